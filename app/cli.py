@@ -1,0 +1,247 @@
+"""The one entry point. No sub-command opens the window; sub-commands work headless.
+
+Errors go to stderr as one line naming the file and the reason, with a non-zero exit — never a
+traceback (an unexpected error's traceback goes to the log file instead).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import __version__
+from app.core.errors import LectioError
+
+log = logging.getLogger("lectio")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class CliError(LectioError):
+    pass
+
+
+# -- sub-commands -----------------------------------------------------------------------------------
+def cmd_new(args: argparse.Namespace) -> int:
+    from app.core.project import create_project
+
+    path = _lectio_path(args.project)
+    with create_project(path, title=args.title or "", reviewer=args.reviewer or "",
+                        research_question=args.question or ""):
+        pass
+    print(f"Created {path}")
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from app.core.overview import project_info
+    from app.core.project import open_project
+
+    with open_project(args.project, backup=False) as project:
+        info = project_info(project)
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{info['title']}  (file format {info['schema_version']})")
+    if info["research_question"]:
+        print(f"Research question: {info['research_question']}")
+    print("Reviewers: " + ", ".join(r["name"] for r in info["reviewers"]))
+    print("Counts: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in info["counts"].items()))
+    for d in info["documents"]:
+        print(f"  [{d['kind']}] {d['name']} — {d['chars']} characters, {d['pages']} page(s)")
+    for theme in info["tree"]:
+        print(f"Theme: {theme['name']}")
+        for cat in theme["categories"]:
+            _print_category(cat, "  ")
+    if info["unsorted"]["categories"] or info["unsorted"]["codes"]:
+        print("Unsorted:")
+        for cat in info["unsorted"]["categories"]:
+            _print_category(cat, "  ")
+        for code in info["unsorted"]["codes"]:
+            print(f"    Code: {code['name']} ({_units(code['units'])})")
+    return EXIT_OK
+
+
+def _print_category(cat: dict, indent: str) -> None:
+    print(f"{indent}Category: {cat['name']}")
+    for code in cat["codes"]:
+        print(f"{indent}  Code: {code['name']} ({_units(code['units'])})")
+    for sub in cat.get("subcategories", []):
+        _print_category(sub, indent + "  ")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo import build_demo
+
+    path = _lectio_path(args.project)
+    build_demo(path).close()
+    print(f"Wrote the demo study to {path}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.core.importing import import_files
+    from app.core.project import open_project
+
+    with open_project(args.project) as project:
+        results = import_files(project, [Path(f) for f in args.files], password=args.password)
+    failed = 0
+    for r in results:
+        if r.ok:
+            print(r.line())
+            for w in r.warnings:
+                print(f"{r.path.name}: warning: {w}", file=sys.stderr)
+        elif r.skipped:
+            print(r.line(), file=sys.stderr)
+        else:
+            failed += 1
+            print(r.line(), file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def cmd_text(args: argparse.Namespace) -> int:
+    from app.core.documents import find_document, get_document, page_text
+    from app.core.project import open_project
+
+    with open_project(args.project, backup=False) as project:
+        doc = get_document(project, find_document(project, args.document).id)
+    body = page_text(doc, args.page) if args.page else doc.text
+    sys.stdout.write(body if body.endswith("\n") else body + "\n")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]] = {}
+
+
+def command(name: str, help_text: str, run: Callable[[argparse.Namespace], int]) -> Callable:
+    """Register a sub-command: ``@command("new", "…", cmd_new)`` on a function that adds its arguments.
+    Modules of later features register theirs the same way (see ``register_extra_commands``)."""
+
+    def register(add_args: Callable[[argparse.ArgumentParser], None]) -> Callable:
+        COMMANDS[name] = (help_text, add_args, run)
+        return add_args
+
+    return register
+
+
+@command("new", "create an empty project", cmd_new)
+def _args_new(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project")
+    p.add_argument("--title")
+    p.add_argument("--reviewer", help="your name, the first reviewer")
+    p.add_argument("--question", help="the research question")
+
+
+@command("info", "counts and the theme/category/code tree", cmd_info)
+def _args_info(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project")
+    p.add_argument("--json", action="store_true")
+
+
+@command("demo", "write the worked example project", cmd_demo)
+def _args_demo(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project")
+
+
+@command("import", "import documents (PDF, DOCX, ODT, RTF, TXT, Markdown)", cmd_import)
+def _args_import(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--password", help="password for encrypted PDFs")
+
+
+@command("text", "print a document's extracted text", cmd_text)
+def _args_text(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project")
+    p.add_argument("document", help="document name or id")
+    p.add_argument("--page", type=int)
+
+
+def register_extra_commands() -> None:
+    """Commands owned by other modules (exports, exchange, consensus) register themselves here."""
+    import importlib
+
+    for module in ("app.cli_exports",):
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+
+
+# -- window -----------------------------------------------------------------------------------------
+def window_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="lectio", description="Lectio — a workbench for qualitative content analysis.",
+        epilog="Commands (run headless): " + ", ".join(COMMANDS) + ". 'lectio COMMAND --help' for each.",
+    )
+    p.add_argument("project", nargs="?", help="a .lectio project to open")
+    p.add_argument("--version", action="version", version=f"Lectio {__version__}")
+    p.add_argument("--demo", action="store_true", help="open the demo study (written on first use)")
+    p.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
+    p.add_argument("--view", choices=("reader", "board", "consensus"), default="reader")
+    p.add_argument("--document", help="document to show (name)")
+    p.add_argument("--pass", dest="pass_no", type=int, choices=(1, 2, 3), default=1)
+    return p
+
+
+def run_window(args: argparse.Namespace) -> int:
+    from app.ui.launch import launch
+
+    return launch(
+        Path(args.project) if args.project else None, demo=args.demo,
+        screenshot=Path(args.screenshot) if args.screenshot else None,
+        view=args.view, document=args.document, pass_no=args.pass_no,
+    )
+
+
+# -- main -------------------------------------------------------------------------------------------
+def _lectio_path(value: str) -> Path:
+    path = Path(value)
+    if path.suffix.lower() != ".lectio":
+        raise CliError(f"{path}: a project file must end in .lectio")
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    register_extra_commands()
+    try:
+        if argv and argv[0] in COMMANDS:
+            help_text, add_args, run = COMMANDS[argv[0]]
+            parser = argparse.ArgumentParser(prog=f"lectio {argv[0]}", description=help_text)
+            add_args(parser)
+            return run(parser.parse_args(argv[1:]))
+        return run_window(window_parser().parse_args(argv))
+    except LectioError as exc:
+        print(f"lectio: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("lectio: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - never a traceback on the terminal
+        log_file = _log_unexpected(exc)
+        print(f"lectio: unexpected error: {type(exc).__name__}: {exc} (details in {log_file})", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _log_unexpected(exc: BaseException) -> Path:
+    import tempfile
+    import traceback
+
+    log_file = Path(tempfile.gettempdir()) / "lectio-error.log"
+    with log_file.open("a", encoding="utf-8") as fh:
+        fh.write("".join(traceback.format_exception(exc)) + "\n")
+    return log_file
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+def _units(n: int) -> str:
+    return f"{n} unit{'s' * (n != 1)}"

@@ -1,0 +1,156 @@
+"""Documents: add (one transaction per document), list, read their text and pages, rename, delete."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, insert
+from sqlmodel import select
+
+from app.core.errors import InvalidOperation, NotFound
+from app.core.models import Document, DocumentFile, new_id, now
+from app.core.ops import Changes, Outcome, delete_rows, operation, update_fields
+from app.core.search import index_document
+from app.importers.base import ImportedText
+
+if TYPE_CHECKING:
+    from app.core.project import Project
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """A document without its text or original bytes (cheap to list)."""
+
+    id: str
+    name: str
+    kind: str
+    chars: int
+    pages: int
+    position: int
+    sha256: str
+    original_name: str
+    metadata: dict
+
+
+class DuplicateDocument(InvalidOperation):
+    def __init__(self, existing_name: str) -> None:
+        super().__init__(f"already in the project as {existing_name!r} (same file); skipped")
+        self.existing_name = existing_name
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def list_documents(project: Project) -> list[DocumentInfo]:
+    with project.read_session() as s:
+        rows = s.execute(
+            select(
+                Document.id, Document.name, Document.kind, func.length(Document.text), Document.page_starts,
+                Document.position, Document.sha256, Document.original_name, Document.metadata_json,
+            ).order_by(Document.position, Document.name)
+        ).all()
+    return [
+        DocumentInfo(r[0], r[1], r[2], r[3], len(json.loads(r[4])), r[5], r[6], r[7], json.loads(r[8]))
+        for r in rows
+    ]
+
+
+def find_document(project: Project, name_or_id: str) -> DocumentInfo:
+    docs = list_documents(project)
+    for d in docs:
+        if name_or_id in (d.id, d.name):
+            return d
+    for d in docs:
+        if d.name.casefold() == name_or_id.casefold():
+            return d
+    raise NotFound(f"no document called {name_or_id!r} in {project.path.name}")
+
+
+def get_document(project: Project, document_id: str) -> Document:
+    with project.read_session() as s:
+        doc = s.get(Document, document_id)
+    if doc is None:
+        raise NotFound(f"document {document_id} is not in the project")
+    return doc
+
+
+def page_starts(doc: Document) -> list[int]:
+    return json.loads(doc.page_starts)
+
+
+def page_at(starts: list[int], offset: int) -> int:
+    """1-based page number holding ``offset``."""
+    return max(1, bisect.bisect_right(starts, offset))
+
+
+def page_text(doc: Document, page: int) -> str:
+    starts = page_starts(doc)
+    if not 1 <= page <= len(starts):
+        raise InvalidOperation(f"{doc.name} has pages 1 to {len(starts)}, not {page}")
+    end = starts[page] if page < len(starts) else len(doc.text)
+    return doc.text[starts[page - 1]:end]
+
+
+def original_bytes(project: Project, document_id: str) -> bytes:
+    with project.read_session() as s:
+        row = s.get(DocumentFile, document_id)
+    return row.data if row else b""
+
+
+def unique_name(project: Project, wanted: str) -> str:
+    taken = {d.name.casefold() for d in list_documents(project)}
+    name, n = wanted.strip() or "Document", 2
+    while name.casefold() in taken:
+        name = f"{wanted} ({n})"
+        n += 1
+    return name
+
+
+def add_document(
+    project: Project, imported: ImportedText, *, name: str, original: bytes, original_name: str = ""
+) -> Outcome[DocumentInfo]:
+    """Store one imported document, its original bytes and its search index in one transaction.
+
+    A file whose sha256 is already in the project raises DuplicateDocument and adds nothing.
+    """
+    digest = sha256_of(original)
+    with project.read_session() as s:
+        existing = s.exec(select(Document.name).where(Document.sha256 == digest)).first()
+        position = (s.exec(select(func.max(Document.position))).one() or 0) + 1
+    if existing:
+        raise DuplicateDocument(existing)
+    name = unique_name(project, name)
+    doc_id = new_id()
+    row = {
+        "id": doc_id, "name": name, "kind": imported.kind, "text": imported.text,
+        "text_sha256": sha256_of(imported.text.encode("utf-8")), "page_starts": json.dumps(imported.page_starts),
+        "metadata_json": json.dumps(imported.metadata.to_dict(), ensure_ascii=False),
+        "original_name": original_name, "sha256": digest, "position": position, "imported_at": now(),
+    }
+    with operation(project, "import", f"Import {name}") as op:
+        op.session.execute(insert(Document), [row])
+        op.session.execute(insert(DocumentFile), [{"document_id": doc_id, "data": original}])
+        index_document(op.session, doc_id, imported.text)
+        op.details = {"document": doc_id, "name": name, "chars": len(imported.text), "kind": imported.kind}
+    info = DocumentInfo(doc_id, name, imported.kind, len(imported.text), len(imported.page_starts), position,
+                        digest, original_name, imported.metadata.to_dict())
+    return Outcome(f"Import {name}", Changes(documents=True), info,
+                   lambda p: delete_rows(p, [("document", doc_id)], f"Import {name}"))
+
+
+def rename_document(project: Project, document_id: str, name: str) -> Outcome[dict]:
+    name = name.strip()
+    if not name:
+        raise InvalidOperation("a document needs a name")
+    return update_fields(project, "document", document_id, {"name": name}, f"Rename document to {name}",
+                         action="rename")
+
+
+def delete_document(project: Project, document_id: str) -> Outcome[None]:
+    doc = find_document(project, document_id)
+    return delete_rows(project, [("document", document_id)], f"Delete document {doc.name}")

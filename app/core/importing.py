@@ -1,0 +1,180 @@
+"""Import files into a project: extraction (CPU-bound, in worker processes when there are several
+files) and writing (one transaction per document, from this process only).
+
+Killed half-way, a project holds whole documents only; importing the same files again skips those
+already in (same sha256) and finishes the job.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.core.documents import DocumentInfo, DuplicateDocument, add_document, sha256_of
+from app.importers.base import (
+    CancelledFn,
+    ImportCancelled,
+    ImportedText,
+    ImportFailed,
+    PasswordRequired,
+    never_cancelled,
+)
+
+if TYPE_CHECKING:
+    from app.core.project import Project
+
+FileProgressFn = Callable[[int, float, str], None]  # (file index, fraction of that file, message)
+
+
+@dataclass
+class ImportResult:
+    path: Path
+    document: DocumentInfo | None = None
+    error: str = ""
+    skipped: bool = False
+    needs_password: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.document is not None
+
+    def line(self) -> str:
+        """One line for the summary / stderr: "<file name>: <reason>"."""
+        if self.document:
+            return f"{self.path.name}: imported as {self.document.name!r}"
+        return f"{self.path.name}: {self.error}"
+
+
+def _no_file_progress(index: int, fraction: float, message: str) -> None:
+    pass
+
+
+def extract_path(path: Path, password: str | None = None) -> tuple[bytes, ImportedText]:
+    """Read and extract one file (runs in a worker process). Raises ImportFailed with a plain reason."""
+    from app.importers import extract_bytes
+
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError as exc:
+        raise ImportFailed("is a folder, not a file") from exc
+    except FileNotFoundError as exc:
+        raise ImportFailed("no such file") from exc
+    except PermissionError as exc:
+        raise ImportFailed("permission denied") from exc
+    return data, extract_bytes(data, path.name, password=password)
+
+
+def _store(project: Project, path: Path, data: bytes, imported: ImportedText) -> ImportResult:
+    result = ImportResult(path, warnings=list(imported.warnings))
+    try:
+        result.document = add_document(project, imported, name=path.stem, original=data,
+                                       original_name=path.name).value
+    except DuplicateDocument as exc:
+        result.error, result.skipped = str(exc), True
+    return result
+
+
+def _failure(path: Path, exc: BaseException) -> ImportResult:
+    if isinstance(exc, PasswordRequired):
+        return ImportResult(path, error=str(exc), needs_password=True)
+    if isinstance(exc, ImportFailed):
+        return ImportResult(path, error=str(exc))
+    return ImportResult(path, error=f"could not be read ({type(exc).__name__}: {exc})")
+
+
+def import_files(
+    project: Project, paths: Sequence[Path], *, password: str | None = None,
+    progress: FileProgressFn = _no_file_progress, cancelled: CancelledFn = never_cancelled,
+    workers: int | None = None,
+) -> list[ImportResult]:
+    """Import each file; failures are reported per file, never raised. Stops early when cancelled."""
+    paths = [Path(p) for p in paths]
+    known = _known_hashes(project)
+    if workers is None:
+        workers = min(len(paths), multiprocessing.cpu_count() or 1)
+    if workers <= 1 or len(paths) <= 1:
+        return _import_serial(project, paths, password, progress, cancelled, known)
+    return _import_parallel(project, paths, password, progress, cancelled, known, workers)
+
+
+def _known_hashes(project: Project) -> set[str]:
+    from app.core.documents import list_documents
+
+    return {d.sha256 for d in list_documents(project)}
+
+
+def _duplicate(path: Path, known: set[str]) -> ImportResult | None:
+    try:
+        digest = sha256_of(path.read_bytes())
+    except OSError:
+        return None
+    if digest in known:
+        return ImportResult(path, error="already in the project (same file); skipped", skipped=True)
+    return None
+
+
+def _import_serial(project: Project, paths: list[Path], password: str | None, progress: FileProgressFn,
+                   cancelled: CancelledFn, known: set[str]) -> list[ImportResult]:
+    from app.importers import extract_bytes
+
+    results: list[ImportResult] = []
+    for i, path in enumerate(paths):
+        if cancelled():
+            break
+        progress(i, 0.0, f"Reading {path.name}")
+        dup = _duplicate(path, known)
+        if dup:
+            results.append(dup)
+            progress(i, 1.0, dup.error)
+            continue
+        try:
+            data = path.read_bytes() if path.is_file() else b""
+            if not path.is_file():
+                raise ImportFailed("no such file" if not path.exists() else "is a folder, not a file")
+            imported = extract_bytes(data, path.name, password=password,
+                                     progress=lambda f, m, i=i: progress(i, f, m), cancelled=cancelled)
+            results.append(_store(project, path, data, imported))
+        except ImportCancelled:
+            break
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a line in the summary
+            results.append(_failure(path, exc))
+        progress(i, 1.0, results[-1].line())
+    return results
+
+
+def _import_parallel(project: Project, paths: list[Path], password: str | None, progress: FileProgressFn,
+                     cancelled: CancelledFn, known: set[str], workers: int) -> list[ImportResult]:
+    # "spawn": never fork a process that may be running Qt threads.
+    ctx = multiprocessing.get_context("spawn")
+    results: dict[int, ImportResult] = {}
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        futures: dict[int, Future[tuple[bytes, ImportedText]]] = {}
+        for i, path in enumerate(paths):
+            dup = _duplicate(path, known)
+            if dup:
+                results[i] = dup
+            else:
+                futures[i] = pool.submit(extract_path, path, password)
+            progress(i, 0.0, f"Queued {path.name}")
+        for i, future in futures.items():  # store in the order the user chose
+            while not future.done():
+                if cancelled():
+                    for f in futures.values():
+                        f.cancel()
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    return [results[k] for k in sorted(results)]
+                with contextlib.suppress(Exception):  # a failure is handled below, once done
+                    future.result(timeout=0.1)
+            try:
+                data, imported = future.result()
+                results[i] = _store(project, paths[i], data, imported)
+            except Exception as exc:  # noqa: BLE001
+                results[i] = _failure(paths[i], exc)
+            progress(i, 1.0, results[i].line())
+    return [results[k] for k in sorted(results)]

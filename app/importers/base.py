@@ -1,0 +1,83 @@
+"""What every importer returns, and the one error type it raises.
+
+Importers know nothing of the project or of Qt: they turn a file's bytes into text. Offsets are
+Python ``str`` indices (code points).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+ProgressFn = Callable[[float, str], None]
+CancelledFn = Callable[[], bool]
+
+
+def no_progress(fraction: float, message: str) -> None:
+    """Default progress callback: ignore."""
+
+
+def never_cancelled() -> bool:
+    return False
+
+
+@dataclass
+class DocumentMetadata:
+    title: str = ""
+    authors: list[str] = field(default_factory=list)
+    year: int | None = None
+    doi: str = ""
+
+    def to_dict(self) -> dict:
+        return {"title": self.title, "authors": list(self.authors), "year": self.year, "doi": self.doi}
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> DocumentMetadata:
+        data = data or {}
+        return cls(
+            title=data.get("title") or "",
+            authors=list(data.get("authors") or []),
+            year=data.get("year"),
+            doi=data.get("doi") or "",
+        )
+
+
+@dataclass
+class ImportedComment:
+    """A comment found in the source (for example a Word comment), anchored to a span of ``text``."""
+
+    start: int
+    end: int
+    text: str
+    author: str = ""
+
+
+@dataclass
+class ImportedText:
+    text: str
+    kind: str  # "pdf", "docx", "txt", "md", "odt", "rtf"
+    page_starts: list[int] = field(default_factory=lambda: [0])
+    metadata: DocumentMetadata = field(default_factory=DocumentMetadata)
+    comments: list[ImportedComment] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def pages(self) -> int:
+        return len(self.page_starts)
+
+
+class ImportFailed(Exception):
+    """A file that cannot be imported. The message is the reason, in plain words, without the file name
+    (callers prefix the file name)."""
+
+
+class PasswordRequired(ImportFailed):
+    """An encrypted file; ``wrong`` is True when a password was given but did not open it."""
+
+    def __init__(self, message: str, wrong: bool = False) -> None:
+        super().__init__(message)
+        self.wrong = wrong
+
+
+class ImportCancelled(Exception):
+    """Raised by an importer when ``cancelled()`` returned True."""
