@@ -1,0 +1,216 @@
+"""Turn a document file into text: pick the importer by content first, then by file name.
+
+Content wins over the name, so an OpenDocument file saved as ``x.docx`` is imported as ODT (with a
+warning saying so) instead of failing. The PDF importer is imported lazily: it is the heaviest module and
+is developed separately.
+"""
+
+from __future__ import annotations
+
+import importlib
+import zipfile
+from collections.abc import Callable
+from io import BytesIO
+from pathlib import Path, PurePath
+
+from app.importers.base import (
+    CancelledFn,
+    ImportedText,
+    ImportFailed,
+    ProgressFn,
+    never_cancelled,
+    no_progress,
+)
+
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".pdf", ".docx", ".txt", ".md", ".markdown", ".odt", ".rtf")
+
+KIND_BY_SUFFIX = {
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".odt": "odt",
+    ".rtf": "rtf",
+}
+
+SUPPORTED_DESCRIPTION = "PDF, Word (.docx), OpenDocument text (.odt), RTF, plain text (.txt) and Markdown (.md)"
+
+# How a kind is named in "the file is <what it is>, not <what its name says>" warnings.
+_IS = {
+    "pdf": "a PDF",
+    "docx": "a Word document",
+    "odt": "an OpenDocument text",
+    "rtf": "an RTF document",
+    "txt": "plain text",
+    "md": "plain text",
+}
+_NAMED_AS = {
+    "pdf": "a PDF file",
+    "docx": "a Word file",
+    "odt": "an OpenDocument file",
+    "rtf": "an RTF file",
+    "txt": "a text file",
+    "md": "a Markdown file",
+}
+_LABEL = {"pdf": "PDF", "docx": "DOCX", "odt": "ODT", "rtf": "RTF", "txt": "text", "md": "text"}
+
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_OTHER_BINARY = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "a gzip archive",
+    b"Rar!": "a RAR archive",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+}
+
+
+def _suffix(name: str) -> str:
+    return PurePath(name).suffix.lower()
+
+
+def _sniff_zip(data: bytes) -> str:
+    """'docx' or 'odt' for a readable package; ImportFailed for other or damaged zip files."""
+    try:
+        archive = zipfile.ZipFile(BytesIO(data))
+        names = set(archive.namelist())
+        if "mimetype" in names:
+            mimetype = archive.read("mimetype").decode("ascii", errors="replace").strip()
+            if mimetype.startswith("application/vnd.oasis.opendocument.text"):
+                return "odt"
+            raise ImportFailed(f"not a supported document (an OpenDocument file of type {mimetype})")
+        if "[Content_Types].xml" in names:
+            content_types = archive.read("[Content_Types].xml")
+            if b"wordprocessingml" in content_types or b"ms-word" in content_types:
+                return "docx"
+            raise ImportFailed("not a supported document (an Office file, but not a Word document)")
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        raise ImportFailed(f"the file is damaged ({_damaged_zip_reason(data)})") from exc
+    raise ImportFailed("not a supported document (a zip archive, not a Word or OpenDocument file)")
+
+
+def _damaged_zip_reason(data: bytes) -> str:
+    """Name what the broken archive was meant to be, from its first entry, which survives truncation."""
+    head = data[:200]
+    if b"[Content_Types].xml" in head or b"word/" in head or b"_rels/" in head:
+        what = "Word document"
+    elif b"mimetypeapplication/vnd.oasis.opendocument" in head:
+        what = "OpenDocument file"
+    else:
+        what = "zip archive"
+    return f"the {what} is incomplete or corrupt — was a download or copy interrupted?"
+
+
+def _sniff(data: bytes) -> str | None:
+    """The kind the content itself declares, or None for content with no recognisable signature."""
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(_ZIP_MAGIC):
+        return _sniff_zip(data)
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"{\\rtf":
+        return "rtf"
+    if data.startswith(_OLE2_MAGIC):
+        raise ImportFailed(
+            "not a supported document (an old Word 97–2003 .doc or a password-protected Office file); "
+            "open it in Word and save it as .docx without a password"
+        )
+    for magic, what in _OTHER_BINARY.items():
+        if data.startswith(magic):
+            raise ImportFailed(f"not a supported document ({what}); Lectio imports {SUPPORTED_DESCRIPTION}")
+    return None
+
+
+def detect_kind(data: bytes, suffix: str) -> str:
+    """The importer kind for ``data``: by content (magic bytes), then by ``suffix`` for text files.
+
+    Raises ImportFailed for empty, damaged, unsupported or non-text content."""
+    if not data:
+        raise ImportFailed("the file is empty")
+    suffix = suffix.lower()
+    if suffix and not suffix.startswith("."):
+        suffix = "." + suffix
+    kind = _sniff(data)
+    if kind is not None:
+        return kind
+    if suffix not in KIND_BY_SUFFIX:
+        shown = f"'{suffix}' files are" if suffix else "files without an extension are"
+        raise ImportFailed(f"{shown} not supported; Lectio imports {SUPPORTED_DESCRIPTION}")
+    from app.importers import plain_text
+
+    try:
+        plain_text.decode(data)
+    except ImportFailed as exc:
+        if KIND_BY_SUFFIX[suffix] in ("txt", "md"):
+            raise
+        named = _NAMED_AS[KIND_BY_SUFFIX[suffix]]
+        raise ImportFailed(f"not a supported document (the content is not {named} nor text)") from exc
+    return KIND_BY_SUFFIX[suffix] if KIND_BY_SUFFIX[suffix] == "md" else "txt"
+
+
+# kind -> (module in app.importers, function); imported on first use so that opening the package is cheap.
+_EXTRACTORS: dict[str, tuple[str, str]] = {
+    "pdf": ("pdf", "extract"),
+    "docx": ("docx", "extract"),
+    "odt": ("odt", "extract"),
+    "rtf": ("rtf", "extract"),
+    "txt": ("plain_text", "extract"),
+    "md": ("plain_text", "extract_markdown"),
+}
+
+
+def _extractor(kind: str) -> Callable[..., ImportedText]:
+    module_name, function = _EXTRACTORS[kind]
+    qualified = f"app.importers.{module_name}"
+    try:
+        module = importlib.import_module(qualified)
+    except ModuleNotFoundError as exc:
+        if exc.name != qualified:
+            raise
+        raise ImportFailed(f"{_LABEL[kind]} import is not available in this version") from exc
+    return getattr(module, function)
+
+
+def _mismatch_warning(kind: str, suffix: str) -> str | None:
+    named = KIND_BY_SUFFIX.get(suffix)
+    if named is None or named == kind or {named, kind} == {"txt", "md"}:
+        return None
+    return f"the file is {_IS[kind]}, not {_NAMED_AS[named]}; imported as {_LABEL[kind]}"
+
+
+def extract_bytes(
+    data: bytes,
+    name: str,
+    *,
+    password: str | None = None,
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> ImportedText:
+    """Import ``data``; ``name`` (a file name) only matters for its suffix."""
+    suffix = _suffix(name)
+    kind = detect_kind(data, suffix)
+    extract = _extractor(kind)
+    result = extract(data, password=password, progress=progress, cancelled=cancelled)
+    warning = _mismatch_warning(kind, suffix)
+    if warning:
+        result.warnings.insert(0, warning)
+    return result
+
+
+def extract_file(
+    path: Path,
+    *,
+    password: str | None = None,
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> ImportedText:
+    """Read ``path`` and import it. Errors are ImportFailed with a reason that does not repeat the name."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError as exc:
+        raise ImportFailed("it is a folder, not a file") from exc
+    except OSError as exc:
+        raise ImportFailed(f"the file cannot be read ({exc.strerror or exc})") from exc
+    return extract_bytes(data, path.name, password=password, progress=progress, cancelled=cancelled)

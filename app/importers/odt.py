@@ -1,0 +1,251 @@
+"""OpenDocument Text (.odt) import with odfpy.
+
+Same layout as the Word importer (see app/importers/docx.py): one line per paragraph or heading (list
+items included), one line per table row with cells joined by ``" | "``, notes referenced as ``[1]`` in
+the text and appended under "Footnotes" / "Endnotes", annotations (comments) anchored to their range.
+Spaces follow ODF rules: ``<text:s text:c="N"/>`` is N spaces, ``<text:tab/>`` a tab,
+``<text:line-break/>`` a new line (several in a row, or one ending a
+paragraph, do not make blank lines). Tracked deletions and headers/footers (which live in styles.xml) are
+not imported.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from io import BytesIO
+from xml.sax import SAXException
+
+from odf.element import Element, Node
+from odf.namespaces import DCNS, METANS, OFFICENS, TABLENS, TEXTNS
+from odf.opendocument import OpenDocument, load
+
+from app.importers.base import (
+    CancelledFn,
+    DocumentMetadata,
+    ImportCancelled,
+    ImportedComment,
+    ImportedText,
+    ImportFailed,
+    ProgressFn,
+    never_cancelled,
+    no_progress,
+)
+from app.importers.textsink import TextSink
+
+ODT_MIMETYPES = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template")
+
+# Never document text: tracked-change records (deleted text), field declarations, index source marks.
+_SKIPPED = {
+    (TEXTNS, "tracked-changes"),
+    (TEXTNS, "sequence-decls"),
+    (TEXTNS, "variable-decls"),
+    (TEXTNS, "user-field-decls"),
+    (TEXTNS, "note-citation"),
+    (OFFICENS, "forms"),
+    (TABLENS, "table-columns"),
+    (TABLENS, "table-column"),
+    (TABLENS, "covered-table-cell"),
+}
+_BLANKS = re.compile(r"[ \t\r\n]+")
+
+
+@dataclass
+class _Note:
+    citation: str
+    body: Element
+
+
+@dataclass
+class _Walker:
+    sink: TextSink
+    cancelled: CancelledFn
+    footnotes: list[_Note] = field(default_factory=list)
+    endnotes: list[_Note] = field(default_factory=list)
+    comments: dict[str, ImportedComment] = field(default_factory=dict)
+    in_cell: bool = False
+
+    def children(self, node: Element) -> None:
+        for child in node.childNodes:
+            self.node(child)
+
+    def node(self, node: Element) -> None:  # noqa: C901 - a flat dispatch table
+        if node.nodeType == Node.TEXT_NODE:
+            self.sink.write(_BLANKS.sub(" ", node.data))
+            return
+        if node.nodeType != Node.ELEMENT_NODE or node.qname in _SKIPPED:
+            return
+        namespace, local = node.qname
+        if namespace == TEXTNS and local in ("p", "h"):
+            if not self.in_cell and self.cancelled():
+                raise ImportCancelled()
+            self.children(node)
+            self.sink.separate("\n")
+        elif namespace == TEXTNS and local == "s":
+            self.sink.write(" " * _int(node.getAttrNS(TEXTNS, "c"), 1))
+        elif namespace == TEXTNS and local == "tab":
+            self.sink.write("\t")
+        elif namespace == TEXTNS and local == "line-break":
+            self.sink.separate("\n")  # pending, so a break at the end of a paragraph adds no blank line
+        elif namespace == TEXTNS and local == "note":
+            self.note(node)
+        elif namespace == OFFICENS and local == "annotation":
+            self.annotation_start(node)
+        elif namespace == OFFICENS and local == "annotation-end":
+            self.sink.mark_end(node.getAttrNS(OFFICENS, "name") or "")
+        elif namespace == TABLENS and local == "table":
+            self.table(node)
+        else:
+            self.children(node)  # span, a, list, list-item, section, frame, text-box, table-row-group …
+
+    def table(self, table: Element) -> None:
+        """One line per row, non-empty cells joined by " | "; a nested table stays in its cell."""
+        was_in_cell, self.in_cell = self.in_cell, True
+        row_sep = " / " if was_in_cell else "\n"
+        for row_index, row in enumerate(_descendants(table, TABLENS, "table-row", stop=(TABLENS, "table"))):
+            if row_index:
+                self.sink.separate(row_sep, replace=True)
+            for cell_index, cell in enumerate(_child_elements(row, TABLENS, "table-cell")):
+                if cell_index:
+                    self.sink.separate(" | ", replace=True)
+                self.children(cell)
+        self.in_cell = was_in_cell
+        self.sink.separate("\n")
+
+    def note(self, node: Element) -> None:
+        citation = _text_of(_first_child(node, TEXTNS, "note-citation")) or "*"
+        body = _first_child(node, TEXTNS, "note-body")
+        if body is None:
+            return
+        self.sink.write(f"[{citation}]")
+        notes = self.endnotes if node.getAttrNS(TEXTNS, "note-class") == "endnote" else self.footnotes
+        notes.append(_Note(citation, body))
+
+    def annotation_start(self, node: Element) -> None:
+        """Remember the comment; it is anchored from here to its annotation-end (or is a point)."""
+        name = node.getAttrNS(OFFICENS, "name") or f"#point{len(self.comments)}"
+        author = _text_of(_first_child(node, DCNS, "creator"))
+        paragraphs = [_text_of(p) for p in _child_elements(node, TEXTNS, "p")]
+        text = "\n".join(p for p in paragraphs if p)
+        self.comments[name] = ImportedComment(start=-1, end=-1, text=text, author=author)
+        self.sink.mark_start(name)
+        if not node.getAttrNS(OFFICENS, "name"):
+            self.sink.mark_end(name)
+
+    def append_notes(self, heading: str, notes: list[_Note]) -> None:
+        if not notes:
+            return
+        self.sink.separate("\n\n")
+        self.sink.write(heading)
+        for note in notes:
+            self.sink.separate("\n")
+            self.sink.write(f"{note.citation}. ")
+            self.sink.strip_next = True
+            for paragraph in note.body.childNodes:
+                self.node(paragraph)
+                self.sink.separate(" ", replace=True)
+
+    def anchored_comments(self, length: int) -> list[ImportedComment]:
+        result = []
+        for name, comment in self.comments.items():
+            start = min(self.sink.starts.get(name, length), length)
+            end = min(max(self.sink.ends.get(name, start), start), length)
+            result.append(ImportedComment(start=start, end=end, text=comment.text, author=comment.author))
+        return sorted(result, key=lambda c: (c.start, c.end))
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return max(int(value or default), 0)
+    except ValueError:
+        return default
+
+
+def _child_elements(node: Element, namespace: str, local: str) -> list[Element]:
+    return [c for c in node.childNodes if c.nodeType == Node.ELEMENT_NODE and c.qname == (namespace, local)]
+
+
+def _first_child(node: Element, namespace: str, local: str) -> Element | None:
+    found = _child_elements(node, namespace, local)
+    return found[0] if found else None
+
+
+def _descendants(node: Element, namespace: str, local: str, stop: tuple[str, str]) -> list[Element]:
+    """Elements named (namespace, local) below ``node``, not looking inside nested ``stop`` elements
+    (rows sit directly in the table or in header-rows/row-groups)."""
+    found = []
+    for child in node.childNodes:
+        if child.nodeType != Node.ELEMENT_NODE or child.qname == stop:
+            continue
+        if child.qname == (namespace, local):
+            found.append(child)
+        else:
+            found.extend(_descendants(child, namespace, local, stop))
+    return found
+
+
+def _text_of(node: Element | None) -> str:
+    """Plain text of a small element (a note citation, a comment paragraph)."""
+    if node is None:
+        return ""
+    sink = TextSink()
+    walker = _Walker(sink, lambda: False)
+    walker.children(node)
+    return sink.text().strip()
+
+
+def _metadata(doc: OpenDocument) -> DocumentMetadata:
+    fields: dict[tuple[str, str], str] = {}
+    for child in doc.meta.childNodes:
+        if child.nodeType == Node.ELEMENT_NODE:
+            fields.setdefault(child.qname, str(child).strip())
+    author = fields.get((METANS, "initial-creator")) or fields.get((DCNS, "creator"), "")
+    year = None
+    created = fields.get((METANS, "creation-date"), "")
+    try:
+        year = datetime.fromisoformat(created.replace("Z", "+00:00")).year if created else None
+    except ValueError:
+        year = None
+    return DocumentMetadata(title=fields.get((DCNS, "title"), ""), authors=[author] if author else [], year=year)
+
+
+def _load(data: bytes) -> OpenDocument:
+    try:
+        doc = load(BytesIO(data))
+    except (zipfile.BadZipFile, EOFError) as exc:
+        raise ImportFailed(f"the file is damaged (not a readable zip archive: {exc})") from exc
+    except KeyError as exc:
+        raise ImportFailed(f"not an OpenDocument file (missing part {exc})") from exc
+    except (SAXException, ValueError, OSError) as exc:
+        raise ImportFailed(f"the file is damaged ({exc})") from exc
+    if doc.mimetype not in ODT_MIMETYPES:
+        raise ImportFailed(f"not an OpenDocument text (the package is {doc.mimetype or 'of unknown type'})")
+    return doc
+
+
+def extract(
+    data: bytes,
+    *,
+    password: str | None = None,
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> ImportedText:
+    """Extract an OpenDocument text. ``password`` is ignored (encrypted ODT files are not supported)."""
+    if not data:
+        raise ImportFailed("the file is empty")
+    progress(0.0, "Opening OpenDocument text")
+    doc = _load(data)
+    progress(0.3, "Reading text")
+    walker = _Walker(TextSink(), cancelled)
+    walker.children(doc.text)
+    walker.append_notes("Footnotes", walker.footnotes)
+    walker.append_notes("Endnotes", walker.endnotes)
+    text = walker.sink.text()
+    result = ImportedText(text=text, kind="odt", metadata=_metadata(doc))
+    result.comments = walker.anchored_comments(len(text))
+    if not text.strip():
+        result.warnings.append("the document contains no text")
+    progress(1.0, "Done")
+    return result

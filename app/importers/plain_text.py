@@ -1,0 +1,149 @@
+"""Plain text (.txt) and Markdown (.md) import.
+
+Encodings, in order: a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) decides; otherwise strict
+UTF-8; otherwise UTF-16 without a BOM when the zero bytes sit in every other position (ASCII-range text
+saved as UTF-16); otherwise the legacy 8-bit code pages cp1252 and then latin-1, with a warning because
+that guess can be wrong for other languages. Line ends (CRLF, CR) become ``"\\n"``.
+
+Markdown is kept exactly as written, markup included: nothing is stripped, so what the researcher sees
+and codes is the file's own text, and offsets need no mapping. Only the title is taken from the first
+``# `` heading outside fenced code blocks.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from app.importers.base import (
+    CancelledFn,
+    DocumentMetadata,
+    ImportCancelled,
+    ImportedText,
+    ImportFailed,
+    ProgressFn,
+    never_cancelled,
+    no_progress,
+)
+
+# Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1a")  # \x1a: the DOS end-of-file mark some old files carry
+_MAX_CONTROL_SHARE = 0.01
+_ATX_TITLE = re.compile(r"^ {0,3}# +(.+?)(?: +#+)? *$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Decode ``data`` as text with newlines normalised; returns (text, warnings).
+
+    Raises ImportFailed("not a text file") for binary content."""
+    text, warnings = _decode_raw(data)
+    if _looks_binary(text):
+        raise ImportFailed("not a text file")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, warnings
+
+
+def _decode_raw(data: bytes) -> tuple[str, list[str]]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding), []
+            except UnicodeDecodeError as exc:
+                raise ImportFailed(f"the file is damaged (invalid {encoding.upper()} text: {exc.reason})") from exc
+    if b"\x00" in data:  # before UTF-8: BOM-less UTF-16 of ASCII-range text is also valid UTF-8
+        encoding = _bomless_utf16(data)
+        if encoding is None:
+            raise ImportFailed("not a text file")
+        return data.decode(encoding, errors="replace"), [f"the file has no byte-order mark; read as {encoding}"]
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+        name = "Windows-1252 (Western European)"
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+        name = "Latin-1 (ISO 8859-1)"
+    warning = f"the file is not UTF-8; read as {name} — check that accented letters look right"
+    return text, [warning]
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when zero bytes fall (almost) only in odd / even positions."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even_zeros = data[0::2].count(0) / (len(data) // 2)
+    odd_zeros = data[1::2].count(0) / (len(data) // 2)
+    if odd_zeros > 0.3 and even_zeros < 0.01:
+        return "utf-16-le"
+    if even_zeros > 0.3 and odd_zeros < 0.01:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    """True when control characters other than tabs and line ends are more than a trace."""
+    sample = text[:65536]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ch < " " and ch not in _ALLOWED_CONTROLS)
+    return "\x00" in sample or controls / len(sample) > _MAX_CONTROL_SHARE
+
+
+def markdown_title(text: str) -> str:
+    """The first level-1 ATX heading (``# Title``), ignoring fenced code blocks; '' if none."""
+    in_fence = False
+    for line in text.split("\n"):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        match = None if in_fence else _ATX_TITLE.match(line)
+        if match:
+            return match.group(1).strip()
+    return ""
+
+
+def _extract(data: bytes, kind: str, progress: ProgressFn, cancelled: CancelledFn) -> ImportedText:
+    if cancelled():
+        raise ImportCancelled()
+    progress(0.0, "Reading text")
+    if not data:
+        raise ImportFailed("the file is empty")
+    text, warnings = decode(data)
+    if cancelled():
+        raise ImportCancelled()
+    metadata = DocumentMetadata(title=markdown_title(text) if kind == "md" else "")
+    progress(1.0, "Done")
+    return ImportedText(text=text, kind=kind, metadata=metadata, warnings=warnings)
+
+
+def extract(
+    data: bytes,
+    *,
+    password: str | None = None,
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> ImportedText:
+    """Extract a plain text file. ``password`` is ignored."""
+    return _extract(data, "txt", progress, cancelled)
+
+
+def extract_markdown(
+    data: bytes,
+    *,
+    password: str | None = None,
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> ImportedText:
+    """Extract a Markdown file as its literal text; the title comes from the first ``# `` heading."""
+    return _extract(data, "md", progress, cancelled)
