@@ -1,0 +1,199 @@
+"""PDF importer: journal articles to clean, reading-order text.
+
+Characters and their boxes come from pypdfium2 (fast: a few hundred pages a second); the layout
+analysis that turns them into columns, lines and paragraphs is our own (``pdf_chars``,
+``pdf_layout``, ``pdf_text``). pdfplumber stays the library of record for pages pdfium cannot read
+text from (some non-embedded CJK fonts).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from app.importers.base import (
+    CancelledFn,
+    ImportCancelled,
+    ImportedText,
+    ImportFailed,
+    PasswordRequired,
+    ProgressFn,
+    never_cancelled,
+    no_progress,
+)
+from app.importers.pdf_chars import Segment, read_segments
+from app.importers.pdf_layout import Line, page_lines
+from app.importers.pdf_meta import read_metadata
+from app.importers.pdf_text import PageBox, drop_running_heads, hyphenated_words, page_text
+
+log = logging.getLogger(__name__)
+
+NO_TEXT = "no text layer — run OCR first"
+ENCRYPTED = "the PDF is encrypted — a password is needed"
+PAGE_SEPARATOR = "\n\n"
+
+
+def _damaged(detail: str) -> ImportFailed:
+    return ImportFailed(f"the file is damaged or not a PDF ({detail})")
+
+
+def _diagnose(data: bytes) -> str:
+    """A plain-English guess at why pdfium could not open the file."""
+    if b"%PDF-" not in data[:1024]:
+        return "it does not start like a PDF file"
+    if b"%%EOF" not in data[-2048:] and b"startxref" not in data[-2048:]:
+        return "the file is incomplete: its end is missing"
+    return "its structure could not be read"
+
+
+def _open(data: bytes, password: str | None) -> pdfium.PdfDocument:
+    if not data:
+        raise ImportFailed("the file is empty")
+    try:
+        return pdfium.PdfDocument(data, password=password)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise PasswordRequired(ENCRYPTED, wrong=bool(password)) from exc
+        if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_SECURITY:
+            raise ImportFailed("the PDF uses an encryption scheme that cannot be opened") from exc
+        raise _damaged(_diagnose(data)) from exc
+
+
+def _text_objects(page: pdfium.PdfPage) -> int:
+    raw = page.raw
+    return sum(
+        1
+        for k in range(pdfium_c.FPDFPage_CountObjects(raw))
+        if pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(raw, k)) == pdfium_c.FPDF_PAGEOBJ_TEXT
+    )
+
+
+class _Fallback:
+    """pdfplumber, opened only when pdfium misses a page's text (it cannot map some CJK fonts)."""
+
+    def __init__(self, data: bytes, password: str | None) -> None:
+        self._data = data
+        self._password = password
+        self._pdf = None
+
+    def page_text(self, index: int) -> str:
+        try:
+            if self._pdf is None:
+                import pdfplumber
+
+                self._pdf = pdfplumber.open(io.BytesIO(self._data), password=self._password or "")
+            return self._pdf.pages[index].extract_text() or ""
+        except Exception:  # noqa: BLE001 - pdfminer raises all sorts; the pdfium text stands then
+            log.debug("pdfplumber fallback failed on page %d", index + 1, exc_info=True)
+            return ""
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+
+
+def _plain_segments(text: str, box: PageBox) -> list[Segment]:
+    """Lines of fallback text as segments stacked down the page, so they flow through the same steps."""
+    rows = [row for row in text.splitlines() if row.strip()]
+    step = (box.top - box.bottom) / (len(rows) + 1) if rows else 0.0
+    return [
+        Segment(row, 0.0, 1.0, box.top - (i + 1) * step - 1.0, box.top - (i + 1) * step, 1.0)
+        for i, row in enumerate(rows)
+    ]
+
+
+def _read_page(doc: pdfium.PdfDocument, index: int, fallback: _Fallback) -> tuple[list[Segment], PageBox, int]:
+    page = doc[index]
+    try:
+        left, bottom, right, top = page.get_bbox()
+        box = PageBox(min(bottom, top), max(bottom, top))
+        textpage = page.get_textpage()
+        try:
+            segs, ink = read_segments(textpage)
+        finally:
+            textpage.close()
+        if ink < 200 and _text_objects(page) > ink:
+            text = fallback.page_text(index)
+            if len(text.strip()) > ink:
+                return _plain_segments(text, box), box, len(text.strip())
+        return segs, box, ink
+    finally:
+        page.close()
+
+
+def _read_pages(
+    doc: pdfium.PdfDocument, fallback: _Fallback, progress: ProgressFn, cancelled: CancelledFn
+) -> tuple[list[list[Segment]], list[PageBox], list[int], list[str]]:
+    count = len(doc)
+    pages, boxes, inks, warnings = [], [], [], []
+    for index in range(count):
+        if cancelled():
+            raise ImportCancelled()
+        try:
+            segs, box, ink = _read_page(doc, index, fallback)
+        except pdfium.PdfiumError:
+            log.debug("pdfium failed on page %d", index + 1, exc_info=True)
+            segs, box, ink = [], PageBox(0.0, 1.0), 0
+            warnings.append(f"page {index + 1} could not be read and is left empty")
+        pages.append(segs)
+        boxes.append(box)
+        inks.append(ink)
+        progress((index + 1) / count, f"page {index + 1} of {count}")
+    return pages, boxes, inks, warnings
+
+
+def _blank_page_warnings(inks: list[int]) -> list[str]:
+    blank = [str(i + 1) for i, ink in enumerate(inks) if ink == 0]
+    if not blank:
+        return []
+    if len(blank) > 10:
+        return [f"{len(blank)} pages have no text layer (scanned images?) — run OCR on them"]
+    noun = "page" if len(blank) == 1 else "pages"
+    return [f"{noun} {', '.join(blank)} {'has' if len(blank) == 1 else 'have'} no text layer — run OCR on them"]
+
+
+def _assemble(pages: list[list[Line]]) -> tuple[str, list[int]]:
+    compounds = hyphenated_words(pages)
+    parts: list[str] = []
+    starts: list[int] = []
+    offset = 0
+    for lines in pages:
+        if parts:
+            offset += len(PAGE_SEPARATOR)
+        starts.append(offset)
+        text = page_text(lines, compounds)
+        parts.append(text)
+        offset += len(text)
+    return PAGE_SEPARATOR.join(parts), starts
+
+
+def extract(
+    data: bytes,
+    *,
+    password: str | None = None,
+    progress: ProgressFn = no_progress,
+    cancelled: CancelledFn = never_cancelled,
+) -> ImportedText:
+    """Extract the text of a PDF in reading order, one "\\n\\n"-separated chunk per page."""
+    doc = _open(data, password)
+    fallback = _Fallback(data, password)
+    try:
+        if len(doc) == 0:
+            raise _damaged("it has no pages")
+        pages, boxes, inks, warnings = _read_pages(doc, fallback, progress, cancelled)
+        if not any(inks):
+            raise ImportFailed(NO_TEXT)
+        warnings += _blank_page_warnings(inks)
+        drop_running_heads(pages, boxes)
+        text, starts = _assemble([page_lines(segs) for segs in pages])
+        first_page = text[: starts[1]] if len(starts) > 1 else text
+        metadata = read_metadata(data, password, first_page)
+    finally:
+        fallback.close()
+        with contextlib.suppress(Exception):
+            doc.close()
+    return ImportedText(text=text, kind="pdf", page_starts=starts, metadata=metadata, warnings=warnings)

@@ -1,0 +1,112 @@
+"""Read a page's characters with pypdfium2 and group them into line segments.
+
+This is the hot loop of the PDF importer: pdfium gives us one character at a time through ctypes, so
+everything here is kept flat (no per-character objects, no attribute look-ups in the loop).
+
+A *segment* is a run of characters on one baseline without a wide horizontal gap. Segments are the
+unit the layout analysis (``pdf_layout``) orders into columns; a wide gap (table cells, a column
+gutter crossed in content-stream order) always starts a new segment.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+
+import pypdfium2.raw as pdfium_c
+
+# Characters pdfium reports for (real or generated) white space.
+_SPACE_CODES = frozenset((0x09, 0x20, 0xA0, 0x2002, 0x2003, 0x2009, 0x200A, 0x3000))
+_BREAK_CODES = frozenset((0x0A, 0x0D))
+# A gap wider than this many character heights starts a new segment.
+SPLIT_GAP = 0.8
+# A gap wider than this many character heights is a word space even without a space character.
+WORD_GAP = 0.17
+# Characters overlapping the segment vertically by less than this share of the smaller height start a new one.
+MIN_OVERLAP = 0.5
+
+
+@dataclass(slots=True)
+class Segment:
+    """A run of text on one line. Coordinates are PDF points, y grows upwards."""
+
+    text: str
+    x0: float
+    x1: float
+    bottom: float
+    top: float
+    height: float  # height of the tallest character: a proxy for the font size
+
+    @property
+    def mid(self) -> float:
+        return (self.bottom + self.top) / 2
+
+
+def _code_to_char(code: int) -> str:
+    if code < 0x20 and code != 0x09:
+        return ""  # control codes: unmapped glyphs, pdfium's hyphen markers handled by caller
+    if 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF) or code > 0x10FFFF:
+        return ""
+    return chr(code)
+
+
+def read_segments(textpage: object) -> tuple[list[Segment], int]:
+    """Return the page's segments in content-stream order and the number of non-space characters."""
+    raw = textpage.raw  # type: ignore[attr-defined]
+    count = pdfium_c.FPDFText_CountChars(raw)
+    get_code = pdfium_c.FPDFText_GetUnicode
+    get_box = pdfium_c.FPDFText_GetLooseCharBox
+    rect = pdfium_c.FS_RECTF()
+    rect_ref = ctypes.byref(rect)
+    segments: list[Segment] = []
+    buf: list[str] = []
+    append = buf.append
+    x0 = x1 = bottom = top = height = 0.0
+    space_pending = False
+    ink = 0
+    for i in range(count):
+        code = get_code(raw, i)
+        if code in _SPACE_CODES or code in _BREAK_CODES:
+            space_pending = True
+            continue
+        if code == 0x02:  # pdfium's marker for a hyphen at the end of a line
+            code = 0x2D
+        char = chr(code) if 0x20 <= code < 0xD800 else _code_to_char(code)
+        if not char:
+            continue
+        get_box(raw, i, rect_ref)
+        left, b, right, t = rect.left, rect.bottom, rect.right, rect.top
+        h = t - b
+        ink += 1
+        if buf:
+            if h <= 0:  # zero-height glyphs (combining marks, odd fonts) stay where they are
+                append(char)
+                continue
+            smaller = h if h < height else height
+            overlap = (t if t < top else top) - (b if b > bottom else bottom)
+            gap = left - x1
+            limit = SPLIT_GAP * (h if h > height else height)
+            if overlap >= MIN_OVERLAP * smaller and -limit < gap < limit:
+                if space_pending or gap > WORD_GAP * smaller:
+                    append(" ")
+                append(char)
+                space_pending = False
+                if right > x1:
+                    x1 = right
+                if left < x0:
+                    x0 = left
+                if b < bottom:
+                    bottom = b
+                if t > top:
+                    top = t
+                if h > height:
+                    height = h
+                continue
+            segments.append(Segment("".join(buf), x0, x1, bottom, top, height))
+            buf.clear()
+        append(char)
+        space_pending = False
+        x0, x1, bottom, top, height = left, right, b, t, h
+    if buf:
+        segments.append(Segment("".join(buf), x0, x1, bottom, top, height))
+    return segments, ink

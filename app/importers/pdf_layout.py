@@ -1,0 +1,201 @@
+"""Reading order for one page: segments -> columns/blocks -> lines.
+
+The page is cut recursively, XY-cut style, but vertical cuts (column gutters) are preferred over
+horizontal ones, because in two-column LaTeX layouts both columns share one baseline grid: every
+inter-line gap runs across the whole page and a naive horizontal-first cut would read row by row.
+A region with no clean gutter may still have one that is crossed by a few *spanning* segments (a
+title, a full-width figure caption); those are cut out as their own horizontal bands and the rest
+is cut again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+from app.importers.pdf_chars import Segment
+
+# A column gutter is at least this many (median) character heights wide.
+MIN_GUTTER = 0.6
+# Segments per side that make a gutter worth cutting in the presence of spanning segments.
+MIN_SIDE = 3
+
+
+@dataclass(slots=True)
+class Line:
+    """A printed line within one block, with its layout facts for paragraph building."""
+
+    text: str
+    x0: float
+    x1: float
+    bottom: float
+    top: float
+    height: float
+    block: int  # index of the column block within the page, in reading order
+    new_paragraph: bool = False
+    full: bool = False  # reaches the right edge of its block (so a paragraph may go on after it)
+
+
+def _vertical_cuts(segs: list[Segment], min_gap: float) -> list[float]:
+    """x positions of whitespace gaps that run through the whole region."""
+    spans = sorted((s.x0, s.x1) for s in segs)
+    cuts = []
+    end = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - end >= min_gap:
+            cuts.append((x0 + end) / 2)
+        if x1 > end:
+            end = x1
+    return cuts
+
+
+def _split_at(segs: list[Segment], cuts: list[float]) -> list[list[Segment]]:
+    parts: list[list[Segment]] = [[] for _ in range(len(cuts) + 1)]
+    for s in segs:
+        k = 0
+        while k < len(cuts) and s.x0 > cuts[k]:
+            k += 1
+        parts[k].append(s)
+    return [p for p in parts if p]
+
+
+def _crossed_gutter(segs: list[Segment], min_gap: float) -> float | None:
+    """Find a gutter that only a few spanning segments cross; return its x or None.
+
+    Coverage is counted in 1-point bins; the gutter is the widest run of least coverage that has
+    enough segments wholly on each side and fewer crossers than segments on either side.
+    """
+    left = int(min(s.x0 for s in segs))
+    right = int(max(s.x1 for s in segs)) + 2
+    width = right - left
+    if width < 3 * min_gap:
+        return None
+    diff = [0] * (width + 1)
+    for s in segs:
+        diff[int(s.x0) - left] += 1
+        diff[int(s.x1) - left + 1] -= 1
+    cover = []
+    running = 0
+    for d in diff[:width]:
+        running += d
+        cover.append(running)
+    runs: list[tuple[int, int, int]] = []  # (start bin, end bin, coverage) of constant coverage
+    for i, c in enumerate(cover):
+        if runs and runs[-1][2] == c:
+            runs[-1] = (runs[-1][0], i + 1, c)
+        else:
+            runs.append((i, i + 1, c))
+    best: tuple[int, int, float] | None = None  # (coverage, -run width, centre)
+    for before, (a, b, c), after in zip(runs, runs[1:], runs[2:], strict=False):
+        if c < before[2] and c < after[2] and b - a >= min_gap:
+            key = (c, a - b, (a + b) / 2)
+            if best is None or key < best:
+                best = key
+    if best is None:
+        return None
+    x = best[2] + left
+    n_left = sum(1 for s in segs if s.x1 <= x)
+    n_right = sum(1 for s in segs if s.x0 >= x)
+    crossers = len(segs) - n_left - n_right
+    if n_left < MIN_SIDE or n_right < MIN_SIDE or crossers >= min(n_left, n_right) or crossers == 0:
+        return None
+    return x
+
+
+def _bands(segs: list[Segment], x: float) -> list[list[Segment]]:
+    """Split the region top to bottom into runs of spanning / non-spanning segments."""
+    ordered = sorted(segs, key=lambda s: -s.top)
+    bands: list[list[Segment]] = []
+    previous = None
+    for s in ordered:
+        spanning = s.x0 < x < s.x1
+        if spanning is not previous:
+            bands.append([])
+            previous = spanning
+        bands[-1].append(s)
+    return bands
+
+
+def order_blocks(segs: list[Segment], min_gap: float) -> list[list[Segment]]:
+    """Group a region's segments into blocks (column pieces) in reading order."""
+    if len(segs) < 2:
+        return [segs] if segs else []
+    cuts = _vertical_cuts(segs, min_gap)
+    if cuts:
+        return [block for part in _split_at(segs, cuts) for block in order_blocks(part, min_gap)]
+    x = _crossed_gutter(segs, min_gap)
+    if x is not None:
+        bands = _bands(segs, x)
+        if len(bands) > 1:
+            return [block for band in bands for block in order_blocks(band, min_gap)]
+    return [segs]
+
+
+def _rows(block: list[Segment]) -> list[list[Segment]]:
+    """Group a block's segments into printed lines, top to bottom, each left to right."""
+    rows: list[list[Segment]] = []
+    for s in sorted(block, key=lambda s: -s.top):
+        if rows:
+            first = rows[-1][0]
+            overlap = min(first.top, s.top) - max(first.bottom, s.bottom)
+            if overlap >= 0.5 * min(first.top - first.bottom, s.top - s.bottom):
+                rows[-1].append(s)
+                continue
+        rows.append([s])
+    for row in rows:
+        row.sort(key=lambda s: s.x0)
+    return rows
+
+
+def _line(row: list[Segment], block: int) -> Line:
+    text = " ".join(s.text for s in row)
+    return Line(
+        text,
+        min(s.x0 for s in row),
+        max(s.x1 for s in row),
+        min(s.bottom for s in row),
+        max(s.top for s in row),
+        max(s.height for s in row),
+        block,
+    )
+
+
+def _mark_paragraphs(lines: list[Line]) -> None:
+    """Flag lines that start a paragraph: after a short line, a wide gap, a change of size or an indent."""
+    if not lines:
+        return
+    lines[0].new_paragraph = True
+    right = max(line.x1 for line in lines)
+    left = min(line.x0 for line in lines)
+    pitches = [a.bottom - b.bottom for a, b in zip(lines, lines[1:], strict=False) if a.bottom > b.bottom]
+    pitch = median(pitches) if pitches else 0.0
+    for line in lines:
+        line.full = line.x1 >= right - 2.5 * line.height
+    for i in range(1, len(lines)):
+        prev, cur = lines[i - 1], lines[i]
+        h = max(prev.height, cur.height)
+        if prev.text.endswith("-") and abs(prev.height - cur.height) < 0.2 * h:
+            continue  # a hyphenated word continues on this line
+        short = not prev.full
+        wide_gap = pitch > 0 and prev.bottom - cur.bottom > 1.4 * pitch + 0.1 * h
+        resized = abs(prev.height - cur.height) > 0.15 * h
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        indented = (
+            cur.x0 > prev.x0 + 0.7 * cur.height
+            and prev.x0 < left + 0.5 * h
+            and (nxt is None or nxt.x0 < cur.x0 - 0.5 * h)
+        )
+        cur.new_paragraph = short or wide_gap or resized or indented
+
+
+def page_lines(segs: list[Segment]) -> list[Line]:
+    """Order a page's segments and return its lines, with paragraph starts flagged."""
+    if not segs:
+        return []
+    min_gap = MIN_GUTTER * median(s.height for s in segs)
+    lines: list[Line] = []
+    for index, block in enumerate(order_blocks(segs, min_gap)):
+        block_lines = [_line(row, index) for row in _rows(block)]
+        _mark_paragraphs(block_lines)
+        lines.extend(block_lines)
+    return lines

@@ -1,0 +1,119 @@
+"""Clean-up that needs the whole document: running heads, hyphenation, ligatures, paragraph text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from app.importers.pdf_chars import Segment
+from app.importers.pdf_layout import Line
+
+# Share of the page height, from the top and from the bottom, where running heads live.
+MARGIN_BAND = 0.1
+LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+)
+_HYPHENS = ("-", "\u2010", "\u00ad")
+_PAGE_NUMBER = re.compile(r"^\W{0,3}(?:page\s*)?(\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?\W{0,3}$", re.I)
+_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+@dataclass(slots=True)
+class PageBox:
+    """The page's vertical extent in the same coordinates as its characters."""
+
+    bottom: float
+    top: float
+
+
+def _margin_segments(segs: list[Segment], box: PageBox) -> list[tuple[str, Segment]]:
+    band = MARGIN_BAND * (box.top - box.bottom)
+    found = []
+    for s in segs:
+        if s.bottom >= box.top - band:
+            found.append(("top", s))
+        elif s.top <= box.bottom + band:
+            found.append(("bottom", s))
+    return found
+
+
+def _head_key(where: str, text: str) -> str:
+    return where + ":" + re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def drop_running_heads(pages: list[list[Segment]], boxes: list[PageBox]) -> int:
+    """Remove page numbers and headers/footers repeated on several pages, in place; return how many."""
+    keys_per_page = [
+        {_head_key(where, s.text) for where, s in _margin_segments(segs, box)}
+        for segs, box in zip(pages, boxes, strict=True)
+    ]
+    counts = Counter(key for keys in keys_per_page for key in keys)
+    removed = 0
+    for segs, box in zip(pages, boxes, strict=True):
+        drop = {
+            id(s)
+            for where, s in _margin_segments(segs, box)
+            if counts[_head_key(where, s.text)] >= 2 or _PAGE_NUMBER.match(s.text)
+        }
+        if drop:
+            segs[:] = [s for s in segs if id(s) not in drop]
+            removed += len(drop)
+    return removed
+
+
+def hyphenated_words(pages: list[list[Line]]) -> set[str]:
+    """Hyphenated compounds printed within a line, lower-cased, with each adjacent pair of parts."""
+    found: set[str] = set()
+    for lines in pages:
+        for line in lines:
+            for match in _COMPOUND.finditer(line.text.rstrip("-\u2010\u00ad")):
+                parts = match.group().lower().split("-")
+                found.add("-".join(parts))
+                found.update(f"{a}-{b}" for a, b in zip(parts, parts[1:], strict=False))
+    return found
+
+
+def _join_hyphen(before: str, after: str, compounds: set[str]) -> bool:
+    """Decide whether ``before-`` at a line end and ``after`` on the next line are one word."""
+    if before.endswith("\u00ad"):
+        return True
+    stem = before[:-1].rsplit(" ", 1)[-1].lstrip("([{\"'\u2018\u201c")
+    head = after.split(" ", 1)[0]
+    if not stem or not head or not stem[-1].isalpha() or not head[0].islower():
+        return False
+    if "-" in stem or any(ch.isdigit() for ch in stem) or (len(stem) > 1 and stem.isupper()):
+        return False  # part of a longer compound, or an acronym/number compound such as "HIV-related"
+    word = head.rstrip(".,;:!?)]}\"'\u2019\u201d")
+    return f"{stem.lower()}-{word.lower()}" not in compounds
+
+
+def _continues(prev: Line, cur: Line) -> bool:
+    """A paragraph that runs on from the end of one column into the next."""
+    if not cur.new_paragraph or cur.block == prev.block or not prev.full:
+        return False
+    if prev.text.endswith(_HYPHENS):
+        return True
+    return bool(cur.text) and cur.text[0].islower() and not prev.text.endswith((".", ":", "?", "!"))
+
+
+def page_text(lines: list[Line], compounds: set[str]) -> str:
+    """Join a page's lines: a paragraph's lines with a space (or nothing after a joined hyphen)."""
+    out: list[str] = []
+    prev: Line | None = None
+    for line in lines:
+        text = line.text
+        if prev is None:
+            out.append(text)
+        elif line.new_paragraph and not _continues(prev, line):
+            out.append("\n" + text)
+        elif prev.text.endswith(_HYPHENS):
+            if _join_hyphen(prev.text, text, compounds):
+                out[-1] = out[-1][:-1]
+            elif out[-1].endswith("\u00ad"):
+                out[-1] = out[-1][:-1] + "-"
+            out.append(text)
+        else:
+            out.append(" " + text)
+        prev = line
+    return "".join(out).replace("\u00ad", "").translate(LIGATURES)
