@@ -34,7 +34,9 @@ KIND_BY_SUFFIX = {
     ".rtf": "rtf",
 }
 
-SUPPORTED_DESCRIPTION = "PDF, Word (.docx), OpenDocument text (.odt), RTF, plain text (.txt) and Markdown (.md)"
+SUPPORTED_DESCRIPTION = (
+    "PDF, Word (.docx), OpenDocument text (.odt), RTF, plain text (.txt) and Markdown (.md)"
+)
 
 # How a kind is named in "the file is <what it is>, not <what its name says>" warnings.
 _IS = {

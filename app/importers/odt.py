@@ -19,7 +19,7 @@ from io import BytesIO
 from xml.sax import SAXException
 
 from odf.element import Element, Node
-from odf.namespaces import DCNS, METANS, OFFICENS, TABLENS, TEXTNS
+from odf.namespaces import DCNS, DRAWNS, METANS, OFFICENS, TABLENS, TEXTNS
 from odf.opendocument import OpenDocument, load
 
 from app.importers.base import (
@@ -35,7 +35,10 @@ from app.importers.base import (
 )
 from app.importers.textsink import TextSink
 
-ODT_MIMETYPES = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template")
+ODT_MIMETYPES = (
+    "application/vnd.oasis.opendocument.text",
+    "application/vnd.oasis.opendocument.text-template",
+)
 
 # Never document text: tracked-change records (deleted text), field declarations, index source marks.
 _SKIPPED = {
@@ -94,7 +97,7 @@ class _Walker:
         elif namespace == OFFICENS and local == "annotation":
             self.annotation_start(node)
         elif namespace == OFFICENS and local == "annotation-end":
-            self.sink.mark_end(node.getAttrNS(OFFICENS, "name") or "")
+            self.sink.mark_end(_annotation_name(node))
         elif namespace == TABLENS and local == "table":
             self.table(node)
         else:
@@ -125,13 +128,14 @@ class _Walker:
 
     def annotation_start(self, node: Element) -> None:
         """Remember the comment; it is anchored from here to its annotation-end (or is a point)."""
-        name = node.getAttrNS(OFFICENS, "name") or f"#point{len(self.comments)}"
+        given = _annotation_name(node)
+        name = given or f"#point{len(self.comments)}"
         author = _text_of(_first_child(node, DCNS, "creator"))
         paragraphs = [_text_of(p) for p in _child_elements(node, TEXTNS, "p")]
         text = "\n".join(p for p in paragraphs if p)
         self.comments[name] = ImportedComment(start=-1, end=-1, text=text, author=author)
         self.sink.mark_start(name)
-        if not node.getAttrNS(OFFICENS, "name"):
+        if not given:
             self.sink.mark_end(name)
 
     def append_notes(self, heading: str, notes: list[_Note]) -> None:
@@ -154,6 +158,11 @@ class _Walker:
             end = min(max(self.sink.ends.get(name, start), start), length)
             result.append(ImportedComment(start=start, end=end, text=comment.text, author=comment.author))
         return sorted(result, key=lambda c: (c.start, c.end))
+
+
+def _annotation_name(node: Element) -> str:
+    """office:name links an annotation to its annotation-end (odfpy itself writes draw:name)."""
+    return node.getAttrNS(OFFICENS, "name") or node.getAttrNS(DRAWNS, "name") or ""
 
 
 def _int(value: str | None, default: int) -> int:
@@ -208,7 +217,8 @@ def _metadata(doc: OpenDocument) -> DocumentMetadata:
         year = datetime.fromisoformat(created.replace("Z", "+00:00")).year if created else None
     except ValueError:
         year = None
-    return DocumentMetadata(title=fields.get((DCNS, "title"), ""), authors=[author] if author else [], year=year)
+    title = fields.get((DCNS, "title"), "")
+    return DocumentMetadata(title=title, authors=[author] if author else [], year=year)
 
 
 def _load(data: bytes) -> OpenDocument:

@@ -58,12 +58,14 @@ def _decode_raw(data: bytes) -> tuple[str, list[str]]:
             try:
                 return data[len(bom) :].decode(encoding), []
             except UnicodeDecodeError as exc:
-                raise ImportFailed(f"the file is damaged (invalid {encoding.upper()} text: {exc.reason})") from exc
+                reason = f"the file is damaged (invalid {encoding.upper()} text: {exc.reason})"
+                raise ImportFailed(reason) from exc
     if b"\x00" in data:  # before UTF-8: BOM-less UTF-16 of ASCII-range text is also valid UTF-8
         encoding = _bomless_utf16(data)
         if encoding is None:
             raise ImportFailed("not a text file")
-        return data.decode(encoding, errors="replace"), [f"the file has no byte-order mark; read as {encoding}"]
+        warning = f"the file has no byte-order mark; read as {encoding}"
+        return data.decode(encoding, errors="replace"), [warning]
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError:

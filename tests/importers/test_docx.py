@@ -1,0 +1,202 @@
+"""DOCX import on real Word files from several producers (corpus), plus a few built with python-docx."""
+
+from __future__ import annotations
+
+import io
+import time
+import zipfile
+from pathlib import Path
+
+import docx as python_docx
+import pytest
+
+from app.importers import docx
+from app.importers.base import ImportCancelled, ImportFailed
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+DOCX_DIR = CORPUS / "docx"
+
+
+def _extract(name: str):
+    return docx.extract((DOCX_DIR / name).read_bytes())
+
+
+def _build(document: python_docx.document.Document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_interview_answers_come_through_as_whole_paragraph_lines():
+    result = _extract("qualcoder_example_ID1_interview_answers.docx")
+    lines = result.text.split("\n")
+    assert (
+        "I guess some less computer-savvy people would have some trouble accessing the internet-based "
+        "material, but its like a duck to water for me - no problem at all." in lines
+    )
+    assert len(lines) == 3
+    assert "\n\n" not in result.text
+    assert result.text.endswith("I'm happy to pay €200.")
+    assert result.kind == "docx"
+    assert result.metadata.authors == ["colin-2"]
+    assert result.metadata.year == 2013
+
+
+def test_footnotes_and_endnotes_are_appended_and_headers_left_out():
+    result = _extract("docx2python_example_headers_footnotes_endnotes_table_images.docx")
+    text = result.text
+    assert "Reference footnote 1[1]\n" in text
+    assert "Reference endnote 2[ii]\n" in text
+    assert text.endswith(
+        "Heading 2\n\nFootnotes\n1. First footnote\n2. Second footnote"
+        "\n\nEndnotes\ni. First endnote\nii. Second endnote"
+    )
+    assert "Header text" not in text
+    assert "Footer text" not in text
+
+
+def test_tables_nested_tables_tabs_and_escaped_characters():
+    text = _extract("docx2python_example_headers_footnotes_endnotes_table_images.docx").text
+    lines = text.split("\n")
+    assert "Nested | Table / A | B" in lines  # the nested table stays inside its cell
+    assert "Tab\tdelimited\ttext" in lines
+    assert "10 < 20 and 20 > 10" in lines
+    assert "Large Bold Italics Underlined" in lines  # a paragraph inside a one-cell layout table
+    assert lines.index("Text outside table") > lines.index("Nested | Table / A | B")
+
+
+def test_twelve_comments_are_anchored_to_the_commented_words():
+    result = _extract("docx2python_comments12_with_table.docx")
+    anchored = {c.text.split("\n")[0]: result.text[c.start : c.end] for c in result.comments}
+    assert len(result.comments) == 12
+    assert {c.author for c in result.comments} == {"Randy Bartels"}
+    assert anchored["Comment 1"] == "magna "
+    assert anchored["Comment 3"] == "Bibendum"
+    assert anchored["Comment 4 with hyperlink"] == "dolor "
+    assert anchored["With a response"] == "suspendisse "
+    assert anchored["Comment 6 with a long comment."] == "Amet "
+    assert anchored["Comment 8 - marked Resolved"] == "Magnis "
+    assert anchored["Comment in a table"] == "R1C1"
+    assert anchored["Comment on a picture"] == ""  # anchored on an image: a point, not a span
+    assert "R1C1 | R1C2\nR2C1 | R2C2" in result.text
+    assert [c.start for c in result.comments] == sorted(c.start for c in result.comments)
+
+
+def test_chinese_tender_with_twelve_tables():
+    result = _extract("docx2python_libreoffice_chinese_tender_12tables_3sections.docx")
+    lines = result.text.split("\n")
+    assert "东阳八婺招标代理有限公司关于东阳市歌山镇农贸市场经营管理权项目" in lines
+    assert "1 | 市场管理员 | 2 | 负责统筹协调好市场管理服务的主要工作" in lines
+    assert result.metadata.title == "东阳市八家单位信息网络安全"
+    assert "\n\n" not in result.text
+    assert len(result.text) > 20000
+
+
+def test_strict_open_xml_is_read():
+    result = _extract("docx2python_strict_ooxml.docx")
+    lines = ["Bullet1", "Bullet2", "Number1", "Number2", "Cellaa | Cellab", "Cellba | Cellbb"]
+    assert result.text.split("\n") == lines
+    assert result.metadata.authors == ["Shay Hill"]
+
+
+def test_google_docs_and_apple_pages_exports():
+    google = _extract("docx2python_google_docs_export.docx").text
+    assert google.startswith("Pop-up lomo waistcoat, ethical plaid iceland vegan chicharrones")
+    assert "Taiyaki pok pok velit sint culpa." in google
+    pages = _extract("docx2python_apple_pages_export_header_footer.docx").text
+    assert pages.split("\n") == [
+        "This is a document for testing docx2python module.",
+        "This document contains paragraphs.",
+        "This document does not contain any bulleted lists.",
+    ]
+
+
+def test_a_document_of_only_tables_is_not_empty():
+    document = python_docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    cells = {(0, 0): "Speaker", (0, 1): "Utterance", (1, 0): "P1", (1, 1): "It helped."}
+    for (row, col), value in cells.items():
+        table.cell(row, col).text = value
+    result = docx.extract(_build(document))
+    assert result.text == "Speaker | Utterance\nP1 | It helped."
+
+
+def test_headings_and_a_comment_spanning_runs_built_with_python_docx():
+    document = python_docx.Document()
+    document.core_properties.title = "Interview 7"
+    document.add_heading("Opening", level=1)
+    paragraph = document.add_paragraph("Q: How was it? ")
+    first = paragraph.add_run("A: It was ")
+    last = paragraph.add_run("really hard.")
+    document.add_paragraph("")  # an empty paragraph must not become a blank line
+    document.add_paragraph("Closing remarks.")
+    document.add_comment([first, last], text="hardship", author="Coder A")
+    result = docx.extract(_build(document))
+    assert result.text == "Opening\nQ: How was it? A: It was really hard.\nClosing remarks."
+    [comment] = result.comments
+    assert result.text[comment.start : comment.end] == "A: It was really hard."
+    assert (comment.text, comment.author) == ("hardship", "Coder A")
+    assert result.metadata.title == "Interview 7"
+
+
+def test_truncated_docx_is_refused_as_damaged():
+    data = (DOCX_DIR / "qualcoder_example_ID1_interview_answers.docx").read_bytes()
+    with pytest.raises(ImportFailed, match="damaged"):
+        docx.extract(data[: len(data) // 2])
+
+
+def test_an_odt_given_to_the_word_importer_is_refused_clearly():
+    data = (DOCX_DIR / "qualcoder_example_ID2_interview_answers.odt").read_bytes()
+    with pytest.raises(ImportFailed, match="not a Word document"):
+        docx.extract(data)
+
+
+def test_entities_are_not_expanded():
+    """A 'billion laughs' document.xml must neither hang nor inflate the text."""
+    bomb = (
+        '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+        '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">'
+        '<!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">'
+        '<!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">'
+        '<!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">'
+        '<!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:body><w:p><w:r><w:t>safe &lol7;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    source = zipfile.ZipFile(DOCX_DIR / "qualcoder_example_ID1_interview_answers.docx")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for item in source.infolist():
+            data = bomb.encode() if item.filename == "word/document.xml" else source.read(item.filename)
+            target.writestr(item, data)
+    began = time.perf_counter()
+    try:
+        text = docx.extract(buffer.getvalue()).text
+    except ImportFailed:
+        text = ""
+    assert time.perf_counter() - began < 2
+    assert len(text) < 100
+    assert "lollol" not in text
+
+
+def test_cancel_stops_the_import():
+    data = (DOCX_DIR / "docx2python_libreoffice_chinese_tender_12tables_3sections.docx").read_bytes()
+    calls = []
+
+    def cancel_after_ten() -> bool:
+        calls.append(1)
+        return len(calls) > 10
+
+    with pytest.raises(ImportCancelled):
+        docx.extract(data, cancelled=cancel_after_ten)
+
+
+def test_progress_is_reported_up_to_done():
+    seen: list[float] = []
+    _ = docx.extract(
+        (DOCX_DIR / "qualcoder_example_ID1_interview_answers.docx").read_bytes(),
+        progress=lambda fraction, message: seen.append(fraction),
+    )
+    assert seen[-1] == 1.0
+    assert seen == sorted(seen)
