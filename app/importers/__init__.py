@@ -13,6 +13,7 @@ from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path, PurePath
 
+from app.importers import rtf
 from app.importers.base import (
     CancelledFn,
     ImportedText,
@@ -105,13 +106,13 @@ def _damaged_zip_reason(data: bytes) -> str:
     return f"the {what} is incomplete or corrupt — was a download or copy interrupted?"
 
 
-def _sniff(data: bytes) -> str | None:
+def _sniff(data: bytes, suffix: str) -> str | None:
     """The kind the content itself declares, or None for content with no recognisable signature."""
-    if b"%PDF-" in data[:1024]:
-        return "pdf"
+    if data.startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
+        return "pdf"  # readers accept junk before the header; a text *about* PDFs should stay text
     if data.startswith(_ZIP_MAGIC):
         return _sniff_zip(data)
-    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"{\\rtf":
+    if rtf.is_rtf(data):
         return "rtf"
     if data.startswith(_OLE2_MAGIC):
         raise ImportFailed(
@@ -133,7 +134,7 @@ def detect_kind(data: bytes, suffix: str) -> str:
     suffix = suffix.lower()
     if suffix and not suffix.startswith("."):
         suffix = "." + suffix
-    kind = _sniff(data)
+    kind = _sniff(data, suffix)
     if kind is not None:
         return kind
     if suffix not in KIND_BY_SUFFIX:

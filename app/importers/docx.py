@@ -251,29 +251,45 @@ class _Walker:
             cell_ctx, row_sep = _Context("\n", "\n", 1), "\n"
         else:  # a table nested in a cell: kept inside the cell's text
             cell_ctx, row_sep = _Context(" ", " ", ctx.table_depth + 1), " / "
-        for row_index, row in enumerate(_children(tbl, "tr")):
-            if row_index:
+        rows = 0
+        for child in _unwrapped(tbl):
+            if not _is_w(child, "tr"):
+                self.element(child, ctx)  # comment/bookmark markers between rows; properties are skipped
+                continue
+            if rows:
                 self.sink.separate(row_sep, replace=True)
+            rows += 1
             if outer and self.cancelled():
                 raise ImportCancelled()
-            for cell_index, cell in enumerate(_children(row, "tc")):
-                if cell_index:
-                    self.sink.separate(" | ", replace=True)
-                self.blocks(cell, cell_ctx)
+            self.row(child, cell_ctx)
         self.sink.separate(ctx.paragraph_sep)
 
+    def row(self, row: etree._Element, cell_ctx: _Context) -> None:
+        cells = 0
+        for child in _unwrapped(row):
+            if not _is_w(child, "tc"):
+                self.element(child, cell_ctx)
+                continue
+            if cells:
+                self.sink.separate(" | ", replace=True)
+            cells += 1
+            self.blocks(child, cell_ctx)
 
-def _children(parent: etree._Element, local: str) -> Iterator[etree._Element]:
-    """Direct children named ``local`` in a w: namespace, looking through content controls
-    (w:sdt/w:sdtContent) and custom XML wrappers, which Word may put around rows and cells."""
+
+def _is_w(element: etree._Element, local: str) -> bool:
+    namespace, name = _split_tag(element)
+    return namespace in W_NAMESPACES and name == local
+
+
+def _unwrapped(parent: etree._Element) -> Iterator[etree._Element]:
+    """Children of a table or row, looking through the content controls (w:sdt) and custom XML
+    wrappers that Word may put around rows and cells."""
     for child in parent:
         namespace, name = _split_tag(child)
-        if namespace not in W_NAMESPACES:
-            continue
-        if name == local:
+        if namespace in W_NAMESPACES and name in ("sdt", "sdtContent", "customXml"):
+            yield from _unwrapped(child)
+        else:
             yield child
-        elif name in ("sdt", "sdtContent", "customXml"):
-            yield from _children(child, local)
 
 
 # ----------------------------------------------------------------------------------------- parts
@@ -363,6 +379,16 @@ def _find_body(package: _Package) -> tuple[str, etree._Element]:
     raise ImportFailed("not a Word document (the main part has no body)")
 
 
+def _walk_body(walker: _Walker, body: etree._Element, progress: ProgressFn) -> None:
+    """The body's blocks, reporting progress between 0.1 and 0.7 every few dozen blocks."""
+    blocks = list(body)
+    step = max(len(blocks) // 20, 1)
+    for index, block in enumerate(blocks):
+        if index % step == 0:
+            progress(0.1 + 0.6 * index / len(blocks), "Reading text")
+        walker.element(block, _BODY)
+
+
 # ------------------------------------------------------------------------------------------- API
 
 
@@ -379,8 +405,7 @@ def extract(
     main, body = _find_body(package)
     sink, notes = TextSink(), _Notes()
     walker = _Walker(sink, notes, cancelled)
-    progress(0.2, "Reading text")
-    walker.blocks(body)
+    _walk_body(walker, body, progress)
     progress(0.7, "Reading notes and comments")
     footnotes_part = package.related(main, "/footnotes")
     endnotes_part = package.related(main, "/endnotes")

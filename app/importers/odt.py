@@ -19,7 +19,7 @@ from io import BytesIO
 from xml.sax import SAXException
 
 from odf.element import Element, Node
-from odf.namespaces import DCNS, DRAWNS, METANS, OFFICENS, TABLENS, TEXTNS
+from odf.namespaces import DCNS, DRAWNS, METANS, OFFICENS, SVGNS, TABLENS, TEXTNS
 from odf.opendocument import OpenDocument, load
 
 from app.importers.base import (
@@ -51,6 +51,8 @@ _SKIPPED = {
     (TABLENS, "table-columns"),
     (TABLENS, "table-column"),
     (TABLENS, "covered-table-cell"),
+    (SVGNS, "title"),  # alt text of images and frames
+    (SVGNS, "desc"),
 }
 _BLANKS = re.compile(r"[ \t\r\n]+")
 
@@ -81,6 +83,8 @@ class _Walker:
         if node.nodeType != Node.ELEMENT_NODE or node.qname in _SKIPPED:
             return
         namespace, local = node.qname
+        if namespace == TEXTNS and local.endswith("-source"):
+            return  # the templates of a table of contents or index (its generated body is kept)
         if namespace == TEXTNS and local in ("p", "h"):
             if not self.in_cell and self.cancelled():
                 raise ImportCancelled()
@@ -249,7 +253,12 @@ def extract(
     doc = _load(data)
     progress(0.3, "Reading text")
     walker = _Walker(TextSink(), cancelled)
-    walker.children(doc.text)
+    blocks = doc.text.childNodes
+    step = max(len(blocks) // 20, 1)
+    for index, block in enumerate(blocks):
+        if index % step == 0:
+            progress(0.3 + 0.6 * index / len(blocks), "Reading text")
+        walker.node(block)
     walker.append_notes("Footnotes", walker.footnotes)
     walker.append_notes("Endnotes", walker.endnotes)
     text = walker.sink.text()

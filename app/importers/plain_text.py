@@ -1,9 +1,10 @@
 """Plain text (.txt) and Markdown (.md) import.
 
-Encodings, in order: a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) decides; otherwise strict
-UTF-8; otherwise UTF-16 without a BOM when the zero bytes sit in every other position (ASCII-range text
-saved as UTF-16); otherwise the legacy 8-bit code pages cp1252 and then latin-1, with a warning because
-that guess can be wrong for other languages. Line ends (CRLF, CR) become ``"\\n"``.
+Encodings, in order: a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) decides; otherwise, if there
+are zero bytes, UTF-16 without a BOM when they sit in every other position (ASCII-range text saved as
+UTF-16) or else "not a text file"; otherwise strict UTF-8; otherwise UTF-8 with replacement characters
+when the file is clearly UTF-8 with a few broken bytes; otherwise the legacy 8-bit code pages cp1252 and
+then latin-1. Every guess adds a warning, since it can be wrong. Line ends (CRLF, CR) become ``"\\n"``.
 
 Markdown is kept exactly as written, markup included: nothing is stripped, so what the researcher sees
 and codes is the file's own text, and offsets need no mapping. Only the title is taken from the first
@@ -70,6 +71,9 @@ def _decode_raw(data: bytes) -> tuple[str, list[str]]:
         return data.decode("utf-8"), []
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return mostly_utf8, ["some bytes were not valid UTF-8 and were replaced by \ufffd"]
     try:
         text = data.decode("cp1252")
         name = "Windows-1252 (Western European)"
@@ -78,6 +82,16 @@ def _decode_raw(data: bytes) -> tuple[str, list[str]]:
         name = "Latin-1 (ISO 8859-1)"
     warning = f"the file is not UTF-8; read as {name} — check that accented letters look right"
     return text, [warning]
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few broken bytes (say, two files pasted together) decoded with replacements;
+    None when the valid multi-byte characters do not clearly outnumber the broken bytes, which is
+    what a legacy 8-bit file looks like (there, almost every non-ASCII byte is 'broken')."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    non_ascii = sum(1 for ch in text if ord(ch) > 0x7F) - broken
+    return text if non_ascii >= 4 * broken else None
 
 
 def _bomless_utf16(data: bytes) -> str | None:

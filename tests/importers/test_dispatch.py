@@ -41,6 +41,10 @@ def test_detect_kind(data, suffix, kind):
     assert detect_kind(data, suffix) == kind
 
 
+def test_text_that_mentions_the_pdf_signature_stays_text():
+    assert detect_kind(b"Notes on the %PDF-1.4 header", ".txt") == "txt"
+
+
 def test_odt_named_docx_is_imported_as_odt_with_a_warning(tmp_path):
     misnamed = tmp_path / "x.docx"
     shutil.copyfile(ID2_ODT, misnamed)

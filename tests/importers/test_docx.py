@@ -200,3 +200,89 @@ def test_progress_is_reported_up_to_done():
     )
     assert seen[-1] == 1.0
     assert seen == sorted(seen)
+
+
+# ------------------------------------------------------------------ hand-written WordprocessingML
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+OFFICE_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _minimal_docx(body: str, comments: str = "") -> bytes:
+    """A small but complete package around ``body`` (WordprocessingML with the w: prefix)."""
+    document_rels = (
+        f'<Relationships xmlns="{RELS}"><Relationship Id="rId1" Target="comments.xml" '
+        f'Type="{OFFICE_RELS}/comments"/></Relationships>'
+    )
+    parts = {
+        "[Content_Types].xml": (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" '
+            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            f'<Relationships xmlns="{RELS}"><Relationship Id="rId1" Target="word/document.xml" '
+            f'Type="{OFFICE_RELS}/officeDocument"/></Relationships>'
+        ),
+        "word/document.xml": f'<w:document xmlns:w="{W}" xmlns:mc="http://schemas.openxmlformats.org/'
+        f'markup-compatibility/2006"><w:body>{body}</w:body></w:document>',
+        "word/_rels/document.xml.rels": document_rels,
+        "word/comments.xml": f'<w:comments xmlns:w="{W}">{comments}</w:comments>',
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, xml in parts.items():
+            archive.writestr(name, xml)
+    return buffer.getvalue()
+
+
+def _p(*runs: str) -> str:
+    return "<w:p>" + "".join(f"<w:r><w:t xml:space='preserve'>{run}</w:t></w:r>" for run in runs) + "</w:p>"
+
+
+def test_a_comment_on_whole_table_rows_and_content_control_wrapped_rows():
+    body = (
+        "<w:tbl><w:tblPr/><w:commentRangeStart w:id='7'/>"
+        f"<w:tr><w:tc>{_p('Q1')}</w:tc><w:tc>{_p('Yes')}</w:tc></w:tr>"
+        f"<w:sdt><w:sdtPr/><w:sdtContent><w:tr><w:tc>{_p('Q2')}</w:tc><w:tc>{_p('No')}</w:tc></w:tr>"
+        "</w:sdtContent></w:sdt><w:commentRangeEnd w:id='7'/></w:tbl>"
+        f"{_p('After the table.')}"
+    )
+    comment = (
+        "<w:comment w:id='7' w:author='Coder C'><w:p><w:r><w:t>both answers</w:t></w:r></w:p></w:comment>"
+    )
+    result = docx.extract(_minimal_docx(body, comment))
+    assert result.text == "Q1 | Yes\nQ2 | No\nAfter the table."
+    [anchored] = result.comments
+    assert result.text[anchored.start : anchored.end] == "Q1 | Yes\nQ2 | No"
+    assert anchored.author == "Coder C"
+
+
+def test_deleted_text_field_codes_and_duplicate_text_box_copies_are_left_out():
+    body = (
+        "<w:p><w:r><w:t>Kept </w:t></w:r><w:del><w:r><w:delText>deleted </w:delText></w:r></w:del>"
+        "<w:ins><w:r><w:t>inserted </w:t></w:r></w:ins>"
+        "<w:r><w:fldChar w:fldCharType='begin'/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>"
+        "<w:r><w:fldChar w:fldCharType='separate'/></w:r><w:r><w:t>7</w:t></w:r>"
+        "<w:r><w:fldChar w:fldCharType='end'/></w:r><w:r><w:br/></w:r></w:p>"
+        "<w:p><w:r><mc:AlternateContent><mc:Choice Requires='wps'><w:txbxContent>"
+        f"{_p('Boxed text')}</w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent>{_p('Boxed text')}"
+        "</w:txbxContent></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+        f"{_p('Last', ' line')}"
+    )
+    result = docx.extract(_minimal_docx(body))
+    assert result.text == "Kept inserted 7\nBoxed text\nLast line"
+
+
+def test_a_comment_without_a_range_is_anchored_at_its_mark():
+    body = (
+        "<w:p><w:r><w:t xml:space='preserve'>Point </w:t></w:r><w:r><w:commentReference w:id='3'/></w:r>"
+        "<w:r><w:t>here</w:t></w:r></w:p>"
+    )
+    comment = "<w:comment w:id='3' w:author=''><w:p><w:r><w:t>note</w:t></w:r></w:p></w:comment>"
+    [anchored] = docx.extract(_minimal_docx(body, comment)).comments
+    assert (anchored.start, anchored.end, anchored.text) == (6, 6, "note")

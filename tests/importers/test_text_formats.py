@@ -62,6 +62,13 @@ def test_latin1_bytes_that_cp1252_cannot_decode():
     assert "Latin-1" in result.warnings[0]
 
 
+def test_utf8_with_one_broken_byte_stays_utf8():
+    data = "Grüße aus Köln, schöne Grüße.".encode() + b" \xff " + "Tschüss".encode()
+    result = plain_text.extract(data)
+    assert result.text == "Grüße aus Köln, schöne Grüße. \ufffd Tschüss"
+    assert "not valid UTF-8" in result.warnings[0]
+
+
 def test_utf8_bom_and_line_ends_are_normalised():
     result = plain_text.extract(b"\xef\xbb\xbfline one\r\nline two\rline three\n")
     assert result.text == "line one\nline two\nline three\n"
