@@ -11,6 +11,7 @@ gutter crossed in content-stream order) always starts a new segment.
 from __future__ import annotations
 
 import ctypes
+import math
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
@@ -24,6 +25,7 @@ SPLIT_GAP = 0.8
 WORD_GAP = 0.17
 # Characters overlapping the segment vertically by less than this share of the smaller height start a new one.
 MIN_OVERLAP = 0.5
+TWO_PI = 2 * math.pi
 
 
 @dataclass(slots=True)
@@ -50,18 +52,30 @@ def _code_to_char(code: int) -> str:
     return chr(code)
 
 
+def _is_upright(angle: float) -> bool:
+    return angle < 0.05 or angle > TWO_PI - 0.05
+
+
 def read_segments(textpage: object) -> tuple[list[Segment], int]:
-    """Return the page's segments in content-stream order and the number of non-space characters."""
+    """Return the page's segments in content-stream order and the number of non-space characters.
+
+    Upright text is grouped by geometry (same line, small gap). Rotated text (axis labels, margin
+    stamps) is kept as runs in content-stream order: a run ends where the angle changes or the next
+    character is not next to the previous one.
+    """
     raw = textpage.raw  # type: ignore[attr-defined]
     count = pdfium_c.FPDFText_CountChars(raw)
     get_code = pdfium_c.FPDFText_GetUnicode
     get_box = pdfium_c.FPDFText_GetLooseCharBox
+    get_angle = pdfium_c.FPDFText_GetCharAngle
     rect = pdfium_c.FS_RECTF()
     rect_ref = ctypes.byref(rect)
     segments: list[Segment] = []
     buf: list[str] = []
     append = buf.append
     x0 = x1 = bottom = top = height = 0.0
+    angle = 0.0
+    last_left = last_bottom = 0.0
     space_pending = False
     ink = 0
     for i in range(count):
@@ -77,20 +91,29 @@ def read_segments(textpage: object) -> tuple[list[Segment], int]:
         get_box(raw, i, rect_ref)
         left, b, right, t = rect.left, rect.bottom, rect.right, rect.top
         h = t - b
+        a = get_angle(raw, i)
         ink += 1
         if buf:
-            if h <= 0:  # zero-height glyphs (combining marks, odd fonts) stay where they are
-                append(char)
-                continue
-            smaller = h if h < height else height
-            overlap = (t if t < top else top) - (b if b > bottom else bottom)
-            gap = left - x1
-            limit = SPLIT_GAP * (h if h > height else height)
-            if overlap >= MIN_OVERLAP * smaller and -limit < gap < limit:
-                if space_pending or gap > WORD_GAP * smaller:
+            if _is_upright(a) and _is_upright(angle):
+                if h <= 0:  # zero-height glyphs (combining marks, odd fonts) stay where they are
+                    append(char)
+                    continue
+                smaller = h if h < height else height
+                overlap = (t if t < top else top) - (b if b > bottom else bottom)
+                gap = left - x1
+                limit = SPLIT_GAP * (h if h > height else height)
+                joined = overlap >= MIN_OVERLAP * smaller and -limit < gap < limit
+                if joined and (space_pending or gap > WORD_GAP * smaller):
                     append(" ")
+            else:
+                size = max(h, right - left, height)
+                joined = abs(a - angle) < 0.05 and abs(left - last_left) + abs(b - last_bottom) < 2.5 * size
+                if joined and space_pending:
+                    append(" ")
+            if joined:
                 append(char)
                 space_pending = False
+                last_left, last_bottom = left, b
                 if right > x1:
                     x1 = right
                 if left < x0:
@@ -99,14 +122,16 @@ def read_segments(textpage: object) -> tuple[list[Segment], int]:
                     bottom = b
                 if t > top:
                     top = t
-                if h > height:
+                if h > height and _is_upright(a):
                     height = h
                 continue
             segments.append(Segment("".join(buf), x0, x1, bottom, top, height))
             buf.clear()
         append(char)
         space_pending = False
-        x0, x1, bottom, top, height = left, right, b, t, h
+        x0, x1, bottom, top = left, right, b, t
+        height = h if _is_upright(a) else min(h, right - left)
+        angle, last_left, last_bottom = a, left, b
     if buf:
         segments.append(Segment("".join(buf), x0, x1, bottom, top, height))
     return segments, ink

@@ -63,7 +63,8 @@ def _crossed_gutter(segs: list[Segment], min_gap: float) -> float | None:
     """Find a gutter that only a few spanning segments cross; return its x or None.
 
     Coverage is counted in 1-point bins; the gutter is the widest run of least coverage that has
-    enough segments wholly on each side and fewer crossers than segments on either side.
+    enough segments wholly on each side and fewer crossers than segments on either side. Narrow
+    segments (a page number, a footnote mark) do not count: they may sit in the gutter.
     """
     left = int(min(s.x0 for s in segs))
     right = int(max(s.x1 for s in segs)) + 2
@@ -72,6 +73,8 @@ def _crossed_gutter(segs: list[Segment], min_gap: float) -> float | None:
         return None
     diff = [0] * (width + 1)
     for s in segs:
+        if s.x1 - s.x0 < 3 * min_gap:
+            continue
         diff[int(s.x0) - left] += 1
         diff[int(s.x1) - left + 1] -= 1
     cover = []

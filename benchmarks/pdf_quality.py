@@ -1,0 +1,271 @@
+"""Quality and speed of the PDF importer on the journal articles of the shared corpus.
+
+Run from the project root:  python benchmarks/pdf_quality.py [--no-plumber] [--no-memory]
+
+Reference: poppler's ``pdftotext`` (default, non-layout mode, which follows columns); it must be on
+PATH (apt-get install poppler-utils) -- the app itself never needs it. Figures per article:
+
+* recall: share of the reference's words (a multiset) that the extraction has. Words are lower-cased,
+  stripped of punctuation, with ligatures expanded and line-end hyphens joined on both sides (a word
+  that is hyphenated in one text and not in the other counts as the same word).
+* recall-h: the same against the reference *without its running heads* (lines at the top/bottom of
+  a pdftotext page that repeat on other pages once digits are ignored, and lone page numbers). The
+  importer is asked to drop running heads, so raw recall punishes it for doing its job.
+* sim: difflib SequenceMatcher ratio (autojunk=False) of the word streams -- reading order.
+* gt: similarity / recall of the ground-truth texts in corpus/pdf/groundtruth, where there is one.
+
+The same figures are printed for pdfplumber's default ``extract_text()``, and both paths are timed
+(one core, pages per second). Peak memory of importing the 117-page GeoTopo notes is measured in a
+child process (ru_maxrss, and tracemalloc's Python-level peak). Exits 0; the verdict is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import io
+import json
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.importers import pdf as pdf_importer  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "pdf"
+GROUND = CORPUS / "groundtruth"
+ARTICLES = [
+    "hindawi_rrp2010_tully_heartfailure_focusgroups_2col.pdf",
+    "bmc_hsr2014_agyemanduah_2col.pdf",
+    "bmc_jtmo2010_datta_review_2col.pdf",
+    "clinsci2014_fragment_ace_inhibitors_2col.pdf",
+    "peerjcs2017_webb_vespa_1col_sidebar.pdf",
+    "acl2020_cohan_specter_2col.pdf",
+    "naacl2018_ammar_literature_graph_2col.pdf",
+    "hltnaacl2004_peng_mccallum_crf_2col.pdf",
+    "federal_register_2020-17221_3col.pdf",
+    "latex_twocolumn_lipsum_3p.pdf",
+]
+LONG_DOC = "geotopo_lecture_notes_de_117p.pdf"
+GROUND_TRUTH = {  # body text only (s2orc), or a whole-document reference text
+    "hindawi_rrp2010_tully_heartfailure_focusgroups_2col.pdf": "hindawi_rrp2010_tully.cermine-fulltext.txt",
+    "acl2020_cohan_specter_2col.pdf": "acl2020_cohan_specter.s2orc.json",
+    "naacl2018_ammar_literature_graph_2col.pdf": "naacl2018_ammar_literature_graph.s2orc.json",
+    LONG_DOC: "geotopo_lecture_notes_de.pybench-groundtruth.txt",
+}
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                           "\ufb05": "st", "\ufb06": "st"})
+BAR_RECALL, BAR_SIM_MEDIAN, BAR_SIM_WORST, BAR_SPEED, BAR_MEMORY_MB = 0.97, 0.93, 0.85, 40.0, 300.0
+SIM_CHUNK = 4000  # words; SequenceMatcher is quadratic, long texts are compared chunk by chunk
+
+
+def words(text: str) -> list[str]:
+    """Normalised word stream: ligatures expanded, line-end hyphens joined, lower case, no punctuation."""
+    text = text.translate(LIGATURES).replace("\u00ad", "")
+    text = re.sub(r"(\w)[-\u2010]\s*\n\s*(\w)", r"\1\2", text)
+    out = []
+    for token in text.lower().split():
+        token = "".join(ch for ch in token if ch.isalnum())
+        if token:
+            out.append(token)
+    return out
+
+
+def recall(reference: list[str], candidate: list[str]) -> float:
+    ref = Counter(reference)
+    return sum((ref & Counter(candidate)).values()) / max(1, sum(ref.values()))
+
+
+def similarity(a: list[str], b: list[str]) -> float:
+    """SequenceMatcher ratio; for long streams the weighted mean over proportional chunks."""
+    if max(len(a), len(b)) <= SIM_CHUNK:
+        return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+    n = -(-max(len(a), len(b)) // SIM_CHUNK)
+    total = matched = 0
+    for k in range(n):
+        pa = a[k * len(a) // n : (k + 1) * len(a) // n]
+        pb = b[k * len(b) // n : (k + 1) * len(b) // n]
+        matcher = difflib.SequenceMatcher(None, pa, pb, autojunk=False)
+        matched += sum(block.size for block in matcher.get_matching_blocks())
+        total += len(pa) + len(pb)
+    return 2 * matched / max(1, total)
+
+
+def pdftotext_pages(path: Path, workdir: Path) -> list[str]:
+    out = workdir / (path.stem + ".txt")
+    subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), str(out)], check=True, capture_output=True)
+    return out.read_text(encoding="utf-8").split("\f")
+
+
+def strip_running_heads(pages: list[str], edge_lines: int = 3) -> str:
+    """Drop lines near a page's top/bottom that repeat across pages (digits ignored) or are page numbers."""
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.lower().split()))
+
+    lines = [[ln for ln in page.splitlines() if ln.strip()] for page in pages]
+    edges = [set(range(min(edge_lines, len(ls)))) | set(range(max(0, len(ls) - edge_lines), len(ls)))
+             for ls in lines]
+    counts = Counter(k for ls, ed in zip(lines, edges, strict=True) for k in {key(ls[i]) for i in ed})
+    kept = []
+    for ls, ed in zip(lines, edges, strict=True):
+        for i, line in enumerate(ls):
+            page_number = re.fullmatch(r"\W*(page\s*)?\d{1,4}(\s*of\s*\d+)?\W*", line.strip(), re.I)
+            if i in ed and (counts[key(line)] >= 2 or page_number):
+                continue
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def ground_truth(name: str) -> str | None:
+    """Reference text for an article, where the corpus has a straightforward one."""
+    file = GROUND_TRUTH.get(name)
+    if file is None:
+        return None
+    text = (GROUND / file).read_text(encoding="utf-8")
+    if file.endswith(".json"):
+        data = json.loads(text)
+        body = data.get("pdf_parse", data).get("body_text", [])
+        return "\n".join(p.get("text", "") for p in body)
+    return text
+
+
+def timed(fn: Callable[[], str]) -> tuple[str, float]:
+    start = time.perf_counter()
+    text = fn()
+    return text, time.perf_counter() - start
+
+
+def ours(data: bytes) -> str:
+    return pdf_importer.extract(data).text
+
+
+def plumber(data: bytes) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return "\n\n".join((page.extract_text() or "") for page in pdf.pages)
+
+
+def page_count(data: bytes) -> int:
+    import pypdfium2 as pdfium
+
+    return len(pdfium.PdfDocument(data))
+
+
+MEMORY_PROBE = """
+import resource, sys, time, tracemalloc
+sys.path.insert(0, {root!r})
+from app.importers import pdf
+data = open({path!r}, 'rb').read()
+tracemalloc.start()
+t = time.perf_counter()
+result = pdf.extract(data)
+elapsed = time.perf_counter() - t
+peak = tracemalloc.get_traced_memory()[1]
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, peak / 2**20, result.pages, elapsed)
+"""
+
+
+def memory_probe(path: Path) -> tuple[float, float, int, float]:
+    code = MEMORY_PROBE.format(root=str(ROOT), path=str(path))
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    rss, traced, pages, elapsed = out.split()
+    return float(rss), float(traced), int(pages), float(elapsed)
+
+
+def evaluate(name: str, workdir: Path, with_plumber: bool) -> dict:
+    path = CORPUS / name
+    data = path.read_bytes()
+    ref_pages = pdftotext_pages(path, workdir)
+    ref, ref_h = words("\n".join(ref_pages)), words(strip_running_heads(ref_pages))
+    row = {"name": name, "pages": page_count(data), "ref_words": len(ref)}
+    runs = [("ours", ours)] + ([("plumber", plumber)] if with_plumber else [])
+    truth = ground_truth(name)
+    for label, fn in runs:
+        text, seconds = timed(lambda fn=fn: fn(data))
+        got = words(text)
+        row[label] = {
+            "seconds": seconds,
+            "recall": recall(ref, got),
+            "recall_h": recall(ref_h, got),
+            "sim": similarity(ref, got),
+            "gt_sim": similarity(words(truth), got) if truth else None,
+            "gt_recall": recall(words(truth), got) if truth else None,
+        }
+    return row
+
+
+def fmt(value: float | None) -> str:
+    return "  -  " if value is None else f"{value:.3f}"
+
+
+def print_table(rows: list[dict], label: str) -> None:
+    print(f"\n== {label} ==")
+    print(f"{'article':48} {'pages':>5} {'words':>6} {'recall':>6} {'rec-h':>6} {'sim':>6} {'gt-sim':>6} "
+          f"{'gt-rec':>6} {'p/s':>6}")
+    for row in rows:
+        r = row[label]
+        print(f"{row['name'][:48]:48} {row['pages']:5d} {row['ref_words']:6d} {fmt(r['recall']):>6} "
+              f"{fmt(r['recall_h']):>6} {fmt(r['sim']):>6} {fmt(r['gt_sim']):>6} {fmt(r['gt_recall']):>6} "
+              f"{row['pages'] / r['seconds']:6.1f}")
+    sims = [row[label]["sim"] for row in rows]
+    pages = sum(row["pages"] for row in rows)
+    seconds = sum(row[label]["seconds"] for row in rows)
+    print(f"{'':48} recall worst {min(r[label]['recall'] for r in rows):.3f}, "
+          f"rec-h worst {min(r[label]['recall_h'] for r in rows):.3f}, sim median {statistics.median(sims):.3f}, "
+          f"worst {min(sims):.3f}; {pages} pages in {seconds:.2f} s = {pages / seconds:.1f} pages/s")
+
+
+def verdict(rows: list[dict], memory: tuple[float, float, int, float] | None) -> None:
+    sims = [row["ours"]["sim"] for row in rows]
+    speed = sum(row["pages"] for row in rows) / sum(row["ours"]["seconds"] for row in rows)
+    checks = [
+        (f"recall >= {BAR_RECALL} on every article (raw pdftotext reference)",
+         min(r["ours"]["recall"] for r in rows) >= BAR_RECALL),
+        (f"recall >= {BAR_RECALL} on every article (reference without running heads)",
+         min(r["ours"]["recall_h"] for r in rows) >= BAR_RECALL),
+        (f"reading-order similarity median >= {BAR_SIM_MEDIAN}", statistics.median(sims) >= BAR_SIM_MEDIAN),
+        (f"reading-order similarity worst >= {BAR_SIM_WORST}", min(sims) >= BAR_SIM_WORST),
+        (f"speed >= {BAR_SPEED:.0f} pages/s", speed >= BAR_SPEED),
+    ]
+    if memory:
+        checks.append((f"GeoTopo peak RSS <= {BAR_MEMORY_MB:.0f} MB", memory[0] <= BAR_MEMORY_MB))
+    print("\n== verdict ==")
+    for text, ok in checks:
+        print(f"{'PASS' if ok else 'FAIL'}  {text}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-plumber", action="store_true", help="skip the (slow) pdfplumber comparison")
+    parser.add_argument("--no-memory", action="store_true", help="skip the GeoTopo memory probe")
+    args = parser.parse_args()
+    if not shutil.which("pdftotext"):
+        print("pdftotext not found: apt-get install poppler-utils")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = [evaluate(name, Path(tmp), not args.no_plumber) for name in ARTICLES]
+    print_table(rows, "ours")
+    if not args.no_plumber:
+        print_table(rows, "plumber")
+    memory = None
+    if not args.no_memory:
+        memory = memory_probe(CORPUS / LONG_DOC)
+        rss, traced, pages, elapsed = memory
+        print(f"\n== {LONG_DOC} ==\npeak RSS {rss:.0f} MB (whole process), Python peak (tracemalloc) "
+              f"{traced:.1f} MB, {pages} pages in {elapsed:.2f} s (under tracemalloc)")
+    verdict(rows, memory)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
