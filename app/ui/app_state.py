@@ -1,0 +1,86 @@
+"""The open project as the window sees it: the project, its undo stack, and one ``changed`` signal.
+
+Views never refresh each other: every change goes through ``ProjectSession.do`` (or an undo), which
+emits ``changed(Changes)``, and each view refreshes what concerns it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.core.errors import LectioError
+from app.core.ops import Changes, Outcome
+from app.core.project import Project
+from app.ui.commands import OutcomeCommand
+
+
+class ProjectSession(QObject):
+    changed = Signal(object)  # Changes
+    reviewer_changed = Signal(str)
+    error = Signal(str)
+    status = Signal(str)
+
+    def __init__(self, project: Project, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.undo_stack = QUndoStack(self)
+        self._restore_reviewer()
+
+    # -- actions ------------------------------------------------------------------------------------
+    def do(self, op: Callable[..., Outcome[Any]], *args: Any, **kwargs: Any) -> Outcome[Any] | None:
+        """Run one core operation; push it on the undo stack; tell every view. Errors are reported, not raised."""
+        try:
+            outcome = op(self.project, *args, **kwargs)
+        except LectioError as exc:
+            self.report_error(str(exc))
+            return None
+        if outcome.undo is not None:
+            self.undo_stack.push(OutcomeCommand(self, outcome))
+        self.changed.emit(outcome.changes)
+        self.status.emit(outcome.label)
+        return outcome
+
+    @contextmanager
+    def macro(self, label: str) -> Iterator[None]:
+        """Several operations as one undo step."""
+        self.undo_stack.beginMacro(label)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
+
+    def report_error(self, message: str) -> None:
+        self.error.emit(message)
+
+    def refresh_all(self) -> None:
+        self.changed.emit(Changes(**{k: True for k in Changes.__dataclass_fields__}))
+
+    # -- reviewer -----------------------------------------------------------------------------------
+    @property
+    def reviewer_id(self) -> str:
+        return self.project.reviewer_id
+
+    def set_reviewer(self, reviewer_id: str) -> None:
+        if reviewer_id == self.project.reviewer_id:
+            return
+        self.project.reviewer_id = reviewer_id
+        QSettings().setValue(self._reviewer_key(), reviewer_id)
+        self.reviewer_changed.emit(reviewer_id)
+
+    def _reviewer_key(self) -> str:
+        return f"reviewer/{str(self.project.path.resolve()).replace('/', '|')}"
+
+    def _restore_reviewer(self) -> None:
+        """The reviewer chosen last time on this machine for this project."""
+        remembered = QSettings().value(self._reviewer_key(), "", type=str)
+        if remembered and any(r.id == remembered for r in self.project.reviewers()):
+            self.project.reviewer_id = remembered
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.project.close()

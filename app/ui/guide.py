@@ -1,0 +1,28 @@
+"""Help › Guide: the method and the keyboard, in plain words (resources/guide.html)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from app.resources import resource_path
+
+
+def guide_html() -> str:
+    return resource_path("guide.html").read_text(encoding="utf-8")
+
+
+def show_guide(parent: QWidget | None) -> QDialog:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Lectio guide")
+    dialog.resize(760, 680)
+    browser = QTextBrowser()
+    browser.setObjectName("guideBrowser")
+    browser.setOpenExternalLinks(False)
+    browser.setHtml(guide_html())
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.close)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(browser)
+    layout.addWidget(buttons)
+    dialog.show()
+    return dialog

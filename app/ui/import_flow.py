@@ -1,0 +1,70 @@
+"""File › Import documents…: pick files, extract them in worker processes, store them one document per
+transaction, then show what was imported and every failure with its reason."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from app.core.importing import ImportResult, import_files
+from app.importers import SUPPORTED_SUFFIXES
+from app.ui.app_state import ProjectSession
+from app.ui.jobs import Job, run_job
+
+FILTER = "Documents (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES) + ");;All files (*)"
+
+
+def ask_and_import(parent: QWidget, session: ProjectSession) -> Job | None:
+    names, _ = QFileDialog.getOpenFileNames(parent, "Import documents", str(Path.home()), FILTER)
+    return import_paths(parent, session, [Path(n) for n in names]) if names else None
+
+
+def import_paths(parent: QWidget, session: ProjectSession, paths: Sequence[Path],
+                 password: str | None = None) -> Job:
+    """Start the import in the background; the summary appears when it ends."""
+    paths = list(paths)
+    total = len(paths)
+
+    def work(progress, cancelled):  # type: ignore[no-untyped-def]
+        def file_progress(index: int, fraction: float, message: str) -> None:
+            progress((index + fraction) / total, f"File {index + 1} of {total}: {message}")
+
+        return import_files(session.project, paths, password=password, progress=file_progress,
+                            cancelled=cancelled)
+
+    def done(results: list[ImportResult]) -> None:
+        from app.core.ops import Changes
+
+        session.changed.emit(Changes(documents=True))
+        _summary(parent, session, results, total)
+
+    def failed(exc: BaseException) -> None:
+        session.report_error(f"Import stopped: {exc}")
+
+    return run_job(parent, f"Importing {total} file{'s' * (total != 1)}", work, done, failed)
+
+
+def _summary(parent: QWidget, session: ProjectSession, results: list[ImportResult], total: int) -> None:
+    imported = [r for r in results if r.ok]
+    lines = [f"Imported {len(imported)} of {total} file{'s' * (total != 1)}."]
+    if len(results) < total:
+        lines.append(f"Cancelled: {total - len(results)} file(s) were not imported.")
+    for r in imported:
+        extra = f" — {'; '.join(r.warnings)}" if r.warnings else ""
+        lines.append(f"✓ {r.path.name}{extra}")
+    lines += [f"✗ {r.line()}" for r in results if not r.ok]
+    session.status.emit(lines[0])
+    box = QMessageBox(QMessageBox.Icon.Information if len(imported) == total else QMessageBox.Icon.Warning,
+                      "Import finished", lines[0], parent=parent)
+    box.setObjectName("importSummary")
+    box.setDetailedText("\n".join(lines[1:]))
+    box.setInformativeText("\n".join(lines[1:12]) + ("\n…" if len(lines) > 12 else ""))
+    box.open()
+    locked = [r.path for r in results if r.needs_password]
+    if locked:
+        password, ok = QInputDialog.getText(parent, "Password needed",
+                                            f"{locked[0].name} is encrypted. Password:", QLineEdit.EchoMode.Password)
+        if ok and password:
+            import_paths(parent, session, locked, password=password)

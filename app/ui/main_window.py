@@ -1,0 +1,288 @@
+"""The main window: menus, start page, the workspace of an open project, the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.core.errors import LectioError
+from app.core.project import Project, create_project, open_project
+from app.ui import settings
+from app.ui.app_state import ProjectSession
+from app.ui.new_project_dialog import NewProjectDialog
+from app.ui.start_page import StartPage
+from app.ui.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.session: ProjectSession | None = None
+        self.workspace: Workspace | None = None
+        self.start_page = StartPage()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_page)
+        self.setCentralWidget(self.stack)
+        self.start_page.open_requested.connect(self.open_path)
+        self.start_page.open_dialog_requested.connect(self.open_dialog)
+        self.start_page.new_requested.connect(self.new_dialog)
+        self.start_page.demo_requested.connect(self.open_demo)
+        self._status_project = QLabel()
+        self._status_reviewer = QLabel()
+        self.statusBar().addPermanentWidget(self._status_reviewer)
+        self.statusBar().addPermanentWidget(self._status_project)
+        self._build_menus()
+        self._build_toolbar()
+        self._restore_geometry()
+        self._update_title()
+
+    # -- menus ------------------------------------------------------------------------------------------
+    def _action(self, menu: QMenu, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # type: ignore[no-untyped-def]
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&New project…", self.new_dialog, QKeySequence.StandardKey.New)
+        self._action(file_menu, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._action(file_menu, "Open the &demo study", self.open_demo)
+        file_menu.addSeparator()
+        self.import_action = self._action(file_menu, "&Import documents…", self.import_dialog, "Ctrl+I")
+        self.export_menu = file_menu.addMenu("&Export")
+        file_menu.addSeparator()
+        self.close_action = self._action(file_menu, "&Close project", self.close_project,
+                                         QKeySequence.StandardKey.Close)
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
+        self.edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self._action(self.edit_menu, "&Undo", self._undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.edit_menu, "&Redo", self._redo, "Ctrl+Shift+Z")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+
+        self.view_menu = bar.addMenu("&View")
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Guide", self.show_guide, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, "&About Lectio", self.show_about)
+        self._project_actions = [self.import_action, self.close_action]
+        self._update_actions()
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Reviewer")
+        toolbar.setObjectName("reviewerToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(" Reviewer: "))
+        self.reviewer_box = QComboBox()
+        self.reviewer_box.setObjectName("reviewerSwitcher")
+        self.reviewer_box.setToolTip("Whose layer you are reading and coding (Ctrl+R)")
+        self.reviewer_box.currentIndexChanged.connect(self._reviewer_chosen)
+        toolbar.addWidget(self.reviewer_box)
+        focus = QAction("Choose reviewer", self)
+        focus.setShortcut("Ctrl+R")
+        focus.triggered.connect(lambda: (self.reviewer_box.setFocus(), self.reviewer_box.showPopup()))
+        self.addAction(focus)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.reviewer_toolbar = toolbar
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in settings.recent_projects():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(none)").setEnabled(False)
+
+    def _update_actions(self) -> None:
+        has_project = self.session is not None
+        for action in self._project_actions:
+            action.setEnabled(has_project)
+        self.export_menu.setEnabled(has_project)
+        stack = self.session.undo_stack if self.session else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        self.undo_action.setText(f"&Undo {stack.undoText()}" if stack and stack.canUndo() else "&Undo")
+        self.redo_action.setText(f"&Redo {stack.redoText()}" if stack and stack.canRedo() else "&Redo")
+
+    def _undo(self) -> None:
+        if self.session:
+            self.session.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.session:
+            self.session.undo_stack.redo()
+
+    # -- project lifecycle ----------------------------------------------------------------------------
+    def open_path(self, path: Path) -> bool:
+        try:
+            project = open_project(path)
+        except LectioError as exc:
+            self.show_error("Cannot open the project", str(exc))
+            if not Path(path).exists():
+                settings.remove_recent(Path(path))
+                self.start_page.refresh()
+            return False
+        self.set_project(project)
+        if project.migrated_from is not None:
+            self.statusBar().showMessage(
+                f"Updated from file format {project.migrated_from}; the old file is kept as {project.backup_path}",
+                10000)
+        return True
+
+    def set_project(self, project: Project) -> None:
+        self.close_project()
+        self.session = ProjectSession(project, self)
+        self.session.error.connect(lambda msg: self.show_error("Lectio", msg))
+        self.session.status.connect(lambda msg: self.statusBar().showMessage(msg, 4000))
+        self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self.session.changed.connect(self._on_changed)
+        self.workspace = Workspace(self.session, self)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.install_menus(self)
+        settings.add_recent(project.path)
+        self._fill_reviewers()
+        self._update_title()
+        self._update_actions()
+
+    def close_project(self) -> None:
+        if self.session is None:
+            return
+        if self.workspace is not None:
+            self.workspace.remove_menus(self)
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.session.close()
+        self.session = None
+        self.start_page.refresh()
+        self.stack.setCurrentWidget(self.start_page)
+        self.reviewer_box.blockSignals(True)
+        self.reviewer_box.clear()
+        self.reviewer_box.blockSignals(False)
+        self._update_title()
+        self._update_actions()
+
+    def _on_changed(self, changes: object) -> None:
+        if getattr(changes, "reviewers", False) or getattr(changes, "project", False):
+            self._fill_reviewers()
+            self._update_title()
+
+    def _fill_reviewers(self) -> None:
+        if self.session is None:
+            return
+        self.reviewer_box.blockSignals(True)
+        self.reviewer_box.clear()
+        for r in self.session.project.reviewers():
+            self.reviewer_box.addItem(f"{r.name} ({r.initials})", r.id)
+            if r.id == self.session.reviewer_id:
+                self.reviewer_box.setCurrentIndex(self.reviewer_box.count() - 1)
+        self.reviewer_box.blockSignals(False)
+        self._status_reviewer.setText(f"Reviewer: {self.reviewer_box.currentText()}  ")
+
+    def _reviewer_chosen(self, index: int) -> None:
+        if self.session is not None and index >= 0:
+            self.session.set_reviewer(self.reviewer_box.itemData(index))
+            self._status_reviewer.setText(f"Reviewer: {self.reviewer_box.currentText()}  ")
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle(APP_NAME)
+            self._status_project.setText("No project open")
+            self.reviewer_toolbar.setVisible(False)
+            return
+        project = self.session.project
+        self.setWindowTitle(f"{project.title} — {APP_NAME}")
+        self._status_project.setText(f"{project.path.name} · saved")
+        self._status_project.setToolTip(f"{project.path}\nEvery change is saved as you make it.")
+        self.reviewer_toolbar.setVisible(True)
+
+    # -- dialogs ----------------------------------------------------------------------------------------
+    def open_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open a Lectio project", str(Path.home()),
+                                              "Lectio projects (*.lectio);;All files (*)")
+        if name:
+            self.open_path(Path(name))
+
+    def new_dialog(self) -> None:
+        dialog = NewProjectDialog(self)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        try:
+            project = create_project(Path(values.pop("path")), **values)
+        except LectioError as exc:
+            self.show_error("Cannot create the project", str(exc))
+            return
+        self.set_project(project)
+
+    def open_demo(self) -> None:
+        from app.demo import build_demo
+
+        path = settings.demo_path()
+        if path.exists():
+            self.open_path(path)
+            return
+        try:
+            project = build_demo(path)
+        except LectioError as exc:
+            self.show_error("Cannot write the demo study", str(exc))
+            return
+        self.set_project(project)
+
+    def import_dialog(self) -> None:
+        from app.ui.import_flow import ask_and_import
+
+        if self.session is not None:
+            ask_and_import(self, self.session)
+
+    def show_error(self, title: str, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+        if self.isVisible():
+            QMessageBox.warning(self, title, message)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}",
+                          f"<h3>{APP_NAME} {__version__}</h3><p>A workbench for qualitative content analysis: "
+                          "immersion, meaning units, annotation, codes, categories, themes and consensus.</p>"
+                          "<p>Your project is one .lectio file on this computer. Nothing is sent anywhere.</p>")
+
+    def show_guide(self) -> None:
+        from app.ui.guide import show_guide
+
+        show_guide(self)
+
+    # -- geometry ---------------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        self.close_project()
+        super().closeEvent(event)
+
+    def current_widget(self) -> QWidget:
+        return self.stack.currentWidget()

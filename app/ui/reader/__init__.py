@@ -1,0 +1,5 @@
+"""The reader: documents and their three reading passes."""
+
+from app.ui.reader.reader_view import ReaderView
+
+__all__ = ["ReaderView"]
