@@ -24,6 +24,8 @@ class ProjectSession(QObject):
     reviewer_changed = Signal(str)
     error = Signal(str)
     status = Signal(str)
+    # any view may ask to show a place in the reader: (document id, unit id or "", code-point offset or -1)
+    navigate = Signal(str, str, int)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)

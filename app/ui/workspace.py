@@ -35,6 +35,12 @@ class Workspace(QTabWidget):
         self.addTab(self.board, "Codebook board")
         self.addTab(self.consensus, "Consensus")
         self._menu_actions: list[QAction] = []
+        session.navigate.connect(self._navigate)
+
+    def _navigate(self, document_id: str, unit_id: str, offset: int) -> None:
+        """Another view asked to show a place in the text: switch to the reader and go there."""
+        self.setCurrentWidget(self.reader)
+        self.reader.go_to(document_id, unit_id, offset)
 
     def show_view(self, name: str) -> QWidget:
         view = {"reader": self.reader, "board": self.board, "consensus": self.consensus}[name]

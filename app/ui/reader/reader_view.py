@@ -63,6 +63,20 @@ class ReaderView(QWidget):
                 self.documents.blockSignals(False)
         self._show_text()
 
+    def go_to(self, document_id: str, unit_id: str = "", offset: int = -1) -> None:
+        """Show a document and put the cursor on a unit or an offset (used by search and the board)."""
+        self.show_document(document_id, max(self.pass_no, 2) if unit_id else self.pass_no)
+        if unit_id:
+            from app.core.units import get_unit
+
+            offset = get_unit(self.session.project, unit_id).start
+        if offset >= 0:
+            doc_text = self.text.toPlainText()
+            cursor = self.text.textCursor()
+            cursor.setPosition(min(offset, len(doc_text)))
+            self.text.setTextCursor(cursor)
+            self.text.ensureCursorVisible()
+
     def _show_text(self) -> None:
         if not self.document_id:
             self.text.clear()
