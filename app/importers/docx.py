@@ -10,18 +10,22 @@ Strict files.
 Text layout, chosen for reading and coding rather than for fidelity:
 
 * every non-empty paragraph (headings included) is one line; empty paragraphs are dropped;
-* a table row is one line, its non-empty cells joined by ``" | "``; paragraphs inside a cell are
-  joined by a space; the rows of a table nested in a cell are joined by ``" / "``;
+* a table row is one line, its non-empty cells joined by ``" | "`` (a cell with several paragraphs
+  keeps them on separate lines, so a one-cell layout table reads like normal text); a table nested in
+  a cell stays inside that cell: its cells joined by ``" | "``, its rows by ``" / "``;
 * footnote and endnote references become ``[1]`` / ``[i]`` in the text, and the notes themselves are
   appended as ``"\\n\\nFootnotes\\n1. …"`` and ``"\\n\\nEndnotes\\ni. …"``;
-* headers, footers, deleted (tracked) text, field codes and the VML fallback copy of text boxes are
-  left out.
+* Word comments are returned with the offsets of their commented range (a comment on an image or
+  without a range is an empty span at its mark);
+* headers, footers, deleted (tracked) text, field codes, list numbers/bullets, equations and the VML
+  fallback copy of text boxes are left out.
 """
 
 from __future__ import annotations
 
 import posixpath
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -95,13 +99,12 @@ class _Package:
             raise ImportFailed(f"the file is too large to import ({name} inflates to {info.file_size} bytes)")
         try:
             raw = self._zip.read(name)
-            return etree.fromstring(raw, _safe_parser())
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:  # zlib.error is not an OSError
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as exc:
             raise ImportFailed(f"the file is damaged ({name} cannot be read: {exc})") from exc
+        try:
+            return etree.fromstring(raw, _safe_parser())
         except etree.XMLSyntaxError as exc:
             raise ImportFailed(f"the file is damaged ({name} is not well-formed XML: {exc})") from exc
-        except Exception as exc:  # zlib.error and friends
-            raise ImportFailed(f"the file is damaged ({name}: {exc})") from exc
 
     def related(self, source: str, type_suffix: str) -> str | None:
         """Name of the first part that ``source`` relates to with a type ending in ``type_suffix``.
@@ -318,12 +321,10 @@ def _has_text(element: etree._Element) -> bool:
 
 def _append_notes(walker: _Walker, heading: str, notes: dict[str, etree._Element], order: list[str],
                   numbering: str) -> None:  # fmt: skip
-    """Write ``heading`` and the notes: referenced ones first (in reference order), then any others.
-
-    Notes are numbered by position in this list, which is also how the ``[n]`` markers were numbered."""
+    """Write ``heading`` and the notes: referenced ones first, in reference order, so that their numbers
+    match the ``[n]`` markers in the text; then unreferenced notes that have text."""
     ids = [note_id for note_id in order if note_id in notes]
-    ids += [note_id for note_id in notes if note_id not in ids]
-    ids = [note_id for note_id in ids if _has_text(notes[note_id])]
+    ids += [note_id for note_id in notes if note_id not in ids and _has_text(notes[note_id])]
     if not ids:
         return
     walker.sink.separate("\n\n")
@@ -352,19 +353,22 @@ def _comments(root: etree._Element | None, cancelled: CancelledFn) -> dict[str, 
 
 
 def _anchored_comments(walker: _Walker, comments: dict[str, tuple[str, str]], length: int
-                       ) -> list[ImportedComment]:  # fmt: skip
-    """Comments in text order. A comment without a range is anchored (empty) at its reference mark."""
+                       ) -> tuple[list[ImportedComment], int]:  # fmt: skip
+    """Comments sorted by position. A comment without a range is an empty span at its reference mark;
+    one whose anchor was not imported (in a header, in deleted text) is dropped and counted."""
     sink = walker.sink
     result = []
+    dropped = 0
     for comment_id, (author, text) in comments.items():
         start = sink.starts.get(comment_id, walker.comment_refs.get(comment_id))
         if start is None:
-            continue  # the comment is attached to something we do not import (a header, deleted text)
+            dropped += 1
+            continue
         end = sink.ends.get(comment_id, walker.comment_refs.get(comment_id, start))
         start, end = min(start, length), min(max(end, start), length)
         result.append(ImportedComment(start=start, end=end, text=text, author=author))
     result.sort(key=lambda c: (c.start, c.end))
-    return result
+    return result, dropped
 
 
 def _find_body(package: _Package) -> tuple[str, etree._Element]:
@@ -417,7 +421,11 @@ def extract(
     comment_texts = _comments(package.xml(comments_part) if comments_part else None, cancelled)
     text = sink.text()
     result = ImportedText(text=text, kind="docx", metadata=package.metadata())
-    result.comments = _anchored_comments(walker, comment_texts, len(text))
+    result.comments, dropped = _anchored_comments(walker, comment_texts, len(text))
+    if dropped:
+        result.warnings.append(
+            f"{dropped} comment(s) were left out: they are attached to headers, footers or deleted text"
+        )
     if not text.strip():
         result.warnings.append("the document contains no text")
     progress(1.0, "Done")

@@ -4,9 +4,9 @@ Same layout as the Word importer (see app/importers/docx.py): one line per parag
 items included), one line per table row with cells joined by ``" | "``, notes referenced as ``[1]`` in
 the text and appended under "Footnotes" / "Endnotes", annotations (comments) anchored to their range.
 Spaces follow ODF rules: ``<text:s text:c="N"/>`` is N spaces, ``<text:tab/>`` a tab,
-``<text:line-break/>`` a new line (several in a row, or one ending a
-paragraph, do not make blank lines). Tracked deletions and headers/footers (which live in styles.xml) are
-not imported.
+``<text:line-break/>`` a new line (several in a row, or one ending a paragraph, make no blank lines).
+Tracked deletions, headers/footers (which live in styles.xml), list numbers and image alt text are not
+imported.
 """
 
 from __future__ import annotations
@@ -70,15 +70,42 @@ class _Walker:
     footnotes: list[_Note] = field(default_factory=list)
     endnotes: list[_Note] = field(default_factory=list)
     comments: dict[str, ImportedComment] = field(default_factory=dict)
-    in_cell: bool = False
+    table_depth: int = 0
+    paragraph_depth: int = 0
+    paragraph_start: int = -1  # sink length when the current paragraph began
+
+    @property
+    def line_sep(self) -> str:
+        """Paragraphs and line breaks end lines, except inside a table nested in a cell."""
+        return " " if self.table_depth > 1 else "\n"
 
     def children(self, node: Element) -> None:
         for child in node.childNodes:
             self.node(child)
 
+    def text(self, data: str) -> None:
+        """ODF white-space rules: runs of blanks are one space, leading blanks of a paragraph are
+        dropped, and text outside paragraphs (indentation between elements) is not content."""
+        if not self.paragraph_depth:
+            return
+        data = _BLANKS.sub(" ", data)
+        if self.sink.length == self.paragraph_start:
+            data = data.lstrip(" ")
+        self.sink.write(data)
+
+    def paragraph(self, node: Element) -> None:
+        if not self.table_depth and self.cancelled():
+            raise ImportCancelled()
+        outer_start, self.paragraph_start = self.paragraph_start, self.sink.length
+        self.paragraph_depth += 1
+        self.children(node)
+        self.paragraph_depth -= 1
+        self.paragraph_start = outer_start
+        self.sink.separate(self.line_sep)
+
     def node(self, node: Element) -> None:  # noqa: C901 - a flat dispatch table
         if node.nodeType == Node.TEXT_NODE:
-            self.sink.write(_BLANKS.sub(" ", node.data))
+            self.text(node.data)
             return
         if node.nodeType != Node.ELEMENT_NODE or node.qname in _SKIPPED:
             return
@@ -86,16 +113,13 @@ class _Walker:
         if namespace == TEXTNS and local.endswith("-source"):
             return  # the templates of a table of contents or index (its generated body is kept)
         if namespace == TEXTNS and local in ("p", "h"):
-            if not self.in_cell and self.cancelled():
-                raise ImportCancelled()
-            self.children(node)
-            self.sink.separate("\n")
+            self.paragraph(node)
         elif namespace == TEXTNS and local == "s":
             self.sink.write(" " * _int(node.getAttrNS(TEXTNS, "c"), 1))
         elif namespace == TEXTNS and local == "tab":
             self.sink.write("\t")
         elif namespace == TEXTNS and local == "line-break":
-            self.sink.separate("\n")  # pending, so a break at the end of a paragraph adds no blank line
+            self.sink.separate(self.line_sep)  # pending: a break ending a paragraph adds no blank line
         elif namespace == TEXTNS and local == "note":
             self.note(node)
         elif namespace == OFFICENS and local == "annotation":
@@ -109,8 +133,8 @@ class _Walker:
 
     def table(self, table: Element) -> None:
         """One line per row, non-empty cells joined by " | "; a nested table stays in its cell."""
-        was_in_cell, self.in_cell = self.in_cell, True
-        row_sep = " / " if was_in_cell else "\n"
+        self.table_depth += 1
+        row_sep = " / " if self.table_depth > 1 else "\n"
         for row_index, row in enumerate(_descendants(table, TABLENS, "table-row", stop=(TABLENS, "table"))):
             if row_index:
                 self.sink.separate(row_sep, replace=True)
@@ -118,8 +142,8 @@ class _Walker:
                 if cell_index:
                     self.sink.separate(" | ", replace=True)
                 self.children(cell)
-        self.in_cell = was_in_cell
-        self.sink.separate("\n")
+        self.table_depth -= 1
+        self.sink.separate(self.line_sep)
 
     def note(self, node: Element) -> None:
         citation = _text_of(_first_child(node, TEXTNS, "note-citation")) or "*"
@@ -204,7 +228,7 @@ def _text_of(node: Element | None) -> str:
     if node is None:
         return ""
     sink = TextSink()
-    walker = _Walker(sink, lambda: False)
+    walker = _Walker(sink, lambda: False, paragraph_depth=1)
     walker.children(node)
     return sink.text().strip()
 

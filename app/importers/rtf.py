@@ -1,8 +1,9 @@
 """Rich Text Format (.rtf) import with striprtf.
 
 The document's own code page (``\\ansicpg``) decodes ``\\'xx`` escapes; ``\\uN`` escapes carry Unicode.
-Title, author and creation year come from the ``{\\info}`` group. Tables come out as striprtf gives them
-(cells separated by ``|``).
+Title, author and creation year come from the ``{\\info}`` group. A table row becomes one line with its
+non-empty cells joined by ``" | "``, as in the Word and OpenDocument importers. Headers, footers and
+footnotes are dropped by striprtf.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from app.importers.base import (
 _CODE_PAGE = re.compile(rb"\\ansicpg(\d+)")
 _INFO_FIELD = r"\{\\%s\s+((?:[^{}\\]|\\[^{}])*)\}"
 _CREATED_YEAR = re.compile(r"\\creatim[^}]*?\\yr(\d{4})")
+_CELL_END = re.compile(r"(?<!\\)\\cell(?![a-z])\s?")
+_CELL_MARK = "\x1f"  # ASCII "unit separator" stands in for \cell while striprtf runs; it passes through
 
 
 def is_rtf(data: bytes) -> bool:
@@ -50,6 +53,18 @@ def _info(source: str, field_name: str, encoding: str) -> str:
     if not match:
         return ""
     return rtf_to_text("{\\rtf1 " + match.group(1) + "}", encoding=encoding, errors="replace").strip()
+
+
+def _join_cells(text: str) -> str:
+    """Rows whose cells were marked with _CELL_MARK become "a | b" lines."""
+    if _CELL_MARK not in text:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        if _CELL_MARK in line:
+            line = " | ".join(cell.strip() for cell in line.split(_CELL_MARK) if cell.strip())
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _metadata(source: str, encoding: str) -> DocumentMetadata:
@@ -80,7 +95,8 @@ def extract(
     encoding = _code_page(data)
     source = data.decode(encoding, errors="replace").lstrip("\ufeff")
     try:
-        text = rtf_to_text(source, encoding=encoding, errors="replace")
+        marked = _CELL_END.sub(_CELL_MARK, source)
+        text = _join_cells(rtf_to_text(marked, encoding=encoding, errors="replace"))
     except (ValueError, IndexError, KeyError) as exc:  # striprtf's parser on malformed input
         raise ImportFailed(f"the file is damaged (the RTF cannot be read: {exc})") from exc
     if cancelled():

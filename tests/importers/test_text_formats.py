@@ -126,6 +126,17 @@ def test_rtf_text_escapes_and_metadata(tmp_path):
     assert result.kind == "rtf"
 
 
+def test_rtf_table_rows_and_double_byte_code_page():
+    source = (
+        rb"{\rtf1\ansi\ansicpg936{\fonttbl{\f0\fcharset134 SimSun;}}{\header Running head\par}"
+        rb"\f0 \'d6\'d0\'ce\'c4 interview\par"
+        rb"\trowd\cellx1000\cellx2000 Speaker\cell Utterance\cell\row"
+        rb"\trowd\cellx1000\cellx2000 P1\cell Yes | no\cell\row\pard After\par}"
+    )
+    result = rtf.extract(source)
+    assert result.text == "\u4e2d\u6587 interview\nSpeaker | Utterance\nP1 | Yes | no\nAfter"
+
+
 def test_not_rtf_is_refused():
     with pytest.raises(ImportFailed, match=r"\{\\rtf"):
         rtf.extract(b"Just some text, not RTF.")
@@ -210,6 +221,18 @@ def test_odt_spaces_tabs_breaks_notes_tables_and_annotations(annotation_name_att
     assert result.metadata.title == "Focus group 2"
     assert result.metadata.authors == ["R. Researcher"]
     assert result.metadata.year == 2021
+
+
+def test_odt_white_space_rules():
+    doc = OpenDocumentText()
+    paragraph = odftext.P()
+    paragraph.addText("  Leading blanks\n   and   runs ")  # as a pretty-printing writer might leave them
+    paragraph.addElement(odftext.S(c=2))
+    paragraph.addText("kept")
+    doc.text.addElement(paragraph)
+    buffer = io.BytesIO()
+    doc.write(buffer)
+    assert odt.extract(buffer.getvalue()).text == "Leading blanks and runs   kept"
 
 
 def test_a_word_file_given_to_the_odt_importer_is_refused():
