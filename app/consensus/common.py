@@ -1,0 +1,134 @@
+"""What every consensus module needs: which two reviewers are compared, and their units and codes as
+plain values (read in a few bulk queries, never one query per unit)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+
+from app.core.errors import InvalidOperation
+from app.core.models import Code, Coding, Document, MeaningUnit, Reviewer
+from app.core.reviewers import find_reviewer
+
+if TYPE_CHECKING:
+    from app.core.project import Project
+
+ProgressFn = Callable[[float, str], None]
+CancelledFn = Callable[[], bool]
+
+
+class ConsensusCancelled(Exception):
+    """Raised when ``cancelled()`` returned True; nothing was written."""
+
+
+def no_progress(fraction: float, message: str) -> None:
+    """Default progress callback: ignore."""
+
+
+def never_cancelled() -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class ReviewerRef:
+    id: str
+    name: str
+    initials: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """A meaning unit as plain values, with the ids of its codes (sorted)."""
+
+    id: str
+    document_id: str
+    reviewer_id: str
+    start: int
+    end: int
+    text: str
+    condensed: str
+    code_ids: tuple[str, ...]
+
+
+def _ref(r: Reviewer) -> ReviewerRef:
+    return ReviewerRef(r.id, r.name, r.initials, r.colour)
+
+
+def unit_counts_by_reviewer(project: Project) -> dict[str, int]:
+    with project.read_session() as s:
+        return dict(s.execute(select(MeaningUnit.reviewer_id, func.count()).group_by(MeaningUnit.reviewer_id)).all())
+
+
+def resolve_reviewers(project: Project, reviewer_a: str | None = None,
+                      reviewer_b: str | None = None) -> tuple[ReviewerRef, ReviewerRef]:
+    """The two reviewers to compare, by name or id. Default: the two non-consensus reviewers with the most
+    meaning units (ties broken by the order they were added)."""
+    if reviewer_a and reviewer_b:
+        a, b = find_reviewer(project, reviewer_a), find_reviewer(project, reviewer_b)
+        if a.id == b.id:
+            raise InvalidOperation(f"compare two different reviewers, not {a.name} with themself")
+        return _ref(a), _ref(b)
+    counts = unit_counts_by_reviewer(project)
+    people = project.reviewers(include_consensus=False)
+    fixed = find_reviewer(project, reviewer_a or reviewer_b) if (reviewer_a or reviewer_b) else None
+    ranked = sorted((r for r in people if not fixed or r.id != fixed.id),
+                    key=lambda r: -counts.get(r.id, 0))  # stable: keeps the order reviewers were added
+    chosen = ([fixed] if fixed else []) + ranked
+    if len(chosen) < 2:
+        raise InvalidOperation(f"{project.path.name} has fewer than two reviewers to compare")
+    a, b = chosen[0], chosen[1]
+    if not fixed:  # keep the order reviewers were added, so "A" is stable between runs
+        order = {r.id: i for i, r in enumerate(people)}
+        a, b = sorted((a, b), key=lambda r: order[r.id])
+    return _ref(a), _ref(b)
+
+
+def load_units(project: Project, reviewer_ids: list[str],
+               document_ids: list[str] | None = None) -> dict[str, list[UnitRow]]:
+    """reviewer id → that reviewer's units (with code ids), ordered by document position and start."""
+    with project.read_session() as s:
+        stmt = (select(MeaningUnit.id, MeaningUnit.document_id, MeaningUnit.reviewer_id, MeaningUnit.start,
+                       MeaningUnit.end, MeaningUnit.text, MeaningUnit.condensed)
+                .join(Document, Document.id == MeaningUnit.document_id)
+                .where(MeaningUnit.reviewer_id.in_(reviewer_ids))  # type: ignore[attr-defined]
+                .order_by(Document.position, Document.name, MeaningUnit.start, MeaningUnit.end))
+        if document_ids is not None:
+            stmt = stmt.where(MeaningUnit.document_id.in_(document_ids))  # type: ignore[attr-defined]
+        rows = s.execute(stmt).all()
+        codings = s.execute(select(Coding.unit_id, Coding.code_id).join(
+            MeaningUnit, MeaningUnit.id == Coding.unit_id).where(
+            MeaningUnit.reviewer_id.in_(reviewer_ids))).all()  # type: ignore[attr-defined]
+    codes: dict[str, list[str]] = {}
+    for unit_id, code_id in codings:
+        codes.setdefault(unit_id, []).append(code_id)
+    out: dict[str, list[UnitRow]] = {rid: [] for rid in reviewer_ids}
+    for r in rows:
+        out[r[2]].append(UnitRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(sorted(codes.get(r[0], ())))))
+    return out
+
+
+def code_names(project: Project) -> dict[str, str]:
+    """code id → a unique display name (a name that occurs twice, e.g. after a merge, gets " (2)")."""
+    with project.read_session() as s:
+        rows = s.execute(select(Code.id, Code.name).order_by(Code.position, Code.name, Code.id)).all()
+    out: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    for cid, name in rows:
+        n = seen.get(name.casefold(), 0) + 1
+        seen[name.casefold()] = n
+        out[cid] = name if n == 1 else f"{name} ({n})"
+    return out
+
+
+def document_lengths(project: Project, document_ids: list[str] | None = None) -> dict[str, tuple[str, int]]:
+    """document id → (name, number of characters), in document order."""
+    with project.read_session() as s:
+        stmt = select(Document.id, Document.name, func.length(Document.text)).order_by(Document.position,
+                                                                                       Document.name)
+        if document_ids is not None:
+            stmt = stmt.where(Document.id.in_(document_ids))  # type: ignore[attr-defined]
+        return {d: (n, length or 0) for d, n, length in s.execute(stmt).all()}

@@ -1,0 +1,148 @@
+"""Reviewer copies: the same documents and codebook in a new file for a (new) reviewer.
+
+The copy is made with SQLite's backup API (consistent even while the project is open) and keeps every
+id, so ``merge`` can later match everything by id. A blind copy holds none of the other reviewers'
+meaning units, notes (annotations), codings, reading progress, per-reviewer memos (first impressions,
+document memos) or consensus decisions; the audit trail keeps its events (merging needs their ids) but
+the other reviewers' events lose their before/after values, which could quote removed text. These
+removals are recorded under the action ``reviewer_copy``, not ``delete``, so a merge never mistakes them
+for deletions by the reviewer.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, func, or_, select, update
+
+from app.core.errors import ProjectError
+from app.core.models import (
+    Annotation,
+    AuditEvent,
+    Coding,
+    ConsensusDecision,
+    MeaningUnit,
+    Memo,
+    Meta,
+    ReadingProgress,
+    Reviewer,
+    new_id,
+    now,
+)
+from app.core.project import PROJECT_SUFFIX, Project, _copy_database, inspect_file, open_project
+from app.core.reviewers import add_reviewer, find_reviewer
+
+_CONTENT_KEYS = ("before", "after", "text", "name", "from", "to")
+
+
+@dataclass(frozen=True)
+class CopyResult:
+    path: Path
+    reviewer_id: str
+    reviewer_name: str
+    blind: bool
+    removed: dict[str, int]  # table → rows removed (blind copies)
+
+
+def create_reviewer_copy(source: Project | Path | str, out: Path | str, reviewer: str, *,
+                         blind: bool = False) -> CopyResult:
+    """Write ``out`` as a copy of ``source`` for ``reviewer`` (a name; added unless already a reviewer).
+
+    ``source`` may be an open Project (the window's) or a path. Refuses to overwrite ``out``.
+    """
+    out = Path(out)
+    if out.suffix.lower() != PROJECT_SUFFIX:
+        raise ProjectError(out, "a project file must end in .lectio")
+    if out.exists():
+        raise ProjectError(out, "a file with this name already exists; choose another name")
+    if not out.parent.is_dir():
+        raise ProjectError(out, f"the folder {out.parent} does not exist")
+    if not reviewer.strip():
+        raise ProjectError(out, "name the reviewer the copy is for (--reviewer NAME)")
+    source_path = source.path if isinstance(source, Project) else Path(source)
+    inspect_file(source_path)  # a Lectio project this version reads; the backup API copies it consistently
+    _copy(source_path, out)  # even while another Lectio has it open, so no lock is needed on the source
+    try:
+        with open_project(out, backup=False) as copy:
+            rid, name = _reviewer_for(copy, reviewer.strip())
+            copy.reviewer_id = rid
+            removed = _make_blind(copy, rid) if blind else {}
+            with copy.write_session() as s:
+                for key, value in (("copy_for", rid), ("copy_blind", "1" if blind else "0"), ("copied_at", now()),
+                                   ("copy_of", source_path.name)):
+                    s.merge(Meta(key=key, value=value))
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
+    return CopyResult(out, rid, name, blind, removed)
+
+
+def _copy(source: Path, out: Path) -> None:
+    try:
+        _copy_database(source, out)
+    except Exception as exc:  # noqa: BLE001 - disk full, permissions: one line for the user
+        out.unlink(missing_ok=True)
+        raise ProjectError(out, f"could not write the copy ({exc})") from exc
+
+
+def _reviewer_for(project: Project, name: str) -> tuple[str, str]:
+    try:
+        found = find_reviewer(project, name)
+        if found.is_consensus:
+            raise ProjectError(project.path, f"{name!r} is the consensus layer, not a reviewer")
+        return found.id, found.name
+    except ProjectError:
+        raise
+    except Exception:  # noqa: BLE001 - NotFound: a new reviewer
+        reviewer = add_reviewer(project, name).value
+        return reviewer.id, reviewer.name
+
+
+def _make_blind(project: Project, keep: str) -> dict[str, int]:
+    """Remove every other reviewer's work (see the module docstring) in one transaction."""
+    removed: dict[str, int] = {}
+    with project.write_session() as s:
+        def count(stmt) -> int:  # type: ignore[no-untyped-def]
+            return s.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
+
+        others_units = select(MeaningUnit.id).where(MeaningUnit.reviewer_id != keep)
+        removed["meaningunit"] = count(others_units)
+        removed["annotation"] = count(select(Annotation.id).where(or_(
+            Annotation.reviewer_id != keep, Annotation.unit_id.in_(others_units))))  # type: ignore[attr-defined]
+        removed["coding"] = count(select(Coding.id).where(or_(
+            Coding.reviewer_id != keep, Coding.unit_id.in_(others_units))))  # type: ignore[attr-defined]
+        removed["consensusdecision"] = count(select(ConsensusDecision.id))
+        s.execute(delete(ConsensusDecision))
+        s.execute(delete(Annotation).where(Annotation.reviewer_id != keep))
+        s.execute(delete(Coding).where(Coding.reviewer_id != keep))
+        s.execute(delete(MeaningUnit).where(MeaningUnit.reviewer_id != keep))  # cascades the rest
+        personal = or_(Memo.kind == "first_impressions", Memo.target_kind == "document")
+        others_memos = select(Memo.id).where(personal, or_(Memo.reviewer_id != keep,
+                                                           Memo.reviewer_id.is_(None)))  # type: ignore[union-attr]
+        removed["memo"] = count(others_memos)
+        s.execute(delete(Memo).where(Memo.id.in_(others_memos)))  # type: ignore[attr-defined]
+        removed["readingprogress"] = count(select(ReadingProgress.id).where(ReadingProgress.reviewer_id != keep))
+        s.execute(delete(ReadingProgress).where(ReadingProgress.reviewer_id != keep))
+        events = s.execute(select(AuditEvent.id, AuditEvent.details).where(or_(
+            AuditEvent.reviewer_id != keep, AuditEvent.reviewer_id.is_(None)))).all()  # type: ignore[union-attr]
+        for eid, details in events:
+            scrubbed = _scrub(details)
+            if scrubbed != details:
+                s.execute(update(AuditEvent).where(AuditEvent.id == eid).values(details=scrubbed))
+        consensus = s.execute(select(Reviewer.id).where(Reviewer.is_consensus == True)).scalars().all()  # noqa: E712
+        s.add(AuditEvent(id=new_id(), reviewer_id=keep, action="reviewer_copy",
+                         summary="Blind reviewer copy: other reviewers' work removed",
+                         details=json.dumps({"removed": removed, "consensus_reviewers": list(consensus)})))
+    return removed
+
+
+def _scrub(details: str) -> str:
+    try:
+        data = json.loads(details)
+    except ValueError:
+        return "{}"
+    if not isinstance(data, dict):
+        return "{}"
+    return json.dumps({k: v for k, v in data.items() if k not in _CONTENT_KEYS}, ensure_ascii=False)
