@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
-from odf import dc, meta, office, table
+from odf import dc, draw, meta, office, svg, table
 from odf import text as odftext
 from odf.namespaces import OFFICENS
 from odf.opendocument import OpenDocumentText
@@ -233,6 +233,22 @@ def test_odt_white_space_rules():
     buffer = io.BytesIO()
     doc.write(buffer)
     assert odt.extract(buffer.getvalue()).text == "Leading blanks and runs   kept"
+
+
+def test_odt_text_box_is_read_but_image_descriptions_are_not():
+    doc = OpenDocumentText()
+    paragraph = odftext.P(text="Before. ")
+    frame = draw.Frame(width="5cm", height="2cm", anchortype="as-char")
+    frame.addElement(svg.Title(text="Photo of the ward"))
+    frame.addElement(svg.Desc(text="A long alt text"))
+    box = draw.TextBox()
+    box.addElement(odftext.P(text="Boxed quote"))
+    frame.addElement(box)
+    paragraph.addElement(frame)
+    doc.text.addElement(paragraph)
+    buffer = io.BytesIO()
+    doc.write(buffer)
+    assert odt.extract(buffer.getvalue()).text == "Before. Boxed quote"
 
 
 def test_a_word_file_given_to_the_odt_importer_is_refused():
