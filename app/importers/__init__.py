@@ -1,8 +1,8 @@
 """Turn a document file into text: pick the importer by content first, then by file name.
 
 Content wins over the name, so an OpenDocument file saved as ``x.docx`` is imported as ODT (with a
-warning saying so) instead of failing. The PDF importer is imported lazily: it is the heaviest module and
-is developed separately.
+warning saying so) instead of failing. Format modules are imported on first use; for PDF that also means
+a build without app/importers/pdf.py still imports everything else.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path, PurePath
 
-from app.importers import rtf
+from app.importers import plain_text, rtf
 from app.importers.base import (
     CancelledFn,
     ImportedText,
@@ -74,7 +74,7 @@ def _suffix(name: str) -> str:
     return PurePath(name).suffix.lower()
 
 
-def _sniff_zip(data: bytes) -> str:
+def _sniff_zip(data: bytes, suffix: str) -> str:
     """'docx' or 'odt' for a readable package; ImportFailed for other or damaged zip files."""
     try:
         archive = zipfile.ZipFile(BytesIO(data))
@@ -90,15 +90,18 @@ def _sniff_zip(data: bytes) -> str:
                 return "docx"
             raise ImportFailed("not a supported document (an Office file, but not a Word document)")
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
-        raise ImportFailed(f"the file is damaged ({_damaged_zip_reason(data)})") from exc
+        raise ImportFailed(f"the file is damaged ({_damaged_zip_reason(data, suffix)})") from exc
     raise ImportFailed("not a supported document (a zip archive, not a Word or OpenDocument file)")
 
 
-def _damaged_zip_reason(data: bytes) -> str:
+def _damaged_zip_reason(data: bytes, suffix: str) -> str:
     """Name what the broken archive was meant to be, from its first entry, which survives truncation."""
     head = data[:200]
-    if b"[Content_Types].xml" in head or b"word/" in head or b"_rels/" in head:
+    office = b"[Content_Types].xml" in head or b"_rels/" in head
+    if b"word/" in head or (office and suffix == ".docx"):
         what = "Word document"
+    elif office:
+        what = "Office document"
     elif b"mimetypeapplication/vnd.oasis.opendocument" in head:
         what = "OpenDocument file"
     else:
@@ -111,7 +114,7 @@ def _sniff(data: bytes, suffix: str) -> str | None:
     if data.startswith(b"%PDF-") or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
         return "pdf"  # readers accept junk before the header; a text *about* PDFs should stay text
     if data.startswith(_ZIP_MAGIC):
-        return _sniff_zip(data)
+        return _sniff_zip(data, suffix)
     if rtf.is_rtf(data):
         return "rtf"
     if data.startswith(_OLE2_MAGIC):
@@ -140,19 +143,20 @@ def detect_kind(data: bytes, suffix: str) -> str:
     if suffix not in KIND_BY_SUFFIX:
         shown = f"'{suffix}' files are" if suffix else "files without an extension are"
         raise ImportFailed(f"{shown} not supported; Lectio imports {SUPPORTED_DESCRIPTION}")
-    from app.importers import plain_text
-
+    named = KIND_BY_SUFFIX[suffix]
     try:
         plain_text.decode(data)
     except ImportFailed as exc:
-        if KIND_BY_SUFFIX[suffix] in ("txt", "md"):
+        if named in ("txt", "md"):
             raise
-        named = _NAMED_AS[KIND_BY_SUFFIX[suffix]]
-        raise ImportFailed(f"not a supported document (the content is not {named} nor text)") from exc
-    return KIND_BY_SUFFIX[suffix] if KIND_BY_SUFFIX[suffix] == "md" else "txt"
+        raise ImportFailed(
+            f"not a supported document (the content is neither {_NAMED_AS[named]} nor text)"
+        ) from exc
+    return named if named in ("txt", "md") else "txt"  # text behind a .pdf/.docx/... name is imported as text
 
 
-# kind -> (module in app.importers, function); imported on first use so that opening the package is cheap.
+# kind -> (module in app.importers, function), imported on first use: odfpy, lxml and the PDF libraries
+# are loaded only when a file of that kind arrives.
 _EXTRACTORS: dict[str, tuple[str, str]] = {
     "pdf": ("pdf", "extract"),
     "docx": ("docx", "extract"),
