@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -249,6 +251,26 @@ def test_odt_text_box_is_read_but_image_descriptions_are_not():
     buffer = io.BytesIO()
     doc.write(buffer)
     assert odt.extract(buffer.getvalue()).text == "Before. Boxed quote"
+
+
+def test_odt_with_entity_declarations_is_refused_quickly():
+    lols = "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10}">' for n in range(1, 9))
+    content = (
+        f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY l0 "lol">{lols}]>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+        "<text:p>&l8;</text:p></office:text></office:body></office:document-content>"
+    )
+    source = zipfile.ZipFile(CORPUS / "docx" / "qualcoder_example_ID2_interview_answers.odt")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for item in source.infolist():
+            data = content.encode() if item.filename == "content.xml" else source.read(item.filename)
+            target.writestr(item, data)
+    began = time.perf_counter()
+    with pytest.raises(ImportFailed):
+        odt.extract(buffer.getvalue())
+    assert time.perf_counter() - began < 2
 
 
 def test_a_word_file_given_to_the_odt_importer_is_refused():
