@@ -1,0 +1,109 @@
+"""Read a Lectio project into the REFI model (the export side).
+
+Mapping: reviewers → Users; documents → TextSources (PDFs → PDFSource with a text Representation);
+meaning units → PlainTextSelections with the condensed meaning as Description; codings → Coding/CodeRef;
+annotations and memos → Notes with NoteRefs; themes and categories → non-codable Codes with their
+categories and codes nested inside.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from typing import TYPE_CHECKING
+
+from sqlmodel import select
+
+from app.core.models import Annotation, Category, Code, Coding, Document, DocumentFile, MeaningUnit, Memo, Theme
+from app.refi.model import RCode, RCoding, RNote, RProject, RSelection, RSource, RUser, join_description
+
+if TYPE_CHECKING:
+    from app.core.project import Project
+
+NOTE_NAMES = {"annotation": "Note", "memo": "Memo", "first_impressions": "First impressions",
+              "project": "Project memo"}
+
+
+def read_codebook(project: Project) -> list[RCode]:
+    """Themes › categories (› sub-categories) › codes as a tree of REFI codes; unsorted items at the top."""
+    with project.read_session() as s:
+        themes = list(s.exec(select(Theme).order_by(Theme.position, Theme.name)))
+        cats = list(s.exec(select(Category).order_by(Category.position, Category.name)))
+        codes = list(s.exec(select(Code).order_by(Code.position, Code.name)))
+    code_nodes: dict[str | None, list[RCode]] = {}
+    for c in codes:
+        node = RCode(c.id, c.name, True, c.colour, join_description(c.definition, c.inclusion, c.exclusion))
+        code_nodes.setdefault(c.category_id if c.category_id in {k.id for k in cats} else None, []).append(node)
+    cat_nodes = {c.id: RCode(c.id, c.name, False, c.colour, c.description, list(code_nodes.get(c.id, [])))
+                 for c in cats}
+    theme_nodes = {t.id: RCode(t.id, t.name, False, "", t.description) for t in themes}
+    top_cats: list[RCode] = []
+    for c in cats:
+        if c.parent_id and c.parent_id in cat_nodes and c.parent_id != c.id:
+            cat_nodes[c.parent_id].children.append(cat_nodes[c.id])
+        elif c.theme_id in theme_nodes:
+            theme_nodes[c.theme_id].children.append(cat_nodes[c.id])
+        else:
+            top_cats.append(cat_nodes[c.id])
+    return list(theme_nodes.values()) + top_cats + code_nodes.get(None, [])
+
+
+def _original_kind(doc: Document) -> str:
+    suffix = PurePath(doc.original_name).suffix.lower().lstrip(".")
+    return suffix or doc.kind or "txt"
+
+
+def read_project(project: Project) -> RProject:
+    """Everything the exchange format can hold, as plain values."""
+    codes = read_codebook(project)
+    by_guid = {c.guid: c for root in codes for c in root.walk()}
+    with project.read_session() as s:
+        docs = list(s.exec(select(Document).order_by(Document.position, Document.name)))
+        originals = dict(s.execute(select(DocumentFile.document_id, DocumentFile.data)).all())
+        units = list(s.exec(select(MeaningUnit).order_by(MeaningUnit.document_id, MeaningUnit.start,
+                                                         MeaningUnit.end, MeaningUnit.created_at)))
+        codings = list(s.exec(select(Coding).order_by(Coding.created_at, Coding.id)))
+        notes = list(s.exec(select(Annotation).order_by(Annotation.created_at, Annotation.id)))
+        memos = list(s.exec(select(Memo).order_by(Memo.target_kind, Memo.updated_at, Memo.id)))
+    out = RProject(name=project.title or project.path.stem, description=project.meta("research_question"),
+                   users=[RUser(r.id, r.name) for r in project.reviewers()], codes=codes)
+    sources = {}
+    for d in docs:
+        sources[d.id] = RSource(d.id, d.name, d.text, _original_kind(d), originals.get(d.id, b""),
+                                d.original_name, created=d.imported_at)
+    selections: dict[str, RSelection] = {}
+    for u in units:
+        if u.document_id not in sources:
+            continue
+        sel = RSelection(u.id, u.start, u.end, name=_short(u.text), description=u.condensed,
+                         user=u.reviewer_id, created=u.created_at)
+        selections[u.id] = sel
+        sources[u.document_id].selections.append(sel)
+    for c in codings:
+        if c.unit_id in selections and c.code_id in by_guid:
+            selections[c.unit_id].codings.append(RCoding(c.id, c.code_id, c.reviewer_id, c.created_at))
+    for a in notes:
+        if a.unit_id in selections:
+            out.notes.append(RNote(a.id, NOTE_NAMES["annotation"], a.text, a.reviewer_id, a.created_at))
+            selections[a.unit_id].note_refs.append(a.id)
+    for m in memos:
+        if not m.text.strip():
+            continue
+        name = NOTE_NAMES.get(m.kind, "Memo")
+        if m.target_kind == "project":
+            holder: list[str] = out.note_refs
+            name = NOTE_NAMES["project"]
+        elif m.target_kind == "document" and m.target_id in sources:
+            holder = sources[m.target_id].note_refs
+        elif m.target_kind in {"code", "category", "theme"} and m.target_id in by_guid:
+            holder = by_guid[m.target_id].note_refs
+        else:
+            continue
+        out.notes.append(RNote(m.id, name, m.text, m.reviewer_id or "", m.updated_at))
+        holder.append(m.id)
+    out.sources = list(sources.values())
+    return out
+
+
+def _short(text: str, limit: int = 60) -> str:
+    one = " ".join(text.split())
+    return one if len(one) <= limit else one[: limit - 1].rstrip() + "…"

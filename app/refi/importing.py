@@ -1,0 +1,57 @@
+"""Import a REFI-QDA project (.qdpx) or codebook (.qdc) into the current project.
+
+Everything is read, checked and planned before the first write; the write is one transaction, so a
+refused or failing file leaves the project exactly as it was. The Outcome's undo removes what came in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.core.ops import Outcome
+from app.importers.base import CancelledFn, ProgressFn, never_cancelled, no_progress
+from app.refi.archive import MAX_RATIO, MAX_TOTAL
+from app.refi.errors import RefiCancelled
+from app.refi.export import RefiResult
+from app.refi.plan import apply_plan
+from app.refi.read_codebook import read_qdc
+from app.refi.read_project import read_qdpx
+from app.refi.to_project import plan_codebook, plan_project
+
+if TYPE_CHECKING:
+    from app.core.project import Project
+
+
+def import_qdpx(project: Project, path: Path | str, progress: ProgressFn = no_progress,
+                cancelled: CancelledFn = never_cancelled, *, max_total: int = MAX_TOTAL,
+                max_ratio: float = MAX_RATIO) -> Outcome[RefiResult]:
+    """Bring a .qdpx into ``project``. RefiError (one line naming the file) when refused; the result's
+    ``warnings`` say what could not be mapped."""
+    path = Path(path)
+    rp = read_qdpx(path, max_total=max_total, max_ratio=max_ratio, progress=progress, cancelled=cancelled)
+    progress(0.65, "Matching codes, documents and reviewers")
+    plan = plan_project(project, rp)
+    if cancelled():
+        raise RefiCancelled("import cancelled")
+    progress(0.8, f"Writing {path.name} into the project")
+    outcome = apply_plan(project, plan, f"Import {path.name}")
+    progress(1.0, f"Imported {path.name}")
+    outcome.value = RefiResult(path, plan.counts(), plan.warnings)
+    return outcome
+
+
+def import_qdc(project: Project, path: Path | str, progress: ProgressFn = no_progress,
+               cancelled: CancelledFn = never_cancelled) -> Outcome[RefiResult]:
+    """Bring a .qdc codebook's codes, categories and themes into ``project``."""
+    path = Path(path)
+    progress(0.0, f"Reading {path.name}")
+    codes, warnings = read_qdc(path)
+    plan = plan_codebook(project, codes, warnings)
+    if cancelled():
+        raise RefiCancelled("import cancelled")
+    outcome = apply_plan(project, plan, f"Import codebook {path.name}")
+    progress(1.0, f"Imported {path.name}")
+    counts = {k: v for k, v in plan.counts().items() if k in {"themes", "categories", "codes"}}
+    outcome.value = RefiResult(path, counts, plan.warnings)
+    return outcome

@@ -1,0 +1,124 @@
+"""A plain, Lectio-independent picture of a REFI-QDA project or codebook.
+
+Readers turn XML into these values (positions already converted to code points of the normalised text);
+writers turn them into XML. Keeping this in between means the XML code never touches the database and
+the database code never touches XML.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass
+class RUser:
+    guid: str
+    name: str
+
+
+@dataclass
+class RCode:
+    guid: str
+    name: str
+    codable: bool
+    color: str = ""
+    description: str = ""
+    children: list[RCode] = field(default_factory=list)
+    note_refs: list[str] = field(default_factory=list)
+
+    def walk(self) -> list[RCode]:
+        out = [self]
+        for child in self.children:
+            out += child.walk()
+        return out
+
+
+@dataclass
+class RCoding:
+    guid: str
+    code_guid: str
+    user: str = ""
+    created: str = ""
+    note_refs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RSelection:
+    guid: str
+    start: int
+    end: int
+    name: str = ""
+    description: str = ""
+    user: str = ""
+    created: str = ""
+    codings: list[RCoding] = field(default_factory=list)
+    note_refs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RSource:
+    guid: str
+    name: str
+    text: str  # normalised: "\n" line ends, no BOM
+    kind: str = "txt"  # the original's kind: txt, docx, pdf, …
+    original: bytes = b""
+    original_name: str = ""
+    description: str = ""
+    user: str = ""
+    created: str = ""
+    selections: list[RSelection] = field(default_factory=list)
+    codings: list[RCoding] = field(default_factory=list)  # codings of the whole source
+    note_refs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RNote:
+    guid: str
+    name: str
+    text: str
+    user: str = ""
+    created: str = ""
+
+
+@dataclass
+class RProject:
+    name: str = ""
+    origin: str = ""
+    users: list[RUser] = field(default_factory=list)
+    codes: list[RCode] = field(default_factory=list)
+    sources: list[RSource] = field(default_factory=list)
+    notes: list[RNote] = field(default_factory=list)
+    note_refs: list[str] = field(default_factory=list)  # notes on the project itself
+    description: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+# -- a code's definition, inclusion and exclusion in one Description ------------------------------------
+_INCL = "Inclusion: "
+_EXCL = "Exclusion: "
+_SPLIT = re.compile(r"\n\n(?=Inclusion: |Exclusion: )")
+
+
+def join_description(definition: str, inclusion: str = "", exclusion: str = "") -> str:
+    """One readable Description (other tools show it as is); ``split_description`` reverses it."""
+    parts = [definition] if definition else []
+    if inclusion:
+        parts.append(_INCL + inclusion)
+    if exclusion:
+        parts.append(_EXCL + exclusion)
+    return "\n\n".join(parts)
+
+
+def split_description(text: str) -> tuple[str, str, str]:
+    """(definition, inclusion, exclusion) from a Description written by ``join_description`` or by anyone."""
+    definition, inclusion, exclusion = [], "", ""
+    chunks = _SPLIT.split(text)
+    for chunk in chunks:
+        if chunk.startswith(_INCL) and not inclusion:
+            inclusion = chunk[len(_INCL):]
+        elif chunk.startswith(_EXCL) and not exclusion:
+            exclusion = chunk[len(_EXCL):]
+        else:
+            definition.append(chunk)
+    return "\n\n".join(definition), inclusion, exclusion

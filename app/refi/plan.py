@@ -1,0 +1,56 @@
+"""The rows an import will insert, gathered before anything is written, and the one transaction that
+writes them (so a failure half-way leaves the project exactly as it was)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import insert
+
+from app.core.models import TABLES
+from app.core.ops import Changes, Outcome, delete_rows, operation
+from app.core.search import index_document
+
+if TYPE_CHECKING:
+    from app.core.project import Project
+
+# Parents before children: the order rows are inserted in.
+ORDER = ("reviewer", "document", "documentfile", "theme", "category", "code", "meaningunit", "coding",
+         "annotation", "memo")
+
+
+@dataclass
+class Plan:
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {t: [] for t in ORDER})
+    warnings: list[str] = field(default_factory=list)
+
+    def add(self, table: str, row: dict[str, Any]) -> None:
+        self.rows[table].append(row)
+
+    def counts(self) -> dict[str, int]:
+        names = {"document": "documents", "reviewer": "reviewers", "theme": "themes", "category": "categories",
+                 "code": "codes", "meaningunit": "meaning units", "coding": "codings", "annotation": "notes",
+                 "memo": "memos"}
+        return {names[t]: len(self.rows[t]) for t in ORDER if t in names}
+
+    def empty(self) -> bool:
+        return not any(self.rows.values())
+
+
+def apply_plan(project: Project, plan: Plan, label: str) -> Outcome[None]:
+    """Insert every planned row in one transaction with one audit event; the undo deletes them all."""
+    if plan.empty():
+        return Outcome(label, Changes(), None, None)
+    with operation(project, "import_refi", label) as op:
+        for table in ORDER:
+            rows = plan.rows[table]
+            if rows:
+                op.session.execute(insert(TABLES[table].__table__), rows)  # type: ignore[attr-defined]
+        for doc in plan.rows["document"]:
+            index_document(op.session, doc["id"], doc["text"])
+        op.details = {"counts": plan.counts(), "warnings": len(plan.warnings)}
+    # Parents first: their snapshot then lists children after them, so a redo restores in a valid order.
+    keys = [(t, r["id"]) for t in ORDER if t != "documentfile" for r in plan.rows[t]]
+    changes = Changes.for_tables({t for t in ORDER if plan.rows[t]})
+    return Outcome(label, changes, None, lambda p: delete_rows(p, keys, label, action="undo_import"))

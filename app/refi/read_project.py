@@ -1,0 +1,227 @@
+"""Read a .qdpx into the REFI model: users, codes, text sources with selections and codings, notes.
+
+Lenient about what real tools write — the inner file named after the project instead of ``project.qde``,
+folder names in any case, ``plainTextPath`` without ``internal://``, PDFs with a text Representation,
+NVivo's UTF-16 positions over CRLF text with a byte-order mark — and every element that Lectio cannot hold
+becomes a warning, never a silent loss.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path, PurePosixPath
+
+from lxml import etree
+
+from app.importers.base import CancelledFn, ProgressFn, never_cancelled, no_progress
+from app.refi.archive import MAX_RATIO, MAX_TOTAL, Archive, read_archive
+from app.refi.errors import RefiCancelled, RefiError
+from app.refi.model import RCoding, RNote, RProject, RSelection, RSource, RUser
+from app.refi.positions import choose_mapping, decode_text
+from app.refi.read_codebook import parse_codes
+from app.refi.xml_safe import KNOWN_NS, attr, kid, kids, local, namespace, norm_guid, parse_xml, text_or_attr
+
+_UNSUPPORTED = {"PictureSource": "picture", "AudioSource": "audio", "VideoSource": "video"}
+_IGNORED = {"Variables": "variable", "Cases": "case", "Sets": "set", "Links": "link", "Graphs": "graph"}
+
+
+def _find_qde(archive: Archive) -> tuple[str, bytes]:
+    qdes = [k for k in archive.members if k.lower().endswith(".qde")]
+    top = [k for k in qdes if "/" not in k.strip("/")]
+    for k in top:
+        if k.lower() == "project.qde":
+            return k, archive.members[k]
+    pick = top or qdes
+    if len(pick) == 1:
+        return pick[0], archive.members[pick[0]]
+    if not pick:
+        raise RefiError(f"{archive.name}: holds no project.qde; not a REFI-QDA project")
+    raise RefiError(f"{archive.name}: holds several .qde files ({', '.join(pick[:3])}); cannot tell which to read")
+
+
+def _member_for(archive: Archive, path: str) -> tuple[str, bytes] | None:
+    """The archive member a source path names (``internal://x.txt``, ``x.txt``, ``relative:///x.txt``…)."""
+    if not path:
+        return None
+    scheme, sep, rest = path.partition("://")
+    name = rest if sep else path
+    name = name.lstrip("/")
+    if sep and scheme.lower() == "internal" or not sep:
+        hit = archive.find(f"sources/{name}") or archive.find(name)
+    else:  # relative:// or absolute:// — only usable if the file travelled inside the archive anyway
+        hit = archive.find(f"sources/{PurePosixPath(name.replace(chr(92), '/')).name}")
+    return hit
+
+
+def _int(value: str) -> int | None:
+    try:
+        return int(value.strip())
+    except (ValueError, AttributeError):
+        return None
+
+
+class _Reader:
+    def __init__(self, archive: Archive, progress: ProgressFn, cancelled: CancelledFn) -> None:
+        self.archive = archive
+        self.rp = RProject()
+        self.warn = self.rp.warnings.append
+        self.progress = progress
+        self.cancelled = cancelled
+
+    def read(self, root: etree._Element) -> RProject:
+        rp = self.rp
+        if local(root).lower() != "project":
+            raise RefiError(f"{self.archive.name}: is not a REFI-QDA project (root element <{local(root)}>)")
+        if namespace(root) not in KNOWN_NS:
+            self.warn(f"unknown namespace {namespace(root)!r}; read as REFI-QDA 1.0")
+        rp.name, rp.origin = attr(root, "name"), attr(root, "origin")
+        users = kid(root, "Users")
+        for u in kids(users, "User") if users is not None else []:
+            guid = norm_guid(attr(u, "guid"))
+            if guid:
+                rp.users.append(RUser(guid, attr(u, "name").strip() or attr(u, "id").strip()))
+        book = kid(root, "CodeBook")
+        rp.codes = parse_codes(kid(book, "Codes") if book is not None else None, rp.warnings)
+        notes = kid(root, "Notes")
+        for n in kids(notes, "Note") if notes is not None else []:
+            rp.notes.append(self._note(n))
+        sources = kid(root, "Sources")
+        children = list(sources) if sources is not None else []
+        for i, el in enumerate(children):
+            if self.cancelled():
+                raise RefiCancelled("import cancelled")
+            self.progress(0.1 + 0.5 * i / max(len(children), 1), f"Reading source {i + 1} of {len(children)}")
+            self._source(el)
+        for tag, what in _IGNORED.items():
+            el = kid(root, tag)
+            n = len(list(el)) if el is not None else 0
+            if n:
+                self.warn(f"{n} {what}(s) not imported (Lectio has no {what}s)")
+        rp.description = text_or_attr(root, "Description").strip()
+        rp.note_refs = [norm_guid(attr(r, "targetGUID")) for r in kids(root, "NoteRef")]
+        return rp
+
+    def _note(self, el: etree._Element) -> RNote:
+        guid = norm_guid(attr(el, "guid"))
+        text = text_or_attr(el, "PlainTextContent")
+        if not text.strip():
+            hit = _member_for(self.archive, attr(el, "plainTextPath"))
+            if hit:
+                text = decode_text(hit[1]).text
+        return RNote(guid, attr(el, "name").strip(), text.strip(), norm_guid(attr(el, "creatingUser")),
+                     attr(el, "creationDateTime"))
+
+    def _source(self, el: etree._Element) -> None:
+        tag = local(el)
+        name = attr(el, "name").strip()
+        if tag == "TextSource":
+            self._text_source(el, el, name)
+        elif tag == "PDFSource":
+            rep = kid(el, "Representation")
+            pdf_sels = len(list(kids(el, "PDFSelection")))
+            if pdf_sels:
+                self.warn(f"{name or 'a PDF'}: {pdf_sels} area selection(s) on PDF pages not imported "
+                          f"(Lectio codes text, not page areas)")
+            if rep is None:
+                self.warn(f"{name or 'a PDF'}: has no text representation; not imported")
+                return
+            self._text_source(el, rep, name, original_path=attr(el, "path"))
+        else:
+            what = _UNSUPPORTED.get(tag, tag)
+            self.warn(f"{name or 'a source'}: {what} sources are not supported; not imported")
+
+    def _text_source(self, outer: etree._Element, el: etree._Element, name: str, original_path: str = "") -> None:
+        guid = norm_guid(attr(outer, "guid"))
+        text_path = attr(el, "plainTextPath")
+        hit = _member_for(self.archive, text_path)
+        label = name or (PurePosixPath(text_path.split("://")[-1]).stem if text_path else "") or "Source"
+        content = kid(el, "PlainTextContent")
+        if hit is None and content is None:
+            sels = len(list(kids(el, "PlainTextSelection")))
+            self.warn(f"{label}: its text ({text_path or 'no path given'}) is not in the archive; source and "
+                      f"{sels} selection(s) not imported")
+            return
+        data = hit[1] if hit else "".join(content.itertext()).encode("utf-8")  # type: ignore[union-attr]
+        dec = decode_text(data)
+        for w in dec.warnings:
+            self.warn(f"{label}: {w}")
+        src = RSource(guid, label, dec.text, description=text_or_attr(outer, "Description").strip(),
+                      user=norm_guid(attr(outer, "creatingUser")), created=attr(outer, "creationDateTime"))
+        src.original, src.original_name, src.kind = self._original(outer, el, label, guid, original_path, hit, data)
+        spans: list[tuple[int, int]] = []
+        raw_sels: list[RSelection] = []
+        for s in kids(el, "PlainTextSelection"):
+            start, end = _int(attr(s, "startPosition")), _int(attr(s, "endPosition"))
+            sname = attr(s, "name").strip()
+            if start is None or end is None:
+                self.warn(f"{label}: selection {sname or attr(s, 'guid')!r} has no valid positions; not imported")
+                continue
+            sel = RSelection(norm_guid(attr(s, "guid")), start, end, sname, text_or_attr(s, "Description").strip(),
+                             norm_guid(attr(s, "creatingUser")), attr(s, "creationDateTime"))
+            sel.codings = [self._coding(c) for c in kids(s, "Coding")]
+            sel.note_refs = [norm_guid(attr(r, "targetGUID")) for r in kids(s, "NoteRef")]
+            sel.note_refs += [r for c in sel.codings for r in c.note_refs]
+            raw_sels.append(sel)
+            spans.append((start, end))
+        how, mapper = choose_mapping(dec, spans)
+        if how != "code points":
+            self.warn(f"{label}: positions were counted in {how} (as NVivo for Windows writes them), not in "
+                      f"code points; converted so each coding stays on its words")
+        for sel in raw_sels:
+            a, b = mapper(sel.start), mapper(sel.end)
+            if a < 0 or b < 0 or a >= b:
+                self.warn(f"{label}: selection {sel.name or sel.guid!r} at {sel.start}–{sel.end} lies outside the "
+                          f"text ({len(dec.text)} characters) or is empty; not imported")
+                continue
+            sel.start, sel.end = a, b
+            src.selections.append(sel)
+        src.codings = [self._coding(c) for c in kids(el, "Coding")]
+        src.note_refs = [norm_guid(attr(r, "targetGUID")) for r in kids(outer, "NoteRef")]
+        if el is not outer:
+            src.note_refs += [norm_guid(attr(r, "targetGUID")) for r in kids(el, "NoteRef")]
+        self.rp.sources.append(src)
+
+    def _coding(self, el: etree._Element) -> RCoding:
+        ref = kid(el, "CodeRef")
+        return RCoding(norm_guid(attr(el, "guid")), norm_guid(attr(ref, "targetGUID")) if ref is not None else "",
+                       norm_guid(attr(el, "creatingUser")), attr(el, "creationDateTime"),
+                       [norm_guid(attr(r, "targetGUID")) for r in kids(el, "NoteRef")])
+
+    def _original(self, outer: etree._Element, el: etree._Element, label: str, guid: str, original_path: str,
+                  text_hit: tuple[str, bytes] | None, text_data: bytes) -> tuple[bytes, str, str]:
+        """(bytes, file name, kind) of the original file: the PDF or DOCX the source names, a file Lectio
+        stored as ``sources/<source guid>.<ext>``, or else the plain text itself."""
+        for path in (original_path, attr(el, "richTextPath")):
+            hit = _member_for(self.archive, path)
+            if path and hit is None:
+                self.warn(f"{label}: its original file {path} is not in the archive; kept the plain text only")
+            if hit:
+                return hit[1], f"{label}{PurePosixPath(hit[0]).suffix}", PurePosixPath(hit[0]).suffix.lstrip(".")
+        text_key = text_hit[0] if text_hit else ""
+        for key, data in self.archive.members.items():
+            p = PurePosixPath(key)
+            if key != text_key and norm_guid(p.stem) == guid and p.suffix:
+                return data, f"{label}{p.suffix}", p.suffix.lstrip(".").lower()
+        suffix = PurePosixPath(text_key).suffix or ".txt"
+        return text_data, f"{label}{suffix}", "txt"
+
+
+def read_qdpx(path: Path, *, max_total: int = MAX_TOTAL, max_ratio: float = MAX_RATIO,
+              progress: ProgressFn = no_progress, cancelled: CancelledFn = never_cancelled) -> RProject:
+    """The project in the .qdpx at ``path``; RefiError naming the file when it is refused."""
+    path = Path(path)
+    progress(0.0, f"Unpacking {path.name}")
+    archive = read_archive(path, max_total=max_total, max_ratio=max_ratio)
+    qde_name, qde = _find_qde(archive)
+    if qde_name.lower() != "project.qde":
+        archive_note = f"the project file is called {qde_name!r} instead of project.qde; read it anyway"
+    else:
+        archive_note = ""
+    root = parse_xml(qde, f"{path.name} › {qde_name}")
+    rp = _Reader(archive, progress, cancelled).read(root)
+    if archive_note:
+        rp.warnings.insert(0, archive_note)
+    dupes = [g for g, n in Counter(s.guid for s in rp.sources).items() if n > 1]
+    if dupes:
+        raise RefiError(f"{path.name}: two sources share the GUID {dupes[0]}; the file is inconsistent")
+    return rp
