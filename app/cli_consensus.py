@@ -1,0 +1,99 @@
+"""Command-line commands for two-reviewer work: reviewer-copy, merge, agreement."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from app.cli import EXIT_OK, command
+
+
+def _fmt(value: float | None, digits: int = 3) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def cmd_reviewer_copy(args: argparse.Namespace) -> int:
+    from app.consensus.copies import create_reviewer_copy
+
+    result = create_reviewer_copy(args.project, args.out, args.reviewer, blind=args.blind)
+    kind = "blind copy" if result.blind else "copy"
+    print(f"Wrote a {kind} for {result.reviewer_name} to {result.path}")
+    if result.blind:
+        gone = ", ".join(f"{n} {t}" for t, n in result.removed.items() if n) or "nothing"
+        print(f"Removed other reviewers' work: {gone}")
+    return EXIT_OK
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.consensus.merge import merge_file
+    from app.core.project import open_project
+
+    with open_project(args.project) as project:
+        result = merge_file(project, Path(args.other)).value
+    if args.json:
+        print(json.dumps({"added": result.added, "updated": result.updated,
+                          "conflicts": [{"kind": c.kind, "table": c.table, "id": c.id, "description": c.describe()}
+                                        for c in result.conflicts],
+                          "warnings": result.warnings}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for line in result.lines():
+        print(line, file=sys.stderr if line.startswith(("Conflict", "Warning")) else sys.stdout)
+    if result.conflicts:
+        print(f"{len(result.conflicts)} conflict(s) kept this project's version; decide them in File › Merge "
+              "reviewer's file…", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    from app.consensus.agreement import agreement
+    from app.core.project import open_project
+
+    reviewers = args.reviewers or [None, None]
+    with open_project(args.project, backup=False) as project:
+        report = agreement(project, reviewers[0], reviewers[1], threshold=args.threshold)
+    if args.json:
+        print(report.dumps())
+        return EXIT_OK
+    a, b = report.reviewers
+    print(f"Agreement between {a.name} ({report.units[0]} units) and {b.name} ({report.units[1]} units)")
+    print(f"{report.documents} document(s), {report.characters} characters per code")
+    print()
+    width = max([len(n) for n in report.codes] + [len("Pooled (all codes)")])
+    print(f"{'Code':<{width}}  {'Agree':>6}  {'Kappa':>6}  {'Alpha':>6}")
+    for name, f in [*report.codes.items(), ("Pooled (all codes)", report.pooled)]:
+        print(f"{name:<{width}}  {_fmt(f.agreement):>6}  {_fmt(f.kappa):>6}  {_fmt(f.alpha):>6}")
+    u = report.unit_level
+    print()
+    print(f"Units (matched at Jaccard ≥ {u.threshold:g}): {u.matched} matched, {u.only_a} only {a.name}, "
+          f"{u.only_b} only {b.name}; identical codes on {u.identical_codes} of {u.matched}; "
+          f"code kappa {_fmt(u.codes.kappa)}")
+    return EXIT_OK
+
+
+@command("reviewer-copy", "a copy of the project for another reviewer (--blind: without others' work)",
+         cmd_reviewer_copy)
+def _args_copy(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project")
+    p.add_argument("out", help="the new .lectio file (must not exist)")
+    p.add_argument("--reviewer", required=True, help="the reviewer the copy is for (added if new)")
+    p.add_argument("--blind", action="store_true",
+                   help="leave out the other reviewers' meaning units, notes and codings")
+
+
+@command("merge", "bring in another reviewer's file (matched by id)", cmd_merge)
+def _args_merge(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project")
+    p.add_argument("other", help="the other reviewer's .lectio file")
+    p.add_argument("--json", action="store_true")
+
+
+@command("agreement", "agreement between two reviewers (character and unit level)", cmd_agreement)
+def _args_agreement(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project")
+    p.add_argument("--reviewers", nargs=2, metavar=("A", "B"), help="two reviewers by name (default: the two "
+                   "with the most meaning units)")
+    p.add_argument("--threshold", type=float, default=0.5, help="Jaccard overlap for matching units (0.5)")
+    p.add_argument("--json", action="store_true")

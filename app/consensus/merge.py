@@ -1,0 +1,206 @@
+"""Merging another reviewer's file into this project: one transaction, one undo step, conflicts listed
+for a decision (``resolve_conflict``), never overwritten silently. See ``merge_plan`` for the rules.
+
+Merging the same file twice adds nothing: everything it brought is then identical on both sides, and
+conflicts decided for our version are remembered (an audit event ``merge_resolve``). The other file's
+audit trail is read, not copied; the merge itself is one audit event naming the file and what came in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import insert, select, update
+
+from app.consensus.common import CancelledFn, ConsensusCancelled, ProgressFn, never_cancelled, no_progress
+from app.consensus.merge_plan import (
+    MERGE_TABLES,
+    MergeConflict,
+    MergePlan,
+    Row,
+    plan_merge,
+    read_only_engine,
+    read_tables,
+)
+from app.core.errors import InvalidOperation, ProjectError
+from app.core.models import TABLES
+from app.core.ops import Changes, Outcome, _delete_keys, delete_rows, operation, upsert_rows
+from app.core.project import inspect_file
+from app.core.search import index_document, unindex_document
+
+if TYPE_CHECKING:
+    from app.core.project import Project
+
+__all__ = ["MergeConflict", "MergeResult", "merge_file", "preview_merge", "resolve_conflict"]
+
+
+@dataclass
+class MergeResult:
+    other: Path
+    added: dict[str, int]  # table → rows added
+    updated: dict[str, int]  # table → rows taken from the other file (changed only there)
+    conflicts: list[MergeConflict]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def nothing_new(self) -> bool:
+        return not self.added and not self.updated
+
+    def lines(self) -> list[str]:
+        out = [f"Merged {self.other.name}: " + (", ".join(f"{n} {t}" for t, n in self.added.items()) or
+                                                  "nothing new")]
+        if self.updated:
+            out.append("Taken from the other file: " + ", ".join(f"{n} {t}" for t, n in self.updated.items()))
+        out += [f"Conflict: {c.describe()}" for c in self.conflicts]
+        out += [f"Warning: {w}" for w in self.warnings]
+        return out
+
+
+def _check_other(project: Project, other: Path) -> None:
+    inspect_file(other)
+    if other.resolve() == project.path.resolve():
+        raise ProjectError(other, "is the open project itself; choose the other reviewer's file")
+
+
+def preview_merge(project: Project, other: Path | str) -> MergePlan:
+    """What a merge would do, without writing anything (for a confirmation dialog)."""
+    other = Path(other)
+    _check_other(project, other)
+    engine = read_only_engine(other)
+    try:
+        theirs = read_tables(engine)
+    finally:
+        engine.dispose()
+    return plan_merge(read_tables(project.engine), theirs, other)
+
+
+def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no_progress,
+               cancelled: CancelledFn = never_cancelled) -> Outcome[MergeResult]:
+    """Bring in the other file's reviewers, documents, units, notes, codings, codebook, memos, progress and
+    decisions. One transaction; the Outcome's undo removes what came in and restores what was updated."""
+    other = Path(other)
+    _check_other(project, other)
+    progress(0.0, f"Reading {other.name}")
+    engine = read_only_engine(other)
+    try:
+        theirs = read_tables(engine)
+        meta_t = TABLES["meta"].__table__  # type: ignore[attr-defined]
+        with engine.connect() as conn:
+            their_meta = dict(conn.execute(select(meta_t.c.key, meta_t.c.value)).all())
+        if cancelled():
+            raise ConsensusCancelled()
+        progress(0.3, "Comparing")
+        plan = plan_merge(read_tables(project.engine), theirs, other)
+        texts: dict[str, tuple[str, bytes]] = {}
+        new_docs = [d["id"] for d in plan.inserts["document"]]
+        if new_docs:
+            doc_t, file_t = TABLES["document"].__table__, TABLES["documentfile"].__table__  # type: ignore[attr-defined]
+            with engine.connect() as conn:
+                bodies = dict(conn.execute(select(doc_t.c.id, doc_t.c.text).where(doc_t.c.id.in_(new_docs))).all())
+                files = dict(conn.execute(select(file_t.c.document_id, file_t.c.data).where(
+                    file_t.c.document_id.in_(new_docs))).all())
+            texts = {d: (bodies[d], files.get(d, b"")) for d in new_docs}
+    finally:
+        engine.dispose()
+    if cancelled():
+        raise ConsensusCancelled()
+    progress(0.6, "Writing")
+    result = MergeResult(other, plan.added_counts(), {}, plan.conflicts, plan.warnings)
+    for table, _values in plan.updates:
+        result.updated[table] = result.updated.get(table, 0) + 1
+    label = f"Merge {other.name}"
+    if plan.empty:
+        return Outcome(label, Changes(), result)
+    added_keys: list[tuple[str, str]] = []
+    before: list[Row] = []
+    mark_blind = their_meta.get("copy_blind") == "1" and not project.meta("merged_blind")
+    with operation(project, "merge", label) as op:
+        for table, values in plan.updates:
+            t = TABLES[table].__table__  # type: ignore[attr-defined]
+            old = op.session.execute(select(t).where(t.c.id == values["id"])).mappings().first()
+            if old is not None:
+                before.append((table, dict(old)))
+            op.session.execute(update(t).where(t.c.id == values["id"]).values(
+                **{k: v for k, v in values.items() if k != "id"}))
+        for table in MERGE_TABLES:
+            rows = plan.inserts[table]
+            if not rows:
+                continue
+            if table == "document":
+                rows = [{**r, "text": texts[r["id"]][0]} for r in rows]
+            op.session.execute(insert(TABLES[table].__table__), rows)  # type: ignore[attr-defined]
+            if table == "document":
+                op.session.execute(insert(TABLES["documentfile"].__table__),  # type: ignore[attr-defined]
+                                   [{"document_id": r["id"], "data": texts[r["id"]][1]} for r in rows])
+                for r in rows:
+                    index_document(op.session, r["id"], r["text"])
+            added_keys += [(table, r["id"]) for r in rows]
+        if mark_blind:
+            op.session.execute(insert(TABLES["meta"].__table__),  # type: ignore[attr-defined]
+                               [{"key": "merged_blind", "value": "1"}])  # for the methods paragraph
+            added_keys.append(("meta", "merged_blind"))
+        op.details = {"file": other.name, "added": result.added, "updated": result.updated,
+                      "conflicts": len(plan.conflicts)}
+        op.summary = "; ".join(result.lines()[:2])
+    progress(1.0, "Merged")
+    changed = {t for t, _ in added_keys} | {t for t, _ in plan.updates}
+    return Outcome(label, Changes.for_tables(changed), result,
+                   lambda p: _undo_merge(p, added_keys, before, other, label))
+
+
+def _undo_merge(project: Project, added_keys: list[tuple[str, str]], before: list[Row], other: Path,
+                label: str) -> Outcome[Any]:
+    """Remove what a merge added (children first) and put back what it overwrote; the undo merges again."""
+    with operation(project, "merge_undo", f"Undo: {label}") as op:
+        for table, rid in reversed(added_keys):
+            if table == "document":
+                unindex_document(op.session, rid)
+        _delete_keys(op.session, list(reversed(added_keys)))
+        upsert_rows(op.session, before)
+        op.details = {"deleted": [list(k) for k in added_keys], "restored": [[t, v["id"]] for t, v in before]}
+    changed = {t for t, _ in added_keys} | {t for t, _ in before}
+    return Outcome(label, Changes.for_tables(changed), None, lambda p: merge_file(p, other))
+
+
+def resolve_conflict(project: Project, conflict: MergeConflict, take: str = "ours") -> Outcome[None]:
+    """Decide a merge conflict. ``ours`` keeps this project as it is (and remembers the decision, so the
+    next merge does not ask again); ``theirs`` writes the other file's version (changed_both), puts the
+    item back (deleted_here) or deletes it here (deleted_there)."""
+    if take not in ("ours", "theirs"):
+        raise InvalidOperation(f"take 'ours' or 'theirs', not {take!r}")
+    label = f"Merge conflict: keep {'this project' if take == 'ours' else 'the other file'}"
+    details = {"conflict": conflict.key, "take": take, "table": conflict.table, "item": conflict.id}
+    if take == "ours":
+        with operation(project, "merge_resolve", label) as op:
+            op.details = details
+        return Outcome(label, Changes())
+    if conflict.kind == "deleted_there":
+        return delete_rows(project, [(conflict.table, conflict.id)], label, action="merge_resolve")
+    if conflict.kind == "deleted_here":
+        keys = [(t, v["id"]) for t, v in conflict.rows]
+        with operation(project, "merge_resolve", label) as op:
+            for table, values in conflict.rows:
+                op.session.execute(insert(TABLES[table].__table__), [values])  # type: ignore[attr-defined]
+            op.details = details
+        return Outcome(label, Changes.for_tables({t for t, _ in keys}), None,
+                       lambda p: delete_rows(p, list(reversed(keys)), label, action="merge_undo"))
+    assert conflict.theirs is not None
+    table = conflict.table
+    t = TABLES[table].__table__  # type: ignore[attr-defined]
+    with operation(project, "merge_resolve", label) as op:
+        old = op.session.execute(select(t).where(t.c.id == conflict.id)).mappings().first()
+        if old is None:
+            raise InvalidOperation(f"{table} {conflict.id} is no longer in the project")
+        rows: list[Row] = [(table, dict(old))]
+        op.session.execute(update(t).where(t.c.id == conflict.id).values(
+            **{k: v for k, v in conflict.theirs.items() if k != "id"}))
+        op.details = details
+
+    def undo(p: Project) -> Outcome[None]:
+        with operation(p, "merge_undo", f"Undo: {label}") as op2:
+            upsert_rows(op2.session, rows)
+        return Outcome(label, Changes.for_tables({table}), None, lambda p2: resolve_conflict(p2, conflict, take))
+
+    return Outcome(label, Changes.for_tables({table}), None, undo)

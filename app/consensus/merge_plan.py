@@ -1,0 +1,329 @@
+"""Planning a merge of another reviewer's file: what to add, what to update, what conflicts — nothing is
+written here (``merge.py`` applies the plan in one transaction).
+
+Matching is by id (reviewer copies keep every id); documents also by the sha256 of their text, reviewers
+also by name, and the consensus layer to the consensus layer. Ids of incoming rows that point at a
+remapped document or reviewer are rewritten.
+
+Which side changed a row is read from the audit trail. Both files share the events from before the copy
+(same ids); an event only one file holds happened after they parted ("divergent"). For a row present on
+both sides with different content: changed only there → take theirs (an update); changed only here →
+keep ours; changed on both sides, or no trace either way → a conflict, ours kept until decided. A row only
+there: deleted here (our trail lists its id as deleted) → skipped, or a conflict if it was edited there
+after the files parted; otherwise new → added. A row only here that their divergent trail deleted → a
+conflict (a merge never deletes silently). Deletions that cascaded (a unit's codings when the unit was
+deleted) follow their parent. The limits are honest ones: with no trail (e.g. a file from before audit
+events, or a REFI-QDA import) every difference becomes a conflict rather than a guess.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, select
+from sqlalchemy.engine import Engine
+
+from app.core.models import TABLES
+
+# insert order: parents before children
+MERGE_TABLES = ("reviewer", "document", "theme", "category", "meaningunit", "code", "coding", "annotation",
+                "memo", "readingprogress", "consensusdecision")
+COMPARED = {
+    "reviewer": (), "document": (),
+    "theme": ("name", "description"),
+    "category": ("name", "description", "theme_id", "parent_id", "colour"),
+    "code": ("name", "definition", "inclusion", "exclusion", "colour", "category_id", "exemplar_unit_id"),
+    "meaningunit": ("start", "end", "text", "condensed"),
+    "coding": (), "annotation": ("text",), "memo": ("text",),
+    "readingprogress": (), "consensusdecision": ("outcome", "note", "consensus_unit_id"),
+}
+# (column, parent table, nullable)
+PARENTS: dict[str, tuple[tuple[str, str, bool], ...]] = {
+    "category": (("theme_id", "theme", True), ("parent_id", "category", True)),
+    "meaningunit": (("document_id", "document", False), ("reviewer_id", "reviewer", False)),
+    "code": (("category_id", "category", True), ("exemplar_unit_id", "meaningunit", True)),
+    "coding": (("unit_id", "meaningunit", False), ("code_id", "code", False), ("reviewer_id", "reviewer", False)),
+    "annotation": (("unit_id", "meaningunit", False), ("reviewer_id", "reviewer", False)),
+    "memo": (("reviewer_id", "reviewer", True),),
+    "readingprogress": (("document_id", "document", False), ("reviewer_id", "reviewer", False)),
+    "consensusdecision": (("document_id", "document", False), ("consensus_unit_id", "meaningunit", True),
+                          ("decided_by", "reviewer", True)),
+}
+MERGE_ACTIONS = {"merge", "merge_resolve", "merge_undo"}  # our own bookkeeping, not edits by a reviewer
+KIND_LABELS = {"changed_both": "changed in both files", "deleted_here": "deleted here, edited there",
+               "deleted_there": "deleted there, still here"}
+TABLE_LABELS = {"theme": "Theme", "category": "Category", "code": "Code", "meaningunit": "Meaning unit",
+                "annotation": "Note", "memo": "Memo", "coding": "Coding", "consensusdecision": "Decision",
+                "reviewer": "Reviewer", "document": "Document", "readingprogress": "Reading progress"}
+
+Row = tuple[str, dict[str, Any]]
+
+
+@dataclass
+class MergeConflict:
+    kind: str  # changed_both | deleted_here | deleted_there
+    table: str
+    id: str
+    ours: dict[str, Any] | None
+    theirs: dict[str, Any] | None
+    rows: list[Row] = field(default_factory=list)  # for deleted_here: the row and its dependents to put back
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.table}:{self.id}:{row_hash(self.theirs)}"
+
+    def describe(self) -> str:
+        what = TABLE_LABELS.get(self.table, self.table)
+        name = _name_of(self.ours or self.theirs or {})
+        text = f"{what} {name}: {KIND_LABELS[self.kind]}"
+        if self.kind == "changed_both" and self.ours and self.theirs:
+            diffs = [f"{c} {_short(self.ours.get(c))} here, {_short(self.theirs.get(c))} there"
+                     for c in COMPARED[self.table] if self.ours.get(c) != self.theirs.get(c)]
+            text += " (" + "; ".join(diffs) + ")"
+        return text
+
+
+@dataclass
+class MergePlan:
+    other: Path
+    inserts: dict[str, list[dict[str, Any]]]
+    updates: list[Row]  # theirs values (full rows) to write over ours
+    conflicts: list[MergeConflict]
+    warnings: list[str]
+    skipped_deleted: int = 0  # rows deleted here and untouched there
+
+    def added_counts(self) -> dict[str, int]:
+        return {t: len(rows) for t, rows in self.inserts.items() if rows}
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.inserts.values()) and not self.updates
+
+
+def _name_of(row: dict[str, Any]) -> str:
+    for key in ("name", "text", "outcome"):
+        if row.get(key):
+            return repr(_short(row[key], 40))
+    return row.get("id", "")[:8]
+
+
+def _short(value: Any, width: int = 30) -> str:
+    s = str(value)
+    return s if len(s) <= width else s[: width - 1] + "…"
+
+
+def row_hash(row: dict[str, Any] | None) -> str:
+    if row is None:
+        return ""
+    return hashlib.sha1(json.dumps(row, sort_keys=True, default=str).encode()).hexdigest()[:12]
+
+
+def read_only_engine(path: Path) -> Engine:
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+
+
+def read_tables(engine: Engine, with_text: bool = False) -> dict[str, list[dict[str, Any]]]:
+    """Every merged table as plain dicts (documents without their text unless asked), plus the audit trail."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    with engine.connect() as conn:
+        for name in (*MERGE_TABLES, "auditevent"):
+            t = TABLES[name].__table__  # type: ignore[attr-defined]
+            cols = [c for c in t.c if with_text or not (name == "document" and c.name == "text")]
+            out[name] = [dict(r) for r in conn.execute(select(*cols)).mappings()]
+    return out
+
+
+def _ids_in(value: Any) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _ids_in(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _ids_in(v)
+
+
+@dataclass
+class Trail:
+    touched: set[str]  # ids an edit (not a merge) mentioned in the events considered
+    deleted: set[str]  # ids listed as deleted by a user action
+
+
+def trail(events: list[dict[str, Any]], only: set[str] | None = None) -> Trail:
+    touched: set[str] = set()
+    deleted: set[str] = set()
+    for e in events:
+        if only is not None and e["id"] not in only:
+            continue
+        try:
+            details = json.loads(e["details"] or "{}")
+        except ValueError:
+            continue
+        if e["action"] not in MERGE_ACTIONS:
+            touched.update(_ids_in(details))
+        if e["action"] != "merge_undo" and isinstance(details, dict):
+            for item in details.get("deleted", []) or []:
+                if isinstance(item, list) and len(item) == 2:
+                    deleted.add(item[1])
+    return Trail(touched, deleted)
+
+
+def kept_ours(events: list[dict[str, Any]]) -> set[str]:
+    """Conflict keys already decided in favour of our version (recorded by resolve_conflict)."""
+    keys = set()
+    for e in events:
+        if e["action"] == "merge_resolve":
+            details = json.loads(e["details"] or "{}")
+            if details.get("take") == "ours" and details.get("conflict"):
+                keys.add(details["conflict"])
+    return keys
+
+
+def _category_order(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Parents before sub-categories, so every insert finds its parent."""
+    by_id = {r["id"]: r for r in rows}
+    done: set[str] = set()
+    out: list[dict[str, Any]] = []
+
+    def visit(r: dict[str, Any], depth: int = 0) -> None:
+        if r["id"] in done or depth > len(rows):
+            return
+        parent = by_id.get(r.get("parent_id") or "")
+        if parent is not None:
+            visit(parent, depth + 1)
+        done.add(r["id"])
+        out.append(r)
+
+    for r in rows:
+        visit(r)
+    return out
+
+
+def plan_merge(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dict[str, Any]]],
+               other: Path) -> MergePlan:
+    """Decide what merging ``theirs`` into ``ours`` does (both as read by ``read_tables``)."""
+    our_events, their_events = ours["auditevent"], theirs["auditevent"]
+    our_ids, their_ids = {e["id"] for e in our_events}, {e["id"] for e in their_events}
+    here = trail(our_events, our_ids - their_ids)  # since the files parted
+    there = trail(their_events, their_ids - our_ids)
+    deleted_ever_here = trail(our_events).deleted
+    decided_ours = kept_ours(our_events)
+    plan = MergePlan(other, {t: [] for t in MERGE_TABLES}, [], [], [])
+    remap: dict[str, str] = {}
+
+    # documents: by id, else by the text's sha256
+    by_sha = {d["text_sha256"]: d["id"] for d in ours["document"]}
+    our_docs = {d["id"] for d in ours["document"]}
+    for d in theirs["document"]:
+        if d["id"] not in our_docs and d["text_sha256"] in by_sha:
+            remap[d["id"]] = by_sha[d["text_sha256"]]
+    # reviewers: by id, else by name; the consensus layer to ours
+    our_people = {r["id"]: r for r in ours["reviewer"]}
+    by_name = {r["name"].casefold(): r["id"] for r in ours["reviewer"] if not r["is_consensus"]}
+    our_consensus = next((r["id"] for r in ours["reviewer"] if r["is_consensus"]), None)
+    for r in theirs["reviewer"]:
+        if r["id"] in our_people:
+            continue
+        if r["is_consensus"] and our_consensus:
+            remap[r["id"]] = our_consensus
+        elif not r["is_consensus"] and r["name"].casefold() in by_name:
+            remap[r["id"]] = by_name[r["name"].casefold()]
+
+    present: dict[str, set[str]] = {t: {r["id"] for r in ours[t]} for t in MERGE_TABLES}
+    progress_keys = {(p["document_id"], p["reviewer_id"], p["pass_no"]): p for p in ours["readingprogress"]}
+    coding_keys = {(c["unit_id"], c["code_id"]) for c in ours["coding"]}
+    conflict_of: dict[str, MergeConflict] = {}
+    for table in MERGE_TABLES:
+        our_rows = {r["id"]: r for r in ours[table]}
+        rows = [_remapped(table, r, remap) for r in theirs[table] if r["id"] not in remap]
+        if table == "category":
+            rows = _category_order(rows)
+        for row in rows:
+            rid = row["id"]
+            mine = our_rows.get(rid)
+            if mine is not None:
+                _compare(table, mine, row, here, there, decided_ours, plan)
+                continue
+            missing = [(col, parent) for col, parent, nullable in PARENTS.get(table, ())
+                       if row.get(col) and row[col] not in present[parent] and not nullable]
+            if missing:
+                owner = next((conflict_of[row[col]] for col, _p in missing if row[col] in conflict_of), None)
+                if owner is not None:
+                    owner.rows.append((table, row))
+                    conflict_of[rid] = owner
+                else:
+                    plan.skipped_deleted += 1
+                continue
+            for col, parent, nullable in PARENTS.get(table, ()):
+                if nullable and row.get(col) and row[col] not in present[parent]:
+                    row = {**row, col: None}
+            if rid in deleted_ever_here:
+                if rid in there.touched:
+                    conflict = MergeConflict("deleted_here", table, rid, None, row, [(table, row)])
+                    if conflict.key not in decided_ours:
+                        plan.conflicts.append(conflict)
+                        conflict_of[rid] = conflict
+                        continue
+                plan.skipped_deleted += 1
+                continue
+            if table == "readingprogress":
+                key = (row["document_id"], row["reviewer_id"], row["pass_no"])
+                if key in progress_keys:  # one row per document, reviewer and pass: the later one wins
+                    mine = progress_keys[key]
+                    if row["updated_at"] > mine["updated_at"]:
+                        plan.updates.append((table, {**row, "id": mine["id"]}))
+                    continue
+            if table == "coding" and (row["unit_id"], row["code_id"]) in coding_keys:
+                continue
+            plan.inserts[table].append(row)
+            present[table].add(rid)
+        their_present = {r["id"] for r in theirs[table]}
+        for rid, mine in our_rows.items():
+            if rid not in their_present and rid in there.deleted and table not in ("reviewer", "document"):
+                conflict = MergeConflict("deleted_there", table, rid, mine, None)
+                if conflict.key not in decided_ours:
+                    plan.conflicts.append(conflict)
+    names = {r["name"].casefold() for r in ours["code"]}
+    for row in plan.inserts["code"]:
+        if row["name"].casefold() in names:
+            plan.warnings.append(f"code {row['name']!r} now exists twice (made separately in each file); "
+                                 "merge the two on the board if they mean the same")
+    if plan.skipped_deleted:
+        plan.warnings.append(f"{plan.skipped_deleted} item(s) deleted in this project were not brought back")
+    return plan
+
+
+def _remapped(table: str, row: dict[str, Any], remap: dict[str, str]) -> dict[str, Any]:
+    row = dict(row)
+    for col in ("document_id", "reviewer_id", "decided_by"):
+        if row.get(col) in remap:
+            row[col] = remap[row[col]]
+    if table == "memo" and row.get("target_kind") == "document" and row.get("target_id") in remap:
+        row["target_id"] = remap[row["target_id"]]
+    return row
+
+
+def _compare(table: str, mine: dict[str, Any], theirs: dict[str, Any], here: Trail, there: Trail,
+             decided_ours: set[str], plan: MergePlan) -> None:
+    columns = COMPARED[table]
+    if all(mine.get(c) == theirs.get(c) for c in columns):
+        return
+    rid = mine["id"]
+    changed_here, changed_there = rid in here.touched, rid in there.touched
+    if changed_there and not changed_here:
+        plan.updates.append((table, {c: theirs[c] for c in ("id", *columns)}))
+    elif changed_here and not changed_there:
+        return
+    else:
+        conflict = MergeConflict("changed_both", table, rid, {c: mine.get(c) for c in ("id", *columns)},
+                                 {c: theirs.get(c) for c in ("id", *columns)})
+        if conflict.key not in decided_ours:
+            plan.conflicts.append(conflict)
