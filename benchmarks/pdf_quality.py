@@ -107,19 +107,24 @@ def pdftotext_pages(path: Path, workdir: Path) -> list[str]:
 
 
 def strip_running_heads(pages: list[str], edge_lines: int = 3) -> str:
-    """Drop lines near a page's top/bottom that repeat across pages (digits ignored) or are page numbers."""
+    """The reference without page furniture: lines near a page's top/bottom that repeat on another page
+    (digits ignored), lone page numbers, and lines of four or more words that repeat on half the pages
+    or more wherever they are (publisher stamps printed sideways in the margin)."""
     def key(line: str) -> str:
         return re.sub(r"\d+", "#", " ".join(line.lower().split()))
 
     lines = [[ln for ln in page.splitlines() if ln.strip()] for page in pages]
     edges = [set(range(min(edge_lines, len(ls)))) | set(range(max(0, len(ls) - edge_lines), len(ls)))
              for ls in lines]
-    counts = Counter(k for ls, ed in zip(lines, edges, strict=True) for k in {key(ls[i]) for i in ed})
+    at_edges = Counter(k for ls, ed in zip(lines, edges, strict=True) for k in {key(ls[i]) for i in ed})
+    anywhere = Counter(k for ls in lines for k in {key(line) for line in ls})
+    often = max(2, len([ls for ls in lines if ls]) // 2)
     kept = []
     for ls, ed in zip(lines, edges, strict=True):
         for i, line in enumerate(ls):
+            k = key(line)
             page_number = re.fullmatch(r"\W*(page\s*)?\d{1,4}(\s*of\s*\d+)?\W*", line.strip(), re.I)
-            if i in ed and (counts[key(line)] >= 2 or page_number):
+            if (i in ed and (at_edges[k] >= 2 or page_number)) or (anywhere[k] >= often and len(k.split()) >= 4):
                 continue
             kept.append(line)
     return "\n".join(kept)

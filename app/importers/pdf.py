@@ -110,7 +110,7 @@ def _read_page(doc: pdfium.PdfDocument, index: int, fallback: _Fallback) -> tupl
     page = doc[index]
     try:
         left, bottom, right, top = page.get_bbox()
-        box = PageBox(min(bottom, top), max(bottom, top))
+        box = PageBox(min(left, right), min(bottom, top), max(left, right), max(bottom, top))
         textpage = page.get_textpage()
         try:
             segs, ink = read_segments(textpage)
@@ -137,7 +137,7 @@ def _read_pages(
             segs, box, ink = _read_page(doc, index, fallback)
         except pdfium.PdfiumError:
             log.debug("pdfium failed on page %d", index + 1, exc_info=True)
-            segs, box, ink = [], PageBox(0.0, 1.0), 0
+            segs, box, ink = [], PageBox(0.0, 0.0, 1.0, 1.0), 0
             warnings.append(f"page {index + 1} could not be read and is left empty")
         pages.append(segs)
         boxes.append(box)

@@ -38,6 +38,7 @@ class Segment:
     bottom: float
     top: float
     height: float  # height of the tallest character: a proxy for the font size
+    after_gap: bool = False  # split off the previous segment by a wide gap on the same line
 
     @property
     def mid(self) -> float:
@@ -75,8 +76,8 @@ def read_segments(textpage: object) -> tuple[list[Segment], int]:
     append = buf.append
     x0 = x1 = bottom = top = height = 0.0
     angle = 0.0
-    last_left = last_bottom = 0.0
-    space_pending = False
+    last_left = last_bottom = last_right = 0.0
+    space_pending = after_gap = False
     ink = 0
     for i in range(count):
         code = get_code(raw, i)
@@ -94,6 +95,9 @@ def read_segments(textpage: object) -> tuple[list[Segment], int]:
         a = get_angle(raw, i)
         ink += 1
         if buf:
+            if left == last_left and b == last_bottom and right == last_right:
+                append(char)  # one glyph mapped to several characters ("ffi"): same box
+                continue
             if _is_upright(a) and _is_upright(angle):
                 if h <= 0:  # zero-height glyphs (combining marks, odd fonts) stay where they are
                     append(char)
@@ -102,18 +106,21 @@ def read_segments(textpage: object) -> tuple[list[Segment], int]:
                 overlap = (t if t < top else top) - (b if b > bottom else bottom)
                 gap = left - x1
                 limit = SPLIT_GAP * (h if h > height else height)
-                joined = overlap >= MIN_OVERLAP * smaller and -limit < gap < limit
+                in_line = overlap >= MIN_OVERLAP * smaller
+                joined = in_line and -limit < gap < limit
                 if joined and (space_pending or gap > WORD_GAP * smaller):
                     append(" ")
+                wide_gap = in_line and gap >= limit
             else:
                 size = max(h, right - left, height)
                 joined = abs(a - angle) < 0.05 and abs(left - last_left) + abs(b - last_bottom) < 2.5 * size
                 if joined and space_pending:
                     append(" ")
+                wide_gap = False
             if joined:
                 append(char)
                 space_pending = False
-                last_left, last_bottom = left, b
+                last_left, last_bottom, last_right = left, b, right
                 if right > x1:
                     x1 = right
                 if left < x0:
@@ -125,13 +132,14 @@ def read_segments(textpage: object) -> tuple[list[Segment], int]:
                 if h > height and _is_upright(a):
                     height = h
                 continue
-            segments.append(Segment("".join(buf), x0, x1, bottom, top, height))
+            segments.append(Segment("".join(buf), x0, x1, bottom, top, height, after_gap))
             buf.clear()
+            after_gap = wide_gap
         append(char)
         space_pending = False
         x0, x1, bottom, top = left, right, b, t
         height = h if _is_upright(a) else min(h, right - left)
-        angle, last_left, last_bottom = a, left, b
+        angle, last_left, last_bottom, last_right = a, left, b, right
     if buf:
-        segments.append(Segment("".join(buf), x0, x1, bottom, top, height))
+        segments.append(Segment("".join(buf), x0, x1, bottom, top, height, after_gap))
     return segments, ink

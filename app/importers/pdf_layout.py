@@ -16,7 +16,7 @@ from statistics import median
 from app.importers.pdf_chars import Segment
 
 # A column gutter is at least this many (median) character heights wide.
-MIN_GUTTER = 0.6
+MIN_GUTTER = 0.5
 # Segments per side that make a gutter worth cutting in the presence of spanning segments.
 MIN_SIDE = 3
 
@@ -59,11 +59,40 @@ def _split_at(segs: list[Segment], cuts: list[float]) -> list[list[Segment]]:
     return [p for p in parts if p]
 
 
+def _starts_column(part: list[Segment], min_gap: float) -> bool:
+    """True if at least MIN_SIDE line starts share a left edge, as the lines of a column do.
+
+    This tells a real gutter from a chance one: wide justified word spaces split lines into
+    segments, and in a region those gaps can line up; but the pieces after them are not line starts
+    (they follow a wide gap on their line in the content stream), and they start anywhere.
+    """
+    starts = sorted(s.x0 for s in part if not s.after_gap)
+    tolerance = min_gap / 2
+    lo = 0
+    for hi, x in enumerate(starts):
+        while x - starts[lo] > tolerance:
+            lo += 1
+        if hi - lo + 1 >= MIN_SIDE:
+            return True
+    return False
+
+
+def _merge_unaligned(parts: list[list[Segment]], min_gap: float) -> list[list[Segment]]:
+    """Undo cuts whose right-hand part does not look like the start of a column."""
+    merged = [parts[0]]
+    for part in parts[1:]:
+        if _starts_column(part, min_gap):
+            merged.append(part)
+        else:
+            merged[-1] = merged[-1] + part
+    return merged
+
+
 def _crossed_gutter(segs: list[Segment], min_gap: float) -> float | None:
     """Find a gutter that only a few spanning segments cross; return its x or None.
 
     Coverage is counted in 1-point bins; the gutter is the widest run of least coverage that has
-    enough segments wholly on each side and fewer crossers than segments on either side. Narrow
+    enough segments wholly on each side, side by side. Narrow
     segments (a page number, a footnote mark) do not count: they may sit in the gutter.
     """
     left = int(min(s.x0 for s in segs))
@@ -97,12 +126,19 @@ def _crossed_gutter(segs: list[Segment], min_gap: float) -> float | None:
     if best is None:
         return None
     x = best[2] + left
-    n_left = sum(1 for s in segs if s.x1 <= x)
-    n_right = sum(1 for s in segs if s.x0 >= x)
-    crossers = len(segs) - n_left - n_right
-    if n_left < MIN_SIDE or n_right < MIN_SIDE or crossers >= min(n_left, n_right) or crossers == 0:
+    left_side = [s for s in segs if s.x1 <= x]
+    right_side = [s for s in segs if s.x0 >= x]
+    if len(left_side) < MIN_SIDE or len(left_side) + len(right_side) == len(segs):
         return None
-    return x
+    return x if _starts_column(right_side, min_gap) and _side_by_side(left_side, right_side) else None
+
+
+def _side_by_side(left: list[Segment], right: list[Segment]) -> bool:
+    """True if the two sides overlap vertically for at least a third of the shorter one (real columns)."""
+    low_l, high_l = min(s.bottom for s in left), max(s.top for s in left)
+    low_r, high_r = min(s.bottom for s in right), max(s.top for s in right)
+    overlap = min(high_l, high_r) - max(low_l, low_r)
+    return overlap > 0.33 * min(high_l - low_l, high_r - low_r)
 
 
 def _bands(segs: list[Segment], x: float) -> list[list[Segment]]:
@@ -125,7 +161,9 @@ def order_blocks(segs: list[Segment], min_gap: float) -> list[list[Segment]]:
         return [segs] if segs else []
     cuts = _vertical_cuts(segs, min_gap)
     if cuts:
-        return [block for part in _split_at(segs, cuts) for block in order_blocks(part, min_gap)]
+        parts = _merge_unaligned(_split_at(segs, cuts), min_gap)
+        if len(parts) > 1:
+            return [block for part in parts for block in order_blocks(part, min_gap)]
     x = _crossed_gutter(segs, min_gap)
     if x is not None:
         bands = _bands(segs, x)

@@ -21,20 +21,31 @@ _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 @dataclass(slots=True)
 class PageBox:
-    """The page's vertical extent in the same coordinates as its characters."""
+    """The page's extent in the same coordinates as its characters."""
 
+    left: float
     bottom: float
+    right: float
     top: float
 
 
 def _margin_segments(segs: list[Segment], box: PageBox) -> list[tuple[str, Segment]]:
+    """Segments in the page's margins: the top and bottom bands, the topmost and lowest segment, and
+    vertical runs wholly in a side band (rotated stamps such as "Downloaded from ...")."""
+    if not segs:
+        return []
     band = MARGIN_BAND * (box.top - box.bottom)
+    side = MARGIN_BAND * (box.right - box.left)
+    highest = max(segs, key=lambda s: s.top)
+    lowest = min(segs, key=lambda s: s.bottom)
     found = []
     for s in segs:
-        if s.bottom >= box.top - band:
+        if s.bottom >= box.top - band or s is highest:
             found.append(("top", s))
-        elif s.top <= box.bottom + band:
+        elif s.top <= box.bottom + band or s is lowest:
             found.append(("bottom", s))
+        elif (s.x1 <= box.left + side or s.x0 >= box.right - side) and s.top - s.bottom > 3 * (s.x1 - s.x0):
+            found.append(("side", s))
     return found
 
 
