@@ -99,7 +99,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(r.line(), file=sys.stderr)
         else:
             failed += 1
-            print(r.line(), file=sys.stderr)
+            hint = " (give it with --password)" if r.needs_password and not args.password else ""
+            print(r.line() + hint, file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
 
 
