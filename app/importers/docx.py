@@ -9,7 +9,8 @@ Strict files.
 
 Text layout, chosen for reading and coding rather than for fidelity:
 
-* every non-empty paragraph (headings included) is one line; empty paragraphs are dropped;
+* every non-empty paragraph (headings included) is one line; empty paragraphs are dropped; list
+  paragraphs get their number or a bullet ("1. ", "a) ", "六、", "• "; see docx_numbering.py);
 * a table row is one line, its non-empty cells joined by ``" | "`` (a cell with several paragraphs
   keeps them on separate lines, so a one-cell layout table reads like normal text); a table nested in
   a cell stays inside that cell: its cells joined by ``" | "``, its rows by ``" / "``;
@@ -17,8 +18,8 @@ Text layout, chosen for reading and coding rather than for fidelity:
   appended as ``"\\n\\nFootnotes\\n1. …"`` and ``"\\n\\nEndnotes\\ni. …"``;
 * Word comments are returned with the offsets of their commented range (a comment on an image or
   without a range is an empty span at its mark);
-* headers, footers, deleted (tracked) text, field codes, list numbers/bullets, equations and the VML
-  fallback copy of text boxes are left out.
+* headers, footers, deleted (tracked) text, field codes, equations and the VML fallback copy of text
+  boxes are left out.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from app.importers.base import (
     never_cancelled,
     no_progress,
 )
+from app.importers.docx_numbering import Numbering, roman
 from app.importers.textsink import TextSink
 
 W_NAMESPACES = frozenset(
@@ -167,18 +169,7 @@ class _Notes:
         if note_id not in order:
             order.append(note_id)
         number = order.index(note_id) + 1
-        return f"[{number}]" if kind == "footnote" else f"[{_roman(number)}]"
-
-
-def _roman(number: int) -> str:
-    """Lower-case roman numeral, Word's default for endnotes."""
-    numerals = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
-                (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]  # fmt: skip
-    out = []
-    for value, letters in numerals:
-        count, number = divmod(number, value)
-        out.append(letters * count)
-    return "".join(out)
+        return f"[{number}]" if kind == "footnote" else f"[{roman(number)}]"
 
 
 # ---------------------------------------------------------------------------------------- walker
@@ -199,17 +190,20 @@ def _attr(element: etree._Element, namespace: str, name: str) -> str:
 class _Walker:
     """Turns WordprocessingML block content into text, recording comment anchors and note references."""
 
-    def __init__(self, sink: TextSink, notes: _Notes, cancelled: CancelledFn) -> None:
+    def __init__(
+        self, sink: TextSink, notes: _Notes, cancelled: CancelledFn, numbering: Numbering | None = None
+    ) -> None:
         self.sink = sink
         self.notes = notes
         self.cancelled = cancelled
+        self.numbering = numbering or Numbering()
         self.comment_refs: dict[str, int] = {}
 
     def blocks(self, parent: etree._Element, ctx: _Context = _BODY) -> None:
         for child in parent:
             self.element(child, ctx)
 
-    def element(self, el: etree._Element, ctx: _Context) -> None:  # noqa: C901 - a flat dispatch table
+    def element(self, el: etree._Element, ctx: _Context) -> None:
         namespace, local = _split_tag(el)
         if namespace == MC_NS:
             # mc:AlternateContent holds the same content twice; the first choice is the modern one.
@@ -224,7 +218,9 @@ class _Walker:
         if local == "p":
             if ctx.table_depth == 0 and self.cancelled():
                 raise ImportCancelled()
+            self.sink.prefix = self.list_label(el, namespace)
             self.blocks(el, ctx)
+            self.sink.prefix = ""  # an empty list item leaves no lonely number behind
             self.sink.separate(ctx.paragraph_sep)
         elif local == "tbl":
             self.table(el, ctx)
@@ -247,6 +243,17 @@ class _Walker:
             self.comment_refs.setdefault(_attr(el, namespace, "id"), self.sink.length)
         else:
             self.blocks(el, ctx)  # r, hyperlink, sdt, sdtContent, ins, smartTag, fldSimple, txbxContent …
+
+    def list_label(self, paragraph: etree._Element, namespace: str) -> str:
+        """'1. ' or '• ' for a list paragraph (numbering set on the paragraph itself), else ''."""
+        num_pr = paragraph.find(f"{{{namespace}}}pPr/{{{namespace}}}numPr")
+        if num_pr is None:
+            return ""
+        num_id = num_pr.find(f"{{{namespace}}}numId")
+        ilvl = num_pr.find(f"{{{namespace}}}ilvl")
+        key = _attr(num_id, namespace, "val") if num_id is not None else ""
+        level = _attr(ilvl, namespace, "val") if ilvl is not None else "0"
+        return self.numbering.label(key, int(level) if level.isdigit() else 0)
 
     def table(self, tbl: etree._Element, ctx: _Context) -> None:
         outer = ctx.table_depth == 0
@@ -332,7 +339,7 @@ def _append_notes(walker: _Walker, heading: str, notes: dict[str, etree._Element
     note_ctx = _Context(paragraph_sep=" ", line_break=" ")
     for number, note_id in enumerate(ids, start=1):
         walker.sink.separate("\n")
-        walker.sink.write(f"{number}. " if numbering == "arabic" else f"{_roman(number)}. ")
+        walker.sink.write(f"{number}. " if numbering == "arabic" else f"{roman(number)}. ")
         walker.sink.strip_next = True
         walker.blocks(notes[note_id], note_ctx)
 
@@ -408,7 +415,10 @@ def extract(
     package = _Package(data)
     main, body = _find_body(package)
     sink, notes = TextSink(), _Notes()
-    walker = _Walker(sink, notes, cancelled)
+    numbering_part = package.related(main, "/numbering")
+    numbering_root = package.xml(numbering_part) if numbering_part else None
+    w_ns = _split_tag(numbering_root)[0] if numbering_root is not None else ""
+    walker = _Walker(sink, notes, cancelled, Numbering.parse(numbering_root, w_ns))
     _walk_body(walker, body, progress)
     progress(0.7, "Reading notes and comments")
     footnotes_part = package.related(main, "/footnotes")

@@ -103,7 +103,7 @@ class _Walker:
         self.paragraph_start = outer_start
         self.sink.separate(self.line_sep)
 
-    def node(self, node: Element) -> None:  # noqa: C901 - a flat dispatch table
+    def node(self, node: Element) -> None:
         if node.nodeType == Node.TEXT_NODE:
             self.text(node.data)
             return

@@ -21,6 +21,7 @@ class TextSink:
     length: int = 0
     pending: str = ""
     strip_next: bool = False  # drop leading blanks of the next text (after a note's number)
+    prefix: str = ""  # written just before the next text, after the separator (a list item's number)
     waiting_starts: list[str] = field(default_factory=list)
     starts: dict[str, int] = field(default_factory=dict)
     ends: dict[str, int] = field(default_factory=dict)
@@ -35,6 +36,10 @@ class TextSink:
             self.chunks.append(self.pending)
             self.length += len(self.pending)
         self.pending = ""
+        if self.prefix:
+            self.chunks.append(self.prefix)
+            self.length += len(self.prefix)
+            self.prefix = ""
         for comment_id in self.waiting_starts:
             self.starts.setdefault(comment_id, self.length)
         self.waiting_starts.clear()

@@ -55,6 +55,28 @@ def test_footnotes_and_endnotes_are_appended_and_headers_left_out():
     assert "Footer text" not in text
 
 
+def test_list_numbers_and_bullets_are_rendered():
+    """The document names the number each item should get ("expect I" …), as Word shows them."""
+    lines = _extract("docx2python_example_headers_footnotes_endnotes_table_images.docx").text.split("\n")
+    assert lines[:15] == [
+        "I. expect I",
+        "A. expect A",
+        "B. expect B",
+        "1. expect 1",
+        "a) expect a",
+        "b) expect b",
+        "(1) expect 1",
+        "(a) expect a",
+        "(i) expect i",
+        "(ii) expect ii",
+        "II. This should be II",
+        "A. This should be A), not C)",  # the deeper level restarts after "II."
+        "• bullet no indent",
+        "• bullet indent 1",
+        "• bullet indent 2",
+    ]
+
+
 def test_tables_nested_tables_tabs_and_escaped_characters():
     text = _extract("docx2python_example_headers_footnotes_endnotes_table_images.docx").text
     lines = text.split("\n")
@@ -87,6 +109,8 @@ def test_chinese_tender_with_twelve_tables():
     lines = result.text.split("\n")
     assert "东阳八婺招标代理有限公司关于东阳市歌山镇农贸市场经营管理权项目" in lines
     assert "1 | 市场管理员 | 2 | 负责统筹协调好市场管理服务的主要工作" in lines
+    # Chinese list numbering (chineseCountingThousand, no space after the label), between literal ones
+    assert lines.index("五、公告期限") + 2 == lines.index("六、其他补充事宜")
     assert result.metadata.title == "东阳市八家单位信息网络安全"
     assert "\n\n" not in result.text
     assert len(result.text) > 20000
@@ -94,7 +118,7 @@ def test_chinese_tender_with_twelve_tables():
 
 def test_strict_open_xml_is_read():
     result = _extract("docx2python_strict_ooxml.docx")
-    lines = ["Bullet1", "Bullet2", "Number1", "Number2", "Cellaa | Cellab", "Cellba | Cellbb"]
+    lines = ["• Bullet1", "• Bullet2", "1. Number1", "2. Number2", "Cellaa | Cellab", "Cellba | Cellbb"]
     assert result.text.split("\n") == lines
     assert result.metadata.authors == ["Shay Hill"]
 
