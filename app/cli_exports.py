@@ -1,0 +1,67 @@
+"""`lectio export codebook|analysis-table PROJECT OUT` — the Word and CSV exports, headless."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.cli import EXIT_OK, command
+from app.core.errors import LectioError
+
+if TYPE_CHECKING:
+    from app.core.project import Project
+    from app.exporters import ExportOptions
+
+
+def _options(project: Project, args: argparse.Namespace) -> ExportOptions:
+    from app.core.reviewers import consensus_reviewer, find_reviewer
+    from app.exporters import ExportOptions
+
+    reviewer_id = None
+    if args.reviewer:
+        if args.reviewer.casefold() == "consensus":
+            found = consensus_reviewer(project, create=False)
+            if found is None:
+                raise LectioError(f"{project.path}: there is no consensus layer yet")
+            reviewer_id = found.id
+        else:
+            reviewer_id = find_reviewer(project, args.reviewer).id
+    return ExportOptions(reviewer_id=reviewer_id, quotes_per_code=getattr(args, "quotes", 3),
+                         include_counts=not getattr(args, "no_counts", False))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.core.project import open_project
+    from app.exporters import export_analysis_table, export_codebook
+
+    run = {"codebook": export_codebook, "analysis-table": export_analysis_table}[args.what]
+    with open_project(args.project, backup=False) as project:
+        options = _options(project, args)
+        written = run(project, Path(args.out), options)
+    print(f"Wrote {written}")
+    return EXIT_OK
+
+
+def _quotes(value: str) -> int:
+    n = int(value)
+    if n < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return n
+
+
+@command("export", "write the codebook (Word) or the analysis table (Word or CSV)", cmd_export)
+def _args_export(p: argparse.ArgumentParser) -> None:
+    sub = p.add_subparsers(dest="what", required=True, metavar="{codebook,analysis-table}")
+    cb = sub.add_parser("codebook", help="the codebook as a Word file (.docx)")
+    cb.add_argument("project")
+    cb.add_argument("out", metavar="OUT.docx")
+    cb.add_argument("--reviewer", metavar="NAME|consensus",
+                    help="one reviewer's meaning units, or the consensus layer (default: all reviewers)")
+    cb.add_argument("--quotes", type=_quotes, default=3, metavar="N", help="exemplar quotes per code (default 3)")
+    cb.add_argument("--no-counts", action="store_true", help="leave out the numbers of meaning units and documents")
+    at = sub.add_parser("analysis-table", help="one row per meaning unit, as Word (.docx) or CSV (.csv)")
+    at.add_argument("project")
+    at.add_argument("out", metavar="OUT.docx|OUT.csv")
+    at.add_argument("--reviewer", metavar="NAME|consensus",
+                    help="one reviewer's meaning units, or the consensus layer (default: all reviewers)")

@@ -1,0 +1,106 @@
+"""The Graneheim & Lundman analysis table: one row per meaning unit, in Word (landscape) or CSV.
+
+Columns: document | page | reviewer | meaning unit | condensed meaning | codes | category | theme | notes.
+The CSV is UTF-8 with a byte-order mark so that Excel opens accents and emoji correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.core.errors import LectioError
+from app.exporters.docx_style import DocxWriter
+from app.exporters.export_data import ExportCancelled, ExportData, ExportOptions, UnitRow, gather
+from app.exporters.output import atomic_target
+from app.importers.base import CancelledFn, ProgressFn, never_cancelled, no_progress
+
+if TYPE_CHECKING:
+    from app.core.project import Project
+
+HEADERS = ("Document", "Page", "Reviewer", "Meaning unit", "Condensed meaning", "Codes", "Category", "Theme",
+           "Notes")
+WIDTHS = (2.3, 1.2, 1.7, 6.3, 4.0, 3.0, 2.6, 2.6, 3.3)  # relative; the meaning unit gets the most room
+FORMATS = (".docx", ".csv")
+
+
+def export_analysis_table(project: Project, out_path: Path | str, options: ExportOptions | None = None,
+                          progress: ProgressFn = no_progress, cancelled: CancelledFn = never_cancelled) -> Path:
+    """Write the analysis table to ``out_path``; .docx or .csv chosen by the name's ending."""
+    options = options or ExportOptions()
+    target = Path(out_path)
+    suffix = target.suffix.lower()
+    if suffix not in FORMATS:
+        raise LectioError(f"{target}: the analysis table is written as .docx (Word) or .csv (Excel), "
+                          f"not {suffix or 'a file without an ending'}")
+    with atomic_target(target) as tmp:
+        progress(0.0, "Reading the project…")
+        data = gather(project, options, quotes=False)
+        if cancelled():
+            raise ExportCancelled()
+        if suffix == ".csv":
+            write_csv(data, tmp, progress, cancelled)
+        else:
+            write_docx(data, tmp, progress, cancelled)
+    progress(1.0, f"Wrote {target.name}")
+    return target.absolute()
+
+
+def _cells(row: UnitRow) -> list[str]:
+    return [row.document, str(row.page), row.reviewer, row.text, row.condensed, "; ".join(row.codes),
+            "; ".join(row.categories), "; ".join(row.themes), "\n".join(row.notes)]
+
+
+def _tick(i: int, total: int, progress: ProgressFn, cancelled: CancelledFn) -> None:
+    if i % 200 == 0:
+        if cancelled():
+            raise ExportCancelled()
+        progress(0.05 + 0.85 * i / max(1, total), f"Writing meaning unit {i:,} of {total:,}…")
+
+
+def write_csv(data: ExportData, path: Path, progress: ProgressFn = no_progress,
+              cancelled: CancelledFn = never_cancelled) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(HEADERS)
+        for i, row in enumerate(data.rows):
+            _tick(i, len(data.rows), progress, cancelled)
+            out.writerow(_cells(row))
+
+
+def write_docx(data: ExportData, path: Path, progress: ProgressFn = no_progress,
+               cancelled: CancelledFn = never_cancelled) -> None:
+    w = DocxWriter(landscape=True, footer=f"{data.title} — Analysis table")
+    w.heading(data.title, 0)
+    w.paragraph("Analysis table: meaning units, condensed meanings, codes, categories and themes", "Subtitle")
+    if data.research_question:
+        w.labelled("Research question:", data.research_question)
+    layer = {"all reviewers": "all reviewers", "consensus": "the consensus layer"}.get(data.layer, data.layer)
+    w.runs([("Date: ", "Strong"), (data.date, None), ("    Meaning units: ", "Strong"),
+            (f"{len(data.rows):,} from {layer}, in document order", None)])
+    table = w.table(HEADERS, WIDTHS, "Table Grid")
+    shade_header(table)
+    for i, row in enumerate(data.rows):
+        _tick(i, len(data.rows), progress, cancelled)
+        cells: list = _cells(row)
+        cells[5], cells[6], cells[7], cells[8] = row.codes, row.categories, row.themes, row.notes
+        w.row(table, cells)
+    if not data.rows:
+        w.paragraph("No meaning units yet.")
+    progress(0.95, "Saving…")
+    w.save(path)
+
+
+def shade_header(table: object) -> None:
+    """A light grey header row, so the repeated header stands out on every page."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    first = table._tbl.tr_lst[0]  # type: ignore[attr-defined]
+    for tc in first.tc_lst:
+        shd = OxmlElement("w:shd")
+        shd.set(qn("w:val"), "clear")
+        shd.set(qn("w:color"), "auto")
+        shd.set(qn("w:fill"), "DCE1EA")
+        tc.get_or_add_tcPr().append(shd)

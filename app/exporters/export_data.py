@@ -1,0 +1,326 @@
+"""Everything an export needs, read from the project in a handful of queries up front.
+
+Exports never query per code or per unit: a project of 2,000 codes and 10,000 units is read with one query
+per table (documents, units, codings, annotations, codes, categories, themes, reviewers), then assembled in
+memory. The writers (``codebook_docx``, ``analysis_table``) only format what is gathered here.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlmodel import select
+
+from app.core.codebook import list_categories, list_codes, list_themes
+from app.core.documents import page_at
+from app.core.errors import NotFound
+from app.core.models import Annotation, Category, Code, Coding, Document, MeaningUnit
+
+if TYPE_CHECKING:
+    from app.core.project import Project
+
+log = logging.getLogger("lectio.exporters")
+
+
+class ExportCancelled(Exception):
+    """Raised by an export when ``cancelled()`` returned True; no file is left behind."""
+
+
+@dataclass
+class ExportOptions:
+    """What the export dialog (or the command line) chooses.
+
+    ``reviewer_id``: None exports every reviewer's meaning units; a reviewer's id exports that layer only
+    (the consensus reviewer's id exports the consensus layer). ``quotes_per_code``: how many exemplar quotes
+    each code gets in the codebook. ``include_counts``: numbers of meaning units and documents per code and
+    per theme. The research question, title and reviewers come from the project itself.
+    """
+
+    reviewer_id: str | None = None
+    quotes_per_code: int = 3
+    include_counts: bool = True
+
+
+@dataclass
+class Quote:
+    text: str
+    document: str
+    page: int
+
+    def citation(self) -> str:
+        return f"({self.document}, p. {self.page})"
+
+
+@dataclass
+class CodeEntry:
+    id: str
+    name: str
+    definition: str
+    inclusion: str
+    exclusion: str
+    units: int = 0
+    documents: int = 0
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class CategoryEntry:
+    id: str
+    name: str
+    description: str
+    codes: list[CodeEntry] = field(default_factory=list)
+
+
+@dataclass
+class ThemeEntry:
+    id: str
+    name: str
+    description: str
+    categories: list[CategoryEntry] = field(default_factory=list)
+    codes: int = 0
+    units: int = 0
+    documents: int = 0
+
+
+@dataclass
+class UnitRow:
+    """One row of the analysis table."""
+
+    document: str
+    page: int
+    reviewer: str
+    text: str
+    condensed: str
+    codes: list[str]
+    categories: list[str]
+    themes: list[str]
+    notes: list[str]
+
+
+@dataclass
+class ExportData:
+    title: str
+    research_question: str
+    date: str
+    reviewers: list[str]
+    layer: str  # "all reviewers", a reviewer's name, or "consensus"
+    documents: int
+    units: int
+    themes: list[ThemeEntry]
+    unsorted_categories: list[CategoryEntry]
+    unsorted_codes: list[CodeEntry]
+    rows: list[UnitRow]
+    agreement: str | None = None
+
+    @property
+    def codes(self) -> int:
+        return sum(len(c.codes) for c in self.all_categories()) + len(self.unsorted_codes)
+
+    @property
+    def categories(self) -> int:
+        return len(self.all_categories())
+
+    def all_categories(self) -> list[CategoryEntry]:
+        return [c for t in self.themes for c in t.categories] + self.unsorted_categories
+
+
+def format_date(day: date) -> str:
+    """24 November 2026 — unambiguous in every country a supervisor may sit in."""
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+def layer_name(project: Project, reviewer_id: str | None) -> str:
+    if not reviewer_id:
+        return "all reviewers"
+    for r in project.reviewers():
+        if r.id == reviewer_id:
+            return "consensus" if r.is_consensus else r.name
+    raise NotFound(f"reviewer {reviewer_id} is not in {project.path.name}")
+
+
+def agreement_summary(project: Project, reviewer_id: str | None) -> str | None:
+    """The agreement figures once they exist (app.consensus.agreement, written separately); None otherwise."""
+    try:
+        from app.consensus.agreement import summary_for_export  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    try:
+        summary: Any = summary_for_export(project)
+    except Exception:  # noqa: BLE001 - a figure we cannot compute must not stop the export
+        log.warning("agreement figures left out of the export", exc_info=True)
+        return None
+    if not summary:
+        return None
+    if isinstance(summary, dict):
+        return format_agreement(summary)
+    return str(summary)
+
+
+def _figure(value: Any) -> str:
+    if value is None:
+        return "not defined"
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    if isinstance(value, (list, tuple)):
+        return " and ".join(str(v) for v in value)
+    return str(value)
+
+
+def format_agreement(s: dict[str, Any]) -> str:
+    """The agreement figures as a sentence for a methods section (unknown keys listed plainly)."""
+    known = {"reviewers", "agreement", "kappa", "alpha", "unit_kappa", "matched_units", "threshold"}
+    parts: list[str] = []
+    if {"agreement", "kappa", "alpha"} & s.keys():
+        figures = []
+        if isinstance(s.get("agreement"), float):
+            figures.append(f"{s['agreement']:.1%} agreement")
+        if "kappa" in s:
+            figures.append(f"Cohen's κ = {_figure(s['kappa'])}")
+        if "alpha" in s:
+            figures.append(f"Krippendorff's α = {_figure(s['alpha'])}")
+        who = f"{_figure(s['reviewers'])}, " if s.get("reviewers") else ""
+        parts.append(f"{who}character level, pooled over all codes: " + ", ".join(figures) + ".")
+    if "unit_kappa" in s:
+        matched = s.get("matched_units")
+        on = f"of the {matched} pairs of matching meaning units" if matched is not None else "of matched units"
+        if isinstance(s.get("threshold"), (int, float)):
+            on += f" (overlap ≥ {s['threshold']:.0%})"
+        parts.append(f"Codes {on}: Cohen's κ = {_figure(s['unit_kappa'])}.")
+    rest = [f"{k.replace('_', ' ')}: {_figure(v)}" for k, v in s.items() if k not in known]
+    if rest:
+        parts.append("; ".join(rest) + ".")
+    return " ".join(parts)
+
+
+def _ordered_unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def gather(project: Project, options: ExportOptions, *, quotes: bool = True, rows: bool = True,
+           today: date | None = None) -> ExportData:
+    """Read the project once and assemble the codebook tree, counts, exemplar quotes and table rows."""
+    rid = options.reviewer_id or None
+    layer = layer_name(project, rid)
+    people = project.reviewers()
+    reviewer_names = {r.id: r.name for r in people}
+
+    with project.read_session() as s:
+        docs = s.execute(select(Document.id, Document.name, Document.page_starts)
+                         .order_by(Document.position, Document.name)).all()
+        unit_q = select(MeaningUnit.id, MeaningUnit.document_id, MeaningUnit.reviewer_id, MeaningUnit.start,
+                        MeaningUnit.end, MeaningUnit.text, MeaningUnit.condensed)
+        coding_q = select(Coding.unit_id, Coding.code_id).join(MeaningUnit, MeaningUnit.id == Coding.unit_id)
+        note_q = (select(Annotation.unit_id, Annotation.text).join(MeaningUnit, MeaningUnit.id == Annotation.unit_id)
+                  .order_by(Annotation.created_at))
+        if rid:
+            unit_q = unit_q.where(MeaningUnit.reviewer_id == rid)
+            coding_q = coding_q.where(MeaningUnit.reviewer_id == rid)
+            note_q = note_q.where(MeaningUnit.reviewer_id == rid)
+        unit_rows = s.execute(unit_q).all()
+        codings = s.execute(coding_q).all()
+        notes_rows = s.execute(note_q).all() if rows else []
+    codes: list[Code] = list_codes(project)
+    cats: list[Category] = list_categories(project)
+    themes = list_themes(project)
+
+    doc_order = {d[0]: i for i, d in enumerate(docs)}
+    doc_name = {d[0]: d[1] for d in docs}
+    starts = {d[0]: json.loads(d[2]) for d in docs}
+    reviewer_order = {r.id: i for i, r in enumerate(people)}
+    unit_rows.sort(key=lambda u: (doc_order.get(u[1], 0), u[3], reviewer_order.get(u[2], 0), u[4]))
+    units = {u[0]: u for u in unit_rows}
+    unit_pos = {u[0]: i for i, u in enumerate(unit_rows)}
+
+    units_of_code: dict[str, list[str]] = {}
+    codes_of_unit: dict[str, list[str]] = {}
+    for unit_id, code_id in codings:
+        units_of_code.setdefault(code_id, []).append(unit_id)
+        codes_of_unit.setdefault(unit_id, []).append(code_id)
+
+    def page(unit: Any) -> int:
+        return page_at(starts.get(unit[1], [0]), unit[3])
+
+    entries: dict[str, CodeEntry] = {}
+    for c in codes:
+        uids = sorted(set(units_of_code.get(c.id, [])), key=unit_pos.__getitem__)
+        e = CodeEntry(c.id, c.name, c.definition, c.inclusion, c.exclusion, len(uids),
+                      len({units[u][1] for u in uids}))
+        if quotes and options.quotes_per_code > 0:
+            chosen = uids[:]
+            if c.exemplar_unit_id in units:
+                chosen = [c.exemplar_unit_id] + [u for u in uids if u != c.exemplar_unit_id]
+            seen: set[tuple[str, str]] = set()
+            for u in chosen:
+                unit = units[u]
+                text = " ".join(unit[5].split())
+                if (unit[1], text) in seen:  # two reviewers marked the same passage: quote it once
+                    continue
+                seen.add((unit[1], text))
+                e.quotes.append(Quote(text, doc_name.get(unit[1], "?"), page(unit)))
+                if len(e.quotes) >= options.quotes_per_code:
+                    break
+        entries[c.id] = e
+
+    cat_entries = {c.id: CategoryEntry(c.id, c.name, c.description) for c in cats}
+    code_cat: dict[str, str] = {}
+    for c in codes:
+        if c.category_id in cat_entries:
+            cat_entries[c.category_id].codes.append(entries[c.id])
+            code_cat[c.id] = c.category_id
+    # Sub-categories are written as their own category, named "Parent › Child", under the top one's theme.
+    by_id = {c.id: c for c in cats}
+
+    def root_of(cat: Category) -> tuple[Category, str]:
+        name, seen = cat.name, {cat.id}
+        while cat.parent_id in by_id and cat.parent_id not in seen:
+            cat = by_id[cat.parent_id]
+            seen.add(cat.id)
+            name = f"{cat.name} › {name}"
+        return cat, name
+
+    theme_entries = {t.id: ThemeEntry(t.id, t.name, t.description) for t in themes}
+    unsorted_cats: list[CategoryEntry] = []
+    cat_theme: dict[str, str] = {}
+    for c in cats:
+        root, full_name = root_of(c)
+        entry = cat_entries[c.id]
+        entry.name = full_name
+        if root.theme_id in theme_entries:
+            theme_entries[root.theme_id].categories.append(entry)
+            cat_theme[c.id] = root.theme_id
+        else:
+            unsorted_cats.append(entry)
+    for t in theme_entries.values():
+        tcodes = [code for cat in t.categories for code in cat.codes]
+        tunits = {u for code in tcodes for u in units_of_code.get(code.id, [])}
+        t.codes, t.units, t.documents = len(tcodes), len(tunits), len({units[u][1] for u in tunits})
+
+    table_rows: list[UnitRow] = []
+    if rows:
+        notes: dict[str, list[str]] = {}
+        for unit_id, text in notes_rows:
+            notes.setdefault(unit_id, []).append(text)
+        code_by_id = {c.id: c for c in codes}
+        for u in unit_rows:
+            cids = sorted(codes_of_unit.get(u[0], []), key=lambda i: (code_by_id[i].position, code_by_id[i].name))
+            cat_ids = [code_cat[c] for c in cids if c in code_cat]
+            table_rows.append(UnitRow(
+                document=doc_name.get(u[1], "?"), page=page(u), reviewer=reviewer_names.get(u[2], "?"),
+                text=u[5], condensed=u[6], codes=[code_by_id[c].name for c in cids],
+                categories=_ordered_unique([cat_entries[c].name for c in cat_ids]),
+                themes=_ordered_unique([theme_entries[cat_theme[c]].name for c in cat_ids if c in cat_theme]),
+                notes=notes.get(u[0], [])))
+
+    return ExportData(
+        title=project.title, research_question=project.meta("research_question"),
+        date=format_date(today or date.today()),
+        reviewers=[r.name for r in people if not r.is_consensus], layer=layer,
+        documents=len(docs), units=len(unit_rows), themes=list(theme_entries.values()),
+        unsorted_categories=unsorted_cats,
+        unsorted_codes=[entries[c.id] for c in codes if c.category_id not in cat_entries],
+        rows=table_rows, agreement=agreement_summary(project, rid),
+    )
