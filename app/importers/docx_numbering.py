@@ -1,13 +1,14 @@
 """List numbers and bullets of a Word document (word/numbering.xml), which are not in the text itself.
 
 Only numbering set directly on a paragraph (``w:pPr/w:numPr``) is rendered; numbering inherited from a
-paragraph style (typical for numbered headings) is not. Counters follow Word's common behaviour: each
-list (``w:num``) counts on its own, and an item resets the counters of the deeper levels below it.
+paragraph style (typical for numbered headings) is not. Counters follow Word: lists that share an
+abstract definition share its count, a ``startOverride`` restarts it, and an item resets the counters of
+the levels below it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -82,11 +83,24 @@ class _Level:
 
 
 @dataclass
-class Numbering:
-    """Labels for numbered and bulleted paragraphs, counted in document order."""
+class _List:
+    """One w:num: its abstract definition, levels (with any lvlOverride/lvl applied) and restarts."""
 
-    levels: dict[str, dict[int, _Level]] = field(default_factory=dict)  # numId -> ilvl -> level
-    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    abstract_id: str
+    levels: dict[int, _Level]
+    restarts: dict[int, int] = field(default_factory=dict)  # ilvl -> startOverride value
+
+
+@dataclass
+class Numbering:
+    """Labels for numbered and bulleted paragraphs, counted in document order.
+
+    As in Word, counters belong to the abstract definition: lists (w:num) sharing one continue each
+    other's count, and a list with a startOverride restarts the count where it first appears."""
+
+    lists: dict[str, _List] = field(default_factory=dict)  # numId -> list
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)  # abstractNumId -> ilvl -> count
+    restarted: set[tuple[str, int]] = field(default_factory=set)  # (numId, ilvl) already restarted
 
     @classmethod
     def parse(cls, root: etree._Element | None, w_ns: str) -> Numbering:
@@ -100,25 +114,29 @@ class Numbering:
         for num in root.iter(f"{{{w_ns}}}num"):
             abstract_id = num.find(f"{{{w_ns}}}abstractNumId")
             key = abstract_id.get(f"{{{w_ns}}}val", "") if abstract_id is not None else ""
-            levels = dict(abstract.get(key, {}))
+            entry = _List(key, dict(abstract.get(key, {})))
             for override in num.iter(f"{{{w_ns}}}lvlOverride"):
                 ilvl = _int(override.get(f"{{{w_ns}}}ilvl"), 0)
+                entry.levels.update(_levels(override, w_ns))  # a complete replacement level, if any
                 start = override.find(f"{{{w_ns}}}startOverride")
-                if start is not None and ilvl in levels:
-                    levels[ilvl] = replace(levels[ilvl], start=_int(start.get(f"{{{w_ns}}}val"), 1))
-            numbering.levels[num.get(f"{{{w_ns}}}numId", "")] = levels
+                if start is not None:
+                    entry.restarts[ilvl] = _int(start.get(f"{{{w_ns}}}val"), 1)
+            numbering.lists[num.get(f"{{{w_ns}}}numId", "")] = entry
         return numbering
 
     def label(self, num_id: str, ilvl: int) -> str:
         """The label of the next item of list ``num_id`` at level ``ilvl``, with the space that follows
         it ('1. ', '• ', or '六、' when the level asks for no separator); '' when there is none."""
-        levels = self.levels.get(num_id)
-        level = levels.get(ilvl) if levels else None
-        if level is None or level.fmt == "none":
+        entry = self.lists.get(num_id)
+        level = entry.levels.get(ilvl) if entry else None
+        if entry is None or level is None or level.fmt == "none":
             return ""
         if level.fmt == "bullet":
             return BULLET + level.suffix
-        counters = self.counters.setdefault(num_id, {})
+        counters = self.counters.setdefault(entry.abstract_id, {})
+        if ilvl in entry.restarts and (num_id, ilvl) not in self.restarted:
+            self.restarted.add((num_id, ilvl))
+            counters[ilvl] = entry.restarts[ilvl] - 1
         counters[ilvl] = counters.get(ilvl, level.start - 1) + 1
         for deeper in [lvl for lvl in counters if lvl > ilvl]:
             del counters[deeper]
@@ -126,7 +144,7 @@ class Numbering:
         for lvl in range(9):
             placeholder = f"%{lvl + 1}"
             if placeholder in label:
-                at_level = levels.get(lvl, _Level())
+                at_level = entry.levels.get(lvl, _Level())
                 value = counters.get(lvl, at_level.start)
                 label = label.replace(placeholder, format_number(value, at_level.fmt))
         label = label.strip()

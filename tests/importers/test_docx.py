@@ -233,11 +233,12 @@ RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
-def _minimal_docx(body: str, comments: str = "") -> bytes:
+def _minimal_docx(body: str, comments: str = "", numbering: str = "") -> bytes:
     """A small but complete package around ``body`` (WordprocessingML with the w: prefix)."""
     document_rels = (
         f'<Relationships xmlns="{RELS}"><Relationship Id="rId1" Target="comments.xml" '
-        f'Type="{OFFICE_RELS}/comments"/></Relationships>'
+        f'Type="{OFFICE_RELS}/comments"/><Relationship Id="rId2" Target="numbering.xml" '
+        f'Type="{OFFICE_RELS}/numbering"/></Relationships>'
     )
     parts = {
         "[Content_Types].xml": (
@@ -256,6 +257,7 @@ def _minimal_docx(body: str, comments: str = "") -> bytes:
         f'markup-compatibility/2006"><w:body>{body}</w:body></w:document>',
         "word/_rels/document.xml.rels": document_rels,
         "word/comments.xml": f'<w:comments xmlns:w="{W}">{comments}</w:comments>',
+        "word/numbering.xml": f'<w:numbering xmlns:w="{W}">{numbering}</w:numbering>',
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
@@ -310,3 +312,24 @@ def test_a_comment_without_a_range_is_anchored_at_its_mark():
     comment = "<w:comment w:id='3' w:author=''><w:p><w:r><w:t>note</w:t></w:r></w:p></w:comment>"
     [anchored] = docx.extract(_minimal_docx(body, comment)).comments
     assert (anchored.start, anchored.end, anchored.text) == (6, 6, "note")
+
+
+def test_lists_sharing_a_definition_share_the_count_and_a_start_override_restarts_it():
+    numbering = (
+        "<w:abstractNum w:abstractNumId='0'><w:lvl w:ilvl='0'><w:start w:val='1'/>"
+        "<w:numFmt w:val='decimal'/><w:lvlText w:val='%1.'/></w:lvl></w:abstractNum>"
+        "<w:num w:numId='1'><w:abstractNumId w:val='0'/></w:num>"
+        "<w:num w:numId='2'><w:abstractNumId w:val='0'/></w:num>"
+        "<w:num w:numId='3'><w:abstractNumId w:val='0'/>"
+        "<w:lvlOverride w:ilvl='0'><w:startOverride w:val='1'/></w:lvlOverride></w:num>"
+    )
+
+    def item(num_id: int, text: str) -> str:
+        return (
+            f"<w:p><w:pPr><w:numPr><w:ilvl w:val='0'/><w:numId w:val='{num_id}'/></w:numPr></w:pPr>"
+            f"<w:r><w:t>{text}</w:t></w:r></w:p>"
+        )
+
+    body = item(1, "one") + item(1, "two") + item(2, "three") + item(3, "restart") + item(1, "next")
+    result = docx.extract(_minimal_docx(body, numbering=numbering))
+    assert result.text == "1. one\n2. two\n3. three\n1. restart\n2. next"
