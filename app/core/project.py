@@ -20,12 +20,12 @@ from sqlmodel import Session, select
 
 from app import __version__
 from app.core.errors import ProjectError
+from app.core.fileformat import SCHEMA_VERSION, inspect_file
 from app.core.lock import ProjectLock
 from app.core.models import Meta, Reviewer, new_id
-from app.core.schema import APPLICATION_ID, SCHEMA_VERSION, create_schema, migrate
+from app.core.schema import create_schema, migrate
 
 PROJECT_SUFFIX = ".lectio"
-SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_KEPT = 5
 DEFAULT_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
 
@@ -144,46 +144,6 @@ def initials_of(name: str) -> str:
 
 
 # -- open -------------------------------------------------------------------------------------------
-def inspect_file(path: Path) -> int:
-    """Check that ``path`` is a Lectio project this version can open; return its schema version.
-
-    Reads only: nothing is written, even when the answer is no.
-    """
-    if not path.exists():
-        raise ProjectError(path, "no such file")
-    if path.is_dir():
-        raise ProjectError(path, "is a folder, not a Lectio project file")
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except PermissionError as exc:
-        raise ProjectError(path, "permission denied: the file cannot be read") from exc
-    if not header:
-        raise ProjectError(path, "the file is empty, not a Lectio project")
-    if header != SQLITE_HEADER:
-        raise ProjectError(path, "not a Lectio project (not a database file)")
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise ProjectError(path, f"not a Lectio project or damaged ({exc})") from exc
-    if app_id != APPLICATION_ID:
-        raise ProjectError(path, "not a Lectio project (a database of another program)")
-    if version > SCHEMA_VERSION:
-        raise ProjectError(
-            path,
-            f"made by a newer Lectio (file format {version}; this Lectio {__version__} reads up to "
-            f"{SCHEMA_VERSION}) — update Lectio to open it",
-        )
-    if version < 1:
-        raise ProjectError(path, "not a Lectio project (no schema version)")
-    return version
-
-
 def open_project(path: Path | str, *, backup: bool = True) -> Project:
     """Open an existing project: check, lock, verify integrity, migrate (after a backup), back up."""
     path = Path(path)

@@ -15,9 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
 from app.core import models  # noqa: F401  (registers the tables on SQLModel.metadata)
-
-APPLICATION_ID = 0x4C454354  # "LECT"
-SCHEMA_VERSION = 2
+from app.core.fileformat import APPLICATION_ID, SCHEMA_VERSION
 
 FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS document_fts USING fts5("

@@ -30,32 +30,51 @@ def launch(project: Path | None, *, demo: bool = False, screenshot: Path | None 
            document: str | None = None, pass_no: int = 1) -> int:
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    opened = None
     if project is not None:
-        from app.core.project import open_project
+        from app.core.fileformat import inspect_file
 
-        opened = open_project(project, backup=screenshot is None)  # a bad file fails here, as one line
+        inspect_file(project)  # a file that is not a project fails here, as one line, before any window
     app = make_app()
     from app.ui.main_window import MainWindow
 
     window = MainWindow()
-    if opened is not None:
-        window.set_project(opened)
-    elif demo:
-        window.open_demo()
-    if window.workspace is not None:
-        reader = window.workspace.reader
-        if document:
-            from app.core.documents import find_document
-
-            reader.show_document(find_document(opened or window.session.project, document).id, pass_no)  # type: ignore[union-attr]
-        elif reader.document_id:
-            reader.show_document(reader.document_id, pass_no)
-        window.workspace.show_view(view)
     if screenshot is not None:
+        _open(window, project, demo, strict=True)
+        _show_place(window, view, document, pass_no)
         return _screenshot(app, window, screenshot)
+    if project is not None or demo:
+        # paint the window first, then load the database layer and the project
+        window.statusBar().showMessage(f"Opening {project.name if project else 'the demo study'}…")
+        window.after_first_paint(lambda: (_open(window, project, demo, strict=False),
+                                          _show_place(window, view, document, pass_no)))
     window.show()
     return app.exec()
+
+
+def _open(window, project: Path | None, demo: bool, *, strict: bool) -> None:  # type: ignore[no-untyped-def]
+    """Open the project (or the demo). ``strict``: raise a refusal (for one-line CLI errors), else show it."""
+    if project is not None:
+        if strict:
+            from app.core.project import open_project
+
+            window.set_project(open_project(project, backup=False))
+        else:
+            window.open_path(project)
+    elif demo:
+        window.open_demo()
+
+
+def _show_place(window, view: str, document: str | None, pass_no: int) -> None:  # type: ignore[no-untyped-def]
+    if window.workspace is None:
+        return
+    reader = window.workspace.reader
+    if document:
+        from app.core.documents import find_document
+
+        reader.show_document(find_document(window.session.project, document).id, pass_no)
+    elif reader.document_id:
+        reader.show_document(reader.document_id, pass_no)
+    window.workspace.show_view(view)
 
 
 def _screenshot(app, window, out: Path) -> int:  # type: ignore[no-untyped-def]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,17 +22,20 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.core.errors import LectioError
-from app.core.project import Project, create_project, open_project
 from app.ui import settings
-from app.ui.app_state import ProjectSession
 from app.ui.new_project_dialog import NewProjectDialog
 from app.ui.start_page import StartPage
-from app.ui.workspace import Workspace
+
+if TYPE_CHECKING:  # the database layer loads after the window first paints (see launch.py)
+    from app.core.project import Project
+    from app.ui.app_state import ProjectSession
+    from app.ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
+        self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.session: ProjectSession | None = None
         self.workspace: Workspace | None = None
@@ -46,6 +51,7 @@ class MainWindow(QMainWindow):
         self._status_reviewer = QLabel()
         self.statusBar().addPermanentWidget(self._status_reviewer)
         self.statusBar().addPermanentWidget(self._status_project)
+        self._after_paint: Callable[[], None] | None = None
         self._build_menus()
         self._build_toolbar()
         self._restore_geometry()
@@ -133,6 +139,8 @@ class MainWindow(QMainWindow):
 
     # -- project lifecycle ----------------------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
+        from app.core.project import open_project
+
         try:
             project = open_project(path)
         except LectioError as exc:
@@ -149,6 +157,9 @@ class MainWindow(QMainWindow):
         return True
 
     def set_project(self, project: Project) -> None:
+        from app.ui.app_state import ProjectSession
+        from app.ui.workspace import Workspace
+
         self.close_project()
         self.session = ProjectSession(project, self)
         self.session.error.connect(lambda msg: self.show_error("Lectio", msg))
@@ -227,6 +238,8 @@ class MainWindow(QMainWindow):
         dialog = NewProjectDialog(self)
         if not dialog.exec():
             return
+        from app.core.project import create_project
+
         values = dialog.values()
         try:
             project = create_project(Path(values.pop("path")), **values)
@@ -283,6 +296,18 @@ class MainWindow(QMainWindow):
         QSettings().setValue("window/geometry", self.saveGeometry())
         self.close_project()
         super().closeEvent(event)
+
+    def after_first_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the window has painted (so a slow start shows a window at once)."""
+        self._after_paint = callback
+        self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self and event.type() == QEvent.Type.Paint and getattr(self, "_after_paint", None):
+            callback, self._after_paint = self._after_paint, None
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, callback)
+        return super().eventFilter(watched, event)
 
     def current_widget(self) -> QWidget:
         return self.stack.currentWidget()
