@@ -70,6 +70,10 @@ _OTHER_BINARY = {
 }
 
 
+def _unsupported(what: str) -> ImportFailed:
+    return ImportFailed(f"not a supported document ({what}); Lectio imports {SUPPORTED_DESCRIPTION}")
+
+
 def _suffix(name: str) -> str:
     return PurePath(name).suffix.lower()
 
@@ -83,15 +87,15 @@ def _sniff_zip(data: bytes, suffix: str) -> str:
             mimetype = archive.read("mimetype").decode("ascii", errors="replace").strip()
             if mimetype.startswith("application/vnd.oasis.opendocument.text"):
                 return "odt"
-            raise ImportFailed(f"not a supported document (an OpenDocument file of type {mimetype})")
+            raise _unsupported(f"an OpenDocument file of type {mimetype}")
         if "[Content_Types].xml" in names:
             content_types = archive.read("[Content_Types].xml")
             if b"wordprocessingml" in content_types or b"ms-word" in content_types:
                 return "docx"
-            raise ImportFailed("not a supported document (an Office file, but not a Word document)")
+            raise _unsupported("an Office file, but not a Word document")
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
         raise ImportFailed(f"the file is damaged ({_damaged_zip_reason(data, suffix)})") from exc
-    raise ImportFailed("not a supported document (a zip archive, not a Word or OpenDocument file)")
+    raise _unsupported("a zip archive, not a Word or OpenDocument file")
 
 
 def _damaged_zip_reason(data: bytes, suffix: str) -> str:
@@ -124,7 +128,7 @@ def _sniff(data: bytes, suffix: str) -> str | None:
         )
     for magic, what in _OTHER_BINARY.items():
         if data.startswith(magic):
-            raise ImportFailed(f"not a supported document ({what}); Lectio imports {SUPPORTED_DESCRIPTION}")
+            raise _unsupported(what)
     return None
 
 
@@ -149,9 +153,7 @@ def detect_kind(data: bytes, suffix: str) -> str:
     except ImportFailed as exc:
         if named in ("txt", "md"):
             raise
-        raise ImportFailed(
-            f"not a supported document (the content is neither {_NAMED_AS[named]} nor text)"
-        ) from exc
+        raise _unsupported(f"the content is neither {_NAMED_AS[named]} nor text") from exc
     return named if named in ("txt", "md") else "txt"  # text behind a .pdf/.docx/... name is imported as text
 
 

@@ -111,8 +111,8 @@ def test_a_spreadsheet_package_is_not_taken_for_a_word_file():
             '<Types><Override PartName="/xl/workbook.xml" ContentType="application/'
             'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
         )
-    with pytest.raises(ImportFailed, match="not a Word document"):
-        extract_bytes(buffer.getvalue(), "budget.docx")
+    with pytest.raises(ImportFailed, match=r"not a Word document\); Lectio imports PDF, Word \(\.docx\)"):
+        extract_bytes(buffer.getvalue(), "budget.xlsx")
 
 
 def test_text_named_docx_is_imported_as_text_with_a_warning():
