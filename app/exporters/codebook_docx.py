@@ -155,7 +155,7 @@ class CodebookWriter:
         w.heading(cat.name, level)
         if cat.description:
             w.paragraph(cat.description)
-        if not cat.codes:
+        if not cat.codes and not cat.subcategories:
             w.paragraph("No codes in this category yet.")
         for code in cat.codes:
             self.code(code, level + 1)

@@ -73,6 +73,7 @@ class CategoryEntry:
     name: str
     description: str
     codes: list[CodeEntry] = field(default_factory=list)
+    subcategories: int = 0  # written right after it, as "Name › Sub"
 
 
 @dataclass
@@ -253,14 +254,14 @@ def gather(project: Project, options: ExportOptions, *, quotes: bool = True, row
             chosen = uids[:]
             if c.exemplar_unit_id in units:
                 chosen = [c.exemplar_unit_id] + [u for u in uids if u != c.exemplar_unit_id]
-            seen: set[tuple[str, str]] = set()
+            quoted: list[tuple[str, int, int]] = []
             for u in chosen:
                 unit = units[u]
-                text = " ".join(unit[5].split())
-                if (unit[1], text) in seen:  # two reviewers marked the same passage: quote it once
+                # Two reviewers often mark the same passage, with slightly different bounds: quote it once.
+                if any(doc == unit[1] and start < unit[4] and unit[3] < end for doc, start, end in quoted):
                     continue
-                seen.add((unit[1], text))
-                e.quotes.append(Quote(text, doc_name.get(unit[1], "?"), page(unit)))
+                quoted.append((unit[1], unit[3], unit[4]))
+                e.quotes.append(Quote(" ".join(unit[5].split()), doc_name.get(unit[1], "?"), page(unit)))
                 if len(e.quotes) >= options.quotes_per_code:
                     break
         entries[c.id] = e
@@ -271,29 +272,8 @@ def gather(project: Project, options: ExportOptions, *, quotes: bool = True, row
         if c.category_id in cat_entries:
             cat_entries[c.category_id].codes.append(entries[c.id])
             code_cat[c.id] = c.category_id
-    # Sub-categories are written as their own category, named "Parent › Child", under the top one's theme.
-    by_id = {c.id: c for c in cats}
-
-    def root_of(cat: Category) -> tuple[Category, str]:
-        name, seen = cat.name, {cat.id}
-        while cat.parent_id in by_id and cat.parent_id not in seen:
-            cat = by_id[cat.parent_id]
-            seen.add(cat.id)
-            name = f"{cat.name} › {name}"
-        return cat, name
-
     theme_entries = {t.id: ThemeEntry(t.id, t.name, t.description) for t in themes}
-    unsorted_cats: list[CategoryEntry] = []
-    cat_theme: dict[str, str] = {}
-    for c in cats:
-        root, full_name = root_of(c)
-        entry = cat_entries[c.id]
-        entry.name = full_name
-        if root.theme_id in theme_entries:
-            theme_entries[root.theme_id].categories.append(entry)
-            cat_theme[c.id] = root.theme_id
-        else:
-            unsorted_cats.append(entry)
+    unsorted_cats, cat_theme = _place_categories(cats, cat_entries, theme_entries)
     for t in theme_entries.values():
         tcodes = [code for cat in t.categories for code in cat.codes]
         tunits = {u for code in tcodes for u in units_of_code.get(code.id, [])}
@@ -324,3 +304,41 @@ def gather(project: Project, options: ExportOptions, *, quotes: bool = True, row
         unsorted_codes=[entries[c.id] for c in codes if c.category_id not in cat_entries],
         rows=table_rows, agreement=agreement_summary(project, rid),
     )
+
+
+def _place_categories(cats: list[Category], entries: dict[str, CategoryEntry],
+                      themes: dict[str, ThemeEntry]) -> tuple[list[CategoryEntry], dict[str, str]]:
+    """Put each top-level category under its theme (or in the unsorted list), each followed by its
+    sub-categories, depth first, named "Parent › Child". Returns the unsorted ones and category → theme."""
+    children: dict[str, list[Category]] = {}
+    top: list[Category] = []
+    for c in cats:  # already in board order
+        if c.parent_id in entries and c.parent_id != c.id:
+            children.setdefault(c.parent_id, []).append(c)
+        else:
+            top.append(c)
+    unsorted: list[CategoryEntry] = []
+    cat_theme: dict[str, str] = {}
+
+    def visit(c: Category, prefix: str, theme_id: str | None, into: list[CategoryEntry], seen: set[str]) -> None:
+        if c.id in seen:
+            return
+        seen.add(c.id)
+        entry = entries[c.id]
+        entry.name = prefix + c.name
+        entry.subcategories = len(children.get(c.id, []))
+        into.append(entry)
+        if theme_id:
+            cat_theme[c.id] = theme_id
+        for sub in children.get(c.id, []):
+            visit(sub, entry.name + " › ", theme_id, into, seen)
+
+    seen: set[str] = set()
+    for c in top:
+        if c.theme_id in themes:
+            visit(c, "", c.theme_id, themes[c.theme_id].categories, seen)
+        else:
+            visit(c, "", None, unsorted, seen)
+    for c in cats:  # only reachable through a parent cycle (core refuses those): never drop its codes
+        visit(c, "", None, unsorted, seen)
+    return unsorted, cat_theme
