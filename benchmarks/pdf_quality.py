@@ -124,7 +124,8 @@ def strip_running_heads(pages: list[str], edge_lines: int = 3) -> str:
         for i, line in enumerate(ls):
             k = key(line)
             page_number = re.fullmatch(r"\W*(page\s*)?\d{1,4}(\s*of\s*\d+)?\W*", line.strip(), re.I)
-            if (i in ed and (at_edges[k] >= 2 or page_number)) or (anywhere[k] >= often and len(k.split()) >= 4):
+            stamp = anywhere[k] >= often and len(k.split()) >= 4
+            if (i in ed and (at_edges[k] >= 2 or page_number)) or stamp:
                 continue
             kept.append(line)
     return "\n".join(kept)
@@ -226,8 +227,9 @@ def print_table(rows: list[dict], label: str) -> None:
     pages = sum(row["pages"] for row in rows)
     seconds = sum(row[label]["seconds"] for row in rows)
     print(f"{'':48} recall worst {min(r[label]['recall'] for r in rows):.3f}, "
-          f"rec-h worst {min(r[label]['recall_h'] for r in rows):.3f}, sim median {statistics.median(sims):.3f}, "
-          f"worst {min(sims):.3f}; {pages} pages in {seconds:.2f} s = {pages / seconds:.1f} pages/s")
+          f"rec-h worst {min(r[label]['recall_h'] for r in rows):.3f}, "
+          f"sim median {statistics.median(sims):.3f}, worst {min(sims):.3f}; "
+          f"{pages} pages in {seconds:.2f} s = {pages / seconds:.1f} pages/s")
 
 
 def verdict(rows: list[dict], memory: tuple[float, float, int, float] | None) -> None:

@@ -101,19 +101,23 @@ def _plain_segments(text: str, box: PageBox) -> list[Segment]:
     rows = [row for row in text.splitlines() if row.strip()]
     step = (box.top - box.bottom) / (len(rows) + 1) if rows else 0.0
     return [
-        Segment(row, 0.0, 1.0, box.top - (i + 1) * step - 1.0, box.top - (i + 1) * step, 1.0)
+        Segment(row, 0.0, 1.0, box.top - (i + 1) * step - 1.0, box.top - (i + 1) * step, 1.0, own_line=True)
         for i, row in enumerate(rows)
     ]
 
 
-def _read_page(doc: pdfium.PdfDocument, index: int, fallback: _Fallback) -> tuple[list[Segment], PageBox, int]:
+def _read_page(
+    doc: pdfium.PdfDocument, index: int, fallback: _Fallback
+) -> tuple[list[Segment], PageBox, int]:
     page = doc[index]
     try:
         left, bottom, right, top = page.get_bbox()
         box = PageBox(min(left, right), min(bottom, top), max(left, right), max(bottom, top))
         textpage = page.get_textpage()
         try:
-            segs, ink = read_segments(textpage)
+            segs, ink, stacked = read_segments(textpage)
+            if stacked > ink / 2:  # vertical writing: pdfium's own stream-order text reads it right
+                return _plain_segments(textpage.get_text_range(), box), box, ink
         finally:
             textpage.close()
         if ink < 200 and _text_objects(page) > ink:
@@ -152,8 +156,8 @@ def _blank_page_warnings(inks: list[int]) -> list[str]:
         return []
     if len(blank) > 10:
         return [f"{len(blank)} pages have no text layer (scanned images?) — run OCR on them"]
-    noun = "page" if len(blank) == 1 else "pages"
-    return [f"{noun} {', '.join(blank)} {'has' if len(blank) == 1 else 'have'} no text layer — run OCR on them"]
+    noun, verb = ("page", "has") if len(blank) == 1 else ("pages", "have")
+    return [f"{noun} {', '.join(blank)} {verb} no text layer — run OCR on them"]
 
 
 def _assemble(pages: list[list[Line]]) -> tuple[str, list[int]]:

@@ -26,6 +26,8 @@ WORD_GAP = 0.17
 # Characters overlapping the segment vertically by less than this share of the smaller height start a new one.
 MIN_OVERLAP = 0.5
 TWO_PI = 2 * math.pi
+# From here on (CJK, kana, Hangul, full-width forms) no space is guessed from a gap: CJK has no word spaces.
+CJK = 0x2E80
 
 
 @dataclass(slots=True)
@@ -37,8 +39,9 @@ class Segment:
     x1: float
     bottom: float
     top: float
-    height: float  # height of the tallest character: a proxy for the font size
+    height: float  # character height, ignoring a few odd tall glyphs: a proxy for the font size
     after_gap: bool = False  # split off the previous segment by a wide gap on the same line
+    own_line: bool = False  # always starts a new line in the text (lines taken from a text fallback)
 
     @property
     def mid(self) -> float:
@@ -57,8 +60,9 @@ def _is_upright(angle: float) -> bool:
     return angle < 0.05 or angle > TWO_PI - 0.05
 
 
-def read_segments(textpage: object) -> tuple[list[Segment], int]:
-    """Return the page's segments in content-stream order and the number of non-space characters.
+def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
+    """Return the page's segments in content-stream order, the number of non-space characters, and
+    how many characters sit directly below the previous one (many: vertical CJK writing).
 
     Upright text is grouped by geometry (same line, small gap). Rotated text (axis labels, margin
     stamps) is kept as runs in content-stream order: a run ends where the angle changes or the next
@@ -75,10 +79,11 @@ def read_segments(textpage: object) -> tuple[list[Segment], int]:
     buf: list[str] = []
     append = buf.append
     x0 = x1 = bottom = top = height = 0.0
+    taller = 0
     angle = 0.0
     last_left = last_bottom = last_right = 0.0
     space_pending = after_gap = False
-    ink = 0
+    ink = stacked = 0
     for i in range(count):
         code = get_code(raw, i)
         if code in _SPACE_CODES or code in _BREAK_CODES:
@@ -108,9 +113,14 @@ def read_segments(textpage: object) -> tuple[list[Segment], int]:
                 limit = SPLIT_GAP * (h if h > height else height)
                 in_line = overlap >= MIN_OVERLAP * smaller
                 joined = in_line and -limit < gap < limit
-                if joined and (space_pending or gap > WORD_GAP * smaller):
+                if joined and (
+                    space_pending or (gap > WORD_GAP * smaller and (code < CJK or ord(buf[-1]) < CJK))
+                ):
                     append(" ")
                 wide_gap = in_line and gap >= limit
+                below = -0.5 * h < last_bottom - t < 0.5 * h
+                if not in_line and below and left < last_right and right > last_left:
+                    stacked += 1  # directly below the previous character: vertical writing
             else:
                 size = max(h, right - left, height)
                 joined = abs(a - angle) < 0.05 and abs(left - last_left) + abs(b - last_bottom) < 2.5 * size
@@ -129,8 +139,10 @@ def read_segments(textpage: object) -> tuple[list[Segment], int]:
                     bottom = b
                 if t > top:
                     top = t
-                if h > height and _is_upright(a):
-                    height = h
+                if h > 1.15 * height and _is_upright(a):
+                    taller += 1  # a few tall glyphs (brackets, symbols) do not make a larger font
+                    if taller > 3 or h - height < 0.1:
+                        height = h
                 continue
             segments.append(Segment("".join(buf), x0, x1, bottom, top, height, after_gap))
             buf.clear()
@@ -139,7 +151,8 @@ def read_segments(textpage: object) -> tuple[list[Segment], int]:
         space_pending = False
         x0, x1, bottom, top = left, right, b, t
         height = h if _is_upright(a) else min(h, right - left)
+        taller = 0
         angle, last_left, last_bottom, last_right = a, left, b, right
     if buf:
         segments.append(Segment("".join(buf), x0, x1, bottom, top, height, after_gap))
-    return segments, ink
+    return segments, ink, stacked

@@ -10,6 +10,7 @@ is cut again.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from statistics import median
 
@@ -19,6 +20,7 @@ from app.importers.pdf_chars import Segment
 MIN_GUTTER = 0.5
 # Segments per side that make a gutter worth cutting in the presence of spanning segments.
 MIN_SIDE = 3
+_LIST_LABEL = re.compile(r"(?:\d{1,3}\.|\[\d{1,3}\]|[\u2022\u25aa\u25e6\u25cf\u25a0\u2013])\s")
 
 
 @dataclass(slots=True)
@@ -33,6 +35,7 @@ class Line:
     height: float
     block: int  # index of the column block within the page, in reading order
     new_paragraph: bool = False
+    own_line: bool = False
     full: bool = False  # reaches the right edge of its block (so a paragraph may go on after it)
 
 
@@ -77,11 +80,19 @@ def _starts_column(part: list[Segment], min_gap: float) -> bool:
     return False
 
 
+def _is_label_column(part: list[Segment], min_gap: float) -> bool:
+    """Narrow upright items such as reference numbers ("12.") or line numbers: they belong to the
+    lines beside them, not to a column of their own."""
+    width = max(s.x1 for s in part) - min(s.x0 for s in part)
+    return width < 8 * min_gap and all(s.top - s.bottom < 3 * s.height for s in part)
+
+
 def _merge_unaligned(parts: list[list[Segment]], min_gap: float) -> list[list[Segment]]:
-    """Undo cuts whose right-hand part does not look like the start of a column."""
+    """Undo cuts whose right-hand part does not look like the start of a column, or whose left-hand
+    part is only a column of labels."""
     merged = [parts[0]]
     for part in parts[1:]:
-        if _starts_column(part, min_gap):
+        if _starts_column(part, min_gap) and not _is_label_column(merged[-1], min_gap):
             merged.append(part)
         else:
             merged[-1] = merged[-1] + part
@@ -172,11 +183,18 @@ def order_blocks(segs: list[Segment], min_gap: float) -> list[list[Segment]]:
     return [segs]
 
 
+def _is_tall(s: Segment) -> bool:
+    return s.top - s.bottom > 3 * s.height  # a run of rotated or vertical text
+
+
 def _rows(block: list[Segment]) -> list[list[Segment]]:
-    """Group a block's segments into printed lines, top to bottom, each left to right."""
+    """Group a block's segments into printed lines, top to bottom, each left to right.
+
+    Tall segments (rotated runs) are lines of their own: they would overlap every line beside them.
+    """
     rows: list[list[Segment]] = []
     for s in sorted(block, key=lambda s: -s.top):
-        if rows:
+        if rows and not _is_tall(s) and not _is_tall(rows[-1][0]):
             first = rows[-1][0]
             overlap = min(first.top, s.top) - max(first.bottom, s.bottom)
             if overlap >= 0.5 * min(first.top - first.bottom, s.top - s.bottom):
@@ -198,27 +216,42 @@ def _line(row: list[Segment], block: int) -> Line:
         max(s.top for s in row),
         max(s.height for s in row),
         block,
+        own_line=row[0].own_line,
     )
 
 
+def _mark_full(lines: list[Line]) -> None:
+    """A line is *full* if the next line's first word would not have fitted after it: the line break
+    was forced, so the paragraph goes on. Works for ragged-right text as well as justified text."""
+    for i, line in enumerate(lines):
+        right = max(other.x1 for other in lines[max(0, i - 3) : i + 4])
+        room = right - line.x1
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is None or not nxt.text:
+            line.full = room < 2.5 * line.height
+            continue
+        char_width = (nxt.x1 - nxt.x0) / len(nxt.text)
+        word = len(nxt.text.split(" ", 1)[0])
+        line.full = room < char_width * (word + 1) + 0.2 * line.height
+
+
 def _mark_paragraphs(lines: list[Line]) -> None:
-    """Flag lines that start a paragraph: after a short line, a wide gap, a change of size or an indent."""
+    """Flag lines that start a paragraph: after a line with room left, a wide gap, a change of size,
+    an indent, or a list label ("12.", "[3]", "•")."""
     if not lines:
         return
     lines[0].new_paragraph = True
-    right = max(line.x1 for line in lines)
     left = min(line.x0 for line in lines)
     pitches = [a.bottom - b.bottom for a, b in zip(lines, lines[1:], strict=False) if a.bottom > b.bottom]
     pitch = median(pitches) if pitches else 0.0
-    for line in lines:
-        line.full = line.x1 >= right - 2.5 * line.height
+    _mark_full(lines)
     for i in range(1, len(lines)):
         prev, cur = lines[i - 1], lines[i]
         h = max(prev.height, cur.height)
         if prev.text.endswith("-") and abs(prev.height - cur.height) < 0.2 * h:
             continue  # a hyphenated word continues on this line
-        short = not prev.full
-        wide_gap = pitch > 0 and prev.bottom - cur.bottom > 1.4 * pitch + 0.1 * h
+        step = min(prev.bottom - cur.bottom, prev.top - cur.top)  # a tall glyph moves only one edge
+        wide_gap = pitch > 0 and step > 1.4 * pitch + 0.1 * h
         resized = abs(prev.height - cur.height) > 0.15 * h
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         indented = (
@@ -226,7 +259,8 @@ def _mark_paragraphs(lines: list[Line]) -> None:
             and prev.x0 < left + 0.5 * h
             and (nxt is None or nxt.x0 < cur.x0 - 0.5 * h)
         )
-        cur.new_paragraph = short or wide_gap or resized or indented
+        labelled = bool(_LIST_LABEL.match(cur.text))
+        cur.new_paragraph = not prev.full or wide_gap or resized or indented or labelled or cur.own_line
 
 
 def page_lines(segs: list[Segment]) -> list[Line]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -11,11 +12,14 @@ from app.importers.pdf_layout import Line
 
 # Share of the page height, from the top and from the bottom, where running heads live.
 MARGIN_BAND = 0.1
-LIGATURES = str.maketrans(
-    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
-)
+# The Latin ligatures, and only those, get their compatibility decomposition (NFKC of the whole text
+# would also rewrite superscripts, full-width forms and so on).
+LIGATURES = str.maketrans({chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)})
 _HYPHENS = ("-", "\u2010", "\u00ad")
-_PAGE_NUMBER = re.compile(r"^\W{0,3}(?:page\s*)?(\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?\W{0,3}$", re.I)
+# A lone page number; years are not page numbers.
+_PAGE_NUMBER = re.compile(
+    r"^\W{0,3}(?:page\s*)?(?!(?:19|20)\d\d\b)(\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?\W{0,3}$", re.I
+)
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
@@ -65,7 +69,7 @@ def drop_running_heads(pages: list[list[Segment]], boxes: list[PageBox]) -> int:
         drop = {
             id(s)
             for where, s in _margin_segments(segs, box)
-            if counts[_head_key(where, s.text)] >= 2 or _PAGE_NUMBER.match(s.text)
+            if counts[_head_key(where, s.text)] >= 2 or (len(pages) > 1 and _PAGE_NUMBER.match(s.text))
         }
         if drop:
             segs[:] = [s for s in segs if id(s) not in drop]
