@@ -29,8 +29,8 @@ class RefiResult:
     warnings: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        parts = ", ".join(f"{v} {k}" for k, v in self.counts.items())
-        return f"{self.path.name}: {parts}" if parts else f"{self.path.name}: done"
+        parts = ", ".join(f"{v} {k}" for k, v in self.counts.items() if v)
+        return f"{self.path.name}: {parts}" if parts else f"{self.path.name}: nothing new to import"
 
 
 def export_qdpx(project: Project, out: Path | str, progress: ProgressFn = no_progress,

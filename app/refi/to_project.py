@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
-from app.core.models import Coding, Document, MeaningUnit, Memo, new_id, now
+from app.core.models import Annotation, Coding, Document, MeaningUnit, Memo, new_id, now
 from app.core.project import DEFAULT_COLOURS, initials_of
 from app.core.reviewers import CONSENSUS_NAME
 from app.importers.base import DocumentMetadata
@@ -46,6 +46,7 @@ class ProjectPlanner:
         self.unit_of: dict[str, str] = {}  # selection guid → unit id
         self.unit_reviewer: dict[str, str] = {}
         self.placed = Placed()
+        self.known_notes: set[tuple[str, str]] = set()
 
     # -- reviewers -------------------------------------------------------------------------------------
     def _users(self) -> None:
@@ -120,6 +121,9 @@ class ProjectPlanner:
             unit_ids = [u.id for u in units]
             codings = set(s.execute(select(Coding.unit_id, Coding.code_id).where(
                 Coding.unit_id.in_(unit_ids))).all())  # type: ignore[attr-defined]
+            notes = s.execute(select(Annotation.unit_id, Annotation.text).where(
+                Annotation.unit_id.in_(unit_ids))).all()  # type: ignore[attr-defined]
+        self.known_notes = {(u, t) for u, t in notes}
         known = {(u.document_id, u.reviewer_id, u.start, u.end): u.id for u in units}
         self.codings = {tuple(c) for c in codings}
         for src in self.rp.sources:
@@ -137,10 +141,10 @@ class ProjectPlanner:
     def _unit(self, sel: RSelection, doc_id: str, text: str, known: dict) -> None:
         reviewer = self._who(sel.user)
         key = (doc_id, reviewer, sel.start, sel.end)
-        if key in known:
+        if key in known:  # the same unit is already in the project (this file imported before)
             unit_id = known[key]
         else:
-            unit_id = known[key] = new_id()
+            unit_id = new_id()
             self.plan.add("meaningunit", {
                 "id": unit_id, "document_id": doc_id, "reviewer_id": reviewer, "start": sel.start, "end": sel.end,
                 "text": text[sel.start:sel.end], "condensed": sel.description, "created_at": sel.created or now()})
@@ -183,7 +187,8 @@ class ProjectPlanner:
                 unit_id = self.unit_of.get(sel.guid)
                 for ref in dict.fromkeys(sel.note_refs):
                     note = self._note(ref)
-                    if note and unit_id:
+                    if note and unit_id and (unit_id, note.text) not in self.known_notes:
+                        self.known_notes.add((unit_id, note.text))
                         self.plan.add("annotation", {
                             "id": new_id(), "unit_id": unit_id,
                             "reviewer_id": self._who(note.user, self.unit_reviewer[unit_id]), "text": note.text,

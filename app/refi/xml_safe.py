@@ -16,7 +16,8 @@ from app.refi.errors import RefiError
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
-KNOWN_NS = {PROJECT_NS, CODEBOOK_NS, "urn:QDA-XML:codebook:0.4", "urn:QDA-XML:project:0.4", ""}
+KNOWN_NS = {PROJECT_NS, CODEBOOK_NS, "urn:QDA-XML:codebook:0:4", "urn:QDA-XML:project:0:4", "urn:QDA-XML:codebook:0.4",
+            "urn:QDA-XML:project:0.4", ""}
 
 _ENTITY = re.compile(rb"<!\s*ENTITY", re.IGNORECASE)
 _ENTITY_U16 = re.compile("<!ENTITY".encode("utf-16-le"), re.IGNORECASE)
