@@ -15,10 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import select
 
-from app.core.codebook import list_categories, list_codes, list_themes
 from app.core.documents import page_at
 from app.core.errors import NotFound
-from app.core.models import Annotation, Category, Code, Coding, Document, MeaningUnit
+from app.core.models import Annotation, Category, Code, Coding, Document, MeaningUnit, Meta, Reviewer, Theme
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -134,10 +133,10 @@ def format_date(day: date) -> str:
     return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
-def layer_name(project: Project, reviewer_id: str | None) -> str:
+def layer_name(project: Project, reviewer_id: str | None, people: list[Reviewer] | None = None) -> str:
     if not reviewer_id:
         return "all reviewers"
-    for r in project.reviewers():
+    for r in project.reviewers() if people is None else people:
         if r.id == reviewer_id:
             return "consensus" if r.is_consensus else r.name
     raise NotFound(f"reviewer {reviewer_id} is not in {project.path.name}")
@@ -205,11 +204,9 @@ def gather(project: Project, options: ExportOptions, *, quotes: bool = True, row
            today: date | None = None) -> ExportData:
     """Read the project once and assemble the codebook tree, counts, exemplar quotes and table rows."""
     rid = options.reviewer_id or None
-    layer = layer_name(project, rid)
-    people = project.reviewers()
-    reviewer_names = {r.id: r.name for r in people}
-
     with project.read_session() as s:
+        people = list(s.exec(select(Reviewer).order_by(Reviewer.created_at, Reviewer.name)))
+        layer = layer_name(project, rid, people)
         docs = s.execute(select(Document.id, Document.name, Document.page_starts)
                          .order_by(Document.position, Document.name)).all()
         unit_q = select(MeaningUnit.id, MeaningUnit.document_id, MeaningUnit.reviewer_id, MeaningUnit.start,
@@ -224,10 +221,13 @@ def gather(project: Project, options: ExportOptions, *, quotes: bool = True, row
         unit_rows = s.execute(unit_q).all()
         codings = s.execute(coding_q).all()
         notes_rows = s.execute(note_q).all() if rows else []
-    codes: list[Code] = list_codes(project)
-    cats: list[Category] = list_categories(project)
-    themes = list_themes(project)
+        # Same session, same read transaction: one consistent snapshot even while the window keeps editing.
+        codes: list[Code] = list(s.exec(select(Code).order_by(Code.position, Code.name)))
+        cats: list[Category] = list(s.exec(select(Category).order_by(Category.position, Category.name)))
+        themes = list(s.exec(select(Theme).order_by(Theme.position, Theme.name)))
+        meta = {m.key: m.value for m in s.exec(select(Meta))}
 
+    reviewer_names = {r.id: r.name for r in people}
     doc_order = {d[0]: i for i, d in enumerate(docs)}
     doc_name = {d[0]: d[1] for d in docs}
     starts = {d[0]: json.loads(d[2]) for d in docs}
@@ -296,7 +296,7 @@ def gather(project: Project, options: ExportOptions, *, quotes: bool = True, row
                 notes=notes.get(u[0], [])))
 
     return ExportData(
-        title=project.title, research_question=project.meta("research_question"),
+        title=meta.get("title") or project.path.stem, research_question=meta.get("research_question", ""),
         date=format_date(today or date.today()),
         reviewers=[r.name for r in people if not r.is_consensus], layer=layer,
         documents=len(docs), units=len(unit_rows), themes=list(theme_entries.values()),

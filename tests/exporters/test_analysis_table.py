@@ -148,3 +148,21 @@ def test_cancel_leaves_no_file(demo: Project, tmp_path: Path) -> None:
         with pytest.raises(ExportCancelled):
             export_analysis_table(demo, tmp_path / name, ExportOptions(), cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_held_open_by_word_gets_a_clear_message(demo: Project, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Windows, replacing a .docx that Word holds open fails with PermissionError; Linux cannot hold a
+    file that way, so the refusal is made by the operating-system call itself."""
+    target = tmp_path / "table.docx"
+    target.write_bytes(b"the version Word has open")
+
+    def refuse(src: str, dst: str) -> None:
+        raise PermissionError(13, "The process cannot access the file because it is being used by another process")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(LectioError) as err:
+        export_analysis_table(demo, target, ExportOptions())
+    message = str(err.value)
+    assert message.startswith(f"{target}: cannot write") and "open in another program" in message
+    assert target.read_bytes() == b"the version Word has open" and list(tmp_path.iterdir()) == [target]
