@@ -214,7 +214,7 @@ def unit_level(units_a: list[UnitRow], units_b: list[UnitRow], n_codes: int, thr
     """Match units per document, then compare the codes of each matched pair code by code (pooled)."""
     docs_a, docs_b = by_document(units_a), by_document(units_b)
     matched = only_a = only_b = identical = same_bounds = 0
-    table = Table2x2()
+    both = just_a = just_b = 0
     for doc in {*docs_a, *docs_b}:
         matches, oa, ob = match_units(docs_a.get(doc, []), docs_b.get(doc, []), threshold)
         matched += len(matches)
@@ -222,10 +222,13 @@ def unit_level(units_a: list[UnitRow], units_b: list[UnitRow], n_codes: int, thr
         only_b += len(ob)
         for m in matches:
             ca, cb = set(m.a.code_ids), set(m.b.code_ids)
-            both = len(ca & cb)
-            table = table + Table2x2(both, len(ca - cb), len(cb - ca), n_codes - len(ca | cb))
+            common = len(ca & cb)
+            both += common
+            just_a += len(ca) - common
+            just_b += len(cb) - common
             identical += ca == cb
-            same_bounds += (m.a.start, m.a.end) == (m.b.start, m.b.end)
+            same_bounds += m.a.start == m.b.start and m.a.end == m.b.end
+    table = Table2x2(both, just_a, just_b, matched * n_codes - both - just_a - just_b)
     return UnitLevel(threshold, matched, only_a, only_b, identical, same_bounds, figures(table))
 
 
@@ -243,7 +246,7 @@ def agreement(
     a, b = resolve_reviewers(project, reviewer_a, reviewer_b)
     progress(0.0, "Reading meaning units")
     docs = document_lengths(project, document_ids)
-    units = load_units(project, [a.id, b.id], list(docs) if document_ids is not None else None)
+    units = load_units(project, [a.id, b.id], list(docs) if document_ids is not None else None, with_text=False)
     names = code_names(project)
     code_index = {cid: i for i, cid in enumerate(names)}
     if cancelled():

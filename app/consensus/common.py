@@ -87,27 +87,30 @@ def resolve_reviewers(project: Project, reviewer_a: str | None = None,
     return _ref(a), _ref(b)
 
 
-def load_units(project: Project, reviewer_ids: list[str],
-               document_ids: list[str] | None = None) -> dict[str, list[UnitRow]]:
-    """reviewer id → that reviewer's units (with code ids), ordered by document position and start."""
-    with project.read_session() as s:
-        stmt = (select(MeaningUnit.id, MeaningUnit.document_id, MeaningUnit.reviewer_id, MeaningUnit.start,
-                       MeaningUnit.end, MeaningUnit.text, MeaningUnit.condensed)
-                .join(Document, Document.id == MeaningUnit.document_id)
-                .where(MeaningUnit.reviewer_id.in_(reviewer_ids))  # type: ignore[attr-defined]
-                .order_by(Document.position, Document.name, MeaningUnit.start, MeaningUnit.end))
-        if document_ids is not None:
-            stmt = stmt.where(MeaningUnit.document_id.in_(document_ids))  # type: ignore[attr-defined]
-        rows = s.execute(stmt).all()
-        codings = s.execute(select(Coding.unit_id, Coding.code_id).join(
-            MeaningUnit, MeaningUnit.id == Coding.unit_id).where(
-            MeaningUnit.reviewer_id.in_(reviewer_ids))).all()  # type: ignore[attr-defined]
-    codes: dict[str, list[str]] = {}
-    for unit_id, code_id in codings:
-        codes.setdefault(unit_id, []).append(code_id)
+def load_units(project: Project, reviewer_ids: list[str], document_ids: list[str] | None = None, *,
+               with_text: bool = True) -> dict[str, list[UnitRow]]:
+    """reviewer id → that reviewer's units (with code ids), ordered by document position and start.
+
+    One Core query on a plain connection (not the ORM session): 100,000 units load in a fraction of a
+    second. ``with_text=False`` leaves ``text`` and ``condensed`` empty for the figures, which never read them.
+    """
+    u, c = MeaningUnit.__table__, Coding.__table__  # type: ignore[attr-defined]
+    d = Document.__table__  # type: ignore[attr-defined]
+    codes = select(func.group_concat(c.c.code_id, " ")).where(c.c.unit_id == u.c.id).scalar_subquery()
+    cols = [u.c.id, u.c.document_id, u.c.reviewer_id, u.c.start, u.c.end, codes]
+    if with_text:
+        cols += [u.c.text, u.c.condensed]
+    stmt = (select(*cols).join(d, d.c.id == u.c.document_id).where(u.c.reviewer_id.in_(reviewer_ids))
+            .order_by(d.c.position, d.c.name, u.c.start, u.c.end))
+    if document_ids is not None:
+        stmt = stmt.where(u.c.document_id.in_(document_ids))
+    with project.engine.connect() as conn:
+        rows = conn.execute(stmt).all()
     out: dict[str, list[UnitRow]] = {rid: [] for rid in reviewer_ids}
     for r in rows:
-        out[r[2]].append(UnitRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(sorted(codes.get(r[0], ())))))
+        code_ids = tuple(sorted(r[5].split(" "))) if r[5] else ()
+        out[r[2]].append(UnitRow(r[0], r[1], r[2], r[3], r[4], r[6] if with_text else "",
+                                 r[7] if with_text else "", code_ids))
     return out
 
 
