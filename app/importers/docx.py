@@ -1,11 +1,11 @@
 """Word (.docx) import: body text in document order, notes appended, comments anchored.
 
-The body is read straight from ``word/document.xml`` with lxml rather than through python-docx's
-paragraph/table objects, for three reasons: python-docx does not give paragraphs and tables (and the
-comment-range markers between them) in one document-ordered stream, it does not expose footnotes or
-endnotes, and it cannot open *Strict* Open XML at all (it raises ``KeyError`` on the
-``purl.oclc.org`` relationship types). One namespace-agnostic walker handles both Transitional and
-Strict files.
+The package is opened with python-docx's packaging layer (``docx.opc``); the body XML is then walked
+here rather than through python-docx's paragraph/table objects, for three reasons: python-docx does not
+give paragraphs and tables (and the comment-range markers between them) in one document-ordered stream,
+it does not expose footnotes or endnotes, and its ``Document`` cannot open *Strict* Open XML (it raises
+``KeyError`` on the ``purl.oclc.org`` relationship types; its package layer opens them fine). One
+namespace-agnostic walker handles both Transitional and Strict files.
 
 Text layout, chosen for reading and coding rather than for fidelity:
 
@@ -24,7 +24,6 @@ Text layout, chosen for reading and coding rather than for fidelity:
 
 from __future__ import annotations
 
-import posixpath
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -32,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from io import BytesIO
 
+from docx.opc.package import OpcPackage
 from lxml import etree
 
 from app.importers.base import (
@@ -72,6 +72,21 @@ _SKIPPED = frozenset(
 )  # fmt: skip
 
 
+def _check_archive(data: bytes) -> None:
+    """Refuse what is not a readable zip, has no content types, or would inflate past the cap (zip bombs),
+    before anything is decompressed."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ImportFailed(f"the file is damaged (not a readable zip archive: {exc})") from exc
+    if not any(info.filename == "[Content_Types].xml" for info in infos):
+        raise ImportFailed("not a Word document (the package has no [Content_Types].xml)")
+    for info in infos:
+        if info.file_size > MAX_PART_BYTES:
+            raise ImportFailed(f"the file is too large to import ({info.filename} inflates to {info.file_size} bytes)")
+
+
 def _safe_parser() -> etree.XMLParser:
     """An lxml parser that never expands entities, loads DTDs or touches the network."""
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
@@ -81,47 +96,38 @@ def _safe_parser() -> etree.XMLParser:
 
 
 class _Package:
-    """Just enough of the Open Packaging Conventions: parts, relationships, core properties."""
+    """The package, opened with python-docx's Open Packaging layer (``docx.opc``): parts by name and
+    their relationships. python-docx's ``Document`` cannot open Strict files, but its package layer
+    can, so both kinds come through here; the XML of each part is then walked by this module."""
 
     def __init__(self, data: bytes) -> None:
+        _check_archive(data)
         try:
-            self._zip = zipfile.ZipFile(BytesIO(data))
-            self._names = set(self._zip.namelist())
-        except (zipfile.BadZipFile, OSError, ValueError) as exc:
-            raise ImportFailed(f"the file is damaged (not a readable zip archive: {exc})") from exc
-        if "[Content_Types].xml" not in self._names:
-            raise ImportFailed("not a Word document (the package has no [Content_Types].xml)")
+            self._opc = OpcPackage.open(BytesIO(data))
+        except (KeyError, ValueError, zipfile.BadZipFile, EOFError, OSError, zlib.error,
+                etree.XMLSyntaxError) as exc:
+            raise ImportFailed(f"the file is damaged (the Word package cannot be read: {exc})") from exc
+        self._parts = {str(part.partname).lstrip("/"): part for part in self._opc.iter_parts()}
 
     def xml(self, name: str) -> etree._Element | None:
         """The parsed part, or None when the package has no such part."""
-        if name not in self._names:
+        part = self._parts.get(name)
+        if part is None:
             return None
-        info = self._zip.getinfo(name)
-        if info.file_size > MAX_PART_BYTES:
-            raise ImportFailed(f"the file is too large to import ({name} inflates to {info.file_size} bytes)")
         try:
-            raw = self._zip.read(name)
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as exc:
-            raise ImportFailed(f"the file is damaged ({name} cannot be read: {exc})") from exc
-        try:
-            return etree.fromstring(raw, _safe_parser())
+            return etree.fromstring(part.blob, _safe_parser())
         except etree.XMLSyntaxError as exc:
             raise ImportFailed(f"the file is damaged ({name} is not well-formed XML: {exc})") from exc
 
     def related(self, source: str, type_suffix: str) -> str | None:
-        """Name of the first part that ``source`` relates to with a type ending in ``type_suffix``.
-
-        Matching on the suffix covers both the Transitional and the Strict relationship namespaces."""
-        folder, base = posixpath.split(source)
-        rels = self.xml(posixpath.join(folder, "_rels", base + ".rels"))
-        if rels is None:
+        """Name of the first part that ``source`` ("" for the package) relates to with a type ending in
+        ``type_suffix``. Matching on the suffix covers both the Transitional and the Strict namespaces."""
+        owner = self._opc if source == "" else self._parts.get(source)
+        if owner is None:
             return None
-        for rel in rels.iter(f"{{{PKG_RELS_NS}}}Relationship"):
-            if rel.get("Type", "").endswith(type_suffix) and rel.get("TargetMode") != "External":
-                target = rel.get("Target", "")
-                if target.startswith("/"):
-                    return target.lstrip("/")
-                return posixpath.normpath(posixpath.join(folder, target))
+        for rel in owner.rels.values():
+            if rel.reltype.endswith(type_suffix) and not rel.is_external:
+                return str(rel.target_part.partname).lstrip("/")
         return None
 
     def metadata(self) -> DocumentMetadata:
