@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.core.models import TABLES
 from app.core.ops import Changes, Outcome, delete_rows, operation
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from app.core.project import Project
 
 # Parents before children: the order rows are inserted in.
-ORDER = ("reviewer", "document", "documentfile", "theme", "category", "code", "meaningunit", "coding",
+ORDER = ("meta", "reviewer", "document", "documentfile", "theme", "category", "code", "meaningunit", "coding",
          "annotation", "memo")
 
 
@@ -45,12 +46,17 @@ def apply_plan(project: Project, plan: Plan, label: str) -> Outcome[None]:
     with operation(project, "import_refi", label) as op:
         for table in ORDER:
             rows = plan.rows[table]
-            if rows:
-                op.session.execute(insert(TABLES[table].__table__), rows)  # type: ignore[attr-defined]
+            t = TABLES[table].__table__  # type: ignore[attr-defined]
+            if table == "meta":  # only ever fills a value that was empty; the undo's delete reads as empty again
+                for row in rows:
+                    stmt = sqlite_insert(t).values(**row)
+                    op.session.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": row["value"]}))
+            elif rows:
+                op.session.execute(insert(t), rows)
         for doc in plan.rows["document"]:
             index_document(op.session, doc["id"], doc["text"])
         op.details = {"counts": plan.counts(), "warnings": len(plan.warnings)}
     # Parents first: their snapshot then lists children after them, so a redo restores in a valid order.
-    keys = [(t, r["id"]) for t in ORDER if t != "documentfile" for r in plan.rows[t]]
+    keys = [(t, r["key" if t == "meta" else "id"]) for t in ORDER if t != "documentfile" for r in plan.rows[t]]
     changes = Changes.for_tables({t for t in ORDER if plan.rows[t]})
     return Outcome(label, changes, None, lambda p: delete_rows(p, keys, label, action="undo_import"))

@@ -19,7 +19,7 @@ from app.core.models import Annotation, Coding, Document, MeaningUnit, Memo, new
 from app.core.project import DEFAULT_COLOURS, initials_of
 from app.core.reviewers import CONSENSUS_NAME
 from app.importers.base import DocumentMetadata
-from app.refi.model import RCode, RNote, RProject, RSelection
+from app.refi.model import RCode, RNote, RProject, RSelection, RSource
 from app.refi.plan import Plan
 from app.refi.to_codebook import CodebookPlacer, Placed
 
@@ -94,15 +94,34 @@ class ProjectPlanner:
             doc_id = new_id()
             name = self._unique(src.name, names)
             kind = src.kind.lower() if src.kind.lower() in KINDS else "txt"
+            pages, meta = self._pages(src, kind)
             self.plan.add("document", {
                 "id": doc_id, "name": name, "kind": kind, "text": src.text,
-                "text_sha256": _sha(src.text.encode("utf-8")), "page_starts": "[0]",
-                "metadata_json": json.dumps(DocumentMetadata().to_dict()), "original_name": src.original_name,
+                "text_sha256": _sha(src.text.encode("utf-8")), "page_starts": json.dumps(pages),
+                "metadata_json": json.dumps(meta, ensure_ascii=False), "original_name": src.original_name,
                 "sha256": digest, "position": position, "imported_at": now()})
             self.plan.add("documentfile", {"document_id": doc_id, "data": src.original})
             docs[digest] = (doc_id, name, src.text)
             out[src.guid] = (doc_id, src.text)
         return out
+
+    def _pages(self, src: RSource, kind: str) -> tuple[list[int], dict]:
+        """Page starts and metadata, read again from a PDF/DOCX/ODT/RTF original when its extracted text is
+        exactly the source's text (REFI has no place for pages, so a Lectio export keeps them this way)."""
+        if kind in {"txt", "md"} or not src.original:
+            return [0], DocumentMetadata().to_dict()
+        from app.importers import extract_bytes
+
+        try:
+            extracted = extract_bytes(src.original, src.original_name or f"x.{kind}")
+        except Exception:  # noqa: BLE001 - the plain text is what counts; pages are a bonus
+            extracted = None
+        if extracted is not None and extracted.text == src.text:
+            return list(extracted.page_starts), extracted.metadata.to_dict()
+        if kind == "pdf":
+            self.warn(f"{src.name}: the text differs from what Lectio reads in the PDF, so page numbers are "
+                      f"not known; the whole text counts as one page")
+        return [0], DocumentMetadata().to_dict()
 
     @staticmethod
     def _unique(wanted: str, taken: set[str]) -> str:
@@ -235,7 +254,10 @@ class ProjectPlanner:
         self._notes()
         for what, n in self.problems.items():
             self.warn(f"{n} {what}" + ("" if what == _STRANGER else "; not imported"))
-        if self.rp.description and self.rp.description != self.project.meta("research_question"):
+        current = self.project.meta("research_question").strip()
+        if self.rp.description and not current:
+            self.plan.add("meta", {"key": "research_question", "value": self.rp.description})
+        elif self.rp.description and self.rp.description != current:
             self.warn(f"the project description was not imported (first words: {self.rp.description[:60]!r})")
         return self.plan
 

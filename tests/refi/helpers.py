@@ -59,6 +59,7 @@ def snapshot(project: Project) -> dict[str, object]:
         return table[tid].name if tid in table else ""
 
     return {
+        "research_question": project.meta("research_question"),
         "documents": sorted((d.name, d.text, d.kind) for d in docs.values()),
         "units": sorted(unit_key(u) for u in units),
         "themes": sorted((t.name, t.description) for t in themes.values()),

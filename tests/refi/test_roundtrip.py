@@ -87,8 +87,10 @@ def test_import_is_undone_and_redone_as_one_step(tmp_path):
         empty = state(copy)
         outcome = import_qdpx(copy, tmp_path / "demo.qdpx")
         full = snapshot(copy)
+        assert copy.meta("research_question")
         redo = outcome.undo(copy)
         assert state(copy) == empty
+        assert copy.meta("research_question") == ""
         redo.undo(copy)
         assert snapshot(copy) == full
 
