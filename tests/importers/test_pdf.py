@@ -1,0 +1,290 @@
+"""PDF import on real journal articles: reading order, words, hyphenation, running heads, errors.
+
+Each article is imported once per test session (module-scoped cache): the whole file stays fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from app.importers import pdf
+from app.importers.base import ImportCancelled, ImportedText, ImportFailed, PasswordRequired
+from app.importers.pdf_layout import Line
+from app.importers.pdf_text import page_text
+
+PDFS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "pdf"
+ACL = "acl2020_cohan_specter_2col.pdf"
+BMC_HSR = "bmc_hsr2014_agyemanduah_2col.pdf"
+BMC_JTMO = "bmc_jtmo2010_datta_review_2col.pdf"
+HINDAWI = "hindawi_rrp2010_tully_heartfailure_focusgroups_2col.pdf"
+FEDERAL_REGISTER = "federal_register_2020-17221_3col.pdf"
+LIPSUM = "latex_twocolumn_lipsum_3p.pdf"
+PEERJ = "peerjcs2017_webb_vespa_1col_sidebar.pdf"
+ENCRYPTED = "encrypted_aes256_owner-foo_user-baz.pdf"
+
+pytestmark = pytest.mark.skipif(not PDFS.is_dir(), reason="the shared corpus is not next to the repository")
+
+
+def data(name: str) -> bytes:
+    return (PDFS / name).read_bytes()
+
+
+@functools.cache
+def imported(name: str) -> ImportedText:
+    return pdf.extract(data(name))
+
+
+def one_line(text: str) -> str:
+    """Paragraph-internal line structure aside: collapse white space for sentence look-ups."""
+    return " ".join(text.split())
+
+
+# --- whole sentences, in reading order -----------------------------------------------------------
+
+SENTENCES = [
+    # ACL two-column: spans four printed lines; "token- and" keeps its mid-line hyphen.
+    (
+        ACL,
+        "Recent Transformer language models like BERT learn powerful textual representations, but these "
+        "models are targeted towards token- and sentence-level training objectives and do not leverage "
+        "information on inter-document relatedness, which limits their document-level representation power.",
+    ),
+    # BMC two-column: "struc-/tured" and "trans-/lated" are hyphenated at line ends in the PDF.
+    (
+        BMC_HSR,
+        "The structured outpatient questionnaire was subsequently translated into Chichewa (local Malawian "
+        "language) for clear communication with interviewees who could not speak or read English.",
+    ),
+    # LaTeX two-column: "adip-/iscing" at a line end.
+    (LIPSUM, "Lorem ipsum dolor sit amet, consectetuer adipiscing elit."),
+    # Hindawi abstract: wraps over two lines, tight word spacing.
+    (
+        HINDAWI,
+        "Supervised exercise sessions increased confidence to resume physical activity, while peer-group "
+        "interaction and supportive medical staff improved morale.",
+    ),
+    # Federal Register, three narrow columns.
+    (
+        FEDERAL_REGISTER,
+        "SUMMARY: The FAA proposes to supersede Airworthiness Directive (AD) 2018–23–51, which applies to "
+        "all The Boeing Company Model 737–8 and 737–",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "sentence"), SENTENCES, ids=[f"{n.split('_')[0]}-{i}" for i, (n, _) in
+                                                               enumerate(SENTENCES)])
+def test_known_sentence_appears_whole(name: str, sentence: str) -> None:
+    assert sentence in one_line(imported(name).text)
+
+
+def test_paragraph_runs_on_from_one_column_into_the_next() -> None:
+    """The sentence starts at the foot of the left column and ends at the top of the right one."""
+    assert "Vivamus viverra fermentum felis. Donec nonummy pellentesque ante." in imported(LIPSUM).text
+
+
+def test_sentence_lines_are_joined_with_spaces_not_newlines() -> None:
+    text = imported(BMC_HSR).text
+    start = text.index("The structured outpatient questionnaire")
+    assert "\n" not in text[start : text.index("read English.", start)]
+
+
+def test_words_of_tightly_set_text_stay_apart() -> None:
+    """pdfplumber's defaults run these together ("ofthe", "documentlevel")."""
+    words = set(imported(ACL).text.split())
+    assert {"critical", "ingredient", "for", "natural", "language", "processing"} <= words
+    assert "ingredientfor" not in imported(ACL).text
+
+
+# --- hyphens and ligatures -------------------------------------------------------------------------
+
+
+def test_line_end_hyphens_are_joined_and_compounds_keep_theirs() -> None:
+    text = imported(ACL).text
+    assert "state-of-the-art" in text  # printed "state-" at a line end and "of-the-art" below it
+    assert "stateof" not in text
+    assert "document-level" in text
+    assert not re.search(r"\b(struc- tured|trans- lated|adip- iscing)\b", imported(BMC_HSR).text)
+
+
+def test_no_ligature_characters_remain() -> None:
+    """pdfplumber gives "scientiﬁc" here (U+FB01): words must be searchable as typed."""
+    for name in (ACL, LIPSUM, HINDAWI):
+        text = imported(name).text
+        assert not re.search("[\ufb00-\ufb06]", text), name
+    words = set(re.findall(r"\w+", imported(ACL).text))
+    assert {"scientific", "classification", "sufficient", "difficult", "fine", "field"} <= words
+
+
+def test_ligature_characters_become_letters_and_nothing_else_is_normalised() -> None:
+    """Where pdfium does report a ligature code point, only the ligature is decomposed (no NFKC of
+    the whole text: superscripts and full-width forms stay)."""
+    printed = "\ufb01eld \ufb02ow e\ufb00ect \ufb03ce \ufb04 \ufb05 \ufb06 x\u00b2 \uff21"
+    line = Line(printed, x0=0, x1=100, bottom=0, top=10, height=10, block=0)
+    assert page_text([line], set()) == "field flow effect ffice ffl st st x\u00b2 \uff21"
+
+
+# --- running heads and page numbers ----------------------------------------------------------------
+
+
+def test_running_headers_and_page_numbers_are_dropped() -> None:
+    fr = imported(FEDERAL_REGISTER).text
+    assert "Federal Register / Vol. 85" not in fr
+    assert not re.search(r"^477\d\d$", fr, re.M)  # the page numbers 47699...47713
+    hsr = imported(BMC_HSR).text
+    assert "BMC Health Services Research 2014, 14:1" not in hsr
+    assert not re.search(r"^Page \d+ of 10$", hsr, re.M)
+    assert "Rehabilitation Research and Practice" not in imported(HINDAWI).text
+
+
+def test_sentence_across_a_page_break_has_no_header_inside() -> None:
+    """Page 3 of the BMC article starts under a running header ("Agyeman-Duah et al. BMC Health ...
+    Page 3 of 10"); the sentence runs on from page 2 with only the page separator in between."""
+    result = imported(BMC_HSR)
+    text = result.text
+    joint = text.index("In order to validate the questions before posing\n\nthem to the study interviewees")
+    assert joint + len("In order to validate the questions before posing\n\n") == result.page_starts[2]
+
+
+# --- pages -----------------------------------------------------------------------------------------
+
+
+def test_page_starts_point_at_each_page() -> None:
+    result = imported(LIPSUM)
+    assert len(result.page_starts) == len(pdfium.PdfDocument(data(LIPSUM))) == result.pages == 3
+    assert result.page_starts[0] == 0
+    assert result.page_starts == sorted(set(result.page_starts))
+    for start in result.page_starts[1:]:
+        assert result.text[start - 2 : start] == "\n\n"
+    # page 2 begins with the top of its left column
+    assert result.text[result.page_starts[1] :].startswith("lacus vel est. Curabitur consectetuer.")
+    assert result.text[result.page_starts[2] :].startswith("Table 1: EU Countries Information")
+
+
+def test_page_starts_of_a_longer_article() -> None:
+    result = imported(BMC_JTMO)
+    assert len(result.page_starts) == 4
+    assert result.text[result.page_starts[1] :].startswith("mas. This was the only study")
+
+
+# --- metadata --------------------------------------------------------------------------------------
+
+
+def test_metadata_from_xmp_and_first_page() -> None:
+    meta = imported(BMC_JTMO).metadata
+    assert meta.title == (
+        "Complications related to deep venous thrombosis prophylaxis in trauma: "
+        "a systematic review of the literature"
+    )
+    assert meta.doi == "10.1186/1752-2897-4-1"
+    assert meta.authors[:2] == ["Indraneel Datta", "Chad G Ball"]
+
+
+def test_doi_found_on_the_first_page_and_job_numbers_are_no_titles() -> None:
+    assert imported(HINDAWI).metadata.doi == "10.1155/2010/157939"
+    assert imported(BMC_HSR).metadata.title == ""  # the Title field holds "6489122611071476 1..10"
+    acl = imported(ACL).metadata
+    assert acl.title.startswith("SPECTER: Document-level Representation Learning")
+    assert acl.authors == ["Arman Cohan", "Sergey Feldman", "Iz Beltagy", "Doug Downey", "Daniel Weld"]
+
+
+# --- refusals and damaged files -------------------------------------------------------------------
+
+
+def test_scanned_pdf_asks_for_ocr() -> None:
+    with pytest.raises(ImportFailed, match="no text layer — run OCR first"):
+        pdf.extract(data("scanned_imageonly_huckfinn_c03-29.pdf"))
+
+
+def test_encrypted_pdf_needs_a_password() -> None:
+    with pytest.raises(PasswordRequired) as error:
+        pdf.extract(data(ENCRYPTED))
+    assert error.value.wrong is False
+    assert "password" in str(error.value)
+
+
+@pytest.mark.parametrize("password", ["baz", "foo"])  # user and owner password
+def test_encrypted_pdf_opens_with_a_password(password: str) -> None:
+    assert pdf.extract(data(ENCRYPTED), password=password).text.strip() == "Secret!"
+
+
+def test_wrong_password_is_reported_as_wrong() -> None:
+    with pytest.raises(PasswordRequired) as error:
+        pdf.extract(data(ENCRYPTED), password="nope")
+    assert error.value.wrong is True
+
+
+def test_empty_file() -> None:
+    with pytest.raises(ImportFailed, match="the file is empty"):
+        pdf.extract(data("malformed_zero_bytes_empty.pdf"))
+
+
+def test_truncated_file_is_refused_as_damaged() -> None:
+    with pytest.raises(ImportFailed, match="damaged or not a PDF") as error:
+        pdf.extract(data("malformed_truncated_acl2020_first40pct.pdf"))
+    assert ".pdf" not in str(error.value)  # the caller adds the file name
+
+
+def test_not_a_pdf_is_refused_as_damaged() -> None:
+    with pytest.raises(ImportFailed, match="damaged or not a PDF"):
+        pdf.extract(b"This is a text file with a .pdf name.\n")
+
+
+def test_corrupt_stream_imports_what_is_readable() -> None:
+    result = pdf.extract(data("malformed_corrupt_stream_zen_of_python.pdf"))
+    assert "Beautiful is better than ugly." in result.text
+
+
+def test_pdf_that_needs_repair_does_not_crash() -> None:
+    try:
+        result = pdf.extract(data("malformed_needs_repair_issue932.pdf"))
+    except ImportFailed:
+        return
+    assert "2021" in result.text  # what pdfium can read without a repair; a year is no page number
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("nonlatin_arabic_rtl_habibi.pdf", "habibi"),
+        ("nonlatin_japanese_jo_miyazawa.pdf", "宇宙塵をたべ、または空気や塩水を呼吸しながら"),
+        ("nonlatin_japanese_vertical_kampo_gazette.pdf", "官"),
+    ],
+)
+def test_non_latin_scripts_import(name: str, expected: str) -> None:
+    assert expected in pdf.extract(data(name)).text
+
+
+# --- progress and cancelling ----------------------------------------------------------------------
+
+
+def test_progress_is_reported_per_page() -> None:
+    calls: list[tuple[float, str]] = []
+    pdf.extract(data(LIPSUM), progress=lambda fraction, message: calls.append((fraction, message)))
+    assert [message for _, message in calls] == ["page 1 of 3", "page 2 of 3", "page 3 of 3"]
+    assert [round(fraction, 2) for fraction, _ in calls] == [0.33, 0.67, 1.0]
+
+
+def test_cancel_stops_the_import() -> None:
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return len(asked) > 2
+
+    with pytest.raises(ImportCancelled):
+        pdf.extract(data(ACL), cancelled=cancelled)
+    assert len(asked) == 3  # checked once per page, stopped at the third
+
+
+def test_result_shape() -> None:
+    result = imported(PEERJ)
+    assert result.kind == "pdf"
+    assert result.pages == 16
+    assert "\r" not in result.text
+    assert "VESPA" in result.text
