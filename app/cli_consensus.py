@@ -53,13 +53,15 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 
     reviewers = args.reviewers or [None, None]
     with open_project(args.project, backup=False) as project:
-        report = agreement(project, reviewers[0], reviewers[1], threshold=args.threshold)
+        report = agreement(project, reviewers[0], reviewers[1], threshold=args.threshold,
+                           double_coded_only=args.double_coded)
     if args.json:
         print(report.dumps())
         return EXIT_OK
     a, b = report.reviewers
     print(f"Agreement between {a.name} ({report.units[0]} units) and {b.name} ({report.units[1]} units)")
-    print(f"{report.documents} document(s), {report.characters} characters per code")
+    scope = " coded by both" if report.double_coded_only else ""
+    print(f"{report.documents} document(s){scope}, {report.characters} characters per code")
     print()
     width = max([len(n) for n in report.codes] + [len("Pooled (all codes)")])
     print(f"{'Code':<{width}}  {'Agree':>6}  {'Kappa':>6}  {'Alpha':>6}")
@@ -96,4 +98,6 @@ def _args_agreement(p: argparse.ArgumentParser) -> None:
     p.add_argument("--reviewers", nargs=2, metavar=("A", "B"), help="two reviewers by name (default: the two "
                    "with the most meaning units)")
     p.add_argument("--threshold", type=float, default=0.5, help="Jaccard overlap for matching units (0.5)")
+    p.add_argument("--double-coded", action="store_true",
+                   help="count characters only in documents both reviewers coded (default: every document)")
     p.add_argument("--json", action="store_true")

@@ -138,6 +138,7 @@ class AgreementReport:
     documents: int
     characters: int  # characters considered per code (all documents' lengths added up)
     units: tuple[int, int]  # meaning units of A and of B in those documents
+    double_coded_only: bool
     codes: dict[str, Figures]  # code name → character-level figures, in codebook order
     pooled: Figures
     unit_level: UnitLevel
@@ -148,6 +149,7 @@ class AgreementReport:
         return {
             "reviewers": [a.name, b.name],
             "documents": self.documents,
+            "double_coded_only": self.double_coded_only,
             "characters": self.characters,
             "units": {a.name: self.units[0], b.name: self.units[1]},
             "character_level": {
@@ -235,10 +237,15 @@ def unit_level(units_a: list[UnitRow], units_b: list[UnitRow], n_codes: int, thr
 # -- the report -------------------------------------------------------------------------------------
 def agreement(
     project: Project, reviewer_a: str | None = None, reviewer_b: str | None = None, *,
-    threshold: float = DEFAULT_THRESHOLD, document_ids: list[str] | None = None,
+    threshold: float = DEFAULT_THRESHOLD, document_ids: list[str] | None = None, double_coded_only: bool = False,
     progress: ProgressFn = no_progress, cancelled: CancelledFn = never_cancelled,
 ) -> AgreementReport:
-    """Agreement figures between two reviewers (names or ids; default: the two with the most units)."""
+    """Agreement figures between two reviewers (names or ids; default: the two with the most units).
+
+    Characters are counted over every document (or ``document_ids``); with ``double_coded_only`` only over
+    documents in which both reviewers made at least one meaning unit, so texts one reviewer never coded do
+    not count as agreement on "no code".
+    """
     if not 0.0 < threshold <= 1.0:
         from app.core.errors import InvalidOperation
 
@@ -247,6 +254,10 @@ def agreement(
     progress(0.0, "Reading meaning units")
     docs = document_lengths(project, document_ids)
     units = load_units(project, [a.id, b.id], list(docs) if document_ids is not None else None, with_text=False)
+    if double_coded_only:
+        both = {u.document_id for u in units[a.id]} & {u.document_id for u in units[b.id]}
+        docs = {d: v for d, v in docs.items() if d in both}
+        units = {rid: [u for u in us if u.document_id in both] for rid, us in units.items()}
     names = code_names(project)
     code_index = {cid: i for i, cid in enumerate(names)}
     if cancelled():
@@ -264,6 +275,7 @@ def agreement(
     progress(1.0, "Done")
     return AgreementReport(
         reviewers=(a, b), documents=len(docs), characters=total, units=(len(units[a.id]), len(units[b.id])),
+        double_coded_only=double_coded_only,
         codes={names[cid]: figures(tables[k]) for cid, k in code_index.items()}, pooled=figures(pooled),
         unit_level=units_level, code_ids={names[cid]: cid for cid in code_index},
     )

@@ -194,3 +194,18 @@ def test_summary_for_export(tmp_path: Path, demo) -> None:
     alone = build_study(tmp_path / "alone.lectio", TEXTS, CODES, {"Ana": [(0, 0, 10, ["Red"])], "Ben": []})
     assert summary_for_export(alone.project) is None
     alone.project.close()
+
+
+def test_double_coded_only_counts_documents_both_coded(tmp_path: Path) -> None:
+    spec = {"Ana": [(0, 0, 20, ["Red"]), (1, 0, 30, ["Red"])], "Ben": [(0, 5, 25, ["Red"])]}
+    study = build_study(tmp_path / "dc.lectio", TEXTS, CODES, spec)
+    everything = agreement(study.project)
+    only_both = agreement(study.project, double_coded_only=True)
+    assert everything.characters == sum(len(t) for t in TEXTS) and everything.documents == 3
+    assert only_both.characters == len(TEXTS[0]) and only_both.documents == 1
+    assert only_both.units == (1, 1)
+    va = char_vectors(TEXTS[:1], CODES, spec["Ana"], "Red")
+    vb = char_vectors(TEXTS[:1], CODES, spec["Ben"], "Red")
+    assert only_both.codes["Red"].kappa == pytest.approx(cohen_kappa_score(va, vb), abs=1e-12)
+    assert only_both.to_json()["double_coded_only"] is True
+    study.project.close()
