@@ -139,14 +139,13 @@ class CodebookWriter:
             if counts:
                 values += [f"{t.codes:,}", f"{t.units:,}", f"{t.documents:,}"]
             w.row(table, values)
-        w.paragraph("")
 
     # -- the codebook proper -------------------------------------------------------------------------
     def theme(self, t: ThemeEntry) -> None:
         w = self.out
-        w.heading(t.name, 1)
+        w.heading(t.name, 1, new_page=True)  # each theme starts a page: it reads (and prints) as a chapter
         if t.description:
-            w.paragraph(t.description)
+            w.paragraph(t.description, keep_with_next=True)
         for cat in t.categories:
             self.category(cat)
 
@@ -154,7 +153,7 @@ class CodebookWriter:
         w = self.out
         w.heading(cat.name, level)
         if cat.description:
-            w.paragraph(cat.description)
+            w.paragraph(cat.description, keep_with_next=True)
         if not cat.codes and not cat.subcategories:
             w.paragraph("No codes in this category yet.")
         for code in cat.codes:
@@ -182,7 +181,7 @@ class CodebookWriter:
         d, w = self.data, self.out
         if not (d.unsorted_categories or d.unsorted_codes):
             return
-        w.heading("Appendix: codes not yet sorted", 1)
+        w.heading("Appendix: codes not yet sorted", 1, new_page=True)
         w.paragraph("Codes and categories that have not been placed under a theme yet.")
         for cat in d.unsorted_categories:
             self.category(cat)

@@ -95,6 +95,11 @@ class DocxWriter:
             st.paragraph_format.space_before = Pt(1)
             st.paragraph_format.line_spacing = 1.0
             st.quick_style = True
+        # Light Shading's bands are 25 % grey, heavy on paper: a pale blue-grey instead (style-level, one change).
+        for shd in styles["Light Shading"].element.iter(qn("w:shd")):
+            for attr in ("w:themeFill", "w:themeFillTint", "w:themeFillShade"):
+                shd.attrib.pop(qn(attr), None)
+            shd.set(qn("w:fill"), "EDF0F5")
         caption = styles["Caption"]
         caption.font.color.rgb = INK
         caption.font.size = Pt(10)
@@ -174,15 +179,20 @@ class DocxWriter:
     def _place(self, element: OxmlElement) -> None:
         self._end.addprevious(element)
 
-    def paragraph(self, text: str = "", style: str = "Normal") -> OxmlElement:
+    def paragraph(self, text: str = "", style: str = "Normal", *, keep_with_next: bool = False) -> OxmlElement:
         p = self._new_p(style)
+        if keep_with_next:  # an introduction stays on the page of what it introduces
+            p.get_or_add_pPr().append(OxmlElement("w:keepNext"))
         if text:
             self._add_text(p, text)
         self._place(p)
         return p
 
-    def heading(self, text: str, level: int) -> OxmlElement:
-        return self.paragraph(text, "Title" if level == 0 else f"Heading {level}")
+    def heading(self, text: str, level: int, *, new_page: bool = False) -> OxmlElement:
+        p = self.paragraph(text, "Title" if level == 0 else f"Heading {level}")
+        if new_page:
+            p.get_or_add_pPr().append(OxmlElement("w:pageBreakBefore"))
+        return p
 
     def labelled(self, label: str, text: str, style: str = "Normal") -> OxmlElement:
         """``label`` in the Strong character style, then the text: "Definition. The carer's …"."""
@@ -199,14 +209,6 @@ class DocxWriter:
             self._add_text(p, text, char_style)
         self._place(p)
         return p
-
-    def page_break(self) -> None:
-        p = OxmlElement("w:p")
-        r = p.add_r()
-        br = OxmlElement("w:br")
-        br.set(qn("w:type"), "page")
-        r.append(br)
-        self._place(p)
 
     # -- tables ----------------------------------------------------------------------------------------
     def table(self, headers: Sequence[str], widths: Sequence[float], style: str = "Table Grid",
