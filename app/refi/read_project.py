@@ -8,7 +8,6 @@ becomes a warning, never a silent loss.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path, PurePosixPath
 
 from lxml import etree
@@ -67,6 +66,7 @@ class _Reader:
         self.warn = self.rp.warnings.append
         self.progress = progress
         self.cancelled = cancelled
+        self.seen: set[str] = set()
 
     def read(self, root: etree._Element) -> RProject:
         rp = self.rp
@@ -130,6 +130,16 @@ class _Reader:
             what = _UNSUPPORTED.get(tag, tag)
             self.warn(f"{name or 'a source'}: {what} sources are not supported; not imported")
 
+    def _unique(self, guid: str, what: str, label: str) -> str:
+        """A GUID that is missing or used twice gets a stand-in, so nothing lands on the wrong item."""
+        if guid and guid not in self.seen:
+            self.seen.add(guid)
+            return guid
+        self.warn(f"{label}: {what} with a {'repeated' if guid else 'missing'} GUID; references to it may be lost")
+        stand_in = f"stand-in:{len(self.seen)}"
+        self.seen.add(stand_in)
+        return stand_in
+
     def _text_source(self, outer: etree._Element, el: etree._Element, name: str, original_path: str = "") -> None:
         guid = norm_guid(attr(outer, "guid"))
         text_path = attr(el, "plainTextPath")
@@ -145,6 +155,7 @@ class _Reader:
         dec = decode_text(data)
         for w in dec.warnings:
             self.warn(f"{label}: {w}")
+        guid = self._unique(guid, "a source", label)
         src = RSource(guid, label, dec.text, description=text_or_attr(outer, "Description").strip(),
                       user=norm_guid(attr(outer, "creatingUser")), created=attr(outer, "creationDateTime"))
         src.original, src.original_name, src.kind = self._original(outer, el, label, guid, original_path, hit, data)
@@ -156,7 +167,8 @@ class _Reader:
             if start is None or end is None:
                 self.warn(f"{label}: selection {sname or attr(s, 'guid')!r} has no valid positions; not imported")
                 continue
-            sel = RSelection(norm_guid(attr(s, "guid")), start, end, sname, text_or_attr(s, "Description").strip(),
+            sel_guid = self._unique(norm_guid(attr(s, "guid")), "a selection", label)
+            sel = RSelection(sel_guid, start, end, sname, text_or_attr(s, "Description").strip(),
                              norm_guid(attr(s, "creatingUser")), attr(s, "creationDateTime"))
             sel.codings = [self._coding(c) for c in kids(s, "Coding")]
             sel.note_refs = [norm_guid(attr(r, "targetGUID")) for r in kids(s, "NoteRef")]
@@ -221,7 +233,4 @@ def read_qdpx(path: Path, *, max_total: int = MAX_TOTAL, max_ratio: float = MAX_
     rp = _Reader(archive, progress, cancelled).read(root)
     if archive_note:
         rp.warnings.insert(0, archive_note)
-    dupes = [g for g, n in Counter(s.guid for s in rp.sources).items() if n > 1]
-    if dupes:
-        raise RefiError(f"{path.name}: two sources share the GUID {dupes[0]}; the file is inconsistent")
     return rp

@@ -168,3 +168,20 @@ def test_pdf_representation_notes_and_what_cannot_be_mapped_are_reported(tmp_pat
     joined = "\n".join(warnings)
     for expected in ("area selection", "picture sources", "1 case(s)", "isCodable", "missing from the codebook"):
         assert expected in joined, expected
+
+
+def test_sources_sharing_a_guid_keep_their_own_selections(tmp_path):
+    texts = ["Alpha beta gamma.", "Delta epsilon zeta."]
+    sources = "".join(
+        f'<TextSource guid="{guid(50)}" name="Doc {i}" plainTextPath="internal://{guid(51 + i)}.txt">'
+        f'<PlainTextSelection guid="{guid(60)}" startPosition="6" endPosition="10"/></TextSource>'
+        for i in range(2))
+    qde = f'<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Sources>{sources}</Sources></Project>'
+    path = make_zip(tmp_path / "dup.qdpx", {"project.qde": qde, f"sources/{guid(51)}.txt": texts[0],
+                                           f"sources/{guid(52)}.txt": texts[1]})
+    with create_project(tmp_path / "p.lectio", reviewer="Me") as project:
+        warnings = import_qdpx(project, path).value.warnings
+        names = {d.id: d.name for d in list_documents(project)}
+        got = sorted((names[u.document_id], u.text) for u in list_units(project))
+    assert got == [("Doc 0", "beta"), ("Doc 1", "epsi")]
+    assert any("repeated GUID" in w for w in warnings)
