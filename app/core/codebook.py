@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, insert, update
 from sqlmodel import select
 
 from app.core.errors import InvalidOperation, NotFound
@@ -264,3 +264,68 @@ def merge_codes(project: Project, survivor_id: str, other_ids: list[str]) -> Out
 
     return Outcome(label, Changes(codes=True, codings=True, memos=True), None,
                    lambda p: restore_rows(p, rows, keys, label, redo=redo))
+
+
+# -- the sorting table ------------------------------------------------------------------------------
+# (table, id, {column: value}); only placement columns may change this way.
+Edit = tuple[str, str, dict[str, Any]]
+_PLACEMENT = {"code": (Code, {"x", "y", "category_id"}), "category": (Category, {"x", "y", "theme_id", "parent_id"}),
+              "theme": (Theme, {"x", "y"})}
+_TARGET = {"category_id": Category, "theme_id": Theme, "parent_id": Category}
+
+
+def _apply_edits(session: Any, edits: list[Edit]) -> list[Edit]:
+    """Write the edits; return the edits that put the old values back (in reverse order)."""
+    before: list[Edit] = []
+    for table, row_id, values in edits:
+        model, allowed = _PLACEMENT[table]
+        if set(values) - allowed:
+            raise InvalidOperation(f"a {table} cannot change {', '.join(sorted(set(values) - allowed))} here")
+        for column, target in values.items():
+            if column in _TARGET and target is not None and session.get(_TARGET[column], target) is None:
+                raise NotFound(f"{_TARGET[column].__tablename__} {target} is not in the project")
+        row = session.get(model, row_id)
+        if row is None:
+            raise NotFound(f"{table} {row_id} is not in the project")
+        before.append((table, row_id, {k: getattr(row, k) for k in values}))
+        session.execute(update(model).where(model.id == row_id).values(**values))
+    return before[::-1]
+
+
+def rearrange(project: Project, label: str, edits: list[Edit]) -> Outcome[None]:
+    """Several placement changes as one action: a drop on the sorting table (a card leaving its pile for a
+    spot on the table, a pile going into a theme area at a new place, a theme area carried with its piles)."""
+    if not edits:
+        raise InvalidOperation("nothing to move")
+    with operation(project, "arrange", label) as op:
+        before = _apply_edits(op.session, edits)
+        op.details = {"edits": [[t, i, v] for t, i, v in edits]}
+    return Outcome(label, Changes.for_tables({t for t, _, _ in edits}), None,
+                   lambda p: rearrange(p, label, before))
+
+
+def make_pile(project: Project, code_ids: list[str], name: str = "New pile", *, x: float = 0.0, y: float = 0.0,
+              theme_id: str | None = None) -> Outcome[Category]:
+    """Push cards together into a new pile: a new category holding ``code_ids``, in one transaction."""
+    if len(set(code_ids)) < 1:
+        raise InvalidOperation("a pile needs at least one code")
+    cat = Category(name=_name(name, "category"), theme_id=theme_id, position=_next_position(project, Category),
+                   x=x, y=y)
+    return _make_pile(project, row_values(cat)[1], list(dict.fromkeys(code_ids)))
+
+
+def _make_pile(project: Project, values: dict[str, Any], code_ids: list[str]) -> Outcome[Category]:
+    label = f"Make pile {values['name']}"
+    with operation(project, "make_pile", label) as op:
+        op.session.execute(insert(Category.__table__).values(**values))  # type: ignore[attr-defined]
+        before = _apply_edits(op.session, [("code", c, {"category_id": values["id"]}) for c in code_ids])
+        op.details = {"category": values["id"], "codes": code_ids}
+    changes = Changes(codes=True, categories=True)
+
+    def undo(p: Project) -> Outcome[Category]:
+        with operation(p, "make_pile", f"Undo {label}") as op2:
+            _apply_edits(op2.session, before)
+            op2.session.execute(delete(Category).where(Category.id == values["id"]))
+        return Outcome(label, changes, None, lambda p2: _make_pile(p2, values, code_ids))
+
+    return Outcome(label, changes, Category(**values), undo)
