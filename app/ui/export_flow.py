@@ -1,18 +1,186 @@
-"""File › Export: each export runs in the background with progress, then says where the file went."""
+"""File › Export: choose what and where, run the export in the background with progress, then say where
+the file went (or, naming the path, why it could not be written)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from app.ui.app_state import ProjectSession
+from app.ui.jobs import Job, run_job
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
+ExportFn = Callable[[Any, Path, Callable[[float, str], None], Callable[[], bool]], Any]
+
+
+class ExportDialog(QDialog):
+    """Where to write, which reviewer layer, and (for the codebook) how many quotes and whether to count."""
+
+    def __init__(self, session: ProjectSession, title: str, suggested: Path, file_filter: str, *,
+                 codebook: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("exportDialog")
+        self._filter = file_filter
+        self.layer = QComboBox()
+        self.layer.addItem("All reviewers", None)
+        for reviewer in session.project.reviewers():
+            label = "Consensus layer" if reviewer.is_consensus else f"{reviewer.name} only"
+            self.layer.addItem(label, reviewer.id)
+        self.quotes = QSpinBox()
+        self.quotes.setRange(0, 50)
+        self.quotes.setValue(3)
+        self.counts = QCheckBox("Include numbers of meaning units and documents")
+        self.counts.setChecked(True)
+        self.path = QLineEdit(str(suggested))
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow("Reviewer &layer", self.layer)
+        if codebook:
+            form.addRow("Exemplar &quotes per code", self.quotes)
+            form.addRow("", self.counts)
+        form.addRow("&Save as", row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path.text(), self._filter)
+        if name:
+            self.path.setText(name)
+
+    def options(self) -> Any:
+        from app.exporters.export_data import ExportOptions
+
+        return ExportOptions(reviewer_id=self.layer.currentData(), quotes_per_code=self.quotes.value(),
+                             include_counts=self.counts.isChecked())
+
+
+def run_export(parent: QWidget, session: ProjectSession, title: str, out: Path,
+               work: Callable[[Callable[[float, str], None], Callable[[], bool]], Any]) -> Job:
+    """Run ``work(progress, cancelled)`` off the GUI thread; report the written file or the reason."""
+
+    def done(_result: object) -> None:
+        session.status.emit(f"Wrote {out}")
+        box = QMessageBox(QMessageBox.Icon.Information, title, f"Wrote {out.name}", parent=parent)
+        box.setObjectName("exportDone")
+        box.setInformativeText(str(out))
+        open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(out))))
+        box.open()
+
+    def failed(exc: BaseException) -> None:
+        if type(exc).__name__.endswith("Cancelled"):
+            session.status.emit(f"{title} cancelled; nothing was written")
+            return
+        session.report_error(str(exc) if str(out) in str(exc) else f"{out}: {exc}")
+
+    return run_job(parent, title, work, done, failed)
+
+
+def _default_path(session: ProjectSession, suffix: str, what: str) -> Path:
+    project = session.project
+    return project.path.with_name(f"{project.path.stem} – {what}{suffix}")
+
+
+def codebook_dialog(parent: QWidget, session: ProjectSession) -> ExportDialog:
+    return ExportDialog(session, "Export the codebook", _default_path(session, ".docx", "codebook"),
+                        "Word documents (*.docx)", codebook=True, parent=parent)
+
+
+def analysis_table_dialog(parent: QWidget, session: ProjectSession) -> ExportDialog:
+    return ExportDialog(session, "Export the analysis table", _default_path(session, ".docx", "analysis table"),
+                        "Word documents (*.docx);;CSV for Excel (*.csv)", codebook=False, parent=parent)
+
+
+def start_codebook_export(parent: QWidget, session: ProjectSession, dialog: ExportDialog) -> Job:
+    from app.exporters.codebook_docx import export_codebook
+
+    out, options = Path(dialog.path.text()), dialog.options()
+    return run_export(parent, session, "Export the codebook", out,
+                      lambda progress, cancelled: export_codebook(session.project, out, options, progress, cancelled))
+
+
+def start_analysis_table_export(parent: QWidget, session: ProjectSession, dialog: ExportDialog) -> Job:
+    from app.exporters.analysis_table import export_analysis_table
+
+    out, options = Path(dialog.path.text()), dialog.options()
+    return run_export(parent, session, "Export the analysis table", out,
+                      lambda progress, cancelled: export_analysis_table(session.project, out, options, progress,
+                                                                        cancelled))
+
+
+def export_codebook_dialog(parent: QWidget, session: ProjectSession) -> Job | None:
+    dialog = codebook_dialog(parent, session)
+    return start_codebook_export(parent, session, dialog) if dialog.exec() else None
+
+
+def export_analysis_table_dialog(parent: QWidget, session: ProjectSession) -> Job | None:
+    dialog = analysis_table_dialog(parent, session)
+    return start_analysis_table_export(parent, session, dialog) if dialog.exec() else None
+
+
+def _simple_export(parent: QWidget, session: ProjectSession, title: str, suffix: str, what: str,
+                   file_filter: str, fn: Callable[..., Any]) -> Job | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(_default_path(session, suffix, what)), file_filter)
+    if not name:
+        return None
+    out = Path(name)
+    return run_export(parent, session, title, out,
+                      lambda progress, cancelled: fn(session.project, out, progress, cancelled))
+
 
 def install_export_actions(window: MainWindow, session: ProjectSession) -> list[QAction]:
     """Fill File › Export for the open project; returns the actions added."""
-    window.export_menu.setEnabled(False)
-    return []
+    from app.consensus.report_docx import export_consensus_report
+    from app.refi import export_qdc, export_qdpx
+
+    menu = window.export_menu
+    menu.setEnabled(True)
+    entries: list[tuple[str, Callable[[], object], str | None]] = [
+        ("&Codebook (Word)…", lambda: export_codebook_dialog(window, session), "Ctrl+Shift+E"),
+        ("&Analysis table (Word or CSV)…", lambda: export_analysis_table_dialog(window, session), None),
+        ("Consensus &report (Word)…", lambda: _simple_export(
+            window, session, "Export the consensus report", ".docx", "consensus report",
+            "Word documents (*.docx)", export_consensus_report), None),
+        ("REFI-QDA &project (.qdpx)…", lambda: _simple_export(
+            window, session, "Export a REFI-QDA project", ".qdpx", "REFI-QDA", "REFI-QDA projects (*.qdpx)",
+            export_qdpx), None),
+        ("REFI-QDA code&book (.qdc)…", lambda: _simple_export(
+            window, session, "Export a REFI-QDA codebook", ".qdc", "codebook", "REFI-QDA codebooks (*.qdc)",
+            export_qdc), None),
+    ]
+    actions = []
+    for text, slot, shortcut in entries:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(shortcut)
+        actions.append(action)
+    return actions

@@ -75,7 +75,19 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Open the &demo study", self.open_demo)
         file_menu.addSeparator()
         self.import_action = self._action(file_menu, "&Import documents…", self.import_dialog, "Ctrl+I")
+        exchange = file_menu.addMenu("Import from another &QDA program")
+        self._exchange_actions = [
+            self._action(exchange, "REFI-QDA &project (.qdpx)…", lambda: self._exchange("import_refi_dialog")),
+            self._action(exchange, "REFI-QDA &codebook (.qdc)…",
+                         lambda: self._exchange("import_refi_dialog", codebook_only=True)),
+        ]
         self.export_menu = file_menu.addMenu("&Export")
+        file_menu.addSeparator()
+        self._exchange_actions += [
+            self._action(file_menu, "Create &reviewer copy…", lambda: self._exchange("reviewer_copy_dialog")),
+            self._action(file_menu, "&Merge reviewer's file…", lambda: self._exchange("merge_dialog")),
+        ]
+        self._exchange_menu = exchange
         file_menu.addSeparator()
         self.close_action = self._action(file_menu, "&Close project", self.close_project,
                                          QKeySequence.StandardKey.Close)
@@ -90,7 +102,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Guide", self.show_guide, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, "&About Lectio", self.show_about)
-        self._project_actions = [self.import_action, self.close_action]
+        self._project_actions = [self.import_action, self.close_action, *self._exchange_actions]
         self._update_actions()
 
     def _build_toolbar(self) -> None:
@@ -267,6 +279,12 @@ class MainWindow(QMainWindow):
 
         if self.session is not None:
             ask_and_import(self, self.session)
+
+    def _exchange(self, flow: str, **kwargs: object) -> None:
+        from app.ui import exchange_flow
+
+        if self.session is not None:
+            getattr(exchange_flow, flow)(self, self.session, **kwargs)
 
     def show_error(self, title: str, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

@@ -1,0 +1,202 @@
+"""File menu flows that bring work in from elsewhere: REFI-QDA projects and codebooks, a second reviewer's
+file (merge), and the reviewer copy that goes out to a second reviewer.
+
+Imports and merges run in the background, land on the undo stack as one step, and end with a list of
+what could not be mapped or needs a decision — never dropped silently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.ops import Outcome
+from app.ui.app_state import ProjectSession
+from app.ui.commands import OutcomeCommand
+from app.ui.jobs import Job, run_job
+
+
+def _run_undoable(parent: QWidget, session: ProjectSession, title: str,
+                  work: Callable[[Callable[[float, str], None], Callable[[], bool]], Outcome[Any]],
+                  summarise: Callable[[Any], tuple[str, list[str]]]) -> Job:
+    """Background work returning an Outcome: push it as one undo step, then show its summary and warnings."""
+
+    def done(outcome: Outcome[Any]) -> None:
+        if outcome.undo is not None:
+            session.undo_stack.push(OutcomeCommand(session, outcome))
+        session.changed.emit(outcome.changes)
+        headline, notes = summarise(outcome.value)
+        session.status.emit(headline)
+        box = QMessageBox(QMessageBox.Icon.Warning if notes else QMessageBox.Icon.Information, title, headline,
+                          parent=parent)
+        box.setObjectName("exchangeSummary")
+        if notes:
+            box.setInformativeText(f"{len(notes)} thing(s) need your attention — see the details.")
+            box.setDetailedText("\n".join(notes))
+        box.open()
+
+    def failed(exc: BaseException) -> None:
+        if type(exc).__name__.endswith("Cancelled"):
+            session.status.emit(f"{title}: cancelled; the project is unchanged")
+        else:
+            session.report_error(str(exc))
+
+    return run_job(parent, title, work, done, failed)
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n) or "nothing new"
+
+
+def import_refi_dialog(parent: QWidget, session: ProjectSession, *, codebook_only: bool = False) -> Job | None:
+    kind = "REFI-QDA codebook (*.qdc)" if codebook_only else "REFI-QDA project (*.qdpx)"
+    name, _ = QFileDialog.getOpenFileName(parent, "Import from another QDA program", str(Path.home()),
+                                          f"{kind};;All files (*)")
+    return import_refi_file(parent, session, Path(name), codebook_only=codebook_only) if name else None
+
+
+def import_refi_file(parent: QWidget, session: ProjectSession, path: Path, *, codebook_only: bool = False) -> Job:
+    from app.refi import import_qdc, import_qdpx
+
+    fn = import_qdc if codebook_only else import_qdpx
+    return _run_undoable(
+        parent, session, f"Import {path.name}",
+        lambda progress, cancelled: fn(session.project, path, progress, cancelled),
+        lambda result: (f"Imported {path.name}: {_counts(result.counts)}", list(result.warnings)),
+    )
+
+
+def merge_dialog(parent: QWidget, session: ProjectSession) -> Job | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Merge a reviewer's file", str(session.project.path.parent),
+                                          "Lectio projects (*.lectio)")
+    return merge_reviewer_file(parent, session, Path(name)) if name else None
+
+
+def merge_reviewer_file(parent: QWidget, session: ProjectSession, path: Path) -> Job:
+    from app.consensus.merge import merge_file
+
+    def summarise(result: Any) -> tuple[str, list[str]]:
+        lines = result.lines()
+        if result.conflicts:
+            ConflictsDialog(session, result.conflicts, parent).open()
+        return lines[0], lines[1:]
+
+    return _run_undoable(parent, session, f"Merge {path.name}",
+                         lambda progress, cancelled: merge_file(session.project, path, progress=progress,
+                                                                cancelled=cancelled), summarise)
+
+
+class ConflictsDialog(QDialog):
+    """Each merge conflict with its two versions; the researcher keeps ours or takes theirs, one by one."""
+
+    def __init__(self, session: ProjectSession, conflicts: list[Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Merge conflicts — decide each one")
+        self.setObjectName("mergeConflicts")
+        self.session = session
+        self.conflicts = list(conflicts)
+        self.list = QListWidget()
+        for conflict in self.conflicts:
+            self.list.addItem(conflict.describe())
+        self.list.setCurrentRow(0)
+        keep = QPushButton("Keep &ours")
+        take = QPushButton("Take &theirs")
+        keep.clicked.connect(lambda: self._decide("ours"))
+        take.clicked.connect(lambda: self._decide("theirs"))
+        row = QHBoxLayout()
+        row.addWidget(keep)
+        row.addWidget(take)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("The same item was changed in both files, or deleted in one and edited in the "
+                                "other. Nothing was overwritten: choose which version stays."))
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.resize(640, 380)
+
+    def _decide(self, take: str) -> None:
+        from app.consensus.merge import resolve_conflict
+
+        row = self.list.currentRow()
+        if row < 0:
+            return
+        if self.session.do(resolve_conflict, self.conflicts[row], take=take) is not None:
+            self.conflicts.pop(row)
+            self.list.takeItem(row)
+        if not self.conflicts:
+            self.accept()
+
+
+class ReviewerCopyDialog(QDialog):
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Create a reviewer copy")
+        self.reviewer = QLineEdit()
+        self.reviewer.setPlaceholderText("The second reviewer's name")
+        self.blind = QCheckBox("Blind: leave out every other reviewer's meaning units, notes and codes")
+        self.blind.setChecked(True)
+        self.path = QLineEdit(str(session.project.path.with_name(f"{session.project.path.stem} – copy.lectio")))
+        self.reviewer.textChanged.connect(lambda text: self.path.setText(str(
+            session.project.path.with_name(f"{session.project.path.stem} – {text.strip() or 'copy'}.lectio"))))
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow("&Reviewer", self.reviewer)
+        form.addRow("", self.blind)
+        form.addRow("&Save as", row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Save the copy as", self.path.text(), "Lectio projects (*.lectio)")
+        if name:
+            self.path.setText(name if name.endswith(".lectio") else name + ".lectio")
+
+
+def reviewer_copy_dialog(parent: QWidget, session: ProjectSession) -> Job | None:
+    dialog = ReviewerCopyDialog(session, parent)
+    if not dialog.exec() or not dialog.reviewer.text().strip():
+        return None
+    return write_reviewer_copy(parent, session, Path(dialog.path.text()), dialog.reviewer.text().strip(),
+                               blind=dialog.blind.isChecked())
+
+
+def write_reviewer_copy(parent: QWidget, session: ProjectSession, out: Path, name: str, *, blind: bool) -> Job:
+    from app.consensus.copies import create_reviewer_copy
+
+    def done(_result: object) -> None:
+        session.status.emit(f"Wrote {out}")
+        box = QMessageBox(QMessageBox.Icon.Information, "Reviewer copy",
+                          f"Wrote {out.name} for {name}{' (blind)' if blind else ''}.", parent=parent)
+        box.setInformativeText(f"Send it to {name}; merge it back with File › Merge reviewer's file… "
+                               "when the coding is done.")
+        box.open()
+
+    return run_job(parent, "Create a reviewer copy",
+                   lambda progress, cancelled: create_reviewer_copy(session.project, out, name, blind=blind),
+                   done, lambda exc: session.report_error(str(exc)))
