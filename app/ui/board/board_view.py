@@ -1,46 +1,161 @@
-"""A first codebook view: themes › categories › codes with their counts, read from core."""
+"""The codebook board: the tree for precise work on the left, the sorting table of cards in the middle, and
+below it the details of the selected item, its meaning units, the analysis table and codebook hygiene.
+
+The tree and the table both rebuild from core on ``session.changed``, so they always show the same data;
+selecting an item in one selects it in the other.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from typing import Any
 
-from app.core.overview import CategoryNode, codebook_tree
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
+
 from app.ui.app_state import ProjectSession
+from app.ui.board.actions import BoardActions
+from app.ui.board.analysis_table import AnalysisTable
+from app.ui.board.code_editor import CodeEditor
+from app.ui.board.hygiene_panel import HygienePanel
+from app.ui.board.retrieval_panel import RetrievalPanel
+from app.ui.board.table_scene import TableScene
+from app.ui.board.table_view import TableView
+from app.ui.board.tree_model import CodebookTreeModel
+from app.ui.board.tree_view import CodebookTreeView
 
 
 class BoardView(QWidget):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("boardView")
         self.session = session
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("codebookTree")
-        self.tree.setHeaderLabels(["Codebook", "Units", "Documents"])
+        self.actions = BoardActions(session, self)
+        self.model = CodebookTreeModel(session, self.actions, self)
+        self.tree = CodebookTreeView(self.model, self.actions)
+        self.scene = TableScene(session, self.actions, self)
+        self.table = TableView(self.scene)
+        self.editor = CodeEditor(session)
+        self.retrieval = RetrievalPanel(session)
+        self.analysis = AnalysisTable(session)
+        self.hygiene = HygienePanel(session)
+        self._syncing = False
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("boardTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.editor, "Details")
+        self.tabs.addTab(self.retrieval, "Meaning units")
+        self.tabs.addTab(self.analysis, "Analysis table")
+        self.tabs.addTab(self.hygiene, "Hygiene")
+        self._update_hygiene_tab()
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(4, 4, 4, 0)
+        for text, tip, slot in (("+ Theme", "New theme", self._new_theme),
+                                ("+ Category", "New category (in the selected theme)", self._new_category),
+                                ("+ Code", "New code (in the selected category)", self._new_code)):
+            b = QToolButton()
+            b.setText(text)
+            b.setToolTip(tip)
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lv.addLayout(buttons)
+        lv.addWidget(self.tree)
+
+        centre = QSplitter(Qt.Orientation.Vertical)
+        table_box = QWidget()
+        tv = QVBoxLayout(table_box)
+        tv.setContentsMargins(0, 0, 0, 0)
+        tv.setSpacing(0)
+        hint = QLabel("Drag a card onto a card to make a pile, onto a pile to join it; drag piles into themes. "
+                      "Keys: arrows, Ctrl+G, Ctrl+Shift+G, M, F2, Del, Tab, Ctrl+0.")
+        hint.setObjectName("tableHint")
+        hint.setStyleSheet("color: #6b6256; padding: 3px 8px;")
+        tv.addWidget(hint)
+        tv.addWidget(self.table)
+        centre.addWidget(table_box)
+        centre.addWidget(self.tabs)
+        centre.setStretchFactor(0, 3)
+        centre.setStretchFactor(1, 1)
+        centre.setSizes([680, 190])
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(centre)
+        split.setStretchFactor(1, 1)
+        split.setSizes([340, 1060])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tree)
-        session.changed.connect(lambda _c: self.refresh())
-        self.refresh()
+        layout.addWidget(split)
 
-    def refresh(self) -> None:
-        self.tree.clear()
-        tree = codebook_tree(self.session.project)
-        for theme in tree.themes:
-            item = QTreeWidgetItem([f"Theme: {theme.name}"])
-            self.tree.addTopLevelItem(item)
-            for cat in theme.categories:
-                self._add_category(item, cat)
-        unsorted = QTreeWidgetItem(["Unsorted"])
-        self.tree.addTopLevelItem(unsorted)
-        for cat in tree.unsorted_categories:
-            self._add_category(unsorted, cat)
-        for code in tree.unsorted_codes:
-            QTreeWidgetItem(unsorted, [code.name, str(code.units), str(code.documents)])
-        self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
+        self.tree.current_item_changed.connect(lambda k, i: self.select(k, i, source="tree"))
+        self.scene.current_item_changed.connect(lambda k, i: self.select(k, i, source="table"))
+        self.hygiene.item_chosen.connect(lambda k, i: self.select(k, i, source="hygiene"))
+        self.retrieval.open_unit.connect(self._open_unit)
+        self.analysis.open_unit.connect(self._open_unit)
+        session.changed.connect(self._on_changed)
 
-    def _add_category(self, parent: QTreeWidgetItem, cat: CategoryNode) -> None:
-        item = QTreeWidgetItem(parent, [f"Category: {cat.name}"])
-        for code in cat.codes:
-            QTreeWidgetItem(item, [code.name, str(code.units), str(code.documents)])
-        for sub in cat.subcategories:
-            self._add_category(item, sub)
+    # -- keeping everything in step ---------------------------------------------------------------------------
+    def _on_changed(self, changes: Any) -> None:
+        if changes.codes or changes.categories or changes.themes or changes.codings or changes.units:
+            self.model.rebuild()
+            self._update_hygiene_tab()
+
+    def _update_hygiene_tab(self) -> None:
+        n = self.hygiene.findings_count()
+        self.tabs.setTabText(3, f"Hygiene ({n})" if n else "Hygiene")
+
+    def select(self, kind: str, item_id: str, source: str = "") -> None:
+        """Make one item the board's current item: in the tree, on the table, in the details and unit list."""
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            if source != "tree" and item_id:
+                self.tree.select_item(kind, item_id)
+            if source != "table":
+                item = self.scene.select_only(kind, item_id) if item_id else None
+                if item is not None:
+                    self.table.ensureVisible(item.sceneBoundingRect(), 30, 30)
+            node = self.model.find(kind, item_id)
+            self.editor.show_item(kind, item_id)
+            self.retrieval.show_item(kind, item_id, node.name if node else "")
+        finally:
+            self._syncing = False
+
+    def current(self) -> tuple[str, str]:
+        return self.editor.kind, self.editor.item_id
+
+    def _open_unit(self, document_id: str, unit_id: str) -> None:
+        self.session.navigate.emit(document_id, unit_id, -1)
+
+    # -- creating ---------------------------------------------------------------------------------------------
+    def _new_theme(self) -> None:
+        theme_id = self.actions.create_theme()
+        if theme_id:
+            self.tree.rename_item("theme", theme_id)
+
+    def _new_category(self) -> None:
+        kind, item_id = self.current()
+        cat_id = self.actions.create_category(item_id if kind == "theme" else None)
+        if cat_id:
+            self.tree.rename_item("category", cat_id)
+
+    def _new_code(self) -> None:
+        kind, item_id = self.current()
+        code_id = self.actions.create_code(item_id if kind == "category" else None)
+        if code_id:
+            self.tree.rename_item("code", code_id)
+
+    def menu_actions(self) -> list[QAction]:
+        fit = QAction("Fit the sorting table", self)
+        fit.triggered.connect(self.table.fit)
+        hygiene = QAction("Codebook hygiene", self)
+        hygiene.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        hygiene.triggered.connect(lambda: self.tabs.setCurrentWidget(self.hygiene))
+        return [fit, hygiene]

@@ -1,0 +1,178 @@
+"""What the tree and the sorting table can do to the codebook, in one place: move, create, rename, colour,
+merge, delete. Each user action is one core operation (or one undo macro) run through the session.
+
+``confirm`` asks the user a yes/no question; tests replace it to read the question and answer it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.core import codebook
+from app.core.retrieval import node_counts
+from app.ui.app_state import ProjectSession
+
+Item = tuple[str, str]  # (kind, id): kind is code | category | theme
+UNSORTED_CODES = "unsorted_codes"  # drop target: codes without a category
+UNSORTED_CATEGORIES = "unsorted_categories"  # drop target: categories without a theme
+
+
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"
+
+
+class BoardActions:
+    def __init__(self, session: ProjectSession, widget: QWidget) -> None:
+        self.session = session
+        self.widget = widget
+        self.confirm: Callable[[str, str], bool] = self._ask
+
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self.widget, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @property
+    def project(self) -> Any:
+        return self.session.project
+
+    # -- moving -----------------------------------------------------------------------------------------
+    def plan_move(self, items: list[Item], target_kind: str, target_id: str | None) -> tuple | None:
+        """The one core call that puts ``items`` into the target, or None when the move makes no sense."""
+        kinds = {k for k, _ in items}
+        ids = list(dict.fromkeys(i for _, i in items))
+        if not ids or len(kinds) != 1:
+            return None
+        codes = {c.id: c for c in codebook.list_codes(self.project)}
+        cats = {c.id: c for c in codebook.list_categories(self.project)}
+        if kinds == {"code"}:
+            if target_kind == "code" and target_id in codes:
+                target_kind, target_id = "category", codes[target_id].category_id
+            if target_kind == UNSORTED_CODES or (target_kind == "category" and target_id is None):
+                dest = None
+            elif target_kind == "category" and target_id in cats:
+                dest = target_id
+            else:
+                return None
+            if all(codes.get(i) and codes[i].category_id == dest for i in ids):
+                return None
+            return (codebook.move_codes, ids, dest)
+        if kinds == {"category"}:
+            if target_kind == "category" and target_id in cats:
+                if len(ids) != 1 or self._inside(cats, target_id, ids[0]) or cats[ids[0]].parent_id == target_id:
+                    return None
+                return (codebook.set_parent_category, ids[0], target_id)
+            if target_kind == UNSORTED_CATEGORIES or (target_kind == "theme" and target_id is None):
+                dest = None
+            elif target_kind == "theme":
+                dest = target_id
+            else:
+                return None
+            if all(cats.get(i) and cats[i].theme_id == dest and cats[i].parent_id is None for i in ids):
+                return None
+            if any(cats[i].parent_id for i in ids if i in cats):  # leave the parent pile and join the theme
+                n = len(ids)
+                return (codebook.rearrange, f"Move {_plural(n, 'category', 'categories')}",
+                        [("category", i, {"theme_id": dest, "parent_id": None}) for i in ids])
+            return (codebook.move_categories, ids, dest)
+        return None
+
+    @staticmethod
+    def _inside(cats: dict, cat_id: str | None, ancestor: str) -> bool:
+        seen: set[str] = set()
+        while cat_id is not None and cat_id not in seen:
+            if cat_id == ancestor:
+                return True
+            seen.add(cat_id)
+            cat_id = cats[cat_id].parent_id if cat_id in cats else None
+        return False
+
+    def move(self, items: list[Item], target_kind: str, target_id: str | None) -> bool:
+        plan = self.plan_move(items, target_kind, target_id)
+        if plan is None:
+            return False
+        return self.session.do(*plan) is not None
+
+    # -- creating, renaming, colouring ----------------------------------------------------------------------
+    def _free_name(self, base: str, taken: set[str]) -> str:
+        name, n = base, 2
+        while name.casefold() in taken:
+            name, n = f"{base} {n}", n + 1
+        return name
+
+    def create_theme(self) -> str | None:
+        taken = {t.name.casefold() for t in codebook.list_themes(self.project)}
+        out = self.session.do(codebook.create_theme, self._free_name("New theme", taken))
+        return out.value.id if out else None
+
+    def create_category(self, theme_id: str | None = None, x: float = 0.0, y: float = 0.0) -> str | None:
+        taken = {c.name.casefold() for c in codebook.list_categories(self.project)}
+        out = self.session.do(codebook.create_category, self._free_name("New category", taken),
+                              theme_id=theme_id, x=x, y=y)
+        return out.value.id if out else None
+
+    def create_code(self, category_id: str | None = None, x: float = 0.0, y: float = 0.0) -> str | None:
+        taken = {c.name.casefold() for c in codebook.list_codes(self.project)}
+        out = self.session.do(codebook.create_code, self._free_name("New code", taken), category_id=category_id,
+                              x=x, y=y)
+        return out.value.id if out else None
+
+    def rename(self, kind: str, item_id: str, name: str) -> bool:
+        update = {"code": codebook.update_code, "category": codebook.update_category,
+                  "theme": codebook.update_theme}[kind]
+        return self.session.do(update, item_id, name=name) is not None
+
+    def set_colour(self, kind: str, item_id: str, colour: str) -> bool:
+        update = {"code": codebook.update_code, "category": codebook.update_category}[kind]
+        return self.session.do(update, item_id, colour=colour) is not None
+
+    # -- merge and delete ---------------------------------------------------------------------------------
+    def merge(self, survivor_id: str, other_ids: list[str]) -> bool:
+        others = [o for o in dict.fromkeys(other_ids) if o != survivor_id]
+        if not others:
+            return False
+        names = {c.id: c.name for c in codebook.list_codes(self.project)}
+        counts = node_counts(self.project)
+        moving = sum(counts.get(("code", o), (0, 0))[0] for o in others)
+        text = (f"Merge {_plural(len(others), 'code')} into “{names.get(survivor_id, '?')}”?\n\n"
+                f"{_plural(moving, 'meaning unit')} will carry “{names.get(survivor_id, '?')}” instead; "
+                f"{', '.join('“' + names.get(o, '?') + '”' for o in others)} will be removed.")
+        if not self.confirm("Merge codes", text):
+            return False
+        return self.session.do(codebook.merge_codes, survivor_id, others) is not None
+
+    def delete_message(self, items: list[Item]) -> str:
+        counts = node_counts(self.project)
+        codes = [i for k, i in items if k == "code"]
+        cats = [i for k, i in items if k == "category"]
+        themes = [i for k, i in items if k == "theme"]
+        lines = []
+        if codes:
+            units = sum(counts.get(("code", c), (0, 0))[0] for c in codes)
+            lines.append(f"Delete {_plural(len(codes), 'code')}: {_plural(units, 'meaning unit')} will lose "
+                         f"{'this code' if len(codes) == 1 else 'these codes'} (the units themselves stay).")
+        if cats:
+            units = sum(counts.get(("category", c), (0, 0))[0] for c in cats)
+            lines.append(f"Delete {_plural(len(cats), 'category', 'categories')}: its codes, holding "
+                         f"{_plural(units, 'meaning unit')}, go back to Unsorted.")
+        if themes:
+            units = sum(counts.get(("theme", t), (0, 0))[0] for t in themes)
+            lines.append(f"Delete {_plural(len(themes), 'theme')}: its categories, holding "
+                         f"{_plural(units, 'meaning unit')}, go back to Unsorted.")
+        return "\n".join(lines) + "\n\nYou can undo this."
+
+    def delete(self, items: list[Item]) -> bool:
+        items = [(k, i) for k, i in dict.fromkeys(items) if k in ("code", "category", "theme")]
+        if not items or not self.confirm("Delete", self.delete_message(items)):
+            return False
+        ops = {"code": codebook.delete_code, "category": codebook.delete_category, "theme": codebook.delete_theme}
+        if len(items) == 1:
+            return self.session.do(ops[items[0][0]], items[0][1]) is not None
+        ok = True
+        with self.session.macro(f"Delete {len(items)} items"):
+            for kind, item_id in items:
+                ok = self.session.do(ops[kind], item_id) is not None and ok
+        return ok

@@ -1,0 +1,159 @@
+"""The analysis table (meaning unit | condensed meaning | codes | category | theme), sortable and filterable.
+
+Rows come from one core query (``app.core.retrieval.analysis_rows``); the model only hands out strings it
+already holds, with uniform row heights, so 10,000 rows scroll smoothly. ``RowsModel`` is also what the
+retrieval list shows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from app.core.retrieval import analysis_rows
+from app.ui.app_state import ProjectSession
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (document id, unit id) of the row
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+ANALYSIS_HEADERS = ("Meaning unit", "Condensed meaning", "Codes", "Category", "Theme", "Document")
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of ready-made values; each row has a key (document id, unit id) for jumping to the reader."""
+
+    def __init__(self, headers: tuple[str, ...], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list[tuple] = []
+        self.shown: list[tuple[str, ...]] = []
+        self.keys: list[tuple[str, str]] = []
+
+    def set_rows(self, rows: list[tuple], keys: list[tuple[str, str]]) -> None:
+        self.beginResetModel()
+        self.rows, self.keys = rows, keys
+        self.shown = [tuple(one_line(str(v)) for v in row) for row in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.shown[r][c]
+        if role == SORT_ROLE:
+            value = self.rows[r][c]
+            return value if isinstance(value, int) else str(value).casefold()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = str(self.rows[r][c])
+            return text if len(text) > 40 else None
+        if role == KEY_ROLE:
+            return self.keys[r]
+        return None
+
+
+class FilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+
+def make_table_view(model: QAbstractTableModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    vh = view.verticalHeader()
+    vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vh.setDefaultSectionSize(view.fontMetrics().height() + 8)
+    vh.hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class AnalysisTable(QWidget):
+    open_unit = Signal(str, str)  # document id, unit id
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = RowsModel(ANALYSIS_HEADERS, self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("analysisFilter")
+        self.filter.setPlaceholderText("Filter the analysis table (any column)…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter)
+        self.count = QLabel()
+        self.view = make_table_view(self.proxy, "analysisTable")
+        self.view.doubleClicked.connect(self._open)
+        self.view.activated.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.view)
+        layout.addWidget(self.count)
+        self._stale = True
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: Any) -> None:
+        if changes.units or changes.codings or changes.codes or changes.categories or changes.themes \
+                or changes.documents:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        rows = analysis_rows(self.session.project)
+        self.model.set_rows([(r.text, r.condensed, r.codes, r.categories, r.themes, r.document) for r in rows],
+                            [(r.document_id, r.unit_id) for r in rows])
+        self._stale = False
+        widths = (360, 260, 200, 200, 200)
+        for col, w in enumerate(widths):
+            self.view.setColumnWidth(col, w)
+        self._update_count()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(f"{total:,} meaning units" if shown == total else f"{shown:,} of {total:,} meaning units")
+
+    def _open(self, index: QModelIndex) -> None:
+        key = index.data(KEY_ROLE)
+        if key:
+            self.open_unit.emit(*key)

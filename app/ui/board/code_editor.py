@@ -1,0 +1,193 @@
+"""The details of the selected code (name, definition, inclusion and exclusion criteria, an exemplar quote
+from its own units, a memo) or category / theme (name, description, memo). A field is saved when it loses
+focus, as one undoable edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import codebook, memos
+from app.core.retrieval import units_under
+from app.ui.app_state import ProjectSession
+
+
+class NoteEdit(QPlainTextEdit):
+    """A multi-line field that says when the user leaves it."""
+
+    editing_finished = Signal()
+
+    def __init__(self, placeholder: str, height: int = 44) -> None:
+        super().__init__()
+        self.setPlaceholderText(placeholder)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(height)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class CodeEditor(QWidget):
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.kind, self.item_id = "", ""
+        self._loading = False
+        self.heading = QLabel("Select a code, category or theme to edit it.")
+        self.heading.setObjectName("editorHeading")
+        self.name = QLineEdit()
+        self.name.setObjectName("editorName")
+        self.name.editingFinished.connect(lambda: self._save("name", self.name.text()))
+        # code fields
+        self.definition = NoteEdit("What the code means: a sentence another reviewer could apply")
+        self.inclusion = NoteEdit("Use the code when…")
+        self.exclusion = NoteEdit("Do not use it when…")
+        self.exemplar = QComboBox()
+        self.exemplar.setObjectName("editorExemplar")
+        self.exemplar.currentIndexChanged.connect(self._exemplar_chosen)
+        self.code_memo = NoteEdit("Memo: doubts, decisions, how the code changed")
+        for field, widget in (("definition", self.definition), ("inclusion", self.inclusion),
+                              ("exclusion", self.exclusion)):
+            widget.setObjectName(f"editor_{field}")
+            widget.editing_finished.connect(lambda f=field, w=widget: self._save(f, w.toPlainText()))
+        self.code_memo.editing_finished.connect(lambda: self._save_memo(self.code_memo.toPlainText()))
+        code_page = QWidget()
+        grid = QGridLayout(code_page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for col, (label, widget) in enumerate((("Definition", self.definition), ("Inclusion criteria", self.inclusion),
+                                               ("Exclusion criteria", self.exclusion), ("Memo", self.code_memo))):
+            grid.addWidget(QLabel(label), 0, col)
+            grid.addWidget(widget, 1, col)
+            grid.setColumnStretch(col, 1)
+        grid.addWidget(QLabel("Exemplar quote (from the code's own units)"), 2, 0, 1, 4)
+        grid.addWidget(self.exemplar, 3, 0, 1, 4)
+        # category / theme fields
+        self.description = NoteEdit("What holds this together")
+        self.description.setObjectName("editor_description")
+        self.description.editing_finished.connect(lambda: self._save("description", self.description.toPlainText()))
+        self.group_memo = NoteEdit("Memo")
+        self.group_memo.editing_finished.connect(lambda: self._save_memo(self.group_memo.toPlainText()))
+        group_page = QWidget()
+        form = QGridLayout(group_page)
+        form.setContentsMargins(0, 0, 0, 0)
+        for col, (label, widget) in enumerate((("Description", self.description), ("Memo", self.group_memo))):
+            form.addWidget(QLabel(label), 0, col)
+            form.addWidget(widget, 1, col)
+            form.setColumnStretch(col, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(QWidget())
+        self.pages.addWidget(code_page)
+        self.pages.addWidget(group_page)
+        top = QFormLayout()
+        top.addRow("Name", self.name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        self.show_item("", "")
+        session.changed.connect(self._on_changed)
+
+    # -- loading --------------------------------------------------------------------------------------------
+    def _on_changed(self, changes: Any) -> None:
+        if self.item_id and (changes.codes or changes.categories or changes.themes or changes.memos
+                             or changes.units):
+            self.show_item(self.kind, self.item_id, keep_focus=True)
+
+    def show_item(self, kind: str, item_id: str, keep_focus: bool = False) -> None:
+        project = self.session.project
+        record: Any = None
+        if kind == "code":
+            record = next((c for c in codebook.list_codes(project) if c.id == item_id), None)
+        elif kind == "category":
+            record = next((c for c in codebook.list_categories(project) if c.id == item_id), None)
+        elif kind == "theme":
+            record = next((t for t in codebook.list_themes(project) if t.id == item_id), None)
+        if record is None:
+            self.kind, self.item_id = "", ""
+            self.heading.setText("Select a code, category or theme to edit it.")
+            self.name.setEnabled(False)
+            self.name.clear()
+            self.pages.setCurrentIndex(0)
+            return
+        self.kind, self.item_id = kind, item_id
+        self._loading = True
+        focused = self.focusWidget() if keep_focus else None
+        self.heading.setText(f"<b>{kind.capitalize()}</b>")
+        self.name.setEnabled(True)
+        memo = memos.get_memo(project, kind, item_id)
+        if focused is not self.name:
+            self.name.setText(record.name)
+        if kind == "code":
+            self.pages.setCurrentIndex(1)
+            for field in ("definition", "inclusion", "exclusion"):
+                widget = getattr(self, field)
+                if focused is not widget:
+                    widget.setPlainText(getattr(record, field))
+            if focused is not self.code_memo:
+                self.code_memo.setPlainText(memo)
+            self._fill_exemplars(record.exemplar_unit_id)
+        else:
+            self.pages.setCurrentIndex(2)
+            if focused is not self.description:
+                self.description.setPlainText(record.description)
+            if focused is not self.group_memo:
+                self.group_memo.setPlainText(memo)
+        self._loading = False
+
+    def _fill_exemplars(self, chosen: str | None) -> None:
+        rows = units_under(self.session.project, "code", self.item_id)
+        self.exemplar.blockSignals(True)
+        self.exemplar.clear()
+        self.exemplar.addItem("(none chosen)" if rows else "(the code has no meaning units yet)", None)
+        for r in rows:
+            quote = " ".join(r.text.split())
+            self.exemplar.addItem(f"“{quote[:90]}{'…' if len(quote) > 90 else ''}” — {r.document}, p. {r.page}",
+                                  r.unit_id)
+            self.exemplar.setItemData(self.exemplar.count() - 1, r.text, Qt.ItemDataRole.ToolTipRole)
+        index = self.exemplar.findData(chosen) if chosen else 0
+        self.exemplar.setCurrentIndex(max(0, index))
+        self.exemplar.blockSignals(False)
+
+    # -- saving ---------------------------------------------------------------------------------------------
+    def _save(self, field: str, value: str) -> None:
+        if self._loading or not self.item_id:
+            return
+        project = self.session.project
+        update = {"code": codebook.update_code, "category": codebook.update_category,
+                  "theme": codebook.update_theme}[self.kind]
+        current = {"code": codebook.list_codes, "category": codebook.list_categories,
+                   "theme": codebook.list_themes}[self.kind](project)
+        record = next((r for r in current if r.id == self.item_id), None)
+        if record is None or getattr(record, field) == (value.strip() if field == "name" else value):
+            return
+        if field == "name" and not value.strip():
+            self.name.setText(record.name)
+            return
+        self.session.do(update, self.item_id, **{field: value})
+
+    def _save_memo(self, text: str) -> None:
+        if self._loading or not self.item_id:
+            return
+        if memos.get_memo(self.session.project, self.kind, self.item_id) != text:
+            self.session.do(memos.set_memo, self.kind, self.item_id, text)
+
+    def _exemplar_chosen(self, index: int) -> None:
+        if self._loading or self.kind != "code" or index < 0:
+            return
+        unit_id = self.exemplar.itemData(index)
+        self.session.do(codebook.update_code, self.item_id, exemplar_unit_id=unit_id)

@@ -1,0 +1,72 @@
+""""Move to…": the keyboard way to put codes into a category, or categories into a theme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from app.core import codebook
+from app.core.project import Project
+from app.ui.board.actions import UNSORTED_CATEGORIES, UNSORTED_CODES
+
+Target = tuple[str, str | None]
+
+
+def move_targets(project: Project, kinds: set[str]) -> list[tuple[str, Target]]:
+    """(label, (kind, id)) of every place the items can go."""
+    if kinds == {"code"}:
+        return [("Unsorted (no category)", (UNSORTED_CODES, None))] + [
+            (f"Category: {c.name}", ("category", c.id)) for c in codebook.list_categories(project)]
+    if kinds == {"category"}:
+        return [("Unsorted (no theme)", (UNSORTED_CATEGORIES, None))] + [
+            (f"Theme: {t.name}", ("theme", t.id)) for t in codebook.list_themes(project)] + [
+            (f"Inside category: {c.name}", ("category", c.id)) for c in codebook.list_categories(project)]
+    return []
+
+
+class MoveDialog(QDialog):
+    def __init__(self, targets: list[tuple[str, Target]], what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Move {what} to…")
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Type to filter")
+        self.list = QListWidget()
+        for label, target in targets:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, target)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.filter.textChanged.connect(self._filter)
+        self.filter.returnPressed.connect(self.accept)
+        self.list.itemActivated.connect(lambda _i: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (self.filter, self.list, buttons):
+            layout.addWidget(w)
+        self.resize(420, 420)
+
+    def _filter(self, text: str) -> None:
+        first = None
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(text.casefold() not in item.text().casefold())
+            if first is None and not item.isHidden():
+                first = item
+        if first is not None:
+            self.list.setCurrentItem(first)
+
+    def target(self) -> Target | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None and not item.isHidden() else None
+
+
+def choose_target(project: Project, kinds: set[str], parent: QWidget | None) -> Target | None:
+    targets = move_targets(project, kinds)
+    if not targets:
+        return None
+    dialog = MoveDialog(targets, "codes" if kinds == {"code"} else "categories", parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.target()

@@ -1,0 +1,65 @@
+"""Every meaning unit under the selected code, category or theme; a click shows it in the reader."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.core.retrieval import units_under
+from app.ui.app_state import ProjectSession
+from app.ui.board.analysis_table import KEY_ROLE, FilterProxy, RowsModel, make_table_view
+
+HEADERS = ("Document", "Page", "Reviewer", "Meaning unit", "Condensed meaning", "Notes")
+WIDTHS = (170, 50, 110, 380, 260)
+
+
+class RetrievalPanel(QWidget):
+    open_unit = Signal(str, str)  # document id, unit id
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.target: tuple[str, str] | None = None
+        self.title = QLabel("Select a code, category or theme to see its meaning units.")
+        self.title.setObjectName("retrievalTitle")
+        self.model = RowsModel(HEADERS, self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = make_table_view(self.proxy, "retrievalList")
+        self.view.clicked.connect(self._open)
+        self.view.activated.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view)
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: Any) -> None:
+        if self.target and (changes.units or changes.codings or changes.codes or changes.categories
+                            or changes.themes or changes.annotations):
+            self.show_item(*self.target)
+
+    def show_item(self, kind: str, item_id: str, name: str = "") -> None:
+        if kind not in ("code", "category", "theme") or not item_id:
+            self.target = None
+            self.model.set_rows([], [])
+            self.title.setText("Select a code, category or theme to see its meaning units.")
+            return
+        self.target = (kind, item_id)
+        self._name = name or getattr(self, "_name", "")
+        rows = units_under(self.session.project, kind, item_id)
+        self.model.set_rows([(r.document, r.page, r.reviewer, r.text, r.condensed, "  •  ".join(r.notes))
+                             for r in rows], [(r.document_id, r.unit_id) for r in rows])
+        for col, w in enumerate(WIDTHS):
+            self.view.setColumnWidth(col, w)
+        docs = len({r.document_id for r in rows})
+        label = {"code": "Code", "category": "Category", "theme": "Theme"}[kind]
+        self.title.setText(f"<b>{label}: {self._name}</b> — {len(rows)} meaning unit{'s' * (len(rows) != 1)} "
+                           f"in {docs} document{'s' * (docs != 1)} (click one to read it in context)")
+
+    def _open(self, index: QModelIndex) -> None:
+        key = index.data(KEY_ROLE)
+        if key:
+            self.open_unit.emit(*key)

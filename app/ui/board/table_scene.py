@@ -1,0 +1,410 @@
+"""The sorting table: every code a card, every category a pile, every theme a tinted area.
+
+The scene is rebuilt from core whenever the codebook changes. Dragging moves items on screen only; the
+mouse release turns the drop into ONE core operation: a card on a loose card makes a new pile
+(``make_pile``), on a pile (or a card in it) joins it (``move_codes``), on bare table leaves its pile
+(``rearrange``); a pile dropped in a theme area joins that theme; a theme area carries its piles.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from app.core import codebook
+from app.core.models import Category, Code, Theme
+from app.core.overview import code_unit_counts
+from app.core.retrieval import node_counts
+from app.ui.app_state import ProjectSession
+from app.ui.board.actions import BoardActions
+from app.ui.board.table_items import (
+    CARD_H,
+    CARD_W,
+    PILE_PAD,
+    PILE_TITLE,
+    THEME_PAD,
+    THEME_TINTS,
+    THEME_TITLE,
+    CardItem,
+    PileItem,
+    TableItem,
+    ThemeArea,
+)
+
+TABLE_COLOUR = QColor("#ebe5d9")
+DEAL_WIDTH = 1400.0
+
+
+@dataclass
+class _Drag:
+    grabbed: TableItem
+    items: list[TableItem]
+    press: QPointF
+    starts: dict[int, QPointF]
+    moving: bool = False
+
+
+class TableScene(QGraphicsScene):
+    current_item_changed = Signal(str, str)  # kind, id
+    rename_requested = Signal(str, str)  # kind, id: a new pile wants its name
+
+    def __init__(self, session: ProjectSession, actions: BoardActions, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.session = session
+        self.actions = actions
+        self.setBackgroundBrush(QBrush(TABLE_COLOUR))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.cards: dict[str, CardItem] = {}
+        self.piles: dict[str, PileItem] = {}
+        self.areas: dict[str, ThemeArea] = {}
+        self._drag: _Drag | None = None
+        self._hover: TableItem | None = None
+        session.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, changes) -> None:  # type: ignore[no-untyped-def]
+        if changes.codes or changes.categories or changes.themes or changes.codings or changes.units:
+            self.reload()
+
+    # -- building ---------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        selected = [i.key for i in self.selected_items()]
+        focus = self.focusItem()
+        focus_key = focus.key if isinstance(focus, TableItem) else None
+        self._drag, self._hover = None, None
+        self.clear()
+        self.cards, self.piles, self.areas = {}, {}, {}
+        project = self.session.project
+        self._build(codebook.list_codes(project), codebook.list_categories(project), codebook.list_themes(project),
+                    code_unit_counts(project), node_counts(project))
+        for key in selected:
+            item = self.item(*key)
+            if item is not None:
+                item.setSelected(True)
+        if focus_key and self.item(*focus_key) is not None:
+            self.setFocusItem(self.item(*focus_key))
+        rect = self.itemsBoundingRect().adjusted(-200, -200, 400, 400)
+        self.setSceneRect(rect.united(QRectF(0, 0, 1000, 700)))
+
+    def _build(self, codes: list[Code], cats: list[Category], themes: list[Theme],
+               counts: dict[str, tuple[int, int]], distinct: dict[tuple[str, str], tuple[int, int]]) -> None:
+        by_cat: dict[str | None, list[Code]] = defaultdict(list)
+        for code in codes:
+            by_cat[code.category_id if code.category_id in {c.id for c in cats} else None].append(code)
+        cat_by_id = {c.id: c for c in cats}
+        theme_ids = {t.id for t in themes}
+
+        def theme_of(cat: Category) -> str | None:
+            seen: set[str] = set()
+            while cat.parent_id in cat_by_id and cat.id not in seen:
+                seen.add(cat.id)
+                cat = cat_by_id[cat.parent_id]  # type: ignore[index]
+            return cat.theme_id if cat.theme_id in theme_ids else None
+
+        deal = _Dealer(codes, cats, themes)
+        pile_pos: dict[str, QPointF] = {}
+        for cat in cats:
+            w, h = PileItem.size(len(by_cat[cat.id]))
+            pile_pos[cat.id] = deal.place(cat.x, cat.y, w, h)
+        members: dict[str | None, list[Category]] = defaultdict(list)
+        for cat in cats:
+            members[theme_of(cat)].append(cat)
+        for ti, theme in enumerate(themes):
+            rect = QRectF()
+            for cat in members[theme.id]:
+                rect = rect.united(QRectF(pile_pos[cat.id], QPointF(*PileItem.size(len(by_cat[cat.id])))
+                                          + pile_pos[cat.id]))
+            if rect.isNull():
+                origin = deal.place(theme.x, theme.y, 420, 220)
+                rect = QRectF(origin.x() + THEME_PAD, origin.y() + THEME_TITLE, 420 - 2 * THEME_PAD,
+                              220 - THEME_TITLE - THEME_PAD)
+            area_rect = rect.adjusted(-THEME_PAD, -THEME_TITLE, THEME_PAD, THEME_PAD)
+            n, _d = distinct.get(("theme", theme.id), (0, 0))
+            area = ThemeArea(theme.id, theme.name, theme.description, THEME_TINTS[ti % len(THEME_TINTS)],
+                             area_rect.width(), area_rect.height())
+            area.setPos(area_rect.topLeft())
+            self.addItem(area)
+            self.areas[theme.id] = area
+        for cat in cats:
+            cards = by_cat[cat.id]
+            n, _d = distinct.get(("category", cat.id), (0, 0))
+            name = cat.name if cat.parent_id not in cat_by_id else f"{cat_by_id[cat.parent_id].name} › {cat.name}"  # type: ignore[index]
+            pile = PileItem(cat.id, name, cat.colour, len(cards), n)
+            area = self.areas.get(theme_of(cat) or "")
+            pos = pile_pos[cat.id]
+            if area is not None:
+                pile.setParentItem(area)
+                pile.setPos(pos - area.pos())
+            else:
+                pile.setPos(pos)
+                self.addItem(pile)
+            self.piles[cat.id] = pile
+            for k, code in enumerate(cards):
+                card = self._card(code, counts, cat.id)
+                card.setParentItem(pile)
+                card.setPos(*PileItem.card_offset(k))
+                card.setZValue(k)
+                card.covered = k < len(cards) - 1
+        for code in by_cat[None]:
+            card = self._card(code, counts, None)
+            card.setPos(deal.place(code.x, code.y, CARD_W, CARD_H))
+            card.setZValue(5)
+            self.addItem(card)
+
+    def _card(self, code: Code, counts: dict[str, tuple[int, int]], category_id: str | None) -> CardItem:
+        n, d = counts.get(code.id, (0, 0))
+        card = CardItem(code.id, code.name, code.colour, n, d, category_id)
+        self.cards[code.id] = card
+        return card
+
+    # -- lookups ----------------------------------------------------------------------------------------
+    def item(self, kind: str, item_id: str) -> TableItem | None:
+        return {"code": self.cards, "category": self.piles, "theme": self.areas}.get(kind, {}).get(item_id)
+
+    def selected_items(self) -> list[TableItem]:
+        return [i for i in self.selectedItems() if isinstance(i, TableItem)]
+
+    def select_only(self, kind: str, item_id: str) -> TableItem | None:
+        item = self.item(kind, item_id)
+        self.clearSelection()
+        if item is not None:
+            item.setSelected(True)
+            self.setFocusItem(item)
+        return item
+
+    def ordered_items(self) -> list[TableItem]:
+        """Every item in reading order (for Tab)."""
+        items = [*self.areas.values(), *self.piles.values(), *self.cards.values()]
+        return sorted(items, key=lambda i: (round(i.scenePos().y() / 40), i.scenePos().x(), -i.zValue()))
+
+    def _top_item(self, point: QPointF, exclude: list[TableItem] = ()) -> TableItem | None:  # type: ignore[assignment]
+        for item in self.items(point):
+            if isinstance(item, TableItem) and not any(x is item or x.isAncestorOf(item) for x in exclude):
+                return item
+        return None
+
+    def _theme_at(self, point: QPointF, exclude: list[TableItem]) -> str | None:
+        for item in self.items(point):
+            if isinstance(item, ThemeArea) and not any(x is item for x in exclude):
+                return item.item_id
+        return None
+
+    # -- mouse ------------------------------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        item = self._top_item(event.scenePos()) if event.button() == Qt.MouseButton.LeftButton else None
+        if item is None:
+            super().mousePressEvent(event)
+            return
+        additive = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+        if additive:
+            item.setSelected(not item.isSelected())
+        elif not item.isSelected():
+            self.clearSelection()
+            item.setSelected(True)
+        self.setFocusItem(item)
+        self.current_item_changed.emit(*item.key)
+        group = [i for i in self.selected_items() if i.kind == item.kind] if item.isSelected() else [item]
+        group = [i for i in group if not any(o is not i and o.isAncestorOf(i) for o in group)]
+        self._drag = _Drag(item, group, event.scenePos(), {id(i): i.scenePos() for i in group})
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        drag = self._drag
+        if drag is None:
+            super().mouseMoveEvent(event)
+            return
+        delta = event.scenePos() - drag.press
+        if not drag.moving:
+            if delta.manhattanLength() < QApplication.startDragDistance():
+                return
+            drag.moving = True
+            for i in drag.items:  # lift the items off the table so they travel above everything
+                pos = i.scenePos()
+                i.setParentItem(None)
+                i.setPos(pos)
+                if isinstance(i, CardItem) and i.covered:
+                    i.covered = False
+                    i.update()
+                i.setZValue(1000 + i.zValue())
+        for i in drag.items:
+            i.setPos(drag.starts[id(i)] + delta)
+        target = self._top_item(event.scenePos(), drag.items)
+        if drag.grabbed.kind == "category":
+            theme = self._theme_at(event.scenePos(), drag.items)
+            target = self.areas.get(theme or "")
+        elif drag.grabbed.kind == "theme":
+            target = None
+        self._set_hover(target)
+
+    def _set_hover(self, item: TableItem | None) -> None:
+        if self._hover is not None and self._hover is not item:
+            self._hover.set_highlighted(False)
+        self._hover = item
+        if item is not None:
+            item.set_highlighted(True)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        drag, self._drag = self._drag, None
+        if drag is None:
+            super().mouseReleaseEvent(event)
+            return
+        self._set_hover(None)
+        if drag.moving:
+            self.drop(drag.items, event.scenePos())
+
+    # -- drops: each one core operation -----------------------------------------------------------------
+    def drop(self, items: list[TableItem], point: QPointF) -> bool:
+        """Commit items already moved on screen to where they lie; reload if nothing changed."""
+        kind = items[0].kind
+        if kind == "code":
+            done = self._drop_cards(items, point)  # type: ignore[arg-type]
+        elif kind == "category":
+            done = self._drop_piles(items, point)  # type: ignore[arg-type]
+        else:
+            done = self._drop_areas(items)  # type: ignore[arg-type]
+        if not done:
+            self.reload()
+        return done
+
+    def _drop_cards(self, cards: list[CardItem], point: QPointF) -> bool:
+        ids = [c.item_id for c in cards]
+        target = self._top_item(point, cards)
+        if isinstance(target, CardItem) and target.category_id:
+            target = self.piles.get(target.category_id)
+        if isinstance(target, CardItem):
+            at = target.scenePos()
+            out = self.session.do(codebook.make_pile, [target.item_id, *ids], self.free_pile_name(),
+                                  x=round(at.x() - PILE_PAD), y=round(at.y() - PILE_TITLE),
+                                  theme_id=self._theme_at(point, cards))
+            if out is not None:  # the table has been rebuilt by now: name the new pile in place
+                self.rename_requested.emit("category", out.value.id)
+            return out is not None
+        if isinstance(target, PileItem):
+            return self.actions.move([("code", i) for i in ids], "category", target.item_id)
+        edits = []
+        for c in cards:
+            values: dict = {"x": round(c.scenePos().x()), "y": round(c.scenePos().y())}
+            if c.category_id:
+                values["category_id"] = None
+            edits.append(("code", c.item_id, values))
+        leaving = sum(1 for c in cards if c.category_id)
+        n = len(cards)
+        label = (f"Take {n} card{'s' * (n != 1)} out of {'their pile' if n != 1 else 'its pile'}" if leaving
+                 else f"Move {n} card{'s' * (n != 1)}")
+        return self.session.do(codebook.rearrange, label, edits) is not None
+
+    def _drop_piles(self, piles: list[PileItem], point: QPointF) -> bool:
+        theme = self._theme_at(point, piles)
+        cats = {c.id: c for c in codebook.list_categories(self.session.project)}
+        edits = []
+        for p in piles:
+            values: dict = {"x": round(p.scenePos().x()), "y": round(p.scenePos().y())}
+            cat = cats.get(p.item_id)
+            if cat is not None and cat.parent_id is None and cat.theme_id != theme:
+                values["theme_id"] = theme
+            edits.append(("category", p.item_id, values))
+        n = len(piles)
+        joined = any("theme_id" in v for _t, _i, v in edits)
+        label = f"Move {n} pile{'s' * (n != 1)}"
+        if joined:
+            label += f" into theme {self.areas[theme].name}" if theme else " out of its theme"
+        return self.session.do(codebook.rearrange, label, edits) is not None
+
+    def _drop_areas(self, areas: list[ThemeArea]) -> bool:
+        edits = [e for area in areas for e in self.area_edits(area)]
+        return self.session.do(codebook.rearrange, f"Move theme area{'s' * (len(areas) != 1)}", edits) is not None
+
+    @staticmethod
+    def area_edits(area: ThemeArea) -> list:
+        """Placement of an area already moved on screen, with the piles it carries."""
+        edits = [("category", p.item_id, {"x": round(p.scenePos().x()), "y": round(p.scenePos().y())})
+                 for p in area.childItems() if isinstance(p, PileItem)]
+        edits.append(("theme", area.item_id, {"x": round(area.scenePos().x()), "y": round(area.scenePos().y())}))
+        return edits
+
+    # -- keyboard moves ---------------------------------------------------------------------------------
+    def nudge(self, dx: float, dy: float) -> bool:
+        items = self.selected_items()
+        edits = nudge_edits(items, dx, dy)
+        if not edits:
+            return False
+        return self.session.do(codebook.rearrange, f"Move {len(edits)} item{'s' * (len(edits) != 1)}",
+                               edits) is not None
+
+    def group_selected(self) -> str | None:
+        """Ctrl+G: the selected cards become a new pile where the first of them lies."""
+        cards = sorted((i for i in self.selected_items() if isinstance(i, CardItem)),
+                       key=lambda c: (c.scenePos().y(), c.scenePos().x()))
+        if not cards:
+            return None
+        at = cards[0].scenePos()
+        out = self.session.do(codebook.make_pile, [c.item_id for c in cards], self.free_pile_name(),
+                              x=round(at.x() - PILE_PAD), y=round(at.y() - PILE_TITLE),
+                              theme_id=self._theme_at(at + QPointF(CARD_W / 2, CARD_H / 2), cards))
+        if out is None:
+            return None
+        self.rename_requested.emit("category", out.value.id)
+        return out.value.id
+
+    def ungroup_selected(self) -> bool:
+        """Ctrl+Shift+G: the selected cards leave their piles and lie beside them."""
+        cards = [i for i in self.selected_items() if isinstance(i, CardItem) and i.category_id]
+        edits = []
+        for k, card in enumerate(cards):
+            pile = self.piles[card.category_id]  # type: ignore[index]
+            right = pile.sceneBoundingRect().right() + 30
+            edits.append(("code", card.item_id, {"category_id": None, "x": round(right),
+                                                 "y": round(pile.scenePos().y() + k * (CARD_H + 14))}))
+        if not edits:
+            return False
+        n = len(edits)
+        label = f"Take {n} card{'s' * (n != 1)} out of {'their piles' if n != 1 else 'its pile'}"
+        return self.session.do(codebook.rearrange, label, edits) is not None
+
+    def free_pile_name(self) -> str:
+        taken = {c.name.casefold() for c in codebook.list_categories(self.session.project)}
+        name, n = "New pile", 2
+        while name.casefold() in taken:
+            name, n = f"New pile {n}", n + 1
+        return name
+
+
+class _Dealer:
+    """Places items that have no position yet (x = y = 0) in rows below everything already placed."""
+
+    def __init__(self, codes: list[Code], cats: list[Category], themes: list[Theme]) -> None:
+        bottom = 0.0
+        for it in [*codes, *cats, *themes]:
+            if it.x or it.y:
+                bottom = max(bottom, it.y + 260)
+        self.x, self.y, self.row_h = 40.0, bottom + 60.0, 0.0
+
+    def place(self, x: float, y: float, w: float, h: float) -> QPointF:
+        if x or y:
+            return QPointF(x, y)
+        if self.x + w > DEAL_WIDTH and self.x > 40:
+            self.x, self.y, self.row_h = 40.0, self.y + self.row_h + 40, 0.0
+        pos = QPointF(self.x, self.y)
+        self.x += w + 40
+        self.row_h = max(self.row_h, h)
+        return pos
+
+
+
+def nudge_edits(items: list[TableItem], dx: float, dy: float) -> list:
+    """Edits moving loose cards, piles and theme areas by (dx, dy); cards in a pile move with their pile."""
+    edits = []
+    for item in items:
+        if isinstance(item, CardItem) and item.category_id:
+            continue
+        item.setPos(item.pos() + QPointF(dx, dy))
+        if isinstance(item, ThemeArea):
+            edits += TableScene.area_edits(item)
+        else:
+            pos = item.scenePos()
+            edits.append((item.kind, item.item_id, {"x": round(pos.x()), "y": round(pos.y())}))
+    return edits

@@ -1,0 +1,190 @@
+"""The codebook tree for precise work: drag and drop, rename in place (F2), colours, create, merge, delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QColorDialog, QHeaderView, QInputDialog, QMenu, QTreeView, QWidget
+
+from app.core import codebook
+from app.ui.board.actions import BoardActions, Item
+from app.ui.board.move_dialog import choose_target
+from app.ui.board.tree_model import ID_ROLE, KIND_ROLE, CodebookTreeModel
+
+
+class CodebookTreeView(QTreeView):
+    current_item_changed = Signal(str, str)  # kind, id ("" for a bin)
+
+    def __init__(self, model: CodebookTreeModel, actions: BoardActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("codebookTree")
+        self.actions = actions
+        self.setModel(model)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(False)
+        triggers = QAbstractItemView.EditTrigger
+        self.setEditTriggers(triggers.EditKeyPressed | triggers.SelectedClicked)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self._expanded: set[tuple[str, str]] | None = None
+        self._selected: list[tuple[str, str]] = []
+        self._current: tuple[str, str] | None = None
+        model.modelAboutToBeReset.connect(self._remember)
+        model.modelReset.connect(self._restore)
+        self.selectionModel().currentChanged.connect(self._current_changed)
+        self._add_key("Delete", self.delete_selected)
+        self._add_key("M", self.move_selected_dialog)
+        self.expandAll()
+
+    def tree_model(self) -> CodebookTreeModel:
+        return self.model()  # type: ignore[return-value]
+
+    def _add_key(self, key: str, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # -- keeping expansion and selection over a rebuild ----------------------------------------------------
+    def _key(self, index: QModelIndex) -> tuple[str, str]:
+        return index.data(KIND_ROLE), index.data(ID_ROLE)
+
+    def _remember(self) -> None:
+        model = self.tree_model()
+        expanded, stack = set(), [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                if model.rowCount(index):
+                    stack.append(index)
+                    if self.isExpanded(index):
+                        expanded.add(self._key(index))
+        self._expanded = expanded
+        self._selected = [self._key(i) for i in self.selectionModel().selectedRows()]
+        cur = self.currentIndex()
+        self._current = self._key(cur) if cur.isValid() else None
+
+    def _restore(self) -> None:
+        model = self.tree_model()
+        stack = [QModelIndex()]
+        while stack:
+            parent = stack.pop()
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                if model.rowCount(index):
+                    stack.append(index)
+                    key = self._key(index)
+                    # things seen before keep their state; new branches open
+                    self.setExpanded(index, self._expanded is None or key in self._expanded or
+                                     key not in self._known)
+        self._known = self._all_keys()
+        sm = self.selectionModel()
+        sm.blockSignals(True)
+        for key in self._selected:
+            index = model.index_of(*key)
+            if index.isValid():
+                sm.select(index, QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+        if self._current:
+            index = model.index_of(*self._current)
+            if index.isValid():
+                sm.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        sm.blockSignals(False)
+
+    _known: set[tuple[str, str]] = set()
+
+    def _all_keys(self) -> set[tuple[str, str]]:
+        return set(self.tree_model()._where)
+
+    def expandAll(self) -> None:  # noqa: N802 - Qt name
+        super().expandAll()
+        self._known = self._all_keys()
+
+    # -- selection ------------------------------------------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.current_item_changed.emit(*self._key(current))
+
+    def selected_items(self) -> list[Item]:
+        return [k for k in (self._key(i) for i in self.selectionModel().selectedRows())
+                if k[0] in ("code", "category", "theme")]
+
+    def select_item(self, kind: str, item_id: str) -> None:
+        index = self.tree_model().index_of(kind, item_id)
+        if not index.isValid():
+            return
+        self.scrollTo(index)
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def rename_item(self, kind: str, item_id: str) -> None:
+        index = self.tree_model().index_of(kind, item_id)
+        if index.isValid():
+            self.select_item(kind, item_id)
+            self.edit(index)
+
+    # -- actions --------------------------------------------------------------------------------------------
+    def delete_selected(self) -> None:
+        self.actions.delete(self.selected_items())
+
+    def move_selected_dialog(self) -> None:
+        items = [i for i in self.selected_items() if i[0] != "theme"]
+        kinds = {k for k, _ in items}
+        if len(kinds) != 1:
+            return
+        target = choose_target(self.actions.project, kinds, self)
+        if target is not None:
+            self.actions.move(items, *target)
+
+    def merge_selected(self) -> None:
+        codes = [i for k, i in self.selected_items() if k == "code"]
+        if len(codes) < 2:
+            return
+        names = {c.id: c.name for c in codebook.list_codes(self.actions.project)}
+        current = self._key(self.currentIndex())
+        order = ([current[1]] if current[1] in codes else []) + [c for c in codes if c != current[1]]
+        labels = [names[c] for c in order]
+        name, ok = QInputDialog.getItem(self, "Merge codes", "Keep this code (the others merge into it):",
+                                        labels, 0, False)
+        if ok:
+            survivor = order[labels.index(name)]
+            self.actions.merge(survivor, [c for c in codes if c != survivor])
+
+    def _choose_colour(self, kind: str, item_id: str, colour: str) -> None:
+        chosen = QColorDialog.getColor(QColor(colour or "#888888"), self, "Colour")
+        if chosen.isValid():
+            self.actions.set_colour(kind, item_id, chosen.name())
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.indexAt(pos)
+        kind, item_id = self._key(index) if index.isValid() else ("", "")
+        node = self.tree_model().node(index) if index.isValid() else None
+        menu = QMenu(self)
+        menu.addAction("New theme", self.actions.create_theme)
+        menu.addAction("New category" + (" in this theme" if kind == "theme" else ""),
+                       lambda: self.actions.create_category(item_id if kind == "theme" else None))
+        menu.addAction("New code" + (" in this category" if kind == "category" else ""),
+                       lambda: self.actions.create_code(item_id if kind == "category" else None))
+        if kind in ("code", "category", "theme"):
+            menu.addSeparator()
+            menu.addAction("Rename\tF2", lambda: self.edit(index.siblingAtColumn(0)))
+            if kind != "theme" and node is not None:
+                menu.addAction("Colour…", lambda: self._choose_colour(kind, item_id, node.colour))
+                menu.addAction("Move to…\tM", self.move_selected_dialog)
+            if sum(1 for k, _ in self.selected_items() if k == "code") >= 2:
+                menu.addAction("Merge selected codes…", self.merge_selected)
+            menu.addAction("Delete…\tDel", self.delete_selected)
+        menu.exec(self.viewport().mapToGlobal(pos))
