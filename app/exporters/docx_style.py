@@ -29,6 +29,7 @@ A4 = (Cm(21.0), Cm(29.7))
 INK = RGBColor(0x1F, 0x2A, 0x44)  # headings: a dark blue-grey that prints well in black and white
 TABLE_TEXT = "Table Text"
 TABLE_HEAD = "Table Heading"
+KEEP_ROW_WHOLE_BELOW = 1200  # characters in a cell; longer rows could be taller than a page
 _R, _T, _TC, _TCPR, _TCW = qn("w:r"), qn("w:t"), qn("w:tc"), qn("w:tcPr"), qn("w:tcW")
 _W, _TYPE, _SPACE = qn("w:w"), qn("w:type"), "{http://www.w3.org/XML/1998/namespace}space"
 
@@ -40,6 +41,7 @@ class DocxWriter:
         self.doc = docx.Document()
         self._styles: dict[str, str] = {}
         self._p_templates: dict[tuple[str, str], OxmlElement] = {}
+        self._layout: dict[OxmlElement, tuple[list[int], set[int]]] = {}  # table → column widths (twips), right
         self._setup_page(landscape)
         self._setup_styles()
         self._body = self.doc.element.body
@@ -219,16 +221,16 @@ class DocxWriter:
         table.style = self.doc.styles[style]
         table.autofit = False
         total = sum(widths)
-        self._right = set(numeric)
-        self._widths = [int(self.text_width * w / total) for w in widths]
-        for col, w in zip(table.columns, self._widths, strict=True):
-            col.width = w
+        twips = [int(self.text_width * w / total) // 635 for w in widths]
+        self._layout[table._tbl] = (twips, set(numeric))
+        for col, w in zip(table.columns, twips, strict=True):
+            col.width = Twips(w)
         tbl_w = table._tbl.tblPr.find(qn("w:tblW"))
         if tbl_w is None:
             tbl_w = OxmlElement("w:tblW")
             table._tbl.tblPr.append(tbl_w)
         tbl_w.set(qn("w:type"), "dxa")
-        tbl_w.set(qn("w:w"), str(int(sum(self._widths) / 635)))
+        tbl_w.set(qn("w:w"), str(sum(twips)))
         tr = self.row(table, headers, TABLE_HEAD)
         tr.trPr.append(OxmlElement("w:tblHeader"))
         return table
@@ -236,16 +238,18 @@ class DocxWriter:
     def row(self, table: Table, values: Sequence[str | Sequence[str]], style: str = TABLE_TEXT) -> OxmlElement:
         """Append one row; a value that is a list becomes one paragraph per item in its cell."""
         tr = OxmlElement("w:tr")
-        tr_pr = OxmlElement("w:trPr")
-        tr_pr.append(OxmlElement("w:cantSplit"))  # a row moves to the next page whole (Word splits it if taller)
-        tr.append(tr_pr)
-        for col, (value, width) in enumerate(zip(values, self._widths, strict=True)):
+        tr_pr = etree.SubElement(tr, qn("w:trPr"))
+        longest = max((len(v) if isinstance(v, str) else sum(map(len, v)) for v in values), default=0)
+        if longest < KEEP_ROW_WHOLE_BELOW:  # a row moves to the next page whole; a very long one may split
+            etree.SubElement(tr_pr, qn("w:cantSplit"))
+        widths, right = self._layout[table._tbl]
+        for col, (value, width) in enumerate(zip(values, widths, strict=True)):
             tc = etree.SubElement(tr, _TC)
             tc_pr = etree.SubElement(tc, _TCPR)
             tc_w = etree.SubElement(tc_pr, _TCW)
-            tc_w.set(_W, str(int(width / 635)))
+            tc_w.set(_W, str(width))
             tc_w.set(_TYPE, "dxa")
-            align = "right" if col in self._right else ""
+            align = "right" if col in right else ""
             items = [value] if isinstance(value, str) else list(value) or [""]
             for item in items:
                 p = self._new_p(style, align)
