@@ -82,12 +82,15 @@ def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
     taller = 0
     angle = 0.0
     last_left = last_bottom = last_right = 0.0
-    space_pending = after_gap = False
+    space_pending = break_pending = after_gap = False
     ink = stacked = 0
     for i in range(count):
         code = get_code(raw, i)
-        if code in _SPACE_CODES or code in _BREAK_CODES:
+        if code in _SPACE_CODES:
             space_pending = True
+            continue
+        if code in _BREAK_CODES:
+            break_pending = True  # pdfium's guessed line break; it also breaks before superscripts
             continue
         if code == 0x02:  # pdfium's marker for a hyphen at the end of a line
             code = 0x2D
@@ -114,7 +117,10 @@ def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
                 in_line = overlap >= MIN_OVERLAP * smaller
                 joined = in_line and -limit < gap < limit
                 if joined and (
-                    space_pending or (gap > WORD_GAP * smaller and (code < CJK or ord(buf[-1]) < CJK))
+                    space_pending
+                    or (break_pending and abs(h - height) < 0.15 * height)
+                    or (len(buf) <= 3 and h > 1.25 * height and gap > 0)  # after a footnote mark "²Text"
+                    or (gap > WORD_GAP * (h if h > height else height) and (code < CJK or ord(buf[-1]) < CJK))
                 ):
                     append(" ")
                 wide_gap = in_line and gap >= limit
@@ -129,7 +135,7 @@ def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
                 wide_gap = False
             if joined:
                 append(char)
-                space_pending = False
+                space_pending = break_pending = False
                 last_left, last_bottom, last_right = left, b, right
                 if right > x1:
                     x1 = right
@@ -148,7 +154,7 @@ def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
             buf.clear()
             after_gap = wide_gap
         append(char)
-        space_pending = False
+        space_pending = break_pending = False
         x0, x1, bottom, top = left, right, b, t
         height = h if _is_upright(a) else min(h, right - left)
         taller = 0
