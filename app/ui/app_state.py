@@ -26,6 +26,7 @@ class ProjectSession(QObject):
     status = Signal(str)
     # any view may ask to show a place in the reader: (document id, unit id or "", code-point offset or -1)
     navigate = Signal(str, str, int)
+    closing = Signal()  # the project is about to close: views write what they hold (reading time)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,5 +85,6 @@ class ProjectSession(QObject):
             self.project.reviewer_id = remembered
 
     def close(self) -> None:
+        self.closing.emit()
         self.undo_stack.clear()
         self.project.close()

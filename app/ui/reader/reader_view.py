@@ -1,100 +1,447 @@
-"""A first reader: the document list and the text with the current reviewer's meaning units highlighted."""
+"""The reader: the document list, the reading page and the three passes (immersion, meaning units, annotation).
+
+The view asks core for what it shows and runs every change through ``session.do`` (undoable, labelled);
+it refreshes only what a ``Changes`` value concerns. Editing slots live in ``ReaderEditing``.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QColor, QHideEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from app.core.documents import get_document, list_documents
-from app.core.units import list_units
+from app.core.documents import get_document, page_starts
+from app.core.ops import Changes
+from app.core.reading import (
+    CodeTag,
+    NoteInfo,
+    UnitSpan,
+    codes_of_document,
+    document_summaries,
+    format_duration,
+    notes_of_document,
+    unit_spans,
+)
+from app.core.units import PASS_NAMES, get_progress, set_progress
 from app.ui.app_state import ProjectSession
-from app.ui.text_offsets import to_qt
+from app.ui.reader.actions import build_actions, enable_for_pass, menu_list
+from app.ui.reader.document_list import MARKERS, STATUS_WORDS, DocumentList
+from app.ui.reader.editing import ReaderEditing
+from app.ui.reader.find_bar import FindBar
+from app.ui.reader.highlights import HighlightLayer, HighlightStyle
+from app.ui.reader.margin import NotesMargin, ReviewerLook
+from app.ui.reader.text_view import ReaderText, SideZone
+from app.ui.reader.timer import ReadingTimer
+from app.ui.reader.unit_panel import UnitPanel
+
+MARGIN_WIDTH = 360
 
 
-class ReaderView(QWidget):
+class ReaderView(ReaderEditing, QWidget):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("readerView")
         self.session = session
         self.document_id: str | None = None
         self.pass_no = 1
-        self.documents = QListWidget()
-        self.documents.setObjectName("documentList")
-        self.documents.currentItemChanged.connect(self._document_chosen)
-        self.text = QTextEdit()
-        self.text.setObjectName("readerText")
-        self.text.setReadOnly(True)
-        self.text.setFont(QFont("Georgia", 12))
-        splitter = QSplitter()
-        splitter.addWidget(self.documents)
-        splitter.addWidget(self.text)
-        splitter.setSizes([300, 1100])
+        self.body = ""
+        self.spans: list[UnitSpan] = []
+        self.notes: dict[str, list[NoteInfo]] = {}
+        self.codes: dict[str, list[CodeTag]] = {}
+        self.looks: dict[str, ReviewerLook] = {}
+        self.current_unit_id: str | None = None
+        self._navigated = False
+        self._timer_target: tuple[str, int, str] | None = None  # (document, pass, reviewer) being timed
+        self._build()
+        self.actions_by_name = build_actions(self, self._slots())
+        self._install_toolbar_actions()
+        session.changed.connect(self._on_changed)
+        session.reviewer_changed.connect(self._reviewer_changed)
+        session.closing.connect(self._closing)
+        self.timer = ReadingTimer(self._is_reading, self._store_time, self)
+        self._load_reviewers()
+        self._refresh_list()
+        self._apply_pass()
+        rows = self.documents.model.rows
+        if rows:
+            self.show_document(rows[0].id, 1)
+
+    # -- building -----------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.documents = DocumentList()
+        self.documents.document_chosen.connect(lambda doc_id: self.show_document(doc_id, self.pass_no))
+        self.text = ReaderText()
+        self.text.cursorPositionChanged.connect(self._cursor_moved)
+        self.text.view_changed.connect(self._view_changed)
+        self.text.handle_dragged.connect(self._handle_dragged)
+        self.highlights = HighlightLayer(self.text)
+        self.margin = NotesMargin(self.text)
+        self.margin.unit_clicked.connect(lambda uid: self.set_current_unit(uid, move_cursor=True))
+        self.margin.note_activated.connect(self.edit_note_by_id)
+        self.margin.context_requested.connect(self._margin_menu)
+        self.blank = SideZone(self.text)
+        self.unit_panel = UnitPanel()
+        self.unit_panel.unit_chosen.connect(lambda uid: self.set_current_unit(uid, move_cursor=True))
+        self.unit_panel.model.condensed_edited.connect(self._condensed_edited)
+        self.find_bar = FindBar()
+        self.find_bar.matches_changed.connect(self._find_matches_changed)
+        self.find_bar.current_changed.connect(self._find_current_changed)
+        self.find_bar.closed.connect(self.text.setFocus)
+        QShortcut(QKeySequence("Return"), self.text, self.make_unit, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence("Enter"), self.text, self.make_unit, context=Qt.ShortcutContext.WidgetShortcut)
+
+        self.title = QLabel()
+        self.title.setObjectName("readerTitle")
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() + 2)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.status_line = QLabel()
+        self.status_line.setObjectName("readerStatus")
+        self.status_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_line.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.bar = QHBoxLayout()  # title … pass buttons
+        self.bar.setContentsMargins(14, 8, 10, 0)
+        self.bar.addWidget(self.title, 1)
+        self.tools = QHBoxLayout()  # status … marking, memo, others, text size
+        self.tools.setContentsMargins(14, 0, 10, 4)
+        self.tools.addWidget(self.status_line, 1)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addLayout(self.bar)
+        centre_layout.addLayout(self.tools)
+        centre_layout.addWidget(self.text, 1)
+        centre_layout.addWidget(self.find_bar)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("readerSplitter")
+        self.splitter.addWidget(self.documents)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.unit_panel)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 760, 320])
+        self.splitter.setCollapsible(1, False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-        session.changed.connect(self._on_changed)
-        session.reviewer_changed.connect(lambda _id: self._show_text())
-        self._fill_documents()
+        layout.addWidget(self.splitter)
 
-    def _fill_documents(self) -> None:
-        current = self.document_id
-        self.documents.blockSignals(True)
-        self.documents.clear()
-        for doc in list_documents(self.session.project):
-            item = QListWidgetItem(doc.name)
-            item.setData(Qt.ItemDataRole.UserRole, doc.id)
-            self.documents.addItem(item)
-            if doc.id == current:
-                self.documents.setCurrentItem(item)
-        self.documents.blockSignals(False)
-        if self.documents.count() and self.documents.currentRow() < 0:
-            self.documents.setCurrentRow(0)
+    def _install_toolbar_actions(self) -> None:
+        acts = self.actions_by_name
+        self.pass_group = QActionGroup(self)
+        for p in (1, 2, 3):
+            action = acts[f"pass{p}"]
+            action.setCheckable(True)
+            action.setIconText(f"{p}  {PASS_NAMES[p]}")
+            self.pass_group.addAction(action)
+        self.pass_buttons: list[QToolButton] = []
+        for name in ("pass1", "pass2", "pass3", "mark_done", "first_impressions", "show_others", "smaller",
+                     "bigger"):
+            button = QToolButton()
+            button.setDefaultAction(acts[name])
+            button.setAutoRaise(True)
+            button.setObjectName(f"readerButton_{name}")
+            if name.startswith("pass"):
+                self.pass_buttons.append(button)
+                self.bar.addWidget(button)
+            else:
+                self.tools.addWidget(button)
+        acts["mark_done"].setIconText("Mark done")
+        acts["first_impressions"].setIconText("First impressions")
+        acts["show_others"].setIconText("Other reviewers")
+        acts["smaller"].setIconText("A−")
+        acts["bigger"].setIconText("A+")
+        self.text.menu_actions = [acts["make_unit"], acts["delete_unit"], acts["code"], acts["add_note"], None]
 
-    def _document_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        if item is not None:
-            self.show_document(item.data(Qt.ItemDataRole.UserRole), self.pass_no)
+    def _slots(self) -> dict:
+        return {
+            "pass1": lambda: self.set_pass(1), "pass2": lambda: self.set_pass(2), "pass3": lambda: self.set_pass(3),
+            "mark_done": self.toggle_done, "first_impressions": self.edit_first_impressions,
+            "make_unit": self.make_unit, "delete_unit": self.delete_unit,
+            "next_unit": lambda: self.step_unit(1), "previous_unit": lambda: self.step_unit(-1),
+            "start_earlier": lambda: self.adjust("start", -1), "start_later": lambda: self.adjust("start", 1),
+            "end_earlier": lambda: self.adjust("end", -1), "end_later": lambda: self.adjust("end", 1),
+            "condense": self.unit_panel.edit_current, "add_note": self.add_note, "edit_note": self.edit_note,
+            "delete_note": self.delete_note, "code": self.code_unit, "show_others": self._others_toggled,
+            "find": self.open_find, "search": self.open_project_search,
+            "bigger": lambda: self.text.set_point_size(self.text.point_size + 1),
+            "smaller": lambda: self.text.set_point_size(self.text.point_size - 1),
+        }
 
+    def menu_actions(self) -> list[QAction]:
+        return menu_list(self, self.actions_by_name)
+
+    # -- showing a document -------------------------------------------------------------------------
     def show_document(self, document_id: str, pass_no: int = 1) -> None:
-        self.document_id, self.pass_no = document_id, pass_no
-        for row in range(self.documents.count()):
-            if self.documents.item(row).data(Qt.ItemDataRole.UserRole) == document_id:
-                self.documents.blockSignals(True)
-                self.documents.setCurrentRow(row)
-                self.documents.blockSignals(False)
-        self._show_text()
+        self._store_position()
+        self.timer.flush()
+        changed_doc = document_id != self.document_id
+        self.document_id, self.pass_no = document_id, pass_no if pass_no in (1, 2, 3) else 1
+        self._timer_target = (document_id, self.pass_no, self.session.reviewer_id)
+        if changed_doc:
+            doc = get_document(self.session.project, document_id)
+            self.body = doc.text
+            self.current_unit_id = None
+            self.text.set_body(doc.text, page_starts(doc))
+            self.find_bar.set_body(doc.text)
+            self._load_units()
+        self.documents.select(document_id)
+        self._apply_pass()
+        if self.pass_no == 1:
+            self._restore_position()
+
+    def set_pass(self, pass_no: int) -> None:
+        if self.document_id:
+            self.show_document(self.document_id, pass_no)
+        else:
+            self.pass_no = pass_no
+            self._apply_pass()
 
     def go_to(self, document_id: str, unit_id: str = "", offset: int = -1) -> None:
-        """Show a document and put the cursor on a unit or an offset (used by search and the board)."""
+        """Show a document and put the cursor on a unit or an offset (search results, the board)."""
+        self._navigated = True
         self.show_document(document_id, max(self.pass_no, 2) if unit_id else self.pass_no)
-        if unit_id:
-            from app.core.units import get_unit
+        if unit_id and unit_id in self.highlights.index.by_id:
+            self.set_current_unit(unit_id, move_cursor=True)
+        elif offset >= 0:
+            self.text.place_cursor(offset)
+        self.text.setFocus()
 
-            offset = get_unit(self.session.project, unit_id).start
-        if offset >= 0:
-            doc_text = self.text.toPlainText()
-            cursor = self.text.textCursor()
-            cursor.setPosition(min(offset, len(doc_text)))
-            self.text.setTextCursor(cursor)
-            self.text.ensureCursorVisible()
+    def _apply_pass(self) -> None:
+        p = self.pass_no
+        self.actions_by_name[f"pass{p}"].setChecked(True)
+        enable_for_pass(self.actions_by_name, p, self.document_id is not None)
+        self.unit_panel.setVisible(p == 2)
+        self.highlights.enabled = p in (2, 3)
+        if p == 3:
+            self.text.set_right_zone(self.margin, MARGIN_WIDTH)
+            self.margin.relayout()
+        else:
+            self.text.set_right_zone(self.blank, 0)
+        self.highlights.refresh()
+        self._update_heading()
 
-    def _show_text(self) -> None:
+    def _update_heading(self) -> None:
         if not self.document_id:
-            self.text.clear()
+            self.title.setText("No documents yet — File › Import documents (Ctrl+I)")
+            self.status_line.setText("")
             return
-        doc = get_document(self.session.project, self.document_id)
-        self.text.setPlainText(doc.text)
-        if self.pass_no == 1:
-            return
-        fmt = QTextCharFormat()
-        fmt.setBackground(QColor(255, 230, 140))
-        cursor = QTextCursor(self.text.document())
-        for unit in list_units(self.session.project, self.document_id, self.session.reviewer_id):
-            cursor.setPosition(to_qt(doc.text, unit.start))
-            cursor.setPosition(to_qt(doc.text, unit.end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
+        row = next((r for r in self.documents.model.rows if r.id == self.document_id), None)
+        name = row.name if row else ""
+        self.title.setText(name)
+        status = row.statuses[self.pass_no - 1] if row else "not_started"
+        own = sum(1 for u in self.spans if u.reviewer_id == self.session.reviewer_id)
+        parts = [f"Pass {self.pass_no} – {PASS_NAMES[self.pass_no]}: {MARKERS[status]} {STATUS_WORDS[status]}"]
+        if self.pass_no > 1:
+            parts.append(f"{own} unit{'s' * (own != 1)}")
+        if row:
+            parts.append(f"{row.pages} page{'s' * (row.pages != 1)}")
+            parts.append(f"time {format_duration(row.seconds)}")
+        self.status_line.setText("   ·   ".join(parts))
+        self.actions_by_name["mark_done"].setIconText("Marked done ✓" if status == "done" else "Mark done")
 
-    def _on_changed(self, changes: object) -> None:
-        if getattr(changes, "documents", False):
-            self._fill_documents()
-        if getattr(changes, "units", False):
-            self._show_text()
+    # -- loading from core --------------------------------------------------------------------------
+    def _load_reviewers(self) -> None:
+        reviewers = self.session.project.reviewers()
+        self.looks = {r.id: ReviewerLook(r.initials or r.name[:2], r.colour, r.name) for r in reviewers}
+        styles = {r.id: HighlightStyle(QColor(r.colour), r.id == self.session.reviewer_id) for r in reviewers}
+        self.highlights.set_styles(styles, self.session.reviewer_id)
+
+    def _refresh_list(self) -> None:
+        self.documents.set_rows(document_summaries(self.session.project, self.session.reviewer_id or None))
+        if self.document_id:
+            self.documents.select(self.document_id)
+        self._update_heading()
+
+    def _load_units(self, *, notes: bool = True) -> None:
+        if not self.document_id:
+            self.spans = []
+        else:
+            self.spans = unit_spans(self.session.project, self.document_id)
+            if notes:
+                self.notes = notes_of_document(self.session.project, self.document_id)
+                self.codes = codes_of_document(self.session.project, self.document_id)
+        self.highlights.set_units(self.spans)
+        if self.current_unit_id not in self.highlights.index.by_id:
+            self.current_unit_id = None
+        self.highlights.current_unit_id = self.current_unit_id
+        rid = self.session.reviewer_id
+        own = [u for u in self.spans if u.reviewer_id == rid]
+        look = self.looks.get(rid)
+        self.unit_panel.set_units(own, self.body, look.name if look else "")
+        self.unit_panel.select(self.current_unit_id)
+        self._load_margin()
+        self.highlights.refresh()
+
+    def _load_margin(self) -> None:
+        rid = self.session.reviewer_id
+        shown = [u for u in self.spans if u.reviewer_id == rid or self.highlights.show_others]
+        self.margin.current_unit_id = self.current_unit_id
+        self.margin.set_content(shown, self.notes, self.codes, self.looks, rid)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if not self.document_id and not changes.documents:
+            return
+        if changes.reviewers:
+            self._load_reviewers()
+        if changes.documents:
+            self._refresh_list()
+            ids = [r.id for r in self.documents.model.rows]
+            if self.document_id not in ids:
+                self.document_id = None
+                if ids:
+                    self.show_document(ids[0], self.pass_no)
+                else:
+                    self.text.set_body("", [0])
+                    self._load_units()
+                    self._apply_pass()
+        if changes.units or changes.annotations or changes.codings or changes.codes or changes.reviewers:
+            if changes.units:
+                self._load_units(notes=changes.annotations or changes.codings or changes.codes)
+            if (changes.annotations or changes.codings or changes.codes) and self.document_id:
+                self.notes = notes_of_document(self.session.project, self.document_id)
+                self.codes = codes_of_document(self.session.project, self.document_id)
+                if not changes.units:
+                    self._load_margin()
+            if changes.units and not (changes.annotations or changes.codings or changes.codes):
+                self._load_margin()
+        if changes.progress or changes.units or changes.annotations:
+            self._refresh_list()
+
+    def _reviewer_changed(self, _reviewer_id: str) -> None:
+        self._store_position()
+        self.timer.flush()
+        if self.document_id:
+            self._timer_target = (self.document_id, self.pass_no, self.session.reviewer_id)
+        self._load_reviewers()
+        self._refresh_list()
+        self._load_units()
+        self._apply_pass()
+
+    # -- current unit, cursor, screen -------------------------------------------------------------
+    def own_units(self) -> list[UnitSpan]:
+        return [u for u in self.spans if u.reviewer_id == self.session.reviewer_id]
+
+    def set_current_unit(self, unit_id: str | None, *, move_cursor: bool = False) -> None:
+        self.current_unit_id = unit_id
+        self.highlights.current_unit_id = unit_id
+        unit = self.highlights.index.by_id.get(unit_id or "")
+        if move_cursor and unit is not None:
+            self._quiet_cursor = True
+            try:
+                self.text.place_cursor(unit.start)
+            finally:
+                self._quiet_cursor = False
+        self.unit_panel.select(unit_id)
+        self.margin.current_unit_id = unit_id
+        self.margin.relayout()
+        self.highlights.refresh()
+
+    _quiet_cursor = False
+
+    def _cursor_moved(self) -> None:
+        if self._quiet_cursor or self.pass_no == 1 or self.text.textCursor().hasSelection():
+            return
+        here = [u for u in self.highlights.index.at(self.text.cursor_offset())
+                if u.reviewer_id == self.session.reviewer_id or self.highlights.show_others]
+        new = here[-1].id if here else None
+        if new != self.current_unit_id:
+            self.set_current_unit(new)
+
+    def _view_changed(self) -> None:
+        self.highlights.refresh()
+        if self.pass_no == 3:
+            self.margin.relayout()
+
+    def _others_toggled(self) -> None:
+        self.highlights.show_others = self.actions_by_name["show_others"].isChecked()
+        self._load_margin()
+        self.highlights.refresh()
+
+    def _find_matches_changed(self) -> None:
+        self.highlights.find_spans = list(self.find_bar.matches)
+        self.highlights.find_current = self.find_bar.current
+        self.highlights.refresh()
+
+    def _find_current_changed(self, index: int) -> None:
+        self.highlights.find_current = index
+        start, end = self.find_bar.matches[index]
+        self.text.place_cursor(start)
+        self.highlights.refresh()
+
+    def open_find(self) -> None:
+        selected = self.text.selection_span()
+        self.find_bar.open_bar(self.body[selected[0]:selected[1]] if selected else "")
+
+    def open_project_search(self) -> None:
+        from app.ui.search_dialog import SearchDialog
+
+        dialog = getattr(self, "_search_dialog", None)
+        if dialog is None:
+            dialog = self._search_dialog = SearchDialog(self.session, self.window())
+            dialog.result_chosen.connect(self._search_result)
+        dialog.open_and_focus()
+
+    def _search_result(self, document_id: str, offset: int) -> None:
+        self._navigated = False
+        self.session.navigate.emit(document_id, "", offset)
+        if not self._navigated:  # no workspace listening (the reader on its own)
+            self.go_to(document_id, "", offset)
+
+    # -- reading time and position ------------------------------------------------------------------
+    def _is_reading(self) -> bool:
+        return self.document_id is not None and self.isVisible()
+
+    def _store_time(self, seconds: float) -> None:
+        if self._timer_target is None:
+            return
+        doc_id, pass_no, rid = self._timer_target
+        position = self.text.top_offset() if pass_no == 1 and doc_id == self.document_id else None
+        set_progress(self.session.project, doc_id, pass_no, add_seconds=seconds, position=position,
+                     reviewer_id=rid or None)
+        self.session.changed.emit(Changes(progress=True))
+
+    def _store_position(self) -> None:
+        """Remember where the reviewer is in pass 1 (not worth an undo step)."""
+        if self.document_id is None or self.pass_no != 1 or self._timer_target is None:
+            return
+        doc_id, _pass, rid = self._timer_target
+        if doc_id != self.document_id:
+            return
+        position = self.text.top_offset()
+        saved = get_progress(self.session.project, doc_id, rid or None)[1]
+        if position != saved.position and (position or saved.position):
+            set_progress(self.session.project, doc_id, 1, position=position, reviewer_id=rid or None)
+            self.session.changed.emit(Changes(progress=True))
+
+    def _restore_position(self) -> None:
+        if not self.document_id:
+            return
+        position = get_progress(self.session.project, self.document_id)[1].position
+        if position > 0:
+            self.text.scroll_to_top_offset(position)
+            QTimer.singleShot(0, lambda p=position, d=self.document_id: self._restore_later(d, p))
+
+    def _restore_later(self, document_id: str, position: int) -> None:
+        if self.document_id == document_id and self.pass_no == 1:
+            self.text.scroll_to_top_offset(position)
+
+    def _closing(self) -> None:
+        self._store_position()
+        self.timer.flush()
+        self.timer.stop()
+        self._timer_target = None
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
+        self._store_position()
+        self.timer.flush()
+        super().hideEvent(event)

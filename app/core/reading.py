@@ -1,0 +1,137 @@
+"""Qt-free helpers for the reader: the document list summary, light unit spans, notes per unit, word steps.
+
+The reader refreshes after every change, so these read only the columns it shows, with SQLAlchemy Core
+(no ORM objects): a document of 2,000 meaning units reloads in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from app.core.documents import list_documents
+from app.core.models import Annotation, Code, Coding, MeaningUnit
+from app.core.units import PASSES, all_progress, unit_counts
+
+if TYPE_CHECKING:
+    from app.core.project import Project
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """One row of the reader's document list, for one reviewer."""
+
+    id: str
+    name: str
+    chars: int
+    pages: int
+    statuses: tuple[str, str, str]  # pass 1, 2, 3: not_started | in_progress | done
+    units: int
+    notes: int
+    seconds: float  # all three passes together
+
+
+def document_summaries(project: Project, reviewer_id: str | None = None) -> list[DocumentSummary]:
+    progress = all_progress(project, reviewer_id)
+    counts = unit_counts(project, reviewer_id)
+    out = []
+    for d in list_documents(project):
+        states = [progress.get((d.id, p)) for p in PASSES]
+        statuses = tuple(s.status if s else "not_started" for s in states)
+        seconds = sum(s.seconds_spent for s in states if s)
+        units, notes = counts.get(d.id, (0, 0))
+        out.append(DocumentSummary(d.id, d.name, d.chars, d.pages, statuses, units, notes, seconds))  # type: ignore[arg-type]
+    return out
+
+
+@dataclass(frozen=True)
+class UnitSpan:
+    """A meaning unit as the reader draws it (code-point offsets, end exclusive)."""
+
+    id: str
+    reviewer_id: str
+    start: int
+    end: int
+    condensed: str
+
+
+def unit_spans(project: Project, document_id: str) -> list[UnitSpan]:
+    """Every reviewer's units of one document, in reading order."""
+    stmt = (select(MeaningUnit.id, MeaningUnit.reviewer_id, MeaningUnit.start, MeaningUnit.end, MeaningUnit.condensed)
+            .where(MeaningUnit.document_id == document_id)
+            .order_by(MeaningUnit.start, MeaningUnit.end, MeaningUnit.created_at))
+    with project.read_session() as s:
+        return [UnitSpan(*row) for row in s.execute(stmt).all()]
+
+
+@dataclass(frozen=True)
+class NoteInfo:
+    id: str
+    unit_id: str
+    reviewer_id: str
+    text: str
+
+
+def notes_of_document(project: Project, document_id: str) -> dict[str, list[NoteInfo]]:
+    """unit id → its notes in the order they were written."""
+    stmt = (select(Annotation.id, Annotation.unit_id, Annotation.reviewer_id, Annotation.text)
+            .join(MeaningUnit, MeaningUnit.id == Annotation.unit_id)
+            .where(MeaningUnit.document_id == document_id)
+            .order_by(Annotation.created_at))
+    out: dict[str, list[NoteInfo]] = {}
+    with project.read_session() as s:
+        for row in s.execute(stmt).all():
+            out.setdefault(row[1], []).append(NoteInfo(*row))
+    return out
+
+
+@dataclass(frozen=True)
+class CodeTag:
+    id: str
+    name: str
+    colour: str
+
+
+def codes_of_document(project: Project, document_id: str) -> dict[str, list[CodeTag]]:
+    """unit id → the codes it carries, by name."""
+    stmt = (select(Coding.unit_id, Code.id, Code.name, Code.colour)
+            .join(Code, Code.id == Coding.code_id)
+            .join(MeaningUnit, MeaningUnit.id == Coding.unit_id)
+            .where(MeaningUnit.document_id == document_id)
+            .order_by(Code.name))
+    out: dict[str, list[CodeTag]] = {}
+    with project.read_session() as s:
+        for unit_id, code_id, name, colour in s.execute(stmt).all():
+            out.setdefault(unit_id, []).append(CodeTag(code_id, name, colour))
+    return out
+
+
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*", re.UNICODE)
+
+
+def word_step(text: str, offset: int, direction: int) -> int:
+    """The next word boundary (a word's start or end) after ``offset`` (direction +1) or before it (-1).
+
+    Used to move a unit's start or end by one word from the keyboard; stays inside 0..len(text).
+    """
+    bounds = sorted({b for m in _WORD.finditer(text, max(0, offset - 400), min(len(text), offset + 400))
+                     for b in (m.start(), m.end())} | {0, len(text)})
+    if direction > 0:
+        return next((b for b in bounds if b > offset), len(text))
+    return next((b for b in reversed(bounds) if b < offset), 0)
+
+
+def format_duration(seconds: float) -> str:
+    """'—', '45 s', '12 min', '1 h 05 min'."""
+    s = int(round(seconds))
+    if s <= 0:
+        return "—"
+    if s < 60:
+        return f"{s} s"
+    minutes = s // 60
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60:02d} min"

@@ -1,0 +1,106 @@
+"""The reader's actions and keys in one table: what the menus, context menus, tooltips and guide show.
+
+Single-letter keys (M, N, P, Delete) act only while the focus is inside the reader, so typing in the
+codebook board or a text field never makes a meaning unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str
+    text: str
+    keys: tuple[str, ...]
+    passes: tuple[int, ...] = (1, 2, 3)  # passes in which it is enabled
+    tip: str = ""
+    window_wide: bool = False
+    checkable: bool = False
+
+
+SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec("pass1", "Pass &1 – Immersion", ("Alt+1",), tip="Read calmly, without coding controls"),
+    ActionSpec("pass2", "Pass &2 – Meaning units", ("Alt+2",), tip="Mark meaning units and condense them"),
+    ActionSpec("pass3", "Pass &3 – Annotation", ("Alt+3",), tip="Write notes beside units; form codes"),
+    ActionSpec("mark_done", "&Mark this pass done", ("Ctrl+D",),
+               tip="Mark the document read in this pass (again: back to in progress)"),
+    ActionSpec("first_impressions", "&First impressions…", ("Ctrl+E",), tip="Your first-impressions memo"),
+    ActionSpec("make_unit", "Make &meaning unit", ("M",), (2, 3), tip="Make a meaning unit from the selection"),
+    ActionSpec("delete_unit", "&Delete meaning unit", ("Delete",), (2, 3)),
+    ActionSpec("next_unit", "&Next unit", ("N",), (2, 3)),
+    ActionSpec("previous_unit", "&Previous unit", ("P",), (2, 3)),
+    ActionSpec("start_earlier", "Unit start one word earlier", ("Shift+Alt+Left",), (2, 3)),
+    ActionSpec("start_later", "Unit start one word later", ("Shift+Alt+Right",), (2, 3)),
+    ActionSpec("end_earlier", "Unit end one word earlier", ("Ctrl+Alt+Left",), (2, 3)),
+    ActionSpec("end_later", "Unit end one word later", ("Ctrl+Alt+Right",), (2, 3)),
+    ActionSpec("condense", "Edit &condensed meaning", ("F2",), (2,)),
+    ActionSpec("add_note", "Add &note to unit…", ("Ctrl+Shift+N",), (3,)),
+    ActionSpec("edit_note", "&Edit note…", ("Ctrl+Shift+E",), (3,)),
+    ActionSpec("delete_note", "Delete note…", ("Ctrl+Shift+Delete",), (3,)),
+    ActionSpec("code", "&Code unit…", ("Ctrl+K",), (2, 3), tip="Assign, create or remove a code (type-ahead)"),
+    ActionSpec("show_others", "Show &other reviewers' units", ("Ctrl+Shift+O",), checkable=True,
+               tip="The other reviewers' units in their colour, dashed and read-only"),
+    ActionSpec("find", "&Find in document…", ("Ctrl+F",)),
+    ActionSpec("search", "&Search the project…", ("Ctrl+Shift+F",), window_wide=True),
+    ActionSpec("bigger", "&Larger text", ("Ctrl+=", "Ctrl++")),
+    ActionSpec("smaller", "&Smaller text", ("Ctrl+-",)),
+)
+
+MENU_GROUPS = (("pass1", "pass2", "pass3", "mark_done", "first_impressions"),
+               ("make_unit", "delete_unit", "next_unit", "previous_unit", "condense", "start_earlier", "start_later",
+                "end_earlier", "end_later"),
+               ("add_note", "edit_note", "delete_note", "code"),
+               ("show_others", "find", "search", "bigger", "smaller"))
+
+
+def build_actions(owner: QWidget, slots: dict[str, Callable[[], None]]) -> dict[str, QAction]:
+    actions: dict[str, QAction] = {}
+    for spec in SPECS:
+        action = QAction(spec.text, owner)
+        action.setObjectName(f"reader_{spec.name}")
+        action.setShortcuts([QKeySequence(k) for k in spec.keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut if spec.window_wide
+                                  else Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setCheckable(spec.checkable)
+        keys = " or ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in spec.keys)
+        action.setToolTip(f"{spec.tip or spec.text.replace('&', '').rstrip('…')} ({keys})")
+        action.setStatusTip(action.toolTip())
+        action.setData(spec.passes)
+        slot = slots[spec.name]
+        if spec.checkable:
+            action.toggled.connect(lambda _on, s=slot: s())
+        else:
+            action.triggered.connect(lambda _=False, s=slot: s())
+        owner.addAction(action)
+        actions[spec.name] = action
+    return actions
+
+
+def enable_for_pass(actions: dict[str, QAction], pass_no: int, has_document: bool) -> None:
+    for action in actions.values():
+        passes = action.data()
+        action.setEnabled(has_document and pass_no in passes if passes else has_document)
+    actions["search"].setEnabled(True)
+
+
+def menu_list(owner: QWidget, actions: dict[str, QAction]) -> list[QAction]:
+    out: list[QAction] = []
+    for group in MENU_GROUPS:
+        if out:
+            sep = QAction(owner)
+            sep.setSeparator(True)
+            out.append(sep)
+        out += [actions[name] for name in group]
+    return out
+
+
+def key_table() -> list[tuple[str, str]]:
+    """(keys, what they do) for the guide."""
+    return [(" / ".join(spec.keys), spec.text.replace("&", "").rstrip("…")) for spec in SPECS]

@@ -1,0 +1,213 @@
+"""The document list: every document with the current reviewer's three pass markers, units, notes, time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from app.core.reading import DocumentSummary, format_duration
+from app.core.units import PASS_NAMES
+
+MARKERS = {"not_started": "○", "in_progress": "◐", "done": "●"}
+STATUS_WORDS = {"not_started": "not started", "in_progress": "in progress", "done": "done"}
+STATUS_RANK = {"not_started": 0, "in_progress": 1, "done": 2}
+HEADERS = ("Document", "1", "2", "3", "Units", "Notes", "Time")
+HEADER_TIPS = ("", *(f"Pass {p} – {PASS_NAMES[p]}" for p in (1, 2, 3)), "Your meaning units", "Your notes",
+               "Time you have spent reading (all passes)")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+# filter name → test on a row's (pass 1, pass 2, pass 3) statuses
+FILTERS: dict[str, Any] = {
+    "All documents": lambda s: True,
+    "Not started": lambda s: all(x == "not_started" for x in s),
+    "In progress": lambda s: any(x != "not_started" for x in s) and not all(x == "done" for x in s),
+    "Finished (all passes done)": lambda s: all(x == "done" for x in s),
+    "Pass 1 to do": lambda s: s[0] != "done",
+    "Pass 2 to do": lambda s: s[1] != "done",
+    "Pass 3 to do": lambda s: s[2] != "done",
+}
+
+
+class DocumentListModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[DocumentSummary] = []
+
+    def set_rows(self, rows: list[DocumentSummary]) -> None:
+        """Update in place when the documents are the same (keeps selection and scroll), else reset."""
+        if [r.id for r in rows] == [r.id for r in self.rows]:
+            self.rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(HEADERS) - 1))
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def row_of(self, document_id: str) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == document_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt API)
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS[section] or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and section:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, col = self.rows[index.row()], index.column()
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return row.name
+            if col in (1, 2, 3):
+                return MARKERS.get(row.statuses[col - 1], "?")
+            if col == 4:
+                return str(row.units) if row.units else "–"
+            if col == 5:
+                return str(row.notes) if row.notes else "–"
+            return format_duration(row.seconds)
+        if role == SORT_ROLE:
+            return (row.name.casefold(), *(STATUS_RANK.get(s, 0) for s in row.statuses), row.units, row.notes,
+                    row.seconds)[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col in (1, 2, 3):
+                return f"Pass {col} – {PASS_NAMES[col]}: {STATUS_WORDS.get(row.statuses[col - 1], '?')}"
+            if col == 0:
+                return f"{row.name}\n{row.chars:,} characters, {row.pages} page{'s' * (row.pages != 1)}"
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col in (1, 2, 3):
+            return f"pass {col} {STATUS_WORDS.get(row.statuses[col - 1], '')}"
+        return None
+
+
+class DocumentFilterProxy(QSortFilterProxyModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self._test = FILTERS["All documents"]
+
+    def set_filter(self, name: str) -> None:
+        self.beginFilterChange()
+        self._test = FILTERS.get(name, FILTERS["All documents"])
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802 (Qt API)
+        model = self.sourceModel()
+        if not isinstance(model, DocumentListModel) or not 0 <= source_row < len(model.rows):
+            return False
+        return bool(self._test(model.rows[source_row].statuses))
+
+
+class DocumentList(QWidget):
+    """The list with its status filter; ``document_chosen(id)`` when the user picks a document."""
+
+    document_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentList")
+        self.model = DocumentListModel(self)
+        self.proxy = DocumentFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        title = QLabel("Documents")
+        title.setObjectName("documentListTitle")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.filter = QComboBox()
+        self.filter.setObjectName("documentFilter")
+        self.filter.addItems(list(FILTERS))
+        self.filter.setToolTip("Show documents by reading status")
+        self.filter.currentTextChanged.connect(self.proxy.set_filter)
+        self.table = QTableView()
+        self.table.setObjectName("documentTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        digit = self.fontMetrics().horizontalAdvance("0")
+        for col, chars in ((1, 2.6), (2, 2.6), (3, 2.6), (4, 5), (5, 5), (6, 6.5)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, int(digit * chars + 8))
+        header.setMinimumSectionSize(10)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setMinimumWidth(200)
+        header.setHighlightSections(False)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(self._activated)
+        legend = QLabel("○ not started   ◐ in progress   ● done")
+        legend.setObjectName("documentLegend")
+        legend.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.addWidget(title)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(legend)
+        self._quiet = False
+
+    def set_rows(self, rows: list[DocumentSummary]) -> None:
+        self._quiet = True
+        try:
+            self.model.set_rows(rows)
+        finally:
+            self._quiet = False
+
+    def select(self, document_id: str) -> None:
+        row = self.model.row_of(document_id)
+        if row < 0:
+            return
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if proxy_index.isValid():
+            self._quiet = True
+            try:
+                self.table.setCurrentIndex(proxy_index)
+                self.table.scrollTo(proxy_index)
+            finally:
+                self._quiet = False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._quiet and current.isValid():
+            self.document_chosen.emit(current.data(ID_ROLE))
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.document_chosen.emit(index.data(ID_ROLE))

@@ -1,0 +1,219 @@
+"""Pass 3's margin: each unit's notes and codes as cards beside the text, level with the unit.
+
+Cards are painted (not widgets), only for units near the screen, so thousands of units cost nothing.
+A card sits at the y of its unit's first line and is pushed down when the card above needs the room.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+
+from app.core.reading import CodeTag, NoteInfo, UnitSpan
+from app.ui.reader.text_view import ReaderText, SideZone
+
+CARD_GAP = 6
+PAD = 8
+MAX_CARD_WIDTH = 340
+
+
+@dataclass
+class Card:
+    unit: UnitSpan
+    rect: QRect
+    anchor_y: int
+    note_rects: list[tuple[QRect, NoteInfo]] = field(default_factory=list)
+
+
+@dataclass
+class ReviewerLook:
+    initials: str
+    colour: str
+    name: str
+
+
+class NotesMargin(SideZone):
+    unit_clicked = Signal(str)
+    note_activated = Signal(str)  # double-click: edit this note
+    context_requested = Signal(str, str, QPoint)  # unit id, note id or "", global position
+
+    def __init__(self, editor: ReaderText) -> None:
+        super().__init__(editor)
+        self.setObjectName("notesMargin")
+        self.setMouseTracking(True)
+        self.units: list[UnitSpan] = []  # in reading order: those shown (own, plus others when asked)
+        self.notes: dict[str, list[NoteInfo]] = {}
+        self.codes: dict[str, list[CodeTag]] = {}
+        self.reviewers: dict[str, ReviewerLook] = {}
+        self.reviewer_id = ""
+        self.current_unit_id: str | None = None
+        self.numbers: dict[str, int] = {}
+        self.cards: list[Card] = []
+        self._starts: list[int] = []
+
+    def set_content(self, units: list[UnitSpan], notes: dict[str, list[NoteInfo]], codes: dict[str, list[CodeTag]],
+                    reviewers: dict[str, ReviewerLook], reviewer_id: str) -> None:
+        self.units, self.notes, self.codes = units, notes, codes
+        self.reviewers, self.reviewer_id = reviewers, reviewer_id
+        own = [u for u in units if u.reviewer_id == reviewer_id]
+        self.numbers = {u.id: i + 1 for i, u in enumerate(own)}
+        self.relayout()
+
+    def card_rects(self) -> dict[str, QRect]:
+        """unit id → its card, in this widget's coordinates (the tests read it)."""
+        return {c.unit.id: QRect(c.rect) for c in self.cards}
+
+    # -- layout -------------------------------------------------------------------------------------
+    def _wanted(self, unit: UnitSpan) -> bool:
+        return bool(self.notes.get(unit.id) or self.codes.get(unit.id)) or unit.id == self.current_unit_id
+
+    def relayout(self) -> None:
+        self.cards = []
+        if not self.isVisible() and not self.units:
+            return
+        editor = self.editor
+        first, last = editor.visible_range()
+        width = min(MAX_CARD_WIDTH, self.width() - 2 * PAD - 8)
+        if width < 120:
+            self.update()
+            return
+        small = self._small_font()
+        sm = QFontMetrics(small)
+        nm = QFontMetrics(self.font())
+        bottom = -10_000
+        reach = max(3000, last - first)
+        for unit in self.units:
+            if unit.end < first - reach or not self._wanted(unit):
+                continue
+            if unit.start > last:
+                break
+            anchor = editor.line_top_of(unit.start)
+            top = max(anchor, bottom + CARD_GAP)
+            card = Card(unit, QRect(), anchor)
+            y = top + PAD + sm.height() + 4  # header line
+            if self.codes.get(unit.id):
+                y += sm.height() + 6
+            for note in self.notes.get(unit.id, []):
+                h = nm.boundingRect(QRect(0, 0, width - 2 * PAD - 4, 100_000), int(Qt.TextFlag.TextWordWrap),
+                                    note.text).height()
+                card.note_rects.append((QRect(2 * PAD + 10, y, width - 2 * PAD - 4, h), note))
+                y += h + 6
+            if not self.notes.get(unit.id):
+                y += sm.height() + 4
+            card.rect = QRect(PAD + 8, top, width, y - top + PAD - 4)
+            bottom = card.rect.bottom()
+            self.cards.append(card)
+            if top > self.height() + 200:
+                break
+        self.update()
+
+    def _small_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        return font
+
+    # -- painting -----------------------------------------------------------------------------------
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        small = self._small_font()
+        sm = QFontMetrics(small)
+        muted = pal.color(QPalette.ColorRole.PlaceholderText)
+        for card in self.cards:
+            if card.rect.bottom() < 0 or card.rect.top() > self.height():
+                continue
+            look = self.reviewers.get(card.unit.reviewer_id, ReviewerLook("?", "#888888", ""))
+            own = card.unit.reviewer_id == self.reviewer_id
+            colour = QColor(look.colour)
+            current = card.unit.id == self.current_unit_id
+            # connector from the text column to the card, at the unit's line
+            painter.setPen(QPen(colour, 1, Qt.PenStyle.SolidLine if own else Qt.PenStyle.DashLine))
+            y0 = card.anchor_y + sm.height() // 2 + 2
+            painter.drawLine(0, y0, card.rect.left(), min(max(y0, card.rect.top() + 6), card.rect.bottom()))
+            fill = QColor(pal.color(QPalette.ColorRole.AlternateBase if own else QPalette.ColorRole.Window))
+            painter.setBrush(fill)
+            border = QColor(colour) if current else QColor(pal.color(QPalette.ColorRole.Mid))
+            painter.setPen(QPen(border, 2 if current else 1, Qt.PenStyle.SolidLine if own else Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(card.rect, 6, 6)
+            painter.fillRect(QRect(card.rect.left() + 1, card.rect.top() + 4, 3, card.rect.height() - 8), colour)
+            x, y = card.rect.left() + PAD + 2, card.rect.top() + PAD
+            badge = QRect(x, y, sm.horizontalAdvance(look.initials) + 10, sm.height())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+            painter.setFont(small)
+            painter.setPen(QColor("white"))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, look.initials)
+            painter.setPen(muted)
+            label = f"Unit {self.numbers[card.unit.id]}" if card.unit.id in self.numbers else \
+                f"{look.name} (read-only)"
+            page = self.editor.page_of(card.unit.start)
+            if len(self.editor.page_starts_qt) > 1:
+                label += f" · p. {page}"
+            painter.drawText(QRect(badge.right() + 6, y, card.rect.width() - badge.width() - 24, sm.height()),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
+            y += sm.height() + 4
+            codes = self.codes.get(card.unit.id, [])
+            if codes:
+                cx = x
+                for code in codes:
+                    w = sm.horizontalAdvance(code.name) + 12
+                    if cx + w > card.rect.right() - PAD:
+                        w = max(30, card.rect.right() - PAD - cx)
+                    chip = QRect(cx, y, w, sm.height() + 2)
+                    tint = QColor(code.colour)
+                    tint.setAlpha(60)
+                    painter.setBrush(tint)
+                    painter.setPen(QPen(QColor(code.colour), 1))
+                    painter.drawRoundedRect(chip, 4, 4)
+                    painter.setPen(pal.color(QPalette.ColorRole.Text))
+                    painter.drawText(chip.adjusted(6, 0, -4, 0), int(Qt.AlignmentFlag.AlignVCenter),
+                                     sm.elidedText(code.name, Qt.TextElideMode.ElideRight, chip.width() - 10))
+                    cx += w + 4
+                    if cx > card.rect.right() - PAD - 20:
+                        break
+                y += sm.height() + 6
+            painter.setFont(self.font())
+            painter.setPen(pal.color(QPalette.ColorRole.Text))
+            for rect, note in card.note_rects:
+                painter.drawText(rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop), note.text)
+            if not card.note_rects:
+                painter.setFont(small)
+                painter.setPen(muted)
+                hint = "Ctrl+Shift+N: add a note · Ctrl+K: code" if own else "no notes"
+                painter.drawText(QRect(x, y, card.rect.width() - 2 * PAD, sm.height()),
+                                 int(Qt.AlignmentFlag.AlignLeft), hint)
+        painter.end()
+
+    # -- mouse --------------------------------------------------------------------------------------
+    def hit(self, point: QPoint) -> tuple[Card | None, NoteInfo | None]:
+        for card in self.cards:
+            if card.rect.contains(point):
+                for rect, note in card.note_rects:
+                    if rect.adjusted(0, -3, 0, 3).contains(point):
+                        return card, note
+                return card, None
+        return None, None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        card, _note = self.hit(event.position().toPoint())
+        if card is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.unit_clicked.emit(card.unit.id)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        _card, note = self.hit(event.position().toPoint())
+        if note is not None:
+            self.note_activated.emit(note.id)
+
+    def contextMenuEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt API)
+        card, note = self.hit(event.pos())
+        if card is not None:
+            self.context_requested.emit(card.unit.id, note.id if note else "", event.globalPos())
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        card, note = self.hit(event.position().toPoint())
+        self.setCursor(Qt.CursorShape.PointingHandCursor if card else Qt.CursorShape.ArrowCursor)
+        self.setToolTip("Double-click to edit this note; right-click for more" if note else "")

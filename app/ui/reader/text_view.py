@@ -1,0 +1,316 @@
+"""The reading page: the document text in a calm serif column, page markers, and boundary handles.
+
+All positions leaving this widget are core code-point offsets; ``OffsetMap`` converts at this edge.
+The column is centred (about 70 characters wide); the space to its left holds the page gutter and the
+space to its right the pass-3 note margin, both children of this widget beside the viewport.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextOption,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QWidget
+
+from app.core.documents import page_at
+from app.ui.text_offsets import OffsetMap
+
+SERIF_FAMILIES = ["Charter", "Iowan Old Style", "Georgia", "Palatino Linotype", "Caladea", "Liberation Serif",
+                  "DejaVu Serif", "serif"]
+COLUMN_CHARS = 70
+GUTTER_MIN = 64
+HANDLE_GRAB_PX = 7
+
+
+def reading_font(point_size: float) -> QFont:
+    font = QFont()
+    font.setFamilies(SERIF_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(point_size)
+    return font
+
+
+class SideZone(QWidget):
+    """A strip beside the viewport (gutter or margin) that scrolls the text with the wheel."""
+
+    def __init__(self, editor: ReaderText) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt API)
+        QApplication.sendEvent(self.editor.verticalScrollBar(), event)
+
+
+class PageGutter(SideZone):
+    """'p. 3' level with the line where each page of the original begins."""
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        editor = self.editor
+        if len(editor.page_starts_qt) < 2:
+            return
+        painter = QPainter(self)
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText))
+        first, last = editor.visible_range_qt()
+        for page, pos in enumerate(editor.page_starts_qt, start=1):
+            if pos < first - 1 or pos > last:
+                continue
+            y = editor.line_top(pos)
+            rect = QRect(0, y, self.width() - 14, editor.fontMetrics().height() + 4)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"p. {page}")
+
+
+class ReaderText(QTextEdit):
+    """Read-only text with a centred column; emits ``view_changed`` when what is on screen changes."""
+
+    view_changed = Signal()
+    # a boundary handle of the current unit was dragged: ("start" | "end", code-point offset)
+    handle_dragged = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readerText")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setUndoRedoEnabled(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+        self.document().setDocumentMargin(18)
+        self.offsets = OffsetMap("")
+        self.body = ""
+        self.page_starts_qt: list[int] = []
+        self.point_size = 13.0
+        self.right_zone_wanted = 0  # the pass-3 margin asks for this much room
+        self.menu_actions: list[QAction | None] = []  # put first in the context menu (None: separator)
+        self.handles: tuple[int, int] | None = None  # Qt positions of the current unit's boundaries
+        self._dragging: str | None = None
+        self.gutter = PageGutter(self)
+        self.right_zone: QWidget = SideZone(self)
+        self.setFont(reading_font(self.point_size))
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+
+    # -- content ------------------------------------------------------------------------------------
+    def set_body(self, text: str, page_starts: list[int]) -> None:
+        self.body = text
+        self.offsets = OffsetMap(text)
+        self.handles = None
+        self.setPlainText(text)
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(155, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(fmt)
+        cursor.clearSelection()
+        self.setTextCursor(QTextCursor(self.document()))
+        self.page_starts_qt = [self.offsets.to_qt(p) for p in page_starts]
+        self._page_starts = page_starts
+        self.gutter.update()
+
+    def set_point_size(self, size: float) -> None:
+        self.point_size = max(8.0, min(32.0, size))
+        self.setFont(reading_font(self.point_size))
+        self.relayout()
+
+    # -- geometry -----------------------------------------------------------------------------------
+    def column_width(self) -> int:
+        metrics = QFontMetricsF(self.font())
+        sample = "the reading of a text, slowly and more than once, with care. "
+        per_char = metrics.horizontalAdvance(sample) / len(sample)
+        return int(per_char * COLUMN_CHARS + 2 * self.document().documentMargin())
+
+    def set_right_zone(self, widget: QWidget, wanted: int) -> None:
+        """Put ``widget`` (the note margin, or a blank strip) to the right of the column."""
+        if widget is not self.right_zone:
+            self.right_zone.hide()
+            widget.setParent(self)
+            self.right_zone = widget
+        self.right_zone_wanted = wanted
+        widget.show()
+        self.relayout()
+
+    def relayout(self) -> None:
+        total = self.width() - (self.verticalScrollBar().width() if self.verticalScrollBar().isVisible() else 0)
+        column = min(self.column_width(), max(200, total - GUTTER_MIN - self.right_zone_wanted))
+        spare = max(0, total - column)
+        if self.right_zone_wanted:
+            left = max(GUTTER_MIN, min(spare - self.right_zone_wanted, (spare - self.right_zone_wanted) // 2
+                                       + GUTTER_MIN))
+        else:
+            left = max(min(GUTTER_MIN, spare // 2), spare // 2)
+        right = max(0, total - left - column)
+        self.setViewportMargins(left, 0, right, 0)
+        self.setLineWrapColumnOrWidth(column - 2 * int(self.document().documentMargin()))
+        height = self.height()
+        self.gutter.setGeometry(0, 0, left, height)
+        self.right_zone.setGeometry(left + column, 0, right, height)
+        self.gutter.update()
+        self.view_changed.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.relayout()
+
+    def _scrolled(self, _value: int) -> None:
+        self.gutter.update()
+        self.view_changed.emit()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(self.column_width() + 2 * GUTTER_MIN, 600)
+
+    # -- positions ----------------------------------------------------------------------------------
+    def visible_range_qt(self) -> tuple[int, int]:
+        vp = self.viewport()
+        first = self.cursorForPosition(QPoint(0, 0)).position()
+        last = self.cursorForPosition(QPoint(vp.width(), vp.height())).position()
+        return first, last + 1
+
+    def visible_range(self) -> tuple[int, int]:
+        a, b = self.visible_range_qt()
+        return self.offsets.from_qt(a), min(len(self.body), self.offsets.from_qt(b) + 1)
+
+    def line_top(self, position_qt: int) -> int:
+        """y of the top of the line holding a Qt position, in this widget's coordinates (viewport at y 0)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position_qt)
+        return self.cursorRect(cursor).top() + self.viewport().y()
+
+    def line_top_of(self, offset: int) -> int:
+        return self.line_top(self.offsets.to_qt(offset))
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selected text as code-point offsets, or None when nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.offsets.from_qt(cursor.selectionStart()), self.offsets.from_qt(cursor.selectionEnd())
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(start))
+        cursor.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def cursor_offset(self) -> int:
+        return self.offsets.from_qt(self.textCursor().position())
+
+    def place_cursor(self, offset: int, *, centre: bool = True) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(max(0, min(offset, len(self.body)))))
+        self.setTextCursor(cursor)
+        if centre:
+            rect = self.cursorRect(cursor)
+            bar = self.verticalScrollBar()
+            if not 0 <= rect.top() <= self.viewport().height() - rect.height():
+                bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    def top_offset(self) -> int:
+        """The code-point offset of the first character on screen (the reading position)."""
+        return self.offsets.from_qt(self.cursorForPosition(QPoint(4, 4)).position())
+
+    def scroll_to_top_offset(self, offset: int) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(max(0, min(offset, len(self.body)))))
+        self.setTextCursor(cursor)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - 4)
+
+    def page_of(self, offset: int) -> int:
+        return page_at(self._page_starts, offset) if self.page_starts_qt else 1
+
+    # -- painting: page rules and boundary handles -------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        muted = QColor(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        first, last = self.visible_range_qt()
+        if len(self.page_starts_qt) > 1:
+            pen = QPen(muted, 1, Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            for pos in self.page_starts_qt[1:]:
+                if first - 1 <= pos <= last:
+                    y = self.line_top(pos) - self.viewport().y() - 3
+                    painter.drawLine(8, y, self.viewport().width() - 8, y)
+        if self.handles is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(self.palette().color(QPalette.ColorRole.Highlight))
+            for pos in self.handles:
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(pos)
+                r = self.cursorRect(cursor)
+                painter.drawRect(QRect(r.left() - 1, r.top(), 3, r.height()))
+                painter.drawEllipse(QRect(r.left() - 4, r.top() - 7 if pos == self.handles[0] else r.bottom(),
+                                          8, 8))
+        painter.end()
+
+    def _handle_near(self, point: QPoint) -> str | None:
+        if self.handles is None:
+            return None
+        for name, pos in zip(("start", "end"), self.handles, strict=True):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(pos)
+            r = self.cursorRect(cursor).adjusted(-HANDLE_GRAB_PX, -HANDLE_GRAB_PX, HANDLE_GRAB_PX, HANDLE_GRAB_PX)
+            if r.contains(point):
+                return name
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        which = self._handle_near(event.position().toPoint()) if event.button() == Qt.MouseButton.LeftButton \
+            else None
+        if which:
+            self._dragging = which
+            self.viewport().setCursor(Qt.CursorShape.SizeHorCursor)
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        if self._dragging and self.handles:
+            pos = self.cursorForPosition(event.position().toPoint()).position()
+            start, end = self.handles
+            self.handles = (min(pos, end - 1), end) if self._dragging == "start" else (start, max(pos, start + 1))
+            self.viewport().update()
+            return
+        hover = self._handle_near(event.position().toPoint())
+        self.viewport().setCursor(Qt.CursorShape.SizeHorCursor if hover else Qt.CursorShape.IBeamCursor)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        if self._dragging and self.handles:
+            which, self._dragging = self._dragging, None
+            pos = self.handles[0] if which == "start" else self.handles[1]
+            self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
+            self.handle_dragged.emit(which, self.offsets.from_qt(pos))
+            return
+        super().mouseReleaseEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt API)
+        menu = self.createStandardContextMenu(event.pos())
+        first = menu.actions()[0] if menu.actions() else None
+        for action in self.menu_actions:
+            if action is None:
+                menu.insertSeparator(first)
+            elif action.isEnabled() and action.isVisible():
+                menu.insertAction(first, action)
+        menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
