@@ -181,8 +181,11 @@ def kept_ours(events: list[dict[str, Any]]) -> set[str]:
     keys = set()
     for e in events:
         if e["action"] == "merge_resolve":
-            details = json.loads(e["details"] or "{}")
-            if details.get("take") == "ours" and details.get("conflict"):
+            try:
+                details = json.loads(e["details"] or "{}")
+            except ValueError:
+                continue
+            if isinstance(details, dict) and details.get("take") == "ours" and details.get("conflict"):
                 keys.add(details["conflict"])
     return keys
 
@@ -250,6 +253,10 @@ def plan_merge(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dic
             rid = row["id"]
             mine = our_rows.get(rid)
             if mine is not None:
+                if table == "readingprogress":  # progress is bookkeeping, not content: the later one wins
+                    if row["updated_at"] > mine["updated_at"] and row != mine:
+                        plan.updates.append((table, row))
+                    continue
                 _compare(table, mine, row, here, there, decided_ours, plan)
                 continue
             missing = [(col, parent) for col, parent, nullable in PARENTS.get(table, ())

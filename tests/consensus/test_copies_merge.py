@@ -213,3 +213,16 @@ def test_merge_refuses_itself_and_non_projects(demo, tmp_path: Path) -> None:
     junk.write_text("not a database")
     with pytest.raises(ProjectError):
         merge_file(demo, junk)
+
+
+def test_reading_progress_made_in_the_copy_comes_back(demo, tmp_path: Path) -> None:
+    out = tmp_path / "ben.lectio"
+    create_reviewer_copy(demo, out, "Ben Okafor", blind=True)
+    ben = find_reviewer(demo, "Ben Okafor").id
+    doc, pass_no = next((d, p) for d in list_documents(demo)
+                        for p, state in units.get_progress(demo, d.id, reviewer_id=ben).items()
+                        if state.status != "done")
+    with open_project(out, backup=False) as copy:
+        units.set_progress(copy, doc.id, pass_no, status="done", reviewer_id=ben)
+    merge_file(demo, out)
+    assert units.get_progress(demo, doc.id, reviewer_id=ben)[pass_no].status == "done"
