@@ -19,7 +19,7 @@ from app.importers.base import CancelledFn, ProgressFn, never_cancelled, no_prog
 if TYPE_CHECKING:
     from app.core.project import Project
 
-HEADERS = ("Document", "Page", "Reviewer", "Meaning unit", "Condensed meaning", "Codes", "Category", "Theme",
+HEADERS = ("Document", "Page", "Reviewer", "Quoted meaning unit", "Condensed meaning", "Codes", "Category", "Theme",
            "Notes")
 WIDTHS = (2.3, 1.2, 1.7, 6.3, 4.0, 3.0, 2.6, 2.6, 3.3)  # relative; the meaning unit gets the most room
 FORMATS = (".docx", ".csv")

@@ -22,7 +22,8 @@ from app.exporters import ExportCancelled, ExportOptions, export_analysis_table
 from app.importers.base import ImportedText
 from tests.exporters.helpers import table_rows
 
-HEADER = ["Document", "Page", "Reviewer", "Meaning unit", "Condensed meaning", "Codes", "Category", "Theme", "Notes"]
+HEADER = ["Document", "Page", "Reviewer", "Quoted meaning unit", "Condensed meaning", "Codes", "Category", "Theme",
+          "Notes"]
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +42,7 @@ def read_csv(path: Path) -> list[list[str]]:
 def test_csv_has_bom_header_and_one_row_per_unit(demo: Project, tmp_path: Path) -> None:
     out = export_analysis_table(demo, tmp_path / "table.csv", ExportOptions())
     rows = read_csv(out)
-    assert rows[0] == HEADER and "meaning unit" in rows[0][3].lower()
+    assert rows[0] == HEADER and "meaning unit" in rows[0][3]
     all_units = units.list_units(demo)
     assert len(rows) - 1 == len(all_units) == 41
     assert {r[3] for r in rows[1:]} == {u.text for u in all_units}
