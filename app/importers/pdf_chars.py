@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
@@ -28,6 +29,9 @@ MIN_OVERLAP = 0.5
 TWO_PI = 2 * math.pi
 # From here on (CJK, kana, Hangul, full-width forms) no space is guessed from a gap: CJK has no word spaces.
 CJK = 0x2E80
+_LABEL = re.compile(
+    r"[\[(]?\d{1,3}[.)\]]?|[\u2022\u00b7\u25aa\u25e6\u25cf\u25a0\u2013-]|[a-z][.)]|[ivx]{1,4}[.)]"
+)
 
 
 @dataclass(slots=True)
@@ -54,6 +58,11 @@ def _code_to_char(code: int) -> str:
     if 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF) or code > 0x10FFFF:
         return ""
     return chr(code)
+
+
+def _is_label(buf: list[str]) -> bool:
+    """A list label ("12.", "[3]", "•") set off from its item by a wide gap stays with the item."""
+    return len(buf) <= 5 and _LABEL.fullmatch("".join(buf)) is not None
 
 
 def _is_upright(angle: float) -> bool:
@@ -115,7 +124,7 @@ def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
                 gap = left - x1
                 limit = SPLIT_GAP * (h if h > height else height)
                 in_line = overlap >= MIN_OVERLAP * smaller
-                joined = in_line and -limit < gap < limit
+                joined = in_line and (-limit < gap < limit or (gap < 4 * limit and _is_label(buf)))
                 if joined and (
                     space_pending
                     or (break_pending and abs(h - height) < 0.15 * height)

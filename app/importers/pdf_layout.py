@@ -84,18 +84,23 @@ def _is_label_column(part: list[Segment], min_gap: float) -> bool:
     """Narrow upright items such as reference numbers ("12.") or line numbers: they belong to the
     lines beside them, not to a column of their own."""
     width = max(s.x1 for s in part) - min(s.x0 for s in part)
-    return width < 8 * min_gap and all(s.top - s.bottom < 3 * s.height for s in part)
+    return width < 8 * min_gap and all(len(s.text) <= 6 and s.top - s.bottom < 3 * s.height for s in part)
 
 
 def _merge_unaligned(parts: list[list[Segment]], min_gap: float) -> list[list[Segment]]:
-    """Undo cuts whose right-hand part does not look like the start of a column, or whose left-hand
-    part is only a column of labels."""
-    merged = [parts[0]]
-    for part in parts[1:]:
-        if _starts_column(part, min_gap) and not _is_label_column(merged[-1], min_gap):
-            merged.append(part)
+    """Undo cuts that do not separate columns: a column of labels joins the part to its right, and a
+    part that does not start like a column joins the part to its left."""
+    merged: list[list[Segment]] = []
+    labels: list[Segment] = []
+    for index, part in enumerate(parts):
+        if index + 1 < len(parts) and _is_label_column(part, min_gap):
+            labels += part
+            continue
+        if labels or not merged or _starts_column(part, min_gap):
+            merged.append(labels + part)
         else:
             merged[-1] = merged[-1] + part
+        labels = []
     return merged
 
 
@@ -141,7 +146,11 @@ def _crossed_gutter(segs: list[Segment], min_gap: float) -> float | None:
     right_side = [s for s in segs if s.x0 >= x]
     if len(left_side) < MIN_SIDE or len(left_side) + len(right_side) == len(segs):
         return None
-    return x if _starts_column(right_side, min_gap) and _side_by_side(left_side, right_side) else None
+    if not _starts_column(right_side, min_gap):
+        return None
+    crossers = len(segs) - len(left_side) - len(right_side)
+    few_crossers = 4 * crossers <= len(left_side) + len(right_side)
+    return x if few_crossers or _side_by_side(left_side, right_side) else None
 
 
 def _side_by_side(left: list[Segment], right: list[Segment]) -> bool:
