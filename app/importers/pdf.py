@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import re
+import zlib
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -61,6 +63,35 @@ def _open(data: bytes, password: str | None) -> pdfium.PdfDocument:
         if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_SECURITY:
             raise ImportFailed("the PDF uses an encryption scheme that cannot be opened") from exc
         raise _damaged(_diagnose(data)) from exc
+
+
+_STREAM_START = re.compile(rb">>\s*stream\r?\n")
+_FLATE_ONLY = re.compile(rb"/Filter\s*(?:/FlateDecode|\[\s*/FlateDecode\s*\])")
+
+
+def damaged_streams(data: bytes) -> int:
+    """How many Flate-compressed streams (other than images) do not decompress to their end.
+
+    pdfium silently renders what it can of a damaged content stream, so this is how we find out that
+    text may be missing. Encrypted files are skipped (their streams are not plain zlib data), and
+    streams inside compressed object streams are not seen (a damaged object stream fails loudly).
+    """
+    if b"/Encrypt" in data:
+        return 0
+    damaged = 0
+    for match in _STREAM_START.finditer(data):
+        head = data[max(0, match.start() - 600) : match.start()]
+        head = head[head.rfind(b"obj") + 1 :]
+        if not _FLATE_ONLY.search(head) or b"/Image" in head:
+            continue
+        end = data.find(b"endstream", match.end())
+        inflater = zlib.decompressobj()
+        try:
+            inflater.decompress(data[match.end() : end if end >= 0 else len(data)])
+            damaged += not inflater.eof
+        except zlib.error:
+            damaged += 1
+    return damaged
 
 
 def _text_objects(page: pdfium.PdfPage) -> int:
@@ -192,6 +223,8 @@ def extract(
         if not any(inks):
             raise ImportFailed(NO_TEXT)
         warnings += _blank_page_warnings(inks)
+        if damaged_streams(data):
+            warnings.append("part of the file is damaged and could not be read: some text may be missing")
         drop_running_heads(pages, boxes)
         text, starts = _assemble([page_lines(segs) for segs in pages])
         first_page = text[: starts[1]] if len(starts) > 1 else text

@@ -235,9 +235,15 @@ def test_not_a_pdf_is_refused_as_damaged() -> None:
         pdf.extract(b"This is a text file with a .pdf name.\n")
 
 
-def test_corrupt_stream_imports_what_is_readable() -> None:
+def test_corrupt_stream_imports_what_is_readable_with_a_warning() -> None:
     result = pdf.extract(data("malformed_corrupt_stream_zen_of_python.pdf"))
     assert "Beautiful is better than ugly." in result.text
+    assert any("damaged" in warning for warning in result.warnings)
+
+
+def test_sound_files_get_no_damage_warning() -> None:
+    for name in (ACL, BMC_HSR, HINDAWI, FEDERAL_REGISTER, LIPSUM):
+        assert imported(name).warnings == [], name
 
 
 def test_pdf_that_needs_repair_does_not_crash() -> None:
