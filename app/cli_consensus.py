@@ -33,6 +33,15 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
     with open_project(args.project) as project:
         result = merge_file(project, Path(args.other)).value
+        if args.resolve:
+            from app.consensus.merge import resolve_conflict
+
+            for conflict in result.conflicts:
+                resolve_conflict(project, conflict, args.resolve)
+            if result.conflicts:
+                print(f"{len(result.conflicts)} conflict(s) settled: kept "
+                      f"{'this project' if args.resolve == 'ours' else 'the other file'}'s version")
+            result.conflicts = []
     if args.json:
         print(json.dumps({"added": result.added, "updated": result.updated,
                           "conflicts": [{"kind": c.kind, "table": c.table, "id": c.id, "description": c.describe()}
@@ -42,8 +51,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     for line in result.lines():
         print(line, file=sys.stderr if line.startswith(("Conflict", "Warning")) else sys.stdout)
     if result.conflicts:
-        print(f"{len(result.conflicts)} conflict(s) kept this project's version; decide them in File › Merge "
-              "reviewer's file…", file=sys.stderr)
+        print(f"{len(result.conflicts)} conflict(s): this project's version is kept until you decide (File › "
+              "Merge reviewer's file…, or merge again with --resolve ours|theirs)", file=sys.stderr)
     return EXIT_OK
 
 
@@ -89,6 +98,8 @@ def _args_copy(p: argparse.ArgumentParser) -> None:
 def _args_merge(p: argparse.ArgumentParser) -> None:
     p.add_argument("project")
     p.add_argument("other", help="the other reviewer's .lectio file")
+    p.add_argument("--resolve", choices=("ours", "theirs"),
+                   help="settle every conflict this way (default: list them and keep this project's version)")
     p.add_argument("--json", action="store_true")
 
 

@@ -100,6 +100,15 @@ class DisagreementList:
     def progress_text(self) -> str:
         return f"{self.resolved} of {self.total} resolved"
 
+    def documents(self) -> list[tuple[str, str, int, int]]:
+        """(document id, name, resolved, total) for every document with disagreements, in document order."""
+        out: dict[str, list] = {}
+        for i in self.items:
+            row = out.setdefault(i.document_id, [i.document_id, i.document_name, 0, 0])
+            row[2] += i.resolved
+            row[3] += 1
+        return [tuple(r) for r in out.values()]  # type: ignore[misc]
+
     def next_unresolved(self, after_id: str | None = None) -> Disagreement | None:
         """The first unresolved item after ``after_id`` (wrapping round), for resuming a session."""
         ids = [i.id for i in self.items]

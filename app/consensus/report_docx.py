@@ -12,6 +12,7 @@ from app.consensus.common import CancelledFn, ConsensusCancelled, ProgressFn, ne
 from app.consensus.decisions import OUTCOME_LABELS, LogEntry, decision_log
 from app.consensus.disagreements import list_disagreements
 from app.consensus.matching import by_document
+from app.core.errors import LectioError
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -79,6 +80,10 @@ def export_consensus_report(project: Project, out_path: Path | str, progress: Pr
     from docx import Document as WordDocument
 
     out_path = Path(out_path)
+    if not out_path.parent.is_dir():
+        raise LectioError(f"{out_path}: the folder {out_path.parent} does not exist")
+    if out_path.suffix.lower() != ".docx":
+        raise LectioError(f"{out_path}: the consensus report is a Word file; name it .docx")
     progress(0.0, "Computing agreement")
     report = agreement(project, reviewer_a, reviewer_b, threshold=threshold)
     if cancelled():

@@ -83,3 +83,32 @@ def test_consensus_package_never_imports_qt() -> None:
             "print(any(k.startswith('PySide6') for k in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_cli_merge_lists_conflicts_and_resolves_them(tmp_path: Path) -> None:
+    from app.core import codebook
+    from app.core.project import open_project
+
+    project, copy = tmp_path / "demo.lectio", tmp_path / "ben.lectio"
+    lectio("demo", str(project))
+    lectio("reviewer-copy", str(project), str(copy), "--reviewer", "Ben Okafor")
+    with open_project(copy, backup=False) as p:
+        code = codebook.find_code_by_name(p, "Costs of care")
+        codebook.update_code(p, code.id, name="Hidden costs")
+    with open_project(project, backup=False) as p:
+        codebook.update_code(p, code.id, name="Costs of caring")
+    listed = lectio("merge", str(project), str(copy))
+    assert listed.returncode == 0 and "Conflict: Code 'Costs of caring'" in listed.stderr
+    settled = lectio("merge", str(project), str(copy), "--resolve", "theirs")
+    assert settled.returncode == 0 and "1 conflict(s) settled" in settled.stdout
+    with open_project(project, backup=False) as p:
+        assert codebook.get_code(p, code.id).name == "Hidden costs"
+
+
+def test_report_refuses_a_missing_folder(demo, tmp_path: Path) -> None:
+    import pytest
+
+    from app.core.errors import LectioError
+
+    with pytest.raises(LectioError, match="does not exist"):
+        export_consensus_report(demo, tmp_path / "nowhere" / "r.docx")

@@ -110,3 +110,17 @@ def test_demo_disagreements_and_agreements(demo) -> None:
     assert adopted == 1  # the one pair identical in span and codes
     assert adopt_agreements(demo).value == 0
     assert progress_of(demo) == (0, listing.total)  # agreements are not disagreements
+
+
+def test_session_settings_remember_the_pair(demo) -> None:
+    from app.consensus.settings import SessionSettings, save_session_settings, session_settings
+
+    default = session_settings(demo)
+    assert [r.name for r in demo.reviewers() if r.id in (default.reviewer_a, default.reviewer_b)] == \
+        ["Ana Ruiz", "Ben Okafor"]
+    save_session_settings(demo, SessionSettings(default.reviewer_b, default.reviewer_a, 0.3))
+    again = session_settings(demo)
+    assert (again.reviewer_a, again.reviewer_b, again.threshold) == (default.reviewer_b, default.reviewer_a, 0.3)
+    listing = list_disagreements(demo, again.reviewer_a, again.reviewer_b, threshold=again.threshold)
+    assert listing.reviewers[0].name == "Ben Okafor"
+    assert sum(total for _d, _n, _r, total in listing.documents()) == listing.total
