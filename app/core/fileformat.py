@@ -35,7 +35,9 @@ def inspect_file(path: Path) -> int:
     if header != SQLITE_HEADER:
         raise ProjectError(path, "not a Lectio project (not a database file)")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        # Not mode=ro: after a crash the file may have a hot journal, which SQLite must roll back (a write)
+        # before the last committed state can be read. Reading the two pragmas writes nothing else.
+        conn = sqlite3.connect(path)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]

@@ -238,3 +238,24 @@ def test_a_read_only_location_is_refused_with_a_message(tmp_path: Path) -> None:
     finally:
         if folder != Path("/sys"):
             folder.chmod(0o755)
+
+
+def test_a_file_with_a_hot_journal_left_by_a_crash_opens_at_its_last_commit(tmp_path: Path) -> None:
+    path = tmp_path / "study.lectio"
+    with create_project(path) as project:
+        _add_text(project, "committed before the crash", name="kept")
+    crash = textwrap.dedent("""
+        import os, sqlite3, sys
+        conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+        conn.execute("PRAGMA cache_size = 1")  # spill to the file so a hot journal is left behind
+        conn.execute("BEGIN")
+        conn.execute("UPDATE meta SET value = 'half-written' WHERE key = 'title'")
+        conn.execute("DELETE FROM document")
+        conn.execute("CREATE TABLE filler (x)")
+        conn.executemany("INSERT INTO filler VALUES (?)", [("x" * 2000,)] * 500)
+        os._exit(9)  # killed inside the transaction
+    """)
+    subprocess.run([sys.executable, "-c", crash, str(path)], check=False)
+    assert Path(f"{path}-journal").exists()
+    with open_project(path) as project:
+        assert project.title == "study" and [d.name for d in documents.list_documents(project)] == ["kept"]
