@@ -7,7 +7,7 @@ the reader asks the workspace to show that place.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -120,7 +120,8 @@ class SearchDialog(QDialog):
 
     def open_and_focus(self) -> None:
         self.show()
-        self.raise_()
+        if QGuiApplication.platformName() != "offscreen":  # (the offscreen platform warns about raise())
+            self.raise_()
         self.activateWindow()
         self.edit.setFocus()
         self.edit.selectAll()

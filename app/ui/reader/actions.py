@@ -42,7 +42,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("end_later", "Unit end one word later", ("Ctrl+Alt+Right",), (2, 3)),
     ActionSpec("condense", "Edit &condensed meaning", ("F2",), (2,)),
     ActionSpec("add_note", "Add &note to unit…", ("Ctrl+Shift+N",), (3,)),
-    ActionSpec("edit_note", "&Edit note…", ("Ctrl+Shift+E",), (3,)),
+    ActionSpec("edit_note", "&Edit note…", ("F2",), (3,)),
     ActionSpec("delete_note", "Delete note…", ("Ctrl+Shift+Delete",), (3,)),
     ActionSpec("code", "&Code unit…", ("Ctrl+K",), (2, 3), tip="Assign, create or remove a code (type-ahead)"),
     ActionSpec("show_others", "Show &other reviewers' units", ("Ctrl+Shift+O",), checkable=True,

@@ -6,8 +6,8 @@ it refreshes only what a ``Changes`` value concerns. Editing slots live in ``Rea
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QColor, QHideEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QActionGroup, QColor, QHideEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -95,8 +95,7 @@ class ReaderView(ReaderEditing, QWidget):
         self.find_bar.matches_changed.connect(self._find_matches_changed)
         self.find_bar.current_changed.connect(self._find_current_changed)
         self.find_bar.closed.connect(self.text.setFocus)
-        QShortcut(QKeySequence("Return"), self.text, self.make_unit, context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence("Enter"), self.text, self.make_unit, context=Qt.ShortcutContext.WidgetShortcut)
+        self.text.enter_pressed.connect(self.make_unit)
 
         self.title = QLabel()
         self.title.setObjectName("readerTitle")

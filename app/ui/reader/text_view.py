@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QFontMetricsF,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -85,6 +86,7 @@ class ReaderText(QTextEdit):
     view_changed = Signal()
     # a boundary handle of the current unit was dragged: ("start" | "end", code-point offset)
     handle_dragged = Signal(str, int)
+    enter_pressed = Signal()  # Enter on a selection makes a meaning unit (pass 2 and 3)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -302,6 +304,13 @@ class ReaderText(QTextEdit):
             self.handle_dragged.emit(which, self.offsets.from_qt(pos))
             return
         super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier):
+            self.enter_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt API)
         menu = self.createStandardContextMenu(event.pos())

@@ -1,0 +1,132 @@
+"""Pass 3: notes in the margin level with their unit, added from the keyboard; codes from the picker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from app.core.codebook import find_code_by_name
+from app.core.reading import codes_of_document, notes_of_document
+from app.ui.reader.code_picker import CodePicker
+from app.ui.reader.text_dialog import TextDialog
+from tests.ui.reader.conftest import open_doc
+
+
+def _unit_line_top(reader, unit) -> int:  # type: ignore[no-untyped-def]
+    """The top of the unit's first line, in the margin's coordinates."""
+    cursor = QTextCursor(reader.text.document())
+    cursor.setPosition(reader.text.offsets.to_qt(unit.start))
+    top = reader.text.cursorRect(cursor).top()
+    return reader.margin.mapFrom(reader.text, reader.text.viewport().mapTo(reader.text, cursor_point(top)))
+
+
+def cursor_point(y: int):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    return QPoint(0, y)
+
+
+def _answer_dialog(text: str) -> None:
+    """Write into the dialog that is about to open and save it (as a user would)."""
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, TextDialog)
+        dialog.edit.setPlainText(text)
+        dialog.accept()
+    QTimer.singleShot(0, fill)
+
+
+def test_a_note_appears_in_the_margin_level_with_its_unit(qtbot, window, reader) -> None:
+    project, rid = window.session.project, window.session.reviewer_id
+    doc_id = open_doc(reader, "Interview 2 – husband", 3)
+    unit = next(u for u in reader.spans if u.reviewer_id == rid and u.id not in reader.notes)
+    reader.set_current_unit(unit.id, move_cursor=True)
+    _answer_dialog("He speaks of duty, not of choice.")
+    qtbot.keyClick(reader.text, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+    notes = notes_of_document(project, doc_id)[unit.id]
+    assert [n.text for n in notes] == ["He speaks of duty, not of choice."]
+    assert window.undo_action.text() == "&Undo Add note"
+    card = reader.margin.card_rects()[unit.id]
+    line_top = _unit_line_top(reader, unit).y()
+    assert abs(card.top() - line_top) <= 3
+    assert reader.margin.isVisible() and reader.margin.geometry().left() > reader.text.viewport().geometry().right()
+
+    window.session.undo_stack.undo()
+    assert unit.id not in notes_of_document(project, doc_id)
+
+
+def test_cards_do_not_overlap_and_follow_the_text_when_it_scrolls(qtbot, window, reader) -> None:
+    open_doc(reader, "Interview 1 – daughter", 3)
+    rects = sorted(reader.margin.card_rects().values(), key=lambda r: r.top())
+    assert len(rects) >= 2
+    assert all(a.bottom() < b.top() for a, b in zip(rects, rects[1:], strict=False))
+    unit_id, before = next(iter(reader.margin.card_rects().items()))
+    bar = reader.text.verticalScrollBar()
+    bar.setValue(bar.value() + 120)
+    after = reader.margin.card_rects().get(unit_id)
+    if after is not None:
+        assert after.top() <= before.top() - 100
+
+
+def test_code_picker_creates_a_code_and_assigns_it_in_one_undo_step(qtbot, window, reader) -> None:
+    project, rid = window.session.project, window.session.reviewer_id
+    doc_id = open_doc(reader, "Interview 2 – husband", 3)
+    unit = next(u for u in reader.spans if u.reviewer_id == rid)
+    before = {c.name for c in codes_of_document(project, doc_id).get(unit.id, [])}
+
+    def pick() -> None:
+        picker = QApplication.activeModalWidget()
+        assert isinstance(picker, CodePicker)
+        picker.choose("Duty as love")
+    reader.set_current_unit(unit.id, move_cursor=True)
+    QTimer.singleShot(0, pick)
+    qtbot.keyClick(reader.text, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+
+    code = find_code_by_name(project, "Duty as love")
+    assert code is not None
+    assert {c.name for c in codes_of_document(project, doc_id)[unit.id]} == before | {"Duty as love"}
+    assert window.session.undo_stack.undoText() == "Create code Duty as love and assign it"
+    window.session.undo_stack.undo()
+    assert find_code_by_name(project, "Duty as love") is None
+    assert {c.name for c in codes_of_document(project, doc_id).get(unit.id, [])} == before
+
+
+def test_the_picker_type_ahead_assigns_an_existing_code_and_removes_an_assigned_one(qtbot, window, reader) -> None:
+    project, rid = window.session.project, window.session.reviewer_id
+    doc_id = open_doc(reader, "Interview 1 – daughter", 3)
+    unit = next(u for u in reader.spans if u.reviewer_id == rid and reader.codes.get(u.id))
+    existing = reader.codes[unit.id][0]
+    all_codes = [c for codes in reader.codes.values() for c in codes]
+    other = next(c for c in all_codes if c.id not in {x.id for x in reader.codes[unit.id]})
+    picker = CodePicker(all_codes, {c.id for c in reader.codes[unit.id]})
+    qtbot.addWidget(picker)
+    assert picker.choose(other.name[:5].lower()) == ("assign", other.id) or \
+        picker.choice[0] == "assign"  # the best type-ahead match for a prefix
+    reader.apply_code_choice(unit.id, ("assign", other.id))
+    assert other.id in {c.id for c in codes_of_document(project, doc_id)[unit.id]}
+    again = CodePicker(all_codes, {c.id for c in reader.codes[unit.id]})
+    qtbot.addWidget(again)
+    assert again.choose(existing.name) == ("unassign", existing.id)
+    reader.apply_code_choice(unit.id, again.choice)
+    assert existing.id not in {c.id for c in codes_of_document(project, doc_id).get(unit.id, [])}
+
+
+def test_editing_and_deleting_a_note_from_the_keyboard(qtbot, window, reader) -> None:
+    project, rid = window.session.project, window.session.reviewer_id
+    doc_id = open_doc(reader, "Interview 3 – community nurse", 3)
+    unit = next(u for u in reader.spans if u.reviewer_id == rid and len(reader.notes.get(u.id, [])) == 1)
+    note = reader.notes[unit.id][0]
+    reader.set_current_unit(unit.id, move_cursor=True)
+    _answer_dialog("Rewritten thought.")
+    qtbot.keyClick(reader.text, Qt.Key.Key_F2)
+    assert [n.text for n in notes_of_document(project, doc_id)[unit.id]] == ["Rewritten thought."]
+    window.activateWindow()  # the dialog took the focus away (a window manager gives it back)
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(reader.text, Qt.Key.Key_Delete,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert unit.id not in notes_of_document(project, doc_id)
+    window.session.undo_stack.undo()
+    assert [n.id for n in notes_of_document(project, doc_id)[unit.id]] == [note.id]

@@ -1,0 +1,45 @@
+"""Find in the document (Ctrl+F) and across the project (Ctrl+Shift+F, SQLite FTS5)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.ui.search_dialog import split_context
+from tests.ui.reader.conftest import open_doc
+
+
+def test_project_search_finds_a_word_and_clicking_a_result_opens_the_place(qtbot, window, reader) -> None:
+    open_doc(reader, "Interview 2 – husband", 1)
+    window.workspace.show_view("board")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = reader._search_dialog
+    assert dialog.isVisible()
+    dialog.edit.setText("biscuit")
+    dialog.run()
+    assert dialog.results.count() >= 1
+    hit = dialog.results.item(0).data(Qt.ItemDataRole.UserRole + 1)
+    before, match, _after = split_context(hit)
+    assert match.lower() == "biscuit"
+    rect = dialog.results.visualItemRect(dialog.results.item(0))
+    qtbot.mouseClick(dialog.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    assert window.workspace.currentWidget() is reader
+    assert reader.document_id == hit.document_id
+    assert reader.text.cursor_offset() == hit.start
+    assert reader.body[hit.start:hit.end].lower() == "biscuit"
+
+
+def test_find_in_document_highlights_matches_and_moves_between_them(qtbot, window, reader) -> None:
+    open_doc(reader, "Interview 1 – daughter", 2)
+    qtbot.keyClick(reader.text, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = reader.find_bar
+    assert bar.isVisible()
+    qtbot.keyClicks(bar.edit, "nurse")
+    expected = [i for i in range(len(reader.body)) if reader.body[i:i + 5].lower() == "nurse"]
+    assert [a for a, _b in bar.matches] == expected
+    assert reader.text.cursor_offset() == expected[0]
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert reader.text.cursor_offset() == expected[1]
+    assert bar.count.text() == f"2 of {len(expected)}"
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible() and reader.highlights.find_spans == []
