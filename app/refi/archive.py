@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import tempfile
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from app.refi.errors import RefiError
@@ -23,23 +22,56 @@ MAX_MEMBERS = 100_000
 _CHUNK = 1024 * 1024
 
 
-@dataclass
 class Archive:
-    """The members of a .qdpx, by their names; lookups ignore case (folder names vary between tools)."""
+    """An open .qdpx whose members were all checked; a member is read (and counted against the cap) only when
+    asked for, so a project full of videos Lectio ignores costs no memory. Lookups ignore case."""
 
-    name: str
-    members: dict[str, bytes] = field(default_factory=dict)
+    def __init__(self, path: Path, zf: zipfile.ZipFile, max_total: int) -> None:
+        self.path, self.name, self._zf, self._max_total = path, path.name, zf, max_total
+        self._infos = {i.filename.replace("\\", "/"): i for i in zf.infolist() if not i.is_dir()}
+        self._read_total = 0
+
+    @property
+    def names(self) -> list[str]:
+        return list(self._infos)
+
+    def close(self) -> None:
+        self._zf.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def read(self, key: str) -> bytes:
+        """One member's bytes, counted while reading so a lying header gains nothing."""
+        info = self._infos[key]
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            with self._zf.open(info) as fh:
+                while chunk := fh.read(_CHUNK):
+                    size += len(chunk)
+                    self._read_total += len(chunk)
+                    if size > info.file_size or self._read_total > self._max_total:
+                        raise RefiError(f"{self.name}: member {key!r} unpacks to more than it declares or than the "
+                                        f"{self._max_total / 1e6:.0f} MB allowed; refused")
+                    chunks.append(chunk)
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
+            raise RefiError(f"{self.name}: member {key!r} is damaged ({exc})") from exc
+        return b"".join(chunks)
 
     def find(self, wanted: str) -> tuple[str, bytes] | None:
-        """The member at ``wanted`` (case-insensitive); failing that, one with the same file name anywhere."""
+        """The member at ``wanted`` (case-insensitive); failing that, the one member with that file name."""
         wanted = wanted.replace("\\", "/").lstrip("/")
-        low = {k.lower(): k for k in self.members}
+        low = {k.lower(): k for k in self._infos}
         key = low.get(wanted.lower())
         if key is None:
             base = PurePosixPath(wanted).name.lower()
-            hits = [k for k in self.members if PurePosixPath(k).name.lower() == base]
+            hits = [k for k in self._infos if PurePosixPath(k).name.lower() == base]
             key = hits[0] if len(hits) == 1 else None
-        return (key, self.members[key]) if key is not None else None
+        return (key, self.read(key)) if key is not None else None
 
 
 def _unsafe_name(name: str) -> bool:
@@ -51,59 +83,46 @@ def _unsafe_name(name: str) -> bool:
 
 def read_archive(path: Path, *, max_total: int = MAX_TOTAL, max_ratio: float = MAX_RATIO,
                  max_members: int = MAX_MEMBERS) -> Archive:
-    """Every file member of the zip at ``path``, in memory. RefiError (naming the file) when refused."""
+    """Open the zip at ``path`` after checking every member; RefiError (naming the file) when refused.
+    The caller closes the Archive (it is a context manager)."""
     label = path.name
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError as exc:
         raise RefiError(f"{label}: no such file") from exc
+    except IsADirectoryError as exc:
+        raise RefiError(f"{label}: is a folder, not a file") from exc
     except (zipfile.BadZipFile, OSError) as exc:
         raise RefiError(f"{label}: is not a REFI-QDA project (not a zip archive)") from exc
-    with zf:
-        infos = zf.infolist()
-        if len(infos) > max_members:
-            raise RefiError(f"{label}: holds {len(infos)} files, more than the {max_members} allowed; refused")
-        declared = 0
-        for info in infos:
-            if _unsafe_name(info.filename):
-                raise RefiError(f"{label}: member {info.filename!r} points outside the archive folder; refused")
-            if info.flag_bits & 0x1:
-                raise RefiError(f"{label}: member {info.filename!r} is encrypted; cannot be read")
-            declared += info.file_size
-            ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > RATIO_FLOOR and ratio > max_ratio:
-                raise RefiError(f"{label}: member {info.filename!r} unpacks {ratio:.0f} times its packed size "
-                                f"(a zip bomb?); refused")
-        if declared > max_total:
-            raise RefiError(f"{label}: would unpack to {declared / 1e6:.0f} MB, more than the "
-                            f"{max_total / 1e6:.0f} MB allowed; refused")
-        archive = Archive(label)
-        total = 0
-        for info in infos:
-            if info.is_dir():
-                continue
-            chunks: list[bytes] = []
-            size = 0
-            try:
-                with zf.open(info) as fh:
-                    while chunk := fh.read(_CHUNK):
-                        size += len(chunk)
-                        total += len(chunk)
-                        if size > info.file_size or total > max_total:
-                            raise RefiError(f"{label}: member {info.filename!r} unpacks to more than it declares "
-                                            f"or than allowed; refused")
-                        chunks.append(chunk)
-            except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
-                raise RefiError(f"{label}: member {info.filename!r} is damaged ({exc})") from exc
-            archive.members[info.filename.replace("\\", "/")] = b"".join(chunks)
-    return archive
+    try:
+        _check(zf, label, max_total, max_ratio, max_members)
+    except BaseException:
+        zf.close()
+        raise
+    return Archive(path, zf, max_total)
+
+
+def _check(zf: zipfile.ZipFile, label: str, max_total: int, max_ratio: float, max_members: int) -> None:
+    infos = zf.infolist()
+    if len(infos) > max_members:
+        raise RefiError(f"{label}: holds {len(infos)} files, more than the {max_members} allowed; refused")
+    for info in infos:
+        if _unsafe_name(info.filename):
+            raise RefiError(f"{label}: member {info.filename!r} points outside the archive folder; refused")
+        if info.flag_bits & 0x1:
+            raise RefiError(f"{label}: member {info.filename!r} is encrypted; cannot be read")
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_FLOOR and ratio > max_ratio:
+            raise RefiError(f"{label}: member {info.filename!r} unpacks {ratio:.0f} times its packed size "
+                            f"(a zip bomb?); refused")
+        if info.file_size > max_total:
+            raise RefiError(f"{label}: member {info.filename!r} would unpack to {info.file_size / 1e6:.0f} MB, more "
+                            f"than the {max_total / 1e6:.0f} MB allowed; refused")
 
 
 def _temp_beside(out: Path) -> tuple[int, str]:
     fd, tmp = tempfile.mkstemp(prefix=".lectio-", suffix=".part", dir=out.parent)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an export should be as readable as any file
+    os.chmod(tmp, 0o644)  # mkstemp makes 0600; an export should be as readable as any file
     return fd, tmp
 
 

@@ -25,14 +25,14 @@ _IGNORED = {"Variables": "variable", "Cases": "case", "Sets": "set", "Links": "l
 
 
 def _find_qde(archive: Archive) -> tuple[str, bytes]:
-    qdes = [k for k in archive.members if k.lower().endswith(".qde")]
+    qdes = [k for k in archive.names if k.lower().endswith(".qde")]
     top = [k for k in qdes if "/" not in k.strip("/")]
     for k in top:
         if k.lower() == "project.qde":
-            return k, archive.members[k]
+            return k, archive.read(k)
     pick = top or qdes
     if len(pick) == 1:
-        return pick[0], archive.members[pick[0]]
+        return pick[0], archive.read(pick[0])
     if not pick:
         raise RefiError(f"{archive.name}: holds no project.qde; not a REFI-QDA project")
     raise RefiError(f"{archive.name}: holds several .qde files ({', '.join(pick[:3])}); cannot tell which to read")
@@ -210,10 +210,10 @@ class _Reader:
             if hit:
                 return hit[1], f"{label}{PurePosixPath(hit[0]).suffix}", PurePosixPath(hit[0]).suffix.lstrip(".")
         text_key = text_hit[0] if text_hit else ""
-        for key, data in self.archive.members.items():
+        for key in self.archive.names:
             p = PurePosixPath(key)
             if key != text_key and norm_guid(p.stem) == guid and p.suffix:
-                return data, f"{label}{p.suffix}", p.suffix.lstrip(".").lower()
+                return self.archive.read(key), f"{label}{p.suffix}", p.suffix.lstrip(".").lower()
         suffix = PurePosixPath(text_key).suffix or ".txt"
         return text_data, f"{label}{suffix}", "txt"
 
@@ -223,14 +223,14 @@ def read_qdpx(path: Path, *, max_total: int = MAX_TOTAL, max_ratio: float = MAX_
     """The project in the .qdpx at ``path``; RefiError naming the file when it is refused."""
     path = Path(path)
     progress(0.0, f"Unpacking {path.name}")
-    archive = read_archive(path, max_total=max_total, max_ratio=max_ratio)
-    qde_name, qde = _find_qde(archive)
-    if qde_name.lower() != "project.qde":
-        archive_note = f"the project file is called {qde_name!r} instead of project.qde; read it anyway"
-    else:
-        archive_note = ""
-    root = parse_xml(qde, f"{path.name} › {qde_name}")
-    rp = _Reader(archive, progress, cancelled).read(root)
+    with read_archive(path, max_total=max_total, max_ratio=max_ratio) as archive:
+        qde_name, qde = _find_qde(archive)
+        if qde_name.lower() != "project.qde":
+            archive_note = f"the project file is called {qde_name!r} instead of project.qde; read it anyway"
+        else:
+            archive_note = ""
+        root = parse_xml(qde, f"{path.name} › {qde_name}")
+        rp = _Reader(archive, progress, cancelled).read(root)
     if archive_note:
         rp.warnings.insert(0, archive_note)
     return rp
