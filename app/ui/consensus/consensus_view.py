@@ -1,19 +1,373 @@
-"""Placeholder until the consensus session lands: says what it will show."""
+"""The consensus session: every disagreement between two reviewers, document by document, both versions side
+by side, resolved one by one with a rationale. Decisions are stored as they are made, so a session can stop
+and resume at any time; the outcome is the "Consensus" layer the reader, board and exports can use."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import LectioError
 from app.ui.app_state import ProjectSession
+from app.ui.consensus.version_panel import VersionPanel
+
+# The keys are QActions on the view (not button mnemonics, which would clash with them).
+OUTCOME_BUTTONS = (("accept_a", "Accept A", "Alt+A"), ("accept_b", "Accept B", "Alt+B"),
+                   ("merge", "Merge boundaries", "Alt+M"), ("reject", "Reject", "Alt+R"),
+                   ("edit", "Edit…", "Alt+E"))
+
+
+def _short_label(item: Any, refs: Any) -> str:
+    a, b = refs if refs else (None, None)
+    return {"only_a": f"{a.initials if a else 'A'} only ·", "only_b": f"{b.initials if b else 'B'} only ·",
+            "code_mismatch": "Codes differ ·", "boundary_mismatch": "Boundaries differ ·"}.get(item.kind, item.kind)
+
+
+def _double_coded(project: Any, found: Any, a: str, b: str) -> Any:
+    """Only the documents in which both reviewers made at least one meaning unit."""
+    from dataclasses import replace
+
+    from app.core.units import unit_counts
+
+    both = set(unit_counts(project, a)) & set(unit_counts(project, b))
+    return replace(found, items=[i for i in found.items if i.document_id in both])
 
 
 class ConsensusView(QWidget):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        label = QLabel("The consensus session is not available in this version yet.\n"
-                       "Use 'lectio agreement' on the command line for agreement figures.")
-        label.setWordWrap(True)
+        self.items: Any = None  # DisagreementList
+        self.current: Any = None  # Disagreement
+        self._texts: dict[str, str] = {}
+        self._stale = True
+
+        self.reviewer_a, self.reviewer_b = QComboBox(), QComboBox()
+        self.reviewer_a.setObjectName("reviewerA")
+        self.reviewer_b.setObjectName("reviewerB")
+        self.show_resolved = QCheckBox("Show resolved")
+        self.show_resolved.setChecked(True)
+        self.both_coded = QCheckBox("Only documents both coded")
+        self.both_coded.setToolTip("Leave out documents one of the two reviewers has not coded at all")
+        self.both_coded.setChecked(True)
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("consensusProgress")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(220)
+        self.progress_bar.setTextVisible(False)
+        self.adopt_button = QPushButton("Adopt identical units")
+        self.adopt_button.setToolTip("Copy every unit both reviewers made identically into the consensus layer")
+        top = QHBoxLayout()
+        for w in (QLabel("Compare"), self.reviewer_a, QLabel("with"), self.reviewer_b, self.show_resolved,
+                  self.both_coded):
+            top.addWidget(w)
+        top.addStretch(1)
+        for w in (self.progress_label, self.progress_bar, self.adopt_button):
+            top.addWidget(w)
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("disagreementList")
+        self.tree.setHeaderLabels(["Disagreement", "Status"])
+        self.tree.setColumnWidth(0, 260)
+        self.panel_a, self.panel_b = VersionPanel("A"), VersionPanel("B")
+        self.heading = QLabel()
+        self.heading.setObjectName("disagreementHeading")
+        self.decision_label = QLabel()
+        self.decision_label.setObjectName("decisionLabel")
+        self.decision_label.setWordWrap(True)
+        self.rationale = QPlainTextEdit()
+        self.rationale.setObjectName("rationale")
+        self.rationale.setPlaceholderText("Rationale: why the two of you settled it this way (kept in the log)")
+        self.rationale.setMaximumHeight(70)
+        self.buttons: dict[str, QPushButton] = {}
+        actions = QHBoxLayout()
+        for outcome, text, key in OUTCOME_BUTTONS:
+            button = QPushButton(text)
+            button.setToolTip(f"{text} ({key})")
+            button.clicked.connect(lambda _=False, o=outcome: self.resolve(o))
+            self.buttons[outcome] = button
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.reopen_button = QPushButton("Reopen")
+        self.reopen_button.clicked.connect(self.reopen)
+        self.next_button = QPushButton("Next unresolved (F8)")
+        self.next_button.clicked.connect(self.next_unresolved)
+        actions.addWidget(self.reopen_button)
+        actions.addWidget(self.next_button)
+
+        sides = QSplitter()
+        sides.addWidget(self.panel_a)
+        sides.addWidget(self.panel_b)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.addWidget(self.heading)
+        detail_layout.addWidget(sides, 1)
+        detail_layout.addWidget(self.decision_label)
+        detail_layout.addWidget(self.rationale)
+        detail_layout.addLayout(actions)
+        main = QSplitter()
+        main.addWidget(self.tree)
+        main.addWidget(detail)
+        main.setSizes([330, 1070])
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addStretch(1)
+        layout.addLayout(top)
+        layout.addWidget(main, 1)
+
+        self._actions = self._make_actions()
+        self.tree.currentItemChanged.connect(self._item_chosen)
+        self.show_resolved.toggled.connect(lambda _on: self._fill_tree())
+        self.both_coded.toggled.connect(lambda _on: self.refresh())
+        self.adopt_button.clicked.connect(self.adopt)
+        self.reviewer_a.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.reviewer_b.currentIndexChanged.connect(lambda _i: self.refresh())
+        session.changed.connect(self._on_changed)
+        self._fill_reviewers()
+
+    # -- actions ----------------------------------------------------------------------------------------
+    def _make_actions(self) -> list[QAction]:
+        made = []
+        for outcome, text, key in OUTCOME_BUTTONS:
+            action = QAction(f"{text} (consensus)", self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, o=outcome: self.resolve(o))
+            self.addAction(action)
+            made.append(action)
+        for text, key, slot in (("Next unresolved disagreement", "F8", self.next_unresolved),
+                                ("Previous disagreement", "Shift+F8", self.previous)):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            made.append(action)
+        return made
+
+    def menu_actions(self) -> list[QAction]:
+        return self._actions[-2:]
+
+    # -- data ---------------------------------------------------------------------------------------------
+    def _fill_reviewers(self) -> None:
+        people = self.session.project.reviewers(include_consensus=False)
+        for box in (self.reviewer_a, self.reviewer_b):
+            box.blockSignals(True)
+            box.clear()
+            for r in people:
+                box.addItem(r.name, r.id)
+        try:
+            from app.consensus.common import resolve_reviewers
+
+            a, b = resolve_reviewers(self.session.project)
+            self.reviewer_a.setCurrentIndex(self.reviewer_a.findData(a.id))
+            self.reviewer_b.setCurrentIndex(self.reviewer_b.findData(b.id))
+        except LectioError:
+            pass
+        for box in (self.reviewer_a, self.reviewer_b):
+            box.blockSignals(False)
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt API)
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Recompute the disagreements (they depend on both reviewers' units and the decisions so far)."""
+        from app.consensus.disagreements import list_disagreements
+
+        self._stale = False
+        a, b = self.reviewer_a.currentData(), self.reviewer_b.currentData()
+        if not a or not b or a == b:
+            self.items = None
+            self.progress_label.setText("Choose two different reviewers to compare.")
+            self.tree.clear()
+            self._show(None)
+            return
+        keep = self.current.id if self.current else None
+        self.items = list_disagreements(self.session.project, a, b)
+        if self.both_coded.isChecked():
+            self.items = _double_coded(self.session.project, self.items, a, b)
+        self._texts.clear()
+        self._fill_tree(keep)
+
+    def _fill_tree(self, keep: str | None = None) -> None:
+        keep = keep or (self.current.id if self.current else None)
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        a_name, b_name = self.reviewer_a.currentText(), self.reviewer_b.currentText()
+        refs = self.items.reviewers if self.items else None
+        parents: dict[str, QTreeWidgetItem] = {}
+        select = None
+        for item in (self.items.items if self.items else []):
+            if item.resolved and not self.show_resolved.isChecked() and item.id != keep:
+                continue
+            parent = parents.get(item.document_id)
+            if parent is None:
+                parent = parents[item.document_id] = QTreeWidgetItem(self.tree, [item.document_name, ""])
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                parent.setExpanded(True)
+            words = (item.a or item.b).text.replace("\n", " ")
+            quote = f"“{words[:44]}{'…' if len(words) > 44 else ''}”"
+            row = QTreeWidgetItem(parent, [f"{_short_label(item, refs)}  {quote}",
+                                           "✓ resolved" if item.resolved else "open"])
+            row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            row.setToolTip(0, f"{item.label(*refs) if refs else item.kind}\n{a_name} vs {b_name}\n{words}")
+            if item.resolved:
+                row.setForeground(0, QColor("#777777"))
+            if item.id == keep:
+                select = row
+        self.tree.blockSignals(False)
+        self._update_progress()
+        if select is None and self.items is not None:
+            nxt = self.items.next_unresolved()
+            select = self._row_for(nxt.id) if nxt else None
+        if select is not None:
+            self.tree.setCurrentItem(select)
+        else:
+            self._show(None)
+
+    def _row_for(self, item_id: str) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(i)
+            for j in range(parent.childCount()):
+                if parent.child(j).data(0, Qt.ItemDataRole.UserRole) == item_id:
+                    return parent.child(j)
+        return None
+
+    def _update_progress(self) -> None:
+        if self.items is None:
+            return
+        self.progress_label.setText(self.items.progress_text())
+        self.progress_bar.setMaximum(max(1, self.items.total))
+        self.progress_bar.setValue(self.items.resolved)
+
+    def _item_chosen(self, row: QTreeWidgetItem | None, _previous: object = None) -> None:
+        item_id = row.data(0, Qt.ItemDataRole.UserRole) if row else None
+        found = next((i for i in self.items.items if i.id == item_id), None) if self.items and item_id else None
+        self._show(found)
+
+    def _text(self, document_id: str) -> str:
+        if document_id not in self._texts:
+            from app.core.documents import get_document
+
+            self._texts[document_id] = get_document(self.session.project, document_id).text
+        return self._texts[document_id]
+
+    def _show(self, item: Any) -> None:
+        self.current = item
+        for button in self.buttons.values():
+            button.setEnabled(item is not None and not item.resolved)
+        self.reopen_button.setEnabled(bool(item is not None and item.resolved))
+        if item is None:
+            self.heading.setText("<i>No disagreement selected.</i>" if self.items and self.items.total
+                                 else "<i>Nothing to settle: the two reviewers agree everywhere they coded.</i>")
+            self.panel_a.clear_version()
+            self.panel_b.clear_version()
+            self.decision_label.clear()
+            return
+        a, b = self.items.reviewers
+        self.heading.setText(f"<h3 style='margin:0'>{item.label(a, b)}</h3>{item.document_name}"
+                             + (f" · overlap {item.jaccard:.0%}" if item.a and item.b else ""))
+        text = self._text(item.document_id)
+        self.panel_a.show_version(a.name, a.colour, item.a, text, (item.start, item.end))
+        self.panel_b.show_version(b.name, b.colour, item.b, text, (item.start, item.end))
+        self.buttons["accept_a"].setText(f"Accept {a.name}" + ("" if item.a else " (no unit)"))
+        self.buttons["accept_b"].setText(f"Accept {b.name}" + ("" if item.b else " (no unit)"))
+        self.decision_label.setText(self._decision_text(item) if item.resolved else "")
+        self.rationale.setReadOnly(item.resolved)
+        if not item.resolved:
+            self.rationale.clear()
+
+    def _decision_text(self, item: Any) -> str:
+        from app.consensus.decisions import OUTCOME_LABELS, decision_log
+
+        entry = next((e for e in decision_log(self.session.project) if e.decision_id == item.decision_id), None)
+        if entry is None:
+            return ""
+        self.rationale.setPlainText(entry.note)
+        return (f"<b>Settled:</b> {OUTCOME_LABELS.get(entry.outcome, entry.outcome)} by {entry.decided_by} on "
+                f"{entry.decided_at[:16].replace('T', ' ')}")
+
+    # -- decisions ------------------------------------------------------------------------------------
+    def resolve(self, outcome: str) -> bool:
+        """Settle the current disagreement; moves on to the next unresolved one."""
+        from app.consensus.decisions import decide
+
+        item = self.current
+        if item is None or item.resolved:
+            return False
+        kwargs: dict[str, Any] = {}
+        if outcome == "edit":
+            spec = self._ask_edit(item)
+            if spec is None:
+                return False
+            kwargs = spec
+        done = self.session.do(decide, item, outcome, self.rationale.toPlainText(), **kwargs)
+        if done is None:
+            return False
+        self.refresh()
+        self.next_unresolved()
+        return True
+
+    def _ask_edit(self, item: Any) -> dict[str, Any] | None:
+        from app.core.codebook import list_codes
+        from app.ui.consensus.edit_dialog import EditConsensusDialog
+
+        chosen = set((item.a.code_ids if item.a else ()) + (item.b.code_ids if item.b else ()))
+        codes = [(c.id, c.name) for c in list_codes(self.session.project)]
+        dialog = EditConsensusDialog(self._text(item.document_id), item.start, item.end, codes, chosen, self)
+        if not dialog.exec():
+            return None
+        start, end = dialog.span()
+        return {"start": start, "end": end, "codes": dialog.chosen_codes()}
+
+    def reopen(self) -> None:
+        from app.consensus.decisions import reopen
+
+        if (self.current is not None and self.current.decision_id
+                and self.session.do(reopen, self.current.decision_id) is not None):
+            self.refresh()
+
+    def adopt(self) -> None:
+        from app.consensus.decisions import adopt_agreements
+
+        outcome = self.session.do(adopt_agreements, self.reviewer_a.currentData(), self.reviewer_b.currentData())
+        if outcome is not None:
+            self.session.status.emit(f"Adopted {outcome.value} identical unit(s) into the consensus layer")
+
+    def next_unresolved(self) -> None:
+        if self.items is None:
+            return
+        nxt = self.items.next_unresolved(self.current.id if self.current else None)
+        row = self._row_for(nxt.id) if nxt else None
+        if row is not None:
+            self.tree.setCurrentItem(row)
+
+    def previous(self) -> None:
+        self.tree.setCurrentItem(self.tree.itemAbove(self.tree.currentItem()) or self.tree.currentItem())
+
+    def _on_changed(self, changes: object) -> None:
+        if getattr(changes, "reviewers", False):
+            self._fill_reviewers()
+        elif any(getattr(changes, k, False) for k in ("units", "codings", "decisions", "annotations")):
+            self._stale = True
+            if self.isVisible():
+                self.refresh()

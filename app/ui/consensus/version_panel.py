@@ -1,0 +1,71 @@
+"""One reviewer's version of a disputed passage: the words in their context, condensed meaning, codes, notes."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+CONTEXT_CHARS = 220
+
+
+def tint(colour: str, strength: float = 0.25) -> str:
+    """``colour`` mixed with white (rich text in Qt has no alpha in colours)."""
+    c = colour.lstrip("#")
+    r, g, b = (int(c[i:i + 2], 16) for i in (0, 2, 4)) if len(c) == 6 else (153, 153, 153)
+    mix = lambda v: round(255 - (255 - v) * strength)  # noqa: E731
+    return f"#{mix(r):02x}{mix(g):02x}{mix(b):02x}"
+
+
+def passage_html(text: str, start: int, end: int, colour: str, context: int = CONTEXT_CHARS) -> str:
+    """The unit's words highlighted in ``colour``, with some of the text around them (code-point offsets)."""
+    a, b = max(0, start - context), min(len(text), end + context)
+    before, inside, after = text[a:start], text[start:end], text[end:b]
+    esc = lambda s: html.escape(s).replace("\n", "<br>")  # noqa: E731
+    return (f"<div style='font-family: Georgia, serif; font-size: 12pt; line-height: 140%;'>"
+            f"{'…' if a else ''}{esc(before)}"
+            f"<span style='background-color: {tint(colour)};'><u>{esc(inside)}</u></span>"
+            f"{esc(after)}{'…' if b < len(text) else ''}</div>")
+
+
+class VersionPanel(QFrame):
+    """Shows ``UnitVersion`` of one reviewer, or says that this reviewer made no unit here."""
+
+    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"version{side}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel()
+        self.title.setObjectName(f"versionTitle{side}")
+        self.passage = QTextBrowser()
+        self.passage.setObjectName(f"versionPassage{side}")
+        self.passage.setMinimumHeight(160)
+        self.details = QLabel()
+        self.details.setObjectName(f"versionDetails{side}")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.passage, 1)
+        layout.addWidget(self.details)
+
+    def show_version(self, reviewer_name: str, colour: str, version: object | None, text: str,
+                     span: tuple[int, int]) -> None:
+        self.title.setText(f"<b style='color:{colour}'>●</b> <b>{html.escape(reviewer_name)}</b>")
+        if version is None:
+            self.passage.setHtml(passage_html(text, span[0], span[1], "#999999")
+                                 + "<p><i>No meaning unit here.</i></p>")
+            self.details.setText(f"<i>{html.escape(reviewer_name)} did not mark this passage.</i>")
+            return
+        self.passage.setHtml(passage_html(text, version.start, version.end, colour))  # type: ignore[attr-defined]
+        codes = html.escape(", ".join(version.code_names)) or "<i>no code</i>"  # type: ignore[attr-defined]
+        notes = "".join(f"<li>{html.escape(n)}</li>" for n in version.notes)  # type: ignore[attr-defined]
+        condensed = html.escape(version.condensed) or "<i>none</i>"  # type: ignore[attr-defined]
+        self.details.setText(f"<p><b>Condensed meaning:</b> {condensed}</p><p><b>Codes:</b> {codes}</p>"
+                             + (f"<p><b>Notes:</b></p><ul>{notes}</ul>" if notes else ""))
+
+    def clear_version(self) -> None:
+        self.title.clear()
+        self.passage.clear()
+        self.details.clear()
