@@ -20,6 +20,7 @@ from app.importers.pdf_chars import Segment
 MIN_GUTTER = 0.5
 # Segments per side that make a gutter worth cutting in the presence of spanning segments.
 MIN_SIDE = 3
+_ACCENT_GLYPHS = frozenset("\u00a8\u02c6\u02dc\u00af\u02d8\u02d9\u02da\u00b8\u02dd\u02c7\u02db")
 _LIST_LABEL = re.compile(r"(?:\d{1,3}\.|\[\d{1,3}\]|[\u2022\u25aa\u25e6\u25cf\u25a0\u2013])\s")
 
 
@@ -215,8 +216,32 @@ def _rows(block: list[Segment]) -> list[list[Segment]]:
     return rows
 
 
+def _place_accents(row: list[Segment]) -> list[Segment]:
+    """Move lone accent glyphs (drawn after the line, over a letter of it) into the text they sit on,
+    right after the letter below them, where ``pdf_text.compose_accents`` joins them."""
+    accents = [s for s in row if len(s.text) == 1 and s.text in _ACCENT_GLYPHS]
+    if not accents:
+        return row
+    rest = [s for s in row if s not in accents]
+    for accent in accents:
+        centre = (accent.x0 + accent.x1) / 2
+        host = next((s for s in rest if s.x0 <= centre < s.x1), None)
+        if host is None:
+            rest.append(accent)
+            continue
+        at = int((centre - host.x0) / (host.x1 - host.x0) * len(host.text)) + 1
+        host.text = host.text[:at] + accent.text + host.text[at:]
+    return sorted(rest, key=lambda s: s.x0)
+
+
 def _line(row: list[Segment], block: int) -> Line:
-    text = " ".join(s.text for s in row)
+    row = _place_accents(row)
+    parts = [row[0].text]
+    for before, s in zip(row, row[1:], strict=False):
+        # a word split where an accent glyph was drawn out of order ("Reh" + "u˚ˇrek") stays whole
+        accented = any(ch in _ACCENT_GLYPHS for ch in before.text[-2:] + s.text[:3])
+        parts.append(s.text if accented and s.x0 - before.x1 < 0.1 * s.height else " " + s.text)
+    text = "".join(parts)
     return Line(
         text,
         min(s.x0 for s in row),

@@ -112,6 +112,41 @@ def _continues(prev: Line, cur: Line) -> bool:
     return bool(cur.text) and cur.text[0].islower() and not prev.text.endswith((".", ":", "?", "!"))
 
 
+# Spacing accents that TeX and others draw as glyphs of their own over or under a letter, and the
+# combining marks they stand for. The grave and acute accents are left out: they double as quotes.
+ACCENTS = {
+    "\u00a8": "\u0308", "\u02c6": "\u0302", "\u02dc": "\u0303", "\u00af": "\u0304", "\u02d8": "\u0306",
+    "\u02d9": "\u0307", "\u02da": "\u030a", "\u00b8": "\u0327", "\u02dd": "\u030b", "\u02c7": "\u030c",
+    "\u02db": "\u0328",
+}
+_ACCENT_AFTER = re.compile(f"([^\\W\\d_])([{''.join(ACCENTS)}])")
+_ACCENT_BEFORE = re.compile(f"([{''.join(ACCENTS)}])([^\\W\\d_])")
+_ACCENT_TWO_AFTER = re.compile(f"([^\\W\\d_])([^\\W\\d_])([{''.join(ACCENTS)}])")
+
+
+def _composed(letter: str, accent: str) -> str | None:
+    """The precomposed letter ("o" + "˝" -> "ő"), or None if Unicode has none (math: "γ˜" stays)."""
+    if letter == "\u0131":  # dotless i, as TeX sets it under an accent
+        letter = "i"
+    composed = unicodedata.normalize("NFC", letter + ACCENTS[accent])
+    return composed if len(composed) == 1 else None
+
+
+def compose_accents(text: str) -> str:
+    """Put accents printed as separate glyphs onto their letter: "Ageˆncia" -> "Agência"."""
+    if not any(accent in text for accent in ACCENTS):
+        return text
+    text = _ACCENT_AFTER.sub(lambda m: _composed(m[1], m[2]) or m[0], text)
+    text = _ACCENT_BEFORE.sub(lambda m: _composed(m[2], m[1]) or m[0], text)
+    return _ACCENT_TWO_AFTER.sub(_two_back, text)
+
+
+def _two_back(match: re.Match[str]) -> str:
+    """An accent drawn after the letter that follows its own ("Erdos˝" -> "Erdős")."""
+    composed = _composed(match[1], match[3])
+    return composed + match[2] if composed else match[0]
+
+
 def page_text(lines: list[Line], compounds: set[str]) -> str:
     """Join a page's lines: a paragraph's lines with a space (or nothing after a joined hyphen)."""
     out: list[str] = []
@@ -131,4 +166,4 @@ def page_text(lines: list[Line], compounds: set[str]) -> str:
         else:
             out.append(" " + text)
         prev = line
-    return "".join(out).replace("\u00ad", "").translate(LIGATURES)
+    return compose_accents("".join(out).replace("\u00ad", "").translate(LIGATURES))
