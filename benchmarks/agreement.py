@@ -1,4 +1,4 @@
-"""Agreement over 100,000 meaning units (goal ≤ 2 s), plus the disagreement list and a merge of a copy.
+"""Agreement over 100,000 meaning units (goal ≤ 2 s), plus the disagreement list, a blind copy and a merge.
 
 Builds (untimed) a project with two reviewers and 100,000 meaning units (50,000 each) over 200 documents of
 ~60,000 characters, 40 codes and one to three codes per unit, with Core bulk inserts in one transaction.
@@ -24,9 +24,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import insert  # noqa: E402
 
 from app.consensus.agreement import agreement  # noqa: E402
+from app.consensus.copies import create_reviewer_copy  # noqa: E402
 from app.consensus.disagreements import list_disagreements  # noqa: E402
+from app.consensus.merge import merge_file  # noqa: E402
 from app.core.models import Code, Coding, Document, MeaningUnit, Reviewer, new_id, now  # noqa: E402
-from app.core.project import Project, create_project  # noqa: E402
+from app.core.project import Project, create_project, open_project  # noqa: E402
 
 WORDS = ("care", "home", "nurse", "daughter", "morning", "knows", "tablets", "kitchen", "table", "asked")
 
@@ -103,7 +105,22 @@ def main() -> int:
         t = time.perf_counter()
         listing = list_disagreements(project)
         print(f"list_disagreements(): {listing.total:,} items in {time.perf_counter() - t:.2f} s")
+        # a blind copy holds no units; merging the full project into it brings all 100,000 back
+        copy_path = Path(folder) / "copy.lectio"
+        t = time.perf_counter()
+        create_reviewer_copy(project, copy_path, "C", blind=True)
+        print(f"blind reviewer copy: {time.perf_counter() - t:.2f} s")
         project.close()
+        with open_project(copy_path, backup=False) as copy:
+            t = time.perf_counter()
+            result = merge_file(copy, Path(folder) / "bench.lectio").value
+            took = time.perf_counter() - t
+            print(f"merge_file() bringing {result.added.get('meaningunit', 0):,} units and "
+                  f"{result.added.get('coding', 0):,} codings: {took:.2f} s")
+            t = time.perf_counter()
+            again = merge_file(copy, Path(folder) / "bench.lectio").value
+            print(f"merging the same file again: {'nothing new' if again.nothing_new else again.added} in "
+                  f"{time.perf_counter() - t:.2f} s")
     return 0
 
 
