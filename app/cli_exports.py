@@ -35,6 +35,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.core.project import open_project
     from app.exporters import export_analysis_table, export_codebook
 
+    if getattr(args, "refi_run", None):  # qdpx / qdc, registered by app.cli_refi
+        return args.refi_run(args)
+    if args.what == "consensus-report":
+        from app.consensus.report_docx import export_consensus_report
+
+        with open_project(args.project, backup=False) as project:
+            written = export_consensus_report(project, Path(args.out), reviewer_a=(args.reviewers or [None])[0],
+                                              reviewer_b=(args.reviewers or [None, None])[1])
+        print(f"Wrote {written}")
+        return EXIT_OK
+
     run = {"codebook": export_codebook, "analysis-table": export_analysis_table}[args.what]
     with open_project(args.project, backup=False) as project:
         options = _options(project, args)
@@ -50,9 +61,11 @@ def _quotes(value: str) -> int:
     return n
 
 
-@command("export", "write the codebook (Word) or the analysis table (Word or CSV)", cmd_export)
+@command("export", "write the codebook, analysis table or consensus report (Word/CSV), or REFI-QDA files",
+         cmd_export)
 def _args_export(p: argparse.ArgumentParser) -> None:
-    sub = p.add_subparsers(dest="what", required=True, metavar="{codebook,analysis-table}")
+    sub = p.add_subparsers(dest="what", required=True,
+                           metavar="{codebook,analysis-table,consensus-report,qdpx,qdc}")
     cb = sub.add_parser("codebook", help="the codebook as a Word file (.docx)")
     cb.add_argument("project")
     cb.add_argument("out", metavar="OUT.docx")
@@ -65,3 +78,11 @@ def _args_export(p: argparse.ArgumentParser) -> None:
     at.add_argument("out", metavar="OUT.docx|OUT.csv")
     at.add_argument("--reviewer", metavar="NAME|consensus",
                     help="one reviewer's meaning units, or the consensus layer (default: all reviewers)")
+    cr = sub.add_parser("consensus-report", help="agreement, the decision log and a methods paragraph (.docx)")
+    cr.add_argument("project")
+    cr.add_argument("out", metavar="OUT.docx")
+    cr.add_argument("--reviewers", nargs=2, metavar=("A", "B"), help="the two reviewers (default: the two with "
+                                                                      "most meaning units)")
+    from app.cli_refi import add_export_subcommands
+
+    add_export_subcommands(sub)

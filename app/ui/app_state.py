@@ -81,7 +81,8 @@ class ProjectSession(QObject):
     def _restore_reviewer(self) -> None:
         """The reviewer chosen last time on this machine for this project."""
         remembered = QSettings().value(self._reviewer_key(), "", type=str)
-        if remembered and any(r.id == remembered for r in self.project.reviewers()):
+        self.remembered_reviewer = bool(remembered and any(r.id == remembered for r in self.project.reviewers()))
+        if self.remembered_reviewer:
             self.project.reviewer_id = remembered
 
     def close(self) -> None:

@@ -97,12 +97,15 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.edit_menu, "&Undo", self._undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(self.edit_menu, "&Redo", self._redo, "Ctrl+Shift+Z")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addSeparator()
+        self.reviewers_action = self._action(self.edit_menu, "Re&viewers…", self.reviewers_dialog, "Ctrl+Shift+R")
 
         self.view_menu = bar.addMenu("&View")
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Guide", self.show_guide, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, "&About Lectio", self.show_about)
-        self._project_actions = [self.import_action, self.close_action, *self._exchange_actions]
+        self._project_actions = [self.import_action, self.close_action, self.reviewers_action,
+                                 *self._exchange_actions]
         self._update_actions()
 
     def _build_toolbar(self) -> None:
@@ -184,6 +187,9 @@ class MainWindow(QMainWindow):
         self.workspace.install_menus(self)
         settings.add_recent(project.path)
         self._fill_reviewers()
+        if not self.session.remembered_reviewer and len(project.reviewers(include_consensus=False)) > 1:
+            self.statusBar().showMessage(f"Working as {self.reviewer_box.currentText()} — choose your own "
+                                         "name in the Reviewer box (Ctrl+R)", 15000)
         self._update_title()
         self._update_actions()
 
@@ -279,6 +285,13 @@ class MainWindow(QMainWindow):
 
         if self.session is not None:
             ask_and_import(self, self.session)
+
+    def reviewers_dialog(self) -> None:
+        from app.ui.reviewers_dialog import ReviewersDialog
+
+        if self.session is not None:
+            dialog = ReviewersDialog(self.session, self)
+            dialog.open()
 
     def _exchange(self, flow: str, **kwargs: object) -> None:
         from app.ui import exchange_flow

@@ -111,3 +111,23 @@ def test_a_refused_file_shows_the_reason_and_keeps_the_start_page(qtbot, tmp_pat
     assert not window.open_path(path)
     assert "not a Lectio project" in window.statusBar().currentMessage()
     assert window.stack.currentWidget() is window.start_page
+
+
+def test_reviewers_are_managed_in_the_project(qtbot, demo_project) -> None:
+    from app.ui.reviewers_dialog import ReviewersDialog
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_project(demo_project)
+    dialog = ReviewersDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    dialog.new_name.setText("Cleo Hart")
+    dialog.add_button.click()
+    assert [r.name for r in demo_project.reviewers()][-1] == "Cleo Hart"
+    assert window.reviewer_box.findText("Cleo Hart (CH)") >= 0  # the switcher follows
+    dialog.initials.setText("CLH")
+    dialog.save_button.click()
+    assert demo_project.reviewers()[-1].initials == "CLH"
+    window.session.undo_stack.undo()
+    assert demo_project.reviewers()[-1].initials == "CH"
+    window.close()
