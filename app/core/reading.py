@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import select
 
@@ -47,9 +47,8 @@ def document_summaries(project: Project, reviewer_id: str | None = None) -> list
     return out
 
 
-@dataclass(frozen=True)
-class UnitSpan:
-    """A meaning unit as the reader draws it (code-point offsets, end exclusive)."""
+class UnitSpan(NamedTuple):
+    """A meaning unit as the reader draws it (code-point offsets, end exclusive). A tuple: thousands load fast."""
 
     id: str
     reviewer_id: str
@@ -59,12 +58,17 @@ class UnitSpan:
 
 
 def unit_spans(project: Project, document_id: str) -> list[UnitSpan]:
-    """Every reviewer's units of one document, in reading order."""
-    stmt = (select(MeaningUnit.id, MeaningUnit.reviewer_id, MeaningUnit.start, MeaningUnit.end, MeaningUnit.condensed)
-            .where(MeaningUnit.document_id == document_id)
-            .order_by(MeaningUnit.start, MeaningUnit.end, MeaningUnit.created_at))
-    with project.read_session() as s:
-        return [UnitSpan(*row) for row in s.execute(stmt).all()]
+    """Every reviewer's units of one document, in reading order.
+
+    Read straight through sqlite3: it runs after every change to the document, and SQLAlchemy's row
+    objects cost ~3 ms per 2,000 units where the plain cursor costs a fraction of one.
+    """
+    with project.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        rows = raw.execute(  # type: ignore[union-attr]
+            'SELECT id, reviewer_id, start, "end", condensed FROM meaningunit WHERE document_id = ? '
+            'ORDER BY start, "end", created_at', (document_id,)).fetchall()
+    return [UnitSpan._make(row) for row in rows]
 
 
 @dataclass(frozen=True)
@@ -82,8 +86,8 @@ def notes_of_document(project: Project, document_id: str) -> dict[str, list[Note
             .where(MeaningUnit.document_id == document_id)
             .order_by(Annotation.created_at))
     out: dict[str, list[NoteInfo]] = {}
-    with project.read_session() as s:
-        for row in s.execute(stmt).all():
+    with project.engine.connect() as conn:
+        for row in conn.execute(stmt).all():
             out.setdefault(row[1], []).append(NoteInfo(*row))
     return out
 
@@ -103,8 +107,8 @@ def codes_of_document(project: Project, document_id: str) -> dict[str, list[Code
             .where(MeaningUnit.document_id == document_id)
             .order_by(Code.name))
     out: dict[str, list[CodeTag]] = {}
-    with project.read_session() as s:
-        for unit_id, code_id, name, colour in s.execute(stmt).all():
+    with project.engine.connect() as conn:
+        for unit_id, code_id, name, colour in conn.execute(stmt).all():
             out.setdefault(unit_id, []).append(CodeTag(code_id, name, colour))
     return out
 

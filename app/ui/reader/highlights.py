@@ -8,7 +8,8 @@ thousands of units costs no more to update than one with ten.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -111,6 +112,19 @@ class HighlightLayer:
         self.find_current = -1
         self._formats: dict[tuple[str, bool], QTextCharFormat] = {}
         self.painted = 0  # how many selections the last refresh drew (the benchmark and tests read it)
+        self._held = 0
+        self._wanted = False
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Refresh once at the end instead of at every step of a larger change (showing a document …)."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held and self._wanted:
+                self.refresh()
 
     def set_units(self, spans: Iterable[UnitSpan]) -> None:
         self.index = UnitIndex(spans)
@@ -135,7 +149,13 @@ class HighlightLayer:
 
     def refresh(self) -> None:
         """Rebuild the extra selections of what is on screen (plus a screen's margin either side)."""
+        if self._held:
+            self._wanted = True
+            return
+        self._wanted = False
         editor = self.editor
+        if not editor.ready():
+            return
         offsets = editor.offsets
         first, last = editor.visible_range()
         span = max(2000, last - first)

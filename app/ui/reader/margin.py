@@ -71,9 +71,10 @@ class NotesMargin(SideZone):
 
     def relayout(self) -> None:
         self.cards = []
-        if not self.isVisible() and not self.units:
-            return
         editor = self.editor
+        if not self.isVisible() or not editor.ready():
+            self.update()
+            return
         first, last = editor.visible_range()
         width = min(MAX_CARD_WIDTH, self.width() - 2 * PAD - 8)
         if width < 120:

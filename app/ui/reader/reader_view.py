@@ -181,6 +181,10 @@ class ReaderView(ReaderEditing, QWidget):
 
     # -- showing a document -------------------------------------------------------------------------
     def show_document(self, document_id: str, pass_no: int = 1) -> None:
+        with self.highlights.held():
+            self._show_document(document_id, pass_no)
+
+    def _show_document(self, document_id: str, pass_no: int) -> None:
         self._store_position()
         self.timer.flush()
         changed_doc = document_id != self.document_id
@@ -288,6 +292,10 @@ class ReaderView(ReaderEditing, QWidget):
         self.margin.set_content(shown, self.notes, self.codes, self.looks, rid)
 
     def _on_changed(self, changes: Changes) -> None:
+        with self.highlights.held():
+            self._apply_changes(changes)
+
+    def _apply_changes(self, changes: Changes) -> None:
         if not self.document_id and not changes.documents:
             return
         if changes.reviewers:

@@ -64,7 +64,7 @@ class PageGutter(SideZone):
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         editor = self.editor
-        if len(editor.page_starts_qt) < 2:
+        if len(editor.page_starts_qt) < 2 or not editor.ready():
             return
         painter = QPainter(self)
         font = QFont(self.font())
@@ -101,6 +101,7 @@ class ReaderText(QTextEdit):
         self.document().setDocumentMargin(18)
         self.offsets = OffsetMap("")
         self.body = ""
+        self.qt_length = 0
         self.page_starts_qt: list[int] = []
         self.point_size = 13.0
         self.right_zone_wanted = 0  # the pass-3 margin asks for this much room
@@ -116,6 +117,7 @@ class ReaderText(QTextEdit):
     def set_body(self, text: str, page_starts: list[int]) -> None:
         self.body = text
         self.offsets = OffsetMap(text)
+        self.qt_length = self.offsets.to_qt(len(text))
         self.handles = None
         self.setPlainText(text)
         fmt = QTextBlockFormat()
@@ -133,6 +135,10 @@ class ReaderText(QTextEdit):
         self.point_size = max(8.0, min(32.0, size))
         self.setFont(reading_font(self.point_size))
         self.relayout()
+
+    def ready(self) -> bool:
+        """False while the document is being replaced (positions of the new text do not exist yet)."""
+        return self.document().characterCount() - 1 == self.qt_length
 
     # -- geometry -----------------------------------------------------------------------------------
     def column_width(self) -> int:
@@ -243,6 +249,8 @@ class ReaderText(QTextEdit):
     # -- painting: page rules and boundary handles -------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         super().paintEvent(event)
+        if not self.ready():
+            return
         painter = QPainter(self.viewport())
         muted = QColor(self.palette().color(QPalette.ColorRole.PlaceholderText))
         first, last = self.visible_range_qt()
