@@ -105,12 +105,42 @@ def _merge_unaligned(parts: list[list[Segment]], min_gap: float) -> list[list[Se
     return merged
 
 
+def _deepest_valley(cover: list[int], min_gap: float) -> float | None:
+    """Centre (in bins) of the best gutter candidate in a coverage profile, or None.
+
+    A candidate is a local minimum of coverage; its width is measured where coverage stays within a
+    little of the minimum (a crossing table row or an overhanging line end makes ramps, not steps),
+    and it must be at most half as covered as the columns on either side of it.
+    """
+    best: tuple[int, int, float] | None = None  # (coverage, -width, centre)
+    i, n = 1, len(cover)
+    while i < n - 1:
+        c = cover[i]
+        j = i
+        while j + 1 < n and cover[j + 1] == c:
+            j += 1
+        if c < cover[i - 1] and j + 1 < n and c < cover[j + 1]:
+            slack = c + max(2, c // 4)
+            a, b = i, j
+            while a > 0 and cover[a - 1] <= slack:
+                a -= 1
+            while b + 1 < n and cover[b + 1] <= slack:
+                b += 1
+            deep = 2 * c <= min(max(cover[:a], default=0), max(cover[b + 1 :], default=0))
+            if deep and b - a + 1 >= min_gap:
+                key = (c, a - b, (i + j + 1) / 2)
+                if best is None or key < best:
+                    best = key
+        i = j + 1
+    return None if best is None else best[2]
+
+
 def _crossed_gutter(segs: list[Segment], min_gap: float) -> float | None:
     """Find a gutter that only a few spanning segments cross; return its x or None.
 
-    Coverage is counted in 1-point bins; the gutter is the widest run of least coverage that has
-    enough segments wholly on each side, side by side. Narrow
-    segments (a page number, a footnote mark) do not count: they may sit in the gutter.
+    Coverage is counted in 1-point bins (see ``_deepest_valley``). Narrow segments (a page number,
+    a footnote mark) do not count: they may sit in the gutter. The right-hand side must start like a
+    column, and the two sides must stand side by side unless the crossers are few.
     """
     left = int(min(s.x0 for s in segs))
     right = int(max(s.x1 for s in segs)) + 2
@@ -128,24 +158,13 @@ def _crossed_gutter(segs: list[Segment], min_gap: float) -> float | None:
     for d in diff[:width]:
         running += d
         cover.append(running)
-    runs: list[tuple[int, int, int]] = []  # (start bin, end bin, coverage) of constant coverage
-    for i, c in enumerate(cover):
-        if runs and runs[-1][2] == c:
-            runs[-1] = (runs[-1][0], i + 1, c)
-        else:
-            runs.append((i, i + 1, c))
-    best: tuple[int, int, float] | None = None  # (coverage, -run width, centre)
-    for before, (a, b, c), after in zip(runs, runs[1:], runs[2:], strict=False):
-        if c < before[2] and c < after[2] and b - a >= min_gap:
-            key = (c, a - b, (a + b) / 2)
-            if best is None or key < best:
-                best = key
+    best = _deepest_valley(cover, min_gap)
     if best is None:
         return None
-    x = best[2] + left
+    x = best + left
     left_side = [s for s in segs if s.x1 <= x]
     right_side = [s for s in segs if s.x0 >= x]
-    if len(left_side) < MIN_SIDE or len(left_side) + len(right_side) == len(segs):
+    if len(left_side) < MIN_SIDE:
         return None
     if not _starts_column(right_side, min_gap):
         return None
@@ -190,6 +209,10 @@ def order_blocks(segs: list[Segment], min_gap: float) -> list[list[Segment]]:
         bands = _bands(segs, x)
         if len(bands) > 1:
             return [block for band in bands for block in order_blocks(band, min_gap)]
+        left = [s for s in segs if s.x1 <= x]
+        if 0 < len(left) < len(segs):  # a gutter narrower than MIN_GUTTER but otherwise clean
+            right = [s for s in segs if s.x1 > x]
+            return order_blocks(left, min_gap) + order_blocks(right, min_gap)
     return [segs]
 
 
