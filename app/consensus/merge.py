@@ -117,13 +117,6 @@ def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no
     before: list[Row] = []
     mark_blind = their_meta.get("copy_blind") == "1" and not project.meta("merged_blind")
     with operation(project, "merge", label) as op:
-        for table, values in plan.updates:
-            t = TABLES[table].__table__  # type: ignore[attr-defined]
-            old = op.session.execute(select(t).where(t.c.id == values["id"])).mappings().first()
-            if old is not None:
-                before.append((table, dict(old)))
-            op.session.execute(update(t).where(t.c.id == values["id"]).values(
-                **{k: v for k, v in values.items() if k != "id"}))
         for table in MERGE_TABLES:
             rows = plan.inserts[table]
             if not rows:
@@ -137,6 +130,13 @@ def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no
                 for r in rows:
                     index_document(op.session, r["id"], r["text"])
             added_keys += [(table, r["id"]) for r in rows]
+        for table, values in plan.updates:  # after the inserts: a code may move into a new category
+            t = TABLES[table].__table__  # type: ignore[attr-defined]
+            old = op.session.execute(select(t).where(t.c.id == values["id"])).mappings().first()
+            if old is not None:
+                before.append((table, dict(old)))
+            op.session.execute(update(t).where(t.c.id == values["id"]).values(
+                **{k: v for k, v in values.items() if k != "id"}))
         if mark_blind:
             op.session.execute(insert(TABLES["meta"].__table__),  # type: ignore[attr-defined]
                                [{"key": "merged_blind", "value": "1"}])  # for the methods paragraph

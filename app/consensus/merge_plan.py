@@ -298,6 +298,17 @@ def plan_merge(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dic
                 conflict = MergeConflict("deleted_there", table, rid, mine, None)
                 if conflict.key not in decided_ours:
                     plan.conflicts.append(conflict)
+    # an update may point at a category (or exemplar) deleted here: leave that link empty instead
+    for i, (table, values) in enumerate(plan.updates):
+        for col, parent, nullable in PARENTS.get(table, ()):
+            if nullable and values.get(col) and values[col] not in present[parent]:
+                plan.updates[i] = (table, {**values, col: None})
+                values = plan.updates[i][1]
+    for conflict in plan.conflicts:
+        if conflict.kind == "changed_both" and conflict.theirs:
+            for col, parent, nullable in PARENTS.get(conflict.table, ()):
+                if nullable and conflict.theirs.get(col) and conflict.theirs[col] not in present[parent]:
+                    conflict.theirs = {**conflict.theirs, col: None}
     names = {r["name"].casefold() for r in ours["code"]}
     for row in plan.inserts["code"]:
         if row["name"].casefold() in names:

@@ -229,3 +229,18 @@ def test_reading_progress_made_in_the_copy_comes_back(demo, tmp_path: Path) -> N
         units.set_progress(copy, doc.id, pass_no, status="done", reviewer_id=ben)
     merge_file(demo, out)
     assert units.get_progress(demo, doc.id, reviewer_id=ben)[pass_no].status == "done"
+
+
+def test_code_moved_into_a_new_category_there(demo, tmp_path: Path) -> None:
+    out = tmp_path / "ben.lectio"
+    create_reviewer_copy(demo, out, "Ben Okafor", blind=True)
+    code = codebook.find_code_by_name(demo, "Costs of care")
+    with open_project(out, backup=False) as copy:
+        new_cat = codebook.create_category(copy, "Money matters").value
+        codebook.move_codes(copy, [code.id], new_cat.id)
+    result = merge_file(demo, out)
+    assert result.value.added["category"] == 1 and result.value.updated == {"code": 1}
+    assert codebook.get_code(demo, code.id).category_id == new_cat.id
+    result.undo(demo)
+    assert codebook.get_code(demo, code.id).category_id == code.category_id
+    assert all(c.name != "Money matters" for c in codebook.list_categories(demo))
