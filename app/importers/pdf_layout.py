@@ -110,7 +110,8 @@ def _deepest_valley(cover: list[int], min_gap: float) -> float | None:
 
     A candidate is a local minimum of coverage; its width is measured where coverage stays within a
     little of the minimum (a crossing table row or an overhanging line end makes ramps, not steps),
-    and it must be at most half as covered as the columns on either side of it.
+    and it must be clearly less covered than the columns on either side of it (by at least a fifth,
+    and by MIN_SIDE lines).
     """
     best: tuple[int, int, float] | None = None  # (coverage, -width, centre)
     i, n = 1, len(cover)
@@ -126,7 +127,8 @@ def _deepest_valley(cover: list[int], min_gap: float) -> float | None:
                 a -= 1
             while b + 1 < n and cover[b + 1] <= slack:
                 b += 1
-            deep = 2 * c <= min(max(cover[:a], default=0), max(cover[b + 1 :], default=0))
+            peak = min(max(cover[:a], default=0), max(cover[b + 1 :], default=0))
+            deep = peak - c >= max(MIN_SIDE, peak / 5)
             if deep and b - a + 1 >= min_gap:
                 key = (c, a - b, (i + j + 1) / 2)
                 if best is None or key < best:
