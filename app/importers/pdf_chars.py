@@ -27,6 +27,7 @@ WORD_GAP = 0.17
 # Characters overlapping the segment vertically by less than this share of the smaller height start a new one.
 MIN_OVERLAP = 0.5
 TWO_PI = 2 * math.pi
+UPRIGHT_BELOW = TWO_PI - 0.05
 # From here on (CJK, kana, Hangul, full-width forms) no space is guessed from a gap: CJK has no word spaces.
 CJK = 0x2E80
 _LABEL = re.compile(
@@ -65,10 +66,6 @@ def _is_label(buf: list[str]) -> bool:
     return len(buf) <= 5 and _LABEL.fullmatch("".join(buf)) is not None
 
 
-def _is_upright(angle: float) -> bool:
-    return angle < 0.05 or angle > TWO_PI - 0.05
-
-
 def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
     """Return the page's segments in content-stream order, the number of non-space characters, and
     how many characters sit directly below the previous one (many: vertical CJK writing).
@@ -90,6 +87,7 @@ def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
     x0 = x1 = bottom = top = height = 0.0
     taller = 0
     angle = 0.0
+    was_upright = True
     last_left = last_bottom = last_right = 0.0
     space_pending = break_pending = after_gap = False
     ink = stacked = 0
@@ -110,12 +108,13 @@ def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
         left, b, right, t = rect.left, rect.bottom, rect.right, rect.top
         h = t - b
         a = get_angle(raw, i)
+        upright = a < 0.05 or a > UPRIGHT_BELOW  # inlined _is_upright: this loop runs per character
         ink += 1
         if buf:
             if left == last_left and b == last_bottom and right == last_right:
                 append(char)  # one glyph mapped to several characters ("ffi"): same box
                 continue
-            if _is_upright(a) and _is_upright(angle):
+            if upright and was_upright:
                 if h <= 0:  # zero-height glyphs (combining marks, odd fonts) stay where they are
                     append(char)
                     continue
@@ -154,7 +153,7 @@ def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
                     bottom = b
                 if t > top:
                     top = t
-                if h > 1.15 * height and _is_upright(a):
+                if h > 1.15 * height and upright:
                     taller += 1  # a few tall glyphs (brackets, symbols) do not make a larger font
                     if taller > 3 or h - height < 0.1:
                         height = h
@@ -165,7 +164,8 @@ def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
         append(char)
         space_pending = break_pending = False
         x0, x1, bottom, top = left, right, b, t
-        height = h if _is_upright(a) else min(h, right - left)
+        height = h if upright else min(h, right - left)
+        was_upright = upright
         taller = 0
         angle, last_left, last_bottom, last_right = a, left, b, right
     if buf:
