@@ -147,12 +147,35 @@ def _two_back(match: re.Match[str]) -> str:
     return composed + match[2] if composed else match[0]
 
 
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def logical_order(text: str) -> str:
+    """Hebrew and Arabic come out of the layout in visual order (left to right on the page): put
+    right-to-left words back in reading order. Runs of RTL words are reversed, word order and letters;
+    a line that is mostly RTL also has its runs in reverse order."""
+    if not _RTL.search(text):
+        return text
+    runs: list[tuple[bool, list[str]]] = []
+    for word in text.split(" "):
+        rtl = bool(_RTL.search(word))
+        if runs and runs[-1][0] == rtl:
+            runs[-1][1].append(word)
+        else:
+            runs.append((rtl, [word]))
+    ordered = [" ".join(w[::-1] for w in reversed(words)) if rtl else " ".join(words) for rtl, words in runs]
+    rtl_letters = len(_RTL.findall(text))
+    if rtl_letters > sum(ch.isalpha() for ch in text) - rtl_letters:
+        ordered.reverse()
+    return " ".join(ordered)
+
+
 def page_text(lines: list[Line], compounds: set[str]) -> str:
     """Join a page's lines: a paragraph's lines with a space (or nothing after a joined hyphen)."""
     out: list[str] = []
     prev: Line | None = None
     for line in lines:
-        text = line.text
+        text = logical_order(line.text)
         if prev is None:
             out.append(text)
         elif line.new_paragraph and not _continues(prev, line):

@@ -257,7 +257,7 @@ def test_pdf_that_needs_repair_does_not_crash() -> None:
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("nonlatin_arabic_rtl_habibi.pdf", "habibi"),
+        ("nonlatin_arabic_rtl_habibi.pdf", "\u062d\u064e\u0628\u064a\u0628\u064a"),  # in reading order
         ("nonlatin_japanese_jo_miyazawa.pdf", "宇宙塵をたべ、または空気や塩水を呼吸しながら"),
         ("nonlatin_japanese_vertical_kampo_gazette.pdf", "官"),
     ],
