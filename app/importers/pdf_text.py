@@ -164,8 +164,9 @@ def logical_order(text: str) -> str:
         else:
             runs.append((rtl, [word]))
     ordered = [" ".join(w[::-1] for w in reversed(words)) if rtl else " ".join(words) for rtl, words in runs]
-    rtl_letters = len(_RTL.findall(text))
-    if rtl_letters > sum(ch.isalpha() for ch in text) - rtl_letters:
+    letters = [ch for ch in text if ch.isalpha()]
+    rtl_letters = sum(1 for ch in letters if _RTL.match(ch))
+    if rtl_letters > len(letters) - rtl_letters:
         ordered.reverse()
     return " ".join(ordered)
 
