@@ -47,6 +47,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("code", "&Code unit…", ("Ctrl+K",), (2, 3), tip="Assign, create or remove a code (type-ahead)"),
     ActionSpec("show_others", "Show &other reviewers' units", ("Ctrl+Shift+O",), checkable=True,
                tip="The other reviewers' units in their colour, dashed and read-only"),
+    ActionSpec("next_pane", "Next &pane (documents, text, units)", ("F6",), tip="Move the focus to the next pane"),
     ActionSpec("find", "&Find in document…", ("Ctrl+F",)),
     ActionSpec("search", "&Search the project…", ("Ctrl+Shift+F",), window_wide=True),
     ActionSpec("bigger", "&Larger text", ("Ctrl+=", "Ctrl++")),
@@ -57,7 +58,7 @@ MENU_GROUPS = (("pass1", "pass2", "pass3", "mark_done", "first_impressions"),
                ("make_unit", "delete_unit", "next_unit", "previous_unit", "condense", "start_earlier", "start_later",
                 "end_earlier", "end_later"),
                ("add_note", "edit_note", "delete_note", "code"),
-               ("show_others", "find", "search", "bigger", "smaller"))
+               ("show_others", "next_pane", "find", "search", "bigger", "smaller"))
 
 
 def build_actions(owner: QWidget, slots: dict[str, Callable[[], None]]) -> dict[str, QAction]:
@@ -88,6 +89,7 @@ def enable_for_pass(actions: dict[str, QAction], pass_no: int, has_document: boo
         passes = action.data()
         action.setEnabled(has_document and pass_no in passes if passes else has_document)
     actions["search"].setEnabled(True)
+    actions["next_pane"].setEnabled(True)
 
 
 def menu_list(owner: QWidget, actions: dict[str, QAction]) -> list[QAction]:

@@ -101,7 +101,7 @@ class NotesMargin(SideZone):
                                     note.text).height()
                 card.note_rects.append((QRect(2 * PAD + 10, y, width - 2 * PAD - 4, h), note))
                 y += h + 6
-            if not self.notes.get(unit.id):
+            if self._hint_line(unit):
                 y += sm.height() + 4
             card.rect = QRect(PAD + 8, top, width, y - top + PAD - 4)
             bottom = card.rect.bottom()
@@ -109,6 +109,11 @@ class NotesMargin(SideZone):
             if top > self.height() + 200:
                 break
         self.update()
+
+    def _hint_line(self, unit: UnitSpan) -> bool:
+        """The current unit of your own without notes says how to add one."""
+        return unit.id == self.current_unit_id and unit.reviewer_id == self.reviewer_id and \
+            not self.notes.get(unit.id)
 
     def _small_font(self) -> QFont:
         font = QFont(self.font())
@@ -118,6 +123,7 @@ class NotesMargin(SideZone):
     # -- painting -----------------------------------------------------------------------------------
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         painter = QPainter(self)
+        self.paint_edge(painter)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         small = self._small_font()
@@ -134,7 +140,7 @@ class NotesMargin(SideZone):
             painter.setPen(QPen(colour, 1, Qt.PenStyle.SolidLine if own else Qt.PenStyle.DashLine))
             y0 = card.anchor_y + sm.height() // 2 + 2
             painter.drawLine(0, y0, card.rect.left(), min(max(y0, card.rect.top() + 6), card.rect.bottom()))
-            fill = QColor(pal.color(QPalette.ColorRole.AlternateBase if own else QPalette.ColorRole.Window))
+            fill = QColor(pal.color(QPalette.ColorRole.Base if own else QPalette.ColorRole.Window))
             painter.setBrush(fill)
             border = QColor(colour) if current else QColor(pal.color(QPalette.ColorRole.Mid))
             painter.setPen(QPen(border, 2 if current else 1, Qt.PenStyle.SolidLine if own else Qt.PenStyle.DashLine))
@@ -181,10 +187,10 @@ class NotesMargin(SideZone):
             painter.setPen(pal.color(QPalette.ColorRole.Text))
             for rect, note in card.note_rects:
                 painter.drawText(rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop), note.text)
-            if not card.note_rects:
+            if self._hint_line(card.unit):
                 painter.setFont(small)
                 painter.setPen(muted)
-                hint = "Ctrl+Shift+N: add a note · Ctrl+K: code" if own else "no notes"
+                hint = "Ctrl+Shift+N: add a note · Ctrl+K: code"
                 painter.drawText(QRect(x, y, card.rect.width() - 2 * PAD, sm.height()),
                                  int(Qt.AlignmentFlag.AlignLeft), hint)
         painter.end()

@@ -143,12 +143,14 @@ class ReaderView(ReaderEditing, QWidget):
             action.setIconText(f"{p}  {PASS_NAMES[p]}")
             self.pass_group.addAction(action)
         self.pass_buttons: list[QToolButton] = []
+        self.tool_buttons: dict[str, QToolButton] = {}
         for name in ("pass1", "pass2", "pass3", "mark_done", "first_impressions", "show_others", "smaller",
                      "bigger"):
             button = QToolButton()
             button.setDefaultAction(acts[name])
             button.setAutoRaise(True)
             button.setObjectName(f"readerButton_{name}")
+            self.tool_buttons[name] = button
             if name.startswith("pass"):
                 self.pass_buttons.append(button)
                 self.bar.addWidget(button)
@@ -171,7 +173,7 @@ class ReaderView(ReaderEditing, QWidget):
             "end_earlier": lambda: self.adjust("end", -1), "end_later": lambda: self.adjust("end", 1),
             "condense": self.unit_panel.edit_current, "add_note": self.add_note, "edit_note": self.edit_note,
             "delete_note": self.delete_note, "code": self.code_unit, "show_others": self._others_toggled,
-            "find": self.open_find, "search": self.open_project_search,
+            "find": self.open_find, "search": self.open_project_search, "next_pane": self.next_pane,
             "bigger": lambda: self.text.set_point_size(self.text.point_size + 1),
             "smaller": lambda: self.text.set_point_size(self.text.point_size - 1),
         }
@@ -224,6 +226,7 @@ class ReaderView(ReaderEditing, QWidget):
         self.actions_by_name[f"pass{p}"].setChecked(True)
         enable_for_pass(self.actions_by_name, p, self.document_id is not None)
         self.unit_panel.setVisible(p == 2)
+        self.tool_buttons["show_others"].setVisible(p != 1)  # immersion: nothing about coding in the way
         self.highlights.enabled = p in (2, 3)
         if p == 3:
             self.text.set_right_zone(self.margin, MARGIN_WIDTH)
@@ -384,6 +387,13 @@ class ReaderView(ReaderEditing, QWidget):
         start, end = self.find_bar.matches[index]
         self.text.place_cursor(start)
         self.highlights.refresh()
+
+    def next_pane(self) -> None:
+        """F6: document list → text → unit list (pass 2) → document list."""
+        panes = [self.documents.table, self.text] + ([self.unit_panel.list] if self.unit_panel.isVisible() else [])
+        focus = self.focusWidget()
+        k = next((i for i, w in enumerate(panes) if focus is w or (focus is not None and w.isAncestorOf(focus))), -1)
+        panes[(k + 1) % len(panes)].setFocus()
 
     def open_find(self) -> None:
         selected = self.text.selection_span()

@@ -47,13 +47,24 @@ def reading_font(point_size: float) -> QFont:
 
 
 class SideZone(QWidget):
-    """A strip beside the viewport (gutter or margin) that scrolls the text with the wheel."""
+    """A strip beside the viewport (gutter or margin): the desk around the page; scrolls the text with the wheel."""
 
-    def __init__(self, editor: ReaderText) -> None:
+    def __init__(self, editor: ReaderText, edge: str = "left") -> None:
         super().__init__(editor)
         self.editor = editor
+        self.edge = edge  # the side touching the page, drawn as a thin line
         self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setBackgroundRole(QPalette.ColorRole.Window)
+
+    def paint_edge(self, painter: QPainter) -> None:
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
+        x = 0 if self.edge == "left" else self.width() - 1
+        painter.drawLine(x, 0, x, self.height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        self.paint_edge(painter)
+        painter.end()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt API)
         QApplication.sendEvent(self.editor.verticalScrollBar(), event)
@@ -64,9 +75,10 @@ class PageGutter(SideZone):
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         editor = self.editor
+        painter = QPainter(self)
+        self.paint_edge(painter)
         if len(editor.page_starts_qt) < 2 or not editor.ready():
             return
-        painter = QPainter(self)
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         painter.setFont(font)
@@ -108,7 +120,7 @@ class ReaderText(QTextEdit):
         self.menu_actions: list[QAction | None] = []  # put first in the context menu (None: separator)
         self.handles: tuple[int, int] | None = None  # Qt positions of the current unit's boundaries
         self._dragging: str | None = None
-        self.gutter = PageGutter(self)
+        self.gutter = PageGutter(self, edge="right")
         self.right_zone: QWidget = SideZone(self)
         self.setFont(reading_font(self.point_size))
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -162,7 +174,7 @@ class ReaderText(QTextEdit):
         column = min(self.column_width(), max(200, total - GUTTER_MIN - self.right_zone_wanted))
         spare = max(0, total - column)
         if self.right_zone_wanted:
-            left = max(GUTTER_MIN, min(spare - self.right_zone_wanted, (spare - self.right_zone_wanted) // 2
+            left = max(GUTTER_MIN, min(spare - self.right_zone_wanted, (spare - self.right_zone_wanted) // 4
                                        + GUTTER_MIN))
         else:
             left = max(min(GUTTER_MIN, spare // 2), spare // 2)

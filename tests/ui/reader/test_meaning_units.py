@@ -146,3 +146,29 @@ def test_a_boundary_handle_drag_moves_the_units_end(qtbot, window, reader) -> No
     reader.text.handle_dragged.emit("end", unit.end - 3)
     stored = next(u for u in list_units(project, doc_id, rid) if u.id == unit.id)
     assert (stored.start, stored.end) == (unit.start, unit.end - 3)
+
+
+def test_the_reviewer_switcher_chooses_whose_layer_is_edited(qtbot, window, reader) -> None:
+    project = window.session.project
+    doc_id = open_doc(reader, "Interview 1 – daughter", 2)
+    ben = next(r for r in project.reviewers() if r.name.startswith("Ben"))
+    window.session.set_reviewer(ben.id)
+    assert reader.unit_panel.heading.text().startswith("Meaning units — Ben Okafor")
+    assert {u.reviewer_id for u in reader.unit_panel.model.units} == {ben.id}
+    start = reader.body.index(PHRASE)
+    reader.text.select_span(start, start + len(PHRASE))
+    reader.text.setFocus()
+    qtbot.keyClick(reader.text, Qt.Key.Key_Return)  # Enter makes a unit too
+    assert (start, start + len(PHRASE), PHRASE) in _units_in_file(project, doc_id, ben.id)
+
+
+def test_f6_moves_the_focus_through_the_panes(qtbot, window, reader) -> None:
+    open_doc(reader, "Interview 1 – daughter", 2)
+    qtbot.keyClick(reader.text, Qt.Key.Key_F6)
+    assert reader.unit_panel.list.hasFocus()
+    qtbot.keyClick(reader.unit_panel.list, Qt.Key.Key_F6)
+    assert reader.documents.table.hasFocus()
+    qtbot.keyClick(reader.documents.table, Qt.Key.Key_Down)  # the next document opens
+    assert reader.title.text() == "Interview 2 – husband"
+    qtbot.keyClick(reader.documents.table, Qt.Key.Key_F6)
+    assert reader.text.hasFocus()
