@@ -2,8 +2,11 @@
 
 Characters and their boxes come from pypdfium2 (fast: a few hundred pages a second); the layout
 analysis that turns them into columns, lines and paragraphs is our own (``pdf_chars``,
-``pdf_layout``, ``pdf_text``). pdfplumber stays the library of record for pages pdfium cannot read
-text from (some non-embedded CJK fonts).
+``pdf_layout``, ``pdf_text``). pdfplumber stays the library of record for the metadata (``pdf_meta``)
+and for pages pdfium cannot read text from (some non-embedded CJK fonts).
+
+pdfium is not thread-safe, so one lock serialises the imports while pdfium reads a document (the
+layout analysis and the metadata run outside it).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import contextlib
 import io
 import logging
 import re
+import threading
 import zlib
 
 import pypdfium2 as pdfium
@@ -37,6 +41,7 @@ log = logging.getLogger(__name__)
 NO_TEXT = "no text layer — run OCR first"
 ENCRYPTED = "the PDF is encrypted — a password is needed"
 PAGE_SEPARATOR = "\n\n"
+_PDFIUM = threading.Lock()
 
 
 def _damaged(detail: str) -> ImportFailed:
@@ -186,9 +191,9 @@ def _blank_page_warnings(inks: list[int]) -> list[str]:
     if not blank:
         return []
     if len(blank) > 10:
-        return [f"{len(blank)} pages have no text layer (scanned images?) — run OCR on them"]
+        return [f"{len(blank)} pages have no text layer (scanned or image-only?) — run OCR if needed"]
     noun, verb = ("page", "has") if len(blank) == 1 else ("pages", "have")
-    return [f"{noun} {', '.join(blank)} {verb} no text layer — run OCR on them"]
+    return [f"{noun} {', '.join(blank)} {verb} no text layer (scanned or image-only?) — run OCR if needed"]
 
 
 def _assemble(pages: list[list[Line]]) -> tuple[str, list[int]]:
@@ -214,23 +219,30 @@ def extract(
     cancelled: CancelledFn = never_cancelled,
 ) -> ImportedText:
     """Extract the text of a PDF in reading order, one "\\n\\n"-separated chunk per page."""
+    with _PDFIUM:
+        pages, boxes, inks, warnings = _read_document(data, password, progress, cancelled)
+    if not any(inks):
+        raise ImportFailed(NO_TEXT)
+    warnings += _blank_page_warnings(inks)
+    if damaged_streams(data):
+        warnings.append("part of the file is damaged and could not be read: some text may be missing")
+    drop_running_heads(pages, boxes)
+    text, starts = _assemble([page_lines(segs) for segs in pages])
+    first_page = text[: starts[1]] if len(starts) > 1 else text
+    metadata = read_metadata(data, password, first_page)
+    return ImportedText(text=text, kind="pdf", page_starts=starts, metadata=metadata, warnings=warnings)
+
+
+def _read_document(
+    data: bytes, password: str | None, progress: ProgressFn, cancelled: CancelledFn
+) -> tuple[list[list[Segment]], list[PageBox], list[int], list[str]]:
     doc = _open(data, password)
     fallback = _Fallback(data, password)
     try:
         if len(doc) == 0:
             raise _damaged("it has no pages")
-        pages, boxes, inks, warnings = _read_pages(doc, fallback, progress, cancelled)
-        if not any(inks):
-            raise ImportFailed(NO_TEXT)
-        warnings += _blank_page_warnings(inks)
-        if damaged_streams(data):
-            warnings.append("part of the file is damaged and could not be read: some text may be missing")
-        drop_running_heads(pages, boxes)
-        text, starts = _assemble([page_lines(segs) for segs in pages])
-        first_page = text[: starts[1]] if len(starts) > 1 else text
-        metadata = read_metadata(data, password, first_page)
+        return _read_pages(doc, fallback, progress, cancelled)
     finally:
         fallback.close()
         with contextlib.suppress(Exception):
             doc.close()
-    return ImportedText(text=text, kind="pdf", page_starts=starts, metadata=metadata, warnings=warnings)
