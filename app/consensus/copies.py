@@ -31,7 +31,7 @@ from app.core.models import (
     new_id,
     now,
 )
-from app.core.project import PROJECT_SUFFIX, Project, _copy_database, inspect_file, open_project
+from app.core.project import PROJECT_SUFFIX, Project, copy_database, inspect_file, open_project
 from app.core.reviewers import add_reviewer, find_reviewer
 
 _CONTENT_KEYS = ("before", "after", "text", "name", "from", "to")
@@ -81,7 +81,7 @@ def create_reviewer_copy(source: Project | Path | str, out: Path | str, reviewer
 
 def _copy(source: Path, out: Path) -> None:
     try:
-        _copy_database(source, out)
+        copy_database(source, out)
     except Exception as exc:  # noqa: BLE001 - disk full, permissions: one line for the user
         out.unlink(missing_ok=True)
         raise ProjectError(out, f"could not write the copy ({exc})") from exc

@@ -26,7 +26,7 @@ from app.consensus.merge_plan import (
 )
 from app.core.errors import InvalidOperation, ProjectError
 from app.core.models import TABLES
-from app.core.ops import Changes, Outcome, _delete_keys, delete_rows, operation, upsert_rows
+from app.core.ops import Changes, Outcome, delete_keys, delete_rows, operation, upsert_rows
 from app.core.project import inspect_file
 from app.core.search import index_document, unindex_document
 
@@ -157,7 +157,7 @@ def _undo_merge(project: Project, added_keys: list[tuple[str, str]], before: lis
         for table, rid in reversed(added_keys):
             if table == "document":
                 unindex_document(op.session, rid)
-        _delete_keys(op.session, list(reversed(added_keys)))
+        delete_keys(op.session, list(reversed(added_keys)))
         upsert_rows(op.session, before)
         op.details = {"deleted": [list(k) for k in added_keys], "restored": [[t, v["id"]] for t, v in before]}
     changed = {t for t, _ in added_keys} | {t for t, _ in before}

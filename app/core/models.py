@@ -154,7 +154,7 @@ class ConsensusDecision(SQLModel, table=True):
     document_id: str = Field(foreign_key="document.id", index=True, ondelete="CASCADE")
     units_a: str = "[]"  # JSON list of unit ids of reviewer A
     units_b: str = "[]"
-    outcome: str  # accept_a | accept_b | merge | reject | edit
+    outcome: str  # accept_a | accept_b | merge | reject | edit | agreed (identical units adopted)
     consensus_unit_id: str | None = Field(default=None, foreign_key="meaningunit.id", ondelete="SET NULL")
     note: str = ""
     decided_by: str | None = Field(default=None, foreign_key="reviewer.id", ondelete="SET NULL")

@@ -151,7 +151,7 @@ def snapshot_for_delete(session: Session, keys: list[RowKey]) -> list[Row]:
     return rows
 
 
-def _delete_keys(session: Session, keys: list[RowKey]) -> None:
+def delete_keys(session: Session, keys: list[RowKey]) -> None:
     """Delete rows by key; foreign keys cascade, and memos on a deleted item go with it."""
     memo = TABLES["memo"].__table__  # type: ignore[attr-defined]
     for table, rid in keys:
@@ -184,7 +184,7 @@ def delete_rows(project: Project, keys: list[RowKey], label: str, *, action: str
             for t, rid in keys:
                 if t == "document":
                     unindex_document(op.session, rid)
-        _delete_keys(op.session, keys)
+        delete_keys(op.session, keys)
         op.details = {"deleted": [list(k) for k in keys], "rows": len(rows)}
     tables = {t for t, _ in rows}
     return Outcome(label, Changes.for_tables(tables), None, lambda p: restore_rows(p, rows, keys, label))

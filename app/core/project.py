@@ -7,7 +7,6 @@ as it was.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -157,7 +156,7 @@ def open_project(path: Path | str, *, backup: bool = True) -> Project:
         migration_backup = None
         if version < SCHEMA_VERSION:
             migration_backup = path.with_name(f"{path.stem}.v{version}-backup{PROJECT_SUFFIX}")
-            _copy_database(path, migration_backup)
+            copy_database(path, migration_backup)
             conn = sqlite3.connect(path, isolation_level=None)
             try:
                 migrate(conn, version)
@@ -187,7 +186,7 @@ def _check_integrity(path: Path) -> None:
         raise ProjectError(path, f"the file is damaged (integrity check: {'; '.join(result)[:200]})")
 
 
-def _copy_database(source: Path, target: Path) -> None:
+def copy_database(source: Path, target: Path) -> None:
     """A consistent copy through SQLite's backup API (safe even while the file is in use)."""
     src = sqlite3.connect(source)
     dst = sqlite3.connect(target)
@@ -207,13 +206,8 @@ def write_rotating_backup(path: Path) -> Path | None:
     folder.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}{PROJECT_SUFFIX}"
-    _copy_database(path, target)
+    copy_database(path, target)
     existing.append(target)
     for old in existing[:-BACKUPS_KEPT]:
         old.unlink(missing_ok=True)
     return target
-
-
-def copy_project_file(source: Path, target: Path) -> None:
-    """Used by reviewer copies and tests: a whole-file copy without the lock file."""
-    shutil.copyfile(source, target)
