@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.reading import CodeTag
 
@@ -33,7 +42,7 @@ def rank_codes(codes: list[CodeTag], typed: str) -> list[CodeTag]:
 
 class CodePicker(QDialog):
     def __init__(self, codes: list[CodeTag], assigned: set[str], *, initial: str = "", unit_label: str = "",
-                 parent: QWidget | None = None) -> None:
+                 from_note: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("codePicker")
         self.setWindowTitle("Code this unit")
@@ -56,6 +65,14 @@ class CodePicker(QDialog):
         if unit_label:
             layout.addWidget(info)
         layout.addWidget(self.edit)
+        if from_note:
+            use = QPushButton(f"From the note: “{from_note}”")
+            use.setObjectName("codeFromNote")
+            use.setToolTip("Take the code's name from your note (Alt+N); edit it before pressing Enter")
+            use.setShortcut("Alt+N")
+            use.setAutoDefault(False)
+            use.clicked.connect(lambda: (self.edit.setText(from_note), self.edit.setFocus()))
+            layout.addWidget(use)
         layout.addWidget(self.list, 1)
         layout.addWidget(hint)
         self.edit.textChanged.connect(self._fill)

@@ -34,6 +34,18 @@ else:
     _Base = object
 
 
+def note_name(text: str, limit: int = 60) -> str:
+    """A code name proposed from a note: its first sentence or line, cut at a word."""
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    for stop in (". ", "; ", " – ", ": "):
+        if stop in first:
+            first = first.split(stop)[0]
+    first = first.strip(" .;:'\"“”‘’")
+    if len(first) > limit:
+        first = first[:limit].rsplit(" ", 1)[0]
+    return first
+
+
 class ReaderEditing(_Base):
     """Mixed into ReaderView (which provides session, text, spans, notes, codes, current unit …)."""
 
@@ -182,7 +194,9 @@ class ReaderEditing(_Base):
             return
         codes = [CodeTag(c.id, c.name, c.colour) for c in list_codes(self.session.project)]
         assigned = {c.id for c in self.codes.get(unit_id, [])}
-        picker = CodePicker(codes, assigned, initial=initial, unit_label=self._unit_heading(unit_id), parent=self)
+        notes = self._own_notes(unit_id)
+        picker = CodePicker(codes, assigned, initial=initial, unit_label=self._unit_heading(unit_id),
+                            from_note=note_name(notes[-1].text) if notes else "", parent=self)
         if picker.exec() and picker.choice:
             self.apply_code_choice(unit_id, picker.choice)
 
@@ -207,8 +221,7 @@ class ReaderEditing(_Base):
         if note is not None and note.reviewer_id == self.session.reviewer_id:
             menu.addAction("Edit note…", lambda: self.edit_note_by_id(note.id))
             menu.addAction("Delete note", lambda: self.delete_note(note.id))
-            first_line = note.text.strip().splitlines()[0][:60] if note.text.strip() else ""
-            menu.addAction("Create code from this note…", lambda: self.code_unit(unit_id, first_line))
+            menu.addAction("Create code from this note…", lambda: self.code_unit(unit_id, note_name(note.text)))
             menu.addSeparator()
         if own:
             menu.addAction("Add note…", lambda: self.add_note(unit_id))

@@ -114,6 +114,7 @@ class HighlightLayer:
         self.painted = 0  # how many selections the last refresh drew (the benchmark and tests read it)
         self._held = 0
         self._wanted = False
+        self._dark = False
 
     @contextmanager
     def held(self) -> Iterator[None]:
@@ -144,7 +145,7 @@ class HighlightLayer:
             style = self.styles.get(unit.reviewer_id, HighlightStyle(QColor("#888888"), False))
             if unit.reviewer_id != self.reviewer_id:
                 style = HighlightStyle(style.colour, False)
-            self._formats[key] = unit_format(style, current=current, dark=is_dark(self.editor.palette()))
+            self._formats[key] = unit_format(style, current=current, dark=self._dark)
         return self._formats[key]
 
     def refresh(self) -> None:
@@ -156,6 +157,10 @@ class HighlightLayer:
         editor = self.editor
         if not editor.ready():
             return
+        dark = is_dark(editor.palette())
+        if dark != self._dark:  # the system switched between light and dark
+            self._dark = dark
+            self._formats.clear()
         offsets = editor.offsets
         first, last = editor.visible_range()
         span = max(2000, last - first)

@@ -6,7 +6,7 @@ it refreshes only what a ``Changes`` value concerns. Editing slots live in ``Rea
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QColor, QHideEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -457,6 +457,11 @@ class ReaderView(ReaderEditing, QWidget):
         self.timer.flush()
         self.timer.stop()
         self._timer_target = None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: new highlight colours
+            self.highlights.refresh()
+        super().changeEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
         self._store_position()

@@ -2,29 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from app.core.codebook import find_code_by_name
 from app.core.reading import codes_of_document, notes_of_document
+from app.core.units import list_units
 from app.ui.reader.code_picker import CodePicker
 from app.ui.reader.text_dialog import TextDialog
 from tests.ui.reader.conftest import open_doc
 
 
 def _unit_line_top(reader, unit) -> int:  # type: ignore[no-untyped-def]
-    """The top of the unit's first line, in the margin's coordinates."""
+    """The top of the unit's first line (QTextEdit.cursorRect), in the margin's coordinates."""
     cursor = QTextCursor(reader.text.document())
     cursor.setPosition(reader.text.offsets.to_qt(unit.start))
-    top = reader.text.cursorRect(cursor).top()
-    return reader.margin.mapFrom(reader.text, reader.text.viewport().mapTo(reader.text, cursor_point(top)))
-
-
-def cursor_point(y: int):  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QPoint
-
-    return QPoint(0, y)
+    in_viewport = QPoint(0, reader.text.cursorRect(cursor).top())
+    return reader.margin.mapFrom(reader.text, reader.text.viewport().mapTo(reader.text, in_viewport)).y()
 
 
 def _answer_dialog(text: str) -> None:
@@ -50,7 +45,7 @@ def test_a_note_appears_in_the_margin_level_with_its_unit(qtbot, window, reader)
     assert [n.text for n in notes] == ["He speaks of duty, not of choice."]
     assert window.undo_action.text() == "&Undo Add note"
     card = reader.margin.card_rects()[unit.id]
-    line_top = _unit_line_top(reader, unit).y()
+    line_top = _unit_line_top(reader, unit)
     assert abs(card.top() - line_top) <= 3
     assert reader.margin.isVisible() and reader.margin.geometry().left() > reader.text.viewport().geometry().right()
 
@@ -130,3 +125,48 @@ def test_editing_and_deleting_a_note_from_the_keyboard(qtbot, window, reader) ->
     assert unit.id not in notes_of_document(project, doc_id)
     window.session.undo_stack.undo()
     assert [n.id for n in notes_of_document(project, doc_id)[unit.id]] == [note.id]
+
+
+def test_a_code_can_be_named_from_the_note(qtbot, window, reader) -> None:
+    from app.ui.reader.editing import note_name
+
+    assert note_name("Powerful metaphor: the carer as an object. Candidate?") == "Powerful metaphor"
+    assert note_name("'Nobody asked' is repeated – a strong sense") == "Nobody asked' is repeated"
+    project, rid = window.session.project, window.session.reviewer_id
+    doc_id = open_doc(reader, "Interview 1 – daughter", 3)
+    unit = next(u for u in reader.spans if u.reviewer_id == rid and reader.notes.get(u.id))
+
+    def pick() -> None:
+        picker = QApplication.activeModalWidget()
+        assert isinstance(picker, CodePicker)
+        button = picker.findChild(QPushButton, "codeFromNote")
+        button.click()
+        assert picker.edit.text() == note_name(reader.notes[unit.id][-1].text)
+        picker.choose(picker.edit.text())
+    reader.set_current_unit(unit.id, move_cursor=True)
+    QTimer.singleShot(0, pick)
+    reader.code_unit()
+    name = note_name(reader.notes[unit.id][-1].text)
+    assert name in {c.name for c in codes_of_document(project, doc_id)[unit.id]}
+
+
+def test_dragging_a_boundary_handle_with_the_mouse_moves_the_start(qtbot, window, reader) -> None:
+    project, rid = window.session.project, window.session.reviewer_id
+    doc_id = open_doc(reader, "Interview 2 – husband", 2)
+    unit = next(u for u in reader.spans if u.reviewer_id == rid)
+    reader.set_current_unit(unit.id, move_cursor=True)
+    start_qt, _end_qt = reader.text.handles
+    cursor = QTextCursor(reader.text.document())
+    cursor.setPosition(start_qt)
+    grab = reader.text.cursorRect(cursor).center()
+    cursor.setPosition(reader.text.offsets.to_qt(unit.start + 4))
+    target = reader.text.cursorRect(cursor).center() + QPoint(1, 0)
+    viewport = reader.text.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=grab)
+    qtbot.mouseMove(viewport, target)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=target)
+    stored = next(u for u in reader.spans if u.id == unit.id)
+    assert stored.end == unit.end and unit.start < stored.start <= unit.start + 5
+    in_file = next(u for u in list_units(project, doc_id) if u.id == unit.id)
+    assert (in_file.start, in_file.end) == (stored.start, stored.end)
+    assert in_file.text == reader.body[stored.start:stored.end]
