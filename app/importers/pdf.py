@@ -142,6 +142,18 @@ def _plain_segments(text: str, box: PageBox) -> list[Segment]:
     ]
 
 
+def _visible(segs: list[Segment], box: PageBox) -> list[Segment]:
+    """Drop text drawn outside the visible page (MAXQDA, for one, writes every paragraph number of the
+    document onto every page and lets the crop box hide the rest)."""
+    slack = 2.0
+    return [
+        s
+        for s in segs
+        if s.x1 > box.left - slack and s.x0 < box.right + slack and s.top > box.bottom - slack
+        and s.bottom < box.top + slack
+    ]
+
+
 def _read_page(
     doc: pdfium.PdfDocument, index: int, fallback: _Fallback
 ) -> tuple[list[Segment], PageBox, int]:
@@ -152,6 +164,7 @@ def _read_page(
         textpage = page.get_textpage()
         try:
             segs, ink, stacked = read_segments(textpage)
+            segs = _visible(segs, box)
             if stacked > ink / 2:  # vertical writing: pdfium's own stream-order text reads it right
                 return _plain_segments(textpage.get_text_range(), box), box, ink
         finally:

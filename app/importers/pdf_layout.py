@@ -22,6 +22,7 @@ MIN_GUTTER = 0.5
 MIN_SIDE = 3
 _ACCENT_GLYPHS = frozenset("\u00a8\u02c6\u02dc\u00af\u02d8\u02d9\u02da\u00b8\u02dd\u02c7\u02db")
 _LIST_LABEL = re.compile(r"(?:\d{1,3}\.|\[\d{1,3}\]|[\u2022\u25aa\u25e6\u25cf\u25a0\u2013])\s")
+_NUMBERED = re.compile(r"\d{1,4}\s")  # also paragraph numbers, as in transcripts
 
 
 @dataclass(slots=True)
@@ -317,6 +318,7 @@ def _mark_paragraphs(lines: list[Line]) -> None:
             cur.x0 > prev.x0 + 0.7 * cur.height
             and prev.x0 < left + 0.5 * h
             and (nxt is None or nxt.x0 < cur.x0 - 0.5 * h)
+            and not (_LIST_LABEL.match(prev.text) or _NUMBERED.match(prev.text))  # hanging indent
         )
         labelled = bool(_LIST_LABEL.match(cur.text))
         cur.new_paragraph = not prev.full or wide_gap or resized or indented or labelled or cur.own_line

@@ -20,6 +20,7 @@ _HYPHENS = ("-", "\u2010", "\u00ad")
 _PAGE_NUMBER = re.compile(
     r"^\W{0,3}(?:page\s*)?(?!(?:19|20)\d\d\b)(\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?\W{0,3}$", re.I
 )
+_NUMBER = re.compile(r"^\W{0,3}\d{1,4}\W{0,3}$")
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
@@ -53,6 +54,14 @@ def _margin_segments(segs: list[Segment], box: PageBox) -> list[tuple[str, Segme
     return found
 
 
+def _shares_a_line(seg: Segment, segs: list[Segment]) -> bool:
+    """A number beside text on its line is a paragraph or line number, not a page number."""
+    return any(
+        other is not seg and min(other.top, seg.top) - max(other.bottom, seg.bottom) > 0.5 * seg.height
+        for other in segs
+    )
+
+
 def _head_key(where: str, text: str) -> str:
     return where + ":" + re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
@@ -69,7 +78,8 @@ def drop_running_heads(pages: list[list[Segment]], boxes: list[PageBox]) -> int:
         drop = {
             id(s)
             for where, s in _margin_segments(segs, box)
-            if counts[_head_key(where, s.text)] >= 2 or (len(pages) > 1 and _PAGE_NUMBER.match(s.text))
+            if (counts[_head_key(where, s.text)] >= 2 or (len(pages) > 1 and _PAGE_NUMBER.match(s.text)))
+            and not (_NUMBER.match(s.text) and _shares_a_line(s, segs))
         }
         if drop:
             segs[:] = [s for s in segs if id(s) not in drop]

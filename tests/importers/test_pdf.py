@@ -17,7 +17,9 @@ from app.importers.base import ImportCancelled, ImportedText, ImportFailed, Pass
 from app.importers.pdf_layout import Line
 from app.importers.pdf_text import page_text
 
-PDFS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "pdf"
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+PDFS = CORPUS / "pdf"
+MAXQDA_TRANSCRIPT = CORPUS / "transcripts/pdpilot_userstudy/P1_interview_transcript_maxqda_numbered.pdf"
 ACL = "acl2020_cohan_specter_2col.pdf"
 BMC_HSR = "bmc_hsr2014_agyemanduah_2col.pdf"
 BMC_JTMO = "bmc_jtmo2010_datta_review_2col.pdf"
@@ -149,6 +151,19 @@ def test_sentence_across_a_page_break_has_no_header_inside() -> None:
     text = result.text
     joint = text.index("In order to validate the questions before posing\n\nthem to the study interviewees")
     assert joint + len("In order to validate the questions before posing\n\n") == result.page_starts[2]
+
+
+def test_transcript_keeps_its_paragraph_numbers_and_drops_hidden_ones() -> None:
+    """MAXQDA writes all 95 paragraph numbers onto every page and lets the crop box hide most of them;
+    the visible ones start their paragraphs, the hidden ones must not turn up, nor the "1/5" footer."""
+    result = pdf.extract(MAXQDA_TRANSCRIPT.read_bytes())
+    assert result.text.startswith("1 Interview\n2 Dan: Okay. So now you can stop sharing your screen")
+    assert "5 Participant: Ah, yeah." in result.text
+    assert "we tend to use ICE plots.\n6 Dan:" in result.text
+    assert result.text[result.page_starts[1] :].startswith("24 Dan: Okay. I see.")
+    first_page = result.text[: result.page_starts[1]]
+    assert [int(n) for n in re.findall(r"^(\d+) ", first_page, re.M)] == list(range(1, 24))
+    assert not re.search(r"^\d/5$", result.text, re.M)
 
 
 # --- pages -----------------------------------------------------------------------------------------
