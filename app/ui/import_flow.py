@@ -6,7 +6,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QWidget,
+)
 
 from app.core.importing import ImportResult, import_files
 from app.importers import SUPPORTED_SUFFIXES
@@ -19,6 +31,42 @@ FILTER = "Documents (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES) + ");;All
 def ask_and_import(parent: QWidget, session: ProjectSession) -> Job | None:
     names, _ = QFileDialog.getOpenFileNames(parent, "Import documents", str(Path.home()), FILTER)
     return import_paths(parent, session, [Path(n) for n in names]) if names else None
+
+
+class ImportProgressDialog(QDialog):
+    """Two bars: the file being read, and the whole batch; with Cancel."""
+
+    canceled = Signal()
+
+    def __init__(self, total: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importProgress")
+        self.total = total
+        self.label = QLabel("Starting…")
+        self.label.setMinimumWidth(460)
+        self.file_bar, self.overall_bar = QProgressBar(), QProgressBar()
+        for bar in (self.file_bar, self.overall_bar):
+            bar.setRange(0, 1000)
+        self.overall_bar.setRange(0, max(1, total) * 1000)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.canceled.emit)
+        layout = QFormLayout(self)
+        layout.addRow(self.label)
+        layout.addRow("This file", self.file_bar)
+        layout.addRow("All files", self.overall_bar)
+        layout.addRow(buttons)
+
+    def setValue(self, value: int) -> None:  # noqa: N802 - the progress-view interface of app.ui.jobs
+        done = value / 1000 * self.total
+        index = min(int(done), max(0, self.total - 1))
+        self.file_bar.setValue(int((done - index) * 1000) if done < self.total else 1000)
+        self.overall_bar.setValue(int(done * 1000))
+
+    def setLabelText(self, text: str) -> None:  # noqa: N802
+        self.label.setText(text)
+
+    def reject(self) -> None:  # Esc cancels the import rather than hiding the dialog
+        self.canceled.emit()
 
 
 def import_paths(parent: QWidget, session: ProjectSession, paths: Sequence[Path],
@@ -43,7 +91,8 @@ def import_paths(parent: QWidget, session: ProjectSession, paths: Sequence[Path]
     def failed(exc: BaseException) -> None:
         session.report_error(f"Import stopped: {exc}")
 
-    return run_job(parent, f"Importing {total} file{'s' * (total != 1)}", work, done, failed)
+    return run_job(parent, f"Importing {total} file{'s' * (total != 1)}", work, done, failed,
+                   dialog=ImportProgressDialog(total, parent))
 
 
 def _summary(parent: QWidget, session: ProjectSession, results: list[ImportResult], total: int) -> None:

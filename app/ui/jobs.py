@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 WorkFn = Callable[[Callable[[float, str], None], Callable[[], bool]], Any]
@@ -40,18 +40,27 @@ class Job(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, parent: QWidget | None, title: str, fn: WorkFn, *, show_after_ms: int = 500) -> None:
+    def __init__(self, parent: QWidget | None, title: str, fn: WorkFn, *, show_after_ms: int = 500,
+                 dialog: QWidget | None = None) -> None:
+        """``dialog``: a progress view of one's own (setValue(0–1000), setLabelText, canceled, close);
+        by default a QProgressDialog. Either way it appears only if the work takes ``show_after_ms``."""
         super().__init__(parent)
         self.title = title
         self._worker = _Worker(fn, self)
-        self.dialog = QProgressDialog(title, "Cancel", 0, 1000, parent)
+        if dialog is None:
+            progress = QProgressDialog(title, "Cancel", 0, 1000, parent)
+            progress.setMinimumDuration(show_after_ms)
+            progress.setAutoClose(False)
+            progress.setAutoReset(False)
+            progress.setValue(0)
+            dialog = progress
+        else:
+            QTimer.singleShot(show_after_ms, lambda: None if self._done else dialog.show())
+        self._done = False
+        self.dialog = dialog
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(show_after_ms)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.setValue(0)
-        self.dialog.canceled.connect(self.cancel)
+        self.dialog.canceled.connect(self.cancel)  # type: ignore[attr-defined]
         self._worker.progressed.connect(self._on_progress)
         self._worker.succeeded.connect(self._on_success)
         self._worker.failed.connect(self._on_failure)
@@ -77,6 +86,7 @@ class Job(QObject):
             self.dialog.setLabelText(message)
 
     def _finish(self) -> None:
+        self._done = True
         self._worker.wait()
         self.dialog.close()
         self.dialog.deleteLater()
@@ -91,8 +101,8 @@ class Job(QObject):
 
 
 def run_job(parent: QWidget | None, title: str, fn: WorkFn, on_done: Callable[[Any], None],
-            on_error: Callable[[BaseException], None]) -> Job:
-    job = Job(parent, title, fn)
+            on_error: Callable[[BaseException], None], *, dialog: QWidget | None = None) -> Job:
+    job = Job(parent, title, fn, dialog=dialog)
     job.finished.connect(on_done)
     job.failed.connect(on_error)
     return job.start()

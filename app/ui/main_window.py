@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._status_reviewer)
         self.statusBar().addPermanentWidget(self._status_project)
         self._after_paint: Callable[[], None] | None = None
+        self.setAcceptDrops(True)  # files dropped from the desktop are imported into the open project
         self._build_menus()
         self._build_toolbar()
         self._restore_geometry()
@@ -327,6 +328,27 @@ class MainWindow(QMainWindow):
         QSettings().setValue("window/geometry", self.saveGeometry())
         self.close_project()
         super().closeEvent(event)
+
+    def _dropped_files(self, event: QDropEvent | QDragEnterEvent) -> list[Path]:
+        from app.importers import SUPPORTED_SUFFIXES
+
+        if self.session is None or not event.mimeData().hasUrls():
+            return []
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        return [p for p in paths if p.suffix.lower() in SUPPORTED_SUFFIXES or p.suffix.lower() == ".lectio"]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+        paths = self._dropped_files(event)
+        documents = [p for p in paths if p.suffix.lower() != ".lectio"]
+        if documents and self.session is not None:
+            from app.ui.import_flow import import_paths
+
+            event.acceptProposedAction()
+            self.last_import = import_paths(self, self.session, documents)
 
     def after_first_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the window has painted (so a slow start shows a window at once)."""
