@@ -158,7 +158,7 @@ class ReaderView(ReaderEditing, QWidget):
                 self.tools.addWidget(button)
         acts["mark_done"].setIconText("Mark done")
         acts["first_impressions"].setIconText("First impressions")
-        acts["show_others"].setIconText("Other reviewers")
+        acts["show_others"].setIconText("Others")
         acts["smaller"].setIconText("A−")
         acts["bigger"].setIconText("A+")
         self.text.menu_actions = [acts["make_unit"], acts["delete_unit"], acts["code"], acts["add_note"], None]
@@ -246,14 +246,15 @@ class ReaderView(ReaderEditing, QWidget):
         self.title.setText(name)
         status = row.statuses[self.pass_no - 1] if row else "not_started"
         own = sum(1 for u in self.spans if u.reviewer_id == self.session.reviewer_id)
-        parts = [f"Pass {self.pass_no} – {PASS_NAMES[self.pass_no]}: {MARKERS[status]} {STATUS_WORDS[status]}"]
+        parts = [f"Pass {self.pass_no}: {MARKERS[status]} {STATUS_WORDS[status]}"]
         if self.pass_no > 1:
             parts.append(f"{own} unit{'s' * (own != 1)}")
         if row:
             parts.append(f"{row.pages} page{'s' * (row.pages != 1)}")
-            parts.append(f"time {format_duration(row.seconds)}")
-        self.status_line.setText("   ·   ".join(parts))
-        self.actions_by_name["mark_done"].setIconText("Marked done ✓" if status == "done" else "Mark done")
+            parts.append(f"{format_duration(row.seconds)} read" if row.seconds else "not timed yet")
+        self.status_line.setText("  ·  ".join(parts))
+        self.status_line.setToolTip(f"Pass {self.pass_no} – {PASS_NAMES[self.pass_no]}\n" + "\n".join(parts))
+        self.actions_by_name["mark_done"].setIconText("Done ✓" if status == "done" else "Mark done")
 
     # -- loading from core --------------------------------------------------------------------------
     def _load_reviewers(self) -> None:

@@ -55,6 +55,7 @@ class SideZone(QWidget):
         self.edge = edge  # the side touching the page, drawn as a thin line
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Window)
+        self.hide()  # shown when the editor places it (set_right_zone), never as a stray over the page
 
     def paint_edge(self, painter: QPainter) -> None:
         painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
@@ -121,6 +122,7 @@ class ReaderText(QTextEdit):
         self.handles: tuple[int, int] | None = None  # Qt positions of the current unit's boundaries
         self._dragging: str | None = None
         self.gutter = PageGutter(self, edge="right")
+        self.gutter.show()
         self.right_zone: QWidget = SideZone(self)
         self.setFont(reading_font(self.point_size))
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
