@@ -30,6 +30,7 @@ import argparse
 import difflib
 import io
 import json
+import logging
 import re
 import shutil
 import statistics
@@ -293,6 +294,7 @@ def long_document(workdir: Path) -> None:
 
 
 def main() -> int:
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # pdfplumber's colour-space chatter
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-plumber", action="store_true", help="skip the (slow) pdfplumber comparison")
     parser.add_argument("--no-memory", action="store_true", help="skip the GeoTopo memory probe")

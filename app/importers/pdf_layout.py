@@ -20,6 +20,7 @@ from app.importers.pdf_chars import Segment
 MIN_GUTTER = 0.5
 # Segments per side that make a gutter worth cutting in the presence of spanning segments.
 MIN_SIDE = 3
+# The spacing accents of pdf_text.ACCENTS (which imports this module).
 _ACCENT_GLYPHS = frozenset("\u00a8\u02c6\u02dc\u00af\u02d8\u02d9\u02da\u00b8\u02dd\u02c7\u02db")
 _LIST_LABEL = re.compile(r"(?:\d{1,3}\.|\[\d{1,3}\]|[\u2022\u25aa\u25e6\u25cf\u25a0\u2013])\s")
 _NUMBERED = re.compile(r"\d{1,4}\s")  # also paragraph numbers, as in transcripts
@@ -38,7 +39,7 @@ class Line:
     block: int  # index of the column block within the page, in reading order
     new_paragraph: bool = False
     own_line: bool = False
-    full: bool = False  # reaches the right edge of its block (so a paragraph may go on after it)
+    full: bool = False  # the next line's first word would not have fitted: the paragraph goes on
 
 
 def _vertical_cuts(segs: list[Segment], min_gap: float) -> list[float]:
