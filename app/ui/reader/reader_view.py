@@ -1,12 +1,13 @@
 """The reader: the document list, the reading page and the three passes (immersion, meaning units, annotation).
 
 The view asks core for what it shows and runs every change through ``session.do`` (undoable, labelled);
-it refreshes only what a ``Changes`` value concerns. Editing slots live in ``ReaderEditing``.
+it refreshes only what a ``Changes`` value concerns. Editing slots live in ``ReaderEditing`` (editing.py),
+reading time and position in ``ReadingMemory`` (timer.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup, QColor, QHideEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,7 +31,7 @@ from app.core.reading import (
     notes_of_document,
     unit_spans,
 )
-from app.core.units import PASS_NAMES, get_progress, set_progress
+from app.core.units import PASS_NAMES
 from app.ui.app_state import ProjectSession
 from app.ui.reader.actions import build_actions, enable_for_pass, menu_list
 from app.ui.reader.document_list import MARKERS, STATUS_WORDS, DocumentList
@@ -39,13 +40,13 @@ from app.ui.reader.find_bar import FindBar
 from app.ui.reader.highlights import HighlightLayer, HighlightStyle
 from app.ui.reader.margin import NotesMargin, ReviewerLook
 from app.ui.reader.text_view import ReaderText, SideZone
-from app.ui.reader.timer import ReadingTimer
+from app.ui.reader.timer import ReadingMemory, ReadingTimer
 from app.ui.reader.unit_panel import UnitPanel
 
 MARGIN_WIDTH = 360
 
 
-class ReaderView(ReaderEditing, QWidget):
+class ReaderView(ReaderEditing, ReadingMemory, QWidget):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readerView")
@@ -414,44 +415,6 @@ class ReaderView(ReaderEditing, QWidget):
         self.session.navigate.emit(document_id, "", offset)
         if not self._navigated:  # no workspace listening (the reader on its own)
             self.go_to(document_id, "", offset)
-
-    # -- reading time and position ------------------------------------------------------------------
-    def _is_reading(self) -> bool:
-        return self.document_id is not None and self.isVisible()
-
-    def _store_time(self, seconds: float) -> None:
-        if self._timer_target is None:
-            return
-        doc_id, pass_no, rid = self._timer_target
-        position = self.text.top_offset() if pass_no == 1 and doc_id == self.document_id else None
-        set_progress(self.session.project, doc_id, pass_no, add_seconds=seconds, position=position,
-                     reviewer_id=rid or None)
-        self.session.changed.emit(Changes(progress=True))
-
-    def _store_position(self) -> None:
-        """Remember where the reviewer is in pass 1 (not worth an undo step)."""
-        if self.document_id is None or self.pass_no != 1 or self._timer_target is None:
-            return
-        doc_id, _pass, rid = self._timer_target
-        if doc_id != self.document_id:
-            return
-        position = self.text.top_offset()
-        saved = get_progress(self.session.project, doc_id, rid or None)[1]
-        if position != saved.position and (position or saved.position):
-            set_progress(self.session.project, doc_id, 1, position=position, reviewer_id=rid or None)
-            self.session.changed.emit(Changes(progress=True))
-
-    def _restore_position(self) -> None:
-        if not self.document_id:
-            return
-        position = get_progress(self.session.project, self.document_id)[1].position
-        if position > 0:
-            self.text.scroll_to_top_offset(position)
-            QTimer.singleShot(0, lambda p=position, d=self.document_id: self._restore_later(d, p))
-
-    def _restore_later(self, document_id: str, position: int) -> None:
-        if self.document_id == document_id and self.pass_no == 1:
-            self.text.scroll_to_top_offset(position)
 
     def _closing(self) -> None:
         self._store_position()
