@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import LectioError
 from app.ui.app_state import ProjectSession
+from app.ui.consensus.agreement_panel import AgreementPanel
 from app.ui.consensus.version_panel import VersionPanel
 
 # The keys are QActions on the view (not button mnemonics, which would clash with them).
@@ -125,9 +127,13 @@ class ConsensusView(QWidget):
         main.addWidget(self.tree)
         main.addWidget(detail)
         main.setSizes([330, 1070])
+        self.agreement = AgreementPanel(session)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(main, "Disagreements")
+        self.tabs.addTab(self.agreement, "Agreement figures")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(main, 1)
+        layout.addWidget(self.tabs, 1)
 
         self._actions = self._make_actions()
         self.tree.currentItemChanged.connect(self._item_chosen)
@@ -195,6 +201,7 @@ class ConsensusView(QWidget):
 
         self._stale = False
         a, b = self.reviewer_a.currentData(), self.reviewer_b.currentData()
+        self.agreement.set_reviewers(a, b)
         if not a or not b or a == b:
             self.items = None
             self.progress_label.setText("Choose two different reviewers to compare.")

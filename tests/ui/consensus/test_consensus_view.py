@@ -89,3 +89,19 @@ def test_a_session_resumes_where_it_stopped(qtbot, view, demo_project) -> None:
     qtbot.waitUntil(lambda: later.items is not None)
     assert later.progress_label.text() == f"3 of {later.items.total} resolved"
     assert later.current is not None and not later.current.resolved
+
+
+def test_the_agreement_panel_shows_the_figures_per_code_and_pooled(qtbot, view) -> None:
+    from app.consensus.agreement import agreement
+
+    panel = view.agreement
+    view.tabs.setCurrentWidget(panel)
+    job = panel.compute()
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    expected = agreement(view.session.project, double_coded_only=True)
+    assert panel.table.rowCount() == len(expected.codes) + 1
+    pooled_row = next(r for r in range(panel.table.rowCount())
+                      if panel.table.item(r, 0).text() == "Pooled (all codes)")
+    assert panel.table.item(pooled_row, 2).text() == f"{expected.pooled.kappa:.2f}"
+    assert "Ana Ruiz" in panel.summary.text() and "matched" in panel.summary.text()

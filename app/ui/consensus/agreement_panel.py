@@ -1,0 +1,107 @@
+"""The agreement figures journals ask for: per code and pooled at character level (percent agreement, Cohen's
+kappa, Krippendorff's alpha), and at unit level. Computed in the background; the window keeps answering."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.app_state import ProjectSession
+from app.ui.jobs import Job, run_job
+
+COLUMNS = ("Code", "Agreement", "Cohen's κ", "Krippendorff's α", "Characters coded by both / A only / B only")
+
+
+def _fmt(value: float | None, percent: bool = False) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.1%}" if percent else f"{value:.2f}"
+
+
+class AgreementPanel(QWidget):
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.report: Any = None
+        self.job: Job | None = None
+        self.reviewers: tuple[str | None, str | None] = (None, None)
+        self.double_coded = QCheckBox("Only documents both reviewers coded")
+        self.double_coded.setChecked(True)
+        self.compute_button = QPushButton("Compute agreement")
+        self.compute_button.clicked.connect(self.compute)
+        self.summary = QLabel("Agreement figures appear here.")
+        self.summary.setObjectName("agreementSummary")
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("agreementTable")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        top = QHBoxLayout()
+        top.addWidget(self.double_coded)
+        top.addStretch(1)
+        top.addWidget(self.compute_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+    def set_reviewers(self, a: str | None, b: str | None) -> None:
+        self.reviewers = (a, b)
+
+    def compute(self) -> Job:
+        from app.consensus.agreement import agreement
+
+        a, b = self.reviewers
+        double = self.double_coded.isChecked()
+        self.compute_button.setEnabled(False)
+        self.summary.setText("Computing…")
+
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            return agreement(self.session.project, a, b, double_coded_only=double, progress=progress,
+                             cancelled=cancelled)
+
+        def failed(exc: BaseException) -> None:
+            self.compute_button.setEnabled(True)
+            self.summary.setText(f"Cannot compute agreement: {exc}")
+
+        self.job = run_job(self, "Computing agreement", work, self.show_report, failed)
+        return self.job
+
+    def show_report(self, report: Any) -> None:
+        self.compute_button.setEnabled(True)
+        self.report = report
+        a, b = report.reviewers
+        u = report.unit_level
+        self.summary.setText(
+            f"<b>{a.name}</b> ({report.units[0]} units) and <b>{b.name}</b> ({report.units[1]} units) over "
+            f"{report.documents} document(s). Pooled over all codes: agreement {_fmt(report.pooled.agreement, True)}, "
+            f"κ {_fmt(report.pooled.kappa)}, α {_fmt(report.pooled.alpha)}.<br>Units matched at overlap ≥ "
+            f"{u.threshold:.0%}: {u.matched} matched, {u.only_a} only {a.name}, {u.only_b} only {b.name}; "
+            f"κ of codes on matched units {_fmt(u.codes.kappa)}.")
+        rows = [*report.codes.items(), ("Pooled (all codes)", report.pooled)]
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(rows))
+        for r, (name, f) in enumerate(rows):
+            cells = (name, _fmt(f.agreement, True), _fmt(f.kappa), _fmt(f.alpha), f"{f.both} / {f.only_a} / {f.only_b}")
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
