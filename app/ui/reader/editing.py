@@ -86,6 +86,9 @@ class ReaderEditing(_Base):
         return unit.id
 
     def delete_unit(self) -> None:
+        focus = self.focusWidget()
+        if focus is not None and self.documents.isAncestorOf(focus):
+            return  # Delete in the document list is not about the unit on the page
         unit_id = self._editable_current()
         if unit_id:
             self.session.do(delete_unit, unit_id)

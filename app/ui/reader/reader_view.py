@@ -406,7 +406,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
 
         dialog = getattr(self, "_search_dialog", None)
         if dialog is None:
-            dialog = self._search_dialog = SearchDialog(self.session, self.window())
+            dialog = self._search_dialog = SearchDialog(self.session, self)  # goes with the reader (and its project)
             dialog.result_chosen.connect(self._search_result)
         dialog.open_and_focus()
 
