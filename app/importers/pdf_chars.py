@@ -47,6 +47,7 @@ class Segment:
     height: float  # character height, ignoring a few odd tall glyphs: a proxy for the font size
     after_gap: bool = False  # split off the previous segment by a wide gap on the same line
     own_line: bool = False  # always starts a new line in the text (lines taken from a text fallback)
+    angle: float = 0.0  # pdfium's clockwise text angle in radians for a rotated run, else 0
 
     @property
     def mid(self) -> float:
@@ -158,7 +159,8 @@ def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
                     if taller > 3 or h - height < 0.1:
                         height = h
                 continue
-            segments.append(Segment("".join(buf), x0, x1, bottom, top, height, after_gap))
+            run_angle = 0.0 if was_upright else angle
+            segments.append(Segment("".join(buf), x0, x1, bottom, top, height, after_gap, angle=run_angle))
             buf.clear()
             after_gap = wide_gap
         append(char)
@@ -169,5 +171,7 @@ def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
         taller = 0
         angle, last_left, last_bottom, last_right = a, left, b, right
     if buf:
-        segments.append(Segment("".join(buf), x0, x1, bottom, top, height, after_gap))
+        segments.append(
+            Segment("".join(buf), x0, x1, bottom, top, height, after_gap, angle=0.0 if was_upright else angle)
+        )
     return segments, ink, stacked

@@ -10,7 +10,9 @@ is cut again.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
@@ -325,10 +327,40 @@ def _mark_paragraphs(lines: list[Line]) -> None:
         cur.new_paragraph = not prev.full or wide_gap or resized or indented or labelled or cur.own_line
 
 
+def _quarter_turns(angle: float) -> int:
+    return round(angle / (math.pi / 2)) % 4
+
+
+def _turn(s: Segment, turns: int) -> Segment:
+    """The segment in a frame turned so that text at ``turns`` quarter turns (clockwise) is upright."""
+    if turns == 1:  # reads downwards: the next line is to the left
+        x0, x1, bottom, top = -s.top, -s.bottom, s.x0, s.x1
+    elif turns == 2:
+        x0, x1, bottom, top = -s.x1, -s.x0, -s.top, -s.bottom
+    else:  # reads upwards (a landscape table): the next line is to the right
+        x0, x1, bottom, top = s.bottom, s.top, -s.x1, -s.x0
+    return Segment(s.text, x0, x1, bottom, top, s.height, s.after_gap, s.own_line)
+
+
+def _upright(segs: list[Segment]) -> list[Segment]:
+    """Turn the page when most of its text is rotated by the same quarter turn (landscape tables)."""
+    turned = Counter()
+    for s in segs:
+        if s.angle:
+            turned[_quarter_turns(s.angle)] += len(s.text)
+    if not turned:
+        return segs
+    turns, amount = turned.most_common(1)[0]
+    if turns == 0 or 2 * amount <= sum(len(s.text) for s in segs):
+        return segs
+    return [_turn(s, turns) for s in segs]
+
+
 def page_lines(segs: list[Segment]) -> list[Line]:
     """Order a page's segments and return its lines, with paragraph starts flagged."""
     if not segs:
         return []
+    segs = _upright(segs)
     min_gap = MIN_GUTTER * median(s.height for s in segs)
     lines: list[Line] = []
     for index, block in enumerate(order_blocks(segs, min_gap)):

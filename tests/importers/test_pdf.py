@@ -181,6 +181,16 @@ def test_page_starts_point_at_each_page() -> None:
     assert result.text[result.page_starts[2] :].startswith("Table 1: EU Countries Information")
 
 
+def test_landscape_table_reads_in_its_own_direction() -> None:
+    """Page 5 of the BMC article is a table printed sideways (text rotated a quarter turn)."""
+    result = imported(BMC_HSR)
+    page = result.text[result.page_starts[4] : result.page_starts[5]]
+    assert page.startswith(
+        "Table 2 Overview of themes on quality emerging from in-depth interviews by various stakeholders\n"
+        "Respondent group\n1. Affiliate respondents (n = 5)\n2. Patient respondents (n = 4)"
+    )
+
+
 def test_page_starts_of_a_longer_article() -> None:
     result = imported(BMC_JTMO)
     assert len(result.page_starts) == 4
