@@ -24,7 +24,10 @@ MIN_GUTTER = 0.5
 MIN_SIDE = 3
 # The spacing accents of pdf_text.ACCENTS (which imports this module).
 _ACCENT_GLYPHS = frozenset("\u00a8\u02c6\u02dc\u00af\u02d8\u02d9\u02da\u00b8\u02dd\u02c7\u02db")
-_LIST_LABEL = re.compile(r"(?:\d{1,3}\.|\[\d{1,3}\]|[\u2022\u25aa\u25e6\u25cf\u25a0\u2013])\s")
+# List labels ("12.", "[3]", "•") and numbered headings ("5.1 Introduction") start a paragraph.
+_LIST_LABEL = re.compile(
+    r"(?:\d{1,3}\.|\[\d{1,3}\]|[\u2022\u25aa\u25e6\u25cf\u25a0\u2013])\s|\d{1,2}(?:\.\d{1,2})+\s+[A-Z]"
+)
 _NUMBERED = re.compile(r"\d{1,4}\s")  # also paragraph numbers, as in transcripts
 
 
@@ -285,9 +288,11 @@ def _line(row: list[Segment], block: int) -> Line:
 
 def _mark_full(lines: list[Line]) -> None:
     """A line is *full* if the next line's first word would not have fitted after it: the line break
-    was forced, so the paragraph goes on. Works for ragged-right text as well as justified text."""
+    was forced, so the paragraph goes on. Works for ragged-right text as well as justified text. The
+    right margin is the widest of the neighbouring lines, or the block's typical line end."""
+    typical = median(line.x1 for line in lines)
     for i, line in enumerate(lines):
-        right = max(other.x1 for other in lines[max(0, i - 3) : i + 4])
+        right = max(typical, max(other.x1 for other in lines[max(0, i - 3) : i + 4]))
         room = right - line.x1
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is None or not nxt.text:
