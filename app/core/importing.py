@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import sys
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -148,10 +150,23 @@ def _import_serial(project: Project, paths: list[Path], password: str | None, pr
     return results
 
 
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start. "fork" is nearly free but unsafe once Qt's threads run; the window then uses
+    a fork server (one clean process, started once, with the importers preloaded), or "spawn" where fork does
+    not exist."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and "PySide6.QtCore" not in sys.modules and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["app.importers", "app.importers.pdf", "app.importers.docx"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
 def _import_parallel(project: Project, paths: list[Path], password: str | None, progress: FileProgressFn,
                      cancelled: CancelledFn, known: set[str], workers: int) -> list[ImportResult]:
-    # "spawn": never fork a process that may be running Qt threads.
-    ctx = multiprocessing.get_context("spawn")
+    ctx = _worker_context()
     results: dict[int, ImportResult] = {}
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         futures: dict[int, Future[tuple[bytes, ImportedText]]] = {}
