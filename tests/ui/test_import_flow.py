@@ -92,3 +92,29 @@ def test_cancel_keeps_whole_documents_only(qtbot, tmp_path, corpus) -> None:
         assert len(get_document(project, d.id).text) == d.chars and d.pages >= 1
     assert "Cancelled" in _summary_box().informativeText()
     window.close()
+
+
+def test_an_encrypted_pdf_asks_for_its_password_and_then_imports(qtbot, tmp_path, corpus) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    window = _window(qtbot, tmp_path)
+    asked: list[str] = []
+
+    def answer() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QInputDialog) and w.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(50, answer)
+            return
+        asked.append(dialogs[0].labelText())
+        dialogs[0].setTextValue("baz")
+        dialogs[0].accept()
+
+    QTimer.singleShot(50, answer)
+    job = import_paths(window, window.session, [corpus / "pdf" / "encrypted_aes256_owner-foo_user-baz.pdf"])
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: len(list_documents(window.session.project)) == 1, timeout=60_000)
+    assert asked and "encrypted_aes256_owner-foo_user-baz.pdf is encrypted" in asked[0]
+    assert list_documents(window.session.project)[0].kind == "pdf"
+    window.close()
