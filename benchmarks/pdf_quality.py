@@ -1,6 +1,6 @@
 """Quality and speed of the PDF importer on the journal articles of the shared corpus.
 
-Run from the project root:  python benchmarks/pdf_quality.py [--no-plumber] [--no-memory]
+Run from the project root:  python benchmarks/pdf_quality.py [--no-plumber] [--no-memory] [--repeat N]
 
 Reference: poppler's ``pdftotext`` (default, non-layout mode, which follows columns); it must be on
 PATH (apt-get install poppler-utils) -- the app itself never needs it. Figures per article:
@@ -8,9 +8,10 @@ PATH (apt-get install poppler-utils) -- the app itself never needs it. Figures p
 * recall: share of the reference's words (a multiset) that the extraction has. Words are lower-cased,
   stripped of punctuation, with ligatures expanded and line-end hyphens joined on both sides (a word
   that is hyphenated in one text and not in the other counts as the same word).
-* recall-h: the same against the reference *without its running heads* (lines at the top/bottom of
-  a pdftotext page that repeat on other pages once digits are ignored, and lone page numbers). The
-  importer is asked to drop running heads, so raw recall punishes it for doing its job.
+* recall-h: the same against the reference *without its page furniture*: lines at the top/bottom of
+  a pdftotext page that repeat on other pages once digits are ignored, lone page numbers, and lines
+  of 4+ words found on half the pages or more (publisher stamps printed sideways). The importer is
+  asked to drop running heads, so raw recall punishes it for doing its job.
 * sim: difflib SequenceMatcher ratio (autojunk=False) of the word streams -- reading order (long
   streams are compared in proportional chunks of 4000 words); sim-h: the same without running heads.
 * gt-ord / gt-rec: against the ground-truth texts in corpus/pdf/groundtruth where there is one (CERMINE
@@ -20,8 +21,10 @@ PATH (apt-get install poppler-utils) -- the app itself never needs it. Figures p
   on the reference itself: its own reading order is not always right.
 
 The same figures are printed for pdfplumber's default ``extract_text()``, and both paths are timed
-(one core, pages per second). Peak memory of importing the 117-page GeoTopo notes is measured in a
-child process (ru_maxrss, and tracemalloc's Python-level peak). Exits 0; the verdict is printed.
+in this one process (one core, pages per second; ours best of --repeat runs, pdfplumber once as it
+is slow; the time includes opening the file and reading the metadata). Peak memory of importing the
+117-page GeoTopo notes is measured in a child process (ru_maxrss, and tracemalloc's Python-level
+peak). Exits 0; the verdict is printed.
 """
 
 from __future__ import annotations
