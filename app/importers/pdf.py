@@ -12,6 +12,7 @@ layout analysis and the metadata run outside it).
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import io
 import logging
 import re
@@ -42,6 +43,8 @@ NO_TEXT = "no text layer — run OCR first"
 ENCRYPTED = "the PDF is encrypted — a password is needed"
 PAGE_SEPARATOR = "\n\n"
 _PDFIUM = threading.Lock()
+# A page-sized image with fewer characters than this on it counts as a scan without a text layer.
+SCAN_STAMP_CHARS = 40
 
 
 def _damaged(detail: str) -> ImportFailed:
@@ -97,6 +100,21 @@ def damaged_streams(data: bytes) -> int:
         except zlib.error:
             damaged += 1
     return damaged
+
+
+def _image_cover(page: pdfium.PdfPage, box: PageBox) -> float:
+    """Share of the page covered by (top-level) images: near 1 for a scanned page."""
+    raw = page.raw
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    covered = 0.0
+    for k in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        obj = pdfium_c.FPDFPage_GetObject(raw, k)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            continue
+        if pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            covered += max(0.0, right.value - left.value) * max(0.0, top.value - bottom.value)
+    area = (box.right - box.left) * (box.top - box.bottom)
+    return covered / area if area > 0 else 0.0
 
 
 def _text_objects(page: pdfium.PdfPage) -> int:
@@ -155,6 +173,22 @@ def _visible(segs: list[Segment], box: PageBox) -> list[Segment]:
 
 
 def _read_page(
+    doc: pdfium.PdfDocument, index: int, fallback: _Fallback
+) -> tuple[list[Segment], PageBox, int]:
+    """The page's segments, its box, and how many characters it has (0 for a scanned-looking page:
+    a page-sized image with at most a few words on it, such as a date stamp)."""
+    segs, box, ink = _read_text(doc, index, fallback)
+    if 0 < ink < SCAN_STAMP_CHARS:
+        page = doc[index]
+        try:
+            if _image_cover(page, box) > 0.85:  # a scan fills the page; a figure leaves margins
+                ink = 0
+        finally:
+            page.close()
+    return segs, box, ink
+
+
+def _read_text(
     doc: pdfium.PdfDocument, index: int, fallback: _Fallback
 ) -> tuple[list[Segment], PageBox, int]:
     page = doc[index]
@@ -234,7 +268,7 @@ def extract(
     """Extract the text of a PDF in reading order, one "\\n\\n"-separated chunk per page."""
     with _PDFIUM:
         pages, boxes, inks, warnings = _read_document(data, password, progress, cancelled)
-    if not any(inks):
+    if not any(segs for segs in pages):
         raise ImportFailed(NO_TEXT)
     warnings += _blank_page_warnings(inks)
     if damaged_streams(data):

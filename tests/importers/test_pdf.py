@@ -271,12 +271,11 @@ def test_sound_files_get_no_damage_warning() -> None:
         assert imported(name).warnings == [], name
 
 
-def test_pdf_that_needs_repair_does_not_crash() -> None:
-    try:
-        result = pdf.extract(data("malformed_needs_repair_issue932.pdf"))
-    except ImportFailed:
-        return
-    assert "2021" in result.text  # what pdfium can read without a repair; a year is no page number
+def test_scan_with_a_date_stamp_imports_the_stamp_and_asks_for_ocr() -> None:
+    """The "needs repair" file is a scanned page with a tiny text layer (a date stamp)."""
+    result = pdf.extract(data("malformed_needs_repair_issue932.pdf"))
+    assert "2021" in result.text  # a year is no page number
+    assert any("page 1 has no text layer" in warning and "OCR" in warning for warning in result.warnings)
 
 
 @pytest.mark.parametrize(
