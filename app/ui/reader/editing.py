@@ -65,16 +65,17 @@ class ReaderEditing(_Base):
             end -= 1
         if start >= end:
             return None
-        outcome = self.session.do(create_unit, self.document_id, start, end)
-        if outcome is None:
-            return None
-        unit_id = outcome.value.id
-        self._quiet_cursor = True
-        try:
-            self.text.place_cursor(end, centre=False)
-        finally:
-            self._quiet_cursor = False
-        self.set_current_unit(unit_id)
+        with self.highlights.held():  # one repaint of the highlights for the whole action
+            outcome = self.session.do(create_unit, self.document_id, start, end)
+            if outcome is None:
+                return None
+            unit_id = outcome.value.id
+            self._quiet_cursor = True
+            try:
+                self.text.place_cursor(end, centre=False)
+            finally:
+                self._quiet_cursor = False
+            self.set_current_unit(unit_id)
         return unit_id
 
     def _editable_current(self) -> str | None:

@@ -7,7 +7,7 @@ reading time and position in ``ReadingMemory`` (timer.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QColor, QHideEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -68,6 +68,10 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         session.reviewer_changed.connect(self._reviewer_changed)
         session.closing.connect(self._closing)
         self.timer = ReadingTimer(self._is_reading, self._store_time, self)
+        self._list_timer = QTimer(self)
+        self._list_timer.setSingleShot(True)
+        self._list_timer.setInterval(120)
+        self._list_timer.timeout.connect(self._refresh_list)
         self._load_reviewers()
         self._refresh_list()
         self._apply_pass()
@@ -265,6 +269,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         self.highlights.set_styles(styles, self.session.reviewer_id)
 
     def _refresh_list(self) -> None:
+        self._list_timer.stop()
         self.documents.set_rows(document_summaries(self.session.project, self.session.reviewer_id or None))
         if self.document_id:
             self.documents.select(self.document_id)
@@ -316,18 +321,17 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
                     self.text.set_body("", [0])
                     self._load_units()
                     self._apply_pass()
-        if changes.units or changes.annotations or changes.codings or changes.codes or changes.reviewers:
-            if changes.units:
-                self._load_units(notes=changes.annotations or changes.codings or changes.codes)
-            if (changes.annotations or changes.codings or changes.codes) and self.document_id:
-                self.notes = notes_of_document(self.session.project, self.document_id)
-                self.codes = codes_of_document(self.session.project, self.document_id)
-                if not changes.units:
-                    self._load_margin()
-            if changes.units and not (changes.annotations or changes.codings or changes.codes):
-                self._load_margin()
-        if changes.progress or changes.units or changes.annotations:
+        notes_too = changes.annotations or changes.codings or changes.codes
+        if changes.units or changes.reviewers:
+            self._load_units(notes=notes_too or changes.reviewers)  # the margin comes with it
+        elif notes_too and self.document_id:
+            self.notes = notes_of_document(self.session.project, self.document_id)
+            self.codes = codes_of_document(self.session.project, self.document_id)
+            self._load_margin()
+        if changes.progress:
             self._refresh_list()
+        elif changes.units or changes.annotations:
+            self._list_timer.start()  # the counts follow a moment later; a burst of changes costs one query
 
     def _reviewer_changed(self, _reviewer_id: str) -> None:
         self._store_position()

@@ -41,6 +41,9 @@ def test_pressing_m_on_a_selection_makes_a_unit_with_exact_offsets_and_undo_redo
     assert new_id in reader.highlights.index.by_id
     assert reader.unit_panel.model.row_of(new_id) >= 0
     assert window.undo_action.text() == "&Undo Create meaning unit"
+    model = reader.documents.model
+    count = model.index(model.row_of(doc_id), 4)
+    qtbot.waitUntil(lambda: count.data() == str(len(after)), timeout=2000)  # the list's count follows
 
     window.session.undo_stack.undo()
     assert _units_in_file(project, doc_id, rid) == before
