@@ -43,3 +43,16 @@ def test_find_in_document_highlights_matches_and_moves_between_them(qtbot, windo
     assert bar.count.text() == f"2 of {len(expected)}"
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     assert not bar.isVisible() and reader.highlights.find_spans == []
+
+
+def test_another_view_can_ask_for_a_unit_and_the_reader_shows_it(qtbot, window, reader) -> None:
+    doc_id = open_doc(reader, "Interview 1 – daughter", 1)
+    other = open_doc(reader, "Interview 3 – community nurse", 1)
+    unit = next(u for u in reader.spans if u.reviewer_id == window.session.reviewer_id)
+    window.workspace.show_view("board")
+    window.session.navigate.emit(other, unit.id, -1)
+    assert window.workspace.currentWidget() is reader
+    assert reader.document_id == other and reader.pass_no == 2  # a unit is shown where units are
+    assert reader.current_unit_id == unit.id
+    assert reader.unit_panel.model.units[reader.unit_panel.list.currentIndex().row()].id == unit.id
+    assert doc_id != other
