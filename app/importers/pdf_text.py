@@ -117,9 +117,9 @@ def _continues(prev: Line, cur: Line) -> bool:
     """A paragraph that runs on from the end of one column into the next."""
     if not cur.new_paragraph or cur.block == prev.block or not prev.full:
         return False
-    if prev.text.endswith(_HYPHENS):
-        return True
-    return bool(cur.text) and cur.text[0].islower() and not prev.text.endswith((".", ":", "?", "!"))
+    if not cur.text[:1].islower():
+        return False
+    return prev.text.endswith(_HYPHENS) or not prev.text.endswith((".", ":", "?", "!"))
 
 
 # Spacing accents that TeX and others draw as glyphs of their own over or under a letter, and the
