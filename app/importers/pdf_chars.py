@@ -1,7 +1,8 @@
 """Read a page's characters with pypdfium2 and group them into line segments.
 
 This is the hot loop of the PDF importer: pdfium gives us one character at a time through ctypes, so
-everything here is kept flat (no per-character objects, no attribute look-ups in the loop).
+everything here is kept flat: no per-character objects, the ctypes functions bound to locals, one
+reused rectangle for the character boxes.
 
 A *segment* is a run of characters on one baseline without a wide horizontal gap. Segments are the
 unit the layout analysis (``pdf_layout``) orders into columns; a wide gap (table cells, a column
@@ -48,10 +49,6 @@ class Segment:
     after_gap: bool = False  # split off the previous segment by a wide gap on the same line
     own_line: bool = False  # always starts a new line in the text (lines taken from a text fallback)
     angle: float = 0.0  # pdfium's clockwise text angle in radians for a rotated run, else 0
-
-    @property
-    def mid(self) -> float:
-        return (self.bottom + self.top) / 2
 
 
 def _code_to_char(code: int) -> str:
