@@ -6,8 +6,9 @@ Reference: poppler's ``pdftotext`` (default, non-layout mode, which follows colu
 PATH (apt-get install poppler-utils) -- the app itself never needs it. Figures per article:
 
 * recall: share of the reference's words (a multiset) that the extraction has. Words are lower-cased,
-  stripped of punctuation, with ligatures expanded and line-end hyphens joined on both sides (a word
-  that is hyphenated in one text and not in the other counts as the same word).
+  stripped of punctuation, with ligatures expanded and line-end hyphens (also en/em dashes and
+  slashes right after a word) joined on both sides: a word that is hyphenated in one text and not
+  in the other counts as the same word.
 * recall-h: the same against the reference *without its page furniture*: lines at the top/bottom of
   a pdftotext page that repeat on other pages once digits are ignored, lone page numbers, and lines
   of 4+ words found on half the pages or more (publisher stamps printed sideways). The importer is
@@ -80,7 +81,7 @@ SIM_CHUNK = 4000  # words; SequenceMatcher is quadratic, long texts are compared
 def words(text: str) -> list[str]:
     """Normalised word stream: ligatures expanded, line-end hyphens joined, lower case, no punctuation."""
     text = text.translate(LIGATURES).replace("\u00ad", "")
-    text = re.sub(r"(\w)[-\u2010]\s*\n\s*(\w)", r"\1\2", text)
+    text = re.sub(r"(\w)[-\u2010\u2013\u2014/]\s*\n\s*(\w)", r"\1\2", text)  # hyphen, dash, slash
     out = []
     for token in text.lower().split():
         token = "".join(ch for ch in token if ch.isalnum())

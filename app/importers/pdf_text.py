@@ -182,7 +182,8 @@ def logical_order(text: str) -> str:
 
 
 def page_text(lines: list[Line], compounds: set[str]) -> str:
-    """Join a page's lines: a paragraph's lines with a space (or nothing after a joined hyphen)."""
+    """Join a page's lines: a paragraph's lines with a space, or with nothing after a hyphen, an en or
+    em dash or a slash that ends a line straight after a word."""
     out: list[str] = []
     prev: Line | None = None
     for line in lines:
@@ -196,6 +197,8 @@ def page_text(lines: list[Line], compounds: set[str]) -> str:
                 out[-1] = out[-1][:-1]
             elif out[-1].endswith("\u00ad"):
                 out[-1] = out[-1][:-1] + "-"
+            out.append(text)
+        elif re.search(r"\w[\u2013\u2014/]$", prev.text):  # "737–" + "9", "model—" + "even", "and/" + "or"
             out.append(text)
         else:
             out.append(" " + text)

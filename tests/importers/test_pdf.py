@@ -1,6 +1,6 @@
 """PDF import on real journal articles: reading order, words, hyphenation, running heads, errors.
 
-Each article is imported once per test session (module-scoped cache): the whole file stays fast.
+Each article is imported once per test session (functools.cache): the whole file stays fast.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ SENTENCES = [
     (
         FEDERAL_REGISTER,
         "SUMMARY: The FAA proposes to supersede Airworthiness Directive (AD) 2018–23–51, which applies to "
-        "all The Boeing Company Model 737–8 and 737–",
+        "all The Boeing Company Model 737–8 and 737–9 (737 MAX) airplanes.",  # "737–" ends a line
     ),
 ]
 
