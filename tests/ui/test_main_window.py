@@ -131,3 +131,38 @@ def test_reviewers_are_managed_in_the_project(qtbot, demo_project) -> None:
     window.session.undo_stack.undo()
     assert demo_project.reviewers()[-1].initials == "CH"
     window.close()
+
+
+def test_first_run_start_page_opens_the_demo_and_remembers_it(qtbot) -> None:
+    from app.ui import settings
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    buttons = [window.start_page.new_button.text(), window.start_page.open_button.text(),
+               window.start_page.demo_button.text()]
+    assert buttons == ["New project…", "Open project…", "Open the demo study"]
+    settings.demo_path().unlink(missing_ok=True)
+    window.start_page.demo_button.click()
+    assert window.session is not None and window.session.project.title == "Care partnerships at home"
+    assert settings.demo_path().exists()
+    window.close_project()
+    window.start_page.demo_button.click()  # the second time it opens the same file, with its changes
+    assert window.session.project.path == settings.demo_path()
+    window.close()
+
+
+def test_new_project_dialog_asks_for_title_question_and_first_reviewer(qtbot, tmp_path: Path) -> None:
+    from app.ui.new_project_dialog import NewProjectDialog
+
+    dialog = NewProjectDialog(None, folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Nurses at night")
+    dialog.question.setPlainText("How do night nurses decide to call a doctor?")
+    dialog.reviewer.setText("Ana Ruiz")
+    values = dialog.values()
+    assert values["path"] == str(tmp_path / "Nurses at night.lectio")
+    path = Path(values.pop("path"))
+    with create_project(path, **values) as project:
+        assert project.title == "Nurses at night"
+        assert project.meta("research_question") == "How do night nurses decide to call a doctor?"
+        assert [r.name for r in project.reviewers()] == ["Ana Ruiz"]
