@@ -229,17 +229,31 @@ def _is_tall(s: Segment) -> bool:
     return s.top - s.bottom > 3 * s.height  # a run of rotated or vertical text
 
 
+def _stacked(a: Segment, b: Segment) -> bool:
+    """True if two segments of some length share most of the narrower one's width: one is above the
+    other, they cannot be pieces of the same line. Short ones (accents, marks) may sit on a letter."""
+    if min(len(a.text), len(b.text)) < 4:
+        return False
+    shared = min(a.x1, b.x1) - max(a.x0, b.x0)
+    return shared > 0.5 * min(a.x1 - a.x0, b.x1 - b.x0)
+
+
 def _rows(block: list[Segment]) -> list[list[Segment]]:
     """Group a block's segments into printed lines, top to bottom, each left to right.
 
     Tall segments (rotated runs) are lines of their own: they would overlap every line beside them.
+    Nor does a segment join a row that already has text above or below it: pieces of one printed line
+    stand side by side, and a line whose box is stretched by a big glyph (a "±" set from a maths font,
+    a superscript dagger) must not swallow the line under it.
     """
     rows: list[list[Segment]] = []
     for s in sorted(block, key=lambda s: -s.top):
         if rows and not _is_tall(s) and not _is_tall(rows[-1][0]):
             first = rows[-1][0]
             overlap = min(first.top, s.top) - max(first.bottom, s.bottom)
-            if overlap >= 0.5 * min(first.top - first.bottom, s.top - s.bottom):
+            if overlap >= 0.5 * min(first.top - first.bottom, s.top - s.bottom) and not any(
+                _stacked(other, s) for other in rows[-1]
+            ):
                 rows[-1].append(s)
                 continue
         rows.append([s])

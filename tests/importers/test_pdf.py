@@ -28,6 +28,7 @@ FEDERAL_REGISTER = "federal_register_2020-17221_3col.pdf"
 LIPSUM = "latex_twocolumn_lipsum_3p.pdf"
 PEERJ = "peerjcs2017_webb_vespa_1col_sidebar.pdf"
 ENCRYPTED = "encrypted_aes256_owner-foo_user-baz.pdf"
+CLINSCI = "clinsci2014_fragment_ace_inhibitors_2col.pdf"
 
 pytestmark = pytest.mark.skipif(not PDFS.is_dir(), reason="the shared corpus is not next to the repository")
 
@@ -69,6 +70,13 @@ SENTENCES = [
         HINDAWI,
         "Supervised exercise sessions increased confidence to resume physical activity, while peer-group "
         "interaction and supportive medical staff improved morale.",
+    ),
+    # Clinical Science abstract: the "±" of "11.21 ± 0.74" stretches its line's box over the next line,
+    # which must still come after it (it used to be read first).
+    (
+        CLINSCI,
+        "A molecule incorporating a tetrazole moiety in the P2 position (compound 33RE) displayed potent "
+        "inhibition (Ki = 11.21 +− 0.74 nM) and was 927-fold more selective for the N-domain than the C-domain.",
     ),
     # Federal Register, three narrow columns.
     (
