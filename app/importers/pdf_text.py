@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 
 from app.importers.pdf_chars import Segment
@@ -55,7 +55,8 @@ def _margin_segments(segs: list[Segment], box: PageBox) -> list[tuple[str, Segme
 
 
 def _shares_a_line(seg: Segment, segs: list[Segment]) -> bool:
-    """A number beside text on its line is a paragraph or line number, not a page number."""
+    """A number beside text on its line is a paragraph or line number, not a page number (nor is an
+    "i" in a formula a roman one)."""
     return any(
         other is not seg and min(other.top, seg.top) - max(other.bottom, seg.bottom) > 0.5 * seg.height
         for other in segs
@@ -66,20 +67,46 @@ def _head_key(where: str, text: str) -> str:
     return where + ":" + re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
+def _same_place(a: Segment, box_a: PageBox, b: Segment, box_b: PageBox) -> bool:
+    """True if two segments sit where a running head would repeat: at the same height, and aligned
+    left, right or centre, or mirrored (left on even pages, right on odd ones)."""
+    tolerance = max(2.0, 0.5 * max(a.height, b.height))
+    if abs(a.top - b.top) > 2 * tolerance:
+        return False
+    return (
+        abs(a.x0 - b.x0) <= tolerance
+        or abs(a.x1 - b.x1) <= tolerance
+        or abs(a.x0 + a.x1 - b.x0 - b.x1) <= 2 * tolerance
+        or abs((a.x0 - box_a.left) - (box_b.right - b.x1)) <= tolerance
+    )
+
+
 def drop_running_heads(pages: list[list[Segment]], boxes: list[PageBox]) -> int:
-    """Remove page numbers and headers/footers repeated on several pages, in place; return how many."""
-    keys_per_page = [
-        {_head_key(where, s.text) for where, s in _margin_segments(segs, box)}
-        for segs, box in zip(pages, boxes, strict=True)
-    ]
-    counts = Counter(key for keys in keys_per_page for key in keys)
+    """Remove page numbers and headers/footers repeated on several pages, in place; return how many.
+
+    A short text (one or two words) counts only where it repeats in the same place: a table's column
+    heading ("CS", "F1") or a caption label ("Table 1") that happens to be the topmost text of two
+    pages stays."""
+    margins = [_margin_segments(segs, box) for segs, box in zip(pages, boxes, strict=True)]
+    seen: dict[str, list[tuple[int, Segment]]] = defaultdict(list)
+    for index, found in enumerate(margins):
+        for where, s in found:
+            seen[_head_key(where, s.text)].append((index, s))
+
+    def repeated(index: int, where: str, s: Segment) -> bool:
+        anywhere = len(s.text.split()) >= 3  # a journal's name repeats wherever the first page has it
+        return any(
+            other_index != index and (anywhere or _same_place(s, boxes[index], other, boxes[other_index]))
+            for other_index, other in seen[_head_key(where, s.text)]
+        )
+
     removed = 0
-    for segs, box in zip(pages, boxes, strict=True):
+    for index, (segs, found) in enumerate(zip(pages, margins, strict=True)):
         drop = {
             id(s)
-            for where, s in _margin_segments(segs, box)
-            if (counts[_head_key(where, s.text)] >= 2 or (len(pages) > 1 and _PAGE_NUMBER.match(s.text)))
-            and not (_NUMBER.match(s.text) and _shares_a_line(s, segs))
+            for where, s in found
+            if (repeated(index, where, s) or (len(pages) > 1 and _PAGE_NUMBER.match(s.text)))
+            and not ((_NUMBER.match(s.text) or not repeated(index, where, s)) and _shares_a_line(s, segs))
         }
         if drop:
             segs[:] = [s for s in segs if id(s) not in drop]

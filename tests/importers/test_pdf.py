@@ -29,6 +29,7 @@ LIPSUM = "latex_twocolumn_lipsum_3p.pdf"
 PEERJ = "peerjcs2017_webb_vespa_1col_sidebar.pdf"
 ENCRYPTED = "encrypted_aes256_owner-foo_user-baz.pdf"
 CLINSCI = "clinsci2014_fragment_ace_inhibitors_2col.pdf"
+NAACL = "naacl2018_ammar_literature_graph_2col.pdf"
 
 pytestmark = pytest.mark.skipif(not PDFS.is_dir(), reason="the shared corpus is not next to the repository")
 
@@ -150,6 +151,14 @@ def test_running_headers_and_page_numbers_are_dropped() -> None:
     assert "BMC Health Services Research 2014, 14:1" not in hsr
     assert not re.search(r"^Page \d+ of 10$", hsr, re.M)
     assert "Rehabilitation Research and Practice" not in imported(HINDAWI).text
+
+
+def test_table_headings_at_the_top_of_two_pages_are_no_running_heads() -> None:
+    """"F1", "CS", "Bio" head tables at the top of two NAACL pages each, but not in the same place."""
+    text = imported(NAACL).text
+    assert "Field Precision Recall F1 title 85.5" in text
+    assert "Approach CS Bio\n" in text
+    assert "Table 1 Phase 1" in imported(PEERJ).text  # "Table 1" and "Table 3" top two PeerJ pages
 
 
 def test_sentence_across_a_page_break_has_no_header_inside() -> None:
