@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from app.importers.pdf_chars import Segment
@@ -112,6 +112,76 @@ def drop_running_heads(pages: list[list[Segment]], boxes: list[PageBox]) -> int:
             segs[:] = [s for s in segs if id(s) not in drop]
             removed += len(drop)
     return removed
+
+
+# A footnote starts with its mark: a number or a symbol, then (after at most a space) its text.
+_FOOTNOTE = re.compile(r"(?:\d{1,3}|[*\u2217\u2020\u2021\u00a7\u00b6]{1,3}) ?[^\W\d]")
+# Footnotes are set smaller than the body text, and sit in the lower part of the page.
+FOOTNOTE_SIZE = 0.9
+FOOTNOTE_ZONE = 0.4
+
+
+def _body_height(lines: list[Line]) -> float:
+    """The page's body text size: the line height that carries most characters."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[round(line.height, 1)] += len(line.text)
+    return sizes.most_common(1)[0][0]
+
+
+def footnotes_last(lines: list[Line]) -> list[Line]:
+    """Move footnotes to the end of the page, after all the body text of the page.
+
+    A column's footnotes are the smaller lines at its foot, from the first that starts with a note
+    mark ("4 We also...", "†Department..."), in the lower part of the page. Left where they are, they
+    would cut into a paragraph that runs on from one column into the next."""
+    if len(lines) < 3:
+        return lines
+    body = _body_height(lines)
+    low = min(line.bottom for line in lines)
+    zone = low + FOOTNOTE_ZONE * (max(line.top for line in lines) - low)
+    notes: list[Line] = []
+    kept: list[Line] = []
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and lines[end].block == lines[start].block:
+            end += 1
+        block = lines[start:end]
+        small = len(block)
+        while small > 0 and block[small - 1].height < FOOTNOTE_SIZE * body:
+            small -= 1
+        first = next(
+            (
+                k
+                for k in range(max(small, 1), len(block))
+                if block[k].new_paragraph
+                and block[k].top < zone
+                and len(block[k].text) >= 12  # not an axis label of a figure ("0 y")
+                and _FOOTNOTE.match(block[k].text)
+            ),
+            None,
+        )
+        if notes and 0 < small < len(block) and block[small].top < zone and block[small].text[:1].islower():
+            first = small  # the previous column's last note runs on at the foot of this one
+            block[small].new_paragraph = False
+        if first is None:
+            kept += block
+        else:
+            kept += block[:first]
+            notes += _mark_notes(block[first:])
+        start = end
+    return kept + notes if notes else lines
+
+
+def _mark_notes(notes: list[Line]) -> list[Line]:
+    """Each note starts a paragraph: a line that starts with a mark where the first note's mark stands
+    (a short note leaves no room at its end to tell by)."""
+    first = next((line for line in notes if line.new_paragraph), notes[0])
+    for line in notes:
+        if line is not first and abs(line.x0 - first.x0) < 0.5 * first.height and _FOOTNOTE.match(line.text):
+            line.new_paragraph = True
+    return notes
 
 
 def hyphenated_words(pages: list[list[Line]]) -> set[str]:

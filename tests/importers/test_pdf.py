@@ -99,6 +99,27 @@ def test_paragraph_runs_on_from_one_column_into_the_next() -> None:
     assert "Vivamus viverra fermentum felis. Donec nonummy pellentesque ante." in imported(LIPSUM).text
 
 
+def test_footnotes_go_to_the_end_of_the_page_not_into_a_sentence() -> None:
+    """ACL page 5: the left column ends mid-sentence above footnote 9; the sentence goes on at the top of
+    the right column. The notes come after the page's body text, one paragraph each."""
+    result = imported(ACL)
+    text = result.text
+    assert (
+        "we also perform an online A/B test to measure whether its advantages on the offline dataset translate "
+        "into improvements on the online recommendation task" in text
+    )
+    notes = (
+        "The C hyperparameter was tuned via a held-out validation set.\n"
+        "9 Embeddings are L2 normalized and in this case cosine distance is equivalent to L2 distance.\n"
+        "10 Learning rate linear warmup followed by linear decay.\n11 https://github.com/allenai/specter\n\n"
+    )
+    assert text.index(notes) + len(notes) == result.page_starts[5]
+    # Federal Register page 3: note 12 starts at the foot of the first column and ends under the second.
+    fr = imported(FEDERAL_REGISTER).text
+    assert "12 The magnitude of the command varies according to parameters such as the airplane’s altitude" in fr
+    assert "\n13 More than 10 degrees difference for more than 10 seconds.\n14 The AFM" in fr
+
+
 def test_sentence_lines_are_joined_with_spaces_not_newlines() -> None:
     text = imported(BMC_HSR).text
     start = text.index("The structured outpatient questionnaire")
