@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy import text as sql_text
 
 from app.core.documents import page_at
 from app.core.errors import InvalidOperation
@@ -124,30 +125,44 @@ def _codings(project: Project) -> list[tuple[str, str, str]]:
 
 
 # -- counts -----------------------------------------------------------------------------------------
+_COUNTS_SQL = """
+WITH RECURSIVE up(code_id, cat_id) AS (
+    SELECT id, category_id FROM code WHERE category_id IS NOT NULL
+    UNION
+    SELECT up.code_id, c.parent_id FROM up JOIN category c ON c.id = up.cat_id WHERE c.parent_id IS NOT NULL
+),
+hit AS (SELECT k.code_id, k.unit_id, u.document_id FROM coding k JOIN meaningunit u ON u.id = k.unit_id)
+SELECT 'code', hit.code_id, COUNT(DISTINCT hit.unit_id), COUNT(DISTINCT hit.document_id)
+    FROM hit GROUP BY hit.code_id
+UNION ALL
+SELECT 'category', up.cat_id, COUNT(DISTINCT hit.unit_id), COUNT(DISTINCT hit.document_id)
+    FROM up JOIN hit ON hit.code_id = up.code_id GROUP BY up.cat_id
+UNION ALL
+SELECT 'theme', c.theme_id, COUNT(DISTINCT hit.unit_id), COUNT(DISTINCT hit.document_id)
+    FROM up JOIN category c ON c.id = up.cat_id AND c.parent_id IS NULL AND c.theme_id IS NOT NULL
+    JOIN hit ON hit.code_id = up.code_id GROUP BY c.theme_id
+"""
+
+
+_counts_cache: dict[str, tuple[object, dict[tuple[str, str], tuple[int, int]]]] = {}
+
+
 def node_counts(project: Project) -> dict[tuple[str, str], tuple[int, int]]:
     """(kind, id) → (distinct meaning units, distinct documents) under every code, category and theme.
 
-    A unit carrying two codes of one category counts once for the category."""
-    book = _book(project)
-    units: dict[tuple[str, str], set[str]] = defaultdict(set)
-    docs: dict[tuple[str, str], set[str]] = defaultdict(set)
-    ancestors: dict[str, list[tuple[str, str]]] = {}
-    for code_id, (_name, cat_id) in book.codes.items():
-        keys = [("code", code_id)]
-        walk, seen = cat_id, set()
-        while walk in book.cats and walk not in seen:
-            seen.add(walk)
-            keys.append(("category", walk))
-            walk = book.cats[walk][2]
-        theme = book.theme_of(cat_id)
-        if theme in book.themes:
-            keys.append(("theme", theme))
-        ancestors[code_id] = keys
-    for unit_id, doc_id, code_id in _codings(project):
-        for key in ancestors.get(code_id, []):
-            units[key].add(unit_id)
-            docs[key].add(doc_id)
-    return {key: (len(units[key]), len(docs[key])) for key in units}
+    A unit carrying two codes of one category counts once for the category. Counted by SQLite in one
+    statement (a category holds its sub-categories' codes; a theme holds its top-level categories')."""
+    with project.read_session() as s:
+        # every change to a project writes one audit event, so the newest one tells whether counts are stale
+        token = s.execute(sql_text("SELECT max(rowid) FROM auditevent")).scalar()
+        key = str(project.path)
+        cached = _counts_cache.get(key)
+        if cached is not None and cached[0] == token:
+            return dict(cached[1])
+        rows = s.execute(sql_text(_COUNTS_SQL)).all()
+    counts = {(kind, item_id): (n, d) for kind, item_id, n, d in rows}
+    _counts_cache[key] = (token, counts)
+    return dict(counts)
 
 
 def affected_units(project: Project, kind: str, item_id: str) -> int:

@@ -34,12 +34,30 @@ class RowsModel(QAbstractTableModel):
         self.rows: list[tuple] = []
         self.shown: list[tuple[str, ...]] = []
         self.keys: list[tuple[str, str]] = []
+        self.haystack: list[str] = []
 
     def set_rows(self, rows: list[tuple], keys: list[tuple[str, str]]) -> None:
         self.beginResetModel()
         self.rows, self.keys = rows, keys
         self.shown = [tuple(one_line(str(v)) for v in row) for row in rows]
+        self.haystack = ["\x1f".join(row).casefold() for row in self.shown]
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, in one Python sort, rather than by the proxy asking for every cell many times."""
+        if not 0 <= column < len(self.headers):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        order_rows = sorted(range(len(self.rows)), key=lambda r: _sort_key(self.rows[r][column]),
+                            reverse=order == Qt.SortOrder.DescendingOrder)
+        new_row = {old_row: new for new, old_row in enumerate(order_rows)}
+        self.rows = [self.rows[r] for r in order_rows]
+        self.shown = [self.shown[r] for r in order_rows]
+        self.keys = [self.keys[r] for r in order_rows]
+        self.haystack = [self.haystack[r] for r in order_rows]
+        self.changePersistentIndexList(old, [self.index(new_row[i.row()], i.column()) for i in old])
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -70,12 +88,34 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
+def _sort_key(value: Any) -> tuple:
+    return (0, value, "") if isinstance(value, int) else (1, 0, str(value).casefold())
+
+
 class FilterProxy(QSortFilterProxyModel):
+    """Filters on any column (one precomputed string per row); sorting is left to the source model."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self.setFilterKeyColumn(-1)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._needle = ""
+
+    def set_needle(self, text: str) -> None:
+        if hasattr(self, "endFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self._needle = text.casefold().strip()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = text.casefold().strip()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+        if not self._needle:
+            return True
+        return self._needle in self.sourceModel().haystack[row]  # type: ignore[attr-defined]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
 
 def make_table_view(model: QAbstractTableModel, name: str) -> QTableView:
@@ -146,7 +186,7 @@ class AnalysisTable(QWidget):
         self._update_count()
 
     def _filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        self.proxy.set_needle(text)
         self._update_count()
 
     def _update_count(self) -> None:

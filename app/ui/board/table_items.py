@@ -17,6 +17,7 @@ PAPER = QColor("#fffdf7")
 INK = QColor("#2f2a22")
 MUTED = QColor("#7a7062")
 SELECT = QColor("#2f6fd6")
+LOW_DETAIL = 0.3  # below this zoom, cards and piles are drawn as plain shapes
 THEME_TINTS = ("#e4ecf5", "#e6efe1", "#f4e6dc", "#ece4f2", "#f3eed7", "#dfeeee")
 
 
@@ -78,9 +79,13 @@ class CardItem(TableItem):
     def title_rect(self) -> QRectF:
         return QRectF(8, 9, CARD_W - 54, 24)
 
-    def paint(self, p: QPainter, _o: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def paint(self, p: QPainter, o: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
         body = QRectF(0, 0, CARD_W, CARD_H)
+        if o.levelOfDetailFromTransform(p.worldTransform()) < LOW_DETAIL:  # far away: a slip, no words
+            p.fillRect(body, SELECT if self.isSelected() else PAPER)
+            p.fillRect(QRectF(0, 0, CARD_W, 10), self.colour)
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(60, 45, 20, 28))
         p.drawRoundedRect(body.translated(1.5, 3), 4, 4)
@@ -129,6 +134,7 @@ class PileItem(TableItem):
         super().__init__(item_id, name)
         self.colour = QColor(colour) if colour else QColor("#b9ab8f")
         self.n_cards, self.units = n_cards, units
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setToolTip(f"Category: {name}")
 
     @staticmethod
@@ -149,10 +155,15 @@ class PileItem(TableItem):
     def title_rect(self) -> QRectF:
         return QRectF(PILE_PAD, 6, CARD_W, 22)
 
-    def paint(self, p: QPainter, _o: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def paint(self, p: QPainter, o: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
         r = self.rect()
         selected = self.isSelected() or self.highlighted
+        if o.levelOfDetailFromTransform(p.worldTransform()) < LOW_DETAIL:
+            fill = QColor(self.colour)
+            fill.setAlpha(70)
+            p.fillRect(r, SELECT if selected else fill)
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill = QColor(self.colour)
         fill.setAlpha(46)
         p.setBrush(QBrush(fill))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseE
 
 from app.core import codebook
 from app.core.models import Category, Code, Theme
-from app.core.overview import code_unit_counts
 from app.core.retrieval import node_counts
 from app.ui.app_state import ProjectSession
 from app.ui.board.actions import BoardActions
@@ -79,8 +78,9 @@ class TableScene(QGraphicsScene):
         self.clear()
         self.cards, self.piles, self.areas = {}, {}, {}
         project = self.session.project
+        counts = node_counts(project)
         self._build(codebook.list_codes(project), codebook.list_categories(project), codebook.list_themes(project),
-                    code_unit_counts(project), node_counts(project))
+                    counts)
         for key in selected:
             item = self.item(*key)
             if item is not None:
@@ -91,11 +91,11 @@ class TableScene(QGraphicsScene):
         self.setSceneRect(rect.united(QRectF(0, 0, 1000, 700)))
 
     def _build(self, codes: list[Code], cats: list[Category], themes: list[Theme],
-               counts: dict[str, tuple[int, int]], distinct: dict[tuple[str, str], tuple[int, int]]) -> None:
+               distinct: dict[tuple[str, str], tuple[int, int]]) -> None:
+        cat_by_id = {c.id: c for c in cats}
         by_cat: dict[str | None, list[Code]] = defaultdict(list)
         for code in codes:
-            by_cat[code.category_id if code.category_id in {c.id for c in cats} else None].append(code)
-        cat_by_id = {c.id: c for c in cats}
+            by_cat[code.category_id if code.category_id in cat_by_id else None].append(code)
         theme_ids = {t.id for t in themes}
 
         def theme_of(cat: Category) -> str | None:
@@ -144,19 +144,19 @@ class TableScene(QGraphicsScene):
                 self.addItem(pile)
             self.piles[cat.id] = pile
             for k, code in enumerate(cards):
-                card = self._card(code, counts, cat.id)
+                card = self._card(code, distinct, cat.id)
                 card.setParentItem(pile)
                 card.setPos(*PileItem.card_offset(k))
                 card.setZValue(k)
                 card.covered = k < len(cards) - 1
         for code in by_cat[None]:
-            card = self._card(code, counts, None)
+            card = self._card(code, distinct, None)
             card.setPos(deal.place(code.x, code.y, CARD_W, CARD_H))
             card.setZValue(5)
             self.addItem(card)
 
-    def _card(self, code: Code, counts: dict[str, tuple[int, int]], category_id: str | None) -> CardItem:
-        n, d = counts.get(code.id, (0, 0))
+    def _card(self, code: Code, counts: dict[tuple[str, str], tuple[int, int]], category_id: str | None) -> CardItem:
+        n, d = counts.get(("code", code.id), (0, 0))
         card = CardItem(code.id, code.name, code.colour, n, d, category_id)
         self.cards[code.id] = card
         return card

@@ -33,6 +33,7 @@ class TableView(QGraphicsView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.user_zoomed = False
+        self._fitted_for = None
         self._pan: QPoint | None = None
         self._space = False
         self.editor: _RenameEdit | None = None
@@ -64,7 +65,9 @@ class TableView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)
-        if not self.user_zoomed:
+        # refit only when the widget itself changes size: scroll bars coming and going must not loop
+        if not self.user_zoomed and self.size() != self._fitted_for:
+            self._fitted_for = self.size()
             self.fit()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
