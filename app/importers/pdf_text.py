@@ -116,6 +116,8 @@ def drop_running_heads(pages: list[list[Segment]], boxes: list[PageBox]) -> int:
 
 # A footnote starts with its mark: a number or a symbol, then (after at most a space) its text.
 _FOOTNOTE = re.compile(r"(?:\d{1,3}|[*\u2217\u2020\u2021\u00a7\u00b6]{1,3}) ?[^\W\d]")
+# A superscript note number set straight before the note's first word (not "2nd").
+_NOTE_NUMBER = re.compile(r"^(\d{1,3})(?=[^\W\d])(?!st\b|nd\b|rd\b|th\b)")
 # Footnotes are set smaller than the body text, and sit in the lower part of the page.
 FOOTNOTE_SIZE = 0.9
 FOOTNOTE_ZONE = 0.4
@@ -181,6 +183,8 @@ def _mark_notes(notes: list[Line]) -> list[Line]:
     for line in notes:
         if line is not first and abs(line.x0 - first.x0) < 0.5 * first.height and _FOOTNOTE.match(line.text):
             line.new_paragraph = True
+        if line.new_paragraph:
+            line.text = _NOTE_NUMBER.sub(r"\1 ", line.text, count=1)  # "7http://..." -> "7 http://..."
     return notes
 
 

@@ -118,6 +118,8 @@ def test_footnotes_go_to_the_end_of_the_page_not_into_a_sentence() -> None:
     fr = imported(FEDERAL_REGISTER).text
     assert "12 The magnitude of the command varies according to parameters such as the airplane’s altitude" in fr
     assert "\n13 More than 10 degrees difference for more than 10 seconds.\n14 The AFM" in fr
+    # NAACL page 5 sets its note numbers as superscripts straight before the URL.
+    assert "\n8 https://github.com/allenai/openie-standalone\n\n" in imported(NAACL).text
 
 
 def test_sentence_lines_are_joined_with_spaces_not_newlines() -> None:
