@@ -144,6 +144,30 @@ class BoardActions:
             return False
         return self.session.do(codebook.merge_codes, survivor_id, others) is not None
 
+    def merge_dialog(self, code_ids: list[str], preferred: str | None = None) -> bool:
+        """Ask which of the selected codes survives, then merge the others into it."""
+        from PySide6.QtWidgets import QInputDialog
+
+        codes = list(dict.fromkeys(code_ids))
+        if len(codes) < 2:
+            return False
+        names = {c.id: c.name for c in codebook.list_codes(self.project)}
+        order = ([preferred] if preferred in codes else []) + [c for c in codes if c != preferred]
+        labels = [names[c] for c in order]
+        name, ok = QInputDialog.getItem(self.widget, "Merge codes", "Keep this code (the others merge into it):",
+                                        labels, 0, False)
+        if not ok:
+            return False
+        survivor = order[labels.index(name)]
+        return self.merge(survivor, [c for c in codes if c != survivor])
+
+    def choose_colour(self, kind: str, item_id: str, current: str) -> bool:
+        from PySide6.QtGui import QColor
+        from PySide6.QtWidgets import QColorDialog
+
+        chosen = QColorDialog.getColor(QColor(current or "#888888"), self.widget, "Colour")
+        return chosen.isValid() and self.set_colour(kind, item_id, chosen.name())
+
     def delete_message(self, items: list[Item]) -> str:
         counts = node_counts(self.project)
         codes = [i for k, i in items if k == "code"]

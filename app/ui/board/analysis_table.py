@@ -122,6 +122,7 @@ def make_table_view(model: QAbstractTableModel, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # document order until asked
     view.setSortingEnabled(True)
     view.setWordWrap(False)
     view.setAlternatingRowColors(True)

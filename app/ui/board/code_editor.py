@@ -24,6 +24,15 @@ from app.core import codebook, memos
 from app.core.retrieval import units_under
 from app.ui.app_state import ProjectSession
 
+TIPS = ("<table cellpadding=3><tr><td><b>On the table</b></td><td>Drag a card onto another card to start a pile "
+        "(name it, then Enter); drop cards on a pile to add them; drag a card to bare table to take it out; drag "
+        "a pile into a theme area. Right-click for new cards, piles and theme areas.</td></tr>"
+        "<tr><td><b>Keys</b></td><td>Tab / Shift+Tab choose · arrows move (Shift: further) · Ctrl+G make a pile · "
+        "Ctrl+Shift+G take out of the pile · M move to… · F2 rename · Del delete · Ins new card · "
+        "Ctrl+wheel, Ctrl+= / Ctrl+− zoom · Ctrl+0 fit · middle-drag or Space+drag pan</td></tr>"
+        "<tr><td><b>In the tree</b></td><td>Drag rows onto a category or theme (or an Unsorted bin); "
+        "F2 rename · M move to… · Del delete · right-click to create, colour or merge.</td></tr></table>")
+
 
 class NoteEdit(QPlainTextEdit):
     """A multi-line field that says when the user leaves it."""
@@ -89,15 +98,22 @@ class CodeEditor(QWidget):
             form.addWidget(widget, 1, col)
             form.setColumnStretch(col, 1)
         self.pages = QStackedWidget()
-        self.pages.addWidget(QWidget())
+        tips = QLabel(TIPS)
+        tips.setObjectName("boardTips")
+        tips.setWordWrap(True)
+        tips.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        tips.setStyleSheet("color: #5b5348;")
+        self.pages.addWidget(tips)
         self.pages.addWidget(code_page)
         self.pages.addWidget(group_page)
-        top = QFormLayout()
+        self.name_row = QWidget()
+        top = QFormLayout(self.name_row)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addRow("Name", self.name)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
-        layout.addLayout(top)
+        layout.addWidget(self.name_row)
         layout.addWidget(self.pages, 1)
         self.show_item("", "")
         session.changed.connect(self._on_changed)
@@ -119,8 +135,8 @@ class CodeEditor(QWidget):
             record = next((t for t in codebook.list_themes(project) if t.id == item_id), None)
         if record is None:
             self.kind, self.item_id = "", ""
-            self.heading.setText("Select a code, category or theme to edit it.")
-            self.name.setEnabled(False)
+            self.heading.setText("<b>Select a card, a pile or a theme</b> (on the table or in the tree) to edit it.")
+            self.name_row.hide()
             self.name.clear()
             self.pages.setCurrentIndex(0)
             return
@@ -128,7 +144,7 @@ class CodeEditor(QWidget):
         self._loading = True
         focused = self.focusWidget() if keep_focus else None
         self.heading.setText(f"<b>{kind.capitalize()}</b>")
-        self.name.setEnabled(True)
+        self.name_row.show()
         memo = memos.get_memo(project, kind, item_id)
         if focused is not self.name:
             self.name.setText(record.name)

@@ -196,6 +196,12 @@ class TableScene(QGraphicsScene):
     # -- mouse ------------------------------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         item = self._top_item(event.scenePos()) if event.button() == Qt.MouseButton.LeftButton else None
+        if isinstance(item, ThemeArea) and item.mapFromScene(event.scenePos()).y() > THEME_TITLE:
+            # inside an area but off its heading: bare table, where a drag draws a selection rectangle
+            if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.clearSelection()
+            event.ignore()
+            return
         if item is None:
             super().mousePressEvent(event)
             return
@@ -211,6 +217,15 @@ class TableScene(QGraphicsScene):
         group = [i for i in group if not any(o is not i and o.isAncestorOf(i) for o in group)]
         self._drag = _Drag(item, group, event.scenePos(), {id(i): i.scenePos() for i in group})
         event.accept()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        item = self._top_item(event.scenePos())
+        if item is not None and not (isinstance(item, ThemeArea)
+                                     and item.mapFromScene(event.scenePos()).y() > THEME_TITLE):
+            self.rename_requested.emit(*item.key)  # double-click a name to rename it
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         drag = self._drag

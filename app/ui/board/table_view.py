@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QMenu, QWidget
 
 from app.ui.board.move_dialog import choose_target
-from app.ui.board.table_items import CardItem, TableItem, ThemeArea
+from app.ui.board.table_items import CardItem, PileItem, TableItem, ThemeArea
 from app.ui.board.table_scene import TableScene
 
 STEP, BIG_STEP = 10.0, 60.0
@@ -28,6 +28,7 @@ class TableView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -234,7 +235,13 @@ class TableView(QGraphicsView):
             menu.addAction("Rename\tF2", lambda: self.rename_item(item.kind, item.item_id))
             if item.kind != "theme":
                 menu.addAction("Move to…\tM", self.move_selected_dialog)
+            if isinstance(item, (CardItem, PileItem)):
+                menu.addAction("Colour…", lambda: self.table.actions.choose_colour(
+                    item.kind, item.item_id, item.colour.name() if item.colour else ""))
             cards = [i for i in self.table.selected_items() if isinstance(i, CardItem)]
+            if len(cards) >= 2:
+                menu.addAction("Merge the selected cards…", lambda: self.table.actions.merge_dialog(
+                    [c.item_id for c in cards], item.item_id))
             if cards:
                 menu.addAction("Make a pile of the selected cards\tCtrl+G", self.table.group_selected)
             if any(c.category_id for c in cards):

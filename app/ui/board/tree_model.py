@@ -23,7 +23,7 @@ from app.ui.board.actions import UNSORTED_CATEGORIES, UNSORTED_CODES, BoardActio
 MIME_TYPE = "application/x-lectio-codebook"
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-HEADERS = ("Codebook", "Units", "Documents")
+HEADERS = ("Codebook", "Units", "Docs")
 BIN_NAMES = {UNSORTED_CATEGORIES: "Unsorted categories (no theme)", UNSORTED_CODES: "Unsorted codes (no category)"}
 Index = QModelIndex | QPersistentModelIndex
 

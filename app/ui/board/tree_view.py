@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QColorDialog, QHeaderView, QInputDialog, QMenu, QTreeView, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
-from app.core import codebook
 from app.ui.board.actions import BoardActions, Item
 from app.ui.board.move_dialog import choose_target
 from app.ui.board.tree_model import ID_ROLE, KIND_ROLE, CodebookTreeModel
@@ -150,23 +149,8 @@ class CodebookTreeView(QTreeView):
             self.actions.move(items, *target)
 
     def merge_selected(self) -> None:
-        codes = [i for k, i in self.selected_items() if k == "code"]
-        if len(codes) < 2:
-            return
-        names = {c.id: c.name for c in codebook.list_codes(self.actions.project)}
         current = self._key(self.currentIndex())
-        order = ([current[1]] if current[1] in codes else []) + [c for c in codes if c != current[1]]
-        labels = [names[c] for c in order]
-        name, ok = QInputDialog.getItem(self, "Merge codes", "Keep this code (the others merge into it):",
-                                        labels, 0, False)
-        if ok:
-            survivor = order[labels.index(name)]
-            self.actions.merge(survivor, [c for c in codes if c != survivor])
-
-    def _choose_colour(self, kind: str, item_id: str, colour: str) -> None:
-        chosen = QColorDialog.getColor(QColor(colour or "#888888"), self, "Colour")
-        if chosen.isValid():
-            self.actions.set_colour(kind, item_id, chosen.name())
+        self.actions.merge_dialog([i for k, i in self.selected_items() if k == "code"], current[1])
 
     def _menu(self, pos: QPoint) -> None:
         index = self.indexAt(pos)
@@ -182,7 +166,7 @@ class CodebookTreeView(QTreeView):
             menu.addSeparator()
             menu.addAction("Rename\tF2", lambda: self.edit(index.siblingAtColumn(0)))
             if kind != "theme" and node is not None:
-                menu.addAction("Colour…", lambda: self._choose_colour(kind, item_id, node.colour))
+                menu.addAction("Colour…", lambda: self.actions.choose_colour(kind, item_id, node.colour))
                 menu.addAction("Move to…\tM", self.move_selected_dialog)
             if sum(1 for k, _ in self.selected_items() if k == "code") >= 2:
                 menu.addAction("Merge selected codes…", self.merge_selected)

@@ -135,7 +135,8 @@ def test_moving_a_theme_area_carries_its_piles(board: Any, session: Any, disk: A
     grip = area.scenePos() + QPointF(area.rect().width() - 40, 20)
     _drag(qtbot, board, grip, grip + QPointF(0, 100))
     after = dict(disk.rows("select name, y from category where theme_id = ?", disk.theme_id("Caring for the carer")))
-    assert {n: round(after[n] - before[n]) for n in before} == {n: 100 for n in before}
+    shifts = {round(after[n] - before[n]) for n in before}
+    assert len(shifts) == 1 and abs(shifts.pop() - 100) <= 2  # every pile by the same step (screen pixels round)
     session.undo_stack.undo()
     assert dict(disk.rows("select name, y from category where theme_id = ?",
                           disk.theme_id("Caring for the carer"))) == before

@@ -204,3 +204,24 @@ def test_delete_says_how_many_units_and_keeps_every_unit(board: Any, session: An
     session.undo_stack.undo()
     session.undo_stack.undo()
     assert disk.codings() == codings_before and disk.category_of("Concealing strain") == "Carer strain"
+
+
+def test_a_category_dropped_on_a_category_becomes_a_sub_category(board: Any, session: Any, disk: Any,
+                                                                 qtmodeltester: Any) -> None:
+    model = board.model
+    child = _index(model, "category", disk.category_id("Conditions of professional work"))
+    parent = _index(model, "category", disk.category_id("Continuity of relationships"))
+    assert model.dropMimeData(model.mimeData([child]), Qt.DropAction.MoveAction, -1, -1, parent)
+    assert disk.one("select p.name from category c join category p on p.id = c.parent_id where c.name = ?",
+                    "Conditions of professional work") == "Continuity of relationships"
+    child = _index(model, "category", disk.category_id("Conditions of professional work"))
+    assert child.parent().data() == "Continuity of relationships"
+    assert model.find("category", disk.category_id("Continuity of relationships")).units == 8  # 6 + 2, distinct
+    qtmodeltester.check(model)
+    pile = board.scene.piles[disk.category_id("Conditions of professional work")]
+    assert pile.name == "Continuity of relationships › Conditions of professional work"
+    # the parent cannot go inside its own child
+    parent = _index(model, "category", disk.category_id("Continuity of relationships"))
+    assert not model.canDropMimeData(model.mimeData([parent]), Qt.DropAction.MoveAction, -1, -1, child)
+    session.undo_stack.undo()
+    assert disk.one("select parent_id from category where name = ?", "Conditions of professional work") is None
