@@ -22,6 +22,10 @@ from app.importers.pdf_chars import Segment
 MIN_GUTTER = 0.5
 # Segments per side that make a gutter worth cutting in the presence of spanning segments.
 MIN_SIDE = 3
+# A table of short cells: cells are at most this many characters long (median), and this share of a
+# column's cells have a cell of an earlier column beside them.
+TABLE_CELL = 12
+TABLE_ROWS = 0.8
 # The spacing accents of pdf_text.ACCENTS (which imports this module).
 _ACCENT_GLYPHS = frozenset("\u00a8\u02c6\u02dc\u00af\u02d8\u02d9\u02da\u00b8\u02dd\u02c7\u02db")
 # List labels ("12.", "[3]", "•") and numbered headings ("5.1 Introduction") start a paragraph.
@@ -204,6 +208,21 @@ def _bands(segs: list[Segment], x: float) -> list[list[Segment]]:
     return bands
 
 
+def _grid_table(parts: list[list[Segment]]) -> bool:
+    """True if the parts are the columns of a table of short cells set on shared rows (numbers,
+    labels): it reads row by row, as its rows are one line each. Columns of text have long lines."""
+    for part in parts:
+        if median(len(s.text) for s in part) > TABLE_CELL:
+            return False
+    rows = [(s.bottom, s.top) for s in parts[0]]
+    for part in parts[1:]:
+        beside = sum(1 for s in part if any(min(top, s.top) - max(bottom, s.bottom) > 0 for bottom, top in rows))
+        if beside < TABLE_ROWS * len(part):
+            return False
+        rows += [(s.bottom, s.top) for s in part]
+    return True
+
+
 def order_blocks(segs: list[Segment], min_gap: float) -> list[list[Segment]]:
     """Group a region's segments into blocks (column pieces) in reading order."""
     if len(segs) < 2:
@@ -211,6 +230,8 @@ def order_blocks(segs: list[Segment], min_gap: float) -> list[list[Segment]]:
     cuts = _vertical_cuts(segs, min_gap)
     if cuts:
         parts = _merge_unaligned(_split_at(segs, cuts), min_gap)
+        if len(parts) > 1 and _grid_table(parts):
+            return [segs]  # read row by row
         if len(parts) > 1:
             return [block for part in parts for block in order_blocks(part, min_gap)]
     x = _crossed_gutter(segs, min_gap)

@@ -30,6 +30,7 @@ PEERJ = "peerjcs2017_webb_vespa_1col_sidebar.pdf"
 ENCRYPTED = "encrypted_aes256_owner-foo_user-baz.pdf"
 CLINSCI = "clinsci2014_fragment_ace_inhibitors_2col.pdf"
 NAACL = "naacl2018_ammar_literature_graph_2col.pdf"
+HLT_NAACL = "hltnaacl2004_peng_mccallum_crf_2col.pdf"
 
 pytestmark = pytest.mark.skipif(not PDFS.is_dir(), reason="the shared corpus is not next to the repository")
 
@@ -229,6 +230,14 @@ def test_landscape_table_reads_in_its_own_direction() -> None:
         "Table 2 Overview of themes on quality emerging from in-depth interviews by various stakeholders\n"
         "Respondent group\n1. Affiliate respondents (n = 5)\n2. Patient respondents (n = 4)"
     )
+
+
+def test_table_of_short_cells_reads_row_by_row() -> None:
+    """Table 7 of the HLT-NAACL paper, a confusion matrix: a row's cells stay together (they used to be
+    read a few columns at a time)."""
+    text = one_line(imported(HLT_NAACL).text)
+    assert "title auth. pubnum date abs. aff. addr. email deg. note ph. intro k.w. web" in text
+    assert "address 0 11 3 0 0 35 2170 1 0 21 0 0 0 0 email 0 0 1 0 12 2 3 461" in text
 
 
 def test_page_starts_of_a_longer_article() -> None:
