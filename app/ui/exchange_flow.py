@@ -31,6 +31,7 @@ from app.core.ops import Outcome
 from app.ui.app_state import ProjectSession
 from app.ui.commands import OutcomeCommand
 from app.ui.jobs import Job, run_job
+from app.ui.path_field import SavePathField, add_dialog_buttons
 
 
 def _run_undoable(parent: QWidget, session: ProjectSession, title: str,
@@ -155,27 +156,15 @@ class ReviewerCopyDialog(QDialog):
         self.reviewer.setPlaceholderText("The second reviewer's name")
         self.blind = QCheckBox("Blind: leave out every other reviewer's meaning units, notes and codes")
         self.blind.setChecked(True)
-        self.path = QLineEdit(str(session.project.path.with_name(f"{session.project.path.stem} – copy.lectio")))
+        self.path = SavePathField(str(session.project.path.with_name(f"{session.project.path.stem} – copy.lectio")),
+                                  "Save the copy as", "Lectio projects (*.lectio)", ".lectio")
         self.reviewer.textChanged.connect(lambda text: self.path.setText(str(
             session.project.path.with_name(f"{session.project.path.stem} – {text.strip() or 'copy'}.lectio"))))
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow("&Reviewer", self.reviewer)
         form.addRow("", self.blind)
-        form.addRow("&Save as", row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the copy as", self.path.text(), "Lectio projects (*.lectio)")
-        if name:
-            self.path.setText(name if name.endswith(".lectio") else name + ".lectio")
+        form.addRow("&Save as", self.path)
+        add_dialog_buttons(form, self)
 
 
 def reviewer_copy_dialog(parent: QWidget, session: ProjectSession) -> Job | None:

@@ -16,16 +16,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QWidget,
 )
 
 from app.ui.app_state import ProjectSession
 from app.ui.jobs import Job, run_job
+from app.ui.path_field import SavePathField, add_dialog_buttons
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -41,7 +39,6 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("exportDialog")
-        self._filter = file_filter
         self.layer = QComboBox()
         self.layer.addItem("All reviewers", None)
         for reviewer in session.project.reviewers():
@@ -52,27 +49,14 @@ class ExportDialog(QDialog):
         self.quotes.setValue(3)
         self.counts = QCheckBox("Include numbers of meaning units and documents")
         self.counts.setChecked(True)
-        self.path = QLineEdit(str(suggested))
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
+        self.path = SavePathField(str(suggested), title, file_filter)
         form = QFormLayout(self)
         form.addRow("Reviewer &layer", self.layer)
         if codebook:
             form.addRow("Exemplar &quotes per code", self.quotes)
             form.addRow("", self.counts)
-        form.addRow("&Save as", row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path.text(), self._filter)
-        if name:
-            self.path.setText(name)
+        form.addRow("&Save as", self.path)
+        add_dialog_buttons(form, self, QDialogButtonBox.StandardButton.Save)
 
     def options(self) -> Any:
         from app.exporters.export_data import ExportOptions

@@ -7,15 +7,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QWidget,
 )
+
+from app.ui.path_field import SavePathField, add_dialog_buttons
 
 
 class NewProjectDialog(QDialog):
@@ -28,33 +26,20 @@ class NewProjectDialog(QDialog):
         self.question.setPlaceholderText("The research question this analysis answers")
         self.question.setFixedHeight(70)
         self.reviewer = QLineEdit(os.environ.get("USER", ""))
-        self.path = QLineEdit(str((folder or Path.home()) / "New study.lectio"))
-        browse = QPushButton("Browse…")
-        browse.clicked.connect(self._browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path, 1)
-        path_row.addWidget(browse)
+        self.path = SavePathField(str((folder or Path.home()) / "New study.lectio"), "Save the new project as",
+                                  "Lectio projects (*.lectio)", ".lectio")
         form = QFormLayout(self)
         form.addRow("&Title", self.title)
         form.addRow("Research &question", self.question)
         form.addRow("Your &name", self.reviewer)
-        form.addRow("&Save as", path_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow("&Save as", self.path)
+        add_dialog_buttons(form, self)
         self.title.textChanged.connect(self._suggest_file_name)
 
     def _suggest_file_name(self, text: str) -> None:
         current = Path(self.path.text())
         safe = "".join(ch for ch in text if ch.isalnum() or ch in " -_").strip() or "New study"
         self.path.setText(str(current.with_name(f"{safe}.lectio")))
-
-    def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save the new project as", self.path.text(),
-                                              "Lectio projects (*.lectio)")
-        if name:
-            self.path.setText(name if name.endswith(".lectio") else name + ".lectio")
 
     def values(self) -> dict[str, str]:
         return {"path": self.path.text().strip(), "title": self.title.text().strip(),
