@@ -110,6 +110,12 @@ PDFTOTEXT_ERRORS = {
         15: "jumps from column 1's '...in an airworthy condition.' to column 2 and reads the rest of column 1 "
             "('(q) Related Information', the next rule's heading) after column 2's 'Examining the AD Docket'",
     },
+    "hltnaacl2004_peng_mccallum_crf_2col.pdf": {
+        2: "puts Figure 1's axis labels and caption (top of the right column) into the left column, amid "
+           "equation (1) and before 'where Zx is the normalization constant'",
+        3: "reads the top of the right column (the end of item '2. Divide Count') first, before Figure 2 and "
+           "the left column",
+    },
     "latex_twocolumn_lipsum_3p.pdf": {
         1: "reads the top of the right column between 'Abstract' and the left column's text",
     },
