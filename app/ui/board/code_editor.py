@@ -31,7 +31,7 @@ TIPS = ("<table cellpadding=3><tr><td><b>On the table</b></td><td>Drag a card on
         "Ctrl+Shift+G take out of the pile · M move to… · F2 rename · Del delete · Ins new card · "
         "Ctrl+wheel, Ctrl+= / Ctrl+− zoom · Ctrl+0 fit · middle-drag or Space+drag pan</td></tr>"
         "<tr><td><b>In the tree</b></td><td>Drag rows onto a category or theme (or an Unsorted bin); "
-        "F2 rename · M move to… · Del delete · right-click to create, colour or merge.</td></tr></table>")
+        "F2 rename · Ctrl+M move to… · Del delete · right-click to create, colour or merge.</td></tr></table>")
 
 
 class NoteEdit(QPlainTextEdit):

@@ -248,6 +248,8 @@ class TableScene(QGraphicsScene):
         for i in drag.items:
             i.setPos(drag.starts[id(i)] + delta)
         target = self._top_item(event.scenePos(), drag.items)
+        if isinstance(target, CardItem) and target.category_id:  # a card in a pile: the pile is what it joins
+            target = self.piles.get(target.category_id)
         if drag.grabbed.kind == "category":
             theme = self._theme_at(event.scenePos(), drag.items)
             target = self.areas.get(theme or "")

@@ -115,7 +115,7 @@ class CodebookTreeModel(QAbstractItemModel):
         for x in tree.unsorted_codes:
             code(bin_codes, x)
         for b in (bin_cats, bin_codes):
-            b.units = sum(ch.units for ch in b.children)
+            b.name = f"{b.name} · {len(b.children)}"
             b.tip = "Drop here to take items out of their theme or category"
         return root
 
@@ -169,8 +169,8 @@ class CodebookTreeModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if col == 0:
                 return node.name
-            if node.kind in (UNSORTED_CATEGORIES, UNSORTED_CODES) and role == Qt.ItemDataRole.DisplayRole:
-                return "" if col == 2 else str(len(node.children))
+            if node.kind in (UNSORTED_CATEGORIES, UNSORTED_CODES):
+                return None
             return str(node.units if col == 1 else node.documents) if role == Qt.ItemDataRole.DisplayRole else None
         if role == KIND_ROLE:
             return node.kind

@@ -43,7 +43,7 @@ class CodebookTreeView(QTreeView):
         model.modelReset.connect(self._restore)
         self.selectionModel().currentChanged.connect(self._current_changed)
         self._add_key("Delete", self.delete_selected)
-        self._add_key("M", self.move_selected_dialog)
+        self._add_key("Ctrl+M", self.move_selected_dialog)  # plain letters stay for type-ahead search
         self.expandAll()
 
     def tree_model(self) -> CodebookTreeModel:
@@ -167,7 +167,7 @@ class CodebookTreeView(QTreeView):
             menu.addAction("Rename\tF2", lambda: self.edit(index.siblingAtColumn(0)))
             if kind != "theme" and node is not None:
                 menu.addAction("Colour…", lambda: self.actions.choose_colour(kind, item_id, node.colour))
-                menu.addAction("Move to…\tM", self.move_selected_dialog)
+                menu.addAction("Move to…\tCtrl+M", self.move_selected_dialog)
             if sum(1 for k, _ in self.selected_items() if k == "code") >= 2:
                 menu.addAction("Merge selected codes…", self.merge_selected)
             menu.addAction("Delete…\tDel", self.delete_selected)

@@ -104,3 +104,20 @@ def test_the_details_editor_saves_each_field_as_one_undoable_edit(board: Any, se
     editor.description.setPlainText("Who looks after the one who looks after?")
     editor.description.editing_finished.emit()
     assert disk.one("select description from theme where id = ?", theme) == "Who looks after the one who looks after?"
+
+
+def test_move_to_offers_the_right_places_and_moves_there(board: Any, session: Any, disk: Any, qtbot: Any) -> None:
+    from app.ui.board.move_dialog import MoveDialog, move_targets
+
+    targets = move_targets(session.project, {"code"})
+    assert targets[0][1] == ("unsorted_codes", None) and len(targets) == 1 + 7
+    dialog = MoveDialog(targets, "codes")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.filter, "strain")
+    assert dialog.target() == ("category", disk.category_id("Carer strain"))
+    assert board.actions.move([("code", disk.code_id("Learning care tasks"))], *dialog.target())
+    assert disk.category_of("Learning care tasks") == "Carer strain"
+    themes = [t for _label, t in move_targets(session.project, {"category"}) if t[0] == "theme"]
+    assert len(themes) == 3
+    session.undo_stack.undo()
+    assert disk.category_of("Learning care tasks") is None
