@@ -210,9 +210,11 @@ def _bands(segs: list[Segment], x: float) -> list[list[Segment]]:
 
 def _grid_table(parts: list[list[Segment]]) -> bool:
     """True if the parts are the columns of a table of short cells set on shared rows (numbers,
-    labels): it reads row by row, as its rows are one line each. Columns of text have long lines."""
-    for part in parts:
-        if median(len(s.text) for s in part) > TABLE_CELL:
+    labels): it reads row by row, as its rows are one line each. Columns of text have long lines; the
+    first column of three or more may be longer (the rows' names; two columns of short lines are more
+    likely two columns of a list)."""
+    for k, part in enumerate(parts):
+        if median(len(s.text) for s in part) > (2 if k == 0 and len(parts) > 2 else 1) * TABLE_CELL:
             return False
     rows = [(s.bottom, s.top) for s in parts[0]]
     for part in parts[1:]:

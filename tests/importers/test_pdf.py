@@ -238,6 +238,9 @@ def test_table_of_short_cells_reads_row_by_row() -> None:
     text = one_line(imported(HLT_NAACL).text)
     assert "title auth. pubnum date abs. aff. addr. email deg. note ph. intro k.w. web" in text
     assert "address 0 11 3 0 0 35 2170 1 0 21 0 0 0 0 email 0 0 1 0 12 2 3 461" in text
+    # ACL Table 1: the models' names (a wider first column) stay on the rows of their figures.
+    acl = one_line(imported(ACL).text)
+    assert "Random 4.8 9.4 25.2 51.6 25.6 51.9 25.1 51.5 24.9 51.4 51.3 16.8 32.5 Doc2vec (2014) 66.2" in acl
 
 
 def test_page_starts_of_a_longer_article() -> None:
