@@ -107,12 +107,22 @@ class TableScene(QGraphicsScene):
 
         deal = _Dealer(codes, cats, themes)
         pile_pos: dict[str, QPointF] = {}
-        for cat in cats:
-            w, h = PileItem.size(len(by_cat[cat.id]))
-            pile_pos[cat.id] = deal.place(cat.x, cat.y, w, h)
         members: dict[str | None, list[Category]] = defaultdict(list)
         for cat in cats:
             members[theme_of(cat)].append(cat)
+        for cat in cats:  # piles with a place first, then the new ones: beside their theme's piles, or dealt
+            if cat.x or cat.y:
+                pile_pos[cat.id] = QPointF(cat.x, cat.y)
+        for cat in cats:
+            if cat.id in pile_pos:
+                continue
+            w, h = PileItem.size(len(by_cat[cat.id]))
+            placed = [c for c in members[theme_of(cat)] if c.id in pile_pos] if theme_of(cat) else []
+            if placed:
+                right = max(pile_pos[c.id].x() + PileItem.size(len(by_cat[c.id]))[0] for c in placed)
+                pile_pos[cat.id] = QPointF(right + 40, min(pile_pos[c.id].y() for c in placed))
+            else:
+                pile_pos[cat.id] = deal.place(0, 0, w, h)
         for ti, theme in enumerate(themes):
             rect = QRectF()
             for cat in members[theme.id]:

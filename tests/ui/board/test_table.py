@@ -175,3 +175,15 @@ def test_selecting_on_the_table_selects_in_the_tree_and_shows_the_units(board: A
     assert current.data() == "Knowledge overlooked"
     assert board.retrieval.model.rowCount() == 6
     assert board.editor.name.text() == "Knowledge overlooked"
+
+
+def test_a_category_made_in_the_tree_lies_beside_its_theme_s_piles(board: Any, disk: Any) -> None:
+    theme = disk.theme_id("Being recognised as someone who knows")
+    height = board.scene.areas[theme].rect().height()
+    cat_id = board.actions.create_category(theme)
+    pile = board.scene.piles[cat_id]
+    area = board.scene.areas[theme]
+    assert pile.parentItem() is area
+    assert area.rect().height() == height  # the area grew sideways, not down over the next theme
+    neighbour = board.scene.piles[disk.category_id("Dividing the work of care")]
+    assert pile.scenePos().y() == neighbour.scenePos().y() and pile.scenePos().x() > neighbour.scenePos().x()
