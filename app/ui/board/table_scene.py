@@ -8,6 +8,7 @@ mouse release turns the drop into ONE core operation: a card on a loose card mak
 
 from __future__ import annotations
 
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -163,6 +164,8 @@ class TableScene(QGraphicsScene):
             card = self._card(code, distinct, None)
             card.setPos(deal.place(code.x, code.y, CARD_W, CARD_H))
             card.setZValue(5)
+            card.setTransformOriginPoint(CARD_W / 2, CARD_H / 2)
+            card.setRotation((zlib.crc32(code.id.encode()) % 25 - 12) / 10)  # a loose slip lies a little askew
             self.addItem(card)
 
     def _card(self, code: Code, counts: dict[tuple[str, str], tuple[int, int]], category_id: str | None) -> CardItem:

@@ -39,6 +39,7 @@ class CodebookTreeView(QTreeView):
         self._expanded: set[tuple[str, str]] | None = None
         self._selected: list[tuple[str, str]] = []
         self._current: tuple[str, str] | None = None
+        self._known: set[tuple[str, str]] = set()  # rows seen so far: rows new after a rebuild open up
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._restore)
         self.selectionModel().currentChanged.connect(self._current_changed)
@@ -102,8 +103,6 @@ class CodebookTreeView(QTreeView):
             if index.isValid():
                 sm.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         sm.blockSignals(False)
-
-    _known: set[tuple[str, str]] = set()
 
     def _all_keys(self) -> set[tuple[str, str]]:
         return set(self.tree_model()._where)
