@@ -187,3 +187,36 @@ def test_a_category_made_in_the_tree_lies_beside_its_theme_s_piles(board: Any, d
     assert area.rect().height() == height  # the area grew sideways, not down over the next theme
     neighbour = board.scene.piles[disk.category_id("Dividing the work of care")]
     assert pile.scenePos().y() == neighbour.scenePos().y() and pile.scenePos().x() > neighbour.scenePos().x()
+
+
+def test_the_table_keys_work_inside_the_main_window(session: Any, disk: Any, qtbot: Any) -> None:
+    """Other views' shortcuts (the reader uses M and Delete) must not swallow the board's keys."""
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_project(session.project)
+    window.resize(1400, 900)
+    window.show()
+    board = window.workspace.show_view("board")
+    qtbot.waitExposed(window)
+    board.table.setFocus()
+    board.scene.select_only("code", disk.code_id("Learning care tasks"))
+    x0 = disk.one("select x from code where name = 'Learning care tasks'")
+    qtbot.keyClick(board.table, Qt.Key.Key_Left)
+    assert disk.one("select x from code where name = 'Learning care tasks'") == x0 - 10
+    qtbot.keyClick(board.table, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert disk.category_of("Learning care tasks") == "New pile"
+    qtbot.keyClick(board.table.editor, Qt.Key.Key_Escape)
+    questions: list[str] = []
+    board.actions.confirm = lambda _title, text: questions.append(text) or True
+    board.scene.select_only("code", disk.code_id("Concealing strain"))
+    board.table.setFocus()
+    qtbot.keyClick(board.table, Qt.Key.Key_Delete)
+    assert questions and "4 meaning units" in questions[0]
+    assert disk.code_id("Concealing strain") is None
+    for _ in range(3):
+        window.undo_action.trigger()
+    assert disk.code_id("Concealing strain") is not None
+    assert disk.category_of("Learning care tasks") is None
+    assert disk.one("select x from code where name = 'Learning care tasks'") == x0
