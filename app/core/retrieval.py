@@ -11,6 +11,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import select
 from sqlalchemy import text as sql_text
@@ -144,7 +145,9 @@ SELECT 'theme', c.theme_id, COUNT(DISTINCT hit.unit_id), COUNT(DISTINCT hit.docu
 """
 
 
-_counts_cache: dict[str, tuple[object, dict[tuple[str, str], tuple[int, int]]]] = {}
+# per open project: (newest audit event, counts); the tree and the table ask for the same figures after a change
+_counts_cache: WeakKeyDictionary[Project, tuple[object, dict[tuple[str, str], tuple[int, int]]]] = \
+    WeakKeyDictionary()
 
 
 def node_counts(project: Project) -> dict[tuple[str, str], tuple[int, int]]:
@@ -155,13 +158,12 @@ def node_counts(project: Project) -> dict[tuple[str, str], tuple[int, int]]:
     with project.read_session() as s:
         # every change to a project writes one audit event, so the newest one tells whether counts are stale
         token = s.execute(sql_text("SELECT max(rowid) FROM auditevent")).scalar()
-        key = str(project.path)
-        cached = _counts_cache.get(key)
+        cached = _counts_cache.get(project)
         if cached is not None and cached[0] == token:
             return dict(cached[1])
         rows = s.execute(sql_text(_COUNTS_SQL)).all()
     counts = {(kind, item_id): (n, d) for kind, item_id, n, d in rows}
-    _counts_cache[key] = (token, counts)
+    _counts_cache[project] = (token, counts)
     return dict(counts)
 
 

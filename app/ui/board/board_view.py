@@ -105,6 +105,9 @@ class BoardView(QWidget):
         if changes.codes or changes.categories or changes.themes or changes.codings or changes.units:
             self.model.rebuild()
             self._update_hygiene_tab()
+            kind, item_id = self.current()
+            if item_id and self.model.find(kind, item_id) is None:  # the item shown is gone (deleted, merged)
+                self.select("", "")
 
     def _update_hygiene_tab(self) -> None:
         n = self.hygiene.findings_count()

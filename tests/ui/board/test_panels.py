@@ -121,3 +121,14 @@ def test_move_to_offers_the_right_places_and_moves_there(board: Any, session: An
     assert len(themes) == 3
     session.undo_stack.undo()
     assert disk.category_of("Learning care tasks") is None
+
+
+def test_deleting_the_item_on_show_clears_the_details_and_the_unit_list(board: Any, session: Any,
+                                                                       disk: Any) -> None:
+    code = disk.code_id("Concealing strain")
+    board.select("code", code)
+    assert board.retrieval.model.rowCount() == 4
+    board.actions.confirm = lambda _title, _text: True
+    assert board.actions.delete([("code", code)])
+    assert board.retrieval.model.rowCount() == 0 and board.editor.item_id == ""
+    assert "Select" in board.retrieval.title.text()
