@@ -35,7 +35,14 @@ from app.importers.base import (
 from app.importers.pdf_chars import Segment, read_segments
 from app.importers.pdf_layout import Line, page_lines
 from app.importers.pdf_meta import read_metadata
-from app.importers.pdf_text import PageBox, drop_running_heads, footnotes_last, hyphenated_words, page_text
+from app.importers.pdf_text import (
+    PageBox,
+    drop_running_heads,
+    footnotes_last,
+    hyphenated_words,
+    page_text,
+    sentences_before_floats,
+)
 
 log = logging.getLogger(__name__)
 
@@ -274,7 +281,7 @@ def extract(
     if damaged_streams(data):
         warnings.append("part of the file is damaged and could not be read: some text may be missing")
     drop_running_heads(pages, boxes)
-    text, starts = _assemble([footnotes_last(page_lines(segs)) for segs in pages])
+    text, starts = _assemble([sentences_before_floats(footnotes_last(page_lines(segs))) for segs in pages])
     first_page = text[: starts[1]] if len(starts) > 1 else text
     metadata = read_metadata(data, password, first_page)
     return ImportedText(text=text, kind="pdf", page_starts=starts, metadata=metadata, warnings=warnings)

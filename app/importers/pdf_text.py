@@ -188,6 +188,60 @@ def _mark_notes(notes: list[Line]) -> list[Line]:
     return notes
 
 
+_CAPTION = re.compile(r"(?:Table|Tab\.|Figure|Fig\.)\s*S?\d+")
+_SENTENCE_END = (".", ":", "?", "!")
+# A float (a table or figure and its caption) that a sentence runs past has at most this many lines;
+# the lines before and after it are prose (table cells are shorter), the one after in lower case.
+MAX_FLOAT_LINES = 80
+MIN_PROSE = 30
+_RUNS_ON = re.compile(r"[a-z][^\n]{19}")
+
+
+def _prose(line: Line, size: float) -> bool:
+    """A line of running text in the body size (not a table row, a figure label or a note)."""
+    letters = sum(ch.isalpha() for ch in line.text)
+    return (
+        len(line.text) >= MIN_PROSE
+        and letters > 0.7 * len(line.text.replace(" ", ""))
+        and abs(line.height - size) < 0.15 * size
+    )
+
+
+def sentences_before_floats(lines: list[Line]) -> list[Line]:
+    """Finish a sentence before a table or figure that stands in its way.
+
+    A paragraph that ends a column mid-sentence goes on in the next column, but a float (a table or a
+    figure with its caption) may stand at the top of that column. If the next column starts with a
+    float, and the first running text after its caption starts in lower case, that paragraph is read
+    before the float."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        prev, nxt = out[i], out[i + 1]
+        if nxt.block == prev.block or not prev.full or prev.text.endswith(_SENTENCE_END):
+            continue
+        if not _prose(prev, prev.height) or _prose(nxt, prev.height):
+            continue
+        captioned = False
+        running = 0  # lines of running text in a row before the caption: then it is no float
+        for j in range(i + 1, min(len(out), i + 1 + MAX_FLOAT_LINES)):
+            line = out[j]
+            prose = _prose(line, prev.height)
+            if line.new_paragraph and _CAPTION.match(line.text):
+                captioned = True
+            elif not captioned:
+                running = running + 1 if prose else 0
+                if running > 1:
+                    break
+            elif prose and line.new_paragraph:
+                if _RUNS_ON.match(line.text) and line.block != prev.block:
+                    end = j + 1
+                    while end < len(out) and not out[end].new_paragraph:
+                        end += 1
+                    out[i + 1 : end] = out[j:end] + out[i + 1 : j]
+                break  # running text after the caption: the float is over
+    return out
+
+
 def hyphenated_words(pages: list[list[Line]]) -> set[str]:
     """Hyphenated compounds printed within a line, lower-cased, with each adjacent pair of parts."""
     found: set[str] = set()

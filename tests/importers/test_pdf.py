@@ -123,6 +123,19 @@ def test_footnotes_go_to_the_end_of_the_page_not_into_a_sentence() -> None:
     assert "\n8 https://github.com/allenai/openie-standalone\n\n" in imported(NAACL).text
 
 
+def test_a_sentence_is_finished_before_the_table_at_the_top_of_the_next_column() -> None:
+    """NAACL page 3: the left column ends "...layer and then"; the right column starts with Table 1 and its
+    caption, and only then goes on "fed into a two-layer...". The table follows the finished paragraph."""
+    text = one_line(imported(NAACL).text)
+    assert (
+        "The input token representations are passed through one fully-connected layer and then fed into a "
+        "two-layer bidirectional LSTM (Long Short-Term Memory, Hochreiter and Schmidhuber, 1997), i.e.," in text
+    )
+    assert text.index("Hochreiter and Schmidhuber, 1997)") < text.index("Field Precision Recall F1 title 85.5")
+    acl = one_line(imported(ACL).text)
+    assert "as we would expect venues to have high correlation with paper topics). The fact that SPECTER" in acl
+
+
 def test_sentence_lines_are_joined_with_spaces_not_newlines() -> None:
     text = imported(BMC_HSR).text
     start = text.index("The structured outpatient questionnaire")
