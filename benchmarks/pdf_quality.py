@@ -20,7 +20,8 @@ PATH (apt-get install poppler-utils) -- the app itself never needs it. Figures p
   by name. A secondary, fairer view of reading order; sim and sim-h stay the figures the bar is on.
   Footnotes differ by convention: pdftotext leaves them at the foot of their column (or wherever its
   blocks fall), the importer puts them after the page's body text, so a sentence that runs on into
-  the next column is not cut by them.
+  the next column is not cut by them. Likewise a table or figure standing at the top of the next
+  column: the importer finishes the sentence first, pdftotext (and S2ORC) read the float mid-sentence.
 * gt-ord / gt-rec: against the ground-truth texts in corpus/pdf/groundtruth where there is one (CERMINE
   full text, S2ORC body paragraphs, py-pdf's GeoTopo text): gt-ord is the share of ground-truth words
   found in the same order, which does not count extra text (captions, references) that a body-only
@@ -99,6 +100,11 @@ PDFTOTEXT_ERRORS = {
         12: "mixes the right column's hyper-parameter table into the left column's baseline descriptions",
     },
     "bmc_hsr2014_agyemanduah_2col.pdf": {
+        2: "goes from the left column's 'The specific objectives were to assess' to the right column and reads "
+           "the rest of the left column (the two objectives, 'Methods', 'Setting') after it",
+        3: "goes from 'had reached maximum saturation.' to the right column and reads the left column's "
+           "'Document review and observation' after it, apart from its sentence's end ('...structured to "
+           "identify referrals')",
         4: "reads the top of the right column ('ward), 2B (male ward)...') between Table 1 and the left "
            "column's text",
     },
