@@ -96,7 +96,10 @@ PDFTOTEXT_ERRORS = {
     "acl2020_cohan_specter_2col.pdf": {
         4: "reads the left column's 'Paper Topic Classification' paragraph inside the right column, after "
            "'Co-Citations'",
+        5: "reads the right column's first paragraph ('on the offline dataset translate...') after the left "
+           "column's first paragraph, and its 'Training Data' paragraph after the left column's 'Co-Reads'",
         10: "interleaves the entries of the two columns of references",
+        11: "interleaves the entries of the two columns of references",
         12: "mixes the right column's hyper-parameter table into the left column's baseline descriptions",
     },
     "bmc_hsr2014_agyemanduah_2col.pdf": {
