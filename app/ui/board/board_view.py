@@ -40,6 +40,7 @@ class BoardView(QWidget):
         self.analysis = AnalysisTable(session)
         self.hygiene = HygienePanel(session)
         self._syncing = False
+        self._current: tuple[str, str] = ("", "")
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("boardTabs")
@@ -118,6 +119,7 @@ class BoardView(QWidget):
         if self._syncing:
             return
         self._syncing = True
+        self._current = (kind, item_id)
         try:
             if source != "tree" and item_id:
                 self.tree.select_item(kind, item_id)
@@ -132,7 +134,7 @@ class BoardView(QWidget):
             self._syncing = False
 
     def current(self) -> tuple[str, str]:
-        return self.editor.kind, self.editor.item_id
+        return self._current
 
     def _open_unit(self, document_id: str, unit_id: str) -> None:
         self.session.navigate.emit(document_id, unit_id, -1)

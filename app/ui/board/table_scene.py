@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from app.core import codebook
 from app.core.models import Category, Code, Theme
@@ -192,7 +192,7 @@ class TableScene(QGraphicsScene):
     def ordered_items(self) -> list[TableItem]:
         """Every item in reading order (for Tab)."""
         items = [*self.areas.values(), *self.piles.values(), *self.cards.values()]
-        return sorted(items, key=lambda i: (round(i.scenePos().y() / 40), i.scenePos().x(), -i.zValue()))
+        return sorted(items, key=lambda i: (round(table_pos(i).y() / 40), table_pos(i).x(), -i.zValue()))
 
     def _top_item(self, point: QPointF, exclude: list[TableItem] = ()) -> TableItem | None:  # type: ignore[assignment]
         for item in self.items(point):
@@ -228,7 +228,7 @@ class TableScene(QGraphicsScene):
         self.current_item_changed.emit(*item.key)
         group = [i for i in self.selected_items() if i.kind == item.kind] if item.isSelected() else [item]
         group = [i for i in group if not any(o is not i and o.isAncestorOf(i) for o in group)]
-        self._drag = _Drag(item, group, event.scenePos(), {id(i): i.scenePos() for i in group})
+        self._drag = _Drag(item, group, event.scenePos(), {id(i): table_pos(i) for i in group})
         event.accept()
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
@@ -251,7 +251,7 @@ class TableScene(QGraphicsScene):
                 return
             drag.moving = True
             for i in drag.items:  # lift the items off the table so they travel above everything
-                pos = i.scenePos()
+                pos = table_pos(i)
                 i.setParentItem(None)
                 i.setPos(pos)
                 if isinstance(i, CardItem) and i.covered:
@@ -306,7 +306,7 @@ class TableScene(QGraphicsScene):
         if isinstance(target, CardItem) and target.category_id:
             target = self.piles.get(target.category_id)
         if isinstance(target, CardItem):
-            at = target.scenePos()
+            at = table_pos(target)
             out = self.session.do(codebook.make_pile, [target.item_id, *ids], self.free_pile_name(),
                                   x=round(at.x() - PILE_PAD), y=round(at.y() - PILE_TITLE),
                                   theme_id=self._theme_at(point, cards))
@@ -317,7 +317,7 @@ class TableScene(QGraphicsScene):
             return self.actions.move([("code", i) for i in ids], "category", target.item_id)
         edits = []
         for c in cards:
-            values: dict = {"x": round(c.scenePos().x()), "y": round(c.scenePos().y())}
+            values: dict = {"x": round(table_pos(c).x()), "y": round(table_pos(c).y())}
             if c.category_id:
                 values["category_id"] = None
             edits.append(("code", c.item_id, values))
@@ -332,7 +332,7 @@ class TableScene(QGraphicsScene):
         cats = {c.id: c for c in codebook.list_categories(self.session.project)}
         edits = []
         for p in piles:
-            values: dict = {"x": round(p.scenePos().x()), "y": round(p.scenePos().y())}
+            values: dict = {"x": round(table_pos(p).x()), "y": round(table_pos(p).y())}
             cat = cats.get(p.item_id)
             if cat is not None and cat.parent_id is None and cat.theme_id != theme:
                 values["theme_id"] = theme
@@ -351,9 +351,9 @@ class TableScene(QGraphicsScene):
     @staticmethod
     def area_edits(area: ThemeArea) -> list:
         """Placement of an area already moved on screen, with the piles it carries."""
-        edits = [("category", p.item_id, {"x": round(p.scenePos().x()), "y": round(p.scenePos().y())})
+        edits = [("category", p.item_id, {"x": round(table_pos(p).x()), "y": round(table_pos(p).y())})
                  for p in area.childItems() if isinstance(p, PileItem)]
-        edits.append(("theme", area.item_id, {"x": round(area.scenePos().x()), "y": round(area.scenePos().y())}))
+        edits.append(("theme", area.item_id, {"x": round(table_pos(area).x()), "y": round(table_pos(area).y())}))
         return edits
 
     # -- keyboard moves ---------------------------------------------------------------------------------
@@ -368,10 +368,10 @@ class TableScene(QGraphicsScene):
     def group_selected(self) -> str | None:
         """Ctrl+G: the selected cards become a new pile where the first of them lies."""
         cards = sorted((i for i in self.selected_items() if isinstance(i, CardItem)),
-                       key=lambda c: (c.scenePos().y(), c.scenePos().x()))
+                       key=lambda c: (table_pos(c).y(), table_pos(c).x()))
         if not cards:
             return None
-        at = cards[0].scenePos()
+        at = table_pos(cards[0])
         out = self.session.do(codebook.make_pile, [c.item_id for c in cards], self.free_pile_name(),
                               x=round(at.x() - PILE_PAD), y=round(at.y() - PILE_TITLE),
                               theme_id=self._theme_at(at + QPointF(CARD_W / 2, CARD_H / 2), cards))
@@ -388,7 +388,7 @@ class TableScene(QGraphicsScene):
             pile = self.piles[card.category_id]  # type: ignore[index]
             right = pile.sceneBoundingRect().right() + 30
             edits.append(("code", card.item_id, {"category_id": None, "x": round(right),
-                                                 "y": round(pile.scenePos().y() + k * (CARD_H + 14))}))
+                                                 "y": round(table_pos(pile).y() + k * (CARD_H + 14))}))
         if not edits:
             return False
         n = len(edits)
@@ -401,6 +401,13 @@ class TableScene(QGraphicsScene):
         while name.casefold() in taken:
             name, n = f"New pile {n}", n + 1
         return name
+
+
+def table_pos(item: QGraphicsItem) -> QPointF:
+    """Where an item lies on the table: its origin before its own rotation (a loose slip lies askew about its
+    centre, which ``scenePos`` would count as a move)."""
+    parent = item.parentItem()
+    return item.pos() if parent is None else parent.mapToScene(item.pos())
 
 
 class _Dealer:
@@ -435,6 +442,6 @@ def nudge_edits(items: list[TableItem], dx: float, dy: float) -> list:
         if isinstance(item, ThemeArea):
             edits += TableScene.area_edits(item)
         else:
-            pos = item.scenePos()
+            pos = table_pos(item)
             edits.append((item.kind, item.item_id, {"x": round(pos.x()), "y": round(pos.y())}))
     return edits
