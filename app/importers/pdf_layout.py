@@ -254,8 +254,12 @@ def _is_tall(s: Segment) -> bool:
 
 def _stacked(a: Segment, b: Segment) -> bool:
     """True if two segments of some length share most of the narrower one's width: one is above the
-    other, they cannot be pieces of the same line. Short ones (accents, marks) may sit on a letter."""
+    other, they cannot be pieces of the same line. Short ones (accents, marks) may sit on a letter, and
+    text drawn twice on the same spot is still one line."""
     if min(len(a.text), len(b.text)) < 4:
+        return False
+    size = 0.25 * min(a.height, b.height)
+    if abs(a.bottom - b.bottom) < size and abs(a.top - b.top) < size:
         return False
     shared = min(a.x1, b.x1) - max(a.x0, b.x0)
     return shared > 0.5 * min(a.x1 - a.x0, b.x1 - b.x0)
