@@ -20,7 +20,7 @@ def make_app():  # type: ignore[no-untyped-def]
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    icon = resource_path("icons", "lectio.svg")
+    icon = resource_path("icons", "lectio.png")  # PNG: no SVG plugin to load before the first paint
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app

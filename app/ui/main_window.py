@@ -7,14 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -23,10 +21,11 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.core.errors import LectioError
 from app.ui import settings
-from app.ui.new_project_dialog import NewProjectDialog
 from app.ui.start_page import StartPage
 
-if TYPE_CHECKING:  # the database layer loads after the window first paints (see launch.py)
+if TYPE_CHECKING:  # these load when first used, after the window has painted (see launch.py)
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
     from app.core.project import Project
     from app.ui.app_state import ProjectSession
     from app.ui.workspace import Workspace
@@ -248,12 +247,16 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ----------------------------------------------------------------------------------------
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(self, "Open a Lectio project", str(Path.home()),
                                               "Lectio projects (*.lectio);;All files (*)")
         if name:
             self.open_path(Path(name))
 
     def new_dialog(self) -> None:
+        from app.ui.new_project_dialog import NewProjectDialog
+
         dialog = NewProjectDialog(self)
         if not dialog.exec():
             return
@@ -303,9 +306,13 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
         if self.isVisible():
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, title, message)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, f"About {APP_NAME}",
                           f"<h3>{APP_NAME} {__version__}</h3><p>A workbench for qualitative content analysis: "
                           "immersion, meaning units, annotation, codes, categories, themes and consensus.</p>"
