@@ -164,20 +164,30 @@ def _worker_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _import_parallel(project: Project, paths: list[Path], password: str | None, progress: FileProgressFn,
                      cancelled: CancelledFn, known: set[str], workers: int) -> list[ImportResult]:
     ctx = _worker_context()
     results: dict[int, ImportResult] = {}
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         futures: dict[int, Future[tuple[bytes, ImportedText]]] = {}
-        for i, path in enumerate(paths):
+        # Largest files first, so that the two workers finish together (longest-processing-time first).
+        for i in sorted(range(len(paths)), key=lambda k: -_size(paths[k])):
+            path = paths[i]
             dup = _duplicate(path, known)
             if dup:
                 results[i] = dup
             else:
                 futures[i] = pool.submit(extract_path, path, password)
             progress(i, 0.0, f"Queued {path.name}")
-        for i, future in futures.items():  # store in the order the user chose
+        for i in sorted(futures):  # store in the order the user chose
+            future = futures[i]
             while not future.done():
                 if cancelled():
                     for f in futures.values():
