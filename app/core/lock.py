@@ -1,8 +1,12 @@
 """One program at a time per project file.
 
-The lock is an OS advisory lock (``flock`` / ``msvcrt.locking``) on a small ``.lock`` file beside the
+The lock is an OS advisory lock (POSIX ``lockf`` / ``msvcrt.locking``) on a small ``.lock`` file beside the
 project. The operating system releases it when the process dies, so a lock left by a crashed or killed
 Lectio is simply taken over; a running Lectio's lock is refused with its process id and host.
+
+POSIX record locks belong to a process, so import workers forked from Lectio do not hold them (``flock``
+locks would be shared with the children and outlive a killed Lectio). They also do not stop the same process
+locking twice, so the paths this process holds are kept in ``_HELD`` as well.
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ class ProjectLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
+        key = str(self.path.resolve())
+        if key in _HELD:
+            raise ProjectError(self.project_path, "already open in this Lectio; switch to its window")
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except PermissionError as exc:
@@ -42,11 +49,13 @@ class ProjectLock:
         os.write(fd, json.dumps({"pid": os.getpid(), "host": socket.gethostname()}).encode())
         os.fsync(fd)
         self._fd = fd
+        _HELD.add(key)
 
     def release(self) -> None:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
+        _HELD.discard(str(self.path.resolve()))
         try:
             _unlock(fd)
         finally:
@@ -57,6 +66,9 @@ class ProjectLock:
     @property
     def held(self) -> bool:
         return self._fd is not None
+
+
+_HELD: set[str] = set()
 
 
 def _read_holder(fd: int) -> str:
@@ -88,10 +100,10 @@ else:
 
     def _try_lock(fd: int) -> bool:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return True
         except OSError:
             return False
 
     def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
+        fcntl.lockf(fd, fcntl.LOCK_UN)

@@ -259,3 +259,39 @@ def test_a_file_with_a_hot_journal_left_by_a_crash_opens_at_its_last_commit(tmp_
     assert Path(f"{path}-journal").exists()
     with open_project(path) as project:
         assert project.title == "study" and [d.name for d in documents.list_documents(project)] == ["kept"]
+
+
+def test_an_import_killed_half_way_holds_whole_documents_and_a_second_run_finishes(tmp_path: Path) -> None:
+    path = tmp_path / "study.lectio"
+    create_project(path).close()
+    files = []
+    for i in range(40):
+        f = tmp_path / f"transcript {i:02}.txt"
+        f.write_text(f"Transcript {i}. " + "The nurse came on Tuesday and asked how I was. " * 6000, encoding="utf-8")
+        files.append(f)
+    proc = subprocess.Popen([sys.executable, "-m", "app", "import", str(path), *map(str, files)],
+                            cwd=Path(__file__).resolve().parents[2], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    stored = 0
+    while stored < 2 and time.time() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+        try:
+            with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.1) as conn:
+                stored = conn.execute("SELECT count(*) FROM document").fetchone()[0]
+        except sqlite3.OperationalError:
+            continue
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with open_project(path) as project:
+        docs = documents.list_documents(project)
+        assert 0 < len(docs) < len(files)  # killed half-way
+        for d in docs:  # …holding whole documents only
+            assert d.chars == len((tmp_path / d.original_name).read_text(encoding="utf-8"))
+    again = subprocess.run([sys.executable, "-m", "app", "import", str(path), *map(str, files)],
+                           cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert again.stderr.count("already in the project") == len(docs)
+    with open_project(path) as project:
+        assert sorted(d.original_name for d in documents.list_documents(project)) == [f.name for f in files]
+        assert [h.document_name for h in search_project(project, "Transcript 39")][:1] == ["transcript 39"]
