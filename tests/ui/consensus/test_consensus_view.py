@@ -105,3 +105,37 @@ def test_the_agreement_panel_shows_the_figures_per_code_and_pooled(qtbot, view) 
                       if panel.table.item(r, 0).text() == "Pooled (all codes)")
     assert panel.table.item(pooled_row, 2).text() == f"{expected.pooled.kappa:.2f}"
     assert "Ana Ruiz" in panel.summary.text() and "matched" in panel.summary.text()
+
+
+def test_edit_lets_the_reviewers_choose_the_span_by_selecting_words_and_tick_codes(qtbot, view) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.units import codes_of_units
+    from app.ui.consensus.edit_dialog import EditConsensusDialog
+
+    pair = next(i for i in view.items.items if i.a and i.b and i.kind == "code_mismatch")
+    view.tree.setCurrentItem(view._row_for(pair.id))
+    start, end = pair.a.start + 9, pair.a.end  # drop the first words of A's unit
+    keep = pair.b.code_ids[0]
+
+    def fill_in() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, EditConsensusDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(20, fill_in)
+            return
+        dialog.select(start, end)
+        for row in range(dialog.codes.count()):
+            item = dialog.codes.item(row)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) == keep
+                               else Qt.CheckState.Unchecked)
+        dialog.accept()
+
+    QTimer.singleShot(20, fill_in)
+    view.rationale.setPlainText("We agreed on the core sentence only.")
+    assert view.resolve("edit")
+    unit = _consensus_units(view.session.project)[0]
+    assert (unit.start, unit.end) == (start, end)
+    assert codes_of_units(view.session.project, [unit.id])[unit.id] == [keep]
+    assert decision_log(view.session.project)[0].note == "We agreed on the core sentence only."
