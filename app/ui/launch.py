@@ -44,7 +44,7 @@ def launch(project: Path | None, *, demo: bool = False, screenshot: Path | None 
         return _screenshot(app, window, screenshot)
     if project is not None or demo:
         # paint the window first, then load the database layer and the project
-        window.statusBar().showMessage(f"Opening {project.name if project else 'the demo study'}…")
+        window.show_opening(project.name if project else "the demo study")
         window.after_first_paint(lambda: (_open(window, project, demo, strict=False),
                                           _show_place(window, view, document, pass_no)))
     window.show()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         focus.setShortcut("Ctrl+R")
         focus.triggered.connect(lambda: (self.reviewer_box.setFocus(), self.reviewer_box.showPopup()))
         self.addAction(focus)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.addToolBar(toolbar)  # at the top
         self.reviewer_toolbar = toolbar
 
     def _fill_recent_menu(self) -> None:
@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
             project = open_project(path)
         except LectioError as exc:
             self.show_error("Cannot open the project", str(exc))
+            if self.session is None:
+                self.stack.setCurrentWidget(self.start_page)
             if not Path(path).exists():
                 settings.remove_recent(Path(path))
                 self.start_page.refresh()
@@ -356,6 +358,14 @@ class MainWindow(QMainWindow):
 
             event.acceptProposedAction()
             self.last_import = import_paths(self, self.session, documents)
+
+    def show_opening(self, name: str) -> None:
+        """While a project named on the command line opens: a quiet page instead of the start page."""
+        page = QLabel(f"<div align='center'>Opening {name}…</div>")  # (no Qt enum: they load after paint)
+        page.setObjectName("openingPage")
+        page.setWordWrap(True)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
 
     def after_first_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the window has painted (so a slow start shows a window at once)."""

@@ -71,7 +71,13 @@ class StartPage(QWidget):
         inner.setMaximumWidth(760)
         outer.addWidget(inner, 4)
         outer.addStretch(1)
-        self.refresh()
+        self._filled = False
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt API)
+        """The recent list is read when the page is first shown: opening a project skips it altogether."""
+        if not self._filled:
+            self.refresh()
+        super().showEvent(event)
 
     def _activated(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)
@@ -79,6 +85,7 @@ class StartPage(QWidget):
             self.open_requested.emit(Path(path))
 
     def refresh(self) -> None:
+        self._filled = True
         self.recent.clear()
         for path in recent_projects():
             item = QListWidgetItem(f"{path.stem}    —    {path.parent}")
