@@ -166,3 +166,17 @@ def test_new_project_dialog_asks_for_title_question_and_first_reviewer(qtbot, tm
         assert project.title == "Nurses at night"
         assert project.meta("research_question") == "How do night nurses decide to call a doctor?"
         assert [r.name for r in project.reviewers()] == ["Ana Ruiz"]
+
+
+def test_a_project_named_at_launch_shows_opening_then_the_start_page_if_refused(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    path = tmp_path / "notes.lectio"
+    path.write_text("not a project")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_opening(path.name)
+    assert isinstance(window.stack.currentWidget(), QLabel)
+    assert "Opening notes.lectio" in window.stack.currentWidget().text()
+    assert not window.open_path(path)
+    assert window.stack.currentWidget() is window.start_page
