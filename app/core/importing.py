@@ -151,11 +151,12 @@ def _import_serial(project: Project, paths: list[Path], password: str | None, pr
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:
-    """How worker processes start. "fork" is nearly free but unsafe once Qt's threads run; the window then uses
+    """How worker processes start. "fork" is nearly free but unsafe once Qt's threads run (and on macOS); then
     a fork server (one clean process, started once, with the importers preloaded), or "spawn" where fork does
     not exist."""
     methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and "PySide6.QtCore" not in sys.modules and threading.active_count() == 1:
+    if (sys.platform.startswith("linux") and "PySide6.QtCore" not in sys.modules
+            and threading.active_count() == 1):  # macOS frameworks are not fork-safe either
         return multiprocessing.get_context("fork")
     if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
