@@ -16,6 +16,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 RUNS = 7
+SETTINGS_DIR = tempfile.mkdtemp(prefix="lectio-bench-settings-")
 
 CHILD = r"""
 import sys, time
@@ -61,7 +62,8 @@ else:
 
 def first_paint_seconds(mode: str, project: Path) -> tuple[float, float]:
     """(window first painted, project content first painted), seconds from process start."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": SETTINGS_DIR,
+           "XDG_DATA_HOME": SETTINGS_DIR}  # keep the runs out of the user's recent projects
     start = time.time()
     out = subprocess.run([sys.executable, "-c", CHILD, mode, str(project)], capture_output=True, text=True,
                          cwd=REPO, env=env, check=True, timeout=120)

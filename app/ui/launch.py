@@ -37,7 +37,7 @@ def launch(project: Path | None, *, demo: bool = False, screenshot: Path | None 
     app = make_app()
     from app.ui.main_window import MainWindow
 
-    window = MainWindow()
+    window = MainWindow(with_start_page=project is None and not demo)
     if screenshot is not None:
         _open(window, project, demo, strict=True)
         _show_place(window, view, document, pass_no)
@@ -57,7 +57,7 @@ def _open(window, project: Path | None, demo: bool, *, strict: bool) -> None:  #
         if strict:
             from app.core.project import open_project
 
-            window.set_project(open_project(project, backup=False))
+            window.set_project(open_project(project, backup=False), remember=False)
         else:
             window.open_path(project)
     elif demo:

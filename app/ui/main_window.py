@@ -21,41 +21,53 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.core.errors import LectioError
 from app.ui import settings
-from app.ui.start_page import StartPage
 
 if TYPE_CHECKING:  # these load when first used, after the window has painted (see launch.py)
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from app.core.project import Project
     from app.ui.app_state import ProjectSession
+    from app.ui.start_page import StartPage
     from app.ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, *, with_start_page: bool = True) -> None:
+        """``with_start_page=False``: a project is about to open, so the start page is built only if needed."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.session: ProjectSession | None = None
         self.workspace: Workspace | None = None
-        self.start_page = StartPage()
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.start_page)
         self.setCentralWidget(self.stack)
-        self.start_page.open_requested.connect(self.open_path)
-        self.start_page.open_dialog_requested.connect(self.open_dialog)
-        self.start_page.new_requested.connect(self.new_dialog)
-        self.start_page.demo_requested.connect(self.open_demo)
+        self._start_page: StartPage | None = None
+        if with_start_page:
+            self.stack.setCurrentWidget(self.start_page)
         self._status_project = QLabel()
         self._status_reviewer = QLabel()
         self.statusBar().addPermanentWidget(self._status_reviewer)
         self.statusBar().addPermanentWidget(self._status_project)
         self._after_paint: Callable[[], None] | None = None
         self.setAcceptDrops(True)  # files dropped from the desktop are imported into the open project
+        self.reviewer_toolbar: QToolBar | None = None  # built with the first project (it is hidden until then)
         self._build_menus()
-        self._build_toolbar()
         self._restore_geometry()
         self._update_title()
+
+    @property
+    def start_page(self) -> StartPage:
+        if self._start_page is None:
+            from app.ui.start_page import StartPage
+
+            page = StartPage()
+            page.open_requested.connect(self.open_path)
+            page.open_dialog_requested.connect(self.open_dialog)
+            page.new_requested.connect(self.new_dialog)
+            page.demo_requested.connect(self.open_demo)
+            self.stack.addWidget(page)
+            self._start_page = page
+        return self._start_page
 
     # -- menus ------------------------------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # type: ignore[no-untyped-def]
@@ -107,6 +119,10 @@ class MainWindow(QMainWindow):
         self._project_actions = [self.import_action, self.close_action, self.reviewers_action,
                                  *self._exchange_actions]
         self._update_actions()
+
+    def _ensure_toolbar(self) -> None:
+        if self.reviewer_toolbar is None:
+            self._build_toolbar()
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar("Reviewer")
@@ -173,7 +189,8 @@ class MainWindow(QMainWindow):
                 10000)
         return True
 
-    def set_project(self, project: Project) -> None:
+    def set_project(self, project: Project, *, remember: bool = True) -> None:
+        """Show ``project``; ``remember=False`` (screenshots) keeps it out of the recent list."""
         from app.ui.app_state import ProjectSession
         from app.ui.workspace import Workspace
 
@@ -183,11 +200,13 @@ class MainWindow(QMainWindow):
         self.session.status.connect(lambda msg: self.statusBar().showMessage(msg, 4000))
         self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self.session.changed.connect(self._on_changed)
+        self._ensure_toolbar()
         self.workspace = Workspace(self.session, self)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.install_menus(self)
-        settings.add_recent(project.path)
+        if remember:
+            settings.add_recent(project.path)
         self._fill_reviewers()
         if not self.session.remembered_reviewer and len(project.reviewers(include_consensus=False)) > 1:
             self.statusBar().showMessage(f"Working as {self.reviewer_box.currentText()} — choose your own "
@@ -207,9 +226,10 @@ class MainWindow(QMainWindow):
         self.session = None
         self.start_page.refresh()
         self.stack.setCurrentWidget(self.start_page)
-        self.reviewer_box.blockSignals(True)
-        self.reviewer_box.clear()
-        self.reviewer_box.blockSignals(False)
+        if self.reviewer_toolbar is not None:
+            self.reviewer_box.blockSignals(True)
+            self.reviewer_box.clear()
+            self.reviewer_box.blockSignals(False)
         self._update_title()
         self._update_actions()
 
@@ -239,13 +259,15 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.setWindowTitle(APP_NAME)
             self._status_project.setText("No project open")
-            self.reviewer_toolbar.setVisible(False)
+            if self.reviewer_toolbar is not None:
+                self.reviewer_toolbar.setVisible(False)
             return
         project = self.session.project
         self.setWindowTitle(f"{project.title} — {APP_NAME}")
         self._status_project.setText(f"{project.path.name} · saved")
         self._status_project.setToolTip(f"{project.path}\nEvery change is saved as you make it.")
-        self.reviewer_toolbar.setVisible(True)
+        if self.reviewer_toolbar is not None:
+            self.reviewer_toolbar.setVisible(True)
 
     # -- dialogs ----------------------------------------------------------------------------------------
     def open_dialog(self) -> None:
@@ -361,9 +383,8 @@ class MainWindow(QMainWindow):
 
     def show_opening(self, name: str) -> None:
         """While a project named on the command line opens: a quiet page instead of the start page."""
-        page = QLabel(f"<div align='center'>Opening {name}…</div>")  # (no Qt enum: they load after paint)
+        page = QLabel(f"    Opening {name}…")  # plain text: rich text and alignment enums load after the paint
         page.setObjectName("openingPage")
-        page.setWordWrap(True)
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
 

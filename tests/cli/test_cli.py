@@ -123,3 +123,14 @@ def test_version_and_help() -> None:
 
     assert lectio("--version").stdout.strip() == f"Lectio {__version__}"
     assert "demo" in lectio("--help").stdout
+
+
+def test_a_screenshot_does_not_enter_the_recent_projects(demo_file: Path, tmp_path: Path) -> None:
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    subprocess.run([sys.executable, "-m", "app", str(demo_file), "--screenshot", str(tmp_path / "s.png")],
+                   cwd=REPO, env=env, check=True, capture_output=True, timeout=120)
+    config = tmp_path / "config"
+    recorded = "".join(p.read_text(errors="replace") for p in config.rglob("*.conf")) if config.exists() else ""
+    assert (tmp_path / "s.png").exists() and str(demo_file) not in recorded
