@@ -37,7 +37,7 @@ def launch(project: Path | None, *, demo: bool = False, screenshot: Path | None 
     app = make_app()
     from app.ui.main_window import MainWindow
 
-    window = MainWindow(with_start_page=project is None and not demo)
+    window = MainWindow(with_start_page=project is None and not demo, defer_shortcuts=screenshot is None)
     if screenshot is not None:
         _open(window, project, demo, strict=True)
         _show_place(window, view, document, pass_no)

@@ -180,3 +180,16 @@ def test_a_project_named_at_launch_shows_opening_then_the_start_page_if_refused(
     assert "Opening notes.lectio" in window.stack.currentWidget().text()
     assert not window.open_path(path)
     assert window.stack.currentWidget() is window.start_page
+
+
+def test_shortcuts_deferred_at_start_up_are_bound_once_the_window_has_painted(qtbot) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    window = MainWindow(with_start_page=False, defer_shortcuts=True)
+    qtbot.addWidget(window)
+    assert window.undo_action.shortcut().isEmpty()  # not yet: binding the first shortcut costs ~10 ms
+    window.show()
+    qtbot.waitUntil(lambda: not window.undo_action.shortcut().isEmpty(), timeout=5000)
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert [k.toString() for k in window.redo_action.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
+    assert window.import_action.shortcut().toString() == "Ctrl+I"
