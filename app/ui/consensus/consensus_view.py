@@ -29,10 +29,11 @@ from app.ui.app_state import ProjectSession
 from app.ui.consensus.agreement_panel import AgreementPanel
 from app.ui.consensus.version_panel import VersionPanel
 
-# The keys are QActions on the view (not button mnemonics, which would clash with them).
+# The keys are QActions on the view (not button mnemonics, which would clash with them). None may be a menu bar
+# mnemonic (Alt+F/E/V/H): Qt would find the key ambiguous and do nothing, hence Alt+T (edi_t_) for Edit.
 OUTCOME_BUTTONS = (("accept_a", "Accept A", "Alt+A"), ("accept_b", "Accept B", "Alt+B"),
                    ("merge", "Merge boundaries", "Alt+M"), ("reject", "Reject", "Alt+R"),
-                   ("edit", "Edit…", "Alt+E"))
+                   ("edit", "Edit…", "Alt+T"))
 
 
 def _short_label(item: Any, refs: Any) -> str:
