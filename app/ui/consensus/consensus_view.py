@@ -375,7 +375,7 @@ class ConsensusView(QWidget):
     def _on_changed(self, changes: object) -> None:
         if getattr(changes, "reviewers", False):
             self._fill_reviewers()
-        elif any(getattr(changes, k, False) for k in ("units", "codings", "decisions", "annotations")):
+        elif any(getattr(changes, k, False) for k in ("units", "codings", "codes", "decisions", "annotations")):
             self._stale = True
             if self.isVisible():
                 self.refresh()

@@ -139,3 +139,18 @@ def test_edit_lets_the_reviewers_choose_the_span_by_selecting_words_and_tick_cod
     assert (unit.start, unit.end) == (start, end)
     assert codes_of_units(view.session.project, [unit.id])[unit.id] == [keep]
     assert decision_log(view.session.project)[0].note == "We agreed on the core sentence only."
+
+
+def test_a_code_renamed_elsewhere_shows_its_new_name_in_both_versions(qtbot, view) -> None:
+    """Renaming happens on the board; the consensus view must not keep showing the old name."""
+    from app.core.codebook import list_codes, update_code
+
+    pair = next(i for i in view.items.items if i.a and i.b and i.kind == "code_mismatch")
+    view.tree.setCurrentItem(view._row_for(pair.id))
+    code = next(c for c in list_codes(view.session.project) if c.id == pair.a.code_ids[0])
+    assert code.name in view.panel_a.details.text()
+    view.session.do(update_code, code.id, name="Renamed on the board")
+    assert "Renamed on the board" in view.panel_a.details.text()
+    assert code.name not in view.panel_a.details.text()
+    view.session.undo_stack.undo()
+    assert code.name in view.panel_a.details.text()
