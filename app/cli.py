@@ -224,6 +224,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("lectio: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `lectio info X | head`: the reader has enough; stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the flush at exit fails no more
+        return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - never a traceback on the terminal
         log_file = _log_unexpected(exc)
         print(f"lectio: unexpected error: {type(exc).__name__}: {exc} (details in {log_file})", file=sys.stderr)

@@ -134,3 +134,14 @@ def test_a_screenshot_does_not_enter_the_recent_projects(demo_file: Path, tmp_pa
     config = tmp_path / "config"
     recorded = "".join(p.read_text(errors="replace") for p in config.rglob("*.conf")) if config.exists() else ""
     assert (tmp_path / "s.png").exists() and str(demo_file) not in recorded
+
+
+def test_output_piped_into_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
+    """`lectio info STUDY | head -1`: the reader closes the pipe; Lectio must stop quietly, not report an error."""
+    demo_file = tmp_path / "demo.lectio"
+    assert lectio("demo", str(demo_file)).returncode == 0
+    proc = subprocess.Popen([sys.executable, "-m", "app", "info", str(demo_file)], cwd=REPO, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    proc.stdout.close()  # like `head` that has already exited
+    _out, err = proc.communicate(timeout=120)
+    assert err == ""
