@@ -159,8 +159,16 @@ class BoardView(QWidget):
 
     def menu_actions(self) -> list[QAction]:
         fit = QAction("Fit the sorting table", self)
-        fit.triggered.connect(self.table.fit)
+        fit.triggered.connect(lambda: (self._bring_forward(), self.table.fit()))
         hygiene = QAction("Codebook hygiene", self)
         hygiene.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        hygiene.triggered.connect(lambda: self.tabs.setCurrentWidget(self.hygiene))
+        hygiene.triggered.connect(lambda: (self._bring_forward(), self.tabs.setCurrentWidget(self.hygiene)))
         return [fit, hygiene]
+
+    def _bring_forward(self) -> None:
+        """The View menu reaches these items from any view: show the board (its workspace tab) first."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QTabWidget):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.setCurrentWidget(self)

@@ -132,3 +132,22 @@ def test_deleting_the_item_on_show_clears_the_details_and_the_unit_list(board: A
     assert board.actions.delete([("code", code)])
     assert board.retrieval.model.rowCount() == 0 and board.editor.item_id == ""
     assert "Select" in board.retrieval.title.text()
+
+
+def test_the_boards_menu_items_bring_the_board_forward_from_the_reader(session: Any, qtbot: Any) -> None:
+    """View › Codebook hygiene (Ctrl+Shift+H) works from any view; it must show the board, not change it unseen."""
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_project(session.project)
+    window.show()
+    assert window.workspace.currentWidget() is window.workspace.reader
+    hygiene = next(a for a in window.view_menu.actions() if a.text() == "Codebook hygiene")
+    hygiene.trigger()
+    board = window.workspace.board
+    assert window.workspace.currentWidget() is board
+    assert board.tabs.currentWidget() is board.hygiene
+    window.workspace.show_view("reader")
+    next(a for a in window.view_menu.actions() if a.text() == "Fit the sorting table").trigger()
+    assert window.workspace.currentWidget() is board
