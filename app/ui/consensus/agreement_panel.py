@@ -47,6 +47,7 @@ class AgreementPanel(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("agreementTable")
         self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.resizeColumnsToContents()  # the headings readable before the first computation
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -154,3 +154,10 @@ def test_a_code_renamed_elsewhere_shows_its_new_name_in_both_versions(qtbot, vie
     assert code.name not in view.panel_a.details.text()
     view.session.undo_stack.undo()
     assert code.name in view.panel_a.details.text()
+
+
+def test_the_agreement_headings_are_readable_before_the_first_computation(view) -> None:
+    header = view.agreement.table.horizontalHeader()
+    for column in range(1, header.count()):
+        heading = view.agreement.table.horizontalHeaderItem(column).text()
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(heading), heading
