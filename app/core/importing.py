@@ -165,6 +165,18 @@ def _worker_context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def _die_with_parent() -> None:
+    """Runs in each worker: on Linux, ask the kernel to end it when Lectio ends, even by SIGKILL. Without
+    this a killed Lectio left its workers waiting for work forever."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        pr_set_pdeathsig = 1
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -176,7 +188,7 @@ def _import_parallel(project: Project, paths: list[Path], password: str | None, 
                      cancelled: CancelledFn, known: set[str], workers: int) -> list[ImportResult]:
     ctx = _worker_context()
     results: dict[int, ImportResult] = {}
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_die_with_parent) as pool:
         futures: dict[int, Future[tuple[bytes, ImportedText]]] = {}
         # Largest files first, so that the two workers finish together (longest-processing-time first).
         for i in sorted(range(len(paths)), key=lambda k: -_size(paths[k])):

@@ -261,6 +261,26 @@ def test_a_file_with_a_hot_journal_left_by_a_crash_opens_at_its_last_commit(tmp_
         assert project.title == "study" and [d.name for d in documents.list_documents(project)] == ["kept"]
 
 
+def _assert_no_process_left_on(path: Path) -> None:
+    """No import worker of a killed Lectio may live on (Linux: read /proc)."""
+    proc_dir = Path("/proc")
+    if not proc_dir.is_dir():
+        return
+    deadline = time.time() + 10
+    while True:
+        left = []
+        for entry in proc_dir.iterdir():
+            try:
+                if entry.name.isdigit() and str(path).encode() in (entry / "cmdline").read_bytes():
+                    left.append(entry.name)
+            except OSError:
+                continue
+        if not left or time.time() > deadline:
+            break
+        time.sleep(0.1)
+    assert left == []
+
+
 def test_an_import_killed_half_way_holds_whole_documents_and_a_second_run_finishes(tmp_path: Path) -> None:
     path = tmp_path / "study.lectio"
     create_project(path).close()
@@ -283,6 +303,7 @@ def test_an_import_killed_half_way_holds_whole_documents_and_a_second_run_finish
             continue
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    _assert_no_process_left_on(path)
     with open_project(path) as project:
         docs = documents.list_documents(project)
         assert 0 < len(docs) < len(files)  # killed half-way
