@@ -235,16 +235,3 @@ def update_fields(
 def row_values(model: SQLModel) -> Row:
     """A model instance as a row for ``insert_rows``."""
     return (model.__tablename__, model.model_dump())  # type: ignore[attr-defined]
-
-
-def combine(label: str, outcomes: list[Outcome[Any]], value: Any = None) -> Outcome[Any]:
-    """Several outcomes as one user action (used when an action is a sequence of operations)."""
-    changes = Changes()
-    for o in outcomes:
-        changes = changes | o.changes
-
-    def undo(project: Project) -> Outcome[Any]:
-        undone = [o.undo(project) for o in reversed(outcomes) if o.undo]
-        return combine(label, undone)
-
-    return Outcome(label, changes, value, undo)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QStackedWidget,
     QToolBar,
-    QWidget,
 )
 
 from app import APP_NAME, __version__
@@ -418,6 +417,3 @@ class MainWindow(QMainWindow):
             for callback in callbacks:
                 QTimer.singleShot(0, callback)
         return super().eventFilter(watched, event)
-
-    def current_widget(self) -> QWidget:
-        return self.stack.currentWidget()
