@@ -17,15 +17,12 @@ from dataclasses import dataclass
 from statistics import median
 
 from app.importers.pdf_chars import Segment
+from app.importers.pdf_tables import TABLE_CAPTION, grid_table, own_lines, table_rows
 
 # A column gutter is at least this many (median) character heights wide.
 MIN_GUTTER = 0.5
 # Segments per side that make a gutter worth cutting in the presence of spanning segments.
 MIN_SIDE = 3
-# A table of short cells: cells are at most this many characters long (median), and this share of a
-# column's cells have a cell of an earlier column beside them.
-TABLE_CELL = 12
-TABLE_ROWS = 0.8
 # The spacing accents of pdf_text.ACCENTS (which imports this module).
 _ACCENT_GLYPHS = frozenset("\u00a8\u02c6\u02dc\u00af\u02d8\u02d9\u02da\u00b8\u02dd\u02c7\u02db")
 # List labels ("12.", "[3]", "•") and numbered headings ("5.1 Introduction") start a paragraph.
@@ -208,39 +205,28 @@ def _bands(segs: list[Segment], x: float) -> list[list[Segment]]:
     return bands
 
 
-def _grid_table(parts: list[list[Segment]]) -> bool:
-    """True if the parts are the columns of a table of short cells set on shared rows (numbers,
-    labels): it reads row by row, as its rows are one line each. Columns of text have long lines; the
-    first column of three or more may be longer (the rows' names; two columns of short lines are more
-    likely two columns of a list)."""
-    for k, part in enumerate(parts):
-        if median(len(s.text) for s in part) > (2 if k == 0 and len(parts) > 2 else 1) * TABLE_CELL:
-            return False
-    rows = [(s.bottom, s.top) for s in parts[0]]
-    for part in parts[1:]:
-        beside = sum(1 for s in part if any(min(top, s.top) - max(bottom, s.bottom) > 0 for bottom, top in rows))
-        if beside < TABLE_ROWS * len(part):
-            return False
-        rows += [(s.bottom, s.top) for s in part]
-    return True
-
-
-def order_blocks(segs: list[Segment], min_gap: float) -> list[list[Segment]]:
-    """Group a region's segments into blocks (column pieces) in reading order."""
+def order_blocks(segs: list[Segment], min_gap: float, captioned: bool = False) -> list[list[Segment]]:
+    """Group a region's segments into blocks (column pieces) in reading order. ``captioned``: the
+    region stands right under a table's caption."""
     if len(segs) < 2:
         return [segs] if segs else []
     cuts = _vertical_cuts(segs, min_gap)
     if cuts:
         parts = _merge_unaligned(_split_at(segs, cuts), min_gap)
-        if len(parts) > 1 and _grid_table(parts):
+        if len(parts) > 1 and grid_table(parts):
             return [segs]  # read row by row
+        rows = table_rows(segs, parts, captioned) if len(parts) > 1 else None
+        if rows is not None:
+            return [own_lines(cell) for row in rows for cell in _split_at(row, _vertical_cuts(row, min_gap))]
         if len(parts) > 1:
             return [block for part in parts for block in order_blocks(part, min_gap)]
     x = _crossed_gutter(segs, min_gap)
     if x is not None:
         bands = _bands(segs, x)
         if len(bands) > 1:
-            return [block for band in bands for block in order_blocks(band, min_gap)]
+            captions = [False] + [TABLE_CAPTION.match(band[-1].text) is not None for band in bands[:-1]]
+            pairs = zip(bands, captions, strict=True)
+            return [block for band, captioned in pairs for block in order_blocks(band, min_gap, captioned)]
         left = [s for s in segs if s.x1 <= x]
         if 0 < len(left) < len(segs):  # a gutter narrower than MIN_GUTTER but otherwise clean
             right = [s for s in segs if s.x1 > x]

@@ -270,7 +270,7 @@ def _join_hyphen(before: str, after: str, compounds: set[str]) -> bool:
 
 def _continues(prev: Line, cur: Line) -> bool:
     """A paragraph that runs on from the end of one column into the next."""
-    if not cur.new_paragraph or cur.block == prev.block or not prev.full:
+    if not cur.new_paragraph or cur.block == prev.block or not prev.full or cur.own_line:
         return False
     if not cur.text[:1].islower():
         return False

@@ -89,8 +89,9 @@ SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "sentence"), SENTENCES, ids=[f"{n.split('_')[0]}-{i}" for i, (n, _) in
-                                                               enumerate(SENTENCES)])
+@pytest.mark.parametrize(
+    ("name", "sentence"), SENTENCES, ids=[f"{n.split('_')[0]}-{i}" for i, (n, _) in enumerate(SENTENCES)]
+)
 def test_known_sentence_appears_whole(name: str, sentence: str) -> None:
     assert sentence in one_line(imported(name).text)
 
@@ -191,7 +192,7 @@ def test_running_headers_and_page_numbers_are_dropped() -> None:
 
 
 def test_table_headings_at_the_top_of_two_pages_are_no_running_heads() -> None:
-    """"F1", "CS", "Bio" head tables at the top of two NAACL pages each, but not in the same place."""
+    """ "F1", "CS", "Bio" head tables at the top of two NAACL pages each, but not in the same place."""
     text = imported(NAACL).text
     assert "Field Precision Recall F1 title 85.5" in text
     assert "Approach CS Bio\n" in text
@@ -235,13 +236,35 @@ def test_page_starts_point_at_each_page() -> None:
     assert result.text[result.page_starts[2] :].startswith("Table 1: EU Countries Information")
 
 
-def test_landscape_table_reads_in_its_own_direction() -> None:
-    """Page 5 of the BMC article is a table printed sideways (text rotated a quarter turn)."""
+def test_landscape_table_reads_in_its_own_direction_row_by_row() -> None:
+    """Page 5 of the BMC article is a table printed sideways (text rotated a quarter turn). Its cells run
+    over several lines; it reads row by row, so a respondent group's strengths, weaknesses and areas
+    for improvement stay together (read a column at a time, they came pages of text apart)."""
     result = imported(BMC_HSR)
     page = result.text[result.page_starts[4] : result.page_starts[5]]
     assert page.startswith(
         "Table 2 Overview of themes on quality emerging from in-depth interviews by various stakeholders\n"
-        "Respondent group\n1. Affiliate respondents (n = 5)\n2. Patient respondents (n = 4)"
+        "Respondent group\nStrengths/existing quality model\nWeaknesses/challenges hindering quality\n"
+        "improvement in healthcare delivery\nAreas for improvement\n"
+        "1. Affiliate respondents (n = 5)\n- Existence of treatment protocols\n"
+        "- Staffing- related issues: shortage,\nunderperformance and poor attitude\n"
+        "- Procure essential resources for patient care\n"
+    )
+    assert page.index("3. Staff respondents") < page.index("- Workload") < page.index("4. Management respondents")
+    # the table goes on over page 6 (not sideways there), row by row as well
+    page6 = result.text[result.page_starts[5] : result.page_starts[6]]
+    assert (
+        "4.3 Treatment protocols\n• Treatment protocols are available and\naccessible to all staffs\n"
+        "1. Non-compliance due to personal preferences among" in page6
+    )
+
+
+def test_table_with_cells_over_several_lines_keeps_each_cell_whole() -> None:
+    """PeerJ Table 2: each model's row, its multi-line parameter estimates cell whole, before the next."""
+    text = imported(PEERJ).text
+    row = text.index("m1Neutral\nSample_MSA\nSite-specific\n1\n2\n−568.572319\nN/A\n")
+    assert (
+        text.index("p0 = 0.35065 p1 = 0.64935", row) < text.index("Not\nallowed", row) < text.index("m2Selection", row)
     )
 
 
@@ -268,8 +291,7 @@ def test_page_starts_of_a_longer_article() -> None:
 def test_metadata_from_xmp_and_first_page() -> None:
     meta = imported(BMC_JTMO).metadata
     assert meta.title == (
-        "Complications related to deep venous thrombosis prophylaxis in trauma: "
-        "a systematic review of the literature"
+        "Complications related to deep venous thrombosis prophylaxis in trauma: a systematic review of the literature"
     )
     assert meta.doi == "10.1186/1752-2897-4-1"
     assert meta.authors[:2] == ["Indraneel Datta", "Chad G Ball"]
