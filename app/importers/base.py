@@ -6,11 +6,14 @@ Python ``str`` indices (code points).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 ProgressFn = Callable[[float, str], None]
 CancelledFn = Callable[[], bool]
+NO_TEXT_WARNING = "the document contains no text"
+T = TypeVar("T")
 
 
 def no_progress(fraction: float, message: str) -> None:
@@ -81,3 +84,21 @@ class PasswordRequired(ImportFailed):
 
 class ImportCancelled(Exception):
     """Raised by an importer when ``cancelled()`` returned True."""
+
+
+def with_progress(items: Sequence[T], progress: ProgressFn, start: float, span: float, message: str) -> Iterator[T]:
+    """The items, reporting progress from ``start`` to ``start + span`` about twenty times on the way."""
+    step = max(len(items) // 20, 1)
+    for index, item in enumerate(items):
+        if index % step == 0:
+            progress(start + span * index / len(items), message)
+        yield item
+
+
+def finished(result: ImportedText, progress: ProgressFn) -> ImportedText:
+    """The result, with a warning if it holds no text; progress reports done."""
+    if not result.text.strip():
+        result.warnings.append(NO_TEXT_WARNING)
+    progress(1.0, "Done")
+    return result
+

@@ -42,8 +42,10 @@ from app.importers.base import (
     ImportedText,
     ImportFailed,
     ProgressFn,
+    finished,
     never_cancelled,
     no_progress,
+    with_progress,
 )
 from app.importers.docx_numbering import Numbering, roman
 from app.importers.textsink import TextSink
@@ -398,11 +400,7 @@ def _find_body(package: _Package) -> tuple[str, etree._Element]:
 
 def _walk_body(walker: _Walker, body: etree._Element, progress: ProgressFn) -> None:
     """The body's blocks, reporting progress between 0.1 and 0.7 every few dozen blocks."""
-    blocks = list(body)
-    step = max(len(blocks) // 20, 1)
-    for index, block in enumerate(blocks):
-        if index % step == 0:
-            progress(0.1 + 0.6 * index / len(blocks), "Reading text")
+    for block in with_progress(list(body), progress, 0.1, 0.6, "Reading text"):
         walker.element(block, _BODY)
 
 
@@ -442,7 +440,4 @@ def extract(
         result.warnings.append(
             f"{dropped} comment(s) were left out: they are attached to headers, footers or deleted text"
         )
-    if not text.strip():
-        result.warnings.append("the document contains no text")
-    progress(1.0, "Done")
-    return result
+    return finished(result, progress)

@@ -30,8 +30,10 @@ from app.importers.base import (
     ImportedText,
     ImportFailed,
     ProgressFn,
+    finished,
     never_cancelled,
     no_progress,
+    with_progress,
 )
 from app.importers.textsink import TextSink
 
@@ -277,18 +279,11 @@ def extract(
     doc = _load(data)
     progress(0.3, "Reading text")
     walker = _Walker(TextSink(), cancelled)
-    blocks = doc.text.childNodes
-    step = max(len(blocks) // 20, 1)
-    for index, block in enumerate(blocks):
-        if index % step == 0:
-            progress(0.3 + 0.6 * index / len(blocks), "Reading text")
+    for block in with_progress(doc.text.childNodes, progress, 0.3, 0.6, "Reading text"):
         walker.node(block)
     walker.append_notes("Footnotes", walker.footnotes)
     walker.append_notes("Endnotes", walker.endnotes)
     text = walker.sink.text()
     result = ImportedText(text=text, kind="odt", metadata=_metadata(doc))
     result.comments = walker.anchored_comments(len(text))
-    if not text.strip():
-        result.warnings.append("the document contains no text")
-    progress(1.0, "Done")
-    return result
+    return finished(result, progress)

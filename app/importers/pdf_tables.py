@@ -37,20 +37,8 @@ def grid_table(parts: list[list[Segment]]) -> bool:
     return True
 
 
-def _row_cuts(segs: list[Segment], gap: float) -> list[float]:
-    """y positions of whitespace at least ``gap`` high that runs across the whole region, top down."""
-    ordered = sorted(segs, key=lambda s: -s.top)
-    cuts = []
-    low = ordered[0].bottom
-    for s in ordered[1:]:
-        if s.top < low - gap:
-            cuts.append((low + s.top) / 2)
-        low = min(low, s.bottom)
-    return cuts
-
-
-def _own_gaps(part: list[Segment], gap: float) -> list[tuple[float, float]]:
-    """The whitespace runs at least ``gap`` high within one column, as (low, high) pairs."""
+def _gaps(part: list[Segment], gap: float) -> list[tuple[float, float]]:
+    """The whitespace runs at least ``gap`` high that cross the whole of ``part``, top down, as (low, high)."""
     ordered = sorted(part, key=lambda s: -s.top)
     gaps = []
     low = ordered[0].bottom
@@ -73,13 +61,13 @@ def table_rows(segs: list[Segment], parts: list[list[Segment]], captioned: bool)
     a time, a row's cells would lose their row."""
     box = median(s.top - s.bottom for s in segs)
     gap = 0.6 * box
-    cuts = _row_cuts(segs, gap)
+    cuts = [(low + high) / 2 for low, high in _gaps(segs, gap)]
     if len(cuts) < 2:
         return None
     if not (captioned and len(parts) > 2) and not any(TABLE_CAPTION.match(s.text) for s in segs if s.bottom > cuts[0]):
         return None
     for part in parts:
-        own = _own_gaps(part, gap)
+        own = _gaps(part, gap)
         shared = sum(1 for low, high in own if any(low < y < high for y in cuts))
         if shared < 0.5 * len(own):
             return None

@@ -20,6 +20,7 @@ from app.importers.base import (
     ImportedText,
     ImportFailed,
     ProgressFn,
+    finished,
     never_cancelled,
     no_progress,
 )
@@ -102,8 +103,4 @@ def extract(
     if cancelled():
         raise ImportCancelled()
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
-    result = ImportedText(text=text, kind="rtf", metadata=_metadata(source, encoding))
-    if not text.strip():
-        result.warnings.append("the document contains no text")
-    progress(1.0, "Done")
-    return result
+    return finished(ImportedText(text=text, kind="rtf", metadata=_metadata(source, encoding)), progress)

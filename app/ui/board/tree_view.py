@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
@@ -62,23 +64,8 @@ class CodebookTreeView(QTreeView):
     def _key(self, index: QModelIndex) -> tuple[str, str]:
         return index.data(KIND_ROLE), index.data(ID_ROLE)
 
-    def _remember(self) -> None:
-        model = self.tree_model()
-        expanded, stack = set(), [QModelIndex()]
-        while stack:
-            parent = stack.pop()
-            for row in range(model.rowCount(parent)):
-                index = model.index(row, 0, parent)
-                if model.rowCount(index):
-                    stack.append(index)
-                    if self.isExpanded(index):
-                        expanded.add(self._key(index))
-        self._expanded = expanded
-        self._selected = [self._key(i) for i in self.selectionModel().selectedRows()]
-        cur = self.currentIndex()
-        self._current = self._key(cur) if cur.isValid() else None
-
-    def _restore(self) -> None:
+    def _branches(self) -> Iterator[QModelIndex]:
+        """Every item of the tree that has children, parents before their children."""
         model = self.tree_model()
         stack = [QModelIndex()]
         while stack:
@@ -87,10 +74,20 @@ class CodebookTreeView(QTreeView):
                 index = model.index(row, 0, parent)
                 if model.rowCount(index):
                     stack.append(index)
-                    key = self._key(index)
-                    # things seen before keep their state; new branches open
-                    self.setExpanded(index, self._expanded is None or key in self._expanded or
-                                     key not in self._known)
+                    yield index
+
+    def _remember(self) -> None:
+        self._expanded = {self._key(index) for index in self._branches() if self.isExpanded(index)}
+        self._selected = [self._key(i) for i in self.selectionModel().selectedRows()]
+        cur = self.currentIndex()
+        self._current = self._key(cur) if cur.isValid() else None
+
+    def _restore(self) -> None:
+        model = self.tree_model()
+        for index in self._branches():
+            key = self._key(index)
+            # things seen before keep their state; new branches open
+            self.setExpanded(index, self._expanded is None or key in self._expanded or key not in self._known)
         self._known = self._all_keys()
         sm = self.selectionModel()
         sm.blockSignals(True)
