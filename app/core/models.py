@@ -50,6 +50,8 @@ class Document(SQLModel, table=True):
     sha256: str = Field(index=True)  # of the original file's bytes
     position: int = 0
     imported_at: str = Field(default_factory=now)
+    # the participant a whole document belongs to (a written answer, one interview per file); models_people
+    participant_id: str | None = Field(default=None, foreign_key="participant.id", index=True, ondelete="SET NULL")
 
 
 class DocumentFile(SQLModel, table=True):
@@ -170,10 +172,13 @@ class AuditEvent(SQLModel, table=True):
     details: str = "{}"
 
 
+from app.core.models_people import Attribute, AttributeValue, Participant, Turn  # noqa: E402
+
+# Every table, parents before children. A feature's own tables live in its own models_*.py and are listed here.
 TABLES: dict[str, type[SQLModel]] = {
     cls.__tablename__: cls  # type: ignore[misc]
     for cls in (
-        Meta, Reviewer, Document, DocumentFile, ReadingProgress, MeaningUnit, Annotation, Memo,
-        Theme, Category, Code, Coding, ConsensusDecision, AuditEvent,
+        Meta, Reviewer, Participant, Attribute, Document, DocumentFile, ReadingProgress, MeaningUnit, Annotation,
+        Memo, Theme, Category, Code, Coding, ConsensusDecision, AuditEvent, AttributeValue, Turn,
     )
 }
