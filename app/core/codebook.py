@@ -1,6 +1,7 @@
 """Codes, categories, themes, codings, and moving things between them.
 
-Each function is one user action: one transaction, one audit event, an Outcome with its undo.
+Each function is one user action: one operation (one transaction, one audit event, one undo step). The
+rules (names, existence, legal moves, cycles) are checked inside the operation's transaction.
 """
 
 from __future__ import annotations
@@ -15,12 +16,11 @@ from app.core.models import Category, Code, Coding, MeaningUnit, Theme
 from app.core.ops import (
     Changes,
     Outcome,
+    delete_keys,
     delete_rows,
     insert_rows,
     operation,
-    restore_rows,
     row_values,
-    snapshot_for_delete,
     update_fields,
 )
 
@@ -48,17 +48,25 @@ def _next_position(project: Project, model: type[Any]) -> int:
 
 # -- create -----------------------------------------------------------------------------------------
 def create_theme(project: Project, name: str, *, description: str = "") -> Outcome[Theme]:
-    theme = Theme(name=_name(name, "theme"), description=description, position=_next_position(project, Theme))
-    outcome = insert_rows(project, [row_values(theme)], f"Create theme {theme.name}")
+    name = _name(name, "theme")
+    with operation(project, "create", f"Create theme {name}"):
+        theme = Theme(name=name, description=description, position=_next_position(project, Theme))
+        outcome = insert_rows(project, [row_values(theme)], f"Create theme {theme.name}")
     outcome.value = theme
     return outcome
 
 
 def create_category(project: Project, name: str, *, description: str = "", theme_id: str | None = None,
                     parent_id: str | None = None, x: float = 0.0, y: float = 0.0) -> Outcome[Category]:
-    cat = Category(name=_name(name, "category"), description=description, theme_id=theme_id,
-                   parent_id=parent_id, position=_next_position(project, Category), x=x, y=y)
-    outcome = insert_rows(project, [row_values(cat)], f"Create category {cat.name}")
+    name = _name(name, "category")
+    with operation(project, "create", f"Create category {name}"):
+        if theme_id is not None:
+            _require(project, Theme, theme_id)
+        if parent_id is not None:
+            _require(project, Category, parent_id)
+        cat = Category(name=name, description=description, theme_id=theme_id,
+                       parent_id=parent_id, position=_next_position(project, Category), x=x, y=y)
+        outcome = insert_rows(project, [row_values(cat)], f"Create category {cat.name}")
     outcome.value = cat
     return outcome
 
@@ -67,13 +75,16 @@ def create_code(project: Project, name: str, *, definition: str = "", inclusion:
                 exclusion: str = "", colour: str = "", category_id: str | None = None,
                 x: float = 0.0, y: float = 0.0) -> Outcome[Code]:
     name = _name(name, "code")
-    if find_code_by_name(project, name):
-        raise InvalidOperation(f"there is already a code called {name!r}")
-    position = _next_position(project, Code)
-    code = Code(name=name, definition=definition, inclusion=inclusion, exclusion=exclusion,
-                colour=colour or PALETTE[position % len(PALETTE)], category_id=category_id,
-                position=position, x=x, y=y)
-    outcome = insert_rows(project, [row_values(code)], f"Create code {name}")
+    with operation(project, "create", f"Create code {name}"):
+        if find_code_by_name(project, name):
+            raise InvalidOperation(f"there is already a code called {name!r}")
+        if category_id is not None:
+            _require(project, Category, category_id)
+        position = _next_position(project, Code)
+        code = Code(name=name, definition=definition, inclusion=inclusion, exclusion=exclusion,
+                    colour=colour or PALETTE[position % len(PALETTE)], category_id=category_id,
+                    position=position, x=x, y=y)
+        outcome = insert_rows(project, [row_values(code)], f"Create code {name}")
     outcome.value = code
     return outcome
 
@@ -146,45 +157,49 @@ def _move(project: Project, model: type[Any], column: str, ids: list[str], targe
         rows = list(op.session.exec(select(model).where(model.id.in_(ids))))
         if len(rows) != len(set(ids)):
             raise NotFound(f"some {table} items to move are not in the project")
-        before = {r.id: getattr(r, column) for r in rows}
         op.session.execute(update(model).where(model.id.in_(ids)).values({column: target}))
-        op.details = {"table": table, "ids": ids, "to": target, "from": before}
-
-    def undo(p: Project) -> Outcome[None]:
-        with operation(p, "move", f"Undo {label}") as op2:
-            for rid, old in before.items():
-                op2.session.execute(update(model).where(model.id == rid).values({column: old}))
-        return Outcome(label, Changes.for_tables({table}), None,
-                       lambda p2: _move(p2, model, column, ids, target, label))
-
-    return Outcome(label, Changes.for_tables({table}), None, undo)
+        op.details = {"table": table, "ids": ids, "to": target}
+    return Outcome(label, Changes.for_tables({table}), None)
 
 
 def move_codes(project: Project, code_ids: list[str], category_id: str | None) -> Outcome[None]:
     """Put codes into a category (None: back to Unsorted). One undo step for all of them."""
-    if category_id is not None:
-        _require(project, Category, category_id)
     n = len(code_ids)
-    return _move(project, Code, "category_id", code_ids, category_id, f"Move {n} code{'s' * (n != 1)}")
+    label = f"Move {n} code{'s' * (n != 1)}"
+    with operation(project, "move", label):
+        if category_id is not None:
+            _require(project, Category, category_id)
+        return _move(project, Code, "category_id", code_ids, category_id, label)
 
 
 def move_categories(project: Project, category_ids: list[str], theme_id: str | None) -> Outcome[None]:
-    if theme_id is not None:
-        _require(project, Theme, theme_id)
     n = len(category_ids)
-    return _move(project, Category, "theme_id", category_ids, theme_id, f"Move {n} categor{'ies' if n != 1 else 'y'}")
+    label = f"Move {n} categor{'ies' if n != 1 else 'y'}"
+    with operation(project, "move", label):
+        if theme_id is not None:
+            _require(project, Theme, theme_id)
+        return _move(project, Category, "theme_id", category_ids, theme_id, label)
 
 
 def set_parent_category(project: Project, category_id: str, parent_id: str | None) -> Outcome[None]:
     """Make a category a sub-category of another (None: top level). Refuses cycles."""
-    if parent_id is not None:
-        cats = {c.id: c for c in list_categories(project)}
-        walk: str | None = parent_id
-        while walk is not None:
-            if walk == category_id:
-                raise InvalidOperation("a category cannot sit inside itself")
-            walk = cats[walk].parent_id if walk in cats else None
-    return _move(project, Category, "parent_id", [category_id], parent_id, "Move category")
+    with operation(project, "move", "Move category"):
+        check_parent(project, category_id, parent_id)
+        return _move(project, Category, "parent_id", [category_id], parent_id, "Move category")
+
+
+def check_parent(project: Project, category_id: str, parent_id: str | None) -> None:
+    """Raise unless ``parent_id`` may hold ``category_id`` (it exists and is not the category or inside it)."""
+    if parent_id is None:
+        return
+    cats = {c.id: c for c in list_categories(project)}
+    if parent_id not in cats:
+        raise NotFound(f"category {parent_id} is not in the project")
+    walk: str | None = parent_id
+    while walk is not None:
+        if walk == category_id:
+            raise InvalidOperation("a category cannot sit inside itself")
+        walk = cats[walk].parent_id if walk in cats else None
 
 
 def _require(project: Project, model: type[Any], item_id: str) -> None:
@@ -196,7 +211,8 @@ def _require(project: Project, model: type[Any], item_id: str) -> None:
 # -- codings ----------------------------------------------------------------------------------------
 def assign_code(project: Project, unit_id: str, code_id: str, *,
                 reviewer_id: str | None = None) -> Outcome[Coding]:
-    with project.read_session() as s:
+    with operation(project, "code", "Assign code") as op:
+        s = op.session
         unit = s.get(MeaningUnit, unit_id)
         if unit is None:
             raise NotFound(f"meaning unit {unit_id} is not in the project")
@@ -204,49 +220,72 @@ def assign_code(project: Project, unit_id: str, code_id: str, *,
             raise NotFound(f"code {code_id} is not in the project")
         if s.exec(select(Coding).where(Coding.unit_id == unit_id, Coding.code_id == code_id)).first():
             raise InvalidOperation("the unit already carries this code")
-    coding = Coding(unit_id=unit_id, code_id=code_id, reviewer_id=reviewer_id or unit.reviewer_id)
-    outcome = insert_rows(project, [row_values(coding)], "Assign code", action="code")
+        coding = Coding(unit_id=unit_id, code_id=code_id, reviewer_id=reviewer_id or unit.reviewer_id)
+        outcome = insert_rows(project, [row_values(coding)], "Assign code", action="code")
     outcome.value = coding
     return outcome
 
 
 def unassign_code(project: Project, unit_id: str, code_id: str) -> Outcome[None]:
-    with project.read_session() as s:
-        coding = s.exec(select(Coding).where(Coding.unit_id == unit_id, Coding.code_id == code_id)).first()
-    if coding is None:
-        raise NotFound("the unit does not carry this code")
-    return delete_rows(project, [("coding", coding.id)], "Remove code from unit", action="uncode")
+    with operation(project, "uncode", "Remove code from unit") as op:
+        coding = op.session.exec(select(Coding).where(Coding.unit_id == unit_id, Coding.code_id == code_id)).first()
+        if coding is None:
+            raise NotFound("the unit does not carry this code")
+        return delete_rows(project, [("coding", coding.id)], "Remove code from unit", action="uncode")
 
 
 # -- delete and merge -------------------------------------------------------------------------------
 def delete_code(project: Project, code_id: str) -> Outcome[None]:
-    code = get_code(project, code_id)
-    return delete_rows(project, [("code", code_id)], f"Delete code {code.name}")
+    with operation(project, "delete", "Delete code") as op:
+        code = get_code(project, code_id)
+        op.summary = f"Delete code {code.name}"
+        return delete_rows(project, [("code", code_id)], f"Delete code {code.name}")
+
+
+def delete_items(project: Project, keys: list[tuple[str, str]], label: str = "") -> Outcome[None]:
+    """Delete several codes, categories and themes as one action (codes and sub-categories of a deleted
+    category, and categories of a deleted theme, go back to Unsorted)."""
+    allowed = {"code", "category", "theme"}
+    if not keys:
+        raise InvalidOperation("nothing to delete")
+    if any(t not in allowed for t, _ in keys):
+        raise InvalidOperation("only codes, categories and themes can be deleted here")
+    label = label or f"Delete {len(keys)} item{'s' * (len(keys) != 1)}"
+    with operation(project, "delete", label):
+        models = {"code": Code, "category": Category, "theme": Theme}
+        for table, item_id in keys:
+            _require(project, models[table], item_id)
+        return delete_rows(project, keys, label)
 
 
 def delete_category(project: Project, category_id: str) -> Outcome[None]:
     """Its codes and sub-categories go back to Unsorted; nothing else is lost."""
-    return delete_rows(project, [("category", category_id)], "Delete category")
+    with operation(project, "delete", "Delete category"):
+        _require(project, Category, category_id)
+        return delete_rows(project, [("category", category_id)], "Delete category")
 
 
 def delete_theme(project: Project, theme_id: str) -> Outcome[None]:
-    return delete_rows(project, [("theme", theme_id)], "Delete theme")
+    with operation(project, "delete", "Delete theme"):
+        _require(project, Theme, theme_id)
+        return delete_rows(project, [("theme", theme_id)], "Delete theme")
 
 
 def merge_codes(project: Project, survivor_id: str, other_ids: list[str]) -> Outcome[None]:
     """Move every coding of ``other_ids`` to the survivor, then delete the others.
 
-    A unit that already carried the survivor keeps one coding. The undo restores the other codes and
-    every coding exactly as they were.
+    A unit that already carried the survivor keeps one coding.
     """
     other_ids = [o for o in other_ids if o != survivor_id]
     if not other_ids:
         raise InvalidOperation("choose at least one other code to merge into this one")
-    survivor = get_code(project, survivor_id)
-    label = f"Merge {len(other_ids)} code{'s' * (len(other_ids) != 1)} into {survivor.name}"
+    label = f"Merge {len(other_ids)} code{'s' * (len(other_ids) != 1)}"
     keys = [("code", o) for o in other_ids]
     with operation(project, "merge_codes", label) as op:
-        rows = snapshot_for_delete(op.session, keys)
+        survivor = get_code(project, survivor_id)
+        for other in other_ids:
+            get_code(project, other)
+        label = op.summary = f"{label} into {survivor.name}"
         already = set(op.session.exec(select(Coding.unit_id).where(Coding.code_id == survivor_id)))
         moving = list(op.session.exec(select(Coding).where(Coding.code_id.in_(other_ids))))  # type: ignore[attr-defined]
         for coding in moving:
@@ -255,15 +294,9 @@ def merge_codes(project: Project, survivor_id: str, other_ids: list[str]) -> Out
             else:
                 already.add(coding.unit_id)
                 op.session.execute(update(Coding).where(Coding.id == coding.id).values(code_id=survivor_id))
-        for other in other_ids:
-            op.session.execute(delete(Code).where(Code.id == other))
+        delete_keys(op.session, keys)
         op.details = {"survivor": survivor_id, "merged": other_ids, "codings": len(moving)}
-
-    def redo(p: Project) -> Outcome[None]:
-        return merge_codes(p, survivor_id, other_ids)
-
-    return Outcome(label, Changes(codes=True, codings=True, memos=True), None,
-                   lambda p: restore_rows(p, rows, keys, label, redo=redo))
+    return Outcome(label, Changes(codes=True, codings=True, memos=True), None)
 
 
 # -- the sorting table ------------------------------------------------------------------------------
@@ -274,9 +307,8 @@ _PLACEMENT = {"code": (Code, {"x", "y", "category_id"}), "category": (Category, 
 _TARGET = {"category_id": Category, "theme_id": Theme, "parent_id": Category}
 
 
-def _apply_edits(session: Any, edits: list[Edit]) -> list[Edit]:
-    """Write the edits; return the edits that put the old values back (in reverse order)."""
-    before: list[Edit] = []
+def _apply_edits(session: Any, edits: list[Edit]) -> None:
+    """Write the edits (checked: allowed columns, targets that exist, no category inside itself)."""
     for table, row_id, values in edits:
         model, allowed = _PLACEMENT[table]
         if set(values) - allowed:
@@ -284,12 +316,16 @@ def _apply_edits(session: Any, edits: list[Edit]) -> list[Edit]:
         for column, target in values.items():
             if column in _TARGET and target is not None and session.get(_TARGET[column], target) is None:
                 raise NotFound(f"{_TARGET[column].__tablename__} {target} is not in the project")
+        if column_is_parent(table, values) and values["parent_id"] == row_id:
+            raise InvalidOperation("a category cannot sit inside itself")
         row = session.get(model, row_id)
         if row is None:
             raise NotFound(f"{table} {row_id} is not in the project")
-        before.append((table, row_id, {k: getattr(row, k) for k in values}))
         session.execute(update(model).where(model.id == row_id).values(**values))
-    return before[::-1]
+
+
+def column_is_parent(table: str, values: dict[str, Any]) -> bool:
+    return table == "category" and values.get("parent_id") is not None
 
 
 def rearrange(project: Project, label: str, edits: list[Edit]) -> Outcome[None]:
@@ -298,10 +334,12 @@ def rearrange(project: Project, label: str, edits: list[Edit]) -> Outcome[None]:
     if not edits:
         raise InvalidOperation("nothing to move")
     with operation(project, "arrange", label) as op:
-        before = _apply_edits(op.session, edits)
+        for table, row_id, values in edits:
+            if column_is_parent(table, values):
+                check_parent(project, row_id, values["parent_id"])
+        _apply_edits(op.session, edits)
         op.details = {"edits": [[t, i, v] for t, i, v in edits]}
-    return Outcome(label, Changes.for_tables({t for t, _, _ in edits}), None,
-                   lambda p: rearrange(p, label, before))
+    return Outcome(label, Changes.for_tables({t for t, _, _ in edits}), None)
 
 
 def make_pile(project: Project, code_ids: list[str], name: str = "New pile", *, x: float = 0.0, y: float = 0.0,
@@ -309,23 +347,18 @@ def make_pile(project: Project, code_ids: list[str], name: str = "New pile", *, 
     """Push cards together into a new pile: a new category holding ``code_ids``, in one transaction."""
     if len(set(code_ids)) < 1:
         raise InvalidOperation("a pile needs at least one code")
-    cat = Category(name=_name(name, "category"), theme_id=theme_id, position=_next_position(project, Category),
-                   x=x, y=y)
-    return _make_pile(project, row_values(cat)[1], list(dict.fromkeys(code_ids)))
+    name = _name(name, "category")
+    with operation(project, "make_pile", f"Make pile {name}"):
+        if theme_id is not None:
+            _require(project, Theme, theme_id)
+        cat = Category(name=name, theme_id=theme_id, position=_next_position(project, Category), x=x, y=y)
+        return _make_pile(project, row_values(cat)[1], list(dict.fromkeys(code_ids)))
 
 
 def _make_pile(project: Project, values: dict[str, Any], code_ids: list[str]) -> Outcome[Category]:
     label = f"Make pile {values['name']}"
     with operation(project, "make_pile", label) as op:
         op.session.execute(insert(Category.__table__).values(**values))  # type: ignore[attr-defined]
-        before = _apply_edits(op.session, [("code", c, {"category_id": values["id"]}) for c in code_ids])
+        _apply_edits(op.session, [("code", c, {"category_id": values["id"]}) for c in code_ids])
         op.details = {"category": values["id"], "codes": code_ids}
-    changes = Changes(codes=True, categories=True)
-
-    def undo(p: Project) -> Outcome[Category]:
-        with operation(p, "make_pile", f"Undo {label}") as op2:
-            _apply_edits(op2.session, before)
-            op2.session.execute(delete(Category).where(Category.id == values["id"]))
-        return Outcome(label, changes, None, lambda p2: _make_pile(p2, values, code_ids))
-
-    return Outcome(label, changes, Category(**values), undo)
+    return Outcome(label, Changes(codes=True, categories=True), Category(**values))

@@ -14,7 +14,6 @@ from sqlmodel import select
 from app.core.errors import InvalidOperation, NotFound
 from app.core.models import Document, DocumentFile, new_id, now
 from app.core.ops import Changes, Outcome, delete_rows, operation, update_fields
-from app.core.search import index_document
 from app.importers.base import ImportedText
 
 if TYPE_CHECKING:
@@ -119,28 +118,28 @@ def add_document(
     A file whose sha256 is already in the project raises DuplicateDocument and adds nothing.
     """
     digest = sha256_of(original)
-    with project.read_session() as s:
-        existing = s.exec(select(Document.name).where(Document.sha256 == digest)).first()
-        position = (s.exec(select(func.max(Document.position))).one() or 0) + 1
-    if existing:
-        raise DuplicateDocument(existing)
-    name = unique_name(project, name)
     doc_id = new_id()
-    row = {
-        "id": doc_id, "name": name, "kind": imported.kind, "text": imported.text,
-        "text_sha256": sha256_of(imported.text.encode("utf-8")), "page_starts": json.dumps(imported.page_starts),
-        "metadata_json": json.dumps(imported.metadata.to_dict(), ensure_ascii=False),
-        "original_name": original_name, "sha256": digest, "position": position, "imported_at": now(),
-    }
     with operation(project, "import", f"Import {name}") as op:
-        op.session.execute(insert(Document), [row])
-        op.session.execute(insert(DocumentFile), [{"document_id": doc_id, "data": original}])
-        index_document(op.session, doc_id, imported.text)
-        op.details = {"document": doc_id, "name": name, "chars": len(imported.text), "kind": imported.kind}
+        s = op.session
+        existing = s.exec(select(Document.name).where(Document.sha256 == digest)).first()
+        if existing:
+            raise DuplicateDocument(existing)
+        position = (s.exec(select(func.max(Document.position))).one() or 0) + 1
+        name = unique_name(project, name)
+        row = {
+            "id": doc_id, "name": name, "kind": imported.kind, "text": imported.text,
+            "text_sha256": sha256_of(imported.text.encode("utf-8")),
+            "page_starts": json.dumps(imported.page_starts),
+            "metadata_json": json.dumps(imported.metadata.to_dict(), ensure_ascii=False),
+            "original_name": original_name, "sha256": digest, "position": position, "imported_at": now(),
+        }
+        s.execute(insert(Document), [row])  # the search index follows by trigger
+        s.execute(insert(DocumentFile), [{"document_id": doc_id, "data": original}])
+        op.summary = f"Import {name}"
+        op.details = {"document": doc_id, "chars": len(imported.text), "kind": imported.kind}
     info = DocumentInfo(doc_id, name, imported.kind, len(imported.text), len(imported.page_starts), position,
                         digest, original_name, imported.metadata.to_dict())
-    return Outcome(f"Import {name}", Changes(documents=True), info,
-                   lambda p: delete_rows(p, [("document", doc_id)], f"Import {name}"))
+    return Outcome(f"Import {name}", Changes(documents=True), info)
 
 
 def rename_document(project: Project, document_id: str, name: str) -> Outcome[dict]:
@@ -152,5 +151,18 @@ def rename_document(project: Project, document_id: str, name: str) -> Outcome[di
 
 
 def delete_document(project: Project, document_id: str) -> Outcome[None]:
-    doc = find_document(project, document_id)
-    return delete_rows(project, [("document", document_id)], f"Delete document {doc.name}")
+    with operation(project, "delete", "Delete document") as op:
+        doc = find_document(project, document_id)
+        op.summary = f"Delete document {doc.name}"
+        return delete_rows(project, [("document", doc.id)], f"Delete document {doc.name}")
+
+
+def delete_documents(project: Project, document_ids: list[str]) -> Outcome[None]:
+    """Delete several documents (with their units, notes and codings) as one action."""
+    if not document_ids:
+        raise InvalidOperation("no documents to delete")
+    label = f"Delete {len(document_ids)} document{'s' * (len(document_ids) != 1)}"
+    with operation(project, "delete", label):
+        for d in document_ids:
+            get_document(project, d)
+        return delete_rows(project, [("document", d) for d in document_ids], label)

@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from app.core.errors import InvalidOperation
 from app.core.models import Memo, now
-from app.core.ops import Changes, Outcome, delete_rows, insert_rows, row_values, update_fields
+from app.core.ops import Changes, Outcome, delete_rows, insert_rows, operation, row_values, update_fields
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -36,17 +36,19 @@ def set_memo(project: Project, target_kind: str, target_id: str = "", text: str 
     if target_kind not in TARGET_KINDS:
         raise InvalidOperation(f"a memo cannot be attached to {target_kind!r}")
     rid = reviewer_id or project.reviewer_id or None
-    memo = _find(project, target_kind, target_id, kind, rid)
     label = "Edit first impressions" if kind == "first_impressions" else "Edit memo"
-    if memo is None:
+    with operation(project, "memo", label):
+        memo = _find(project, target_kind, target_id, kind, rid)
+        if memo is None:
+            if not text.strip():
+                return Outcome(label, Changes())
+            row = Memo(target_kind=target_kind, target_id=target_id, kind=kind, reviewer_id=rid, text=text)
+            return insert_rows(project, [row_values(row)], label, action="memo")
         if not text.strip():
-            return Outcome(label, Changes())
-        row = Memo(target_kind=target_kind, target_id=target_id, kind=kind, reviewer_id=rid, text=text)
-        return insert_rows(project, [row_values(row)], label, action="memo")
-    if not text.strip():
-        return delete_rows(project, [("memo", memo.id)], label, action="memo")
-    outcome = update_fields(project, "memo", memo.id, {"text": text, "updated_at": now()}, label, action="memo")
-    return Outcome(label, outcome.changes, None, outcome.undo)
+            return delete_rows(project, [("memo", memo.id)], label, action="memo")
+        outcome = update_fields(project, "memo", memo.id, {"text": text, "updated_at": now()}, label,
+                                action="memo")
+    return Outcome(label, outcome.changes, None)
 
 
 def list_memos(project: Project) -> list[Memo]:

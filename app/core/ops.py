@@ -1,24 +1,25 @@
-"""The shape of every user action: one transaction, one audit event, what changed, and its inverse.
+"""The shape of every user action: one operation = one transaction, one history entry, one audit event.
 
-An operation is a plain function ``op(project, ...) -> Outcome``. ``Outcome.undo`` is another operation
-(already bound to its arguments) that reverses it and itself returns an Outcome whose ``undo`` redoes the
-change — so a QUndoCommand only has to swap the two. Deletes snapshot every row they remove or touch
-(found through the foreign keys), so their undo puts back exactly what was there.
+An operation is a plain function ``op(project, ...) -> Outcome`` whose writes run inside ``operation()``.
+No operation writes its own inverse: SQLite triggers record the before and after image of every row it
+touches in the change log (``app/core/history.py``), and undo and redo apply those images. Operations
+nest: one called inside another joins its transaction, so a composite action is one undo step.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, SQLModel
 
-from app.core.models import TABLES, AuditEvent
+from app.core.models import TABLES, AuditEvent, new_id, now
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -67,10 +68,38 @@ UndoFn = Callable[["Project"], "Outcome[Any]"]
 
 @dataclass
 class Outcome(Generic[T]):
+    """What an operation did: a label for the Edit menu, what kind of thing changed, and its value.
+
+    ``undo`` is derived from the history in the file: calling it undoes the operation that produced this
+    Outcome (refused if later work touched the same rows) and returns an Outcome whose ``undo`` redoes it.
+    An Outcome that changed nothing has no undo. Applications use ``history.undo`` / ``redo`` instead.
+    """
+
     label: str
     changes: Changes
     value: T = None  # type: ignore[assignment]
     undo: UndoFn | None = None
+
+    def __post_init__(self) -> None:
+        if self.undo is None and self.changes.kinds():
+            from app.core import history
+
+            cell = getattr(_THREAD, "cell", None) or [None]
+            self.undo = lambda p: history.undo(p, target_id=cell[0])
+
+
+# Fields an audit event may keep in its details: ids, counts and states, never text a reviewer wrote (a blind
+# copy keeps the trail; the summary sentence says the rest). A key not listed here is dropped when written.
+AUDIT_FIELDS = frozenset({
+    "added", "category", "chars", "codes", "codings", "conflict", "conflicts", "counts", "created", "decisions",
+    "deleted", "document", "documents", "edits", "file", "from", "id", "ids", "item", "kind", "merged", "pass",
+    "restored", "reviewer_a", "reviewer_b", "rows", "status", "survivor", "table", "take", "target", "threshold",
+    "to", "updated", "warnings",
+})
+
+
+def audit_details(details: dict[str, Any]) -> str:
+    return json.dumps({k: v for k, v in details.items() if k in AUDIT_FIELDS}, ensure_ascii=False, default=str)
 
 
 @dataclass
@@ -79,20 +108,118 @@ class OpContext:
     reviewer_id: str | None
     details: dict[str, Any] = field(default_factory=dict)
     summary: str = ""
+    op_id: str = ""
+    kind: str = "do"  # do | undo | redo (set by history.undo / redo)
+    target: str | None = None
+    nested: bool = False
+
+
+_THREAD = threading.local()  # .cell: [op id] of the operation running or finished last in this thread
+
+
+@dataclass
+class _Group:
+    op_id: str
+    action: str
+    label: str
+    thread: int
+
+
+def _active(project: Project) -> OpContext | None:
+    found = getattr(project, "_active_op", None)
+    if found is not None and found[0] == threading.get_ident():
+        return found[1]
+    return None
+
+
+def active_session(project: Project) -> Session | None:
+    """The session of the operation running in this thread, if any (``Project.read_session`` joins it)."""
+    op = _active(project)
+    return op.session if op else None
+
+
+def current_op_id(op: OpContext) -> str:
+    return op.op_id
 
 
 @contextmanager
 def operation(project: Project, action: str, summary: str = "") -> Iterator[OpContext]:
-    """Run the body in one write transaction and record one audit event for it."""
+    """Run the body in one write transaction as one operation: the change-log triggers record every row it
+    touches under a new operation id, and, when something changed, one history entry and one audit event.
+
+    Called inside another operation in the same thread, it joins that one (one transaction, one undo step):
+    that is how a composite action is built from smaller ones. Inside ``operation_group`` it writes its own
+    transaction under the group's operation id.
+    """
+    outer = _active(project)
+    if outer is not None:
+        yield OpContext(outer.session, outer.reviewer_id, summary=summary, op_id=outer.op_id, nested=True)
+        return
+    group = getattr(project, "_op_group", None)
+    if group is not None and group.thread != threading.get_ident():
+        group = None
     with project.write_session() as session:
-        ctx = OpContext(session, project.reviewer_id or None, summary=summary)
-        yield ctx
-        session.add(
-            AuditEvent(
-                reviewer_id=ctx.reviewer_id, action=action, summary=ctx.summary,
-                details=json.dumps(ctx.details, ensure_ascii=False, default=str),
-            )
-        )
+        op_id = group.op_id if group else new_id()
+        cell: list[str | None] = [None]
+        _THREAD.cell = cell
+        session.execute(text("UPDATE opcontext SET op_id = :op WHERE id = 1"), {"op": op_id})
+        ctx = OpContext(session, project.reviewer_id or None, summary=summary, op_id=op_id)
+        project._active_op = (threading.get_ident(), ctx)  # type: ignore[attr-defined]
+        try:
+            yield ctx
+        finally:
+            project._active_op = None  # type: ignore[attr-defined]
+        _finish(project, ctx, action, group)
+    cell[0] = op_id
+
+
+def _finish(project: Project, ctx: OpContext, action: str, group: _Group | None) -> None:
+    s = ctx.session
+    changed = s.execute(text("SELECT EXISTS (SELECT 1 FROM changelog WHERE op_id = :op)"), {"op": ctx.op_id}).scalar()
+    if changed:
+        exists = s.execute(text("SELECT 1 FROM operationlog WHERE id = :op"), {"op": ctx.op_id}).first()
+        if not exists:
+            seq = s.execute(text("SELECT coalesce(max(seq), 0) + 1 FROM operationlog")).scalar_one()
+            label = group.label if group else (ctx.summary or action)
+            s.execute(text("INSERT INTO operationlog (id, seq, label, action, reviewer_id, at, kind, target, state) "
+                           "VALUES (:id, :seq, :label, :action, :r, :at, :kind, :target, 'done')"),
+                      {"id": ctx.op_id, "seq": seq, "label": label, "action": group.action if group else action,
+                       "r": ctx.reviewer_id, "at": now(), "kind": ctx.kind, "target": ctx.target})
+            if ctx.kind == "do":  # a new action clears the redo chain
+                s.execute(text("UPDATE operationlog SET state = 'dropped' WHERE kind = 'do' AND state = 'undone'"))
+        s.execute(text("UPDATE opcontext SET data_version = data_version + 1 WHERE id = 1"))
+    s.execute(text("UPDATE opcontext SET op_id = NULL WHERE id = 1"))
+    s.add(AuditEvent(reviewer_id=ctx.reviewer_id, action=action, summary=ctx.summary,
+                     details=audit_details(ctx.details)))
+
+
+@contextmanager
+def operation_group(project: Project, action: str, label: str) -> Iterator[_Group]:
+    """Several transactions as one operation (one undo step): an import writes one transaction per document,
+    so a killed import holds whole documents only, yet undoing it removes them all. Set ``.label`` on the
+    yielded group to name the step once it is known."""
+    group = _Group(new_id(), action, label, threading.get_ident())
+    project._op_group = group  # type: ignore[attr-defined]
+    try:
+        yield group
+    finally:
+        project._op_group = None  # type: ignore[attr-defined]
+        if group.label != label:
+            with project.write_session() as s:
+                s.execute(text("UPDATE operationlog SET label = :l WHERE id = :id"),
+                          {"l": group.label, "id": group.op_id})
+
+
+@contextmanager
+def bookkeeping(project: Project) -> Iterator[Session]:
+    """A write that is neither undone nor audited (reading time, position, window settings). Inside an
+    operation it joins it."""
+    outer = _active(project)
+    if outer is not None:
+        yield outer.session
+        return
+    with project.write_session() as session:
+        yield session
 
 
 # -- row snapshots ------------------------------------------------------------------------------------
@@ -101,7 +228,8 @@ Row = tuple[str, dict[str, Any]]  # (table name, full column values)
 
 
 def _pk(table: str) -> str:
-    return "document_id" if table == "documentfile" else ("key" if table == "meta" else "id")
+    t = TABLES[table].__table__  # type: ignore[attr-defined]
+    return next(c.name for c in t.columns if c.primary_key)
 
 
 def _row_dict(session: Session, table: str, key: str) -> dict[str, Any] | None:
@@ -168,68 +296,65 @@ def upsert_rows(session: Session, rows: list[Row]) -> None:
         stmt = sqlite_insert(t).values(**values)
         stmt = stmt.on_conflict_do_update(index_elements=[pk], set_={k: v for k, v in values.items() if k != pk})
         session.execute(stmt)
-        if table == "document":
-            from app.core.search import index_document
-
-            index_document(session, values["id"], values["text"])
 
 
 def delete_rows(project: Project, keys: list[RowKey], label: str, *, action: str = "delete") -> Outcome[None]:
-    """Delete rows (and their dependents); the undo restores every row exactly."""
+    """Delete rows (and their dependents, through the foreign keys) in one operation."""
     with operation(project, action, label) as op:
-        rows = snapshot_for_delete(op.session, keys)
-        if any(t == "document" for t, _ in keys):
-            from app.core.search import unindex_document
-
-            for t, rid in keys:
-                if t == "document":
-                    unindex_document(op.session, rid)
         delete_keys(op.session, keys)
-        op.details = {"deleted": [list(k) for k in keys], "rows": len(rows)}
-    tables = {t for t, _ in rows}
-    return Outcome(label, Changes.for_tables(tables), None, lambda p: restore_rows(p, rows, keys, label))
+        op.details = {"deleted": [list(k) for k in keys]}
+    return Outcome(label, Changes.for_tables({t for t, _ in keys} | _cascade_tables(keys)), None)
+
+
+def _cascade_tables(keys: list[RowKey]) -> set[str]:
+    """Tables a delete of ``keys`` may reach through foreign keys (for the views to refresh)."""
+    out: set[str] = set()
+    todo = [t for t, _ in keys]
+    while todo:
+        table = todo.pop()
+        for child_name, child in TABLES.items():
+            ct = child.__table__  # type: ignore[attr-defined]
+            if child_name not in out and any(fk.column.table.name == table for fk in ct.foreign_keys):
+                out.add(child_name)
+                todo.append(child_name)
+    if any(t in {"document", "code", "category", "theme"} for t, _ in keys):
+        out.add("memo")
+    return out
 
 
 def restore_rows(
     project: Project, rows: list[Row], keys: list[RowKey], label: str, redo: UndoFn | None = None
 ) -> Outcome[None]:
-    """Put back rows removed by ``delete_rows`` (or changed by a merge); the undo deletes them again, or
-    runs ``redo`` when the original change was more than a delete."""
+    """Put rows back as they were (insert, or overwrite what is there) in one operation. ``keys`` and
+    ``redo`` are kept for callers of the old signature; undo comes from the history."""
     with operation(project, "restore", f"Restore: {label}") as op:
         upsert_rows(op.session, rows)
-        op.details = {"restored": [list(k) for k in keys], "rows": len(rows)}
-    tables = {t for t, _ in rows}
-    return Outcome(label, Changes.for_tables(tables), None, redo or (lambda p: delete_rows(p, keys, label)))
+        op.details = {"restored": [list(k) for k in keys]}
+    return Outcome(label, Changes.for_tables({t for t, _ in rows}), None)
 
 
 def insert_rows(project: Project, rows: list[Row], label: str, *, action: str = "create") -> Outcome[None]:
-    """Insert new rows in one transaction; the undo deletes them."""
+    """Insert new rows in one operation."""
     with operation(project, action, label) as op:
         for table, values in rows:
             op.session.execute(insert(TABLES[table].__table__).values(**values))  # type: ignore[attr-defined]
-        op.details = {"created": [[t, v.get("id")] for t, v in rows]}
-    keys = [(t, v[_pk(t)]) for t, v in rows]
-    return Outcome(label, Changes.for_tables({t for t, _ in rows}), None, lambda p: delete_rows(p, keys, label))
+        op.details = {"created": [[t, v.get(_pk(t))] for t, v in rows]}
+    return Outcome(label, Changes.for_tables({t for t, _ in rows}), None)
 
 
 def update_fields(
     project: Project, table: str, row_id: str, values: dict[str, Any], label: str, *, action: str = "update"
 ) -> Outcome[dict[str, Any]]:
-    """Change some columns of one row; the undo sets the old values back."""
+    """Change some columns of one row in one operation (the row must exist)."""
     t = TABLES[table].__table__  # type: ignore[attr-defined]
     with operation(project, action, label) as op:
-        old = _row_dict(op.session, table, row_id)
-        if old is None:
+        if _row_dict(op.session, table, row_id) is None:
             from app.core.errors import NotFound
 
             raise NotFound(f"{table} {row_id} is not in the project")
-        before = {k: old[k] for k in values}
         op.session.execute(update(t).where(t.c[_pk(table)] == row_id).values(**values))
-        op.details = {"table": table, "id": row_id, "before": before, "after": values}
-    return Outcome(
-        label, Changes.for_tables({table}), values,
-        lambda p: update_fields(p, table, row_id, before, label, action=action),
-    )
+        op.details = {"table": table, "id": row_id}
+    return Outcome(label, Changes.for_tables({table}), values)
 
 
 def row_values(model: SQLModel) -> Row:

@@ -70,7 +70,13 @@ class Project:
 
     # -- sessions ---------------------------------------------------------------------------------
     def read_session(self) -> Session:
-        """A short session for reading; objects stay usable after it closes."""
+        """A short session for reading; objects stay usable after it closes. Inside an operation (same
+        thread) it reads through the operation's transaction, so checks see what the operation wrote."""
+        from app.core.ops import active_session
+
+        active = active_session(self)
+        if active is not None:
+            return Session(bind=active.connection(), expire_on_commit=False)
         return Session(self.engine, expire_on_commit=False)
 
     @contextmanager

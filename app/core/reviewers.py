@@ -8,7 +8,7 @@ from sqlmodel import select
 
 from app.core.errors import InvalidOperation, NotFound
 from app.core.models import Reviewer
-from app.core.ops import Outcome, insert_rows, row_values, update_fields
+from app.core.ops import Outcome, insert_rows, operation, row_values, update_fields
 from app.core.project import DEFAULT_COLOURS, initials_of
 
 if TYPE_CHECKING:
@@ -21,14 +21,15 @@ def add_reviewer(project: Project, name: str, *, initials: str = "", colour: str
     name = name.strip()
     if not name:
         raise InvalidOperation("a reviewer needs a name")
-    existing = project.reviewers()
-    if any(r.name.casefold() == name.casefold() for r in existing):
-        raise InvalidOperation(f"there is already a reviewer called {name!r}")
-    reviewer = Reviewer(
-        name=name, initials=initials or initials_of(name),
-        colour=colour or DEFAULT_COLOURS[len(existing) % len(DEFAULT_COLOURS)],
-    )
-    outcome = insert_rows(project, [row_values(reviewer)], f"Add reviewer {name}")
+    with operation(project, "create", f"Add reviewer {name}"):
+        existing = project.reviewers()
+        if any(r.name.casefold() == name.casefold() for r in existing):
+            raise InvalidOperation(f"there is already a reviewer called {name!r}")
+        reviewer = Reviewer(
+            name=name, initials=initials or initials_of(name),
+            colour=colour or DEFAULT_COLOURS[len(existing) % len(DEFAULT_COLOURS)],
+        )
+        outcome = insert_rows(project, [row_values(reviewer)], f"Add reviewer {name}")
     outcome.value = reviewer
     return outcome
 

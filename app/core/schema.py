@@ -42,8 +42,15 @@ def _fts(conn: sqlite3.Connection) -> None:
     conn.execute(FTS_DDL)
 
 
-# Run on every file, new or migrated, after the tables exist; each must be idempotent.
-SCHEMA_EXTRAS: list[SchemaStep] = [_fts]
+def _history(conn: sqlite3.Connection) -> None:
+    from app.core.history import install_triggers
+
+    install_triggers(conn)
+
+
+# Run on every file, new or migrated, after the tables exist; each must be idempotent. ``_history`` generates
+# the change-log triggers of every table in models.TABLES (and the search index's), so keep it last.
+SCHEMA_EXTRAS: list[SchemaStep] = [_fts, _history]
 # Run once when a version-2 file is brought to version 3, after ensure_tables; each must be idempotent.
 DATA_STEPS: list[SchemaStep] = []
 

@@ -11,9 +11,20 @@ from sqlmodel import select
 from app.core.documents import get_document
 from app.core.errors import InvalidOperation, NotFound
 from app.core.models import Annotation, Coding, MeaningUnit, ReadingProgress, now
-from app.core.ops import Changes, Outcome, delete_rows, insert_rows, operation, row_values, update_fields
+from app.core.ops import (
+    Changes,
+    Outcome,
+    bookkeeping,
+    delete_rows,
+    insert_rows,
+    operation,
+    row_values,
+    update_fields,
+)
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from app.core.project import Project
 
 PASSES = (1, 2, 3)
@@ -39,11 +50,12 @@ def create_unit(
     project: Project, document_id: str, start: int, end: int, *, condensed: str = "",
     reviewer_id: str | None = None,
 ) -> Outcome[MeaningUnit]:
-    doc = get_document(project, document_id)
-    _check_span(len(doc.text), start, end)
-    unit = MeaningUnit(document_id=document_id, reviewer_id=_reviewer(project, reviewer_id), start=start,
-                       end=end, text=doc.text[start:end], condensed=condensed.strip())
-    outcome = insert_rows(project, [row_values(unit)], "Create meaning unit")
+    with operation(project, "create", "Create meaning unit"):
+        doc = get_document(project, document_id)
+        _check_span(len(doc.text), start, end)
+        unit = MeaningUnit(document_id=document_id, reviewer_id=_reviewer(project, reviewer_id), start=start,
+                           end=end, text=doc.text[start:end], condensed=condensed.strip())
+        outcome = insert_rows(project, [row_values(unit)], "Create meaning unit")
     outcome.value = unit
     return outcome
 
@@ -68,12 +80,13 @@ def list_units(project: Project, document_id: str | None = None,
 
 
 def set_unit_bounds(project: Project, unit_id: str, start: int, end: int) -> Outcome[dict]:
-    unit = get_unit(project, unit_id)
-    doc = get_document(project, unit.document_id)
-    _check_span(len(doc.text), start, end)
-    return update_fields(project, "meaningunit", unit_id,
-                         {"start": start, "end": end, "text": doc.text[start:end]},
-                         "Adjust meaning unit", action="adjust_unit")
+    with operation(project, "adjust_unit", "Adjust meaning unit"):
+        unit = get_unit(project, unit_id)
+        doc = get_document(project, unit.document_id)
+        _check_span(len(doc.text), start, end)
+        return update_fields(project, "meaningunit", unit_id,
+                             {"start": start, "end": end, "text": doc.text[start:end]},
+                             "Adjust meaning unit", action="adjust_unit")
 
 
 def set_condensed(project: Project, unit_id: str, condensed: str) -> Outcome[dict]:
@@ -82,7 +95,9 @@ def set_condensed(project: Project, unit_id: str, condensed: str) -> Outcome[dic
 
 
 def delete_unit(project: Project, unit_id: str) -> Outcome[None]:
-    return delete_rows(project, [("meaningunit", unit_id)], "Delete meaning unit")
+    with operation(project, "delete", "Delete meaning unit"):
+        get_unit(project, unit_id)
+        return delete_rows(project, [("meaningunit", unit_id)], "Delete meaning unit")
 
 
 # -- annotations ------------------------------------------------------------------------------------
@@ -91,9 +106,10 @@ def add_annotation(project: Project, unit_id: str, text: str, *,
     text = text.strip()
     if not text:
         raise InvalidOperation("a note cannot be empty")
-    get_unit(project, unit_id)
-    note = Annotation(unit_id=unit_id, reviewer_id=_reviewer(project, reviewer_id), text=text)
-    outcome = insert_rows(project, [row_values(note)], "Add note")
+    with operation(project, "create", "Add note"):
+        get_unit(project, unit_id)
+        note = Annotation(unit_id=unit_id, reviewer_id=_reviewer(project, reviewer_id), text=text)
+        outcome = insert_rows(project, [row_values(note)], "Add note")
     outcome.value = note
     return outcome
 
@@ -107,7 +123,10 @@ def edit_annotation(project: Project, annotation_id: str, text: str) -> Outcome[
 
 
 def delete_annotation(project: Project, annotation_id: str) -> Outcome[None]:
-    return delete_rows(project, [("annotation", annotation_id)], "Delete note")
+    with operation(project, "delete", "Delete note") as op:
+        if op.session.get(Annotation, annotation_id) is None:
+            raise NotFound(f"note {annotation_id} is not in the project")
+        return delete_rows(project, [("annotation", annotation_id)], "Delete note")
 
 
 def list_annotations(project: Project, document_id: str | None = None,
@@ -149,37 +168,43 @@ def set_progress(
     project: Project, document_id: str, pass_no: int, *, status: str | None = None,
     position: int | None = None, add_seconds: float = 0.0, reviewer_id: str | None = None,
 ) -> Outcome[PassState]:
-    """Record where a reviewer is in a pass. Only a status change is worth undoing."""
+    """Record where a reviewer is in a pass. A status given here is a user action (one undoable, audited
+    operation); time and position alone are bookkeeping, neither undone nor audited."""
     if pass_no not in PASSES:
         raise InvalidOperation(f"pass must be 1, 2 or 3, not {pass_no}")
     if status is not None and status not in STATUSES:
         raise InvalidOperation(f"unknown reading status {status!r}")
     rid = _reviewer(project, reviewer_id)
-    with operation(project, "progress", f"Pass {pass_no}") as op:
-        row = op.session.exec(select(ReadingProgress).where(
-            ReadingProgress.document_id == document_id, ReadingProgress.reviewer_id == rid,
-            ReadingProgress.pass_no == pass_no)).first()
-        if row is None:
-            row = ReadingProgress(document_id=document_id, reviewer_id=rid, pass_no=pass_no)
-            op.session.add(row)
-        before = PassState(row.status, row.position, row.seconds_spent)
-        if status is not None:
-            row.status = status
-        elif row.status == "not_started" and (position or add_seconds):
-            row.status = "in_progress"
-        if position is not None:
-            row.position = position
-        row.seconds_spent = (row.seconds_spent or 0.0) + add_seconds
-        row.updated_at = now()
-        after = PassState(row.status, row.position, row.seconds_spent)
-        op.summary = f"Pass {pass_no}: {after.status}"
+    if status is None:
+        with bookkeeping(project) as session:
+            after = _write_progress(session, document_id, pass_no, rid, None, position, add_seconds)
+        return Outcome(f"Pass {pass_no}", Changes(), after)
+    label = f"Mark pass {pass_no} {status.replace('_', ' ')}"
+    with operation(project, "progress", label) as op:
+        get_document(project, document_id)
+        after = _write_progress(op.session, document_id, pass_no, rid, status, position, add_seconds)
         op.details = {"document": document_id, "pass": pass_no, "status": after.status}
-    label = f"Mark pass {pass_no} {after.status.replace('_', ' ')}"
-    undo = None
-    if before.status != after.status:
-        def undo(p: Project) -> Outcome[PassState]:
-            return set_progress(p, document_id, pass_no, status=before.status, reviewer_id=rid)
-    return Outcome(label, Changes(progress=True), after, undo)
+    return Outcome(label, Changes(progress=True), after)
+
+
+def _write_progress(session: Session, document_id: str, pass_no: int, rid: str, status: str | None,
+                    position: int | None, add_seconds: float) -> PassState:
+    row = session.exec(select(ReadingProgress).where(
+        ReadingProgress.document_id == document_id, ReadingProgress.reviewer_id == rid,
+        ReadingProgress.pass_no == pass_no)).first()
+    if row is None:
+        row = ReadingProgress(document_id=document_id, reviewer_id=rid, pass_no=pass_no)
+        session.add(row)
+    if status is not None:
+        row.status = status
+    elif row.status == "not_started" and (position or add_seconds):
+        row.status = "in_progress"
+    if position is not None:
+        row.position = position
+    row.seconds_spent = (row.seconds_spent or 0.0) + add_seconds
+    row.updated_at = now()
+    session.flush()
+    return PassState(row.status, row.position, row.seconds_spent)
 
 
 # -- counts for the document list -------------------------------------------------------------------
