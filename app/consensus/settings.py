@@ -13,7 +13,7 @@ from sqlalchemy import select
 from app.consensus.agreement import DEFAULT_THRESHOLD
 from app.consensus.common import resolve_reviewers
 from app.core.models import Meta
-from app.core.ops import Changes, Outcome, operation
+from app.core.ops import Changes, Outcome, bookkeeping
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -45,15 +45,13 @@ def session_settings(project: Project) -> SessionSettings:
 
 
 def save_session_settings(project: Project, settings: SessionSettings) -> Outcome[SessionSettings]:
-    """Remember the settings (not an undo step: it changes no study content)."""
+    """Remember the settings (bookkeeping: not an undo step nor an audit event; it changes no study content)."""
     value = json.dumps({"reviewer_a": settings.reviewer_a, "reviewer_b": settings.reviewer_b,
                         "threshold": settings.threshold})
-    with operation(project, "consensus_settings", "Consensus session settings") as op:
-        row = op.session.exec(select(Meta).where(Meta.key == KEY)).first()  # type: ignore[call-overload]
+    with bookkeeping(project) as session:
+        row = session.exec(select(Meta).where(Meta.key == KEY)).first()  # type: ignore[call-overload]
         if row is None:
-            op.session.add(Meta(key=KEY, value=value))
+            session.add(Meta(key=KEY, value=value))
         else:
             row.value = value
-        op.details = {"reviewer_a": settings.reviewer_a, "reviewer_b": settings.reviewer_b,
-                      "threshold": settings.threshold}
     return Outcome("Consensus session settings", Changes(project=True), settings)

@@ -85,7 +85,8 @@ class Outcome(Generic[T]):
             from app.core import history
 
             cell = getattr(_THREAD, "cell", None) or [None]
-            self.undo = lambda p: history.undo(p, target_id=cell[0])
+            self.undo = lambda p: (history.undo(p, target_id=cell[0]) if cell[0]
+                                   else Outcome("Nothing to undo", Changes()))
 
 
 # Fields an audit event may keep in its details: ids, counts and states, never text a reviewer wrote (a blind
@@ -224,6 +225,7 @@ def bookkeeping(project: Project) -> Iterator[Session]:
     if outer is not None:
         yield outer.session
         return
+    _THREAD.cell = [None]  # an Outcome made after this has nothing to undo
     with project.write_session() as session:
         yield session
 
