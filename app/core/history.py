@@ -253,6 +253,7 @@ def undo(project: Project, reviewer_id: str | None = None, *, floor: int = 0,
             raise InvalidOperation(f"cannot undo {target.label!r}: the later change {clash!r} touched the same "
                                    "items; undo that first")
         op.kind, op.target, op.summary = "undo", target.id, f"Undo: {target.label}"
+        op.details = {"target": target.id}
         apply_inverse(conn, target.id)
         _check_contained(conn, current_op_id(op), mine, target.label, "undo")
         conn.execute(text("UPDATE operationlog SET state = 'undone' WHERE id = :id"), {"id": target.id})
@@ -281,6 +282,7 @@ def redo(project: Project, reviewer_id: str | None = None, *, floor: int = 0,
         if undone_by is None:
             raise InvalidOperation(f"the history of {target.label!r} is incomplete; it cannot be redone")
         op.kind, op.target, op.summary = "redo", target.id, f"Redo: {target.label}"
+        op.details = {"target": target.id}
         apply_inverse(conn, undone_by.id)
         _check_contained(conn, current_op_id(op), _keys(conn, undone_by.id), target.label, "redo")
         conn.execute(text("UPDATE operationlog SET state = 'done' WHERE id = :id"), {"id": target.id})
