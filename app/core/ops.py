@@ -126,11 +126,16 @@ class _Group:
     thread: int
 
 
+def _per_thread(project: Project, name: str) -> dict[int, Any]:
+    """Per-project, per-thread state (an import writes from a worker thread while the window reads)."""
+    found = project.__dict__.get(name)
+    if found is None:
+        found = project.__dict__.setdefault(name, {})
+    return found
+
+
 def _active(project: Project) -> OpContext | None:
-    found = getattr(project, "_active_op", None)
-    if found is not None and found[0] == threading.get_ident():
-        return found[1]
-    return None
+    return _per_thread(project, "_active_ops").get(threading.get_ident())
 
 
 def active_session(project: Project) -> Session | None:
@@ -162,20 +167,19 @@ def operation(project: Project, action: str, summary: str = "") -> Iterator[OpCo
             else:
                 outer.details.setdefault(key, value)
         return
-    group = getattr(project, "_op_group", None)
-    if group is not None and group.thread != threading.get_ident():
-        group = None
+    group = _per_thread(project, "_op_groups").get(threading.get_ident())
     with project.write_session() as session:
         op_id = group.op_id if group else new_id()
         cell: list[str | None] = [None]
         _THREAD.cell = cell
         session.execute(text("UPDATE opcontext SET op_id = :op WHERE id = 1"), {"op": op_id})
         ctx = OpContext(session, project.reviewer_id or None, summary=summary, op_id=op_id)
-        project._active_op = (threading.get_ident(), ctx)  # type: ignore[attr-defined]
+        active = _per_thread(project, "_active_ops")
+        active[threading.get_ident()] = ctx
         try:
             yield ctx
         finally:
-            project._active_op = None  # type: ignore[attr-defined]
+            active.pop(threading.get_ident(), None)
         _finish(project, ctx, action, group)
     cell[0] = op_id
 
@@ -206,11 +210,12 @@ def operation_group(project: Project, action: str, label: str) -> Iterator[_Grou
     so a killed import holds whole documents only, yet undoing it removes them all. Set ``.label`` on the
     yielded group to name the step once it is known."""
     group = _Group(new_id(), action, label, threading.get_ident())
-    project._op_group = group  # type: ignore[attr-defined]
+    groups = _per_thread(project, "_op_groups")
+    groups[group.thread] = group
     try:
         yield group
     finally:
-        project._op_group = None  # type: ignore[attr-defined]
+        groups.pop(group.thread, None)
         if group.label != label:
             with project.write_session() as s:
                 s.execute(text("UPDATE operationlog SET label = :l WHERE id = :id"),

@@ -1,4 +1,5 @@
-"""The open project as the window sees it: the project, its undo stack, and one ``changed`` signal.
+"""The open project as the window sees it: the project, its history (undo/redo from the file), and one
+``changed`` signal.
 
 Views never refresh each other: every change goes through ``ProjectSession.do`` (or an undo), which
 emits ``changed(Changes)``, and each view refreshes what concerns it.
@@ -11,12 +12,15 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtGui import QUndoStack
 
 from app.core.errors import LectioError
-from app.core.ops import Changes, Outcome
+from app.core.ops import Changes, Outcome, operation
 from app.core.project import Project
-from app.ui.commands import OutcomeCommand
+from app.ui.commands import History
+
+
+class _MacroFailed(Exception):
+    pass
 
 
 class ProjectSession(QObject):
@@ -31,31 +35,44 @@ class ProjectSession(QObject):
     def __init__(self, project: Project, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = History(self)  # the name views and tests know; backed by the file's history
+        self._macro_failed: bool | None = None  # None: not inside a macro
         self._restore_reviewer()
 
     # -- actions ------------------------------------------------------------------------------------
     def do(self, op: Callable[..., Outcome[Any]], *args: Any, **kwargs: Any) -> Outcome[Any] | None:
-        """Run one core operation; push it on the undo stack; tell every view. Errors are reported, not raised."""
+        """Run one core operation (it records its own undo step in the file); tell every view. Errors are
+        reported, not raised."""
         try:
             outcome = op(self.project, *args, **kwargs)
         except LectioError as exc:
+            if self._macro_failed is not None:
+                self._macro_failed = True
             self.report_error(str(exc))
             return None
-        if outcome.undo is not None:
-            self.undo_stack.push(OutcomeCommand(self, outcome))
+        if self._macro_failed is None:
+            self.undo_stack.refresh()
         self.changed.emit(outcome.changes)
         self.status.emit(outcome.label)
         return outcome
 
     @contextmanager
     def macro(self, label: str) -> Iterator[None]:
-        """Several operations as one undo step."""
-        self.undo_stack.beginMacro(label)
+        """Several operations as one: one transaction, one undo step. If one of them fails, none happens.
+        (Prefer one core function for a composite action; this is for actions composed in the window.)"""
+        self._macro_failed = False
         try:
-            yield
+            with operation(self.project, "macro", label):
+                yield
+                if self._macro_failed:
+                    raise _MacroFailed
+        except _MacroFailed:
+            pass
         finally:
-            self.undo_stack.endMacro()
+            failed, self._macro_failed = self._macro_failed, None
+            self.undo_stack.refresh()
+            if failed:
+                self.refresh_all()
 
     def report_error(self, message: str) -> None:
         self.error.emit(message)
@@ -87,5 +104,4 @@ class ProjectSession(QObject):
 
     def close(self) -> None:
         self.closing.emit()
-        self.undo_stack.clear()
         self.project.close()

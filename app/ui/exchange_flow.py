@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from app.core.ops import Outcome
 from app.ui.app_state import ProjectSession
-from app.ui.commands import OutcomeCommand
 from app.ui.jobs import Job, run_job
 from app.ui.path_field import SavePathField, add_dialog_buttons
 
@@ -37,11 +36,11 @@ from app.ui.path_field import SavePathField, add_dialog_buttons
 def _run_undoable(parent: QWidget, session: ProjectSession, title: str,
                   work: Callable[[Callable[[float, str], None], Callable[[], bool]], Outcome[Any]],
                   summarise: Callable[[Any], tuple[str, list[str]]]) -> Job:
-    """Background work returning an Outcome: push it as one undo step, then show its summary and warnings."""
+    """Background work returning an Outcome (one undo step, recorded in the file), then its summary and
+    warnings."""
 
     def done(outcome: Outcome[Any]) -> None:
-        if outcome.undo is not None:
-            session.undo_stack.push(OutcomeCommand(session, outcome))
+        session.undo_stack.refresh()
         session.changed.emit(outcome.changes)
         headline, notes = summarise(outcome.value)
         session.status.emit(headline)

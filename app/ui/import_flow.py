@@ -85,6 +85,7 @@ def import_paths(parent: QWidget, session: ProjectSession, paths: Sequence[Path]
     def done(results: list[ImportResult]) -> None:
         from app.core.ops import Changes
 
+        session.undo_stack.refresh()  # the import is one undo step
         session.changed.emit(Changes(documents=True))
         _summary(parent, session, results, total)
 
