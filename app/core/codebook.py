@@ -47,10 +47,11 @@ def _next_position(project: Project, model: type[Any]) -> int:
 
 
 # -- create -----------------------------------------------------------------------------------------
-def create_theme(project: Project, name: str, *, description: str = "") -> Outcome[Theme]:
+def create_theme(project: Project, name: str, *, description: str = "", x: float = 0.0,
+                 y: float = 0.0) -> Outcome[Theme]:
     name = _name(name, "theme")
     with operation(project, "create", f"Create theme {name}"):
-        theme = Theme(name=name, description=description, position=_next_position(project, Theme))
+        theme = Theme(name=name, description=description, position=_next_position(project, Theme), x=x, y=y)
         outcome = insert_rows(project, [row_values(theme)], f"Create theme {theme.name}")
     outcome.value = theme
     return outcome
@@ -87,6 +88,16 @@ def create_code(project: Project, name: str, *, definition: str = "", inclusion:
         outcome = insert_rows(project, [row_values(code)], f"Create code {name}")
     outcome.value = code
     return outcome
+
+
+def create_code_and_assign(project: Project, unit_id: str, name: str, *,
+                           reviewer_id: str | None = None) -> Outcome[Code]:
+    """A new code given to a unit: one action, so undo removes both (and a failure leaves neither)."""
+    label = f"Create code {name.strip()} and assign it"
+    with operation(project, "create_code", label):
+        code = create_code(project, name).value
+        assign_code(project, unit_id, code.id, reviewer_id=reviewer_id)
+    return Outcome(label, Changes(codes=True, codings=True), code)
 
 
 # -- read -------------------------------------------------------------------------------------------

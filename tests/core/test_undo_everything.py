@@ -206,9 +206,10 @@ FACTORIES: dict[str, Callable[[Study], Args]] = {
     "app.core.reviewers.add_reviewer": lambda s: (("Cleo Park",), {}),
     "app.core.reviewers.update_reviewer": lambda s: ((s.ids["ben"],), {"colour": "#123456"}),
     # codebook
-    "app.core.codebook.create_theme": lambda s: (("Recognition",), {}),
+    "app.core.codebook.create_theme": lambda s: (("Recognition",), {"x": 12.5, "y": -3.0}),
     "app.core.codebook.create_category": lambda s: (("Knowledge",), {"theme_id": s.ids["theme"], "x": 2.5}),
     "app.core.codebook.create_code": lambda s: (("Not asked",), {"category_id": s.ids["cat2"]}),
+    "app.core.codebook.create_code_and_assign": lambda s: ((s.ids["ben_unit0"], "Not knowing who"), {}),
     "app.core.codebook.update_code": lambda s: ((s.ids["code"],), {"definition": "Every morning", "y": 1e-7}),
     "app.core.codebook.update_category": lambda s: ((s.ids["cat"],), {"name": "Care routines"}),
     "app.core.codebook.update_theme": lambda s: ((s.ids["theme"],), {"description": "Who sees whom"}),

@@ -103,9 +103,9 @@ class BoardActions:
             name, n = f"{base} {n}", n + 1
         return name
 
-    def create_theme(self) -> str | None:
+    def create_theme(self, x: float = 0.0, y: float = 0.0) -> str | None:
         taken = {t.name.casefold() for t in codebook.list_themes(self.project)}
-        out = self.session.do(codebook.create_theme, self._free_name("New theme", taken))
+        out = self.session.do(codebook.create_theme, self._free_name("New theme", taken), x=x, y=y)
         return out.value.id if out else None
 
     def create_category(self, theme_id: str | None = None, x: float = 0.0, y: float = 0.0) -> str | None:
@@ -195,8 +195,4 @@ class BoardActions:
         ops = {"code": codebook.delete_code, "category": codebook.delete_category, "theme": codebook.delete_theme}
         if len(items) == 1:
             return self.session.do(ops[items[0][0]], items[0][1]) is not None
-        ok = True
-        with self.session.macro(f"Delete {len(items)} items"):
-            for kind, item_id in items:
-                ok = self.session.do(ops[kind], item_id) is not None and ok
-        return ok
+        return self.session.do(codebook.delete_items, list(items), f"Delete {len(items)} items") is not None

@@ -258,12 +258,7 @@ class TableView(QGraphicsView):
             self.rename_item("category", cat_id)
 
     def _new_theme(self, at: QPointF) -> None:
-        from app.core import codebook
-
-        with self.table.session.macro("Create theme"):
-            theme_id = self.table.actions.create_theme()
-            if theme_id:
-                self.table.session.do(codebook.update_theme, theme_id, x=round(at.x()), y=round(at.y()))
+        theme_id = self.table.actions.create_theme(x=round(at.x()), y=round(at.y()))
         if theme_id:
             self.rename_item("theme", theme_id)
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QInputDialog, QMenu
 
-from app.core.codebook import assign_code, create_code, list_codes, unassign_code
+from app.core.codebook import assign_code, create_code_and_assign, list_codes, unassign_code
 from app.core.memos import get_memo, set_memo
 from app.core.reading import CodeTag, NoteInfo, word_step
 from app.core.units import (
@@ -211,10 +211,7 @@ class ReaderEditing(_Base):
         elif kind == "unassign":
             self.session.do(unassign_code, unit_id, value)
         elif kind == "create":
-            with self.session.macro(f"Create code {value} and assign it"):
-                outcome = self.session.do(create_code, value)
-                if outcome is not None:
-                    self.session.do(assign_code, unit_id, outcome.value.id)
+            self.session.do(create_code_and_assign, unit_id, value)
 
     def _margin_menu(self, unit_id: str, note_id: str, where: QPoint) -> None:
         self.set_current_unit(unit_id)
