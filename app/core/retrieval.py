@@ -156,8 +156,8 @@ def node_counts(project: Project) -> dict[tuple[str, str], tuple[int, int]]:
     A unit carrying two codes of one category counts once for the category. Counted by SQLite in one
     statement (a category holds its sub-categories' codes; a theme holds its top-level categories')."""
     with project.read_session() as s:
-        # every change to a project writes one audit event, so the newest one tells whether counts are stale
-        token = s.execute(sql_text("SELECT max(rowid) FROM auditevent")).scalar()
+        # the data version grows with every operation that changed a row (undo and redo included)
+        token = s.execute(sql_text("SELECT data_version FROM opcontext WHERE id = 1")).scalar()
         cached = _counts_cache.get(project)
         if cached is not None and cached[0] == token:
             return dict(cached[1])

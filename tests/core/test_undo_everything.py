@@ -227,6 +227,7 @@ FACTORIES: dict[str, Callable[[Study], Args]] = {
     "app.core.codebook.rearrange": lambda s: (("Drop", [("code", s.ids["code"], {"x": 7.25, "category_id": None}),
                                                        ("category", s.ids["cat2"], {"theme_id": s.ids["theme"]})]),
                                               {}),
+    "app.core.moves.move_items": lambda s: (([("category", s.ids["cat2"])], "category", s.ids["cat"]), {}),
     "app.core.codebook.make_pile": lambda s: (([s.ids["code2"], s.ids["code3"]], "Pile"), {"x": 5.0}),
     # consensus
     "app.consensus.merge.merge_file": lambda s: ((_merge_source(s),), {}),

@@ -1,5 +1,6 @@
 """What the tree and the sorting table can do to the codebook, in one place: move, create, rename, colour,
-merge, delete. Each user action is one core operation (or one undo macro) run through the session.
+merge, delete. Each user action is one core operation run through the session; which moves are legal is
+core's decision (``core.moves``).
 
 ``confirm`` asks the user a yes/no question; tests replace it to read the question and answer it.
 """
@@ -11,13 +12,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.core import codebook
+from app.core import codebook, moves
+from app.core.moves import UNSORTED_CATEGORIES, UNSORTED_CODES  # noqa: F401  (drop targets, re-exported)
 from app.core.retrieval import node_counts
 from app.ui.app_state import ProjectSession
 
 Item = tuple[str, str]  # (kind, id): kind is code | category | theme
-UNSORTED_CODES = "unsorted_codes"  # drop target: codes without a category
-UNSORTED_CATEGORIES = "unsorted_categories"  # drop target: categories without a theme
 
 
 def _plural(n: int, word: str, many: str | None = None) -> str:
@@ -41,60 +41,13 @@ class BoardActions:
 
     # -- moving -----------------------------------------------------------------------------------------
     def plan_move(self, items: list[Item], target_kind: str, target_id: str | None) -> tuple | None:
-        """The one core call that puts ``items`` into the target, or None when the move makes no sense."""
-        kinds = {k for k, _ in items}
-        ids = list(dict.fromkeys(i for _, i in items))
-        if not ids or len(kinds) != 1:
-            return None
-        codes = {c.id: c for c in codebook.list_codes(self.project)}
-        cats = {c.id: c for c in codebook.list_categories(self.project)}
-        if kinds == {"code"}:
-            if target_kind == "code" and target_id in codes:
-                target_kind, target_id = "category", codes[target_id].category_id
-            if target_kind == UNSORTED_CODES or (target_kind == "category" and target_id is None):
-                dest = None
-            elif target_kind == "category" and target_id in cats:
-                dest = target_id
-            else:
-                return None
-            if all(codes.get(i) and codes[i].category_id == dest for i in ids):
-                return None
-            return (codebook.move_codes, ids, dest)
-        if kinds == {"category"}:
-            if target_kind == "category" and target_id in cats:
-                if len(ids) != 1 or self._inside(cats, target_id, ids[0]) or cats[ids[0]].parent_id == target_id:
-                    return None
-                return (codebook.set_parent_category, ids[0], target_id)
-            if target_kind == UNSORTED_CATEGORIES or (target_kind == "theme" and target_id is None):
-                dest = None
-            elif target_kind == "theme":
-                dest = target_id
-            else:
-                return None
-            if all(cats.get(i) and cats[i].theme_id == dest and cats[i].parent_id is None for i in ids):
-                return None
-            if any(cats[i].parent_id for i in ids if i in cats):  # leave the parent pile and join the theme
-                n = len(ids)
-                return (codebook.rearrange, f"Move {_plural(n, 'category', 'categories')}",
-                        [("category", i, {"theme_id": dest, "parent_id": None}) for i in ids])
-            return (codebook.move_categories, ids, dest)
-        return None
-
-    @staticmethod
-    def _inside(cats: dict, cat_id: str | None, ancestor: str) -> bool:
-        seen: set[str] = set()
-        while cat_id is not None and cat_id not in seen:
-            if cat_id == ancestor:
-                return True
-            seen.add(cat_id)
-            cat_id = cats[cat_id].parent_id if cat_id in cats else None
-        return False
+        """Whether (and how) core would move ``items`` into the target; None when the move makes no sense."""
+        return moves.plan_move(self.project, items, target_kind, target_id)
 
     def move(self, items: list[Item], target_kind: str, target_id: str | None) -> bool:
-        plan = self.plan_move(items, target_kind, target_id)
-        if plan is None:
+        if self.plan_move(items, target_kind, target_id) is None:
             return False
-        return self.session.do(*plan) is not None
+        return self.session.do(moves.move_items, items, target_kind, target_id) is not None
 
     # -- creating, renaming, colouring ----------------------------------------------------------------------
     def _free_name(self, base: str, taken: set[str]) -> str:
