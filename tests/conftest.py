@@ -10,8 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus"
+from tests.corpus import SHARED, SHARED_MISSING
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -29,9 +28,9 @@ def _isolated_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 @pytest.fixture
 def corpus() -> Path:
-    if not CORPUS.is_dir():
-        pytest.skip(f"the shared corpus is not at {CORPUS}")
-    return CORPUS
+    if not SHARED.is_dir():
+        pytest.skip(SHARED_MISSING)
+    return SHARED
 
 
 @pytest.fixture

@@ -6,14 +6,13 @@ import importlib.util
 import io
 import shutil
 import zipfile
-from pathlib import Path
 
 import pytest
 
 from app.importers import SUPPORTED_SUFFIXES, detect_kind, extract_bytes, extract_file
 from app.importers.base import ImportFailed
+from tests.corpus import SHARED as CORPUS
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 ID1_DOCX = CORPUS / "docx" / "qualcoder_example_ID1_interview_answers.docx"
 ID2_ODT = CORPUS / "docx" / "qualcoder_example_ID2_interview_answers.odt"
 PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"

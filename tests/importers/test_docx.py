@@ -5,15 +5,14 @@ from __future__ import annotations
 import io
 import time
 import zipfile
-from pathlib import Path
 
 import docx as python_docx
 import pytest
 
 from app.importers import docx
 from app.importers.base import ImportCancelled, ImportFailed
+from tests.corpus import SHARED as CORPUS
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 DOCX_DIR = CORPUS / "docx"
 
 

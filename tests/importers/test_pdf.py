@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
@@ -16,8 +15,8 @@ from app.importers import pdf
 from app.importers.base import ImportCancelled, ImportedText, ImportFailed, PasswordRequired
 from app.importers.pdf_layout import Line
 from app.importers.pdf_text import page_text
+from tests.corpus import SHARED as CORPUS
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 PDFS = CORPUS / "pdf"
 MAXQDA_TRANSCRIPT = CORPUS / "transcripts/pdpilot_userstudy/P1_interview_transcript_maxqda_numbered.pdf"
 ACL = "acl2020_cohan_specter_2col.pdf"

@@ -11,8 +11,9 @@ from sqlmodel import select
 from app.core.models import Annotation, Category, Code, Coding, Document, MeaningUnit, Memo, Reviewer, Theme
 from app.core.overview import counts
 from app.core.project import Project
+from tests.corpus import SHARED
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "refi"
+CORPUS = SHARED / "refi"
 SCHEMAS = CORPUS / "schema"
 QC_QDPX = CORPUS / "qdpx" / "qc1.3.2_demo_project.qdpx"
 SPEC_QDC = CORPUS / "qdc" / "refi-qda-1.5_spec_example_codebook.qdc"
