@@ -16,6 +16,7 @@ from app.importers.base import ImportCancelled, ImportedText, ImportFailed, Pass
 from app.importers.pdf_layout import Line
 from app.importers.pdf_text import page_text
 from tests.corpus import SHARED as CORPUS
+from tests.corpus import SHARED_MISSING
 
 PDFS = CORPUS / "pdf"
 MAXQDA_TRANSCRIPT = CORPUS / "transcripts/pdpilot_userstudy/P1_interview_transcript_maxqda_numbered.pdf"
@@ -31,7 +32,8 @@ CLINSCI = "clinsci2014_fragment_ace_inhibitors_2col.pdf"
 NAACL = "naacl2018_ammar_literature_graph_2col.pdf"
 HLT_NAACL = "hltnaacl2004_peng_mccallum_crf_2col.pdf"
 
-pytestmark = pytest.mark.skipif(not PDFS.is_dir(), reason="the shared corpus is not next to the repository")
+# real articles from the shared corpus: slow, and skipped when it is absent
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not PDFS.is_dir(), reason=SHARED_MISSING)]
 
 
 def data(name: str) -> bytes:

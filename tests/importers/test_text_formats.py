@@ -14,7 +14,7 @@ from odf.opendocument import OpenDocumentText
 
 from app.importers import odt, plain_text, rtf
 from app.importers.base import ImportCancelled, ImportFailed
-from tests.corpus import SHARED as CORPUS
+from tests.corpus import FIXTURES as CORPUS
 
 WORDS = "Café, Grüße and “quotes” – naïve"
 

@@ -11,12 +11,12 @@ from sqlmodel import select
 from app.core.models import Annotation, Category, Code, Coding, Document, MeaningUnit, Memo, Reviewer, Theme
 from app.core.overview import counts
 from app.core.project import Project
-from tests.corpus import SHARED
+from tests.corpus import FIXTURES, SHARED
 
-CORPUS = SHARED / "refi"
-SCHEMAS = CORPUS / "schema"
+CORPUS = SHARED / "refi"  # tests reading it are slow and skip when it is absent (tests/corpus.py)
+SCHEMAS = FIXTURES / "refi" / "schema"
 QC_QDPX = CORPUS / "qdpx" / "qc1.3.2_demo_project.qdpx"
-SPEC_QDC = CORPUS / "qdc" / "refi-qda-1.5_spec_example_codebook.qdc"
+SPEC_QDC = FIXTURES / "refi" / "qdc" / "refi-qda-1.5_spec_example_codebook.qdc"
 P = "{urn:QDA-XML:project:1.0}"
 
 
