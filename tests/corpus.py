@@ -4,30 +4,34 @@
 shared corpus's layout (sources and licences in ``tests/fixtures/corpus/SOURCES.md``), so collection and the fast
 lane never depend on anything outside the repository.
 
-``SHARED``: the big shared corpus, ``../shared/corpus`` beside the repository (or ``$LECTIO_CORPUS``). Tests that
-read it must skip with a reason when it is absent and be marked slow (``@uses_shared_corpus``, or ``shared_file()`` in a
-slow test).
+``SHARED``: the big shared corpus, ``../shared/corpus`` beside the repository (or ``$LECTIO_CORPUS``; see
+``_find_shared``). Tests that read it skip with a reason when it is absent (``shared_file()``, ``corpus_file()``,
+the ``corpus`` fixture) and are marked slow (the ``corpus`` fixture marks its tests slow by itself).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = REPO / "tests" / "fixtures" / "corpus"
-SHARED = Path(os.environ.get("LECTIO_CORPUS") or REPO.parent / "shared" / "corpus")
+
+
+def _find_shared() -> Path:
+    """``$LECTIO_CORPUS``, else ``shared/corpus`` beside the checkout or beside the folder of worktrees it is in."""
+    if os.environ.get("LECTIO_CORPUS"):
+        return Path(os.environ["LECTIO_CORPUS"])
+    for base in (REPO.parent, REPO.parent.parent):
+        if (base / "shared" / "corpus").is_dir():
+            return base / "shared" / "corpus"
+    return REPO.parent / "shared" / "corpus"
+
+
+SHARED = _find_shared()
 SHARED_MISSING = f"the shared corpus is not at {SHARED} (set LECTIO_CORPUS to its folder)"
-
-needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason=SHARED_MISSING)
-
-
-def uses_shared_corpus(test: Callable) -> Callable:
-    """Decorates a test that reads the shared corpus: slow, and skipped with the reason when it is absent."""
-    return pytest.mark.slow(needs_shared(test))
 
 
 def fixture_file(relative: str) -> Path:

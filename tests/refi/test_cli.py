@@ -13,11 +13,11 @@ from lxml import etree
 
 from app.cli_refi import add_export_subcommands
 from app.core.project import open_project
-from tests.corpus import uses_shared_corpus
-from tests.refi.helpers import QC_QDPX, SPEC_QDC, make_zip, schema, state
-from tests.studies import copy_study
+from app.demo import build_demo
+from tests.refi.helpers import QC_QDPX, SPEC_QDC, make_zip, needs_corpus, schema, state
 
 ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow  # lectio and Python run in new processes
 
 
 def lectio(*args: str) -> subprocess.CompletedProcess:
@@ -31,7 +31,7 @@ def _new(tmp_path: Path, name: str = "p.lectio") -> Path:
     return path
 
 
-@uses_shared_corpus
+@needs_corpus
 def test_import_qdpx_reports_counts_and_warnings_on_stderr(tmp_path):
     path = _new(tmp_path)
     run = lectio("import-qdpx", str(path), str(QC_QDPX))
@@ -42,7 +42,7 @@ def test_import_qdpx_reports_counts_and_warnings_on_stderr(tmp_path):
     assert "Traceback" not in run.stderr
 
 
-@pytest.mark.slow  # runs Python in new processes
+@needs_corpus
 def test_import_qdc_adds_the_codes(tmp_path):
     path = _new(tmp_path)
     run = lectio("import-qdc", str(path), str(SPEC_QDC))
@@ -52,7 +52,7 @@ def test_import_qdc_adds_the_codes(tmp_path):
         assert state(project)[0]["codes"] == 4
 
 
-@uses_shared_corpus
+@needs_corpus
 def test_malformed_file_fails_with_one_line_and_leaves_project_unchanged(tmp_path):
     path = _new(tmp_path)
     assert lectio("import-qdpx", str(path), str(QC_QDPX)).returncode == 0
@@ -69,8 +69,8 @@ def test_malformed_file_fails_with_one_line_and_leaves_project_unchanged(tmp_pat
         assert state(project) == before
 
 
-def test_export_subcommands_write_valid_files(tmp_path, demo_file):
-    copy_study(demo_file, tmp_path / "demo.lectio")
+def test_export_subcommands_write_valid_files(tmp_path):
+    build_demo(tmp_path / "demo.lectio").close()
     parser = argparse.ArgumentParser()
     add_export_subcommands(parser.add_subparsers(dest="what", required=True))
     for what in ("qdpx", "qdc"):
@@ -81,7 +81,6 @@ def test_export_subcommands_write_valid_files(tmp_path, demo_file):
     assert schema("Codebook.xsd").validate(etree.parse(str(tmp_path / "out.qdc")))
 
 
-@pytest.mark.slow  # runs Python in new processes
 def test_refi_package_never_imports_qt():
     code = ("import sys, app.refi, app.cli_refi; "
             "sys.exit(1 if any(m.split('.')[0] == 'PySide6' for m in sys.modules) else 0)")

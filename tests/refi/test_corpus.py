@@ -11,10 +11,10 @@ from app.core.documents import get_document, list_documents
 from app.core.project import create_project
 from app.core.units import codes_of_units, list_units
 from app.refi import import_qdc, import_qdpx
-from tests.corpus import uses_shared_corpus
-from tests.refi.helpers import QC_QDPX, SPEC_QDC, P
+from tests.refi.helpers import QC_QDPX, SPEC_QDC, P, needs_corpus
 
 C = "{urn:QDA-XML:codebook:1.0}"
+pytestmark = needs_corpus
 
 
 def _qc_xml():
@@ -24,7 +24,6 @@ def _qc_xml():
     return root, files
 
 
-@uses_shared_corpus
 def test_qc_project_imports_every_source_selection_coding_and_code(tmp_path):
     root, _ = _qc_xml()
     n_sources = len(root.findall(f".//{P}TextSource"))
@@ -45,7 +44,6 @@ def test_qc_project_imports_every_source_selection_coding_and_code(tmp_path):
     assert any("sub-codes" in w for w in result.warnings)
 
 
-@uses_shared_corpus
 def test_qc_selections_land_on_the_same_words(tmp_path):
     root, files = _qc_xml()
     expected = []
