@@ -11,16 +11,12 @@ from app.core import codebook, documents, memos, reviewers, units
 from app.core.models import Meta
 from app.core.project import Project, create_project
 from app.importers.base import DocumentMetadata, ImportedText
-
-DEMO_DIR = Path(__file__).resolve().parent.parent / "resources" / "demo"
+from app.resources import resource_path
 
 
 def demo_dir() -> Path:
-    """resources/demo beside the package, or inside a PyInstaller bundle."""
-    import sys
-
-    bundle = getattr(sys, "_MEIPASS", None)
-    return Path(bundle) / "resources" / "demo" if bundle else DEMO_DIR
+    """resources/demo in a checkout, an installed wheel or a PyInstaller bundle."""
+    return resource_path("demo")
 
 
 def build_demo(path: Path | str) -> Project:

@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpus"
+from tests.corpus import SHARED, SHARED_MISSING
+from tests.studies import copy_study
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -29,16 +29,43 @@ def _isolated_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 @pytest.fixture
 def corpus() -> Path:
-    if not CORPUS.is_dir():
-        pytest.skip(f"the shared corpus is not at {CORPUS}")
-    return CORPUS
+    if not SHARED.is_dir():
+        pytest.skip(SHARED_MISSING)
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The worked example, built once per session (187 operations, each a committed transaction).
+
+    Never open or change this file in a test: take a copy (``demo_path``, ``demo_project`` or ``copy_study``).
+    """
+    from app.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo-once") / "demo.lectio"
+    build_demo(path).close()
+    return path
 
 
 @pytest.fixture
-def demo_project(tmp_path: Path) -> Iterator:
-    """The worked example, open; closed after the test."""
-    from app.demo import build_demo
+def demo_path(demo_file: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the demo study, closed, as ``tmp_path / "demo.lectio"``."""
+    return copy_study(demo_file, tmp_path / "demo.lectio")
 
-    project = build_demo(tmp_path / "demo.lectio")
+
+@pytest.fixture
+def demo_project(demo_path: Path) -> Iterator:
+    """This test's own copy of the demo study (``demo_path``), open; closed after the test."""
+    from app.core.project import open_project
+
+    project = open_project(demo_path, backup=False)
     yield project
     project.close()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that asks for the shared corpus reads big real files: it is slow by definition."""
+    for item in items:
+        if "corpus" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # every test runs lectio in a new process
+
 REPO = Path(__file__).resolve().parents[2]
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 import docx
 import pytest
 
+pytestmark = pytest.mark.slow  # every test runs lectio in a new process
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -20,18 +22,9 @@ def lectio(*args: str) -> subprocess.CompletedProcess:
                           timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from app.demo import build_demo
-
-    path = tmp_path_factory.mktemp("export-cli") / "demo.lectio"
-    build_demo(path).close()
-    return path
-
-
-def test_export_codebook(demo_file: Path, tmp_path: Path) -> None:
+def test_export_codebook(demo_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "codebook.docx"
-    result = lectio("export", "codebook", str(demo_file), str(out))
+    result = lectio("export", "codebook", str(demo_path), str(out))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Wrote {out}"
     d = docx.Document(str(out))
@@ -41,9 +34,9 @@ def test_export_codebook(demo_file: Path, tmp_path: Path) -> None:
     assert any(t.endswith("(Interview 1 – daughter, p. 1)") for s, t in styles if s == "Quote")
 
 
-def test_export_codebook_options(demo_file: Path, tmp_path: Path) -> None:
+def test_export_codebook_options(demo_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "ben.docx"
-    result = lectio("export", "codebook", str(demo_file), str(out), "--reviewer", "Ben Okafor", "--quotes", "1",
+    result = lectio("export", "codebook", str(demo_path), str(out), "--reviewer", "Ben Okafor", "--quotes", "1",
                     "--no-counts")
     assert result.returncode == 0, result.stderr
     paras = [(p.style.name, p.text) for p in docx.Document(str(out)).paragraphs]
@@ -54,16 +47,16 @@ def test_export_codebook_options(demo_file: Path, tmp_path: Path) -> None:
         assert sum(1 for s, _ in paras[a:b] if s == "Quote") <= 1
 
 
-def test_export_analysis_table_csv_and_docx(demo_file: Path, tmp_path: Path) -> None:
+def test_export_analysis_table_csv_and_docx(demo_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "table.csv"
-    result = lectio("export", "analysis-table", str(demo_file), str(out))
+    result = lectio("export", "analysis-table", str(demo_path), str(out))
     assert result.returncode == 0, result.stderr
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     assert "meaning unit" in rows[0][3] and len(rows) == 1 + 41
     ana = tmp_path / "ana.docx"
-    result = lectio("export", "analysis-table", str(demo_file), str(ana), "--reviewer", "ana ruiz")
+    result = lectio("export", "analysis-table", str(demo_path), str(ana), "--reviewer", "ana ruiz")
     assert result.returncode == 0, result.stderr
     [table] = docx.Document(str(ana)).tables
     reviewers = {row.cells[2].text for row in table.rows[1:]}
@@ -74,27 +67,27 @@ def test_export_analysis_table_csv_and_docx(demo_file: Path, tmp_path: Path) -> 
     lambda tmp: tmp / "missing folder" / "out.docx",
     lambda tmp: (tmp / "a file").write_text("x") and tmp / "a file" / "out.docx",
 ])
-def test_unwritable_target_is_one_line_naming_the_path(demo_file: Path, tmp_path: Path, make_target) -> None:  # type: ignore[no-untyped-def]
+def test_unwritable_target_is_one_line_naming_the_path(demo_path: Path, tmp_path: Path, make_target) -> None:  # type: ignore[no-untyped-def]
     target = make_target(tmp_path)
     for what in ("codebook", "analysis-table"):
-        result = lectio("export", what, str(demo_file), str(target))
+        result = lectio("export", what, str(demo_path), str(target))
         assert result.returncode == 1
         assert str(target) in result.stderr and "cannot write" in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
         assert not target.exists()
 
 
-def test_bad_reviewer_and_missing_consensus(demo_file: Path, tmp_path: Path) -> None:
-    result = lectio("export", "codebook", str(demo_file), str(tmp_path / "x.docx"), "--reviewer", "Nobody")
+def test_bad_reviewer_and_missing_consensus(demo_path: Path, tmp_path: Path) -> None:
+    result = lectio("export", "codebook", str(demo_path), str(tmp_path / "x.docx"), "--reviewer", "Nobody")
     assert result.returncode == 1 and "Nobody" in result.stderr and "Traceback" not in result.stderr
     from app.core.project import open_project
     from app.core.reviewers import consensus_reviewer
 
-    with open_project(demo_file, backup=False) as project:
+    with open_project(demo_path, backup=False) as project:
         has_consensus = consensus_reviewer(project, create=False) is not None
     if not has_consensus:
-        result = lectio("export", "codebook", str(demo_file), str(tmp_path / "x.docx"), "--reviewer", "consensus")
+        result = lectio("export", "codebook", str(demo_path), str(tmp_path / "x.docx"), "--reviewer", "consensus")
         assert result.returncode == 1 and "no consensus layer yet" in result.stderr
-    result = lectio("export", "analysis-table", str(demo_file), str(tmp_path / "x.pdf"))
+    result = lectio("export", "analysis-table", str(demo_path), str(tmp_path / "x.pdf"))
     assert result.returncode == 1 and "x.pdf" in result.stderr
-    assert list(tmp_path.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir()] == [demo_path.name]  # nothing written beside the study

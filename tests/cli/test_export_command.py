@@ -8,6 +8,9 @@ import zipfile
 from pathlib import Path
 
 import docx
+import pytest
+
+pytestmark = pytest.mark.slow  # every test runs lectio in a new process
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -17,9 +20,8 @@ def lectio(*args: str) -> subprocess.CompletedProcess:
                           timeout=120)
 
 
-def test_export_consensus_report_and_refi_files(tmp_path: Path) -> None:
-    project = tmp_path / "demo.lectio"
-    assert lectio("demo", str(project)).returncode == 0
+def test_export_consensus_report_and_refi_files(tmp_path: Path, demo_path: Path) -> None:
+    project = demo_path
     report = tmp_path / "report.docx"
     result = lectio("export", "consensus-report", str(project), str(report))
     assert result.returncode == 0, result.stderr

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,9 +54,6 @@ def char_vectors(texts: list[str], code_names: list[str], rows: list[tuple[int, 
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Iterator[Project]:
-    from app.demo import build_demo
-
-    project = build_demo(tmp_path / "demo.lectio")
-    yield project
-    project.close()
+def demo(demo_project: Project) -> Project:
+    """The demo study, this test's own open copy (built once per session, tests/conftest.py)."""
+    return demo_project

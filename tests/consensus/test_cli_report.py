@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import docx
+import pytest
 
 from app.consensus.decisions import decide
 from app.consensus.disagreements import list_disagreements
@@ -21,6 +22,7 @@ def lectio(*args: str) -> subprocess.CompletedProcess:
                           timeout=120)
 
 
+@pytest.mark.slow  # runs lectio in new processes
 def test_cli_round_trip(tmp_path: Path) -> None:
     project, copy = tmp_path / "demo.lectio", tmp_path / "ben.lectio"
     assert lectio("demo", str(project)).returncode == 0
@@ -49,12 +51,12 @@ def test_cli_round_trip(tmp_path: Path) -> None:
     assert twice.returncode == 0 and "nothing new" in twice.stdout
 
 
-def test_cli_errors_are_one_line(tmp_path: Path) -> None:
+@pytest.mark.slow  # runs lectio in new processes
+def test_cli_errors_are_one_line(tmp_path: Path, demo_path: Path) -> None:
     missing = lectio("agreement", str(tmp_path / "nope.lectio"))
     assert missing.returncode == 1 and "nope.lectio" in missing.stderr
     assert len(missing.stderr.strip().splitlines()) == 1
-    project = tmp_path / "d.lectio"
-    lectio("demo", str(project))
+    project = demo_path
     unknown = lectio("agreement", str(project), "--reviewers", "Ana Ruiz", "Zed")
     assert unknown.returncode == 1 and "Zed" in unknown.stderr and "Traceback" not in unknown.stderr
 
@@ -76,6 +78,7 @@ def test_consensus_report_docx(demo, tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.part"))
 
 
+@pytest.mark.slow  # runs lectio in new processes
 def test_consensus_package_never_imports_qt() -> None:
     code = ("import sys, importlib, pkgutil, app.consensus as c\n"
             "for m in pkgutil.iter_modules(c.__path__): importlib.import_module('app.consensus.' + m.name)\n"
@@ -85,12 +88,12 @@ def test_consensus_package_never_imports_qt() -> None:
     assert done.stdout.strip() == "False", done.stderr
 
 
-def test_cli_merge_lists_conflicts_and_resolves_them(tmp_path: Path) -> None:
+@pytest.mark.slow  # runs lectio in new processes
+def test_cli_merge_lists_conflicts_and_resolves_them(tmp_path: Path, demo_path: Path) -> None:
     from app.core import codebook
     from app.core.project import open_project
 
-    project, copy = tmp_path / "demo.lectio", tmp_path / "ben.lectio"
-    lectio("demo", str(project))
+    project, copy = demo_path, tmp_path / "ben.lectio"
     lectio("reviewer-copy", str(project), str(copy), "--reviewer", "Ben Okafor")
     with open_project(copy, backup=False) as p:
         code = codebook.find_code_by_name(p, "Costs of care")

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 APP = Path(__file__).resolve().parents[2] / "app"
 QT_FREE = [p for p in ("core", "importers", "exporters", "refi", "consensus") if (APP / p).is_dir()]
 
@@ -23,6 +25,7 @@ def test_no_qt_import_in_the_qt_free_layers() -> None:
     assert offenders == []
 
 
+@pytest.mark.slow  # imports every module in a new process
 def test_importing_every_qt_free_module_loads_no_qt() -> None:
     modules = [
         ".".join(f.relative_to(APP.parent).with_suffix("").parts)

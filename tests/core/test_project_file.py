@@ -157,6 +157,7 @@ def _start_holder(path: Path) -> subprocess.Popen:
     return proc
 
 
+@pytest.mark.slow  # starts and kills other processes
 def test_another_running_lectio_holds_the_file_and_a_killed_one_does_not(tmp_path: Path) -> None:
     path = tmp_path / "study.lectio"
     create_project(path).close()
@@ -185,6 +186,7 @@ CRASHER = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow  # starts and kills other processes
 def test_killed_mid_work_the_file_opens_and_holds_every_confirmed_action(tmp_path: Path) -> None:
     path = tmp_path / "study.lectio"
     with create_project(path) as project:
@@ -281,6 +283,7 @@ def _assert_no_process_left_on(path: Path) -> None:
     assert left == []
 
 
+@pytest.mark.slow  # starts and kills other processes
 def test_an_import_killed_half_way_holds_whole_documents_and_a_second_run_finishes(tmp_path: Path) -> None:
     path = tmp_path / "study.lectio"
     create_project(path).close()

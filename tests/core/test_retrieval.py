@@ -3,10 +3,6 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from app.core import codebook, units
@@ -15,24 +11,12 @@ from app.core.models import Category, Code
 from app.core.overview import codebook_tree
 from app.core.project import Project, open_project
 from app.core.retrieval import analysis_rows, hygiene, node_counts, units_under
-from app.demo import build_demo
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.lectio"
-    build_demo(path).close()
-    return path
 
 
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Project]:
-    """A fresh copy of the demo study for each test (building it once is enough)."""
-    path = tmp_path / "demo.lectio"
-    shutil.copyfile(demo_file, path)
-    project = open_project(path, backup=False)
-    yield project
-    project.close()
+def demo(demo_project: Project) -> Project:
+    """A fresh copy of the demo study for each test (built once per session, tests/conftest.py)."""
+    return demo_project
 
 
 def _code(project: Project, name: str) -> Code:

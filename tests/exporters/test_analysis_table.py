@@ -17,18 +17,18 @@ from app.core import codebook, documents, units
 from app.core.errors import LectioError
 from app.core.project import Project, create_project
 from app.core.reviewers import find_reviewer
-from app.demo import build_demo
 from app.exporters import ExportCancelled, ExportOptions, export_analysis_table
 from app.importers.base import ImportedText
 from tests.exporters.helpers import table_rows
+from tests.studies import open_copy
 
 HEADER = ["Document", "Page", "Reviewer", "Quoted meaning unit", "Condensed meaning", "Codes", "Category", "Theme",
           "Notes"]
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
-    project = build_demo(tmp_path_factory.mktemp("table") / "demo.lectio")
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_file: Path) -> Iterator[Project]:
+    project = open_copy(demo_file, tmp_path_factory.mktemp("table") / "demo.lectio")
     yield project
     project.close()
 

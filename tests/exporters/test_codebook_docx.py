@@ -14,15 +14,15 @@ from app.core.errors import LectioError
 from app.core.overview import codebook_tree
 from app.core.project import Project, create_project
 from app.core.reviewers import find_reviewer
-from app.demo import build_demo
 from app.exporters import ExportCancelled, ExportOptions, export_codebook
 from app.importers.base import ImportedText
 from tests.exporters.helpers import all_text, paragraphs, table_rows, theme_figures
+from tests.studies import open_copy
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Project]:
-    project = build_demo(tmp_path_factory.mktemp("codebook") / "demo.lectio")
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_file: Path) -> Iterator[Project]:
+    project = open_copy(demo_file, tmp_path_factory.mktemp("codebook") / "demo.lectio")
     yield project
     project.close()
 
@@ -156,10 +156,10 @@ def test_the_exemplar_comes_first_and_pages_come_from_the_pdf(tmp_path: Path) ->
 def test_a_passage_marked_by_both_reviewers_is_quoted_once(demo: Project, exported: Path) -> None:
     quotes = [t for s, t in paragraphs(exported) if s == "Quote"]
     tree = codebook_tree(demo)
+    paras = paragraphs(exported)  # read once: reading the .docx per code took seconds
     for theme in tree.themes:
         for cat in theme.categories:
             for code in cat.codes:
-                paras = paragraphs(exported)
                 at = paras.index(("Heading 3", code.name))
                 mine = []
                 for s, t in paras[at + 1:]:

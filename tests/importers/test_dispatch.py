@@ -6,16 +6,15 @@ import importlib.util
 import io
 import shutil
 import zipfile
-from pathlib import Path
 
 import pytest
 
 from app.importers import SUPPORTED_SUFFIXES, detect_kind, extract_bytes, extract_file
 from app.importers.base import ImportFailed
+from tests.corpus import fixture_file, shared_file
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
-ID1_DOCX = CORPUS / "docx" / "qualcoder_example_ID1_interview_answers.docx"
-ID2_ODT = CORPUS / "docx" / "qualcoder_example_ID2_interview_answers.odt"
+ID1_DOCX = fixture_file("docx/qualcoder_example_ID1_interview_answers.docx")
+ID2_ODT = fixture_file("docx/qualcoder_example_ID2_interview_answers.odt")
 PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"
 
 
@@ -142,8 +141,9 @@ def test_a_folder_is_refused(tmp_path):
 PDF_MISSING = importlib.util.find_spec("app.importers.pdf") is None
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(PDF_MISSING, reason="the PDF importer is not written yet")
 def test_pdf_is_dispatched_to_the_pdf_importer():
-    result = extract_file(CORPUS / "pdf" / "bmc_jtmo2010_datta_review_2col.pdf")
+    result = extract_file(shared_file("pdf/bmc_jtmo2010_datta_review_2col.pdf"))
     assert result.kind == "pdf"
     assert len(result.text) > 1000

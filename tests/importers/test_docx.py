@@ -5,20 +5,17 @@ from __future__ import annotations
 import io
 import time
 import zipfile
-from pathlib import Path
 
 import docx as python_docx
 import pytest
 
 from app.importers import docx
 from app.importers.base import ImportCancelled, ImportFailed
-
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
-DOCX_DIR = CORPUS / "docx"
+from tests.corpus import corpus_file
 
 
 def _extract(name: str):
-    return docx.extract((DOCX_DIR / name).read_bytes())
+    return docx.extract(corpus_file(f"docx/{name}").read_bytes())
 
 
 def _build(document: python_docx.document.Document) -> bytes:
@@ -42,6 +39,7 @@ def test_interview_answers_come_through_as_whole_paragraph_lines():
     assert result.metadata.year == 2013
 
 
+@pytest.mark.slow  # the 800 KB showcase document is read from the shared corpus
 def test_footnotes_and_endnotes_are_appended_and_headers_left_out():
     result = _extract("docx2python_example_headers_footnotes_endnotes_table_images.docx")
     text = result.text
@@ -55,6 +53,7 @@ def test_footnotes_and_endnotes_are_appended_and_headers_left_out():
     assert "Footer text" not in text
 
 
+@pytest.mark.slow  # the 800 KB showcase document is read from the shared corpus
 def test_list_numbers_and_bullets_are_rendered():
     """The document names the number each item should get ("expect I" …), as Word shows them."""
     lines = _extract("docx2python_example_headers_footnotes_endnotes_table_images.docx").text.split("\n")
@@ -77,6 +76,7 @@ def test_list_numbers_and_bullets_are_rendered():
     ]
 
 
+@pytest.mark.slow  # the 800 KB showcase document is read from the shared corpus
 def test_tables_nested_tables_tabs_and_escaped_characters():
     text = _extract("docx2python_example_headers_footnotes_endnotes_table_images.docx").text
     lines = text.split("\n")
@@ -164,13 +164,13 @@ def test_headings_and_a_comment_spanning_runs_built_with_python_docx():
 
 
 def test_truncated_docx_is_refused_as_damaged():
-    data = (DOCX_DIR / "qualcoder_example_ID1_interview_answers.docx").read_bytes()
+    data = corpus_file("docx/qualcoder_example_ID1_interview_answers.docx").read_bytes()
     with pytest.raises(ImportFailed, match="damaged"):
         docx.extract(data[: len(data) // 2])
 
 
 def test_an_odt_given_to_the_word_importer_is_refused_clearly():
-    data = (DOCX_DIR / "qualcoder_example_ID2_interview_answers.odt").read_bytes()
+    data = corpus_file("docx/qualcoder_example_ID2_interview_answers.odt").read_bytes()
     with pytest.raises(ImportFailed, match="not a Word document"):
         docx.extract(data)
 
@@ -188,7 +188,7 @@ def test_entities_are_not_expanded():
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
         "<w:body><w:p><w:r><w:t>safe &lol7;</w:t></w:r></w:p></w:body></w:document>"
     )
-    source = zipfile.ZipFile(DOCX_DIR / "qualcoder_example_ID1_interview_answers.docx")
+    source = zipfile.ZipFile(corpus_file("docx/qualcoder_example_ID1_interview_answers.docx"))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as target:
         for item in source.infolist():
@@ -205,7 +205,7 @@ def test_entities_are_not_expanded():
 
 
 def test_cancel_stops_the_import():
-    data = (DOCX_DIR / "docx2python_libreoffice_chinese_tender_12tables_3sections.docx").read_bytes()
+    data = corpus_file("docx/docx2python_libreoffice_chinese_tender_12tables_3sections.docx").read_bytes()
     calls = []
 
     def cancel_after_ten() -> bool:
@@ -219,7 +219,7 @@ def test_cancel_stops_the_import():
 def test_progress_is_reported_up_to_done():
     seen: list[float] = []
     _ = docx.extract(
-        (DOCX_DIR / "qualcoder_example_ID1_interview_answers.docx").read_bytes(),
+        corpus_file("docx/qualcoder_example_ID1_interview_answers.docx").read_bytes(),
         progress=lambda fraction, message: seen.append(fraction),
     )
     assert seen[-1] == 1.0

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import time
 import zipfile
-from pathlib import Path
 
 import pytest
 from odf import dc, draw, meta, office, svg, table
@@ -15,8 +14,8 @@ from odf.opendocument import OpenDocumentText
 
 from app.importers import odt, plain_text, rtf
 from app.importers.base import ImportCancelled, ImportFailed
+from tests.corpus import FIXTURES as CORPUS
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 WORDS = "Café, Grüße and “quotes” – naïve"
 
 

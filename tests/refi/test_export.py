@@ -11,16 +11,16 @@ from app.core.codebook import list_codes
 from app.core.documents import list_documents
 from app.core.project import create_project
 from app.core.units import list_annotations, list_units
-from app.demo import build_demo
 from app.refi import RefiError, export_qdc, export_qdpx
 from tests.refi.helpers import P, schema
+from tests.studies import open_copy
 
 C = "{urn:QDA-XML:codebook:1.0}"
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    project = build_demo(tmp_path_factory.mktemp("demo") / "demo.lectio")
+def demo(tmp_path_factory, demo_file):
+    project = open_copy(demo_file, tmp_path_factory.mktemp("demo") / "demo.lectio")
     yield project
     project.close()
 

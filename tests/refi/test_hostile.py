@@ -10,7 +10,6 @@ import pytest
 from app.core.documents import get_document, list_documents
 from app.core.memos import list_memos
 from app.core.project import create_project
-from app.demo import build_demo
 from app.refi import RefiError, export_qdpx, import_qdc, import_qdpx
 from tests.refi.helpers import make_zip, state
 
@@ -24,9 +23,8 @@ XXE = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 @pytest.fixture
-def project(tmp_path):
-    with build_demo(tmp_path / "demo.lectio") as p:
-        yield p
+def project(demo_project):
+    return demo_project
 
 
 def _everything_text(project) -> str:

@@ -12,14 +12,14 @@ from app.core.documents import list_documents, original_bytes
 from app.core.importing import import_files
 from app.core.project import create_project
 from app.core.units import create_unit, list_units
-from app.demo import build_demo
 from app.refi import RefiCancelled, export_qdpx, import_qdpx
-from tests.refi.helpers import CORPUS, P, schema, snapshot, state
+from tests.refi.helpers import CORPUS, P, needs_corpus, schema, snapshot, state
 
 PDF = CORPUS.parent / "pdf" / "bmc_hsr2014_agyemanduah_2col.pdf"
 DOCX = CORPUS.parent / "docx" / "qualcoder_example_ID1_interview_answers.docx"
 
 
+@needs_corpus
 def test_pdf_and_docx_originals_round_trip_with_pages_and_metadata(tmp_path):
     with create_project(tmp_path / "a.lectio", reviewer="Ana") as a:
         results = import_files(a, [PDF, DOCX], workers=1)
@@ -45,14 +45,14 @@ def test_pdf_and_docx_originals_round_trip_with_pages_and_metadata(tmp_path):
         assert snapshot(b)["units"] == texts["units"]
 
 
-def test_cancelled_export_writes_no_file(tmp_path):
-    with build_demo(tmp_path / "demo.lectio") as demo, pytest.raises(RefiCancelled):
+def test_cancelled_export_writes_no_file(tmp_path, demo_project):
+    with demo_project as demo, pytest.raises(RefiCancelled):
         export_qdpx(demo, tmp_path / "out.qdpx", cancelled=lambda: True)
     assert [p.name for p in tmp_path.iterdir() if "qdpx" in p.name or p.name.startswith(".lectio-")] == []
 
 
-def test_cancelled_import_changes_nothing_and_progress_reaches_the_end(tmp_path):
-    with build_demo(tmp_path / "demo.lectio") as demo:
+def test_cancelled_import_changes_nothing_and_progress_reaches_the_end(tmp_path, demo_project):
+    with demo_project as demo:
         seen: list[float] = []
         export_qdpx(demo, tmp_path / "demo.qdpx", progress=lambda f, m: seen.append(f))
         assert seen[-1] == 1.0 and seen == sorted(seen)

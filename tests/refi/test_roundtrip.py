@@ -8,14 +8,13 @@ from lxml import etree
 
 from app.core import codebook, documents, memos, units
 from app.core.project import create_project
-from app.demo import build_demo
 from app.importers.base import ImportedText
 from app.refi import export_qdc, export_qdpx, import_qdc, import_qdpx
 from tests.refi.helpers import schema, snapshot, state
 
 
-def test_demo_round_trips_exactly(tmp_path):
-    with build_demo(tmp_path / "demo.lectio") as demo:
+def test_demo_round_trips_exactly(tmp_path, demo_project):
+    with demo_project as demo:
         export_qdpx(demo, tmp_path / "demo.qdpx")
         before = snapshot(demo)
     with create_project(tmp_path / "copy.lectio", reviewer="Ana Ruiz") as copy:
@@ -27,8 +26,8 @@ def test_demo_round_trips_exactly(tmp_path):
     assert len(before["units"]) == 41 and len(before["codings"]) == 49 and len(before["notes"]) == 15
 
 
-def test_the_imported_copy_exports_a_valid_identical_project(tmp_path):
-    with build_demo(tmp_path / "demo.lectio") as demo:
+def test_the_imported_copy_exports_a_valid_identical_project(tmp_path, demo_project):
+    with demo_project as demo:
         export_qdpx(demo, tmp_path / "one.qdpx")
     with create_project(tmp_path / "copy.lectio", reviewer="Ana Ruiz") as copy:
         import_qdpx(copy, tmp_path / "one.qdpx")
@@ -68,8 +67,8 @@ def test_emoji_accents_and_subcategories_survive(tmp_path):
     assert ("Emoji", start, start + len(words), words, "nurse came", "Ana") in after["units"]
 
 
-def test_codebook_round_trips_through_qdc(tmp_path):
-    with build_demo(tmp_path / "demo.lectio") as demo:
+def test_codebook_round_trips_through_qdc(tmp_path, demo_project):
+    with demo_project as demo:
         export_qdc(demo, tmp_path / "demo.qdc")
         before = snapshot(demo)
     with create_project(tmp_path / "copy.lectio", reviewer="Ana Ruiz") as copy:
@@ -80,8 +79,8 @@ def test_codebook_round_trips_through_qdc(tmp_path):
         assert after[key] == before[key], key
 
 
-def test_import_is_undone_and_redone_as_one_step(tmp_path):
-    with build_demo(tmp_path / "demo.lectio") as demo:
+def test_import_is_undone_and_redone_as_one_step(tmp_path, demo_project):
+    with demo_project as demo:
         export_qdpx(demo, tmp_path / "demo.qdpx")
     with create_project(tmp_path / "copy.lectio", reviewer="Ana Ruiz") as copy:
         empty = state(copy)
@@ -95,8 +94,8 @@ def test_import_is_undone_and_redone_as_one_step(tmp_path):
         assert snapshot(copy) == full
 
 
-def test_importing_the_same_file_twice_adds_nothing_the_second_time(tmp_path):
-    with build_demo(tmp_path / "demo.lectio") as demo:
+def test_importing_the_same_file_twice_adds_nothing_the_second_time(tmp_path, demo_project):
+    with demo_project as demo:
         export_qdpx(demo, tmp_path / "demo.qdpx")
     with create_project(tmp_path / "copy.lectio", reviewer="Ana Ruiz") as copy:
         import_qdpx(copy, tmp_path / "demo.qdpx")

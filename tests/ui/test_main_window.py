@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from app.core import units
@@ -57,13 +58,11 @@ def test_undo_and_redo_are_labelled_with_the_action(qtbot, demo_project) -> None
     window.close()
 
 
-def test_switching_reviewer_changes_whose_layer_is_edited_and_is_remembered(qtbot, tmp_path: Path) -> None:
-    from app.demo import build_demo
-
-    path = tmp_path / "demo.lectio"
+def test_switching_reviewer_changes_whose_layer_is_edited_and_is_remembered(qtbot, demo_path: Path) -> None:
+    path = demo_path
     window = MainWindow()
     qtbot.addWidget(window)
-    window.set_project(build_demo(path))
+    window.set_project(open_project(path, backup=False))
     window.reviewer_box.setCurrentIndex(1)
     ben = window.session.project.reviewers()[1]
     assert window.session.reviewer_id == ben.id
@@ -133,6 +132,7 @@ def test_reviewers_are_managed_in_the_project(qtbot, demo_project) -> None:
     window.close()
 
 
+@pytest.mark.slow  # builds the demo study through the window
 def test_first_run_start_page_opens_the_demo_and_remembers_it(qtbot) -> None:
     from app.ui import settings
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -16,23 +15,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="lectio-board-settings-"))
 
 from app.core.project import open_project  # noqa: E402
-from app.demo import build_demo  # noqa: E402
-
-
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("board-demo") / "demo.lectio"
-    build_demo(path).close()
-    return path
 
 
 @pytest.fixture
-def session(demo_file: Path, tmp_path: Path, qtbot: Any) -> Iterator[Any]:
+def session(demo_path: Path, qtbot: Any) -> Iterator[Any]:
+    """The demo study (built once per session, tests/conftest.py), this test's own copy, in a session."""
     from app.ui.app_state import ProjectSession
 
-    path = tmp_path / "demo.lectio"
-    shutil.copyfile(demo_file, path)
-    s = ProjectSession(open_project(path, backup=False))
+    s = ProjectSession(open_project(demo_path, backup=False))
     yield s
     s.close()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,23 +10,12 @@ import pytest
 from app.core.documents import find_document
 
 
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo study built once; each test opens its own copy."""
-    from app.demo import build_demo
-
-    path = tmp_path_factory.mktemp("reader-demo") / "demo.lectio"
-    build_demo(path).close()
-    return path
-
-
 @pytest.fixture
-def window(qtbot, tmp_path: Path, demo_file: Path) -> Iterator:
+def window(qtbot, demo_path: Path) -> Iterator:
     from app.core.project import open_project
     from app.ui.main_window import MainWindow
 
-    shutil.copy(demo_file, tmp_path / "demo.lectio")
-    project = open_project(tmp_path / "demo.lectio", backup=False)
+    project = open_project(demo_path, backup=False)
     win = MainWindow()
     qtbot.addWidget(win)
     win.set_project(project)

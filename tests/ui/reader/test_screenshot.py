@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QColor, QImage
 
 from app.ui.launch import launch
@@ -21,6 +22,7 @@ def _bluish_pixels(image: QImage) -> int:
     return count
 
 
+@pytest.mark.slow  # renders the window once per pass
 def test_each_pass_renders_the_named_document(qtbot, tmp_path: Path, demo_file: Path) -> None:
     shutil.copy(demo_file, tmp_path / "demo.lectio")
     images = {}
