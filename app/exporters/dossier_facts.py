@@ -128,15 +128,20 @@ def _reliability(project: Project, resamples: int, seed: int) -> Reliability | N
 
 
 def _saturation(project: Project) -> str | None:
-    """The sentence of the saturation analysis, when that analysis is available and has an answer."""
+    """The sentence of the saturation analysis (Guest, Namey & Chen 2020, default settings, on the consensus
+    layer when there is one), when there are enough documents for its base and one run."""
     try:
-        from app.analysis.saturation import saturation_sentence  # type: ignore[import-not-found]
+        from app.analysis.service import study_saturation
     except ImportError:
         return None
+    from app.core.errors import LectioError
+
+    layer = "consensus" if any(r.is_consensus for r in project.reviewers()) else None
     try:
-        return saturation_sentence(project)
-    except Exception:  # noqa: BLE001 - too few documents or no codes: the item stays "to complete"
+        result = study_saturation(project, reviewer=layer)
+    except (LectioError, ValueError):  # too few documents or no codes: the item stays "to complete"
         return None
+    return result.sentence() if result.runs else None
 
 
 def gather_facts(project: Project, *, since: date | None = None, until: date | None = None,
