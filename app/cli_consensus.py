@@ -65,7 +65,13 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         report = agreement(project, reviewers[0], reviewers[1], threshold=args.threshold,
                            double_coded_only=args.double_coded)
     if args.json:
-        print(report.dumps())
+        if args.ci:
+            from app.consensus.icr import with_alpha_ci
+
+            print(json.dumps(with_alpha_ci(report, resamples=args.resamples, seed=args.seed), ensure_ascii=False,
+                             indent=2))
+        else:
+            print(report.dumps())
         return EXIT_OK
     a, b = report.reviewers
     print(f"Agreement between {a.name} ({report.units[0]} units) and {b.name} ({report.units[1]} units)")
@@ -73,9 +79,16 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     print(f"{report.documents} document(s){scope}, {report.characters} characters per code")
     print()
     width = max([len(n) for n in report.codes] + [len("Pooled (all codes)")])
-    print(f"{'Code':<{width}}  {'Agree':>6}  {'Kappa':>6}  {'Alpha':>6}")
+    ci_head = "  Alpha 95 % CI" if args.ci else ""
+    if args.ci:
+        from app.consensus.icr import alpha_ci, table_of
+    print(f"{'Code':<{width}}  {'Agree':>6}  {'Kappa':>6}  {'Alpha':>6}{ci_head}")
     for name, f in [*report.codes.items(), ("Pooled (all codes)", report.pooled)]:
-        print(f"{name:<{width}}  {_fmt(f.agreement):>6}  {_fmt(f.kappa):>6}  {_fmt(f.alpha):>6}")
+        line = f"{name:<{width}}  {_fmt(f.agreement):>6}  {_fmt(f.kappa):>6}  {_fmt(f.alpha):>6}"
+        if args.ci:
+            found = alpha_ci(table_of(f), resamples=args.resamples, seed=args.seed)
+            line += f"  [{found[0]:.3f}, {found[1]:.3f}]" if found else "  –"
+        print(line)
     u = report.unit_level
     print()
     print(f"Units (matched at Jaccard ≥ {u.threshold:g}): {u.matched} matched, {u.only_a} only {a.name}, "
@@ -111,4 +124,8 @@ def _args_agreement(p: argparse.ArgumentParser) -> None:
     p.add_argument("--threshold", type=float, default=0.5, help="Jaccard overlap for matching units (0.5)")
     p.add_argument("--double-coded", action="store_true",
                    help="count characters only in documents both reviewers coded (default: every document)")
+    p.add_argument("--ci", action="store_true",
+                   help="add a 95 %% bootstrap confidence interval for each alpha (Hayes & Krippendorff 2007)")
+    p.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples for --ci (default 1000)")
+    p.add_argument("--seed", type=int, default=0, help="random seed of the bootstrap (default 0)")
     p.add_argument("--json", action="store_true")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +47,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"Wrote {written}")
         return EXIT_OK
 
+    if args.what == "dossier":
+        from app.exporters.dossier_docx import export_dossier
+
+        with open_project(args.project, backup=False) as project:
+            written = export_dossier(project, Path(args.out), since=args.since, until=args.until,
+                                     resamples=args.resamples, seed=args.seed)
+        print(f"Wrote {written}")
+        return EXIT_OK
+
     run = {"codebook": export_codebook, "analysis-table": export_analysis_table}[args.what]
     with open_project(args.project, backup=False) as project:
         options = _options(project, args)
@@ -61,11 +71,18 @@ def _quotes(value: str) -> int:
     return n
 
 
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-12-03") from None
+
+
 @command("export", "write the codebook, analysis table or consensus report (Word/CSV), or REFI-QDA files",
          cmd_export)
 def _args_export(p: argparse.ArgumentParser) -> None:
     sub = p.add_subparsers(dest="what", required=True,
-                           metavar="{codebook,analysis-table,consensus-report,qdpx,qdc}")
+                           metavar="{codebook,analysis-table,consensus-report,dossier,qdpx,qdc}")
     cb = sub.add_parser("codebook", help="the codebook as a Word file (.docx)")
     cb.add_argument("project")
     cb.add_argument("out", metavar="OUT.docx")
@@ -83,6 +100,14 @@ def _args_export(p: argparse.ArgumentParser) -> None:
     cr.add_argument("out", metavar="OUT.docx")
     cr.add_argument("--reviewers", nargs=2, metavar=("A", "B"), help="the two reviewers (default: the two with "
                                                                       "most meaning units)")
+    ds = sub.add_parser("dossier", help="the trustworthiness dossier: COREQ and SRQR filled from the study, audit "
+                                        "trail, codebook versions, reliability and consensus (.docx)")
+    ds.add_argument("project")
+    ds.add_argument("out", metavar="OUT.docx")
+    ds.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="audit trail from this day")
+    ds.add_argument("--until", type=_day, metavar="YYYY-MM-DD", help="audit trail up to this day")
+    ds.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples for alpha's interval (1000)")
+    ds.add_argument("--seed", type=int, default=0, help="random seed of the bootstrap (0)")
     from app.cli_refi import add_export_subcommands
 
     add_export_subcommands(sub)

@@ -82,6 +82,9 @@ def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no
     redo never reads the other file again)."""
     other = Path(other)
     _check_other(project, other)
+    from app.core.codebook_versions import auto_snapshot
+
+    auto_snapshot(project, f"merging {other.name}")  # the codebook as it was, for the dossier's version history
     progress(0.0, f"Reading {other.name}")
     engine = read_only_engine(other)
     try:

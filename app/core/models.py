@@ -172,6 +172,7 @@ class AuditEvent(SQLModel, table=True):
     details: str = "{}"
 
 
+from app.core.models_dossier import ChangeReason, CodebookSnapshot  # noqa: E402
 from app.core.models_history import ChangeLog, CurrentOp, OperationLog  # noqa: E402
 from app.core.models_people import Attribute, AttributeValue, Participant, Turn  # noqa: E402
 
@@ -180,7 +181,7 @@ TABLES: dict[str, type[SQLModel]] = {
     cls.__tablename__: cls  # type: ignore[misc]
     for cls in (
         Meta, Reviewer, Participant, Attribute, Document, DocumentFile, ReadingProgress, MeaningUnit, Annotation,
-        Memo, Theme, Category, Code, Coding, ConsensusDecision, AuditEvent, AttributeValue, Turn,
-        ChangeLog, OperationLog, CurrentOp,
+        Memo, Theme, Category, Code, Coding, ConsensusDecision, AuditEvent, AttributeValue, Turn, ChangeLog,
+        OperationLog, CurrentOp, CodebookSnapshot, ChangeReason,
     )
 }

@@ -140,6 +140,18 @@ def _simple_export(parent: QWidget, session: ProjectSession, title: str, suffix:
                       lambda progress, cancelled: fn(session.project, out, progress, cancelled))
 
 
+def _dossier(window: QWidget, session: ProjectSession) -> Job | None:
+    from app.ui.dossier_flow import export_dossier_dialog
+
+    return export_dossier_dialog(window, session)
+
+
+def _versions(window: QWidget, session: ProjectSession) -> QDialog:
+    from app.ui.dossier_flow import codebook_versions_dialog
+
+    return codebook_versions_dialog(window, session)
+
+
 def install_export_actions(window: MainWindow, session: ProjectSession) -> list[QAction]:
     """Fill File › Export for the open project; returns the actions added."""
     from app.consensus.report_docx import export_consensus_report
@@ -153,6 +165,8 @@ def install_export_actions(window: MainWindow, session: ProjectSession) -> list[
         ("Consensus &report (Word)…", lambda: _simple_export(
             window, session, "Export the consensus report", ".docx", "consensus report",
             "Word documents (*.docx)", export_consensus_report), None),
+        ("Trustworthiness &dossier (Word)…", lambda: _dossier(window, session), None),
+        ("Codebook &versions…", lambda: _versions(window, session), None),
         ("REFI-QDA &project (.qdpx)…", lambda: _simple_export(
             window, session, "Export a REFI-QDA project", ".qdpx", "REFI-QDA", "REFI-QDA projects (*.qdpx)",
             export_qdpx), None),

@@ -106,10 +106,19 @@ class CodeEditor(QWidget):
         self.pages.addWidget(tips)
         self.pages.addWidget(code_page)
         self.pages.addWidget(group_page)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("editorReason")
+        self.reason.setPlaceholderText("Why? An optional reason for the change you just made, kept in the codebook's "
+                                       "version history")
+        self.reason.setAccessibleName("Reason for the last change")
+        self.reason.editingFinished.connect(self._save_reason)
+        self.reason.setEnabled(False)
+        self._last_change = ""
         self.name_row = QWidget()
         top = QFormLayout(self.name_row)
         top.setContentsMargins(0, 0, 0, 0)
         top.addRow("Name", self.name)
+        top.addRow("Reason", self.reason)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
@@ -140,6 +149,10 @@ class CodeEditor(QWidget):
             self.name.clear()
             self.pages.setCurrentIndex(0)
             return
+        if (kind, item_id) != (self.kind, self.item_id):
+            self._last_change = ""
+            self.reason.clear()
+            self.reason.setEnabled(False)
         self.kind, self.item_id = kind, item_id
         self._loading = True
         focused = self.focusWidget() if keep_focus else None
@@ -194,7 +207,20 @@ class CodeEditor(QWidget):
         if field == "name" and not value.strip():
             self.name.setText(record.name)
             return
-        self.session.do(update, self.item_id, **{field: value})
+        if self.session.do(update, self.item_id, **{field: value}) is not None:
+            self._last_change = "renamed" if field == "name" else "redefined"
+            self.reason.setEnabled(True)
+
+    def _save_reason(self) -> None:
+        from app.core.codebook_versions import record_reason
+
+        text = self.reason.text().strip()
+        if not text or not self._last_change or not self.item_id:
+            return
+        if self.session.do(record_reason, self.kind, self.item_id, self._last_change, text) is not None:
+            self.reason.clear()
+            self.reason.setEnabled(False)
+            self._last_change = ""
 
     def _save_memo(self, text: str) -> None:
         if self._loading or not self.item_id:

@@ -328,12 +328,23 @@ class ConsensusView(QWidget):
             if spec is None:
                 return False
             kwargs = spec
+        self._keep_codebook_version()
         done = self.session.do(decide, item, outcome, self.rationale.toPlainText(), **kwargs)
         if done is None:
             return False
         self.refresh()
         self.next_unresolved()
         return True
+
+    def _keep_codebook_version(self) -> None:
+        """The first decision of a day's session keeps the codebook as it was (for the dossier's history)."""
+        from app.core.codebook_versions import snapshot_before_consensus
+        from app.core.errors import LectioError
+
+        try:
+            snapshot_before_consensus(self.session.project)
+        except LectioError as exc:  # a read-only study, say: the decision itself will say why
+            self.session.status.emit(str(exc))
 
     def _ask_edit(self, item: Any) -> dict[str, Any] | None:
         from app.core.codebook import list_codes
@@ -357,6 +368,7 @@ class ConsensusView(QWidget):
     def adopt(self) -> None:
         from app.consensus.decisions import adopt_agreements
 
+        self._keep_codebook_version()
         outcome = self.session.do(adopt_agreements, self.reviewer_a.currentData(), self.reviewer_b.currentData())
         if outcome is not None:
             self.session.status.emit(f"Adopted {outcome.value} identical unit(s) into the consensus layer")
