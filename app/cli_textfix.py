@@ -58,9 +58,9 @@ def _print_reports(reports: list, json_out: bool, dry_run: bool = False) -> None
             print(line)
     waiting = sum(r.to_review for r in reports)
     if waiting:
-        verb = "would need" if dry_run else "need"
+        verb = "would need" if dry_run else ("needs" if waiting == 1 else "need")
         print(f"{waiting} unit{'s' * (waiting != 1)} {verb} review"
-              + ("" if dry_run else " (lectio units-to-review; in the window, Edit › Review corrected units)"))
+              + ("" if dry_run else " (lectio units-to-review; in the window, View › Review corrected units…)"))
 
 
 def cmd_replace_text(args: argparse.Namespace) -> int:

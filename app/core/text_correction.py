@@ -280,6 +280,16 @@ def mark_reviewed(project: Project, unit_ids: list[str] | None = None) -> Outcom
     return Outcome(op.summary, Changes(units=True), done)
 
 
+def delete_units(project: Project, unit_ids: list[str]) -> Outcome[None]:
+    """Delete meaning units (an emptied unit the user gives up on) with their codings and notes, as one step."""
+    from app.core.ops import delete_rows
+
+    if not unit_ids:
+        raise InvalidOperation("no units chosen")
+    n = len(unit_ids)
+    return delete_rows(project, [("meaningunit", uid) for uid in unit_ids], f"Delete {n} unit{'s' * (n != 1)}")
+
+
 def text_versions(project: Project, document: str) -> list[TextVersion]:
     doc_id = find_document(project, document).id
     with project.read_session() as s:

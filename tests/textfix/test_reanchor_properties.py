@@ -76,6 +76,7 @@ def test_pages_and_turns_follow_the_text() -> None:
     old = "Page one text.\fPage two text."
     edits = [(5, 8, "first")]  # "one" → "first"
     remap = Remap(edits)
+    assert apply_edits(old, edits)[remap.point(15):] == "Page two text."
     assert remap.point(15) == 17  # the second page now starts two characters later
     assert remap.point(0) == 0
     assert remap.point(6) == 5 and remap.point(6, at_start=False) == 10  # inside the replaced word
