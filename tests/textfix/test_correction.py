@@ -177,3 +177,33 @@ def test_imported_files_keep_their_duplicate_check_after_correction(tmp_path: Pa
         assert again[0].skipped and len(documents.list_documents(p)) == 1
         with Session(p.engine) as s:
             assert s.exec(select(MeaningUnit)).all() == []
+
+
+def test_merge_lists_a_text_corrected_in_one_file_and_places_the_other_units_on_our_words(tmp_path: Path) -> None:
+    from app.consensus.copies import create_reviewer_copy
+    from app.consensus.merge import merge_file, resolve_conflict
+
+    path, ids = study(tmp_path)
+    copy = tmp_path / "ben.lectio"
+    create_reviewer_copy(path, copy, "Ben")
+    corrected = "[Recording starts]\n" + TRANSCRIPT.replace("at nine", "at ten")
+    with open_project(copy) as theirs:
+        theirs.reviewer_id = next(r.id for r in theirs.reviewers() if r.name == "Ben")
+        correct_text(theirs, ids["doc"], corrected)
+        start = corrected.index("wrote it down")
+        bens = units.create_unit(theirs, ids["doc"], start, start + len("wrote it down")).value.id
+    with open_project(path) as ours:
+        result = merge_file(ours, copy).value
+        listed = [c for c in result.conflicts if c.kind == "text_differs"]
+        assert len(listed) == 1 and "Interview 1" in listed[0].describe()
+        assert any("the text differs between the two files" in w for w in result.warnings)
+        body = documents.get_document(ours, ids["doc"]).text
+        assert body == TRANSCRIPT  # our text is kept until someone decides
+        unit = units.get_unit(ours, bens)
+        assert body[unit.start:unit.end] == "wrote it down"  # Ben's unit on the same words of our text
+        resolve_conflict(ours, listed[0], "theirs")  # take Ben's corrected text: a correction here
+        body = documents.get_document(ours, ids["doc"]).text
+        assert body == corrected
+        words = {u.id: body[u.start:u.end] for u in units.list_units(ours)}
+        assert words[bens] == "wrote it down" and words[ids["pills"]] == "She checked the pills"
+        assert words[ids["nine"]] == "The nurse came at ten."
