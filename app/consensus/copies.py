@@ -4,9 +4,11 @@ The copy is made with SQLite's backup API (consistent even while the project is 
 id, so ``merge`` can later match everything by id. A blind copy holds none of the other reviewers'
 meaning units, notes (annotations), codings, reading progress, per-reviewer memos (first impressions,
 document memos) or consensus decisions; the audit trail keeps its events (merging needs their ids) but
-the other reviewers' events lose their before/after values, which could quote removed text. These
-removals are recorded under the action ``reviewer_copy``, not ``delete``, so a merge never mistakes them
-for deletions by the reviewer.
+their details keep only the allow-listed fields (``ops.AUDIT_FIELDS``: ids, counts, states), and the
+change log keeps which rows each operation touched but not their before/after images, which could quote
+removed text. These removals are recorded under the action ``reviewer_copy``, not ``delete``, so a merge
+never mistakes them for deletions by the reviewer. A copy starts with an empty undo history: the source's
+operations are not the copy's reviewer's to undo.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, or_, select, text, update
 
 from app.core.errors import ProjectError
 from app.core.models import (
@@ -31,10 +33,9 @@ from app.core.models import (
     new_id,
     now,
 )
+from app.core.ops import audit_details
 from app.core.project import PROJECT_SUFFIX, Project, copy_database, inspect_file, open_project
 from app.core.reviewers import add_reviewer, find_reviewer
-
-_CONTENT_KEYS = ("before", "after", "text", "name", "from", "to")
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ def create_reviewer_copy(source: Project | Path | str, out: Path | str, reviewer
             rid, name = _reviewer_for(copy, reviewer.strip())
             copy.reviewer_id = rid
             removed = _make_blind(copy, rid) if blind else {}
+            _fresh_history(copy, blind)
             with copy.write_session() as s:
                 for key, value in (("copy_for", rid), ("copy_blind", "1" if blind else "0"), ("copied_at", now()),
                                    ("copy_of", source_path.name)):
@@ -138,11 +140,20 @@ def _make_blind(project: Project, keep: str) -> dict[str, int]:
     return removed
 
 
+def _fresh_history(project: Project, blind: bool) -> None:
+    """Nothing of the source's history can be undone in the copy; a blind copy loses the row images."""
+    with project.write_session() as s:
+        s.execute(text("UPDATE operationlog SET state = 'dropped' WHERE kind = 'do' AND state != 'dropped'"))
+        if blind:
+            s.execute(text("UPDATE changelog SET old = NULL, new = NULL"))
+
+
 def _scrub(details: str) -> str:
+    """Keep only the allow-listed fields (a new field is dropped until someone decides it is safe)."""
     try:
         data = json.loads(details)
     except ValueError:
         return "{}"
     if not isinstance(data, dict):
         return "{}"
-    return json.dumps({k: v for k, v in data.items() if k not in _CONTENT_KEYS}, ensure_ascii=False)
+    return audit_details(data)

@@ -93,11 +93,12 @@ def decide(project: Project, item: Disagreement, outcome: str, note: str = "", *
     """Settle one disagreement (see the module docstring for the outcomes). ``codes`` are ids or names."""
     if outcome not in OUTCOMES:
         raise InvalidOperation(f"unknown outcome {outcome!r}; use one of {', '.join(OUTCOMES)}")
-    if item.id in decisions_by_units(project):
-        raise InvalidOperation("this disagreement is already settled; reopen it to decide again")
-    plan = _planned_unit(item, outcome, start, end, _code_ids(project, codes) if codes else None)
     label = f"Consensus: {OUTCOME_LABELS[outcome].lower()}"
-    return _write_decisions(project, [(item, outcome, note.strip(), plan)], label, "consensus_decision")
+    with operation(project, "consensus_decision", label):  # the checks read inside the writing transaction
+        if item.id in decisions_by_units(project):
+            raise InvalidOperation("this disagreement is already settled; reopen it to decide again")
+        plan = _planned_unit(item, outcome, start, end, _code_ids(project, codes) if codes else None)
+        return _write_decisions(project, [(item, outcome, note.strip(), plan)], label, "consensus_decision")
 
 
 def _write_decisions(project: Project, batch: list[tuple[Disagreement, str, str, tuple | None]], label: str,
@@ -138,25 +139,23 @@ def _write_decisions(project: Project, batch: list[tuple[Disagreement, str, str,
         for model, rows in ((MeaningUnit, units), (Coding, codings), (ConsensusDecision, decisions)):
             if rows:
                 op.session.execute(insert(model), rows)
-        # parents first, so that restoring the snapshot (redo) never breaks a foreign key. A consensus
-        # reviewer made here stays on undo: later decisions may already hang on it.
         keys = [("meaningunit", u["id"]) for u in units]
         keys += [("consensusdecision", d["id"]) for d in decisions]
         op.details = {"created": [list(k) for k in keys], "decisions": len(decisions)}
     return Outcome(label, Changes(units=True, codings=True, decisions=True, reviewers=bool(created_reviewer)),
-                   result, lambda p: delete_rows(p, keys, label))
+                   result)
 
 
 def reopen(project: Project, decision_id: str) -> Outcome[None]:
     """Undo a decision later: removes it and its consensus unit (the undo puts both back)."""
-    with project.read_session() as s:
-        row = s.get(ConsensusDecision, decision_id)
-    if row is None:
-        raise NotFound(f"decision {decision_id} is not in the project")
-    keys = [("consensusdecision", decision_id)]
-    if row.consensus_unit_id:
-        keys.append(("meaningunit", row.consensus_unit_id))
-    return delete_rows(project, keys, "Reopen consensus decision")
+    with operation(project, "delete", "Reopen consensus decision") as op:
+        row = op.session.get(ConsensusDecision, decision_id)
+        if row is None:
+            raise NotFound(f"decision {decision_id} is not in the project")
+        keys = [("consensusdecision", decision_id)]
+        if row.consensus_unit_id:
+            keys.append(("meaningunit", row.consensus_unit_id))
+        return delete_rows(project, keys, "Reopen consensus decision")
 
 
 def adopt_agreements(project: Project, reviewer_a: str | None = None, reviewer_b: str | None = None, *,
@@ -167,7 +166,7 @@ def adopt_agreements(project: Project, reviewer_a: str | None = None, reviewer_b
         return Outcome("Adopt agreements", Changes(), 0)
     batch = [(i, "agreed", note, (i.a.start, i.a.end, list(i.a.code_ids), i.a.condensed)) for i in found if i.a]
     outcome = _write_decisions(project, batch, f"Adopt {len(batch)} agreed units", "consensus_agreements")
-    return Outcome(outcome.label, outcome.changes, len(batch), outcome.undo)
+    return Outcome(outcome.label, outcome.changes, len(batch))
 
 
 def progress_of(project: Project, reviewer_a: str | None = None, reviewer_b: str | None = None, *,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select, update
 
@@ -27,9 +27,8 @@ from app.consensus.merge_plan import (
 from app.consensus.merge_text import TEXT_DIFFERS, reconcile_texts
 from app.core.errors import InvalidOperation, ProjectError
 from app.core.models import TABLES
-from app.core.ops import Changes, Outcome, delete_keys, delete_rows, operation, upsert_rows
+from app.core.ops import Changes, Outcome, delete_rows, operation
 from app.core.project import inspect_file
-from app.core.search import index_document, unindex_document
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -80,7 +79,8 @@ def preview_merge(project: Project, other: Path | str) -> MergePlan:
 def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no_progress,
                cancelled: CancelledFn = never_cancelled) -> Outcome[MergeResult]:
     """Bring in the other file's reviewers, documents, units, notes, codings, codebook, memos, progress and
-    decisions. One transaction; the Outcome's undo removes what came in and restores what was updated."""
+    decisions. One operation: undo removes what came in and restores what was updated (from the change log; a
+    redo never reads the other file again)."""
     other = Path(other)
     _check_other(project, other)
     progress(0.0, f"Reading {other.name}")
@@ -129,8 +129,6 @@ def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no
             if table == "document":
                 op.session.execute(insert(TABLES["documentfile"].__table__),  # type: ignore[attr-defined]
                                    [{"document_id": r["id"], "data": texts[r["id"]][1]} for r in rows])
-                for r in rows:
-                    index_document(op.session, r["id"], r["text"])
             added_keys += [(table, r["id"]) for r in rows]
         for table, values in plan.updates:  # after the inserts: a code may move into a new category
             t = TABLES[table].__table__  # type: ignore[attr-defined]
@@ -148,22 +146,7 @@ def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no
         op.summary = "; ".join(result.lines()[:2])
     progress(1.0, "Merged")
     changed = {t for t, _ in added_keys} | {t for t, _ in plan.updates}
-    return Outcome(label, Changes.for_tables(changed), result,
-                   lambda p: _undo_merge(p, added_keys, before, other, label))
-
-
-def _undo_merge(project: Project, added_keys: list[tuple[str, str]], before: list[Row], other: Path,
-                label: str) -> Outcome[Any]:
-    """Remove what a merge added (children first) and put back what it overwrote; the undo merges again."""
-    with operation(project, "merge_undo", f"Undo: {label}") as op:
-        for table, rid in reversed(added_keys):
-            if table == "document":
-                unindex_document(op.session, rid)
-        delete_keys(op.session, list(reversed(added_keys)))
-        upsert_rows(op.session, before)
-        op.details = {"deleted": [list(k) for k in added_keys], "restored": [[t, v["id"]] for t, v in before]}
-    changed = {t for t, _ in added_keys} | {t for t, _ in before}
-    return Outcome(label, Changes.for_tables(changed), None, lambda p: merge_file(p, other))
+    return Outcome(label, Changes.for_tables(changed), result)
 
 
 def resolve_conflict(project: Project, conflict: MergeConflict, take: str = "ours") -> Outcome[None]:
@@ -191,8 +174,7 @@ def resolve_conflict(project: Project, conflict: MergeConflict, take: str = "our
             for table, values in conflict.rows:
                 op.session.execute(insert(TABLES[table].__table__), [values])  # type: ignore[attr-defined]
             op.details = details
-        return Outcome(label, Changes.for_tables({t for t, _ in keys}), None,
-                       lambda p: delete_rows(p, list(reversed(keys)), label, action="merge_undo"))
+        return Outcome(label, Changes.for_tables({t for t, _ in keys}), None)
     assert conflict.theirs is not None
     table = conflict.table
     t = TABLES[table].__table__  # type: ignore[attr-defined]
@@ -200,14 +182,7 @@ def resolve_conflict(project: Project, conflict: MergeConflict, take: str = "our
         old = op.session.execute(select(t).where(t.c.id == conflict.id)).mappings().first()
         if old is None:
             raise InvalidOperation(f"{table} {conflict.id} is no longer in the project")
-        rows: list[Row] = [(table, dict(old))]
         op.session.execute(update(t).where(t.c.id == conflict.id).values(
             **{k: v for k, v in conflict.theirs.items() if k != "id"}))
         op.details = details
-
-    def undo(p: Project) -> Outcome[None]:
-        with operation(p, "merge_undo", f"Undo: {label}") as op2:
-            upsert_rows(op2.session, rows)
-        return Outcome(label, Changes.for_tables({table}), None, lambda p2: resolve_conflict(p2, conflict, take))
-
-    return Outcome(label, Changes.for_tables({table}), None, undo)
+    return Outcome(label, Changes.for_tables({table}), None)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.documents import DocumentInfo, DuplicateDocument, add_document, sha256_of
+from app.core.ops import operation_group
 from app.importers.base import (
     CancelledFn,
     ImportCancelled,
@@ -95,14 +96,28 @@ def import_files(
     progress: FileProgressFn = _no_file_progress, cancelled: CancelledFn = never_cancelled,
     workers: int | None = None,
 ) -> list[ImportResult]:
-    """Import each file; failures are reported per file, never raised. Stops early when cancelled."""
+    """Import each file; failures are reported per file, never raised. Stops early when cancelled.
+
+    One transaction per document, all under one operation: undo removes every document of the import."""
     paths = [Path(p) for p in paths]
     known = _known_hashes(project)
     if workers is None:
         workers = min(len(paths), multiprocessing.cpu_count() or 1)
-    if workers <= 1 or len(paths) <= 1:
-        return _import_serial(project, paths, password, progress, cancelled, known)
-    return _import_parallel(project, paths, password, progress, cancelled, known, workers)
+    with operation_group(project, "import", "Import documents") as group:
+        if workers <= 1 or len(paths) <= 1:
+            results = _import_serial(project, paths, password, progress, cancelled, known)
+        else:
+            results = _import_parallel(project, paths, password, progress, cancelled, known, workers)
+        group.label = import_label(results)
+    return results
+
+
+def import_label(results: list[ImportResult]) -> str:
+    """"Import Interview 1" or "Import 3 documents": the name of the undo step."""
+    done = [r.document for r in results if r.document]
+    if len(done) == 1:
+        return f"Import {done[0].name}"
+    return f"Import {len(done)} documents"
 
 
 def _known_hashes(project: Project) -> set[str]:

@@ -153,7 +153,13 @@ def operation(project: Project, action: str, summary: str = "") -> Iterator[OpCo
     """
     outer = _active(project)
     if outer is not None:
-        yield OpContext(outer.session, outer.reviewer_id, summary=summary, op_id=outer.op_id, nested=True)
+        inner = OpContext(outer.session, outer.reviewer_id, summary=summary, op_id=outer.op_id, nested=True)
+        yield inner
+        for key, value in inner.details.items():  # the outer operation's audit event tells the whole action
+            if isinstance(value, list) and isinstance(outer.details.get(key), list):
+                outer.details[key] = outer.details[key] + value
+            else:
+                outer.details.setdefault(key, value)
         return
     group = getattr(project, "_op_group", None)
     if group is not None and group.thread != threading.get_ident():

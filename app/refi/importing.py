@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.ops import Outcome
+from app.core.ops import Outcome, operation
 from app.importers.base import CancelledFn, ProgressFn, never_cancelled, no_progress
 from app.refi.archive import MAX_RATIO, MAX_TOTAL
 from app.refi.errors import RefiCancelled
@@ -31,11 +31,12 @@ def import_qdpx(project: Project, path: Path | str, progress: ProgressFn = no_pr
     path = Path(path)
     rp = read_qdpx(path, max_total=max_total, max_ratio=max_ratio, progress=progress, cancelled=cancelled)
     progress(0.65, "Matching codes, documents and reviewers")
-    plan = plan_project(project, rp)
-    if cancelled():
-        raise RefiCancelled("import cancelled")
-    progress(0.8, f"Writing {path.name} into the project")
-    outcome = apply_plan(project, plan, f"Import {path.name}")
+    with operation(project, "import_refi", f"Import {path.name}"):  # matched and written in one transaction
+        plan = plan_project(project, rp)
+        if cancelled():
+            raise RefiCancelled("import cancelled")
+        progress(0.8, f"Writing {path.name} into the project")
+        outcome = apply_plan(project, plan, f"Import {path.name}")
     progress(1.0, f"Imported {path.name}")
     outcome.value = RefiResult(path, plan.counts(), plan.warnings)
     return outcome
@@ -47,10 +48,11 @@ def import_qdc(project: Project, path: Path | str, progress: ProgressFn = no_pro
     path = Path(path)
     progress(0.0, f"Reading {path.name}")
     codes, warnings = read_qdc(path)
-    plan = plan_codebook(project, codes, warnings)
-    if cancelled():
-        raise RefiCancelled("import cancelled")
-    outcome = apply_plan(project, plan, f"Import codebook {path.name}")
+    with operation(project, "import_refi", f"Import codebook {path.name}"):
+        plan = plan_codebook(project, codes, warnings)
+        if cancelled():
+            raise RefiCancelled("import cancelled")
+        outcome = apply_plan(project, plan, f"Import codebook {path.name}")
     progress(1.0, f"Imported {path.name}")
     counts = {k: v for k, v in plan.counts().items() if k in {"themes", "categories", "codes"}}
     outcome.value = RefiResult(path, counts, plan.warnings)

@@ -10,8 +10,7 @@ from sqlalchemy import insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.core.models import TABLES
-from app.core.ops import Changes, Outcome, delete_rows, operation
-from app.core.search import index_document
+from app.core.ops import Changes, Outcome, operation
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -40,7 +39,7 @@ class Plan:
 
 
 def apply_plan(project: Project, plan: Plan, label: str) -> Outcome[None]:
-    """Insert every planned row in one transaction with one audit event; the undo deletes them all."""
+    """Insert every planned row as one operation (one transaction, one audit event, one undo step)."""
     if plan.empty():
         return Outcome(label, Changes(), None, None)
     with operation(project, "import_refi", label) as op:
@@ -53,10 +52,5 @@ def apply_plan(project: Project, plan: Plan, label: str) -> Outcome[None]:
                     op.session.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": row["value"]}))
             elif rows:
                 op.session.execute(insert(t), rows)
-        for doc in plan.rows["document"]:
-            index_document(op.session, doc["id"], doc["text"])
         op.details = {"counts": plan.counts(), "warnings": len(plan.warnings)}
-    # Parents first: their snapshot then lists children after them, so a redo restores in a valid order.
-    keys = [(t, r["key" if t == "meta" else "id"]) for t in ORDER if t != "documentfile" for r in plan.rows[t]]
-    changes = Changes.for_tables({t for t in ORDER if plan.rows[t]})
-    return Outcome(label, changes, None, lambda p: delete_rows(p, keys, label, action="undo_import"))
+    return Outcome(label, Changes.for_tables({t for t in ORDER if plan.rows[t]}), None)

@@ -59,11 +59,13 @@ def test_blind_copy_holds_none_of_the_others_work(demo, tmp_path: Path) -> None:
     assert after["meaningunit"] == {"Ben Okafor": 10}  # Ben's own work stays
     assert after["coding"]["Ben Okafor"] == before["coding"]["Ben Okafor"]
     assert total(out, "consensusdecision") == 0
-    # nothing of Ana's words survives in the audit trail either (the original holds it)
-    query = "SELECT count(*) FROM auditevent WHERE details LIKE '%private hunch%'"
-    for path, expected in ((demo.path, 1), (out, 0)):
-        conn = sqlite3.connect(path)
-        assert conn.execute(query).fetchone()[0] == expected
+    # nothing of Ana's words survives in the audit trail or the change log (the original's change log holds it)
+    for query, expected in (("SELECT count(*) FROM auditevent WHERE details LIKE '%private hunch%'", (0, 0)),
+                            ("SELECT count(*) FROM changelog WHERE new LIKE '%private hunch%'", (1, 0))):
+        for path, n in zip((demo.path, out), expected, strict=True):
+            conn = sqlite3.connect(path)
+            assert conn.execute(query).fetchone()[0] == n, (path, query)
+            conn.close()
         conn.close()
     # same documents and codebook
     assert total(out, "document") == 4 and total(out, "code") == 17 and total(out, "category") == 7
