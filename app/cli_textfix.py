@@ -124,6 +124,33 @@ def cmd_mark_reviewed(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_text_versions(args: argparse.Namespace) -> int:
+    from app.core.project import open_project
+    from app.core.text_correction import text_versions
+
+    with open_project(args.project, backup=False) as project:
+        people = {r.id: r.name for r in project.reviewers()}
+        versions = text_versions(project, args.document)
+    if args.json:
+        print(json.dumps([{"when": v.at, "who": people.get(v.reviewer_id or "", ""), "what": v.summary,
+                           "places": v.places, "text_before": v.text} for v in versions], ensure_ascii=False,
+                         indent=2))
+        return EXIT_OK
+    if not versions:
+        print("The text is as it was imported")
+    for v in versions:
+        print(f"{v.at[:19].replace('T', ' ')}  {people.get(v.reviewer_id or '', '?')}: {v.summary}")
+    return EXIT_OK
+
+
+@command("text-versions", "a document's corrections: when, by whom, what (--json: with the earlier text)",
+         cmd_text_versions)
+def _args_text_versions(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project")
+    p.add_argument("document")
+    p.add_argument("--json", action="store_true")
+
+
 @command("replace-text", "replace a document's text with a corrected version; units stay on their words",
          cmd_replace_text)
 def _args_replace_text(p: argparse.ArgumentParser) -> None:

@@ -118,6 +118,8 @@ def _apply(session: Session, doc: Document, edits: list[Edit], reviewer_id: str 
         t_start, t_end = remap.point(turn.start), remap.point(turn.end, at_start=False)
         if (t_start, t_end) != (turn.start, turn.end):
             session.execute(update(Turn).where(Turn.id == turn.id).values(start=t_start, end=max(t_start, t_end)))
+    summary = summary or f"Corrected {len(edits)} place{'s' * (len(edits) != 1)}: {report.moved} unit(s) moved, " \
+        f"{len(report.changed)} changed, {len(report.deleted)} emptied"
     session.add(TextVersion(document_id=doc.id, reviewer_id=reviewer_id, summary=summary, places=len(edits),
                             text=old))
     session.execute(update(Document).where(Document.id == doc.id).values(
