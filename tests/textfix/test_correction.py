@@ -207,3 +207,33 @@ def test_merge_lists_a_text_corrected_in_one_file_and_places_the_other_units_on_
         words = {u.id: body[u.start:u.end] for u in units.list_units(ours)}
         assert words[bens] == "wrote it down" and words[ids["pills"]] == "She checked the pills"
         assert words[ids["nine"]] == "The nurse came at ten."
+
+
+@pytest.mark.slow
+def test_on_the_demo_the_summaries_match_the_database(tmp_path: Path) -> None:
+    path = tmp_path / "demo.lectio"
+    assert lectio("demo", str(path)).returncode == 0
+    before = words_by_unit(path)
+    done = lectio("replace", str(path), "nurse", "district nurse", "--json")
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    after = words_by_unit(path)
+    changed = {u for u in before if before[u] != after[u]}
+    waiting = json.loads(lectio("units-to-review", str(path), "--json").stdout)
+    assert {w["unit"] for w in waiting} == changed  # exactly the units whose words changed are listed
+    assert summary["units_changed"] + summary["units_deleted"] == len(changed)
+    assert json.loads(lectio("info", str(path), "--json").stdout)["units_to_review"] == len(changed)
+    for unit_id in set(before) - changed:
+        assert after[unit_id] == before[unit_id]
+    with open_project(path, backup=False) as p:
+        body_of = {d.id: documents.get_document(p, d.id).text for d in documents.list_documents(p)}
+        for u in units.list_units(p):
+            assert body_of[u.document_id][u.start:u.end] == u.text  # every unit's stored words are its span's
+        moved = sum(1 for u in units.list_units(p) if u.id in before)
+    assert moved == len(before)
+    assert summary["units_moved"] > 0
+
+
+def words_by_unit(path: Path) -> dict[str, str]:
+    with open_project(path, backup=False) as p:
+        return {u.id: u.text for u in units.list_units(p)}
