@@ -24,6 +24,7 @@ from app.consensus.merge_plan import (
     read_only_engine,
     read_tables,
 )
+from app.consensus.merge_text import TEXT_DIFFERS, reconcile_texts
 from app.core.errors import InvalidOperation, ProjectError
 from app.core.models import TABLES
 from app.core.ops import Changes, Outcome, delete_rows, operation
@@ -96,6 +97,7 @@ def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no
             raise ConsensusCancelled()
         progress(0.3, "Comparing")
         plan = plan_merge(read_tables(project.engine), theirs, other)
+        reconcile_texts(plan, project.engine, engine)  # a corrected text: their units onto our words
         texts: dict[str, tuple[str, bytes]] = {}
         new_docs = [d["id"] for d in plan.inserts["document"]]
         if new_docs:
@@ -162,6 +164,11 @@ def resolve_conflict(project: Project, conflict: MergeConflict, take: str = "our
         with operation(project, "merge_resolve", label) as op:
             op.details = details
         return Outcome(label, Changes())
+    if conflict.kind == TEXT_DIFFERS:  # the other file's text, as a correction that moves every unit here
+        from app.core.text_correction import correct_text
+
+        assert conflict.theirs is not None
+        return correct_text(project, conflict.id, conflict.theirs["text"])  # type: ignore[return-value]
     if conflict.kind == "deleted_there":
         return delete_rows(project, [(conflict.table, conflict.id)], label, action="merge_resolve")
     if conflict.kind == "deleted_here":

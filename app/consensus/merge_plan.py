@@ -57,7 +57,8 @@ PARENTS: dict[str, tuple[tuple[str, str, bool], ...]] = {
 }
 MERGE_ACTIONS = {"merge", "merge_resolve", "merge_undo"}  # our own bookkeeping, not edits by a reviewer
 KIND_LABELS = {"changed_both": "changed in both files", "deleted_here": "deleted here, edited there",
-               "deleted_there": "deleted there, still here"}
+               "deleted_there": "deleted there, still here",
+               "text_differs": "text corrected in one file and not in the other"}
 TABLE_LABELS = {"theme": "Theme", "category": "Category", "code": "Code", "meaningunit": "Meaning unit",
                 "annotation": "Note", "memo": "Memo", "coding": "Coding", "consensusdecision": "Decision",
                 "reviewer": "Reviewer", "document": "Document", "readingprogress": "Reading progress"}
@@ -82,7 +83,7 @@ class MergeConflict:
         what = TABLE_LABELS.get(self.table, self.table)
         name = _name_of(self.ours or self.theirs or {})
         text = f"{what} {name}: {KIND_LABELS[self.kind]}"
-        if self.kind == "changed_both" and self.ours and self.theirs:
+        if self.kind == "changed_both" and self.ours and self.theirs and self.table in COMPARED:
             diffs = [f"{c} {_short(self.ours.get(c))} here, {_short(self.theirs.get(c))} there"
                      for c in COMPARED[self.table] if self.ours.get(c) != self.theirs.get(c)]
             text += " (" + "; ".join(diffs) + ")"

@@ -175,6 +175,7 @@ class AuditEvent(SQLModel, table=True):
 from app.core.models_dossier import ChangeReason, CodebookSnapshot  # noqa: E402
 from app.core.models_history import ChangeLog, CurrentOp, OperationLog  # noqa: E402
 from app.core.models_people import Attribute, AttributeValue, Participant, Turn  # noqa: E402
+from app.core.models_textfix import TextVersion, UnitReview  # noqa: E402
 
 # Every table, parents before children. A feature's own tables live in its own models_*.py and are listed here.
 TABLES: dict[str, type[SQLModel]] = {
@@ -182,6 +183,6 @@ TABLES: dict[str, type[SQLModel]] = {
     for cls in (
         Meta, Reviewer, Participant, Attribute, Document, DocumentFile, ReadingProgress, MeaningUnit, Annotation,
         Memo, Theme, Category, Code, Coding, ConsensusDecision, AuditEvent, AttributeValue, Turn, ChangeLog,
-        OperationLog, CurrentOp, CodebookSnapshot, ChangeReason,
+        OperationLog, CurrentOp, CodebookSnapshot, ChangeReason, TextVersion, UnitReview,
     )
 }

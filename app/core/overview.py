@@ -12,6 +12,7 @@ from app.core.codebook import list_categories, list_codes, list_themes
 from app.core.documents import list_documents
 from app.core.models import Annotation, Category, Code, Coding, MeaningUnit, Theme
 from app.core.schema import SCHEMA_VERSION
+from app.core.text_correction import count_to_review
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -122,6 +123,7 @@ def project_info(project: Project) -> dict[str, Any]:
         "documents": [{"id": d.id, "name": d.name, "kind": d.kind, "chars": d.chars, "pages": d.pages}
                       for d in list_documents(project)],
         "counts": counts(project),
+        "units_to_review": count_to_review(project),
         "tree": [{"id": t.id, "name": t.name, "description": t.description,
                   "categories": [_category_json(c) for c in t.categories]} for t in tree.themes],
         "unsorted": {"categories": [_category_json(c) for c in tree.unsorted_categories],

@@ -50,6 +50,11 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("next_pane", "Next &pane (documents, text, units)", ("F6",), tip="Move the focus to the next pane"),
     ActionSpec("find", "&Find in document…", ("Ctrl+F",)),
     ActionSpec("search", "&Search the project…", ("Ctrl+Shift+F",), window_wide=True),
+    ActionSpec("edit_text", "Edit &text (correct the transcript)", ("Ctrl+Shift+T",),
+               tip="Correct the document's words in place; meaning units follow their words"),
+    ActionSpec("replace", "Find and &replace…", ("Ctrl+H",), tip="Replace words in this document or the whole study"),
+    ActionSpec("review_corrections", "Re&view corrected units…", ("Ctrl+Shift+U",),
+               tip="The units a correction changed, old and new side by side"),
     ActionSpec("bigger", "&Larger text", ("Ctrl+=", "Ctrl++")),
     ActionSpec("smaller", "&Smaller text", ("Ctrl+-",)),
 )
@@ -58,7 +63,8 @@ MENU_GROUPS = (("pass1", "pass2", "pass3", "mark_done", "first_impressions"),
                ("make_unit", "delete_unit", "next_unit", "previous_unit", "condense", "start_earlier", "start_later",
                 "end_earlier", "end_later"),
                ("add_note", "edit_note", "delete_note", "code"),
-               ("show_others", "next_pane", "find", "search", "bigger", "smaller"))
+               ("show_others", "next_pane", "find", "search", "bigger", "smaller"),
+               ("edit_text", "replace", "review_corrections"))
 
 
 def build_actions(owner: QWidget, slots: dict[str, Callable[[], None]]) -> dict[str, QAction]:
@@ -90,6 +96,7 @@ def enable_for_pass(actions: dict[str, QAction], pass_no: int, has_document: boo
         action.setEnabled(has_document and pass_no in passes if passes else has_document)
     actions["search"].setEnabled(True)
     actions["next_pane"].setEnabled(True)
+    actions["review_corrections"].setEnabled(True)
 
 
 def menu_list(owner: QWidget, actions: dict[str, QAction]) -> list[QAction]:

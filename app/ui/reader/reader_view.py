@@ -39,6 +39,7 @@ from app.ui.reader.editing import ReaderEditing
 from app.ui.reader.find_bar import FindBar
 from app.ui.reader.highlights import HighlightLayer, HighlightStyle
 from app.ui.reader.margin import NotesMargin, ReviewerLook
+from app.ui.reader.text_correction import TextEditMode, open_replace, open_review
 from app.ui.reader.text_view import ReaderText, SideZone
 from app.ui.reader.timer import ReadingMemory, ReadingTimer
 from app.ui.reader.unit_panel import UnitPanel
@@ -62,6 +63,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         self._navigated = False
         self._timer_target: tuple[str, int, str] | None = None  # (document, pass, reviewer) being timed
         self._build()
+        self.text_edit_mode = TextEditMode(self)
         self.actions_by_name = build_actions(self, self._slots())
         self._install_toolbar_actions()
         session.changed.connect(self._on_changed)
@@ -179,6 +181,8 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
             "condense": self.unit_panel.edit_current, "add_note": self.add_note, "edit_note": self.edit_note,
             "delete_note": self.delete_note, "code": self.code_unit, "show_others": self._others_toggled,
             "find": self.open_find, "search": self.open_project_search, "next_pane": self.next_pane,
+            "edit_text": lambda: self.text_edit_mode.start(), "replace": lambda: open_replace(self),
+            "review_corrections": lambda: open_review(self),
             "bigger": lambda: self.text.set_point_size(self.text.point_size + 1),
             "smaller": lambda: self.text.set_point_size(self.text.point_size - 1),
         }
@@ -313,6 +317,8 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         if changes.documents:
             self._refresh_list()
             ids = [r.id for r in self.documents.model.rows]
+            if self.document_id in ids:
+                self.text_edit_mode.follow_stored_text()  # a correction, or its undo, changed the words
             if self.document_id not in ids:
                 self.document_id = None
                 if ids:

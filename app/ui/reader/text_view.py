@@ -328,6 +328,9 @@ class ReaderText(QTextEdit):
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if not self.isReadOnly():  # the Edit-text mode: Enter is a new line, not a meaning unit
+            super().keyPressEvent(event)
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~(
                 Qt.KeyboardModifier.KeypadModifier):
             self.enter_pressed.emit()
