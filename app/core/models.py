@@ -172,6 +172,7 @@ class AuditEvent(SQLModel, table=True):
     details: str = "{}"
 
 
+from app.core.models_analysis import SavedQuery  # noqa: E402
 from app.core.models_people import Attribute, AttributeValue, Participant, Turn  # noqa: E402
 
 # Every table, parents before children. A feature's own tables live in its own models_*.py and are listed here.
@@ -180,5 +181,6 @@ TABLES: dict[str, type[SQLModel]] = {
     for cls in (
         Meta, Reviewer, Participant, Attribute, Document, DocumentFile, ReadingProgress, MeaningUnit, Annotation,
         Memo, Theme, Category, Code, Coding, ConsensusDecision, AuditEvent, AttributeValue, Turn,
+        SavedQuery,
     )
 }
