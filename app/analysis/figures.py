@@ -258,7 +258,7 @@ def saturation(data: AnalysisData, *, base: int = 4, run: int = 2, threshold: fl
     reached: int | None = None
     k = base + 1
     while k + run - 1 <= n:
-        new = sorted((c for c, i in first_seen.items() if k <= i <= k + run - 1), key=lambda c: (c.casefold(), c))
+        new = sorted(c for c, i in first_seen.items() if k <= i <= k + run - 1)  # by name, as pairs are
         ratio = len(new) / base_codes if base_codes else None
         runs.append(Run(k, new, ratio))
         if reached is None and ratio is not None and ratio <= threshold:
