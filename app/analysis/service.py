@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.analysis.data import AnalysisData, load, resolve_layer
+from app.analysis.data import AnalysisData, Unit, load, resolve_layer
 from app.analysis.figures import Cooccurrence, Matrix, Saturation, cooccurrence, matrix, restrict, saturation
 from app.analysis.query import QueryError, run_query
 from app.core.errors import LectioError
@@ -57,7 +57,7 @@ def unit_rows(project: Project, data: AnalysisData, unit_ids: list[str] | set[st
     from sqlalchemy import text
 
     wanted = set(unit_ids)
-    chosen = [u for u in data.units if u.id in wanted]
+    chosen = data.in_reading_order([u for u in data.units if u.id in wanted])
     texts: dict[str, str] = {}
     ids = [u.id for u in chosen]
     with project.read_session() as s:
@@ -68,7 +68,11 @@ def unit_rows(project: Project, data: AnalysisData, unit_ids: list[str] | set[st
                              {f"u{j}": v for j, v in enumerate(batch)}).all()
             texts.update({r[0]: r[1] for r in rows})
     docs = {d.id: d.name for d in data.documents}
+
+    def names(u: Unit) -> list[str]:
+        known = sorted((data.codes[c] for c in u.codes if c in data.codes), key=lambda c: (c.position, c.name))
+        return [c.name for c in known]
+
     return [{"id": u.id, "document": docs.get(u.document_id, "?"), "start": u.start, "end": u.end,
-             "reviewer": data.reviewers.get(u.reviewer_id, "?"),
-             "codes": [data.codes[c].name for c in u.codes if c in data.codes], "text": texts.get(u.id, "")}
+             "reviewer": data.reviewers.get(u.reviewer_id, "?"), "codes": names(u), "text": texts.get(u.id, "")}
             for u in chosen]
