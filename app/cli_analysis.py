@@ -196,3 +196,46 @@ def _args_query(p: argparse.ArgumentParser) -> None:
     p.add_argument("--delete", metavar="NAME", help="delete a saved query")
     p.add_argument("--json", action="store_true")
 
+
+
+# -- lectio export matrix|cooccurrence|saturation STUDY OUT ----------------------------------------------
+def cmd_export_analysis(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.analysis.service import study_cooccurrence, study_matrix, study_saturation
+    from app.core.project import open_project
+    from app.exporters.analysis_figures import check_format, export_table
+
+    out = Path(args.out)
+    suffix = check_format(out, {"matrix": "matrix", "cooccurrence": "co-occurrence table",
+                                "saturation": "saturation table"}[args.what])
+    with open_project(args.project, backup=False) as project:
+        if args.what == "matrix":
+            figure = study_matrix(project, args.by, rows=args.rows, count=args.count, reviewer=args.reviewer,
+                                  query=args.query)
+        elif args.what == "cooccurrence":
+            figure = study_cooccurrence(project, overlap=args.overlap, reviewer=args.reviewer, query=args.query)
+        else:
+            figure = study_saturation(project, base=args.base, run=args.run, threshold=args.threshold,
+                                      order=args.order, reviewer=args.reviewer, query=args.query)
+        title = project.title
+    if suffix in (".png", ".svg"):
+        from app.ui.analysis.charts import export_chart
+
+        written = export_chart(figure, out)
+    else:
+        written = export_table(figure, out, title)
+    print(f"Wrote {written}")
+    return EXIT_OK
+
+
+def add_export_subcommands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``matrix``, ``cooccurrence`` and ``saturation`` to the ``export`` command; each sets ``analysis_run``."""
+    for what, help_text, add in (
+            ("matrix", "the code × attribute matrix (.xlsx, .docx) or its frequency chart (.png, .svg)", _args_matrix),
+            ("cooccurrence", "the co-occurrence table (.xlsx, .docx) or network (.png, .svg)", _args_cooccurrence),
+            ("saturation", "the saturation table (.xlsx, .docx) or curve (.png, .svg)", _args_saturation)):
+        p = sub.add_parser(what, help=help_text)
+        add(p)
+        p.add_argument("out", metavar="OUT.xlsx|OUT.docx|OUT.png|OUT.svg")
+        p.set_defaults(analysis_run=cmd_export_analysis, json=False)

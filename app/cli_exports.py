@@ -37,6 +37,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if getattr(args, "refi_run", None):  # qdpx / qdc, registered by app.cli_refi
         return args.refi_run(args)
+    if getattr(args, "analysis_run", None):  # matrix / cooccurrence / saturation, registered by app.cli_analysis
+        return args.analysis_run(args)
     if args.what == "consensus-report":
         from app.consensus.report_docx import export_consensus_report
 
@@ -65,7 +67,7 @@ def _quotes(value: str) -> int:
          cmd_export)
 def _args_export(p: argparse.ArgumentParser) -> None:
     sub = p.add_subparsers(dest="what", required=True,
-                           metavar="{codebook,analysis-table,consensus-report,qdpx,qdc}")
+                           metavar="{codebook,analysis-table,consensus-report,qdpx,qdc,matrix,cooccurrence,saturation}")
     cb = sub.add_parser("codebook", help="the codebook as a Word file (.docx)")
     cb.add_argument("project")
     cb.add_argument("out", metavar="OUT.docx")
@@ -73,9 +75,9 @@ def _args_export(p: argparse.ArgumentParser) -> None:
                     help="one reviewer's meaning units, or the consensus layer (default: all reviewers)")
     cb.add_argument("--quotes", type=_quotes, default=3, metavar="N", help="exemplar quotes per code (default 3)")
     cb.add_argument("--no-counts", action="store_true", help="leave out the numbers of meaning units and documents")
-    at = sub.add_parser("analysis-table", help="one row per meaning unit, as Word (.docx) or CSV (.csv)")
+    at = sub.add_parser("analysis-table", help="one row per meaning unit, as Word (.docx), CSV (.csv) or Excel (.xlsx)")
     at.add_argument("project")
-    at.add_argument("out", metavar="OUT.docx|OUT.csv")
+    at.add_argument("out", metavar="OUT.docx|OUT.csv|OUT.xlsx")
     at.add_argument("--reviewer", metavar="NAME|consensus",
                     help="one reviewer's meaning units, or the consensus layer (default: all reviewers)")
     cr = sub.add_parser("consensus-report", help="agreement, the decision log and a methods paragraph (.docx)")
@@ -86,3 +88,6 @@ def _args_export(p: argparse.ArgumentParser) -> None:
     from app.cli_refi import add_export_subcommands
 
     add_export_subcommands(sub)
+    from app.cli_analysis import add_export_subcommands as add_analysis_exports
+
+    add_analysis_exports(sub)
