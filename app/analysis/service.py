@@ -52,12 +52,14 @@ def study_saturation(project: Project, *, base: int = 4, run: int = 2, threshold
                       where=str(project.path))
 
 
-def unit_rows(project: Project, data: AnalysisData, unit_ids: list[str] | set[str]) -> list[dict]:
-    """The units as a reader sees them (document, span, reviewer, codes, text), in document order."""
+def unit_rows(project: Project, data: AnalysisData, unit_ids: list[str] | set[str],
+              limit: int | None = None) -> list[dict]:
+    """The units as a reader sees them (document, span, reviewer, codes, text), in document order (the first
+    ``limit`` of them when given)."""
     from sqlalchemy import text
 
     wanted = set(unit_ids)
-    chosen = data.in_reading_order([u for u in data.units if u.id in wanted])
+    chosen = data.in_reading_order([u for u in data.units if u.id in wanted])[:limit]
     texts: dict[str, str] = {}
     ids = [u.id for u in chosen]
     with project.read_session() as s:
@@ -73,6 +75,7 @@ def unit_rows(project: Project, data: AnalysisData, unit_ids: list[str] | set[st
         known = sorted((data.codes[c] for c in u.codes if c in data.codes), key=lambda c: (c.position, c.name))
         return [c.name for c in known]
 
-    return [{"id": u.id, "document": docs.get(u.document_id, "?"), "start": u.start, "end": u.end,
+    return [{"id": u.id, "document": docs.get(u.document_id, "?"), "document_id": u.document_id,
+             "start": u.start, "end": u.end,
              "reviewer": data.reviewers.get(u.reviewer_id, "?"), "codes": names(u), "text": texts.get(u.id, "")}
             for u in chosen]
