@@ -187,6 +187,10 @@ def _args_saturation(p: argparse.ArgumentParser) -> None:
 @command("query", "run a coding query (codes, categories, attributes… with AND, OR, NOT, OVERLAPPING, WITHIN N); "
                   "save it by name", cmd_query)
 def _args_query(p: argparse.ArgumentParser) -> None:
+    from app.analysis import query
+
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = (query.__doc__ or "").split("\n\n", 1)[1]
     p.add_argument("project")
     p.add_argument("expression", nargs="?",
                    help='e.g. \'(code:Pain OR category:Coping) AND Role = nurse AND NOT document:"Interview 3"\' '

@@ -152,3 +152,13 @@ def test_wrong_ending_is_one_line(study: tuple[Path, Plan], tmp_path: Path, caps
     err = capsys.readouterr().err
     assert "matrix.pdf: the matrix is written as .xlsx, .docx, .png or .svg" in err
     assert len(err.strip().splitlines()) == 1 and not out.exists()
+
+
+def test_the_analysis_table_restricted_to_a_query(study: tuple[Path, Plan], tmp_path: Path) -> None:
+    path, plan = study
+    out = tmp_path / "table.xlsx"
+    assert main(["export", "analysis-table", str(path), str(out), "--query", '"Code B" AND reviewer:Ben']) == 0
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(min_row=2, values_only=True))
+    body = [r for r in rows if r[2] in ("Ann", "Ben")]
+    assert len(body) == sum(1 for u in plan.units if "Code B" in u.codes and u.reviewer == "Ben")
+    assert all(r[2] == "Ben" and "Code B" in r[5].split("; ") for r in body)
