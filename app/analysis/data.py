@@ -244,3 +244,10 @@ def _json_list(raw: str) -> list[str]:
     except ValueError:
         return []
     return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def unit_count(project: Project) -> int:
+    """How many meaning units the study holds (the window reads big studies off the GUI thread)."""
+    with project.read_session() as s:
+        conn = s.connection().connection.driver_connection
+        return int(conn.execute("SELECT count(*) FROM meaningunit").fetchone()[0])  # type: ignore[union-attr]

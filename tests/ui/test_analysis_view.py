@@ -119,3 +119,18 @@ def test_the_view_draws_and_exports(view: AnalysisView, tmp_path: Path) -> None:
     assert view.matrix is not None
     written = view.export_to(view.matrix, tmp_path / "m.svg")
     assert written is not None and written.read_text(encoding="utf-8").count("<svg") == 1
+
+
+def test_a_big_study_is_read_off_the_gui_thread(qtbot: Any, study: tuple[Path, Plan],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.ui.analysis import analysis_view
+
+    monkeypatch.setattr(analysis_view, "BACKGROUND_UNITS", 10)  # the generated study's 60 units count as big
+    session = ProjectSession(open_project(study[0], backup=False))
+    widget = AnalysisView(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.job is not None and widget.status.text() == "Reading the study…"
+    qtbot.waitUntil(lambda: widget.job is None and widget.matrix is not None, timeout=20_000)
+    assert widget.status.text() == f"{len(study[1].units)} meaning units, {len(study[1].docs)} documents"
+    session.close()

@@ -41,6 +41,7 @@ from app.ui.analysis.widgets import MAX_LISTED, ChartWidget, UnitList
 from app.ui.app_state import ProjectSession
 
 ALL = "All reviewers"
+BACKGROUND_UNITS = 20_000  # a study with more meaning units is read off the GUI thread
 NO_QUERY = "(every unit)"
 
 
@@ -70,7 +71,7 @@ class AnalysisView(QWidget):
         self.matrix: Matrix | None = None
         self.cooc: Cooccurrence | None = None
         self.sat: Saturation | None = None
-        self.query_ids: set[str] | None = None
+        self.job: Any = None
 
         self.layer = QComboBox()
         self.layer.setObjectName("analysisLayer")
@@ -289,23 +290,49 @@ class AnalysisView(QWidget):
 
     # -- computing ------------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the study again (layer and query applied) and recompute every tab."""
+        """Read the study again (layer and query applied) and recompute every tab. A big study is read off the
+        GUI thread (the window keeps answering); the figures follow when it is read."""
+        from app.analysis.data import unit_count
         from app.analysis.service import prepare
 
-        query = self.restrict.currentText()
-        try:
-            self.data = prepare(self.session.project, self.layer.currentData(),
-                                None if query in ("", NO_QUERY) else query)
-        except LectioError as exc:
-            self.session.report_error(str(exc))
-            self.restrict.setCurrentIndex(0)
+        if self.job is not None:  # a read is under way: read again once it is done
+            self.stale = True
             return
+        query = self.restrict.currentText()
+        project, layer = self.session.project, self.layer.currentData()
+        restrict = None if query in ("", NO_QUERY) else query
         self.stale = False
+        if unit_count(project) > BACKGROUND_UNITS:
+            from app.ui.jobs import run_job
+
+            self.status.setText("Reading the study…")
+            self.job = run_job(self, "Reading the study for analysis",
+                               lambda _progress, _cancelled: prepare(project, layer, restrict),
+                               self._loaded, self._load_failed)
+            return
+        try:
+            data = prepare(project, layer, restrict)
+        except LectioError as exc:
+            self._load_failed(exc)
+            return
+        self._loaded(data)
+
+    def _loaded(self, data: AnalysisData) -> None:
+        self.job = None
+        self.data = data
         self._fill_attribute_boxes()
-        self.status.setText(f"{len(self.data.units):,} meaning units, {len(self.data.documents)} documents")
+        self.status.setText(f"{len(data.units):,} meaning units, {len(data.documents)} documents")
         self.compute_matrix()
         self.compute_cooccurrence()
         self.compute_saturation()
+        if self.stale and self.isVisible():
+            self.reload()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.job = None
+        self.session.report_error(str(exc) if isinstance(exc, LectioError) else f"Cannot read the study: {exc}")
+        if self.restrict.currentIndex() != 0:
+            self.restrict.setCurrentIndex(0)
 
     def _guard(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
         try:

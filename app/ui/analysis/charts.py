@@ -397,15 +397,16 @@ _APP: object = None
 
 
 def ensure_gui() -> None:
-    """Charts need a QGuiApplication (fonts); the command line makes an offscreen one."""
+    """Charts need a Qt application (fonts); the command line makes an offscreen one. A QApplication, not a
+    QGuiApplication: the process may go on to make widgets (a test run), which need the former."""
     global _APP
     import os
 
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    if QGuiApplication.instance() is None:
+    if QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _APP = QGuiApplication([])
+        _APP = QApplication([])
 
 
 def export_chart(figure: Matrix | Cooccurrence | Saturation, out_path: Path | str, title: str = "") -> Path:
