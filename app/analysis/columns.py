@@ -29,16 +29,13 @@ class Grouping:
     kind: str  # attribute | participant | document | reviewer | metadata
     value_of: Callable[[Unit], str]
     known: list[str]  # the values the attribute has in the study, in display order
+    # the same value from the unit's participant id, when it depends on nothing else (saves a second look-up)
+    value_of_participant: Callable[[str | None], str] | None = None
 
     def columns(self, used: set[str]) -> list[str]:
         """The known values, then any other value a unit fell in, then the special columns that were used."""
         extra = sorted((v for v in used if v not in self.known and v not in SPECIAL), key=_text_key)
         return self.known + extra + [v for v in SPECIAL if v in used]
-
-
-def person_of(data: AnalysisData, unit: Unit) -> str:
-    pid = data.participant_of(unit)
-    return pid if pid else f"document:{unit.document_id}"
 
 
 def grouping(data: AnalysisData, name: str, *, where: str = "the study") -> Grouping:
@@ -47,11 +44,11 @@ def grouping(data: AnalysisData, name: str, *, where: str = "the study") -> Grou
     if attr is not None:
         values = {pid: v for (pid, aid), v in data.values.items() if aid == attr.id and v.strip()}
 
+        def of_participant(pid: str | None) -> str:
+            return values.get(pid, NO_VALUE) if pid else NO_PARTICIPANT
+
         def by_attribute(unit: Unit) -> str:
-            pid = data.participant_of(unit)
-            if not pid:
-                return NO_PARTICIPANT
-            return values.get(pid, NO_VALUE)
+            return of_participant(data.participant_of(unit))
 
         held = set(values.values())
         if attr.type == "choice" and attr.choices:
@@ -60,14 +57,14 @@ def grouping(data: AnalysisData, name: str, *, where: str = "the study") -> Grou
             known = sorted(held, key=_number_key)
         else:
             known = sorted(held, key=_text_key)
-        return Grouping(attr.name, "attribute", by_attribute, known)
+        return Grouping(attr.name, "attribute", by_attribute, known, of_participant)
     key = name.casefold()
     if key == "participant":
-        def by_participant(unit: Unit) -> str:
-            pid = data.participant_of(unit)
+        def name_of(pid: str | None) -> str:
             return data.participants.get(pid, NO_PARTICIPANT) if pid else NO_PARTICIPANT
 
-        return Grouping("participant", "participant", by_participant, list(data.participants.values()))
+        return Grouping("participant", "participant", lambda u: name_of(data.participant_of(u)),
+                        list(data.participants.values()), name_of)
     if key == "document":
         names = {d.id: d.name for d in data.documents}
         return Grouping("document", "document", lambda u: names.get(u.document_id, NO_VALUE),

@@ -8,10 +8,12 @@ a reviewer's id = that reviewer's units, the consensus reviewer's id = the conse
 from __future__ import annotations
 
 import bisect
+import functools
+import gc
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from app.core.errors import LectioError, NotFound
 
@@ -19,6 +21,24 @@ if TYPE_CHECKING:
     from app.core.project import Project
 
 NO_VALUE = "(no value)"
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def paused_gc(fn: F) -> F:
+    """Run ``fn`` with Python's cyclic garbage collector paused. Reading 100,000 units makes hundreds of
+    thousands of small objects, none in a cycle; the collector's passes over them cost a third of the time."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        was = gc.isenabled()
+        gc.disable()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            if was:
+                gc.enable()
+
+    return wrapper  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
@@ -171,6 +191,7 @@ def resolve_layer(project: Project, reviewer: str | None) -> str | None:
         raise LectioError(f"{project.path}: {exc}") from None
 
 
+@paused_gc
 def load(project: Project, reviewer_id: str | None = None) -> AnalysisData:
     """Read everything the figures need in one read transaction (the sqlite3 cursor directly: 100,000 units
     through SQLAlchemy's row objects cost more than the figures themselves)."""

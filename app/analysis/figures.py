@@ -11,8 +11,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from app.analysis.columns import grouping, order_documents, person_of
-from app.analysis.data import AnalysisData, Unit
+from app.analysis.columns import grouping, order_documents
+from app.analysis.data import AnalysisData, Unit, paused_gc
 
 MATRIX_DEFINITION = (
     "Matrix: rows are {rows}, columns are the values of {by}; a cell counts the meaning units carrying the "
@@ -75,23 +75,37 @@ class Matrix:
                                         layer=self.layer)
 
 
+@paused_gc
 def matrix(data: AnalysisData, by: str, *, rows: str = "codes", count: str = "units",
            where: str = "the study") -> Matrix:
     if rows not in ROW_KINDS:
         raise ValueError(rows)
     group = grouping(data, by, where=where)
     order, names, member = row_sets(data, rows)
-    hits: dict[tuple[str, str], list[Unit]] = defaultdict(list)
+    people = count == "participants"
+    by_person = group.value_of_participant
+    hits: dict[tuple[str, str], list[str]] = defaultdict(list)  # (row, value) → unit ids
+    persons: dict[tuple[str, str], set[str]] = defaultdict(set)
     used: set[str] = set()
+    single = rows == "codes"  # each code is its own row, and a unit carries a code once
     for unit in data.units:
         if not unit.codes:
             continue
-        value = group.value_of(unit)
-        targets = {r for c in unit.codes for r in member.get(c, ())}
-        if targets:
-            used.add(value)
+        pid = data.participant_of(unit) if (people or by_person) else None
+        value = by_person(pid) if by_person else group.value_of(unit)
+        if single:
+            targets = [c for c in unit.codes if c in member]
+        else:
+            targets = list({r for c in unit.codes for r in member.get(c, ())})
+        if not targets:
+            continue
+        used.add(value)
+        person = (pid or f"document:{unit.document_id}") if people else ""
         for r in targets:
-            hits[(r, value)].append(unit)
+            key = (r, value)
+            hits[key].append(unit.id)
+            if people:
+                persons[key].add(person)
     columns = group.columns(used)
     cells: dict[str, dict[str, int]] = {}
     units: dict[tuple[str, str], list[str]] = {}
@@ -99,12 +113,11 @@ def matrix(data: AnalysisData, by: str, *, rows: str = "codes", count: str = "un
         name = names[rid]
         row = cells.setdefault(name, {v: 0 for v in columns})
         for value in columns:
-            found = hits.get((rid, value), [])
+            found = hits.get((rid, value))
             if not found:
                 continue
-            n = len({person_of(data, u) for u in found}) if count == "participants" else len(found)
-            row[value] += n
-            units.setdefault((name, value), []).extend(u.id for u in found)
+            row[value] += len(persons[(rid, value)]) if people else len(found)
+            units.setdefault((name, value), []).extend(found)
     return Matrix(group.name, count, rows, data.layer, columns, list(cells), cells, units)
 
 
@@ -137,6 +150,7 @@ class Cooccurrence:
         return COOCCURRENCE_DEFINITION.format(overlap=OVERLAP_DEFINITION if self.overlap else "", layer=self.layer)
 
 
+@paused_gc
 def cooccurrence(data: AnalysisData, *, overlap: bool = False) -> Cooccurrence:
     """Pairs (a < b by name) with at least one unit carrying both — with ``overlap``, also pairs whose only link
     is two overlapping units."""
@@ -232,6 +246,7 @@ def _percent(t: float) -> str:
     return f"{t * 100:.10g} %"
 
 
+@paused_gc
 def saturation(data: AnalysisData, *, base: int = 4, run: int = 2, threshold: float = 0.05, order: str = "import",
                where: str = "the study") -> Saturation:
     """Guest, Namey & Chen (2020), exactly: runs for k = b+1 … while k+r−1 ≤ n; saturation at k−1 for the first

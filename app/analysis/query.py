@@ -24,7 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from app.analysis.columns import grouping
-from app.analysis.data import AnalysisData, Unit
+from app.analysis.data import AnalysisData, Unit, paused_gc
 from app.core.errors import LectioError
 
 FIELDS = ("code", "category", "theme", "document", "reviewer", "participant")
@@ -179,6 +179,7 @@ def parse(expression: str) -> Term | Op:
 
 
 # -- evaluation -----------------------------------------------------------------------------------------
+@paused_gc
 def run_query(data: AnalysisData, expression: str) -> set[str]:
     """The ids of the units of ``data`` (its layer) that the expression selects."""
     tree = parse(expression)
