@@ -28,8 +28,13 @@ def _options(project: Project, args: argparse.Namespace) -> ExportOptions:
             reviewer_id = found.id
         else:
             reviewer_id = find_reviewer(project, args.reviewer).id
+    unit_ids = None
+    if getattr(args, "query", None):  # restricted to a coding query (app.analysis)
+        from app.analysis.service import prepare
+
+        unit_ids = frozenset(u.id for u in prepare(project, args.reviewer, args.query).units)
     return ExportOptions(reviewer_id=reviewer_id, quotes_per_code=getattr(args, "quotes", 3),
-                         include_counts=not getattr(args, "no_counts", False))
+                         include_counts=not getattr(args, "no_counts", False), unit_ids=unit_ids)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -38,6 +43,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if getattr(args, "refi_run", None):  # qdpx / qdc, registered by app.cli_refi
         return args.refi_run(args)
+    if getattr(args, "analysis_run", None):  # matrix / cooccurrence / saturation, registered by app.cli_analysis
+        return args.analysis_run(args)
     if args.what == "consensus-report":
         from app.consensus.report_docx import export_consensus_report
 
@@ -82,7 +89,8 @@ def _day(value: str) -> date:
          cmd_export)
 def _args_export(p: argparse.ArgumentParser) -> None:
     sub = p.add_subparsers(dest="what", required=True,
-                           metavar="{codebook,analysis-table,consensus-report,dossier,qdpx,qdc}")
+                           metavar="{codebook,analysis-table,consensus-report,dossier,qdpx,qdc,matrix,cooccurrence,"
+                                   "saturation}")
     cb = sub.add_parser("codebook", help="the codebook as a Word file (.docx)")
     cb.add_argument("project")
     cb.add_argument("out", metavar="OUT.docx")
@@ -90,11 +98,13 @@ def _args_export(p: argparse.ArgumentParser) -> None:
                     help="one reviewer's meaning units, or the consensus layer (default: all reviewers)")
     cb.add_argument("--quotes", type=_quotes, default=3, metavar="N", help="exemplar quotes per code (default 3)")
     cb.add_argument("--no-counts", action="store_true", help="leave out the numbers of meaning units and documents")
-    at = sub.add_parser("analysis-table", help="one row per meaning unit, as Word (.docx) or CSV (.csv)")
+    cb.add_argument("--query", metavar="NAME|EXPR", help="only the meaning units a coding query selects")
+    at = sub.add_parser("analysis-table", help="one row per meaning unit, as Word (.docx), CSV (.csv) or Excel (.xlsx)")
     at.add_argument("project")
-    at.add_argument("out", metavar="OUT.docx|OUT.csv")
+    at.add_argument("out", metavar="OUT.docx|OUT.csv|OUT.xlsx")
     at.add_argument("--reviewer", metavar="NAME|consensus",
                     help="one reviewer's meaning units, or the consensus layer (default: all reviewers)")
+    at.add_argument("--query", metavar="NAME|EXPR", help="only the meaning units a coding query selects")
     cr = sub.add_parser("consensus-report", help="agreement, the decision log and a methods paragraph (.docx)")
     cr.add_argument("project")
     cr.add_argument("out", metavar="OUT.docx")
@@ -111,3 +121,6 @@ def _args_export(p: argparse.ArgumentParser) -> None:
     from app.cli_refi import add_export_subcommands
 
     add_export_subcommands(sub)
+    from app.cli_analysis import add_export_subcommands as add_analysis_exports
+
+    add_analysis_exports(sub)

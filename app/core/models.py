@@ -172,6 +172,7 @@ class AuditEvent(SQLModel, table=True):
     details: str = "{}"
 
 
+from app.core.models_analysis import SavedQuery  # noqa: E402
 from app.core.models_dossier import ChangeReason, CodebookSnapshot  # noqa: E402
 from app.core.models_history import ChangeLog, CurrentOp, OperationLog  # noqa: E402
 from app.core.models_people import Attribute, AttributeValue, Participant, Turn  # noqa: E402
@@ -183,6 +184,6 @@ TABLES: dict[str, type[SQLModel]] = {
     for cls in (
         Meta, Reviewer, Participant, Attribute, Document, DocumentFile, ReadingProgress, MeaningUnit, Annotation,
         Memo, Theme, Category, Code, Coding, ConsensusDecision, AuditEvent, AttributeValue, Turn, ChangeLog,
-        OperationLog, CurrentOp, CodebookSnapshot, ChangeReason, TextVersion, UnitReview,
+        OperationLog, CurrentOp, CodebookSnapshot, ChangeReason, TextVersion, UnitReview, SavedQuery,
     )
 }

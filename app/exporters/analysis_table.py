@@ -1,4 +1,4 @@
-"""The Graneheim & Lundman analysis table: one row per meaning unit, in Word (landscape) or CSV.
+"""The Graneheim & Lundman analysis table: one row per meaning unit, in Word (landscape), CSV or Excel (.xlsx).
 
 Columns: document | page | reviewer | meaning unit | condensed meaning | codes | category | theme | notes.
 The CSV is UTF-8 with a byte-order mark so that Excel opens accents and emoji correctly.
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 HEADERS = ("Document", "Page", "Reviewer", "Quoted meaning unit", "Condensed meaning", "Codes", "Category", "Theme",
            "Notes")
 WIDTHS = (2.3, 1.2, 1.7, 6.3, 4.0, 3.0, 2.6, 2.6, 3.3)  # relative; the meaning unit gets the most room
-FORMATS = (".docx", ".csv")
+FORMATS = (".docx", ".csv", ".xlsx")
 
 
 def export_analysis_table(project: Project, out_path: Path | str, options: ExportOptions | None = None,
@@ -32,7 +32,7 @@ def export_analysis_table(project: Project, out_path: Path | str, options: Expor
     target = Path(out_path)
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
-        raise LectioError(f"{target}: the analysis table is written as .docx (Word) or .csv (Excel), "
+        raise LectioError(f"{target}: the analysis table is written as .docx (Word), .csv or .xlsx (Excel), "
                           f"not {suffix or 'a file without an ending'}")
     with atomic_target(target) as tmp:
         progress(0.0, "Reading the project…")
@@ -41,6 +41,8 @@ def export_analysis_table(project: Project, out_path: Path | str, options: Expor
             raise ExportCancelled()
         if suffix == ".csv":
             write_csv(data, tmp, progress, cancelled)
+        elif suffix == ".xlsx":
+            write_xlsx(data, tmp, progress, cancelled)
         else:
             write_docx(data, tmp, progress, cancelled)
     progress(1.0, f"Wrote {target.name}")
@@ -67,6 +69,30 @@ def write_csv(data: ExportData, path: Path, progress: ProgressFn = no_progress,
         for i, row in enumerate(data.rows):
             _tick(i, len(data.rows), progress, cancelled)
             out.writerow(_cells(row))
+
+
+def write_xlsx(data: ExportData, path: Path, progress: ProgressFn = no_progress,
+               cancelled: CancelledFn = never_cancelled) -> None:
+    """One sheet: the header row, one row per meaning unit (text cells never taken for formulas), then a note."""
+    from app.exporters.xlsx import Workbook
+
+    book = Workbook()
+    sheet = book.sheet("Analysis table")
+    sheet.write(HEADERS, header=True)
+    for i, row in enumerate(data.rows):
+        _tick(i, len(data.rows), progress, cancelled)
+        cells: list = _cells(row)
+        cells[1] = row.page
+        sheet.write(cells)
+    sheet.widths([w * 7 for w in WIDTHS])
+    sheet.ws.freeze_panes = "A2"
+    sheet.blank()
+    layer = {"all reviewers": "all reviewers", "consensus": "the consensus layer"}.get(data.layer, data.layer)
+    sheet.note(f"{data.title} — {len(data.rows):,} meaning units from {layer}, in document order; "
+               f"exported {data.date}. One row per meaning unit: its document and page, the reviewer who marked "
+               "it, the quoted text, its condensed meaning, codes, categories, themes and notes.")
+    progress(0.95, "Saving…")
+    book.save(path)
 
 
 def write_docx(data: ExportData, path: Path, progress: ProgressFn = no_progress,

@@ -42,6 +42,7 @@ class ExportOptions:
     reviewer_id: str | None = None
     quotes_per_code: int = 3
     include_counts: bool = True
+    unit_ids: frozenset[str] | None = None  # only these meaning units (a coding query's result); None: all
 
 
 @dataclass
@@ -221,6 +222,11 @@ def gather(project: Project, options: ExportOptions, *, quotes: bool = True, row
         unit_rows = s.execute(unit_q).all()
         codings = s.execute(coding_q).all()
         notes_rows = s.execute(note_q).all() if rows else []
+        if options.unit_ids is not None:  # restricted to a coding query's units
+            keep = options.unit_ids
+            unit_rows = [u for u in unit_rows if u[0] in keep]
+            codings = [c for c in codings if c[0] in keep]
+            notes_rows = [n for n in notes_rows if n[0] in keep]
         # Same session, same read transaction: one consistent snapshot even while the window keeps editing.
         codes: list[Code] = list(s.exec(select(Code).order_by(Code.position, Code.name)))
         cats: list[Category] = list(s.exec(select(Category).order_by(Category.position, Category.name)))

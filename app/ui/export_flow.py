@@ -100,7 +100,8 @@ def codebook_dialog(parent: QWidget, session: ProjectSession) -> ExportDialog:
 
 def analysis_table_dialog(parent: QWidget, session: ProjectSession) -> ExportDialog:
     return ExportDialog(session, "Export the analysis table", _default_path(session, ".docx", "analysis table"),
-                        "Word documents (*.docx);;CSV for Excel (*.csv)", codebook=False, parent=parent)
+                        "Word documents (*.docx);;CSV for Excel (*.csv);;Excel workbooks (*.xlsx)", codebook=False,
+                        parent=parent)
 
 
 def start_codebook_export(parent: QWidget, session: ProjectSession, dialog: ExportDialog) -> Job:

@@ -1,4 +1,5 @@
-"""The open project's views side by side in tabs: the reader, the codebook board, the consensus session.
+"""The open project's views side by side in tabs: the reader, the codebook board, the consensus session, the
+analysis (matrices, co-occurrence, saturation, coding queries).
 
 Each view is built from the session alone and refreshes itself on ``session.changed``; the workspace only
 switches between them and puts their actions in the window's menus.
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from app.ui.analysis.analysis_view import AnalysisView
 from app.ui.app_state import ProjectSession
 from app.ui.board import BoardView
 from app.ui.consensus import ConsensusView
@@ -19,7 +21,7 @@ from app.ui.reader import ReaderView
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
-VIEW_NAMES = ("reader", "board", "consensus")
+VIEW_NAMES = ("reader", "board", "consensus", "analysis")
 
 
 class Workspace(QTabWidget):
@@ -34,6 +36,8 @@ class Workspace(QTabWidget):
         self.addTab(self.reader, "Reader")
         self.addTab(self.board, "Codebook board")
         self.addTab(self.consensus, "Consensus")
+        self.analysis = AnalysisView(session, self)
+        self.addTab(self.analysis, "Analysis")
         self._menu_actions: list[QAction] = []
         session.navigate.connect(self._navigate)
 
@@ -43,13 +47,14 @@ class Workspace(QTabWidget):
         self.reader.go_to(document_id, unit_id, offset)
 
     def show_view(self, name: str) -> QWidget:
-        view = {"reader": self.reader, "board": self.board, "consensus": self.consensus}[name]
+        view = {"reader": self.reader, "board": self.board, "consensus": self.consensus,
+                "analysis": self.analysis}[name]
         self.setCurrentWidget(view)
         return view
 
     def install_menus(self, window: MainWindow) -> None:
         for i, (name, label) in enumerate((("reader", "&Reader"), ("board", "Codebook &board"),
-                                           ("consensus", "&Consensus session"))):
+                                           ("consensus", "&Consensus session"), ("analysis", "&Analysis"))):
             action = window.view_menu.addAction(label)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, n=name: self.show_view(n))

@@ -1,0 +1,293 @@
+"""The three figures: the code × attribute matrix, code co-occurrence, and saturation (Guest, Namey & Chen 2020).
+
+Each takes an ``AnalysisData`` (optionally restricted to a coding query's units) and returns a plain result
+with ``to_json()`` — exactly what the command line prints — and the unit ids behind every cell, edge and run,
+so the window can open them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from app.analysis.columns import grouping, order_documents
+from app.analysis.data import AnalysisData, Unit, paused_gc
+
+MATRIX_DEFINITION = (
+    "Matrix: rows are {rows}, columns are the values of {by}; a cell counts the meaning units carrying the "
+    "{row} whose participant has that value (a unit's participant is the speaker of the turn where it starts, "
+    "else the participant its document is assigned to){people}. Layer: {layer}.")
+COOCCURRENCE_DEFINITION = (
+    "Co-occurrence: for two codes, the number of meaning units carrying both{overlap}. Layer: {layer}.")
+OVERLAP_DEFINITION = (
+    "; overlaps: the number of pairs of two different meaning units, one with each code, whose spans overlap "
+    "in the same document")
+SATURATION_DEFINITION = (
+    "Saturation (Guest, Namey & Chen 2020, PLoS ONE 15(5): e0232076): documents in {order} order; base = the "
+    "first {base} documents; run length {run}; threshold {threshold}. For k = base+1, base+2, … while "
+    "k+run−1 ≤ the number of documents: new(k) = the codes first occurring in documents k … k+run−1; "
+    "ratio(k) = |new(k)| / |distinct codes in the base|. Saturation is reached at k−1 documents for the first k "
+    "with ratio(k) ≤ threshold. A code occurs in a document when a meaning unit of the layer ({layer}) in it "
+    "carries the code.")
+
+ROW_KINDS = ("codes", "categories", "themes")
+COUNT_KINDS = ("units", "participants")
+
+
+def row_sets(data: AnalysisData, rows: str) -> tuple[list[str], dict[str, str], dict[str, tuple[str, ...]]]:
+    """(row ids in board order, row id → name, code id → the row ids a unit carrying it belongs to)."""
+    codes = sorted(data.codes.values(), key=lambda c: (c.position, c.name))
+    if rows == "codes":
+        return [c.id for c in codes], {c.id: c.name for c in codes}, {c.id: (c.id,) for c in codes}
+    cats = sorted(data.categories.values(), key=lambda c: (c.position, c.name))
+    if rows == "categories":
+        return ([c.id for c in cats], {c.id: c.name for c in cats},
+                {c.id: tuple(data.category_chain(c.category_id)) for c in codes})
+    themes = sorted(data.themes.items(), key=lambda t: (t[1][1], t[1][0]))
+    member = {}
+    for c in codes:
+        theme = data.theme_of_category(c.category_id)
+        member[c.id] = (theme,) if theme else ()
+    return [t[0] for t in themes], {t[0]: t[1][0] for t in themes}, member
+
+
+@dataclass
+class Matrix:
+    by: str
+    count: str
+    rows_are: str
+    layer: str
+    columns: list[str]
+    row_names: list[str]
+    cells: dict[str, dict[str, int]]
+    units: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (row, column) → unit ids
+
+    def to_json(self) -> dict:
+        return {"by": self.by, "count": self.count, "columns": self.columns, "rows": self.cells}
+
+    def definition(self) -> str:
+        singular = {"codes": "code", "categories": "category (any of its codes)", "themes": "theme (any of its codes)"}
+        people = ("; with participants counted, the distinct participants with at least one such unit (a unit "
+                  "without participant counts its document as one participant)") if self.count == "participants" \
+            else ""
+        return MATRIX_DEFINITION.format(rows=self.rows_are, by=self.by, row=singular[self.rows_are], people=people,
+                                        layer=self.layer)
+
+
+@paused_gc
+def matrix(data: AnalysisData, by: str, *, rows: str = "codes", count: str = "units",
+           where: str = "the study") -> Matrix:
+    if rows not in ROW_KINDS:
+        raise ValueError(rows)
+    group = grouping(data, by, where=where)
+    order, names, member = row_sets(data, rows)
+    people = count == "participants"
+    by_person = group.value_of_participant
+    hits: dict[tuple[str, str], list[str]] = defaultdict(list)  # (row, value) → unit ids
+    persons: dict[tuple[str, str], set[str]] = defaultdict(set)
+    used: set[str] = set()
+    single = rows == "codes"  # each code is its own row, and a unit carries a code once
+    for unit in data.units:
+        if not unit.codes:
+            continue
+        pid = data.participant_of(unit) if (people or by_person) else None
+        value = by_person(pid) if by_person else group.value_of(unit)
+        if single:
+            targets = [c for c in unit.codes if c in member]
+        else:
+            targets = list({r for c in unit.codes for r in member.get(c, ())})
+        if not targets:
+            continue
+        used.add(value)
+        person = (pid or f"document:{unit.document_id}") if people else ""
+        for r in targets:
+            key = (r, value)
+            hits[key].append(unit.id)
+            if people:
+                persons[key].add(person)
+    columns = group.columns(used)
+    cells: dict[str, dict[str, int]] = {}
+    units: dict[tuple[str, str], list[str]] = {}
+    for rid in order:
+        name = names[rid]
+        row = cells.setdefault(name, {v: 0 for v in columns})
+        for value in columns:
+            found = hits.get((rid, value))
+            if not found:
+                continue
+            row[value] += len(persons[(rid, value)]) if people else len(found)
+            units.setdefault((name, value), []).extend(found)
+    return Matrix(group.name, count, rows, data.layer, columns, list(cells), cells, units)
+
+
+@dataclass
+class Pair:
+    a: str
+    b: str
+    units: int
+    overlaps: int | None = None
+    unit_ids: list[str] = field(default_factory=list)  # units carrying both, then the overlapping ones
+
+    def to_json(self) -> dict:
+        out: dict = {"a": self.a, "b": self.b, "units": self.units}
+        if self.overlaps is not None:
+            out["overlaps"] = self.overlaps
+        return out
+
+
+@dataclass
+class Cooccurrence:
+    layer: str
+    overlap: bool
+    pairs: list[Pair]
+    frequencies: dict[str, int]  # code name → units carrying it (the network's node size)
+
+    def to_json(self) -> dict:
+        return {"pairs": [p.to_json() for p in self.pairs]}
+
+    def definition(self) -> str:
+        return COOCCURRENCE_DEFINITION.format(overlap=OVERLAP_DEFINITION if self.overlap else "", layer=self.layer)
+
+
+@paused_gc
+def cooccurrence(data: AnalysisData, *, overlap: bool = False) -> Cooccurrence:
+    """Pairs (a < b by name) with at least one unit carrying both — with ``overlap``, also pairs whose only link
+    is two overlapping units."""
+    name = {cid: c.name for cid, c in data.codes.items()}
+    both: dict[tuple[str, str], list[str]] = defaultdict(list)
+    freq: dict[str, int] = defaultdict(int)
+    for unit in data.units:
+        names = sorted({name[c] for c in unit.codes if c in name})
+        for n in names:
+            freq[n] += 1
+        for a, b in combinations(names, 2):
+            both[(a, b)].append(unit.id)
+    near: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    if overlap:
+        for u, v in overlapping_pairs(data.units):
+            cu = {name[c] for c in u.codes if c in name}
+            cv = {name[c] for c in v.codes if c in name}
+            keys = {(min(x, y), max(x, y)) for x in cu for y in cv if x != y}
+            for key in keys:
+                near[key].append((u.id, v.id))
+    pairs = []
+    for key in sorted(set(both) | set(near)):
+        ids = list(both.get(key, []))
+        seen = set(ids)
+        for u, v in near.get(key, []):
+            for i in (u, v):
+                if i not in seen:
+                    seen.add(i)
+                    ids.append(i)
+        pairs.append(Pair(key[0], key[1], len(both.get(key, [])), len(near.get(key, [])) if overlap else None, ids))
+    return Cooccurrence(data.layer, overlap, pairs, dict(freq))
+
+
+def overlapping_pairs(units: list[Unit]) -> list[tuple[Unit, Unit]]:
+    """Every unordered pair of two different coded units in one document whose spans [start, end) overlap."""
+    by_doc: dict[str, list[Unit]] = defaultdict(list)
+    for u in units:
+        if u.codes:
+            by_doc[u.document_id].append(u)
+    found = []
+    for doc_units in by_doc.values():
+        doc_units.sort(key=lambda u: (u.start, u.end))
+        for i, u in enumerate(doc_units):
+            for v in doc_units[i + 1:]:
+                if v.start >= u.end:
+                    break
+                if v.end > u.start and v.start < u.end:
+                    found.append((u, v))
+    return found
+
+
+@dataclass
+class Run:
+    k: int
+    new: list[str]
+    ratio: float | None
+
+    def to_json(self) -> dict:
+        return {"k": self.k, "new": self.new, "ratio": self.ratio}
+
+
+@dataclass
+class Saturation:
+    base: int
+    run: int
+    threshold: float
+    order_by: str
+    layer: str
+    order: list[str]  # document names
+    runs: list[Run]
+    saturation_at: int | None
+    base_codes: int
+    cumulative: list[int]  # distinct codes in documents 1 … i, for i = 1 … n
+    noun: str = "documents"
+
+    def to_json(self) -> dict:
+        return {"base": self.base, "run": self.run, "threshold": self.threshold, "order": self.order,
+                "runs": [r.to_json() for r in self.runs], "saturation_at": self.saturation_at}
+
+    def sentence(self) -> str:
+        """The sentence to paste into a methods section."""
+        limits = f"(base {self.base}, run {self.run}, ≤ {_percent(self.threshold)} new codes)"
+        if self.saturation_at is not None:
+            return f"Saturation was reached at {self.saturation_at} {self.noun} {limits}."
+        return f"Saturation was not reached within {len(self.order)} {self.noun} {limits}."
+
+    def definition(self) -> str:
+        return SATURATION_DEFINITION.format(order=self.order_by, base=self.base, run=self.run,
+                                            threshold=_percent(self.threshold), layer=self.layer)
+
+
+def _percent(t: float) -> str:
+    return f"{t * 100:.10g} %"
+
+
+@paused_gc
+def saturation(data: AnalysisData, *, base: int = 4, run: int = 2, threshold: float = 0.05, order: str = "import",
+               where: str = "the study") -> Saturation:
+    """Guest, Namey & Chen (2020), exactly: runs for k = b+1 … while k+r−1 ≤ n; saturation at k−1 for the first
+    k whose ratio ≤ t. With no code in the base the ratio is undefined (null) and saturation is not reached."""
+    if base < 1 or run < 1:
+        raise ValueError("base and run must be at least 1")
+    doc_ids = order_documents(data, order, where=where)
+    names = {d.id: d.name for d in data.documents}
+    code_name = {cid: c.name for cid, c in data.codes.items()}
+    codes_in: dict[str, set[str]] = defaultdict(set)
+    for unit in data.units:
+        codes_in[unit.document_id].update(code_name[c] for c in unit.codes if c in code_name)
+    per_doc = [codes_in.get(d, set()) for d in doc_ids]
+    cumulative, seen = [], set()
+    first_seen: dict[str, int] = {}  # code → the 1-based position of the first document it occurs in
+    for i, codes in enumerate(per_doc, start=1):
+        for c in codes:
+            first_seen.setdefault(c, i)
+        seen |= codes
+        cumulative.append(len(seen))
+    n = len(doc_ids)
+    base_codes = cumulative[base - 1] if n >= base else len(seen)
+    runs: list[Run] = []
+    reached: int | None = None
+    k = base + 1
+    while k + run - 1 <= n:
+        new = sorted(c for c, i in first_seen.items() if k <= i <= k + run - 1)  # by name, as pairs are
+        ratio = len(new) / base_codes if base_codes else None
+        runs.append(Run(k, new, ratio))
+        if reached is None and ratio is not None and ratio <= threshold:
+            reached = k - 1
+        k += 1
+    noun = "interviews" if data.participants or data.turns else "documents"
+    return Saturation(base, run, threshold, order, data.layer, [names[d] for d in doc_ids], runs, reached,
+                      base_codes, cumulative, noun)
+
+
+def restrict(data: AnalysisData, unit_ids: set[str] | None) -> AnalysisData:
+    """The same study with only the given units (a coding query's result)."""
+    if unit_ids is None:
+        return data
+    from dataclasses import replace
+
+    return replace(data, units=[u for u in data.units if u.id in unit_ids], _turn_index={})

@@ -1,0 +1,493 @@
+"""The Analysis view: compare and conclude. A matrix whose cells open their units, the co-occurrence table and
+network whose edges open theirs, the saturation curve and its sentence, and the coding-query editor.
+
+The view asks ``app.analysis`` for every figure (one read of the study, then plain Python) and shows it; it
+re-reads when the study changes and the view is next shown. The layer and the query at the top restrict every tab.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.analysis.data import AnalysisData
+from app.analysis.figures import Cooccurrence, Matrix, Saturation, cooccurrence, matrix, saturation
+from app.core.errors import LectioError
+from app.ui.analysis.charts import frequency_chart, network_chart, saturation_chart
+from app.ui.analysis.widgets import MAX_LISTED, ChartWidget, UnitList
+from app.ui.app_state import ProjectSession
+
+ALL = "All reviewers"
+BACKGROUND_UNITS = 20_000  # a study with more meaning units is read off the GUI thread
+NO_QUERY = "(every unit)"
+
+
+def _table(columns: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(columns))
+    t.setHorizontalHeaderLabels(columns)
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    t.verticalHeader().setVisible(False)
+    t.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    return t
+
+
+def _scroll(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    return area
+
+
+class AnalysisView(QWidget):
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("analysisView")
+        self.session = session
+        self.data: AnalysisData | None = None
+        self.stale = True
+        self.matrix: Matrix | None = None
+        self.cooc: Cooccurrence | None = None
+        self.sat: Saturation | None = None
+        self.job: Any = None
+
+        self.layer = QComboBox()
+        self.layer.setObjectName("analysisLayer")
+        self.layer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.restrict = QComboBox()
+        self.restrict.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.restrict.setObjectName("analysisQuery")
+        self.restrict.setToolTip("Count only the meaning units a saved coding query selects")
+        self.status = QLabel()
+        self.status.setObjectName("analysisStatus")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Layer:"))
+        top.addWidget(self.layer)
+        top.addWidget(QLabel("Restrict to query:"))
+        top.addWidget(self.restrict)
+        top.addStretch(1)
+        top.addWidget(self.status)
+
+        self.units = UnitList(self._open_unit)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("analysisTabs")
+        self.tabs.addTab(self._build_matrix(), "Matrix")
+        self.tabs.addTab(self._build_cooccurrence(), "Co-occurrence")
+        self.tabs.addTab(self._build_saturation(), "Saturation")
+        self.tabs.addTab(self._build_query(), "Coding queries")
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.tabs)
+        split.addWidget(self.units)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([900, 380])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+        self._fill_choices()
+        self.layer.currentIndexChanged.connect(lambda _i: self.reload())
+        self.restrict.currentIndexChanged.connect(lambda _i: self.reload())
+        session.changed.connect(self._on_changed)
+
+    # -- building -------------------------------------------------------------------------------------
+    def _build_matrix(self) -> QWidget:
+        self.by = QComboBox()
+        self.by.setObjectName("matrixBy")
+        self.rows_kind = QComboBox()
+        self.rows_kind.addItems(["codes", "categories", "themes"])
+        self.count_kind = QComboBox()
+        self.count_kind.addItems(["units", "participants"])
+        for box in (self.by, self.rows_kind, self.count_kind):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.currentIndexChanged.connect(lambda _i: self.compute_matrix())
+        export = QPushButton("Export…")
+        export.clicked.connect(lambda: self._export("matrix"))
+        bar = QHBoxLayout()
+        for label, box in (("Columns: values of", self.by), ("Rows:", self.rows_kind), ("Count:", self.count_kind)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(box)
+        bar.addStretch(1)
+        bar.addWidget(export)
+        self.matrix_table = _table([])
+        self.matrix_table.setObjectName("matrixTable")
+        self.matrix_table.cellClicked.connect(self.open_matrix_cell)
+        self.matrix_table.cellActivated.connect(self.open_matrix_cell)
+        self.matrix_definition = QLabel()
+        self.matrix_definition.setWordWrap(True)
+        self.matrix_chart = ChartWidget()
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addWidget(self.matrix_table)
+        inner.addWidget(self.matrix_definition)
+        inner.addWidget(self.matrix_chart)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(_scroll(body), 1)
+        return page
+
+    def _build_cooccurrence(self) -> QWidget:
+        self.cooc_table = _table(["Code A", "Code B", "Units", "Overlaps"])
+        self.cooc_table.setObjectName("cooccurrenceTable")
+        self.cooc_table.cellClicked.connect(lambda row, _col: self.open_pair(row))
+        self.cooc_chart = ChartWidget()
+        self.cooc_chart.edge_clicked.connect(self.open_edge)
+        self.cooc_definition = QLabel()
+        self.cooc_definition.setWordWrap(True)
+        export = QPushButton("Export…")
+        export.clicked.connect(lambda: self._export("cooccurrence"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Click a row or an edge of the network to see its meaning units."))
+        bar.addStretch(1)
+        bar.addWidget(export)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addWidget(self.cooc_table)
+        inner.addWidget(self.cooc_definition)
+        inner.addWidget(self.cooc_chart)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(_scroll(body), 1)
+        return page
+
+    def _build_saturation(self) -> QWidget:
+        self.base = QSpinBox()
+        self.base.setRange(1, 10_000)
+        self.base.setValue(4)
+        self.run = QSpinBox()
+        self.run.setRange(1, 10_000)
+        self.run.setValue(2)
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0, 100)
+        self.threshold.setSuffix(" %")
+        self.threshold.setValue(5)
+        self.order = QComboBox()
+        self.order.setObjectName("saturationOrder")
+        self.order.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for w in (self.base, self.run, self.threshold):
+            w.valueChanged.connect(lambda _v: self.compute_saturation())
+        self.order.currentIndexChanged.connect(lambda _i: self.compute_saturation())
+        self.sentence = QLineEdit()
+        self.sentence.setObjectName("saturationSentence")
+        self.sentence.setReadOnly(True)
+        copy = QPushButton("Copy")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.sentence.text()))
+        export = QPushButton("Export…")
+        export.clicked.connect(lambda: self._export("saturation"))
+        bar = QHBoxLayout()
+        for label, w in (("Base", self.base), ("Run", self.run), ("Threshold", self.threshold), ("Order", self.order)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(export)
+        line = QHBoxLayout()
+        line.addWidget(self.sentence, 1)
+        line.addWidget(copy)
+        self.sat_chart = ChartWidget()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addLayout(line)
+        layout.addWidget(_scroll(self.sat_chart), 1)
+        return page
+
+    def _build_query(self) -> QWidget:
+        from app.analysis import query
+
+        self.expression = QLineEdit()
+        self.expression.setObjectName("queryExpression")
+        self.expression.setPlaceholderText('(code:Pain OR category:Coping) AND Role = nurse')
+        self.expression.returnPressed.connect(self.run_query)
+        run = QPushButton("Run")
+        run.clicked.connect(self.run_query)
+        save = QPushButton("Save as…")
+        save.clicked.connect(self.save_query)
+        self.saved = QListWidget()
+        self.saved.setObjectName("savedQueries")
+        self.saved.itemActivated.connect(lambda item: (self.expression.setText(item.toolTip()), self.run_query()))
+        self.saved.itemDoubleClicked.connect(lambda item: (self.expression.setText(item.toolTip()), self.run_query()))
+        help_text = QLabel((query.__doc__ or "").split("\n\n", 1)[1].strip())
+        help_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        help_text.setStyleSheet("font-family: monospace;")
+        bar = QHBoxLayout()
+        bar.addWidget(self.expression, 1)
+        bar.addWidget(run)
+        bar.addWidget(save)
+        form = QFormLayout()
+        form.addRow("Saved queries (double-click to run):", self.saved)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addLayout(form)
+        layout.addWidget(help_text)
+        layout.addStretch(1)
+        return page
+
+    # -- choices --------------------------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        from app.analysis.saved import list_queries
+
+        project = self.session.project
+        for box in (self.layer, self.restrict):
+            box.blockSignals(True)
+        current = self.layer.currentData()
+        self.layer.clear()
+        self.layer.addItem(ALL, None)
+        for r in project.reviewers():
+            self.layer.addItem("Consensus" if r.is_consensus else r.name, "consensus" if r.is_consensus else r.name)
+        self.layer.setCurrentIndex(max(0, self.layer.findData(current)))
+        chosen = self.restrict.currentText()
+        self.restrict.clear()
+        self.restrict.addItem(NO_QUERY)
+        saved = list_queries(project)
+        self.restrict.addItems([q.name for q in saved])
+        self.restrict.setCurrentIndex(max(0, self.restrict.findText(chosen)))
+        for box in (self.layer, self.restrict):
+            box.blockSignals(False)
+        self.saved.clear()
+        for q in saved:
+            self.saved.addItem(q.name)
+            self.saved.item(self.saved.count() - 1).setToolTip(q.expression)
+
+    def _fill_attribute_boxes(self) -> None:
+        data = self.data
+        assert data is not None
+        names = [a.name for a in data.attributes.values()] + ["participant", "document", "reviewer"]
+        names += sorted({k for d in data.documents for k in d.metadata})
+        # the first participant attribute, else the documents (a study without participants)
+        default_by = names[0] if data.attributes else "document"
+        for box, first, default in ((self.by, [], default_by), (self.order, ["import", "name"], "import")):
+            box.blockSignals(True)
+            chosen = box.currentText() or default
+            box.clear()
+            box.addItems(first + names)
+            box.setCurrentIndex(max(0, box.findText(chosen)))
+            box.blockSignals(False)
+
+    # -- computing ------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the study again (layer and query applied) and recompute every tab. A big study is read off the
+        GUI thread (the window keeps answering); the figures follow when it is read."""
+        from app.analysis.data import unit_count
+        from app.analysis.service import prepare
+
+        if self.job is not None:  # a read is under way: read again once it is done
+            self.stale = True
+            return
+        query = self.restrict.currentText()
+        project, layer = self.session.project, self.layer.currentData()
+        restrict = None if query in ("", NO_QUERY) else query
+        self.stale = False
+        if unit_count(project) > BACKGROUND_UNITS:
+            from app.ui.jobs import run_job
+
+            self.status.setText("Reading the study…")
+            self.job = run_job(self, "Reading the study for analysis",
+                               lambda _progress, _cancelled: prepare(project, layer, restrict),
+                               self._loaded, self._load_failed)
+            return
+        try:
+            data = prepare(project, layer, restrict)
+        except LectioError as exc:
+            self._load_failed(exc)
+            return
+        self._loaded(data)
+
+    def _loaded(self, data: AnalysisData) -> None:
+        self.job = None
+        self.data = data
+        self._fill_attribute_boxes()
+        self.status.setText(f"{len(data.units):,} meaning units, {len(data.documents)} documents")
+        self.compute_matrix()
+        self.compute_cooccurrence()
+        self.compute_saturation()
+        if self.stale and self.isVisible():
+            self.reload()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.job = None
+        self.session.report_error(str(exc) if isinstance(exc, LectioError) else f"Cannot read the study: {exc}")
+        if self.restrict.currentIndex() != 0:
+            self.restrict.setCurrentIndex(0)
+
+    def _guard(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except LectioError as exc:
+            self.session.report_error(str(exc))
+            return None
+
+    def compute_matrix(self) -> None:
+        if self.data is None or not self.by.currentText():
+            return
+        m = self._guard(matrix, self.data, self.by.currentText(), rows=self.rows_kind.currentText(),
+                        count=self.count_kind.currentText())
+        if m is None:
+            return
+        self.matrix = m
+        t = self.matrix_table
+        t.clear()
+        t.setColumnCount(len(m.columns) + 1)
+        t.setHorizontalHeaderLabels([m.rows_are.capitalize(), *m.columns])
+        t.setRowCount(len(m.row_names))
+        for r, name in enumerate(m.row_names):
+            t.setItem(r, 0, QTableWidgetItem(name))
+            for c, value in enumerate(m.columns, start=1):
+                item = QTableWidgetItem(str(m.cells[name][value]))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setToolTip(f"{name} × {value}: click to see the meaning units")
+                t.setItem(r, c, item)
+        t.resizeColumnsToContents()  # the headers (attribute values) readable whole
+        t.setMinimumHeight(min(420, 30 + 26 * len(m.row_names)))
+        self.matrix_definition.setText(m.definition())
+        self.matrix_chart.set_chart(frequency_chart(m))
+
+    def compute_cooccurrence(self) -> None:
+        if self.data is None:
+            return
+        c = cooccurrence(self.data, overlap=True)
+        self.cooc = c
+        t = self.cooc_table
+        t.setRowCount(len(c.pairs))
+        for r, p in enumerate(c.pairs):
+            for col, value in enumerate((p.a, p.b, str(p.units), str(p.overlaps))):
+                t.setItem(r, col, QTableWidgetItem(value))
+        t.resizeColumnsToContents()
+        t.setMinimumHeight(min(300, 30 + 26 * len(c.pairs)))
+        self.cooc_definition.setText(c.definition())
+        self.cooc_chart.set_chart(network_chart(c))
+
+    def compute_saturation(self) -> None:
+        if self.data is None:
+            return
+        s = self._guard(saturation, self.data, base=self.base.value(), run=self.run.value(),
+                        threshold=round(self.threshold.value() / 100, 6), order=self.order.currentText() or "import")
+        if s is None:
+            return
+        self.sat = s
+        self.sentence.setText(s.sentence())
+        self.sat_chart.set_chart(saturation_chart(s))
+
+    # -- opening units --------------------------------------------------------------------------------
+    def _show(self, heading: str, ids: list[str]) -> None:
+        from app.analysis.service import unit_rows
+
+        assert self.data is not None
+        rows = unit_rows(self.session.project, self.data, ids, limit=MAX_LISTED)
+        self.units.show_units(heading, rows, len(set(ids)))
+
+    def open_matrix_cell(self, row: int, column: int) -> None:
+        m = self.matrix
+        if m is None or column < 1 or row >= len(m.row_names):
+            return
+        name, value = m.row_names[row], m.columns[column - 1]
+        self._show(f"{name} × {m.by} = {value}", m.units.get((name, value), []))
+
+    def open_pair(self, row: int) -> None:
+        if self.cooc is not None and 0 <= row < len(self.cooc.pairs):
+            p = self.cooc.pairs[row]
+            self._show(f"{p.a} + {p.b}", p.unit_ids)
+
+    def open_edge(self, a: str, b: str) -> None:
+        if self.cooc is None:
+            return
+        for row, p in enumerate(self.cooc.pairs):
+            if (p.a, p.b) == (min(a, b), max(a, b)):
+                self.cooc_table.selectRow(row)
+                self.open_pair(row)
+
+    def _open_unit(self, document_id: str, unit_id: str, start: int) -> None:
+        self.session.navigate.emit(document_id, unit_id, start)
+
+    # -- queries --------------------------------------------------------------------------------------
+    def run_query(self) -> None:
+        from app.analysis.service import query_units
+
+        if self.data is None:
+            self.reload()
+        expression = self.expression.text().strip()
+        if not expression or self.data is None:
+            return
+        ids = self._guard(query_units, self.session.project, self.data, expression)
+        if ids is not None:
+            self._show(f"Query {expression}", list(ids))
+
+    def save_query(self) -> None:
+        expression = self.expression.text().strip()
+        if not expression:
+            return
+        name, ok = QInputDialog.getText(self, "Save the query", "Name:")
+        if ok and name.strip():
+            self.save_query_as(name.strip(), expression)
+
+    def save_query_as(self, name: str, expression: str) -> None:
+        from app.analysis.saved import save_query
+
+        if self.session.do(save_query, name, expression) is not None:
+            self._fill_choices()
+
+    # -- export ---------------------------------------------------------------------------------------
+    def _export(self, what: str) -> None:
+        figure = {"matrix": self.matrix, "cooccurrence": self.cooc, "saturation": self.sat}[what]
+        if figure is None:
+            return
+        default = self.session.project.path.with_name(f"{self.session.project.path.stem} – {what}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, f"Export the {what}", str(default),
+                                              "Excel (*.xlsx);;Word (*.docx);;Chart as PNG, 300 dpi (*.png);;"
+                                              "Chart as SVG (*.svg)")
+        if path:
+            self.export_to(figure, Path(path))
+
+    def export_to(self, figure: Matrix | Cooccurrence | Saturation, path: Path) -> Path | None:
+        from app.exporters.analysis_figures import export_table
+        from app.ui.analysis.charts import export_chart
+
+        try:
+            if path.suffix.lower() in (".png", ".svg"):
+                written = export_chart(figure, path)
+            else:
+                written = export_table(figure, path, self.session.project.title)
+        except LectioError as exc:
+            self.session.report_error(str(exc))
+            return None
+        self.session.status.emit(f"Wrote {written}")
+        return written
+
+    # -- staying current ------------------------------------------------------------------------------
+    def _on_changed(self, changes: object) -> None:
+        kinds = set(getattr(changes, "kinds", lambda: [])())
+        if kinds & {"units", "codings", "codes", "categories", "themes", "documents", "reviewers", "project"}:
+            self.stale = True
+            if kinds & {"reviewers"}:
+                self._fill_choices()
+            if self.isVisible():
+                self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self.stale:
+            self.reload()

@@ -1,0 +1,124 @@
+"""Small pieces of the Analysis view: a chart drawn to fit its width, and the list of units behind a cell."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
+
+from app.ui.analysis.charts import Chart, NetworkChart
+
+MAX_LISTED = 500
+
+
+class ChartWidget(QWidget):
+    """Paints a chart scaled to the widget's width (height follows the chart's proportions)."""
+
+    edge_clicked = Signal(str, str)  # a network edge: the two codes
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart: Chart | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumHeight(120)
+
+    def set_chart(self, chart: Chart | None) -> None:
+        self.chart = chart
+        self.updateGeometry()
+        self.update()
+
+    def _scale(self) -> float:
+        if self.chart is None:
+            return 1.0
+        return max(0.2, self.width() / self.chart.size().width())
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        if self.chart is None:
+            return 120
+        size = self.chart.size()
+        return int(size.height() * width / size.width())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(720, self.heightForWidth(720))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        if self.chart is None:
+            return
+        p = QPainter(self)
+        p.scale(self._scale(), self._scale())
+        self.chart.paint(p)
+        p.end()
+
+    def edge_at(self, point: QPointF) -> tuple[str, str] | None:
+        """The network edge nearest a point in widget coordinates (within a few units), if any."""
+        chart = self.chart
+        if not isinstance(chart, NetworkChart):
+            return None
+        s = self._scale()
+        x, y = point.x() / s, point.y() / s
+        pos = chart.positions()
+        best, best_d = None, 6.0
+        for a, b, n in chart.edges:
+            d = _segment_distance(x, y, pos[a], pos[b]) - chart.edge_width(n) / 2
+            if d < best_d:
+                best, best_d = (a, b), d
+        return best
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        edge = self.edge_at(event.position())
+        if edge:
+            self.edge_clicked.emit(*edge)
+        super().mousePressEvent(event)
+
+
+def _segment_distance(x: float, y: float, a: QPointF, b: QPointF) -> float:
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    length2 = dx * dx + dy * dy
+    t = 0.0 if length2 == 0 else max(0.0, min(1.0, ((x - a.x()) * dx + (y - a.y()) * dy) / length2))
+    px, py = a.x() + t * dx, a.y() + t * dy
+    return ((x - px) ** 2 + (y - py) ** 2) ** 0.5
+
+
+class UnitList(QWidget):
+    """The meaning units behind a cell, an edge or a query; double-click one to read it in its document."""
+
+    def __init__(self, open_unit: Callable[[str, str, int], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.open_unit = open_unit
+        self.heading = QLabel("Choose a cell, an edge or run a query to see its meaning units.")
+        self.heading.setObjectName("unitListHeading")
+        self.heading.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("unitList")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemDoubleClicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+
+    def show_units(self, heading: str, rows: list[dict], total: int | None = None) -> None:
+        total = len(rows) if total is None else total
+        more = f" (the first {len(rows)} shown)" if total > len(rows) else ""
+        self.heading.setText(f"{heading}: {total} meaning unit{'s' * (total != 1)}{more}")
+        self.list.clear()
+        for r in rows:
+            text = " ".join(r["text"].split())
+            item = QListWidgetItem(f"{r['document']} · {r['reviewer']} · {', '.join(r['codes'])}\n{text}")
+            item.setData(Qt.ItemDataRole.UserRole, (r["id"], r["document_id"], r["start"]))
+            item.setToolTip("Double-click to read it in its document")
+            self.list.addItem(item)
+
+    def texts(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        unit_id, document_id, start = item.data(Qt.ItemDataRole.UserRole)
+        self.open_unit(document_id, unit_id, start)
