@@ -136,6 +136,10 @@ def add_document(
         op.session.execute(insert(Document), [row])
         op.session.execute(insert(DocumentFile), [{"document_id": doc_id, "data": original}])
         index_document(op.session, doc_id, imported.text)
+        if imported.turns:
+            from app.core.participants import store_turns
+
+            store_turns(op.session, doc_id, imported.turns)
         op.details = {"document": doc_id, "name": name, "chars": len(imported.text), "kind": imported.kind}
     info = DocumentInfo(doc_id, name, imported.kind, len(imported.text), len(imported.page_starts), position,
                         digest, original_name, imported.metadata.to_dict())
