@@ -1,4 +1,5 @@
-"""Pseudonymise a study so its file can be shared: participants' names become codes (P01…, interviewers I01…) and
+"""Pseudonymise a study so its file can be shared: participants' names become codes (P01…, interviewers I01…;
+generic labels such as 'Interviewer', 'Speaker 2' or 'S01' stay) and
 every listed name or place becomes its code (``[name]`` by default, or the code the list gives: ``St Mary's =
 [hospital]``) throughout the whole file, and every meaning unit stays on its words.
 
@@ -37,6 +38,10 @@ if TYPE_CHECKING:
     from app.core.project import Project
 
 _CODE_LIKE = re.compile(r"^[PI]\d{2,}$")
+# speaker labels that are not names (left as they are): Interviewer, Speaker 2, S00, P03, Int, B
+_GENERIC_LABEL = re.compile(
+    r"^(?:(?:interviewer\w*|interviewee|moderator|facilitator|researcher|respondent|participant|speaker|unknown"
+    r"|guest|host)[\s_-]*\d*|[a-z]{1,3}[\s_-]*\d+|[a-z]|int|iv|ir)$", re.IGNORECASE)
 _SKIP_TABLES = re.compile(r"^(sqlite_|document_fts)")
 
 
@@ -76,7 +81,7 @@ def plan(project: Project, names: list[tuple[str, str]]) -> list[Pseudonym]:
     out: list[Pseudonym] = []
     seen: set[str] = set()
     for person in people:
-        if _CODE_LIKE.match(person.name) or not person.name.strip():
+        if _CODE_LIKE.match(person.name) or _GENERIC_LABEL.match(person.name.strip()) or not person.name.strip():
             continue
         role = person.role if person.role in counters else "participant"
         while True:
@@ -95,15 +100,25 @@ def plan(project: Project, names: list[tuple[str, str]]) -> list[Pseudonym]:
     return out
 
 
+def _form_pattern(form: str) -> str:
+    """A name as a pattern: its words separated by any run of spaces, hyphens, dots or underscores, so that
+    'Anna Lindqvist' also catches 'anna_lindqvist' and 'Anna-Lindqvist' in file names."""
+    return r"[\s_.\-]+".join(re.escape(word) for word in form.split())
+
+
 def _replacer(pseudonyms: list[Pseudonym]) -> tuple[re.Pattern[str], Callable[[re.Match[str]], str]]:
-    """One pattern for every name (and its JSON-escaped spelling), longest first, matched as whole words."""
+    """One pattern for every name (and its JSON-escaped spelling), longest first, matched as whole words
+    (an underscore counts as a word boundary)."""
     by_form: dict[str, str] = {}
     for p in pseudonyms:
         for form in {p.real, json.dumps(p.real)[1:-1]}:
-            by_form.setdefault(form.casefold(), p.code)
+            if form.strip():
+                by_form.setdefault(form.casefold(), p.code)
     forms = sorted(by_form, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", re.IGNORECASE)
-    return pattern, lambda m: by_form[m.group(0).casefold()]
+    codes = [by_form[f] for f in forms]
+    alternatives = "|".join(f"(?P<n{i}>{_form_pattern(f)})" for i, f in enumerate(forms))
+    pattern = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
+    return pattern, lambda m: codes[int(m.lastgroup[1:])]  # type: ignore[index]
 
 
 class OffsetMap:
