@@ -34,6 +34,10 @@ class Workspace(QTabWidget):
         self.addTab(self.reader, "Reader")
         self.addTab(self.board, "Codebook board")
         self.addTab(self.consensus, "Consensus")
+        from app.ui.participants_view import ParticipantsView
+
+        self.participants = ParticipantsView(session, self)
+        self.addTab(self.participants, "Participants")
         self._menu_actions: list[QAction] = []
         session.navigate.connect(self._navigate)
 
@@ -43,19 +47,20 @@ class Workspace(QTabWidget):
         self.reader.go_to(document_id, unit_id, offset)
 
     def show_view(self, name: str) -> QWidget:
-        view = {"reader": self.reader, "board": self.board, "consensus": self.consensus}[name]
+        view = {"reader": self.reader, "board": self.board, "consensus": self.consensus,
+                "participants": self.participants}[name]
         self.setCurrentWidget(view)
         return view
 
     def install_menus(self, window: MainWindow) -> None:
         for i, (name, label) in enumerate((("reader", "&Reader"), ("board", "Codebook &board"),
-                                           ("consensus", "&Consensus session"))):
+                                           ("consensus", "&Consensus session"), ("participants", "&Participants"))):
             action = window.view_menu.addAction(label)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, n=name: self.show_view(n))
             self._menu_actions.append(action)
         window.view_menu.addSeparator()
-        for view in (self.reader, self.board, self.consensus):
+        for view in (self.reader, self.board, self.consensus, self.participants):
             for action in getattr(view, "menu_actions", lambda: [])():
                 window.view_menu.addAction(action)
                 self._menu_actions.append(action)
