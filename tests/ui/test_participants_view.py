@@ -64,6 +64,7 @@ def test_the_reader_shows_turn_times_in_the_gutter_and_dims_the_interviewer(wind
     text = reader.text
     assert [label for _, label in text.turn_marks_qt] == ["00:01", "12:41", "13:05", "13:10"]
     body = text.body
+    assert text.time_of(body.index("Hectic")) == "12:41" and text.time_of(body.index("easier")) == "13:10"
 
     def colour_at(offset: int) -> str:
         cursor = QTextCursor(text.document())

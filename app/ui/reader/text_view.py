@@ -7,6 +7,8 @@ space to its right the pass-3 note margin, both children of this widget beside t
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -125,6 +127,7 @@ class ReaderText(QTextEdit):
         self.qt_length = 0
         self.page_starts_qt: list[int] = []
         self.turn_marks_qt: list[tuple[int, str]] = []  # (Qt position of a turn's start, its time as text)
+        self._turn_marks: list[tuple[int, str]] = []  # the same with code-point offsets
         self.point_size = 13.0
         self.right_zone_wanted = 0  # the pass-3 margin asks for this much room
         self.menu_actions: list[QAction | None] = []  # put first in the context menu (None: separator)
@@ -153,11 +156,13 @@ class ReaderText(QTextEdit):
         self.page_starts_qt = [self.offsets.to_qt(p) for p in page_starts]
         self._page_starts = page_starts
         self.turn_marks_qt = []
+        self._turn_marks = []
         self.gutter.update()
 
     def set_turns(self, marks: list[tuple[int, str]], dimmed: list[tuple[int, int]]) -> None:
         """Times to show in the gutter (offset, '00:12:41') and spans to show dimmed (interviewer turns)."""
         self.turn_marks_qt = [(self.offsets.to_qt(o), label) for o, label in marks]
+        self._turn_marks = marks
         cursor = QTextCursor(self.document())
         cursor.select(QTextCursor.SelectionType.Document)
         plain = QTextCharFormat()
@@ -285,6 +290,11 @@ class ReaderText(QTextEdit):
         self.setTextCursor(cursor)
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + self.cursorRect(cursor).top() - 4)
+
+    def time_of(self, offset: int) -> str:
+        """The gutter time of the turn holding ``offset`` in a transcript, else ''."""
+        i = bisect.bisect_right([o for o, _ in self._turn_marks], offset) - 1
+        return self._turn_marks[i][1] if i >= 0 else ""
 
     def page_of(self, offset: int) -> int:
         return page_at(self._page_starts, offset) if self.page_starts_qt else 1
