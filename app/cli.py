@@ -167,8 +167,8 @@ def register_extra_commands() -> None:
     import importlib
 
     for module in (
-        "app.cli_exports", "app.cli_consensus", "app.cli_refi", "app.cli_history", "app.cli_analysis",
-        "app.cli_dossier", "app.cli_textfix",
+        "app.cli_exports", "app.cli_consensus", "app.cli_refi", "app.cli_history", "app.cli_people",
+        "app.cli_analysis", "app.cli_dossier", "app.cli_textfix",
     ):
         try:
             importlib.import_module(module)

@@ -45,12 +45,18 @@ def _populate(project: Project, folder: Path, study: dict[str, Any], first: dict
     docs = {}
     for d in study["documents"]:
         raw = (folder / d["file"]).read_bytes()
-        text = raw.decode("utf-8").replace("\r\n", "\n")
-        meta = DocumentMetadata(title=text.splitlines()[0].strip()) if d["file"].startswith("article") else \
-            DocumentMetadata()
-        docs[d["name"]] = documents.add_document(
-            project, ImportedText(text=text, kind="txt", metadata=meta), name=d["name"], original=raw,
-            original_name=d["file"]).value
+        if d["file"].endswith(".vtt"):  # a transcript with speakers and times, through its importer
+            from app.importers import extract_bytes
+
+            imported = extract_bytes(raw, d["file"])
+        else:
+            text = raw.decode("utf-8").replace("\r\n", "\n")
+            meta = DocumentMetadata(title=text.splitlines()[0].strip()) if d["file"].startswith("article") else \
+                DocumentMetadata()
+            imported = ImportedText(text=text, kind="txt", metadata=meta)
+        docs[d["name"]] = documents.add_document(project, imported, name=d["name"], original=raw,
+                                                 original_name=d["file"]).value
+    _participants(project, study, docs)
 
     code_ids: dict[str, str] = {}
     for c in study["codes"]:
@@ -83,6 +89,26 @@ def _populate(project: Project, folder: Path, study: dict[str, Any], first: dict
         memos.set_memo(project, kind, target, text, kind=m.get("kind", "memo"), reviewer_id=rid)
     with project.write_session() as s:
         s.merge(Meta(key="demo", value="1"))
+
+
+def _participants(project: Project, study: dict[str, Any], docs: dict[str, Any]) -> None:
+    """The interviewees as participants with typed attributes (one table import); a transcript's speakers
+    already exist."""
+    from app.core import attributes, participants
+
+    names = [a["name"] for a in study.get("attributes", [])]
+    for a in study.get("attributes", []):
+        attributes.add_attribute(project, a["name"], a["type"], a.get("choices"))
+    people = study.get("participants", [])
+    attributes.import_table(project, [["Participant", *names]] + [
+        [p["name"], *(p.get("attributes", {}).get(n) for n in names)] for p in people], source="the demo")
+    ids = {p.name: (p.id, p.role) for p in participants.list_participants(project)}
+    for person in people:
+        pid, role = ids[person["name"]]
+        if person["role"] != role:
+            participants.set_role(project, pid, person["role"])
+        if person.get("document"):
+            participants.assign_document(project, docs[person["document"]].id, pid)
 
 
 def _sort_codebook(project: Project, study: dict[str, Any], code_ids: dict[str, str]) -> None:

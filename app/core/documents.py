@@ -135,6 +135,10 @@ def add_document(
         }
         s.execute(insert(Document), [row])  # the search index follows by trigger
         s.execute(insert(DocumentFile), [{"document_id": doc_id, "data": original}])
+        if imported.turns:
+            from app.core.participants import store_turns
+
+            store_turns(s, doc_id, imported.turns)
         op.summary = f"Import {name}"
         op.details = {"document": doc_id, "chars": len(imported.text), "kind": imported.kind}
     info = DocumentInfo(doc_id, name, imported.kind, len(imported.text), len(imported.page_starts), position,

@@ -43,6 +43,7 @@ class Changes:
     categories: bool = False
     themes: bool = False
     decisions: bool = False
+    participants: bool = False  # participants, attributes and their values, speaker turns (models_people)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(**{f.name: getattr(self, f.name) or getattr(other, f.name) for f in fields(self)})
@@ -61,6 +62,8 @@ _TABLE_KIND = {
     "readingprogress": "progress", "meaningunit": "units", "annotation": "annotations", "memo": "memos",
     "code": "codes", "coding": "codings", "category": "categories", "theme": "themes",
     "consensusdecision": "decisions",
+    "participant": "participants", "attribute": "participants", "attributevalue": "participants",
+    "turn": "participants",
 }
 
 UndoFn = Callable[["Project"], "Outcome[Any]"]

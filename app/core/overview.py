@@ -128,4 +128,13 @@ def project_info(project: Project) -> dict[str, Any]:
                   "categories": [_category_json(c) for c in t.categories]} for t in tree.themes],
         "unsorted": {"categories": [_category_json(c) for c in tree.unsorted_categories],
                      "codes": [_code_json(c) for c in tree.unsorted_codes]},
+        "participants": _participants_json(project),
     }
+
+
+def _participants_json(project: Project) -> list[dict[str, Any]]:
+    from app.core.attributes import typed_values
+    from app.core.participants import list_participants
+
+    return [{"name": p.name, "role": p.role, "attributes": typed_values(project, p.attributes)}
+            for p in list_participants(project)]

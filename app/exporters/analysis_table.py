@@ -50,7 +50,7 @@ def export_analysis_table(project: Project, out_path: Path | str, options: Expor
 
 
 def _cells(row: UnitRow) -> list[str]:
-    return [row.document, str(row.page), row.reviewer, row.text, row.condensed, "; ".join(row.codes),
+    return [row.document, row.time or str(row.page), row.reviewer, row.text, row.condensed, "; ".join(row.codes),
             "; ".join(row.categories), "; ".join(row.themes), "\n".join(row.notes)]
 
 

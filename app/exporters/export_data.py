@@ -7,6 +7,7 @@ memory. The writers (``codebook_docx``, ``analysis_table``) only format what is 
 
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from sqlmodel import select
 from app.core.documents import page_at
 from app.core.errors import NotFound
 from app.core.models import Annotation, Category, Code, Coding, Document, MeaningUnit, Meta, Reviewer, Theme
+from app.core.participants import format_time_or_blank
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -50,9 +52,10 @@ class Quote:
     text: str
     document: str
     page: int
+    time: str = ""  # "[00:12:41]" for a quote from a transcript whose turns carry times
 
     def citation(self) -> str:
-        return f"({self.document}, p. {self.page})"
+        return f"({self.document}, {self.time})" if self.time else f"({self.document}, p. {self.page})"
 
 
 @dataclass
@@ -100,6 +103,7 @@ class UnitRow:
     categories: list[str]
     themes: list[str]
     notes: list[str]
+    time: str = ""  # "[00:12:41]" for a unit in a transcript (shown instead of the page)
 
 
 @dataclass
@@ -232,6 +236,7 @@ def gather(project: Project, options: ExportOptions, *, quotes: bool = True, row
         cats: list[Category] = list(s.exec(select(Category).order_by(Category.position, Category.name)))
         themes = list(s.exec(select(Theme).order_by(Theme.position, Theme.name)))
         meta = {m.key: m.value for m in s.exec(select(Meta))}
+        turn_times = _turn_times(s)
 
     reviewer_names = {r.id: r.name for r in people}
     doc_order = {d[0]: i for i, d in enumerate(docs)}
@@ -251,6 +256,14 @@ def gather(project: Project, options: ExportOptions, *, quotes: bool = True, row
     def page(unit: Any) -> int:
         return page_at(starts.get(unit[1], [0]), unit[3])
 
+    def time(unit: Any) -> str:
+        turns = turn_times.get(unit[1])
+        if not turns:
+            return ""
+        i = bisect.bisect_right(turns[0], unit[3]) - 1
+        seconds = turns[1][i] if i >= 0 else None
+        return format_time_or_blank(seconds)
+
     entries: dict[str, CodeEntry] = {}
     for c in codes:
         uids = sorted(set(units_of_code.get(c.id, [])), key=unit_pos.__getitem__)
@@ -267,7 +280,7 @@ def gather(project: Project, options: ExportOptions, *, quotes: bool = True, row
                 if any(doc == unit[1] and start < unit[4] and unit[3] < end for doc, start, end in quoted):
                     continue
                 quoted.append((unit[1], unit[3], unit[4]))
-                e.quotes.append(Quote(" ".join(unit[5].split()), doc_name.get(unit[1], "?"), page(unit)))
+                e.quotes.append(Quote(" ".join(unit[5].split()), doc_name.get(unit[1], "?"), page(unit), time(unit)))
                 if len(e.quotes) >= options.quotes_per_code:
                     break
         entries[c.id] = e
@@ -299,7 +312,7 @@ def gather(project: Project, options: ExportOptions, *, quotes: bool = True, row
                 text=u[5], condensed=u[6], codes=[code_by_id[c].name for c in cids],
                 categories=_ordered_unique([cat_entries[c].name for c in cat_ids]),
                 themes=_ordered_unique([theme_entries[cat_theme[c]].name for c in cat_ids if c in cat_theme]),
-                notes=notes.get(u[0], [])))
+                notes=notes.get(u[0], []), time=time(u)))
 
     return ExportData(
         title=meta.get("title") or project.path.stem, research_question=meta.get("research_question", ""),
@@ -348,3 +361,16 @@ def _place_categories(cats: list[Category], entries: dict[str, CategoryEntry],
     for c in cats:  # only reachable through a parent cycle (core refuses those): never drop its codes
         visit(c, "", None, unsorted, seen)
     return unsorted, cat_theme
+
+
+def _turn_times(session: Any) -> dict[str, tuple[list[int], list[float | None]]]:
+    """document id → (turn starts, turn start times) for transcripts whose turns carry times."""
+    from app.core.models_people import Turn
+
+    out: dict[str, tuple[list[int], list[float | None]]] = {}
+    rows = session.execute(select(Turn.document_id, Turn.start, Turn.seconds).order_by(Turn.document_id, Turn.start))
+    for doc_id, start, seconds in rows:
+        starts, times = out.setdefault(doc_id, ([], []))
+        starts.append(start)
+        times.append(seconds)
+    return {d: v for d, v in out.items() if any(t is not None for t in v[1])}

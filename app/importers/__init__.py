@@ -24,6 +24,8 @@ from app.importers.base import (
 )
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".pdf", ".docx", ".txt", ".md", ".markdown", ".odt", ".rtf")
+# transcripts (app/importers/transcript_*.py)
+SUPPORTED_SUFFIXES += (".vtt", ".srt", ".html", ".htm")
 
 KIND_BY_SUFFIX = {
     ".pdf": "pdf",
@@ -34,10 +36,14 @@ KIND_BY_SUFFIX = {
     ".odt": "odt",
     ".rtf": "rtf",
 }
+KIND_BY_SUFFIX.update({".vtt": "vtt", ".srt": "srt", ".html": "html", ".htm": "html"})
+TRANSCRIPT_KINDS = ("vtt", "srt", "html")  # text formats read only as transcripts
+TEXT_TURN_KINDS = ("txt", "docx", "odt", "rtf")  # documents that are read as turns when they are transcripts
 
 SUPPORTED_DESCRIPTION = (
     "PDF, Word (.docx), OpenDocument text (.odt), RTF, plain text (.txt) and Markdown (.md)"
 )
+SUPPORTED_DESCRIPTION += ", and transcripts (.vtt, .srt, noScribe .html)"
 
 # How a kind is named in "the file is <what it is>, not <what its name says>" warnings.
 _IS = {
@@ -48,6 +54,7 @@ _IS = {
     "txt": "plain text",
     "md": "plain text",
 }
+_IS.update({"vtt": "a WebVTT transcript", "srt": "a SubRip transcript", "html": "an HTML transcript"})
 _NAMED_AS = {
     "pdf": "a PDF file",
     "docx": "a Word file",
@@ -56,7 +63,9 @@ _NAMED_AS = {
     "txt": "a text file",
     "md": "a Markdown file",
 }
+_NAMED_AS.update({"vtt": "a .vtt file", "srt": "an .srt file", "html": "an HTML file"})
 _LABEL = {"pdf": "PDF", "docx": "DOCX", "odt": "ODT", "rtf": "RTF", "txt": "text", "md": "text"}
+_LABEL.update({"vtt": "WebVTT", "srt": "SubRip", "html": "HTML"})
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -154,6 +163,10 @@ def detect_kind(data: bytes, suffix: str) -> str:
         if named in ("txt", "md"):
             raise
         raise _unsupported(f"the content is neither {_NAMED_AS[named]} nor text") from exc
+    if named in TRANSCRIPT_KINDS:
+        return named
+    if named == "txt" and data.lstrip(b"\xef\xbb\xbf").startswith(b"WEBVTT"):
+        return "vtt"  # captions saved as .txt
     return named if named in ("txt", "md") else "txt"  # text behind a .pdf/.docx/... name is imported as text
 
 
@@ -166,6 +179,9 @@ _EXTRACTORS: dict[str, tuple[str, str]] = {
     "rtf": ("rtf", "extract"),
     "txt": ("plain_text", "extract"),
     "md": ("plain_text", "extract_markdown"),
+    "vtt": ("transcript_vtt", "extract"),
+    "srt": ("transcript_srt", "extract"),
+    "html": ("transcript_html", "extract"),
 }
 
 
@@ -201,6 +217,10 @@ def extract_bytes(
     kind = detect_kind(data, suffix)
     extract = _extractor(kind)
     result = extract(data, password=password, progress=progress, cancelled=cancelled)
+    if kind in TEXT_TURN_KINDS:
+        from app.importers.transcript_text import as_transcript
+
+        result = as_transcript(result) or result
     warning = _mismatch_warning(kind, suffix)
     if warning:
         result.warnings.insert(0, warning)

@@ -56,13 +56,25 @@ class ImportedComment:
 
 
 @dataclass
+class ImportedTurn:
+    """A speaker turn of a transcript: a span of ``text`` (its paragraph), the speaker label as the file has it
+    ('' when the file names none) and its start time in the recording (seconds) when the file gives one."""
+
+    start: int
+    end: int
+    speaker: str = ""
+    seconds: float | None = None
+
+
+@dataclass
 class ImportedText:
     text: str
-    kind: str  # "pdf", "docx", "txt", "md", "odt", "rtf"
+    kind: str  # "pdf", "docx", "txt", "md", "odt", "rtf", "vtt", "srt", "html"
     page_starts: list[int] = field(default_factory=lambda: [0])
     metadata: DocumentMetadata = field(default_factory=DocumentMetadata)
     comments: list[ImportedComment] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    turns: list[ImportedTurn] = field(default_factory=list)  # transcripts only
 
     @property
     def pages(self) -> int:

@@ -36,6 +36,10 @@ class Workspace(QTabWidget):
         self.addTab(self.reader, "Reader")
         self.addTab(self.board, "Codebook board")
         self.addTab(self.consensus, "Consensus")
+        from app.ui.participants_view import ParticipantsView
+
+        self.participants = ParticipantsView(session, self)
+        self.addTab(self.participants, "Participants")
         self.analysis = AnalysisView(session, self)
         self.addTab(self.analysis, "Analysis")
         self._menu_actions: list[QAction] = []
@@ -48,19 +52,20 @@ class Workspace(QTabWidget):
 
     def show_view(self, name: str) -> QWidget:
         view = {"reader": self.reader, "board": self.board, "consensus": self.consensus,
-                "analysis": self.analysis}[name]
+                "participants": self.participants, "analysis": self.analysis}[name]
         self.setCurrentWidget(view)
         return view
 
     def install_menus(self, window: MainWindow) -> None:
         for i, (name, label) in enumerate((("reader", "&Reader"), ("board", "Codebook &board"),
-                                           ("consensus", "&Consensus session"), ("analysis", "&Analysis"))):
+                                           ("consensus", "&Consensus session"), ("participants", "&Participants"),
+                                           ("analysis", "&Analysis"))):
             action = window.view_menu.addAction(label)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, n=name: self.show_view(n))
             self._menu_actions.append(action)
         window.view_menu.addSeparator()
-        for view in (self.reader, self.board, self.consensus):
+        for view in (self.reader, self.board, self.consensus, self.participants):
             for action in getattr(view, "menu_actions", lambda: [])():
                 window.view_menu.addAction(action)
                 self._menu_actions.append(action)

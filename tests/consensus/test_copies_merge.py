@@ -68,8 +68,8 @@ def test_blind_copy_holds_none_of_the_others_work(demo, tmp_path: Path) -> None:
             conn.close()
         conn.close()
     # same documents and codebook
-    assert total(out, "document") == 4 and total(out, "code") == 17 and total(out, "category") == 7
-    assert total(out, "documentfile") == 4
+    assert total(out, "document") == 5 and total(out, "code") == 17 and total(out, "category") == 7
+    assert total(out, "documentfile") == 5
     with open_project(out, backup=False) as copy:
         assert copy.meta("copy_for") == result.reviewer_id == find_reviewer(copy, "Ben Okafor").id
         assert copy.meta("copy_blind") == "1"

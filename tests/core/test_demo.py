@@ -35,3 +35,18 @@ def test_every_code_in_the_demo_has_a_definition(demo_project) -> None:
     tree = codebook_tree(demo_project)
     codes = [c for t in tree.themes for cat in t.categories for c in cat.all_codes()] + tree.unsorted_codes
     assert codes and all(c.definition for c in codes)
+
+
+def test_demo_has_participants_with_attributes_and_a_transcript_from_a_vtt(demo_project) -> None:
+    from app.core.overview import project_info
+    from app.core.participants import list_turns
+
+    people = {p["name"]: p for p in project_info(demo_project)["participants"]}
+    assert people["Interviewer"]["role"] == "interviewer"
+    assert people["P04"]["attributes"] == {"Relationship": "daughter-in-law", "Carer type": "family carer",
+                                           "Age": 48, "Interview date": "2024-05-12"}
+    assert {"P01", "P02", "P03"} <= set(people)
+    doc = documents.find_document(demo_project, "Interview 4 – daughter-in-law (video call)")
+    assert doc.kind == "vtt" and doc.original_name.endswith(".vtt")
+    turns = list_turns(demo_project, doc.id)
+    assert [(t.speaker, t.seconds) for t in turns][:2] == [("Interviewer", 3.2), ("P04", 8.6)]

@@ -61,7 +61,7 @@ def test_title_block_and_methods_summary(demo: Project, exported: Path) -> None:
     text = all_text(exported)
     assert demo.meta("research_question") in text
     assert "Ana Ruiz, Ben Okafor" in text
-    assert "4 documents, read by 2 reviewers" in text and "41 meaning units" in text
+    assert "5 documents, read by 2 reviewers" in text and "41 meaning units" in text
     assert "17 codes, grouped into 7 categories and 3 themes" in text
     heading1 = [t for s, t in paragraphs(exported) if s == "Heading 1"]
     assert heading1[:2] == ["Methods summary", "Themes"]

@@ -19,7 +19,8 @@ PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x
 
 
 def test_supported_suffixes():
-    assert SUPPORTED_SUFFIXES == (".pdf", ".docx", ".txt", ".md", ".markdown", ".odt", ".rtf")
+    assert SUPPORTED_SUFFIXES[:7] == (".pdf", ".docx", ".txt", ".md", ".markdown", ".odt", ".rtf")
+    assert {".vtt", ".srt", ".html", ".htm"} <= set(SUPPORTED_SUFFIXES)  # transcripts
 
 
 @pytest.mark.parametrize(

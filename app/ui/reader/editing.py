@@ -65,10 +65,19 @@ class ReaderEditing(_Base):
             end -= 1
         if start >= end:
             return None
+        from app.core.participants import trim_interviewer
+
+        pieces = trim_interviewer(self.session.project, self.document_id, start, end)
+        if not pieces:
+            self.session.status.emit("Interviewer turns are left out of meaning units (Participants › setting)")
+            return None
         with self.highlights.held():  # one repaint of the highlights for the whole action
-            outcome = self.session.do(create_unit, self.document_id, start, end)
-            if outcome is None:
-                return None
+            with self.session.macro("Create meaning unit"):
+                for a, b in pieces:
+                    outcome = self.session.do(create_unit, self.document_id, a, b)
+                    if outcome is None:
+                        return None
+            start, end = pieces[-1]
             unit_id = outcome.value.id
             self._quiet_cursor = True
             try:

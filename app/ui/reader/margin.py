@@ -160,6 +160,8 @@ class NotesMargin(SideZone):
             page = self.editor.page_of(card.unit.start)
             if len(self.editor.page_starts_qt) > 1:
                 label += f" · p. {page}"
+            elif self.editor.time_of(card.unit.start):
+                label += f" · {self.editor.time_of(card.unit.start)}"
             painter.drawText(QRect(badge.right() + 6, y, card.rect.width() - badge.width() - 24, sm.height()),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
             y += sm.height() + 4

@@ -206,6 +206,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
             self.body = doc.text
             self.current_unit_id = None
             self.text.set_body(doc.text, page_starts(doc))
+            self._load_turns()
             self.find_bar.set_body(doc.text)
             self._load_units()
         self.documents.select(document_id)
@@ -299,6 +300,21 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         self._load_margin()
         self.highlights.refresh()
 
+    def _load_turns(self) -> None:
+        """A transcript's turn times in the gutter and its interviewer turns dimmed (app.core.participants)."""
+        from app.core.participants import interviewer_turns_excluded, list_turns
+
+        turns = list_turns(self.session.project, self.document_id) if self.document_id else []
+        timed = [(t.start, int(t.seconds)) for t in turns if t.seconds is not None]
+        long = any(sec >= 3600 for _, sec in timed)
+        # the gutter is narrow: 12:41, or 1:02:05 in a recording over an hour (citations keep 00:12:41)
+        marks = [(start, f"{sec // 3600}:{sec % 3600 // 60:02d}:{sec % 60:02d}" if long
+                  else f"{sec // 60:02d}:{sec % 60:02d}") for start, sec in timed]
+        dim = [(t.start, t.end) for t in turns if t.role == "interviewer"] if turns else []
+        if turns and not interviewer_turns_excluded(self.session.project):
+            dim = []
+        self.text.set_turns(marks, dim)
+
     def _load_margin(self) -> None:
         rid = self.session.reviewer_id
         shown = [u for u in self.spans if u.reviewer_id == rid or self.highlights.show_others]
@@ -327,6 +343,8 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
                     self.text.set_body("", [0])
                     self._load_units()
                     self._apply_pass()
+        if (changes.participants or changes.project) and self.document_id:
+            self._load_turns()
         notes_too = changes.annotations or changes.codings or changes.codes
         if changes.units or changes.reviewers:
             self._load_units(notes=notes_too or changes.reviewers)  # the margin comes with it

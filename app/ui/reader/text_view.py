@@ -7,6 +7,8 @@ space to its right the pass-3 note margin, both children of this widget beside t
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -22,6 +24,7 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextOption,
     QWheelEvent,
@@ -72,19 +75,26 @@ class SideZone(QWidget):
 
 
 class PageGutter(SideZone):
-    """'p. 3' level with the line where each page of the original begins."""
+    """'p. 3' level with the line where each page of the original begins; in a transcript, each turn's start time
+    ('00:12:41') level with its first line."""
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         editor = self.editor
         painter = QPainter(self)
         self.paint_edge(painter)
-        if len(editor.page_starts_qt) < 2 or not editor.ready():
+        if (len(editor.page_starts_qt) < 2 and not editor.turn_marks_qt) or not editor.ready():
             return
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         painter.setFont(font)
         painter.setPen(self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText))
         first, last = editor.visible_range_qt()
+        for pos, label in editor.turn_marks_qt:
+            if first - 1 <= pos <= last:
+                rect = QRect(0, editor.line_top(pos), self.width() - 6, editor.fontMetrics().height() + 4)
+                painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, label)
+        if len(editor.page_starts_qt) < 2:
+            return
         for page, pos in enumerate(editor.page_starts_qt, start=1):
             if pos < first - 1 or pos > last:
                 continue
@@ -116,6 +126,8 @@ class ReaderText(QTextEdit):
         self.body = ""
         self.qt_length = 0
         self.page_starts_qt: list[int] = []
+        self.turn_marks_qt: list[tuple[int, str]] = []  # (Qt position of a turn's start, its time as text)
+        self._turn_marks: list[tuple[int, str]] = []  # the same with code-point offsets
         self.point_size = 13.0
         self.right_zone_wanted = 0  # the pass-3 margin asks for this much room
         self.menu_actions: list[QAction | None] = []  # put first in the context menu (None: separator)
@@ -143,6 +155,28 @@ class ReaderText(QTextEdit):
         self.setTextCursor(QTextCursor(self.document()))
         self.page_starts_qt = [self.offsets.to_qt(p) for p in page_starts]
         self._page_starts = page_starts
+        self.turn_marks_qt = []
+        self._turn_marks = []
+        self.gutter.update()
+
+    def set_turns(self, marks: list[tuple[int, str]], dimmed: list[tuple[int, int]]) -> None:
+        """Times to show in the gutter (offset, '00:12:41') and spans to show dimmed (interviewer turns)."""
+        self.turn_marks_qt = [(self.offsets.to_qt(o), label) for o, label in marks]
+        self._turn_marks = marks
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        plain = QTextCharFormat()
+        plain.setForeground(QColor(self.palette().color(QPalette.ColorRole.Text)))
+        cursor.mergeCharFormat(plain)
+        faint = QTextCharFormat()
+        ink, paper = self.palette().color(QPalette.ColorRole.Text), self.palette().color(QPalette.ColorRole.Base)
+        faint.setForeground(QColor((ink.red() * 45 + paper.red() * 55) // 100,  # the ink, halfway to the paper
+                                   (ink.green() * 45 + paper.green() * 55) // 100,
+                                   (ink.blue() * 45 + paper.blue() * 55) // 100))
+        for start, end in dimmed:
+            cursor.setPosition(self.offsets.to_qt(start))
+            cursor.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(faint)
         self.gutter.update()
 
     def set_point_size(self, size: float) -> None:
@@ -256,6 +290,11 @@ class ReaderText(QTextEdit):
         self.setTextCursor(cursor)
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + self.cursorRect(cursor).top() - 4)
+
+    def time_of(self, offset: int) -> str:
+        """The gutter time of the turn holding ``offset`` in a transcript, else ''."""
+        i = bisect.bisect_right([o for o, _ in self._turn_marks], offset) - 1
+        return self._turn_marks[i][1] if i >= 0 else ""
 
     def page_of(self, offset: int) -> int:
         return page_at(self._page_starts, offset) if self.page_starts_qt else 1

@@ -1,0 +1,301 @@
+"""Pseudonymise a study so its file can be shared: participants' names become codes (P01…, interviewers I01…;
+generic labels such as 'Interviewer', 'Speaker 2' or 'S01' stay) and
+every listed name or place becomes its code (``[name]`` by default, or the code the list gives: ``St Mary's =
+[hospital]``) throughout the whole file, and every meaning unit stays on its words.
+
+It is final. After the replacement (one operation, with the units re-anchored through an offset map), every text
+column of every table is scrubbed generically — the audit trail, metadata, the change log / undo history of
+whatever tables exist — the stored original files are replaced by the pseudonymised text as UTF-8 (``.txt``),
+the search index is rebuilt, and the file is rewritten with ``secure_delete`` and ``VACUUM`` so no free page still
+holds a real name. The key (code → real name) goes to a CSV file the user chooses, never into the study.
+
+Automatic backups beside the study (``*.lectio-backups/``) and migration backups are other files: they still hold
+the real names, and the caller says so.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import text as sql
+from sqlmodel import select
+
+from app.core.errors import InvalidOperation, LectioError
+from app.core.models import Document, DocumentFile, MeaningUnit
+from app.core.models_people import Turn
+from app.core.ops import Changes, Outcome, operation
+from app.core.participants import list_participants
+
+if TYPE_CHECKING:
+    from app.core.project import Project
+
+_CODE_LIKE = re.compile(r"^[PI]\d{2,}$")
+# speaker labels that are not names (left as they are): Interviewer, Speaker 2, S00, P03, Int, B
+_GENERIC_LABEL = re.compile(
+    r"^(?:(?:interviewer\w*|interviewee|moderator|facilitator|researcher|respondent|participant|speaker|unknown"
+    r"|guest|host)[\s_-]*\d*|[a-z]{1,3}[\s_-]*\d+|[a-z]|int|iv|ir)$", re.IGNORECASE)
+_SKIP_TABLES = re.compile(r"^(sqlite_|document_fts)")
+
+
+@dataclass(frozen=True)
+class Pseudonym:
+    real: str
+    code: str
+    kind: str  # participant | interviewer | listed
+
+
+def read_names(path: Path) -> list[tuple[str, str]]:
+    """(name, code or '') per line of a names file; ``#`` starts a comment line; ``Name = [code]`` sets a code."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise LectioError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        content = raw.decode("cp1252", errors="replace")
+    out = []
+    for line in content.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        name, _, code = line.partition("=")
+        if name.strip():
+            out.append((name.strip(), code.strip()))
+    return out
+
+
+def plan(project: Project, names: list[tuple[str, str]]) -> list[Pseudonym]:
+    """The replacements: participants first (their codes), then the listed names and places."""
+    people = list_participants(project)
+    taken = {p.name for p in people if _CODE_LIKE.match(p.name)}
+    counters = {"participant": 0, "interviewer": 0}
+    out: list[Pseudonym] = []
+    seen: set[str] = set()
+    for person in people:
+        if _CODE_LIKE.match(person.name) or _GENERIC_LABEL.match(person.name.strip()) or not person.name.strip():
+            continue
+        role = person.role if person.role in counters else "participant"
+        while True:
+            counters[role] += 1
+            code = f"{'I' if role == 'interviewer' else 'P'}{counters[role]:02d}"
+            if code not in taken:
+                break
+        taken.add(code)
+        out.append(Pseudonym(person.name, code, role))
+        seen.add(person.name.casefold())
+    for name, code in names:
+        if name.casefold() in seen:
+            continue
+        seen.add(name.casefold())
+        out.append(Pseudonym(name, code or "[name]", "listed"))
+    return out
+
+
+def _form_pattern(form: str) -> str:
+    """A name as a pattern: its words separated by any run of spaces, hyphens, dots or underscores, so that
+    'Anna Lindqvist' also catches 'anna_lindqvist' and 'Anna-Lindqvist' in file names."""
+    return r"[\s_.\-]+".join(re.escape(word) for word in form.split())
+
+
+def _replacer(pseudonyms: list[Pseudonym]) -> tuple[re.Pattern[str], Callable[[re.Match[str]], str]]:
+    """One pattern for every name (and its JSON-escaped spelling), longest first, matched as whole words
+    (an underscore counts as a word boundary)."""
+    by_form: dict[str, str] = {}
+    for p in pseudonyms:
+        for form in {p.real, json.dumps(p.real)[1:-1]}:
+            if form.strip():
+                by_form.setdefault(form.casefold(), p.code)
+    forms = sorted(by_form, key=len, reverse=True)
+    codes = [by_form[f] for f in forms]
+    alternatives = "|".join(f"(?P<n{i}>{_form_pattern(f)})" for i, f in enumerate(forms))
+    pattern = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
+    return pattern, lambda m: codes[int(m.lastgroup[1:])]  # type: ignore[index]
+
+
+class OffsetMap:
+    """Old offsets → new offsets through a list of replacements (old start, old end, new length)."""
+
+    def __init__(self, spans: list[tuple[int, int, int]]) -> None:
+        self.starts = [s for s, _, _ in spans]
+        self.spans = spans
+        self.shift = []
+        total = 0
+        for s, e, n in spans:
+            self.shift.append(total)
+            total += n - (e - s)
+        self.total = total
+
+    def start(self, offset: int) -> int:
+        """A start inside a replaced name moves to the start of its code."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return offset
+        s, e, n = self.spans[i]
+        if offset < e:
+            return s + self.shift[i]
+        return offset + self.shift[i] + n - (e - s)
+
+    def end(self, offset: int) -> int:
+        """An end inside a replaced name moves to the end of its code."""
+        i = bisect.bisect_left(self.starts, offset) - 1
+        if i < 0:
+            return offset
+        s, e, n = self.spans[i]
+        if offset <= e:
+            return s + self.shift[i] + n if offset > s else s + self.shift[i]
+        return offset + self.shift[i] + n - (e - s)
+
+
+def replace_with_map(text: str, pattern: re.Pattern[str], code_of: Callable[[re.Match[str]], str]
+                     ) -> tuple[str, OffsetMap]:
+    parts: list[str] = []
+    spans: list[tuple[int, int, int]] = []
+    last = 0
+    for m in pattern.finditer(text):
+        code = code_of(m)
+        parts.append(text[last:m.start()])
+        parts.append(code)
+        spans.append((m.start(), m.end(), len(code)))
+        last = m.end()
+    parts.append(text[last:])
+    return "".join(parts), OffsetMap(spans)
+
+
+def _scrub_tables(conn: Any, pattern: re.Pattern[str], code_of: Callable[[re.Match[str]], str]) -> int:
+    """Replace the names in every text value of every ordinary table (a DB-API connection or SQLAlchemy session
+    wrapper with ``execute``). Returns the number of values changed."""
+    changed = 0
+    tables = [r[0] for r in conn.execute(sql("SELECT name FROM sqlite_master WHERE type = 'table'")).fetchall()]
+    for table in tables:
+        if _SKIP_TABLES.match(table):
+            continue
+        columns = [r[1] for r in conn.execute(sql(f'PRAGMA table_info("{table}")')).fetchall()]
+        if not columns:
+            continue
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        for row in conn.execute(sql(f'SELECT rowid, {quoted} FROM "{table}"')).fetchall():
+            updates: dict[str, Any] = {}
+            for column, value in zip(columns, row[1:], strict=True):
+                if isinstance(value, str) and pattern.search(value):
+                    updates[column] = pattern.sub(code_of, value)
+                elif isinstance(value, bytes) and len(value) < 50_000_000:
+                    try:
+                        decoded = value.decode("utf-8")
+                    except UnicodeDecodeError:
+                        continue
+                    if pattern.search(decoded):
+                        updates[column] = pattern.sub(code_of, decoded).encode("utf-8")
+            if updates:
+                sets = ", ".join(f'"{c}" = :v{i}' for i, c in enumerate(updates))
+                params = {f"v{i}": v for i, v in enumerate(updates.values())} | {"rid": row[0]}
+                conn.execute(sql(f'UPDATE "{table}" SET {sets} WHERE rowid = :rid'), params)
+                changed += len(updates)
+    return changed
+
+
+def write_key(path: Path, pseudonyms: list[Pseudonym]) -> None:
+    try:
+        with Path(path).open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["code", "real name", "kind"])
+            for p in pseudonyms:
+                writer.writerow([p.code, p.real, p.kind])
+    except OSError as exc:
+        raise LectioError(f"{path}: the key cannot be written ({exc.strerror or exc})") from exc
+
+
+def pseudonymise(project: Project, names: list[tuple[str, str]], key_path: Path) -> Outcome[dict[str, int]]:
+    """Replace every participant name and listed name throughout the study; write the key to ``key_path``.
+    Final: there is no undo, and the old text is gone from the file afterwards."""
+    key_path = Path(key_path)
+    if key_path.resolve() == project.path.resolve():
+        raise InvalidOperation(f"{key_path}: the key must be written to a file other than the study")
+    pseudonyms = plan(project, names)
+    if not pseudonyms:
+        raise InvalidOperation("nothing to pseudonymise: no participants and no listed names")
+    write_key(key_path, pseudonyms)
+    pattern, code_of = _replacer(pseudonyms)
+    counts = {"names": len(pseudonyms), "documents": 0, "units": 0, "replacements": 0, "values": 0}
+    label = "Pseudonymise the study"
+    with operation(project, "pseudonymise", label) as op:
+        s = op.session
+        for doc in list(s.exec(select(Document))):
+            new_text, mapping = replace_with_map(doc.text, pattern, code_of)
+            if new_text == doc.text:
+                continue
+            counts["documents"] += 1
+            counts["replacements"] += len(mapping.spans)
+            starts = sorted({mapping.start(o) for o in json.loads(doc.page_starts or "[0]")})
+            for unit in s.exec(select(MeaningUnit).where(MeaningUnit.document_id == doc.id)):
+                unit.start, unit.end = mapping.start(unit.start), mapping.end(unit.end)
+                unit.end = max(unit.end, unit.start + 1)
+                unit.text = new_text[unit.start:unit.end]
+                s.add(unit)
+                counts["units"] += 1
+            for turn in s.exec(select(Turn).where(Turn.document_id == doc.id)):
+                turn.start, turn.end = mapping.start(turn.start), mapping.end(turn.end)
+                s.add(turn)
+            doc.text = new_text
+            doc.text_sha256 = hashlib.sha256(new_text.encode("utf-8")).hexdigest()
+            doc.page_starts = json.dumps(starts)
+            s.add(doc)
+        s.flush()
+        for doc in list(s.exec(select(Document))):  # every original becomes the (pseudonymised) text
+            data = doc.text.encode("utf-8")
+            stored = s.get(DocumentFile, doc.id)
+            if stored is not None:
+                stored.data = data
+                s.add(stored)
+            doc.sha256 = hashlib.sha256(data).hexdigest()
+            doc.original_name = Path(doc.original_name or doc.name).stem + ".txt"
+            s.add(doc)
+        s.flush()
+        counts["values"] = _scrub_tables(s, pattern, code_of)
+        for doc_id, body in s.execute(sql("SELECT id, text FROM document")).fetchall():
+            from app.core.search import index_document
+
+            index_document(s, doc_id, body)
+        op.summary = f"Pseudonymised: {len(pseudonyms)} names replaced by codes"
+        op.details = {k: v for k, v in counts.items()}
+    _finalise(project, pattern, code_of)
+    return Outcome(label, Changes(**{k: True for k in Changes.__dataclass_fields__}), counts, None)
+
+
+def _finalise(project: Project, pattern: re.Pattern[str], code_of: Callable[[re.Match[str]], str]) -> None:
+    """After the operation: scrub what it left behind (a change log recording the old values), rebuild the
+    search index, and rewrite the file so no free page holds the old text."""
+    project.engine.dispose()
+    raw = project.engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        conn.execute("PRAGMA secure_delete = ON")
+
+        class _Conn:  # the tiny part of a session _scrub_tables uses, over sqlite3
+            @staticmethod
+            def execute(statement: Any, params: dict[str, Any] | None = None) -> Any:
+                return conn.execute(str(statement), params or {})
+
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for _ in range(3):
+                if not _scrub_tables(_Conn, pattern, code_of):
+                    break
+            conn.execute("INSERT INTO document_fts(document_fts) VALUES ('rebuild')")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("VACUUM")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
+        project.engine.dispose()

@@ -1,0 +1,196 @@
+"""Dialogs of the Participants view: Autocode (preview first, then one operation) and Pseudonymise (final, after a
+confirmation that says so)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import autocode, participants
+from app.core.errors import LectioError
+from app.ui.app_state import ProjectSession
+
+BY = ("Speaker", "Every interviewer turn", "Keyword", "Regular expression")
+
+
+class AutocodeDialog(QDialog):
+    """Choose a rule, see the units it would make (Preview), then Apply: one undoable operation."""
+
+    def __init__(self, session: ProjectSession, speaker: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Autocode")
+        self.setObjectName("autocodeDialog")
+        self.session = session
+        self.hits: list[autocode.Hit] = []
+        self.by = QComboBox()
+        self.by.addItems(BY)
+        self.speaker = QComboBox()
+        self.speaker.addItems([p.name for p in participants.list_participants(session.project)])
+        if speaker:
+            self.speaker.setCurrentText(speaker)
+        self.words = QLineEdit()
+        self.words.setPlaceholderText("words, or a regular expression such as night\\s+shifts?")
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("a code for every unit (new or existing); empty: units only")
+        self.preview_list = QListWidget()
+        self.preview_list.setObjectName("autocodePreview")
+        self.summary = QLabel("Preview shows the units before anything is changed.")
+        form = QFormLayout()
+        form.addRow("Autocode by", self.by)
+        form.addRow("Speaker", self.speaker)
+        form.addRow("Keyword or pattern", self.words)
+        form.addRow("Code", self.code)
+        self.preview_button = QPushButton("Preview")
+        self.preview_button.clicked.connect(self.preview)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Close)
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        row.addWidget(self.preview_button)
+        row.addWidget(self.summary, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.preview_list, 1)
+        layout.addWidget(self.buttons)
+        for signal in (self.by.currentIndexChanged, self.speaker.currentIndexChanged, self.words.textChanged):
+            signal.connect(self._stale)
+        self.by.currentIndexChanged.connect(self._show_fields)
+        self._show_fields()
+        self.resize(640, 480)
+
+    def rule(self) -> autocode.Rule:
+        by = self.by.currentIndex()
+        if by == 0:
+            return autocode.Rule(speaker=self.speaker.currentText())
+        if by == 1:
+            return autocode.Rule(role="interviewer")
+        if by == 2:
+            return autocode.Rule(keyword=self.words.text())
+        return autocode.Rule(pattern=self.words.text())
+
+    def _show_fields(self) -> None:
+        by = self.by.currentIndex()
+        self.speaker.setEnabled(by == 0)
+        self.words.setEnabled(by in (2, 3))
+
+    def _stale(self) -> None:
+        self.hits = []
+        self.apply_button.setEnabled(False)
+
+    def preview(self) -> None:
+        from app.core.participants import format_time_or_blank
+
+        self.preview_list.clear()
+        try:
+            self.hits = autocode.preview(self.session.project, self.rule())
+        except LectioError as exc:
+            self.summary.setText(str(exc))
+            self.hits = []
+            self.apply_button.setEnabled(False)
+            return
+        for hit in self.hits[:2000]:
+            when = format_time_or_blank(hit.seconds)
+            self.preview_list.addItem(f"{hit.document}{' ' + when if when else ''}: {' '.join(hit.text.split())}")
+        reused = sum(1 for h in self.hits if h.existing_unit_id)
+        self.summary.setText(f"{len(self.hits)} unit(s)" + (f", {reused} already marked" if reused else ""))
+        self.apply_button.setEnabled(bool(self.hits))
+
+    def apply(self) -> None:
+        outcome = self.session.do(autocode.apply, self.rule(), self.code.text().strip(), hits=self.hits)
+        if outcome is not None:
+            self.accept()
+
+
+class PseudonymiseDialog(QDialog):
+    """Names and places to replace (one a line, plus every participant's name) and the file for the key."""
+
+    def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Pseudonymise the study")
+        self.setObjectName("pseudonymiseDialog")
+        self.session = session
+        intro = QLabel("Every participant's name becomes a code (P01, P02 …; interviewers I01 …), and every name or "
+                       "place listed below becomes [name] — or the code you give after '=' (St Mary's = [hospital]). "
+                       "Meaning units stay on their words. The key (code → real name) goes to a file you choose; it "
+                       "is never stored in the study.")
+        intro.setWordWrap(True)
+        self.names = QPlainTextEdit()
+        self.names.setPlaceholderText("Anna\nSt Mary's Hospital = [hospital]\nRiverside = [town]")
+        self.key = QLineEdit()
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose_key)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key, 1)
+        key_row.addWidget(browse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.run_button = self.buttons.addButton("Pseudonymise…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.run)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(QLabel("Other names and places, one a line:"))
+        layout.addWidget(self.names, 1)
+        layout.addWidget(QLabel("Write the key to:"))
+        layout.addLayout(key_row)
+        layout.addWidget(self.buttons)
+        self.resize(560, 420)
+
+    def _choose_key(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Key file", "pseudonym-key.csv", "CSV (*.csv)")
+        if path:
+            self.key.setText(path)
+
+    def listed(self) -> list[tuple[str, str]]:
+        out = []
+        for line in self.names.toPlainText().splitlines():
+            name, _, code = line.strip().partition("=")
+            if name.strip() and not line.strip().startswith("#"):
+                out.append((name.strip(), code.strip()))
+        return out
+
+    def confirm(self) -> bool:
+        answer = QMessageBox.warning(
+            self, "Pseudonymise — this is final",
+            "The real names will be replaced throughout the study and removed from the whole file: the text, the "
+            "stored original files (replaced by the pseudonymised text), the audit trail and the undo history. "
+            "This cannot be undone.\n\nThe automatic backups beside the study still hold the real names.\n\n"
+            "Pseudonymise now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def run(self, *, confirmed: bool = False) -> None:
+        from app.core.pseudonymise import pseudonymise
+
+        if not self.key.text().strip():
+            self.session.report_error("Choose the file the key is written to")
+            return
+        if not confirmed and not self.confirm():
+            return
+        try:
+            counts = pseudonymise(self.session.project, self.listed(), Path(self.key.text().strip())).value
+        except LectioError as exc:
+            self.session.report_error(str(exc))
+            return
+        self.session.undo_stack.clear()  # the earlier steps would bring the real names back
+        self.session.refresh_all()
+        self.session.status.emit(f"Pseudonymised: {counts['names']} names, {counts['replacements']} replacements")
+        self.accept()
