@@ -166,7 +166,7 @@ def register_extra_commands() -> None:
     """Commands owned by other modules (exports, exchange, consensus) register themselves here."""
     import importlib
 
-    for module in ("app.cli_exports", "app.cli_consensus", "app.cli_refi"):
+    for module in ("app.cli_exports", "app.cli_consensus", "app.cli_refi", "app.cli_documents", "app.cli_search"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:
