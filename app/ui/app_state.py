@@ -32,6 +32,7 @@ class ProjectSession(QObject):
         super().__init__(parent)
         self.project = project
         self.undo_stack = QUndoStack(self)
+        self.bookkeeping = True  # reading time and position are stored; off for a screenshot, which writes nothing
         self._restore_reviewer()
 
     # -- actions ------------------------------------------------------------------------------------

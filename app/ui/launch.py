@@ -40,6 +40,8 @@ def launch(project: Path | None, *, demo: bool = False, screenshot: Path | None 
     window = MainWindow(with_start_page=project is None and not demo, defer_shortcuts=screenshot is None)
     if screenshot is not None:
         _open(window, project, demo, strict=True)
+        if window.session is not None:
+            window.session.bookkeeping = False  # a screenshot leaves the study exactly as it was
         _show_place(window, view, document, pass_no)
         return _screenshot(app, window, screenshot)
     if project is not None or demo:

@@ -330,7 +330,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
             self._load_margin()
         if changes.progress:
             self._refresh_list()
-        elif changes.units or changes.annotations:
+        elif changes.units or changes.annotations or changes.codings:
             self._list_timer.start()  # the counts follow a moment later; a burst of changes costs one query
 
     def _reviewer_changed(self, _reviewer_id: str) -> None:
