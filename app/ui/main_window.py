@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         ]
         self.export_menu = file_menu.addMenu("&Export")
         file_menu.addSeparator()
+        self.study_action = self._action(file_menu, "Study &properties…", self.study_dialog)
         self._exchange_actions += [
             self._action(file_menu, "Create &reviewer copy…", lambda: self._exchange("reviewer_copy_dialog")),
             self._action(file_menu, "&Merge reviewer's file…", lambda: self._exchange("merge_dialog")),
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Guide", self.show_guide, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, "&About Lectio", self.show_about)
-        self._project_actions = [self.import_action, self.close_action, self.reviewers_action,
+        self._project_actions = [self.import_action, self.close_action, self.reviewers_action, self.study_action,
                                  *self._exchange_actions]
         self._update_actions()
 
@@ -329,6 +330,12 @@ class MainWindow(QMainWindow):
 
         if self.session is not None:
             ask_and_import(self, self.session)
+
+    def study_dialog(self) -> None:
+        from app.ui.study_dialog import StudyDialog
+
+        if self.session is not None:
+            StudyDialog(self.session, self).open()
 
     def reviewers_dialog(self) -> None:
         from app.ui.reviewers_dialog import ReviewersDialog

@@ -33,6 +33,7 @@ from app.core.reading import (
 )
 from app.core.units import PASS_NAMES
 from app.ui.app_state import ProjectSession
+from app.ui.reader import document_actions
 from app.ui.reader.actions import build_actions, enable_for_pass, menu_list
 from app.ui.reader.document_list import MARKERS, STATUS_WORDS, DocumentList
 from app.ui.reader.editing import ReaderEditing
@@ -83,6 +84,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
     def _build(self) -> None:
         self.documents = DocumentList()
         self.documents.document_chosen.connect(lambda doc_id: self.show_document(doc_id, self.pass_no))
+        document_actions.connect(self)  # F2 renames, Delete removes (after saying what goes with it)
         self.text = ReaderText()
         self.text.cursorPositionChanged.connect(self._cursor_moved)
         self.text.view_changed.connect(self._view_changed)
