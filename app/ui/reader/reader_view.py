@@ -31,6 +31,7 @@ from app.core.reading import (
     notes_of_document,
     unit_spans,
 )
+from app.core.search import SearchHit
 from app.core.units import PASS_NAMES
 from app.ui.app_state import ProjectSession
 from app.ui.reader import document_actions
@@ -204,6 +205,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
             self.body = doc.text
             self.current_unit_id = None
             self.text.set_body(doc.text, page_starts(doc))
+            self.highlights.find_spans = []  # a search result's words belong to the document it was in
             self.find_bar.set_body(doc.text)
             self._load_units()
         self.documents.select(document_id)
@@ -413,14 +415,23 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         dialog = getattr(self, "_search_dialog", None)
         if dialog is None:
             dialog = self._search_dialog = SearchDialog(self.session, self)  # goes with the reader (and its project)
-            dialog.result_chosen.connect(self._search_result)
+            dialog.hit_chosen.connect(self._search_hit)
         dialog.open_and_focus()
 
-    def _search_result(self, document_id: str, offset: int) -> None:
+    def _search_hit(self, hit: SearchHit) -> None:
+        """Show a search result: the place in the middle of the view, its words highlighted."""
+        if not hit.document_id:
+            self.session.status.emit(f"{hit.label}: on the Codebook board")
+            return
         self._navigated = False
-        self.session.navigate.emit(document_id, "", offset)
+        offset = hit.start if hit.where == "text" else -1
+        self.session.navigate.emit(hit.document_id, hit.unit_id, offset)
         if not self._navigated:  # no workspace listening (the reader on its own)
-            self.go_to(document_id, "", offset)
+            self.go_to(hit.document_id, hit.unit_id, offset)
+        if hit.start >= 0:
+            self.text.centre_on(hit.start)
+        self.highlights.find_spans, self.highlights.find_current = list(hit.words), 0
+        self.highlights.refresh()
 
     def _closing(self) -> None:
         self._store_position()
