@@ -7,11 +7,10 @@ reading time and position in ``ReadingMemory`` (timer.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QColor, QHideEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QSizePolicy,
     QSplitter,
     QToolButton,
@@ -34,6 +33,7 @@ from app.core.reading import (
 from app.core.search import SearchHit
 from app.core.units import PASS_NAMES
 from app.ui.app_state import ProjectSession
+from app.ui.eliding_label import ElidingLabel
 from app.ui.reader import document_actions
 from app.ui.reader.actions import build_actions, enable_for_pass, menu_list
 from app.ui.reader.document_list import MARKERS, STATUS_WORDS, DocumentList
@@ -105,14 +105,14 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         self.find_bar.closed.connect(self.text.setFocus)
         self.text.enter_pressed.connect(self.make_unit)
 
-        self.title = QLabel()
+        self.title = ElidingLabel()  # a long name elides in the middle, whole on hover; never cut mid-letter
         self.title.setObjectName("readerTitle")
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() + 2)
         font.setBold(True)
         self.title.setFont(font)
-        self.status_line = QLabel()
+        self.status_line = ElidingLabel(mode=Qt.TextElideMode.ElideRight)
         self.status_line.setObjectName("readerStatus")
         self.status_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status_line.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -295,6 +295,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         own = [u for u in self.spans if u.reviewer_id == rid]
         look = self.looks.get(rid)
         self.unit_panel.set_units(own, self.body, look.name if look else "")
+        self.unit_panel.model.set_codes(self.codes)
         self.unit_panel.select(self.current_unit_id)
         self._load_margin()
         self.highlights.refresh()
@@ -331,6 +332,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         elif notes_too and self.document_id:
             self.notes = notes_of_document(self.session.project, self.document_id)
             self.codes = codes_of_document(self.session.project, self.document_id)
+            self.unit_panel.model.set_codes(self.codes)
             self._load_margin()
         if changes.progress:
             self._refresh_list()
