@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QStackedWidget,
     QToolBar,
+    QWidget,
 )
 
 from app import APP_NAME, __version__
@@ -221,6 +222,11 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self.session, self)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        opening, self._opening_page = getattr(self, "_opening_page", None), None
+        if opening is not None:  # the preview has done its job
+            self.stack.removeWidget(opening)
+            opening.deleteLater()
+            self.statusBar().clearMessage()
         self.workspace.install_menus(self)
         if remember:
             settings.add_recent(project.path)
@@ -404,12 +410,21 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.last_import = import_paths(self, self.session, documents)
 
-    def show_opening(self, name: str) -> None:
-        """While a project named on the command line opens: a quiet page instead of the start page."""
-        page = QLabel(f"    Opening {name}…")  # plain text: rich text and alignment enums load after the paint
-        page.setObjectName("openingPage")
+    def show_opening(self, name: str, path: Path | None = None) -> None:
+        """While a project named on the command line opens: its document list and first text read straight
+        from the file (app/ui/preview.py), or a quiet page instead of the start page."""
+        page: QWidget | None = None
+        if path is not None:
+            from app.ui.preview import preview_page
+
+            page = preview_page(path)
+        if page is None:
+            page = QLabel(f"    Opening {name}…")  # plain text: rich text and alignment enums load after the paint
+            page.setObjectName("openingPage")
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        self._opening_page = page
+        self.statusBar().showMessage(f"Opening {name}…")
 
     def after_first_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the window has painted (so a slow start shows a window at once)."""
