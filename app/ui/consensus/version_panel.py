@@ -24,7 +24,7 @@ def excerpt_bounds(text: str, start: int, end: int, context: int = CONTEXT_CHARS
     excerpt starts after a space (or at a line start) and ends before one, never inside a word."""
     a, b = max(0, start - context), min(len(text), end + context)
     if a > 0:
-        m = re.search(r"\s", text[a:start])
+        m = re.search(r"\s+", text[a:start])
         a = a + m.end() if m else start  # no space before the unit: show none of that word
     if b < len(text):
         m = re.search(r"\s\S*$", text[end:b])
@@ -37,10 +37,12 @@ def passage_html(text: str, start: int, end: int, colour: str, context: int = CO
     a, b = excerpt_bounds(text, start, end, context)
     before, inside, after = text[a:start], text[start:end], text[end:b]
     esc = lambda s: html.escape(s).replace("\n", "<br>")  # noqa: E731
+    lead = "…" if a and text[a - 1] != "\n" else ""  # no "…" when the excerpt starts a line anyway
+    tail = "…" if b < len(text) and text[b] != "\n" else ""
     return (f"<div style='font-family: Georgia, serif; font-size: 12pt; line-height: 140%;'>"
-            f"{'…' if a else ''}{esc(before)}"
+            f"{lead}{esc(before)}"
             f"<span style='background-color: {tint(colour)};'><u>{esc(inside)}</u></span>"
-            f"{esc(after)}{'…' if b < len(text) else ''}</div>")
+            f"{esc(after)}{tail}</div>")
 
 
 class VersionPanel(QFrame):
