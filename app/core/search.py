@@ -172,6 +172,7 @@ def search_project(project: Project, query: str, *, limit: int = 200, context: i
     fts = fts_query(query)
     if not fts:
         return []
+    _ensure_index(project)
     with project.read_session() as s:
         rows = s.execute(text(
             "SELECT f.kind, f.item_id, f.document_id, highlight(search_fts, 3, char(1), char(2)), "
@@ -210,6 +211,15 @@ def _groups(spans: list[tuple[int, int]], gap: int) -> list[list[tuple[int, int]
         else:
             out.append([span])
     return out
+
+
+def _ensure_index(project: Project) -> None:
+    """A version-3 file written before the search index existed gets it (once) instead of an error."""
+    with project.engine.connect() as conn:
+        found = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").first()
+    if found is None:
+        with project.write_session() as session:
+            create_search_index(session.connection().connection.driver_connection)  # type: ignore[union-attr]
 
 
 def _hit(body: str, a: int, b: int, spans: list[tuple[int, int]], width: int, doc_id: str, doc_name: str,

@@ -131,3 +131,15 @@ def test_a_version_2_file_gets_the_new_search_index_filled(tmp_path) -> None:
         word = next(w for w in documents.get_document(project, docs[0].id).text.split() if w.isalpha() and len(w) > 4)
         assert any(h.document_id == docs[0].id for h in search_project(project, word))
     assert _count(path, "SELECT count(*) FROM sqlite_master WHERE name = 'document_fts'") == 0
+
+
+def test_a_file_without_the_search_index_gets_it_on_the_first_search(tmp_path) -> None:
+    project, a, _b = _study(tmp_path)
+    path = project.path
+    project.close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE search_fts")
+    conn.commit()
+    conn.close()
+    with open_project(path, backup=False) as again:
+        assert [h.document_name for h in search_project(again, "exercise")][:1] == ["Interview A"]
