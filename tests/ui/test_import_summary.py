@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.core.documents import list_documents
@@ -13,6 +14,7 @@ from app.ui.import_flow import import_paths, summary_lines
 from app.ui.main_window import MainWindow
 
 
+@pytest.mark.slow  # a real import / launch per step
 def test_a_duplicate_is_listed_as_skipped_not_as_a_failure(qtbot, tmp_path: Path) -> None:
     first, second = tmp_path / "Interview A.txt", tmp_path / "Interview B.txt"
     first.write_text("The nurse came on Tuesdays.")

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QTableWidget, QTextEdit
 
 from app.ui.preview import read_first_view
@@ -15,6 +16,7 @@ from app.ui.preview import read_first_view
 REPO = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow  # a real import / launch per step
 def test_the_first_view_is_read_without_writing_or_sqlalchemy(tmp_path: Path, demo_project) -> None:
     from app.core.documents import get_document, list_documents
 

@@ -6,6 +6,7 @@ import hashlib
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.core.documents import add_document
@@ -53,6 +54,7 @@ def _fingerprint(path: Path) -> tuple[str, int]:
     return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
 
 
+@pytest.mark.slow  # a real import / launch per step
 def test_a_screenshot_writes_nothing_to_the_study(qtbot, tmp_path: Path, demo_file: Path) -> None:
     from app.core.documents import list_documents
     from app.core.project import open_project
