@@ -1,5 +1,6 @@
-"""Start-up figures: process start → first painted main window on the demo study, as a ratio to a bare
-PySide6 window measured in the same run (goal ≤ 1.5×); and the time `lectio demo` takes.
+"""Start-up figures: process start → first painted main window on the demo study, and → the study's content
+painted (the document list with its rows and the first document's text), each as a ratio to a bare PySide6
+window measured in the same run (goals ≤ 1.5× and ≤ 3×); and the time `lectio demo` takes.
 
 Run:  python benchmarks/startup.py   (headless: QT_QPA_PLATFORM=offscreen is set for the children)
 """
@@ -26,21 +27,28 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 stamps = {}
 
-def inside_workspace(widget):
-    while widget is not None:
-        if widget.objectName() == "workspace":
-            return True
-        widget = widget.parentWidget()
-    return False
+def content_painted(widget):
+    # the document list's rows or the reader's text being painted (the viewports of those views)
+    view = widget.parentWidget()
+    if view is None:
+        return None
+    if view.objectName() == "documentTable" and view.model() is not None and view.model().rowCount() > 0:
+        return "list"
+    if view.objectName() == "readerText" and not view.document().isEmpty():
+        return "text"
+    return None
 
 class Watch(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and obj.isWidgetType():
             now = time.time()
             stamps.setdefault("window", now)
-            if mode == "bare" or inside_workspace(obj):
-                stamps.setdefault("content", now)
-                print(stamps["window"], stamps["content"], flush=True)
+            part = "bare" if mode == "bare" else content_painted(obj)
+            if part:
+                stamps.setdefault(part, now)
+            if mode == "bare" or ("list" in stamps and "text" in stamps):
+                content = now if mode == "bare" else max(stamps["list"], stamps["text"])
+                print(stamps["window"], content, flush=True)
                 QTimer.singleShot(0, QApplication.instance().quit)
                 QApplication.instance().removeEventFilter(self)
         return False
@@ -93,7 +101,7 @@ def main() -> int:
     b, w, c = statistics.median(bare), statistics.median(window), statistics.median(content)
     print(f"first paint, bare PySide6 window      : {b * 1000:7.0f} ms (median of {RUNS})")
     print(f"first paint, Lectio window            : {w * 1000:7.0f} ms   ratio {w / b:5.2f}×  (goal ≤ 1.5×)")
-    print(f"first paint of the demo's documents   : {c * 1000:7.0f} ms   ratio {c / b:5.2f}×")
+    print(f"document list + first text painted    : {c * 1000:7.0f} ms   ratio {c / b:5.2f}×  (goal ≤ 3×)")
     print(f"`lectio demo` (whole process)    : {statistics.median(demo) * 1000:7.0f} ms (median of 3)")
     return 0
 

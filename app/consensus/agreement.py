@@ -288,10 +288,15 @@ def summary_for_export(project: Project) -> dict[str, Any] | None:
     counts = unit_counts_by_reviewer(project)
     if sum(1 for rid, n in counts.items() if n and rid not in consensus) < 2:
         return None
-    report = agreement(project)
+    from app.consensus.methods import coded_share
+
+    report = agreement(project, double_coded_only=True)  # figures over what both coded, said so in the export
     a, b = report.reviewers
+    coded, characters = coded_share(project, report)
     return {
         "reviewers": [a.name, b.name],
+        "documents": report.documents,
+        "coded_share": coded / characters if characters else 0.0,
         "agreement": report.pooled.agreement,
         "kappa": report.pooled.kappa,
         "alpha": report.pooled.alpha,

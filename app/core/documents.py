@@ -147,18 +147,53 @@ def add_document(
 
 
 def rename_document(project: Project, document_id: str, name: str) -> Outcome[dict]:
-    name = name.strip()
+    """Give a document a new name (unique in the study, case aside); undoable."""
+    name = " ".join(name.split())
     if not name:
-        raise InvalidOperation("a document needs a name")
+        raise InvalidOperation(f"{project.path.name}: a document needs a name")
+    for d in list_documents(project):
+        if d.id != document_id and d.name.casefold() == name.casefold():
+            raise InvalidOperation(f"{project.path.name}: there is already a document called {d.name!r}")
     return update_fields(project, "document", document_id, {"name": name}, f"Rename document to {name}",
                          action="rename")
 
 
+@dataclass(frozen=True)
+class RemovalCounts:
+    """What goes with a document when it is removed, for the confirmation (every reviewer's work)."""
+
+    units: int
+    notes: int
+    codings: int
+
+    def sentence(self) -> str:
+        def n(count: int, word: str) -> str:
+            return f"{count} {word}{'s' * (count != 1)}"
+
+        return f"{n(self.units, 'meaning unit')}, {n(self.notes, 'note')} and {n(self.codings, 'coding')}"
+
+
+def removal_counts(project: Project, document_id: str) -> RemovalCounts:
+    from app.core.models import Annotation, Coding, MeaningUnit
+
+    with project.read_session() as s:
+        units = s.exec(select(func.count()).select_from(MeaningUnit)
+                       .where(MeaningUnit.document_id == document_id)).one()
+        notes = s.exec(select(func.count()).select_from(Annotation)
+                       .join(MeaningUnit, MeaningUnit.id == Annotation.unit_id)
+                       .where(MeaningUnit.document_id == document_id)).one()
+        codings = s.exec(select(func.count()).select_from(Coding)
+                         .join(MeaningUnit, MeaningUnit.id == Coding.unit_id)
+                         .where(MeaningUnit.document_id == document_id)).one()
+    return RemovalCounts(units, notes, codings)
+
+
 def delete_document(project: Project, document_id: str) -> Outcome[None]:
-    with operation(project, "delete", "Delete document") as op:
+    """Remove a document with its units, notes, codings and memos in one undoable operation."""
+    with operation(project, "delete", "Remove document") as op:
         doc = find_document(project, document_id)
-        op.summary = f"Delete document {doc.name}"
-        return delete_rows(project, [("document", doc.id)], f"Delete document {doc.name}")
+        op.summary = f"Remove document {doc.name}"
+        return delete_rows(project, [("document", doc.id)], f"Remove document {doc.name}")
 
 
 def delete_documents(project: Project, document_ids: list[str]) -> Outcome[None]:

@@ -37,14 +37,38 @@ class DocumentSummary:
 def document_summaries(project: Project, reviewer_id: str | None = None) -> list[DocumentSummary]:
     progress = all_progress(project, reviewer_id)
     counts = unit_counts(project, reviewer_id)
+    coded = coded_documents(project, reviewer_id)
     out = []
     for d in list_documents(project):
         states = [progress.get((d.id, p)) for p in PASSES]
-        statuses = tuple(s.status if s else "not_started" for s in states)
+        stored = tuple(s.status if s else "not_started" for s in states)
         seconds = sum(s.seconds_spent for s in states if s)
         units, notes = counts.get(d.id, (0, 0))
-        out.append(DocumentSummary(d.id, d.name, d.chars, d.pages, statuses, units, notes, seconds))  # type: ignore[arg-type]
+        statuses = statuses_following_work(stored, units, notes, d.id in coded)  # type: ignore[arg-type]
+        out.append(DocumentSummary(d.id, d.name, d.chars, d.pages, statuses, units, notes, seconds))
     return out
+
+
+def statuses_following_work(stored: tuple[str, str, str], units: int, notes: int,
+                            coded: bool) -> tuple[str, str, str]:
+    """The passes' statuses as the work shows them: a meaning unit means pass 2 has started, a note or a
+    code pass 3 — at once, derived from the study's rows, so nothing is written and undoing the unit undoes
+    the status too. A status the reviewer set (in progress, done) is never lowered."""
+    p1, p2, p3 = stored
+    if units and p2 == "not_started":
+        p2 = "in_progress"
+    if (notes or coded) and p3 == "not_started":
+        p3 = "in_progress"
+    return (p1, p2, p3)
+
+
+def coded_documents(project: Project, reviewer_id: str | None = None) -> set[str]:
+    """Documents in which the reviewer has given at least one code."""
+    rid = reviewer_id or project.reviewer_id
+    stmt = (select(MeaningUnit.document_id).join(Coding, Coding.unit_id == MeaningUnit.id)
+            .where(Coding.reviewer_id == rid).distinct())
+    with project.engine.connect() as conn:
+        return {row[0] for row in conn.execute(stmt).all()}
 
 
 class UnitSpan(NamedTuple):

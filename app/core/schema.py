@@ -39,7 +39,11 @@ SchemaStep = Callable[[sqlite3.Connection], None]
 
 
 def _fts(conn: sqlite3.Connection) -> None:
-    conn.execute(FTS_DDL)
+    """Version 3's search index (``search_fts`` over text, condensed meanings, notes, memos and codes, kept in
+    step by triggers) in place of version 2's ``document_fts``; see app/core/search.py."""
+    from app.core.search import create_search_index
+
+    create_search_index(conn)
 
 
 def _history(conn: sqlite3.Connection) -> None:

@@ -1,13 +1,18 @@
-"""Full-text search over document text with SQLite FTS5.
+"""Project search with SQLite FTS5: document text, condensed meanings, notes, memos and code definitions.
 
-The index is a plain FTS5 table keyed by document id (document text never changes after import, so it
-is written once on import and removed with the document).
+One FTS5 table, ``search_fts``, holds every searchable text with where it came from (``kind``: text,
+condensed, note, memo, code). SQL triggers on the source tables keep it in step with every write — an
+import, an edit, a delete, an undo or a merge alike — so no operation has to remember to reindex.
+The tokenizer stems English words (Porter), and every unquoted word is a prefix: ``rehab`` finds
+"rehabilitation", ``exercise`` finds "exercises"; a quoted phrase finds those words in that order.
+Offsets are found with FTS5's own ``highlight()``, so what is marked is exactly what matched.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import sqlite3
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
@@ -16,57 +21,262 @@ from sqlmodel import Session
 if TYPE_CHECKING:
     from app.core.project import Project
 
+WHERE_LABELS = {"text": "Text", "condensed": "Condensed meaning", "note": "Note", "memo": "Memo",
+                "code": "Code"}
 
-@dataclass(frozen=True)
-class SearchHit:
-    document_id: str
-    document_name: str
-    start: int  # code-point offset of the match in the document text
-    end: int
-    context: str  # the match with some words either side
+# kind, item_id and document_id come before the body: deleting by item_id then scans only each row's first page
+SEARCH_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(kind UNINDEXED, item_id UNINDEXED, "
+    "document_id UNINDEXED, body, tokenize = 'porter unicode61 remove_diacritics 2')"
+)
+
+_CODE_BODY = ("trim(coalesce({r}.name, '') || char(10) || coalesce({r}.definition, '') || char(10) || "
+              "coalesce({r}.inclusion, '') || char(10) || coalesce({r}.exclusion, ''))")
+_MEMO_DOC = "CASE WHEN {r}.target_kind = 'document' THEN {r}.target_id ELSE '' END"
+_NOTE_DOC = "coalesce((SELECT document_id FROM meaningunit WHERE id = {r}.unit_id), '')"
+
+# table → (kind, body expression, document id expression, columns whose update changes the entry)
+_SOURCES: dict[str, tuple[str, str, str, str]] = {
+    "document": ("text", "{r}.text", "{r}.id", "text"),
+    "meaningunit": ("condensed", "{r}.condensed", "{r}.document_id", "condensed, document_id"),
+    "annotation": ("note", "{r}.text", _NOTE_DOC, "text, unit_id"),
+    "memo": ("memo", "{r}.text", _MEMO_DOC, "text, target_kind, target_id"),
+    "code": ("code", _CODE_BODY, "''", "name, definition, inclusion, exclusion"),
+}
 
 
+def _insert_sql(table: str, r: str, source: str = "") -> str:
+    """Index row ``r`` (new.* in a trigger) or, with ``source``, every row of that table."""
+    kind, body, doc, _ = _SOURCES[table]
+    b = body.format(r=r)
+    return (f"INSERT INTO search_fts (kind, item_id, document_id, body) SELECT '{kind}', {r}.id, "
+            f"{doc.format(r=r)}, {b} {source} WHERE {b} <> ''")
+
+
+def _triggers() -> list[str]:
+    out = []
+    for table, (kind, _body, _doc, columns) in _SOURCES.items():
+        remove = f"DELETE FROM search_fts WHERE kind = '{kind}' AND item_id = old.id"
+        if table == "document":  # its units' condensed meanings and notes are gone too (cascades or not)
+            remove = "DELETE FROM search_fts WHERE document_id = old.id"
+        out += [
+            f"CREATE TRIGGER IF NOT EXISTS search_{table}_ai AFTER INSERT ON {table} BEGIN "
+            f"{_insert_sql(table, 'new')}; END",
+            f"CREATE TRIGGER IF NOT EXISTS search_{table}_au AFTER UPDATE OF {columns} ON {table} BEGIN "
+            f"DELETE FROM search_fts WHERE kind = '{kind}' AND item_id = old.id; {_insert_sql(table, 'new')}; END",
+            f"CREATE TRIGGER IF NOT EXISTS search_{table}_ad AFTER DELETE ON {table} BEGIN {remove}; END",
+        ]
+    return out
+
+
+def create_search_index(conn: sqlite3.Connection) -> None:
+    """The search table and its triggers, filled from the study's rows (a schema extra: new or migrated file).
+
+    Replaces version 2's ``document_fts`` (document text only)."""
+    conn.execute("DROP TABLE IF EXISTS document_fts")
+    conn.execute(SEARCH_DDL)
+    for sql in _triggers():
+        conn.execute(sql)
+    conn.execute("DELETE FROM search_fts")
+    for table in _SOURCES:
+        conn.execute(_insert_sql(table, table, f"FROM {table}"))
+
+
+# The search index follows every write through triggers; these remain for callers that reindex by hand.
 def index_document(session: Session, document_id: str, body: str) -> None:
-    session.execute(text("DELETE FROM document_fts WHERE document_id = :d"), {"d": document_id})
-    session.execute(text("INSERT INTO document_fts (document_id, text) VALUES (:d, :t)"), {"d": document_id, "t": body})
+    """Nothing to do: the triggers on ``document`` index its text (kept so older callers still work)."""
 
 
 def unindex_document(session: Session, document_id: str) -> None:
-    session.execute(text("DELETE FROM document_fts WHERE document_id = :d"), {"d": document_id})
+    """Nothing to do: the triggers on ``document`` remove its entries (kept so older callers still work)."""
 
 
-def _fts_query(query: str) -> str:
-    """Each word of the user's query as a quoted FTS5 term (so punctuation cannot break the syntax)."""
-    words = re.findall(r"\w+", query)
-    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+@dataclass(frozen=True)
+class SearchHit:
+    document_id: str  # "" for a memo or a code not tied to one document
+    document_name: str
+    start: int  # where to go in the document (code points): the match in the text, or the unit's start
+    end: int
+    context: str  # the match with some words either side, on one line
+    where: str = "text"  # text | condensed | note | memo | code
+    item_id: str = ""  # the document, unit, note, memo or code the hit is in
+    unit_id: str = ""  # the meaning unit of a condensed meaning or a note
+    label: str = ""  # e.g. "Note", "Memo on code Trust", "Code Trust"
+    marks: tuple[tuple[int, int], ...] = field(default=())  # the matched words within ``context``
+    words: tuple[tuple[int, int], ...] = field(default=())  # a text hit's matched words in the document
+
+    def as_json(self) -> dict[str, str | None]:
+        """The agreed shape of one hit of ``lectio search --json``."""
+        return {"document": self.document_name or None, "where": self.where, "snippet": self.context}
+
+
+_PHRASE = re.compile(r'"([^"]*)"?')
+
+
+def fts_query(query: str) -> str:
+    """The user's words as an FTS5 query: quoted phrases stay phrases, every other word is a prefix.
+
+    Every term is quoted, so punctuation or FTS5 keywords (AND, NEAR…) typed by the user cannot break it."""
+    terms: list[str] = []
+    last = 0
+    for m in _PHRASE.finditer(query):
+        terms += [f'"{w}"*' for w in re.findall(r"\w+", query[last:m.start()])]
+        words = re.findall(r"\w+", m.group(1))
+        if words:
+            terms.append('"' + " ".join(words) + '"')
+        last = m.end()
+    terms += [f'"{w}"*' for w in re.findall(r"\w+", query[last:])]
+    return " ".join(terms)
+
+
+_OPEN, _CLOSE = "\x01", "\x02"
+
+
+def _marked_spans(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """Strip highlight() markers; the plain text and the marked spans (adjacent words joined)."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    start = -1
+    for piece in re.split(f"([{_OPEN}{_CLOSE}])", marked):
+        if piece == _OPEN:
+            start = pos
+        elif piece == _CLOSE:
+            if spans and start - spans[-1][1] <= 3 and not re.search(r"\w", "".join(out)[spans[-1][1]:start]):
+                spans[-1] = (spans[-1][0], pos)  # "heart failure" is one place, not two
+            else:
+                spans.append((start, pos))
+        else:
+            out.append(piece)
+            pos += len(piece)
+    return "".join(out), spans
+
+
+def _context(body: str, start: int, end: int, width: int) -> tuple[str, int]:
+    """Words around body[start:end] on one line, cut at word boundaries; and where the context starts."""
+    a, b = max(0, start - width), min(len(body), end + width)
+    if a > 0:
+        m = re.search(r"\s", body[a:start])
+        a = a + m.end() if m else a
+    if b < len(body):
+        m = re.search(r"\s\S*$", body[end:b])
+        b = end + m.start() if m else b
+    lead = "…" if a > 0 else ""
+    snippet = lead + body[a:b] + ("…" if b < len(body) else "")
+    return " ".join(snippet.split("\n")).replace("\r", " "), a - len(lead)
 
 
 def search_project(project: Project, query: str, *, limit: int = 200, context: int = 60) -> list[SearchHit]:
-    """Documents containing every word of ``query``, with each place the phrase (or first word) occurs."""
-    fts = _fts_query(query)
+    """Every place the query matches: each match in document text, and each condensed meaning, note, memo
+    and code whose text matches. Best matches first (FTS5 rank), then in reading order."""
+    fts = fts_query(query)
     if not fts:
         return []
+    _ensure_index(project)
     with project.read_session() as s:
-        rows = s.execute(
-            text(
-                "SELECT d.id, d.name, d.text FROM document_fts f JOIN document d ON d.id = f.document_id "
-                "WHERE document_fts MATCH :q ORDER BY rank"
-            ),
-            {"q": fts},
-        ).all()
+        rows = s.execute(text(
+            "SELECT f.kind, f.item_id, f.document_id, highlight(search_fts, 3, char(1), char(2)), "
+            "d.name FROM search_fts f LEFT JOIN document d ON d.id = f.document_id "
+            "WHERE search_fts MATCH :q ORDER BY CASE f.kind WHEN 'text' THEN 0 ELSE 1 END, rank"),
+            {"q": fts}).all()
+        units = _units_of(s, [r for r in rows if r[0] in ("condensed", "note")])
+        labels = _memo_and_code_labels(s, [r for r in rows if r[0] in ("memo", "code")])
     hits: list[SearchHit] = []
-    words = re.findall(r"\w+", query)
-    phrase = re.compile(r"\W+".join(re.escape(w) for w in words), re.IGNORECASE)
-    first = re.compile(re.escape(words[0]), re.IGNORECASE)
-    for doc_id, name, body in rows:
-        matches = list(phrase.finditer(body)) or list(first.finditer(body))
-        for m in matches:
-            a, b = max(0, m.start() - context), min(len(body), m.end() + context)
-            snippet = ("…" if a else "") + body[a:b].replace("\n", " ") + ("…" if b < len(body) else "")
-            hits.append(SearchHit(doc_id, name, m.start(), m.end(), snippet))
-            if len(hits) >= limit:
-                return hits
+    for kind, item_id, doc_id, marked, doc_name in rows:
+        body, spans = _marked_spans(marked)
+        if not spans:
+            continue
+        if kind == "text":
+            for group in _groups(spans, context // 2):
+                a, b = group[0][0], group[-1][1]
+                hits.append(_hit(body, a, b, spans, context, doc_id, doc_name or "", a, b, kind, item_id, "",
+                                 WHERE_LABELS[kind], tuple(group)))
+                if len(hits) >= limit:
+                    return hits
+            continue
+        unit_id, ustart, uend = units.get(item_id, ("", -1, -1))
+        hits.append(_hit(body, spans[0][0], spans[0][1], spans, context, doc_id or "", doc_name or "", ustart,
+                         uend, kind, item_id, unit_id, labels.get(item_id, WHERE_LABELS[kind])))
+        if len(hits) >= limit:
+            break
     return hits
+
+
+def _groups(spans: list[tuple[int, int]], gap: int) -> list[list[tuple[int, int]]]:
+    """Matches close together ("nurse never asked" for nurse asked) make one place."""
+    out: list[list[tuple[int, int]]] = []
+    for span in spans:
+        if out and span[0] - out[-1][-1][1] <= gap:
+            out[-1].append(span)
+        else:
+            out.append([span])
+    return out
+
+
+def _ensure_index(project: Project) -> None:
+    """A version-3 file written before the search index existed gets it (once) instead of an error."""
+    with project.engine.connect() as conn:
+        found = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").first()
+    if found is None:
+        with project.write_session() as session:
+            create_search_index(session.connection().connection.driver_connection)  # type: ignore[union-attr]
+
+
+def _hit(body: str, a: int, b: int, spans: list[tuple[int, int]], width: int, doc_id: str, doc_name: str,
+         start: int, end: int, kind: str, item_id: str, unit_id: str, label: str,
+         words: tuple[tuple[int, int], ...] = ()) -> SearchHit:
+    snippet, shift = _context(body, a, b, width)
+    marks = tuple((x - shift, y - shift) for x, y in spans if x - shift >= 0 and y - shift <= len(snippet))
+    return SearchHit(doc_id, doc_name, start, end, snippet, kind, item_id, unit_id, label, marks, words)
+
+
+def _units_of(s: Session, rows: list) -> dict[str, tuple[str, int, int]]:
+    """item id of a condensed meaning or note → (unit id, its start, its end)."""
+    out: dict[str, tuple[str, int, int]] = {}
+    unit_ids = [r[1] for r in rows if r[0] == "condensed"]
+    note_ids = [r[1] for r in rows if r[0] == "note"]
+    for chunk in _chunks(unit_ids):
+        for uid, a, b in s.execute(text(
+                f'SELECT id, start, "end" FROM meaningunit WHERE id IN ({_marks(chunk)})'), _params(chunk)):
+            out[uid] = (uid, a, b)
+    for chunk in _chunks(note_ids):
+        for nid, uid, a, b in s.execute(text(
+                f'SELECT n.id, u.id, u.start, u."end" FROM annotation n JOIN meaningunit u ON u.id = n.unit_id '
+                f"WHERE n.id IN ({_marks(chunk)})"), _params(chunk)):
+            out[nid] = (uid, a, b)
+    return out
+
+
+def _memo_and_code_labels(s: Session, rows: list) -> dict[str, str]:
+    out: dict[str, str] = {}
+    code_ids = [r[1] for r in rows if r[0] == "code"]
+    for chunk in _chunks(code_ids):
+        for cid, name in s.execute(text(f"SELECT id, name FROM code WHERE id IN ({_marks(chunk)})"), _params(chunk)):
+            out[cid] = f"Code {name}"
+    memo_ids = [r[1] for r in rows if r[0] == "memo"]
+    names = {"theme": "theme", "category": "category", "code": "code", "document": "document"}
+    for chunk in _chunks(memo_ids):
+        for mid, target_kind, target_id in s.execute(text(
+                f"SELECT id, target_kind, target_id FROM memo WHERE id IN ({_marks(chunk)})"), _params(chunk)):
+            table = names.get(target_kind)
+            if table is None:
+                out[mid] = "Memo on the study"
+                continue
+            row = s.execute(text(f"SELECT name FROM {table} WHERE id = :i"), {"i": target_id}).first()
+            out[mid] = f"Memo on {target_kind} {row[0]}" if row else "Memo"
+    return out
+
+
+def _chunks(ids: list[str], size: int = 500) -> list[list[str]]:
+    return [ids[i:i + size] for i in range(0, len(ids), size)]
+
+
+def _marks(chunk: list[str]) -> str:
+    return ", ".join(f":p{i}" for i in range(len(chunk)))
+
+
+def _params(chunk: list[str]) -> dict[str, str]:
+    return {f"p{i}": v for i, v in enumerate(chunk)}
 
 
 def find_in_text(body: str, query: str) -> list[tuple[int, int]]:

@@ -12,6 +12,9 @@ are built as XML directly (python-docx's ``table.cell(r, c)`` walks the whole ta
 from __future__ import annotations
 
 import copy
+import locale
+import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -26,12 +29,69 @@ from docx.table import Table
 from lxml import etree
 
 A4 = (Cm(21.0), Cm(29.7))
+LETTER = (Twips(12240), Twips(15840))  # 8.5 × 11 in
+LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "CR", "SV", "NI", "PA", "DO"}
+EMOJI_FONT = "Segoe UI Emoji"  # Windows; Word on macOS and LibreOffice substitute their own colour emoji font
+_EMOJI = re.compile("([\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+)")
 INK = RGBColor(0x1F, 0x2A, 0x44)  # headings: a dark blue-grey that prints well in black and white
 TABLE_TEXT = "Table Text"
 TABLE_HEAD = "Table Heading"
 KEEP_ROW_WHOLE_BELOW = 1200  # characters in a cell; longer rows could be taller than a page
 _R, _T, _TC, _TCPR, _TCW = qn("w:r"), qn("w:t"), qn("w:tc"), qn("w:tcPr"), qn("w:tcW")
 _W, _TYPE, _SPACE = qn("w:w"), qn("w:type"), "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def paper_size() -> tuple[int, int]:
+    """A4, or US Letter where the system's locale (LC_PAPER, else LC_ALL, else LANG) is in North America."""
+    wanted = ""
+    for var in ("LC_PAPER", "LC_ALL", "LANG"):
+        if os.environ.get(var):
+            wanted = os.environ[var]
+            break
+    if not wanted:
+        wanted = locale.getlocale()[0] or ""
+    territory = re.split(r"[_\-]", wanted.split(".")[0])[1:2]
+    return LETTER if territory and territory[0].upper() in LETTER_TERRITORIES else A4
+
+
+def figure(value: float | None, digits: int = 2, *, undefined: str = "undefined") -> str:
+    """A figure as printed: fixed digits, and never "-0.00" (a tiny negative rounds to 0.00)."""
+    if value is None:
+        return undefined
+    text = f"{value:.{digits}f}"
+    return text[1:] if text.startswith("-") and not text.strip("-0.") else text
+
+
+def percent(value: float | None, digits: int = 1, *, undefined: str = "undefined") -> str:
+    return undefined if value is None else f"{figure(100 * value, digits)} %"
+
+
+def heading_twips(text: str, size_pt: float = 9.0) -> int:
+    """Width a table heading's longest word needs (bold), with the cell's margins, in twips.
+
+    Generous on purpose: DejaVu Sans, the font a bare Linux machine substitutes for Calibri, is ~20 % wider."""
+    longest = max((len(w) for w in text.split()), default=0)
+    return int(longest * size_pt * 0.66 * 20) + 2 * 115 + 40
+
+
+def fit_widths(total: int, relative: Sequence[float], minimum: Sequence[int]) -> list[int]:
+    """Column widths (twips) in the proportions asked, but none below its minimum; what a narrow column
+    needs is taken from the columns with room to spare."""
+    widths = [total * w / sum(relative) for w in relative]
+    for _ in range(len(widths)):
+        short = [i for i, w in enumerate(widths) if w < minimum[i]]
+        if not short:
+            break
+        need = sum(minimum[i] - widths[i] for i in short)
+        for i in short:
+            widths[i] = minimum[i]
+        spare = {i: widths[i] - minimum[i] for i in range(len(widths)) if i not in short and widths[i] > minimum[i]}
+        room = sum(spare.values())
+        if room <= 0:
+            break
+        for i, r in spare.items():
+            widths[i] -= need * r / room
+    return [int(w) for w in widths]
 
 
 class DocxWriter:
@@ -52,7 +112,7 @@ class DocxWriter:
     # -- setup ---------------------------------------------------------------------------------------
     def _setup_page(self, landscape: bool) -> None:
         section = self.doc.sections[0]
-        width, height = A4
+        width, height = paper_size()
         margin = Cm(1.8) if landscape else Cm(2.5)
         if landscape:
             section.orientation = WD_ORIENT.LANDSCAPE
@@ -166,6 +226,26 @@ class DocxWriter:
         return copy.deepcopy(template)
 
     def _add_text(self, p: OxmlElement, text: str, char_style: str | None = None) -> None:
+        if _EMOJI.search(text):  # emoji in a run of their own, in a font that has them
+            for k, part in enumerate(_EMOJI.split(text)):
+                if k % 2:
+                    self._plain_text(p, part, char_style)
+                    run = p[-1]
+                    rpr = run.find(qn("w:rPr"))
+                    if rpr is None:
+                        rpr = etree.Element(qn("w:rPr"))
+                        run.insert(0, rpr)
+                    fonts = etree.Element(qn("w:rFonts"))
+                    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+                        fonts.set(qn(attr), EMOJI_FONT)
+                    style = rpr.find(qn("w:rStyle"))
+                    rpr.insert(1 if style is not None else 0, fonts)
+                elif part:
+                    self._plain_text(p, part, char_style)
+            return
+        self._plain_text(p, text, char_style)
+
+    def _plain_text(self, p: OxmlElement, text: str, char_style: str | None = None) -> None:
         if "\t" in text or "\n" in text or "\r" in text or char_style:
             r = p.add_r()  # python-docx turns tabs and line breaks into w:tab / w:br
             if char_style:
@@ -220,8 +300,7 @@ class DocxWriter:
         table = self.doc.add_table(rows=0, cols=len(headers))
         table.style = self.doc.styles[style]
         table.autofit = False
-        total = sum(widths)
-        twips = [int(self.text_width * w / total) // 635 for w in widths]
+        twips = fit_widths(int(self.text_width) // 635, widths, [heading_twips(h) for h in headers])
         self._layout[table._tbl] = (twips, set(numeric))
         for col, w in zip(table.columns, twips, strict=True):
             col.width = Twips(w)

@@ -20,6 +20,7 @@ from app.core.documents import page_at
 from app.core.errors import NotFound
 from app.core.models import Annotation, Category, Code, Coding, Document, MeaningUnit, Meta, Reviewer, Theme
 from app.core.participants import format_time_or_blank
+from app.exporters.docx_style import figure, percent
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -169,7 +170,7 @@ def _figure(value: Any) -> str:
     if value is None:
         return "not defined"
     if isinstance(value, float):
-        return f"{value:.2f}"
+        return figure(value)
     if isinstance(value, (list, tuple)):
         return " and ".join(str(v) for v in value)
     return str(value)
@@ -177,18 +178,22 @@ def _figure(value: Any) -> str:
 
 def format_agreement(s: dict[str, Any]) -> str:
     """The agreement figures as a sentence for a methods section (unknown keys listed plainly)."""
-    known = {"reviewers", "agreement", "kappa", "alpha", "unit_kappa", "matched_units", "threshold"}
+    known = {"reviewers", "agreement", "kappa", "alpha", "unit_kappa", "matched_units", "threshold", "documents",
+             "coded_share"}
     parts: list[str] = []
     if {"agreement", "kappa", "alpha"} & s.keys():
         figures = []
-        if isinstance(s.get("agreement"), float):
-            figures.append(f"{s['agreement']:.1%} agreement")
         if "kappa" in s:
             figures.append(f"Cohen's κ = {_figure(s['kappa'])}")
         if "alpha" in s:
             figures.append(f"Krippendorff's α = {_figure(s['alpha'])}")
+        # percent agreement counts uncoded text as agreement: only next to how much was coded at all
+        if isinstance(s.get("agreement"), float) and isinstance(s.get("coded_share"), float):
+            figures.append(f"{percent(s['agreement'])} agreement with {percent(s['coded_share'])} of the "
+                           f"characters coded by either reviewer")
         who = f"{_figure(s['reviewers'])}, " if s.get("reviewers") else ""
-        parts.append(f"{who}character level, pooled over all codes: " + ", ".join(figures) + ".")
+        over = f" over the {s['documents']} document(s) both coded" if isinstance(s.get("documents"), int) else ""
+        parts.append(f"{who}character level{over}, pooled over all codes: " + ", ".join(figures) + ".")
     if "unit_kappa" in s:
         matched = s.get("matched_units")
         on = f"of the {matched} pairs of matching meaning units" if matched is not None else "of matched units"

@@ -37,6 +37,7 @@ class ProjectSession(QObject):
         self.project = project
         self.undo_stack = History(self)  # the name views and tests know; backed by the file's history
         self._macro_failed: bool | None = None  # None: not inside a macro
+        self.bookkeeping = True  # reading time and position are stored; off for a screenshot, which writes nothing
         self._restore_reviewer()
 
     # -- actions ------------------------------------------------------------------------------------

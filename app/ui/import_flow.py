@@ -96,25 +96,44 @@ def import_paths(parent: QWidget, session: ProjectSession, paths: Sequence[Path]
                    dialog=ImportProgressDialog(total, parent))
 
 
-def _summary(parent: QWidget, session: ProjectSession, results: list[ImportResult], total: int) -> None:
+def summary_lines(results: list[ImportResult], total: int) -> list[str]:
+    """The headline, then one line per file: imported (✓), skipped because already there (↷), failed (✗)."""
     imported = [r for r in results if r.ok]
-    lines = [f"Imported {len(imported)} of {total} file{'s' * (total != 1)}."]
+    skipped = [r for r in results if r.skipped]
+    failed = [r for r in results if not r.ok and not r.skipped]
+    head = f"Imported {len(imported)} of {total} file{'s' * (total != 1)}."
+    if skipped:
+        head += (f" {len(skipped)} {'was' if len(skipped) == 1 else 'were'} already in the study and "
+                 f"{'was' if len(skipped) == 1 else 'were'} skipped.")
+    lines = [head]
     if len(results) < total:
         lines.append(f"Cancelled: {total - len(results)} file(s) were not imported.")
     for r in imported:
         extra = f" — {'; '.join(r.warnings)}" if r.warnings else ""
         lines.append(f"✓ {r.path.name}{extra}")
-    lines += [f"✗ {r.line()}" for r in results if not r.ok]
+    lines += [f"↷ {r.line()}" for r in skipped]
+    lines += [f"✗ {r.line()}" + (" — you will be asked for its password" if r.needs_password else "")
+              for r in failed]
+    return lines
+
+
+def _summary(parent: QWidget, session: ProjectSession, results: list[ImportResult], total: int) -> None:
+    lines = summary_lines(results, total)
+    failed = [r for r in results if not r.ok and not r.skipped]
     session.status.emit(lines[0])
-    box = QMessageBox(QMessageBox.Icon.Information if len(imported) == total else QMessageBox.Icon.Warning,
+    box = QMessageBox(QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information,
                       "Import finished", lines[0], parent=parent)
     box.setObjectName("importSummary")
     box.setDetailedText("\n".join(lines[1:]))
     box.setInformativeText("\n".join(lines[1:12]) + ("\n…" if len(lines) > 12 else ""))
-    box.open()
     locked = [r.path for r in results if r.needs_password]
-    if locked:
-        password, ok = QInputDialog.getText(parent, "Password needed",
-                                            f"{locked[0].name} is encrypted. Password:", QLineEdit.EchoMode.Password)
-        if ok and password:
-            import_paths(parent, session, locked, password=password)
+    if locked:  # the password is asked for once the summary of the other files has been read and closed
+        box.finished.connect(lambda _result: _ask_password(parent, session, locked))
+    box.open()
+
+
+def _ask_password(parent: QWidget, session: ProjectSession, locked: list[Path]) -> None:
+    password, ok = QInputDialog.getText(parent, "Password needed",
+                                        f"{locked[0].name} is encrypted. Password:", QLineEdit.EchoMode.Password)
+    if ok and password:
+        import_paths(parent, session, locked, password=password)

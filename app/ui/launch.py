@@ -40,11 +40,17 @@ def launch(project: Path | None, *, demo: bool = False, screenshot: Path | None 
     window = MainWindow(with_start_page=project is None and not demo, defer_shortcuts=screenshot is None)
     if screenshot is not None:
         _open(window, project, demo, strict=True)
+        if window.session is not None:
+            window.session.bookkeeping = False  # a screenshot leaves the study exactly as it was
         _show_place(window, view, document, pass_no)
         return _screenshot(app, window, screenshot)
     if project is not None or demo:
         # paint the window first, then load the database layer and the project
-        window.show_opening(project.name if project else "the demo study")
+        from app.ui import settings  # (QStandardPaths only; no database layer yet)
+
+        first_view = project if project is not None else settings.demo_path()
+        window.show_opening(project.name if project else "the demo study",
+                            first_view if first_view.exists() else None)
         window.after_first_paint(lambda: (_open(window, project, demo, strict=False),
                                           _show_place(window, view, document, pass_no)))
     window.show()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QStackedWidget,
     QToolBar,
+    QWidget,
 )
 
 from app import APP_NAME, __version__
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         ]
         self.export_menu = file_menu.addMenu("&Export")
         file_menu.addSeparator()
+        self.study_action = self._action(file_menu, "Study &properties…", self.study_dialog)
         self._exchange_actions += [
             self._action(file_menu, "Create &reviewer copy…", lambda: self._exchange("reviewer_copy_dialog")),
             self._action(file_menu, "&Merge reviewer's file…", lambda: self._exchange("merge_dialog")),
@@ -132,7 +134,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Guide", self.show_guide, QKeySequence.StandardKey.HelpContents)
         self._action(help_menu, "&About Lectio", self.show_about)
-        self._project_actions = [self.import_action, self.close_action, self.reviewers_action,
+        self._project_actions = [self.import_action, self.close_action, self.reviewers_action, self.study_action,
                                  *self._exchange_actions]
         self._update_actions()
 
@@ -220,6 +222,11 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self.session, self)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        opening, self._opening_page = getattr(self, "_opening_page", None), None
+        if opening is not None:  # the preview has done its job
+            self.stack.removeWidget(opening)
+            opening.deleteLater()
+            self.statusBar().clearMessage()
         self.workspace.install_menus(self)
         if remember:
             settings.add_recent(project.path)
@@ -330,6 +337,12 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             ask_and_import(self, self.session)
 
+    def study_dialog(self) -> None:
+        from app.ui.study_dialog import StudyDialog
+
+        if self.session is not None:
+            StudyDialog(self.session, self).open()
+
     def reviewers_dialog(self) -> None:
         from app.ui.reviewers_dialog import ReviewersDialog
 
@@ -397,12 +410,21 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.last_import = import_paths(self, self.session, documents)
 
-    def show_opening(self, name: str) -> None:
-        """While a project named on the command line opens: a quiet page instead of the start page."""
-        page = QLabel(f"    Opening {name}…")  # plain text: rich text and alignment enums load after the paint
-        page.setObjectName("openingPage")
+    def show_opening(self, name: str, path: Path | None = None) -> None:
+        """While a project named on the command line opens: its document list and first text read straight
+        from the file (app/ui/preview.py), or a quiet page instead of the start page."""
+        page: QWidget | None = None
+        if path is not None:
+            from app.ui.preview import preview_page
+
+            page = preview_page(path)
+        if page is None:
+            page = QLabel(f"    Opening {name}…")  # plain text: rich text and alignment enums load after the paint
+            page.setObjectName("openingPage")
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        self._opening_page = page
+        self.statusBar().showMessage(f"Opening {name}…")
 
     def after_first_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the window has painted (so a slow start shows a window at once)."""

@@ -1,7 +1,8 @@
-"""Search the whole project (Ctrl+Shift+F): SQLite FTS5 over every document, results with context.
+"""Search the whole project (Ctrl+Shift+F): text, condensed meanings, notes, memos and codes (SQLite FTS5).
 
-Activating a result (Enter or double-click) emits ``result_chosen(document id, code-point offset)``;
-the reader asks the workspace to show that place.
+Each result says where it was found. The search runs when typing pauses. Activating a result (Enter or a
+click) emits ``hit_chosen(SearchHit)`` (and ``result_chosen(document id, offset)``); the reader shows the
+place in the middle of the view with the words highlighted.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.search import SearchHit, search_project
+from app.core.search import WHERE_LABELS, SearchHit, search_project
 from app.ui.app_state import ProjectSession
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+PAUSE_MS = 250  # the search runs when typing pauses this long
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -51,12 +53,12 @@ class HitDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(muted)
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), h), int(Qt.AlignmentFlag.AlignLeft),
-                         hit.document_name)
-        before, match, after = split_context(hit)
+                         QFontMetrics(small).elidedText(hit_heading(hit), Qt.TextElideMode.ElideMiddle, rect.width()))
         bold = QFont(option.font)
         bold.setBold(True)
         x, y = rect.left(), rect.top() + h + 2
-        for part, font in ((before, option.font), (match, bold), (after, option.font)):
+        for part, marked in context_parts(hit):
+            font = bold if marked else option.font
             metrics = QFontMetrics(font)
             room = rect.right() - x
             if room <= 0:
@@ -69,21 +71,46 @@ class HitDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def hit_heading(hit: SearchHit) -> str:
+    """'Interview 2 – husband · Note', 'Code Trust built over time'."""
+    if hit.where == "text":
+        return hit.document_name
+    where = hit.label or WHERE_LABELS.get(hit.where, hit.where)
+    return f"{hit.document_name} · {where}" if hit.document_name else where
+
+
+def context_parts(hit: SearchHit, lead: int = 45) -> list[tuple[str, bool]]:
+    """The context as (text, matched?) pieces, starting a little before the first match."""
+    marks = [m for m in hit.marks if 0 <= m[0] < m[1] <= len(hit.context)]
+    if not marks:
+        return [(hit.context, False)]
+    parts: list[tuple[str, bool]] = []
+    pos = 0
+    for a, b in marks:
+        if a < pos:
+            continue
+        parts += [(hit.context[pos:a], False), (hit.context[a:b], True)]
+        pos = b
+    parts.append((hit.context[pos:], False))
+    first = parts[0][0]
+    if len(first) > lead:  # start a little before the first match, on a word boundary
+        tail = first[-lead:]
+        space = tail.find(" ")
+        parts[0] = ("…" + (tail[space + 1:] if 0 <= space < lead - 8 else tail), False)
+    return [p for p in parts if p[0]]
+
+
 def split_context(hit: SearchHit, width: int = 60) -> tuple[str, str, str]:
-    """The context cut into (before, the match, after), knowing how ``search_project`` built it."""
-    cut = max(0, hit.start - width)
-    at = hit.start - cut + (1 if cut else 0)  # a leading "…" when the context does not start the text
-    length = hit.end - hit.start
-    context = hit.context
-    return _tail(context[:at]), context[at:at + length], context[at + length:]
-
-
-def _tail(text: str, keep: int = 45) -> str:
-    return text if len(text) <= keep else "…" + text[-keep:]
+    """The context cut into (before, the first match, after)."""
+    if not hit.marks:
+        return hit.context, "", ""
+    a, b = hit.marks[0]
+    return hit.context[:a], hit.context[a:b], hit.context[b:]
 
 
 class SearchDialog(QDialog):
     result_chosen = Signal(str, int)
+    hit_chosen = Signal(object)  # SearchHit
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,7 +119,7 @@ class SearchDialog(QDialog):
         self.session = session
         self.edit = QLineEdit()
         self.edit.setObjectName("searchEdit")
-        self.edit.setPlaceholderText("Words to find in every document")
+        self.edit.setPlaceholderText('Words (rehab finds rehabilitation) or a "quoted phrase"')
         self.edit.setClearButtonEnabled(True)
         self.summary = QLabel("")
         self.summary.setEnabled(False)
@@ -106,12 +133,14 @@ class SearchDialog(QDialog):
         layout.addWidget(self.edit)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
-        hint = QLabel("↓ to the results · Enter or click to open the place · Esc closes")
+        hint = QLabel("Searches text, condensed meanings, notes, memos and codes · ↓ to the results · "
+                      "Enter or click to open the place · Esc closes")
+        hint.setWordWrap(True)
         hint.setEnabled(False)
         layout.addWidget(hint)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(200)
+        self._debounce.setInterval(PAUSE_MS)
         self._debounce.timeout.connect(self.run)
         self.edit.textChanged.connect(lambda _t: self._debounce.start())
         self.edit.returnPressed.connect(self._enter)
@@ -134,11 +163,12 @@ class SearchDialog(QDialog):
         for hit in hits:
             item = QListWidgetItem()
             item.setData(HIT_ROLE, hit)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.document_name}: {hit.context}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit_heading(hit)}: {hit.context}")
             item.setToolTip(hit.context)
             self.results.addItem(item)
-        docs = len({h.document_id for h in hits})
+        docs = len({h.document_id for h in hits if h.document_id})
         self.summary.setText(f"{len(hits)} place{'s' * (len(hits) != 1)} in {docs} document{'s' * (docs != 1)}"
+                             + (" and the codebook" if any(not h.document_id for h in hits) else "")
                              if query else "")
         if hits:
             self.results.setCurrentRow(0)
@@ -162,4 +192,6 @@ class SearchDialog(QDialog):
 
     def _activated(self, item: QListWidgetItem) -> None:
         hit: SearchHit = item.data(HIT_ROLE)
-        self.result_chosen.emit(hit.document_id, hit.start)
+        self.hit_chosen.emit(hit)
+        if hit.document_id:
+            self.result_chosen.emit(hit.document_id, hit.start)

@@ -190,7 +190,9 @@ def test_alpha_from_table_matches_package_on_small_tables() -> None:
 def test_summary_for_export(tmp_path: Path, demo) -> None:
     summary = summary_for_export(demo)
     assert summary is not None and summary["reviewers"] == ["Ana Ruiz", "Ben Okafor"]
-    assert summary["kappa"] == pytest.approx(agreement(demo).pooled.kappa)
+    double = agreement(demo, double_coded_only=True)  # the export reports what both coded, and says so
+    assert summary["kappa"] == pytest.approx(double.pooled.kappa) and summary["documents"] == double.documents
+    assert 0 < summary["coded_share"] < 1
     alone = build_study(tmp_path / "alone.lectio", TEXTS, CODES, {"Ana": [(0, 0, 10, ["Red"])], "Ben": []})
     assert summary_for_export(alone.project) is None
     alone.project.close()

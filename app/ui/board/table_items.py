@@ -2,6 +2,10 @@
 
 Items only draw themselves; the scene (table_scene.py) places them and turns drags into core operations.
 Cards in a pile are stacked by the pile, overlapping so each slip's name stays readable.
+
+Names wrap, never cut: a card grows to fit its name and footer, a covered card in a pile shows its whole
+name before the next one starts, pile and theme titles take the lines they need. ``text_rects()`` says
+where each item writes (the tests check that no two writings overlap with any fonts).
 """
 
 from __future__ import annotations
@@ -10,7 +14,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-CARD_W, CARD_H = 210.0, 66.0
+CARD_W, CARD_H = 210.0, 66.0  # CARD_H: the least height; a card with a long name is taller
+NAME_W = CARD_W - 58  # the name's column, left of the unit-count badge
 PILE_PAD, PILE_TITLE, PILE_STEP = 12.0, 40.0, 36.0
 THEME_PAD, THEME_TITLE = 26.0, 50.0
 PAPER = QColor("#fffdf7")
@@ -19,6 +24,27 @@ MUTED = QColor("#7a7062")
 SELECT = QColor("#2f6fd6")
 LOW_DETAIL = 0.3  # below this zoom, cards and piles are drawn as plain shapes
 THEME_TINTS = ("#e4ecf5", "#e6efe1", "#f4e6dc", "#ece4f2", "#f3eed7", "#dfeeee")
+
+
+WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+
+def wrapped_height(font: QFont, text: str, width: float) -> float:
+    """Height of ``text`` wrapped at word boundaries (anywhere inside a word longer than the width)."""
+    flags = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere) if _longest_word(font, text) > width \
+        else int(Qt.TextFlag.TextWordWrap)
+    return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 100_000), flags, text or " ").height()
+
+
+def _longest_word(font: QFont, text: str) -> float:
+    metrics = QFontMetricsF(font)
+    return max((metrics.horizontalAdvance(w) for w in text.split()), default=0.0)
+
+
+def wrap_flags(font: QFont, text: str, width: float) -> int:
+    if _longest_word(font, text) > width:
+        return WRAP | int(Qt.TextFlag.TextWrapAnywhere)
+    return WRAP
 
 
 def ui_font(size: float, bold: bool = False, serif: bool = False) -> QFont:
@@ -68,19 +94,42 @@ class CardItem(TableItem):
         self.colour = QColor(colour or "#888888")
         self.units, self.documents = units, documents
         self.category_id = category_id
-        self.covered = False  # another card of the pile lies over its lower part: one line for the name
+        self.covered = False  # another card of the pile lies over its lower part: only the name shows
+        self.name_h = wrapped_height(self._name_font, name, NAME_W)
+        self.height = self.full_height(name)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setToolTip(f"{name}\n{units} meaning unit{'s' * (units != 1)} in {documents} "
                         f"document{'s' * (documents != 1)}")
 
+    @classmethod
+    def name_step(cls, name: str) -> float:
+        """How much of the card a pile leaves showing when the next card lies on it: the whole name."""
+        return max(PILE_STEP, 11 + wrapped_height(cls._name_font, name, NAME_W) + 8)
+
+    @classmethod
+    def full_height(cls, name: str) -> float:
+        footer = QFontMetricsF(cls._small_font).height()
+        return max(CARD_H, 11 + wrapped_height(cls._name_font, name, NAME_W) + 8 + footer + 8)
+
     def boundingRect(self) -> QRectF:
-        return QRectF(-2, -2, CARD_W + 6, CARD_H + 7)
+        return QRectF(-2, -2, CARD_W + 6, self.height + 7)
 
     def title_rect(self) -> QRectF:
-        return QRectF(8, 9, CARD_W - 54, 24)
+        return QRectF(8, 9, CARD_W - 54, max(24.0, self.name_h + 4))
+
+    def _footer_rect(self) -> QRectF:
+        h = QFontMetricsF(self._small_font).height()
+        return QRectF(9, self.height - h - 6, CARD_W - 18, h)
+
+    def text_rects(self) -> list[QRectF]:
+        """Where this card writes, in scene coordinates: name, unit badge, and the footer when not covered."""
+        rects = [QRectF(9, 11, NAME_W + 4, self.name_h), QRectF(CARD_W - 42, 12, 34, 19)]
+        if not self.covered:
+            rects.append(self._footer_rect())
+        return [self.mapRectToScene(r) for r in rects]
 
     def paint(self, p: QPainter, o: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
-        body = QRectF(0, 0, CARD_W, CARD_H)
+        body = QRectF(0, 0, CARD_W, self.height)
         if o.levelOfDetailFromTransform(p.worldTransform()) < LOW_DETAIL:  # far away: a slip, no words
             p.fillRect(body, SELECT if self.isSelected() else PAPER)
             p.fillRect(QRectF(0, 0, CARD_W, 10), self.colour)
@@ -108,20 +157,16 @@ class CardItem(TableItem):
         p.setFont(self._small_font)
         p.setPen(INK if self.units else QColor("#a33a2e"))
         p.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(self.units))
-        # name, up to two lines
+        # the name, whole, on as many lines as it needs
         p.setFont(self._name_font)
         p.setPen(INK)
-        metrics = QFontMetricsF(self._name_font)
-        width = CARD_W - 58
+        p.drawText(QRectF(9, 11, NAME_W + 4, self.name_h + 2), wrap_flags(self._name_font, self.name, NAME_W + 4),
+                   self.name)
         if self.covered:
-            p.drawText(QRectF(9, 11, width + 4, 20), Qt.AlignmentFlag.AlignLeft,
-                       metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, width))
             return
-        text = metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, width * 2 - 10)
-        p.drawText(QRectF(9, 11, width + 4, 40), Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, text)
         p.setFont(self._small_font)
         p.setPen(MUTED)
-        p.drawText(QRectF(9, CARD_H - 19, CARD_W - 18, 14), Qt.AlignmentFlag.AlignLeft,
+        p.drawText(self._footer_rect(), Qt.AlignmentFlag.AlignLeft,
                    f"{self.units} unit{'s' * (self.units != 1)} · {self.documents} doc{'s' * (self.documents != 1)}")
 
 
@@ -130,12 +175,33 @@ class PileItem(TableItem):
     _title_font = ui_font(11, bold=True, serif=True)
     _small_font = ui_font(8.5)
 
-    def __init__(self, item_id: str, name: str, colour: str, n_cards: int, units: int) -> None:
+    def __init__(self, item_id: str, name: str, colour: str, n_cards: int, units: int,
+                 card_names: list[str] | None = None) -> None:
         super().__init__(item_id, name)
         self.colour = QColor(colour) if colour else QColor("#b9ab8f")
         self.n_cards, self.units = n_cards, units
+        self.card_names = card_names if card_names is not None else [""] * n_cards
+        self.title_h = self.title_height(name)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setToolTip(f"Category: {name}")
+
+    @classmethod
+    def title_height(cls, name: str) -> float:
+        """The pile's name (wrapped) and its count line."""
+        return max(PILE_TITLE, 5 + wrapped_height(cls._title_font, name, CARD_W) + 2
+                   + QFontMetricsF(cls._small_font).height() + 6)
+
+    @classmethod
+    def layout(cls, name: str, card_names: list[str]) -> tuple[list[tuple[float, float]], tuple[float, float]]:
+        """Each card's offset in the pile, and the pile's size: every covered card shows its whole name."""
+        y = cls.title_height(name)
+        offsets = []
+        for k, card in enumerate(card_names):
+            offsets.append((PILE_PAD, y))
+            y += CardItem.name_step(card) if k < len(card_names) - 1 else CardItem.full_height(card)
+        if not card_names:
+            y += 34.0
+        return offsets, (CARD_W + 2 * PILE_PAD, y + PILE_PAD)
 
     @staticmethod
     def size(n_cards: int) -> tuple[float, float]:
@@ -147,13 +213,23 @@ class PileItem(TableItem):
         return PILE_PAD, PILE_TITLE + k * PILE_STEP
 
     def rect(self) -> QRectF:
-        return QRectF(0, 0, *self.size(self.n_cards))
+        return QRectF(0, 0, *self.layout(self.name, self.card_names)[1])
 
     def boundingRect(self) -> QRectF:
         return self.rect().adjusted(-2, -2, 2, 3)
 
     def title_rect(self) -> QRectF:
-        return QRectF(PILE_PAD, 6, CARD_W, 22)
+        return QRectF(PILE_PAD, 6, CARD_W, max(22.0, self._name_h()))
+
+    def _name_h(self) -> float:
+        return wrapped_height(self._title_font, self.name, CARD_W)
+
+    def _count_rect(self) -> QRectF:
+        return QRectF(PILE_PAD, 5 + self._name_h() + 2, CARD_W, QFontMetricsF(self._small_font).height())
+
+    def text_rects(self) -> list[QRectF]:
+        rects = [QRectF(PILE_PAD, 5, CARD_W, self._name_h()), self._count_rect()]
+        return [self.mapRectToScene(r) for r in rects]
 
     def paint(self, p: QPainter, o: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
         r = self.rect()
@@ -174,15 +250,14 @@ class PileItem(TableItem):
         p.drawRoundedRect(r, 12, 12)
         p.setFont(self._title_font)
         p.setPen(INK)
-        metrics = QFontMetricsF(self._title_font)
-        p.drawText(QRectF(PILE_PAD, 5, CARD_W, 20), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, CARD_W))
+        p.drawText(QRectF(PILE_PAD, 5, CARD_W, self._name_h() + 2), wrap_flags(self._title_font, self.name, CARD_W),
+                   self.name)
         p.setFont(self._small_font)
         p.setPen(MUTED)
-        p.drawText(QRectF(PILE_PAD, 23, CARD_W, 14), Qt.AlignmentFlag.AlignLeft,
+        p.drawText(self._count_rect(), Qt.AlignmentFlag.AlignLeft,
                    f"{self.n_cards} code{'s' * (self.n_cards != 1)} · {self.units} unit{'s' * (self.units != 1)}")
         if not self.n_cards:
-            p.drawText(QRectF(0, PILE_TITLE, r.width(), 30), Qt.AlignmentFlag.AlignCenter, "drop cards here")
+            p.drawText(QRectF(0, self.title_h, r.width(), 30), Qt.AlignmentFlag.AlignCenter, "drop cards here")
 
 
 class ThemeArea(TableItem):
@@ -195,8 +270,18 @@ class ThemeArea(TableItem):
         self.description = description
         self.tint = QColor(tint)
         self.width, self.height = width, height
+        self.title_h = self.title_height(name, description, width)
         self.setZValue(-10)
         self.setToolTip(f"Theme: {name}" + (f"\n{description}" if description else ""))
+
+    @classmethod
+    def title_height(cls, name: str, description: str, width: float) -> float:
+        """The theme's name and description, wrapped over the area's width."""
+        inner = max(120.0, width - 2 * THEME_PAD)
+        h = 8 + wrapped_height(cls._title_font, name, inner) + 4
+        if description:
+            h += wrapped_height(cls._small_font, description, inner) + 2
+        return max(THEME_TITLE, h + 8)
 
     def rect(self) -> QRectF:
         return QRectF(0, 0, self.width, self.height)
@@ -204,8 +289,22 @@ class ThemeArea(TableItem):
     def boundingRect(self) -> QRectF:
         return self.rect().adjusted(-2, -2, 2, 2)
 
+    def _inner(self) -> float:
+        return max(120.0, self.width - 2 * THEME_PAD)
+
+    def _name_rect(self) -> QRectF:
+        return QRectF(THEME_PAD, 8, self._inner(), wrapped_height(self._title_font, self.name, self._inner()))
+
+    def _description_rect(self) -> QRectF:
+        top = self._name_rect().bottom() + 4
+        return QRectF(THEME_PAD, top, self._inner(), wrapped_height(self._small_font, self.description, self._inner()))
+
     def title_rect(self) -> QRectF:
-        return QRectF(THEME_PAD, 8, max(200.0, self.width - 2 * THEME_PAD), 26)
+        return self._name_rect()
+
+    def text_rects(self) -> list[QRectF]:
+        rects = [self._name_rect()] + ([self._description_rect()] if self.description else [])
+        return [self.mapRectToScene(r) for r in rects]
 
     def paint(self, p: QPainter, _o: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -217,13 +316,11 @@ class ThemeArea(TableItem):
         p.drawRoundedRect(self.rect(), 22, 22)
         p.setFont(self._title_font)
         p.setPen(self.tint.darker(330))
-        metrics = QFontMetricsF(self._title_font)
-        width = self.width - 2 * THEME_PAD
-        p.drawText(QRectF(THEME_PAD, 8, width, 26), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, width))
+        name = self._name_rect()
+        p.drawText(name.adjusted(0, 0, 0, 2), wrap_flags(self._title_font, self.name, name.width()), self.name)
         if self.description:
             p.setFont(self._small_font)
             p.setPen(self.tint.darker(250))
-            small = QFontMetricsF(self._small_font)
-            p.drawText(QRectF(THEME_PAD, 31, width, 15), Qt.AlignmentFlag.AlignLeft,
-                       small.elidedText(self.description, Qt.TextElideMode.ElideRight, width))
+            rect = self._description_rect()
+            p.drawText(rect.adjusted(0, 0, 0, 2), wrap_flags(self._small_font, self.description, rect.width()),
+                       self.description)

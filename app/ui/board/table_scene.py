@@ -82,6 +82,7 @@ class TableScene(QGraphicsScene):
         counts = node_counts(project)
         self._build(codebook.list_codes(project), codebook.list_categories(project), codebook.list_themes(project),
                     counts)
+        self._make_room()
         for key in selected:
             item = self.item(*key)
             if item is not None:
@@ -90,6 +91,36 @@ class TableScene(QGraphicsScene):
             self.setFocusItem(self.item(*focus_key))
         rect = self.itemsBoundingRect().adjusted(-200, -200, 400, 400)
         self.setSceneRect(rect.united(QRectF(0, 0, 1000, 700)))
+
+    def _make_room(self, gap: float = 24.0) -> None:
+        """Theme areas, piles and cards grow with their names (long names, wide fonts): one that now reaches
+        into another pushes that one down, on screen only (the study keeps its positions until something
+        moves). A loose card lying on an area or pile travels with it."""
+        blocks = [i for i in self.items() if isinstance(i, (ThemeArea, PileItem)) and i.parentItem() is None]
+        loose = [i for i in self.items() if isinstance(i, CardItem) and i.parentItem() is None]
+        riders: dict[int, list[CardItem]] = {}
+        free: list[TableItem] = []
+        for card in loose:
+            rect = card.sceneBoundingRect()
+            host = next((b for b in blocks if b.sceneBoundingRect().intersects(rect)), None)
+            if host is None:
+                free.append(card)
+            else:
+                riders.setdefault(id(host), []).append(card)
+        order = sorted([*blocks, *free], key=lambda i: (i.sceneBoundingRect().top(), i.sceneBoundingRect().left()))
+        placed: list[QRectF] = []
+        for item in order:
+            for _ in range(len(placed) + 1):
+                rect = item.sceneBoundingRect()
+                hit = next((r for r in placed if r.intersects(rect)), None)
+                if hit is None:
+                    break
+                dy = hit.bottom() - rect.top() + gap
+                item.moveBy(0, dy)
+                for card in riders.get(id(item), []):
+                    card.moveBy(0, dy)
+            placed.append(item.sceneBoundingRect())
+            placed += [card.sceneBoundingRect() for card in riders.get(id(item), [])]
 
     def _build(self, codes: list[Code], cats: list[Category], themes: list[Theme],
                distinct: dict[tuple[str, str], tuple[int, int]]) -> None:
@@ -114,26 +145,33 @@ class TableScene(QGraphicsScene):
         for cat in cats:  # piles with a place first, then the new ones: beside their theme's piles, or dealt
             if cat.x or cat.y:
                 pile_pos[cat.id] = QPointF(cat.x, cat.y)
+        def pile_size(cat: Category) -> tuple[float, float]:
+            return PileItem.layout(pile_name(cat), [c.name for c in by_cat[cat.id]])[1]
+
+        def pile_name(cat: Category) -> str:
+            parent = cat_by_id.get(cat.parent_id or "")
+            return cat.name if parent is None else f"{parent.name} › {cat.name}"
+
         for cat in cats:
             if cat.id in pile_pos:
                 continue
-            w, h = PileItem.size(len(by_cat[cat.id]))
+            w, h = pile_size(cat)
             placed = [c for c in members[theme_of(cat)] if c.id in pile_pos] if theme_of(cat) else []
             if placed:
-                right = max(pile_pos[c.id].x() + PileItem.size(len(by_cat[c.id]))[0] for c in placed)
+                right = max(pile_pos[c.id].x() + pile_size(c)[0] for c in placed)
                 pile_pos[cat.id] = QPointF(right + 40, min(pile_pos[c.id].y() for c in placed))
             else:
                 pile_pos[cat.id] = deal.place(0, 0, w, h)
         for ti, theme in enumerate(themes):
             rect = QRectF()
             for cat in members[theme.id]:
-                rect = rect.united(QRectF(pile_pos[cat.id], QPointF(*PileItem.size(len(by_cat[cat.id])))
-                                          + pile_pos[cat.id]))
+                rect = rect.united(QRectF(pile_pos[cat.id], QPointF(*pile_size(cat)) + pile_pos[cat.id]))
             if rect.isNull():
                 origin = deal.place(theme.x, theme.y, 420, 220)
                 rect = QRectF(origin.x() + THEME_PAD, origin.y() + THEME_TITLE, 420 - 2 * THEME_PAD,
                               220 - THEME_TITLE - THEME_PAD)
-            area_rect = rect.adjusted(-THEME_PAD, -THEME_TITLE, THEME_PAD, THEME_PAD)
+            title = ThemeArea.title_height(theme.name, theme.description, rect.width() + 2 * THEME_PAD)
+            area_rect = rect.adjusted(-THEME_PAD, -title, THEME_PAD, THEME_PAD)
             n, _d = distinct.get(("theme", theme.id), (0, 0))
             area = ThemeArea(theme.id, theme.name, theme.description, THEME_TINTS[ti % len(THEME_TINTS)],
                              area_rect.width(), area_rect.height())
@@ -143,8 +181,9 @@ class TableScene(QGraphicsScene):
         for cat in cats:
             cards = by_cat[cat.id]
             n, _d = distinct.get(("category", cat.id), (0, 0))
-            name = cat.name if cat.parent_id not in cat_by_id else f"{cat_by_id[cat.parent_id].name} › {cat.name}"  # type: ignore[index]
-            pile = PileItem(cat.id, name, cat.colour, len(cards), n)
+            name = pile_name(cat)
+            pile = PileItem(cat.id, name, cat.colour, len(cards), n, [c.name for c in cards])
+            offsets = PileItem.layout(name, [c.name for c in cards])[0]
             area = self.areas.get(theme_of(cat) or "")
             pos = pile_pos[cat.id]
             if area is not None:
@@ -157,14 +196,14 @@ class TableScene(QGraphicsScene):
             for k, code in enumerate(cards):
                 card = self._card(code, distinct, cat.id)
                 card.setParentItem(pile)
-                card.setPos(*PileItem.card_offset(k))
+                card.setPos(*offsets[k])
                 card.setZValue(k)
                 card.covered = k < len(cards) - 1
         for code in by_cat[None]:
             card = self._card(code, distinct, None)
-            card.setPos(deal.place(code.x, code.y, CARD_W, CARD_H))
+            card.setPos(deal.place(code.x, code.y, CARD_W, card.height))
             card.setZValue(5)
-            card.setTransformOriginPoint(CARD_W / 2, CARD_H / 2)
+            card.setTransformOriginPoint(CARD_W / 2, card.height / 2)
             card.setRotation((zlib.crc32(code.id.encode()) % 25 - 12) / 10)  # a loose slip lies a little askew
             self.addItem(card)
 
@@ -209,7 +248,7 @@ class TableScene(QGraphicsScene):
     # -- mouse ------------------------------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         item = self._top_item(event.scenePos()) if event.button() == Qt.MouseButton.LeftButton else None
-        if isinstance(item, ThemeArea) and item.mapFromScene(event.scenePos()).y() > THEME_TITLE:
+        if isinstance(item, ThemeArea) and item.mapFromScene(event.scenePos()).y() > item.title_h:
             # inside an area but off its heading: bare table, where a drag draws a selection rectangle
             if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 self.clearSelection()
@@ -234,7 +273,7 @@ class TableScene(QGraphicsScene):
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         item = self._top_item(event.scenePos())
         if item is not None and not (isinstance(item, ThemeArea)
-                                     and item.mapFromScene(event.scenePos()).y() > THEME_TITLE):
+                                     and item.mapFromScene(event.scenePos()).y() > item.title_h):
             self.rename_requested.emit(*item.key)  # double-click a name to rename it
             event.accept()
             return
@@ -342,7 +381,12 @@ class TableScene(QGraphicsScene):
         label = f"Move {n} pile{'s' * (n != 1)}"
         if joined:
             label += f" into theme {self.areas[theme].name}" if theme else " out of its theme"
-        return self.session.do(codebook.rearrange, label, edits) is not None
+        done = self.session.do(codebook.rearrange, label, edits) is not None
+        moved = self.piles.get(piles[0].item_id) if done and piles else None
+        if moved is not None:  # the table was rebuilt: the view follows the pile to where it now lies
+            for view in self.views():
+                view.ensureVisible(moved.sceneBoundingRect(), 30, 30)
+        return done
 
     def _drop_areas(self, areas: list[ThemeArea]) -> bool:
         edits = [e for area in areas for e in self.area_edits(area)]

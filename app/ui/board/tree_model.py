@@ -176,8 +176,10 @@ class CodebookTreeModel(QAbstractItemModel):
             return node.kind
         if role == ID_ROLE:
             return node.id
-        if role == Qt.ItemDataRole.ToolTipRole and node.tip:
-            return node.tip
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full name (the column may elide it), then the notes
+            if col == 0 and node.kind in ("code", "category", "theme"):
+                return node.name + (f"\n{node.tip}" if node.tip else "")
+            return node.tip or None
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and node.colour:
             return QColor(node.colour)
         if role == Qt.ItemDataRole.FontRole and node.kind in ("theme", UNSORTED_CATEGORIES, UNSORTED_CODES):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, 
 
 from app.ui.board.actions import BoardActions, Item
 from app.ui.board.move_dialog import choose_target
-from app.ui.board.tree_model import ID_ROLE, KIND_ROLE, CodebookTreeModel
+from app.ui.board.tree_model import ID_ROLE, KIND_ROLE, CodebookTreeModel, decode_items
 
 
 class CodebookTreeView(QTreeView):
@@ -38,10 +38,11 @@ class CodebookTreeView(QTreeView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self._expanded: set[tuple[str, str]] | None = None
+        self._collapsed: set[tuple[str, str]] = set()  # branches the user closed; every other branch is open
         self._selected: list[tuple[str, str]] = []
         self._current: tuple[str, str] | None = None
         self._known: set[tuple[str, str]] = set()  # rows seen so far: rows new after a rebuild open up
+        self._follow: list[tuple[str, str]] = []  # items just dropped: the view goes to them after the rebuild
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._restore)
         self.selectionModel().currentChanged.connect(self._current_changed)
@@ -77,17 +78,17 @@ class CodebookTreeView(QTreeView):
                     yield index
 
     def _remember(self) -> None:
-        self._expanded = {self._key(index) for index in self._branches() if self.isExpanded(index)}
+        self._collapsed = {self._key(index) for index in self._branches() if not self.isExpanded(index)}
         self._selected = [self._key(i) for i in self.selectionModel().selectedRows()]
         cur = self.currentIndex()
         self._current = self._key(cur) if cur.isValid() else None
 
     def _restore(self) -> None:
+        """Branches keep the state the user gave them; a branch new since (or an Unsorted bin that was empty
+        and now holds something) opens. The selection comes back; the view follows items just dropped."""
         model = self.tree_model()
         for index in self._branches():
-            key = self._key(index)
-            # things seen before keep their state; new branches open
-            self.setExpanded(index, self._expanded is None or key in self._expanded or key not in self._known)
+            self.setExpanded(index, self._key(index) not in self._collapsed)
         self._known = self._all_keys()
         sm = self.selectionModel()
         sm.blockSignals(True)
@@ -100,6 +101,20 @@ class CodebookTreeView(QTreeView):
             if index.isValid():
                 sm.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         sm.blockSignals(False)
+        follow, self._follow = self._follow, []
+        for key in follow:
+            index = model.index_of(*key)
+            if index.isValid():
+                parent = index.parent()
+                while parent.isValid():
+                    self.setExpanded(parent, True)
+                    parent = parent.parent()
+                self.scrollTo(index)
+                break
+
+    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt API)
+        self._follow = [tuple(i) for i in (decode_items(event.mimeData()) or [])]  # type: ignore[misc]
+        super().dropEvent(event)
 
     def _all_keys(self) -> set[tuple[str, str]]:
         return set(self.tree_model()._where)

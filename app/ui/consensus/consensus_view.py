@@ -4,6 +4,7 @@ and resume at any time; the outcome is the "Consensus" layer the reader, board a
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -40,6 +42,17 @@ def _short_label(item: Any, refs: Any) -> str:
     a, b = refs if refs else (None, None)
     return {"only_a": f"{a.initials if a else 'A'} only ·", "only_b": f"{b.initials if b else 'B'} only ·",
             "code_mismatch": "Codes differ ·", "boundary_mismatch": "Boundaries differ ·"}.get(item.kind, item.kind)
+
+
+def lonely_text(names: list[str]) -> str:
+    """What the Consensus tab says while the study has fewer than two reviewers: the need, and how to meet it."""
+    who = f"one reviewer, {html.escape(names[0])}" if names else "no reviewer yet"
+    return ("<h2>A second reviewer is needed</h2>"
+            "<p>Consensus compares two reviewers' meaning units and codes, disagreement by disagreement. "
+            f"This study has {who}.</p>"
+            "<p>To add one: <b>Edit › Reviewers…</b> (Ctrl+Shift+R) when the second reviewer codes on this "
+            "computer, or <b>File › Create reviewer copy…</b> to give them a file of their own and, when it comes "
+            "back, <b>File › Merge reviewer's file…</b>.</p>")
 
 
 def _double_coded(project: Any, found: Any, a: str, b: str) -> Any:
@@ -132,9 +145,21 @@ class ConsensusView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(main, "Disagreements")
         self.tabs.addTab(self.agreement, "Agreement figures")
+        work = QWidget()
+        work_layout = QVBoxLayout(work)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.addLayout(top)
+        work_layout.addWidget(self.tabs, 1)
+        self.lonely = QLabel()  # said once, plainly, while the study has one reviewer
+        self.lonely.setObjectName("consensusNeedsSecondReviewer")
+        self.lonely.setWordWrap(True)
+        self.lonely.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lonely.setMargin(40)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(work)
+        self.pages.addWidget(self.lonely)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.pages, 1)
 
         self._actions = self._make_actions()
         self.tree.currentItemChanged.connect(self._item_chosen)
@@ -172,6 +197,11 @@ class ConsensusView(QWidget):
     # -- data ---------------------------------------------------------------------------------------------
     def _fill_reviewers(self) -> None:
         people = self.session.project.reviewers(include_consensus=False)
+        if len(people) < 2:
+            self.lonely.setText(lonely_text([p.name for p in people]))
+            self.pages.setCurrentWidget(self.lonely)
+        else:
+            self.pages.setCurrentIndex(0)
         for box in (self.reviewer_a, self.reviewer_b):
             box.blockSignals(True)
             box.clear()
@@ -201,6 +231,9 @@ class ConsensusView(QWidget):
         from app.consensus.disagreements import list_disagreements
 
         self._stale = False
+        if self.pages.currentWidget() is self.lonely:
+            self.items = None
+            return
         a, b = self.reviewer_a.currentData(), self.reviewer_b.currentData()
         self.agreement.set_reviewers(a, b)
         if not a or not b or a == b:

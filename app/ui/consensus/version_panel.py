@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
@@ -18,15 +19,30 @@ def tint(colour: str, strength: float = 0.25) -> str:
     return f"#{mix(r):02x}{mix(g):02x}{mix(b):02x}"
 
 
+def excerpt_bounds(text: str, start: int, end: int, context: int = CONTEXT_CHARS) -> tuple[int, int]:
+    """About ``context`` characters either side of [start, end), widened or narrowed to whole words: the
+    excerpt starts after a space (or at a line start) and ends before one, never inside a word."""
+    a, b = max(0, start - context), min(len(text), end + context)
+    if a > 0:
+        m = re.search(r"\s+", text[a:start])
+        a = a + m.end() if m else start  # no space before the unit: show none of that word
+    if b < len(text):
+        m = re.search(r"\s\S*$", text[end:b])
+        b = end + m.start() if m else end
+    return a, b
+
+
 def passage_html(text: str, start: int, end: int, colour: str, context: int = CONTEXT_CHARS) -> str:
     """The unit's words highlighted in ``colour``, with some of the text around them (code-point offsets)."""
-    a, b = max(0, start - context), min(len(text), end + context)
+    a, b = excerpt_bounds(text, start, end, context)
     before, inside, after = text[a:start], text[start:end], text[end:b]
     esc = lambda s: html.escape(s).replace("\n", "<br>")  # noqa: E731
+    lead = "…" if a and text[a - 1] != "\n" else ""  # no "…" when the excerpt starts a line anyway
+    tail = "…" if b < len(text) and text[b] != "\n" else ""
     return (f"<div style='font-family: Georgia, serif; font-size: 12pt; line-height: 140%;'>"
-            f"{'…' if a else ''}{esc(before)}"
+            f"{lead}{esc(before)}"
             f"<span style='background-color: {tint(colour)};'><u>{esc(inside)}</u></span>"
-            f"{esc(after)}{'…' if b < len(text) else ''}</div>")
+            f"{esc(after)}{tail}</div>")
 
 
 class VersionPanel(QFrame):

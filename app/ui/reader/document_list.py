@@ -1,4 +1,8 @@
-"""The document list: every document with the current reviewer's three pass markers, units, notes, time."""
+"""The document list: every document with the current reviewer's three pass markers, units, notes, time.
+
+F2 renames the current document in place, Delete asks to remove it (the reader runs the operations). Names
+are elided in the middle, so "Interview 12 – daughter" and "Interview 12 – son" never look the same, and
+the full name is on hover."""
 
 from __future__ import annotations
 
@@ -6,13 +10,27 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.reading import DocumentSummary, format_duration
 from app.core.units import PASS_NAMES
@@ -40,9 +58,24 @@ FILTERS: dict[str, Any] = {
 
 
 class DocumentListModel(QAbstractTableModel):
+    rename_requested = Signal(str, str)  # document id, new name (the reader runs the operation)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[DocumentSummary] = []
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() and index.column() == 0 else flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != 0:
+            return False
+        row = self.rows[index.row()]
+        name = " ".join(str(value).split())
+        if name and name != row.name:
+            self.rename_requested.emit(row.id, name)  # the refresh after the operation shows the new name
+        return True
 
     def set_rows(self, rows: list[DocumentSummary]) -> None:
         """Update in place when the documents are the same (keeps selection and scroll), else reset."""
@@ -82,6 +115,8 @@ class DocumentListModel(QAbstractTableModel):
         row, col = self.rows[index.row()], index.column()
         if role == ID_ROLE:
             return row.id
+        if role == Qt.ItemDataRole.EditRole and col == 0:
+            return row.name
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return row.name
@@ -99,7 +134,8 @@ class DocumentListModel(QAbstractTableModel):
             if col in (1, 2, 3):
                 return f"Pass {col} – {PASS_NAMES[col]}: {STATUS_WORDS.get(row.statuses[col - 1], '?')}"
             if col == 0:
-                return f"{row.name}\n{row.chars:,} characters, {row.pages} page{'s' * (row.pages != 1)}"
+                return (f"{row.name}\n{row.chars:,} characters, {row.pages} page{'s' * (row.pages != 1)}\n"
+                        "F2 renames it, Delete removes it")
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and col:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -130,6 +166,7 @@ class DocumentList(QWidget):
     """The list with its status filter; ``document_chosen(id)`` when the user picks a document."""
 
     document_chosen = Signal(str)
+    remove_requested = Signal(str)  # document id: Delete, or Remove… in the context menu
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,7 +191,10 @@ class DocumentList(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)  # F2
+        self.table.installEventFilter(self)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
@@ -163,12 +203,16 @@ class DocumentList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         digit = self.fontMetrics().horizontalAdvance("0")
+        style = header.style()
+        room = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 6  # the heading never clipped
+        sort_mark = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)
         for col, chars in ((1, 2.6), (2, 2.6), (3, 2.6), (4, 5), (5, 5), (6, 6.5)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(col, int(digit * chars + 8))
+            heading = header.fontMetrics().horizontalAdvance(HEADERS[col]) + room + (sort_mark if col > 3 else 0)
+            header.resizeSection(col, max(int(digit * chars + 8), heading))
         header.setMinimumSectionSize(10)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setMinimumWidth(200)
         header.setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -203,6 +247,42 @@ class DocumentList(QWidget):
                 self.table.scrollTo(proxy_index)
             finally:
                 self._quiet = False
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def rename_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.table.setFocus()
+            self.table.edit(index.siblingAtColumn(0))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.table and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_F2) \
+                and self.table.state() != QAbstractItemView.State.EditingState:
+            if event.type() == QEvent.Type.ShortcutOverride:  # the list's keys, not the reader's (delete unit)
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress and event.key() != Qt.Key.Key_F2:
+                doc_id = self.current_id()
+                if doc_id:
+                    self.remove_requested.emit(doc_id)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction("Rename\tF2", self.rename_current)
+        doc_id = index.data(ID_ROLE)
+        menu.addAction("Remove…\tDel", lambda: self.remove_requested.emit(doc_id))
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._quiet and current.isValid():

@@ -1,7 +1,8 @@
-"""Pass 3's margin: each unit's notes and codes as cards beside the text, level with the unit.
+"""Pass 3's margin: each unit's condensed meaning, codes and notes as cards beside the text, level with the unit.
 
 Cards are painted (not widgets), only for units near the screen, so thousands of units cost nothing.
-A card sits at the y of its unit's first line and is pushed down when the card above needs the room.
+A card sits at the y of its unit's first line and is pushed down when the card above needs the room; at the
+end of the text the last cards move up instead, so none is cut off below the last line. Code chips wrap.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 
 from app.core.reading import CodeTag, NoteInfo, UnitSpan
+from app.ui.reader.chips import layout_chips, paint_chips
 from app.ui.reader.text_view import ReaderText, SideZone
 
 CARD_GAP = 6
@@ -25,6 +27,16 @@ class Card:
     rect: QRect
     anchor_y: int
     note_rects: list[tuple[QRect, NoteInfo]] = field(default_factory=list)
+    condensed_rect: QRect | None = None
+    chips: list[tuple[CodeTag, QRect]] = field(default_factory=list)
+
+    def moved(self, dy: int) -> None:
+        """Shift the card and everything drawn in it by ``dy``."""
+        self.rect.translate(0, dy)
+        self.note_rects = [(r.translated(0, dy), n) for r, n in self.note_rects]
+        if self.condensed_rect is not None:
+            self.condensed_rect = self.condensed_rect.translated(0, dy)
+        self.chips = [(c, r.translated(0, dy)) for c, r in self.chips]
 
 
 @dataclass
@@ -94,8 +106,15 @@ class NotesMargin(SideZone):
             top = max(anchor, bottom + CARD_GAP)
             card = Card(unit, QRect(), anchor)
             y = top + PAD + sm.height() + 4  # header line
+            inner = width - 2 * PAD - 4
+            if unit.condensed:  # pass 3 still shows what pass 2 condensed
+                h = QFontMetrics(self._condensed_font()).boundingRect(
+                    QRect(0, 0, inner, 100_000), int(Qt.TextFlag.TextWordWrap), unit.condensed).height()
+                card.condensed_rect = QRect(2 * PAD + 10, y, inner, h)
+                y += h + 4
             if self.codes.get(unit.id):
-                y += sm.height() + 6
+                card.chips = layout_chips(sm, self.codes[unit.id], 2 * PAD + 10, y, inner)
+                y = card.chips[-1][1].bottom() + 7
             for note in self.notes.get(unit.id, []):
                 h = nm.boundingRect(QRect(0, 0, width - 2 * PAD - 4, 100_000), int(Qt.TextFlag.TextWordWrap),
                                     note.text).height()
@@ -108,7 +127,24 @@ class NotesMargin(SideZone):
             self.cards.append(card)
             if top > self.height() + 200:
                 break
+        self._keep_above_the_end()
         self.update()
+
+    def _keep_above_the_end(self) -> None:
+        """Cards pushed past the end of the text move up (the text cannot scroll further to show them)."""
+        editor = self.editor
+        end = int(editor.document().size().height()) - editor.verticalScrollBar().value() + editor.viewport().y()
+        limit = max(end, self.height()) - CARD_GAP
+        for card in reversed(self.cards):
+            if card.rect.bottom() <= limit:
+                break
+            card.moved(limit - card.rect.bottom())
+            limit = card.rect.top() - CARD_GAP
+
+    def _condensed_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setItalic(True)
+        return font
 
     def _hint_line(self, unit: UnitSpan) -> bool:
         """The current unit of your own without notes says how to add one."""
@@ -165,26 +201,16 @@ class NotesMargin(SideZone):
             painter.drawText(QRect(badge.right() + 6, y, card.rect.width() - badge.width() - 24, sm.height()),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
             y += sm.height() + 4
-            codes = self.codes.get(card.unit.id, [])
-            if codes:
-                cx = x
-                for code in codes:
-                    w = sm.horizontalAdvance(code.name) + 12
-                    if cx + w > card.rect.right() - PAD:
-                        w = max(30, card.rect.right() - PAD - cx)
-                    chip = QRect(cx, y, w, sm.height() + 2)
-                    tint = QColor(code.colour)
-                    tint.setAlpha(60)
-                    painter.setBrush(tint)
-                    painter.setPen(QPen(QColor(code.colour), 1))
-                    painter.drawRoundedRect(chip, 4, 4)
-                    painter.setPen(pal.color(QPalette.ColorRole.Text))
-                    painter.drawText(chip.adjusted(6, 0, -4, 0), int(Qt.AlignmentFlag.AlignVCenter),
-                                     sm.elidedText(code.name, Qt.TextElideMode.ElideRight, chip.width() - 10))
-                    cx += w + 4
-                    if cx > card.rect.right() - PAD - 20:
-                        break
-                y += sm.height() + 6
+            if card.condensed_rect is not None:
+                painter.setFont(self._condensed_font())
+                painter.setPen(muted)
+                painter.drawText(card.condensed_rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop),
+                                 card.unit.condensed)
+                y = card.condensed_rect.bottom() + 5
+            if card.chips:
+                painter.setFont(small)
+                paint_chips(painter, sm, card.chips, pal)
+                y = card.chips[-1][1].bottom() + 7
             painter.setFont(self.font())
             painter.setPen(pal.color(QPalette.ColorRole.Text))
             for rect, note in card.note_rects:

@@ -7,11 +7,10 @@ reading time and position in ``ReadingMemory`` (timer.py).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QColor, QHideEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QSizePolicy,
     QSplitter,
     QToolButton,
@@ -31,8 +30,11 @@ from app.core.reading import (
     notes_of_document,
     unit_spans,
 )
+from app.core.search import SearchHit
 from app.core.units import PASS_NAMES
 from app.ui.app_state import ProjectSession
+from app.ui.eliding_label import ElidingLabel
+from app.ui.reader import document_actions
 from app.ui.reader.actions import build_actions, enable_for_pass, menu_list
 from app.ui.reader.document_list import MARKERS, STATUS_WORDS, DocumentList
 from app.ui.reader.editing import ReaderEditing
@@ -85,6 +87,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
     def _build(self) -> None:
         self.documents = DocumentList()
         self.documents.document_chosen.connect(lambda doc_id: self.show_document(doc_id, self.pass_no))
+        document_actions.connect(self)  # F2 renames, Delete removes (after saying what goes with it)
         self.text = ReaderText()
         self.text.cursorPositionChanged.connect(self._cursor_moved)
         self.text.view_changed.connect(self._view_changed)
@@ -104,14 +107,14 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         self.find_bar.closed.connect(self.text.setFocus)
         self.text.enter_pressed.connect(self.make_unit)
 
-        self.title = QLabel()
+        self.title = ElidingLabel()  # a long name elides in the middle, whole on hover; never cut mid-letter
         self.title.setObjectName("readerTitle")
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() + 2)
         font.setBold(True)
         self.title.setFont(font)
-        self.status_line = QLabel()
+        self.status_line = ElidingLabel(mode=Qt.TextElideMode.ElideRight)
         self.status_line.setObjectName("readerStatus")
         self.status_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status_line.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -207,6 +210,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
             self.current_unit_id = None
             self.text.set_body(doc.text, page_starts(doc))
             self._load_turns()
+            self.highlights.find_spans = []  # a search result's words belong to the document it was in
             self.find_bar.set_body(doc.text)
             self._load_units()
         self.documents.select(document_id)
@@ -296,6 +300,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         own = [u for u in self.spans if u.reviewer_id == rid]
         look = self.looks.get(rid)
         self.unit_panel.set_units(own, self.body, look.name if look else "")
+        self.unit_panel.model.set_codes(self.codes)
         self.unit_panel.select(self.current_unit_id)
         self._load_margin()
         self.highlights.refresh()
@@ -351,10 +356,11 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         elif notes_too and self.document_id:
             self.notes = notes_of_document(self.session.project, self.document_id)
             self.codes = codes_of_document(self.session.project, self.document_id)
+            self.unit_panel.model.set_codes(self.codes)
             self._load_margin()
         if changes.progress:
             self._refresh_list()
-        elif changes.units or changes.annotations:
+        elif changes.units or changes.annotations or changes.codings:
             self._list_timer.start()  # the counts follow a moment later; a burst of changes costs one query
 
     def _reviewer_changed(self, _reviewer_id: str) -> None:
@@ -435,14 +441,23 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         dialog = getattr(self, "_search_dialog", None)
         if dialog is None:
             dialog = self._search_dialog = SearchDialog(self.session, self)  # goes with the reader (and its project)
-            dialog.result_chosen.connect(self._search_result)
+            dialog.hit_chosen.connect(self._search_hit)
         dialog.open_and_focus()
 
-    def _search_result(self, document_id: str, offset: int) -> None:
+    def _search_hit(self, hit: SearchHit) -> None:
+        """Show a search result: the place in the middle of the view, its words highlighted."""
+        if not hit.document_id:
+            self.session.status.emit(f"{hit.label}: on the Codebook board")
+            return
         self._navigated = False
-        self.session.navigate.emit(document_id, "", offset)
+        offset = hit.start if hit.where == "text" else -1
+        self.session.navigate.emit(hit.document_id, hit.unit_id, offset)
         if not self._navigated:  # no workspace listening (the reader on its own)
-            self.go_to(document_id, "", offset)
+            self.go_to(hit.document_id, hit.unit_id, offset)
+        if hit.start >= 0:
+            self.text.centre_on(hit.start)
+        self.highlights.find_spans, self.highlights.find_current = list(hit.words), 0
+        self.highlights.refresh()
 
     def _closing(self) -> None:
         self._store_position()

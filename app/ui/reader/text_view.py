@@ -280,6 +280,13 @@ class ReaderText(QTextEdit):
             if not 0 <= rect.top() <= self.viewport().height() - rect.height():
                 bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
+    def centre_on(self, offset: int) -> None:
+        """Scroll so that the line holding ``offset`` is in the middle of the view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(max(0, min(offset, len(self.body)))))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).center().y() - self.viewport().height() // 2)
+
     def top_offset(self) -> int:
         """The code-point offset of the first character on screen (the reading position)."""
         return self.offsets.from_qt(self.cursorForPosition(QPoint(4, 4)).position())

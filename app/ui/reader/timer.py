@@ -61,7 +61,7 @@ class ReadingMemory(_Base):
         return self.document_id is not None and self.isVisible()
 
     def _store_time(self, seconds: float) -> None:
-        if self._timer_target is None:
+        if self._timer_target is None or not self.session.bookkeeping:
             return
         doc_id, pass_no, rid = self._timer_target
         position = self.text.top_offset() if pass_no == 1 and doc_id == self.document_id else None
@@ -71,7 +71,8 @@ class ReadingMemory(_Base):
 
     def _store_position(self) -> None:
         """Remember where the reviewer is in pass 1 (not worth an undo step)."""
-        if self.document_id is None or self.pass_no != 1 or self._timer_target is None:
+        if self.document_id is None or self.pass_no != 1 or self._timer_target is None \
+                or not self.session.bookkeeping:
             return
         doc_id, _pass, rid = self._timer_target
         if doc_id != self.document_id:

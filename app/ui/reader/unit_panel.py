@@ -1,6 +1,8 @@
-"""Pass 2's side panel: the reviewer's meaning units in reading order, each with its condensed meaning.
+"""Pass 2's side panel: the reviewer's meaning units in reading order, each with its condensed meaning
+shown whole (wrapped) and the codes it carries.
 
-Double-click, F2 or Enter edits a condensed meaning in place; the edit goes through ``set_condensed``.
+Double-click or F2 edits a condensed meaning in place in a multi-line field (Enter keeps it, Shift+Enter
+starts a new line, Esc cancels); the edit goes through ``set_condensed``.
 """
 
 from __future__ import annotations
@@ -8,12 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QLineEdit,
     QListView,
+    QPlainTextEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -21,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.reading import UnitSpan
+from app.core.reading import CodeTag, UnitSpan
+from app.ui.reader.chips import chips_height, layout_chips, paint_chips
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_ROLE = Qt.ItemDataRole.UserRole + 2
+CODES_ROLE = Qt.ItemDataRole.UserRole + 3
 PLACEHOLDER = "Condensed meaning — F2 to write"
 
 
@@ -38,6 +42,15 @@ class UnitListModel(QAbstractListModel):
         super().__init__(parent)
         self.units: list[UnitSpan] = []
         self.body = ""
+        self.codes: dict[str, list[CodeTag]] = {}
+
+    def set_codes(self, codes: dict[str, list[CodeTag]]) -> None:
+        """The codes each unit carries (given in pass 2 or 3), shown under its condensed meaning."""
+        if codes != self.codes:
+            self.codes = dict(codes)
+            if self.units:
+                self.layoutAboutToBeChanged.emit()
+                self.layoutChanged.emit()  # rows may grow or shrink
 
     def set_units(self, units: list[UnitSpan], body: str) -> None:
         """Small changes (one unit added or removed) become row inserts/removals, not a reset."""
@@ -85,6 +98,8 @@ class UnitListModel(QAbstractListModel):
             return unit.id
         if role == QUOTE_ROLE:
             return " ".join(self.body[unit.start:unit.end].split())
+        if role == CODES_ROLE:
+            return self.codes.get(unit.id, [])
         if role == Qt.ItemDataRole.EditRole:
             return unit.condensed
         if role == Qt.ItemDataRole.DisplayRole:
@@ -92,7 +107,9 @@ class UnitListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.body[unit.start:unit.end]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"Unit {index.row() + 1}: {unit.condensed or 'no condensed meaning'}"
+            codes = ", ".join(c.name for c in self.codes.get(unit.id, []))
+            return f"Unit {index.row() + 1}: {unit.condensed or 'no condensed meaning'}" + \
+                (f"; codes: {codes}" if codes else "")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -105,8 +122,21 @@ class UnitListModel(QAbstractListModel):
         return True
 
 
+class CondensedEditor(QPlainTextEdit):
+    """A few lines for a condensed meaning: Enter keeps it, Shift+Enter starts a new line."""
+
+    committed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.committed.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class UnitDelegate(QStyledItemDelegate):
-    """Two lines: '12 · p. 3' and the quote in grey italics; then the condensed meaning."""
+    """'12. “the quote…”' in grey italics (two lines at most); the condensed meaning whole; the codes."""
 
     def _lines(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, int]:
         small = QFont(option.font)
@@ -114,9 +144,31 @@ class UnitDelegate(QStyledItemDelegate):
         small.setItalic(True)
         return small, QFont(option.font), QFontMetrics(option.font).height()
 
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        widget = option.widget
+        width = option.rect.width()
+        if isinstance(widget, QAbstractItemView):
+            width = widget.viewport().width()
+        return max(80, width - 18)
+
+    def _condensed_height(self, font: QFont, text: str, width: int) -> int:
+        return QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap),
+                                               text).height()
+
+    def _chip_metrics(self, option: QStyleOptionViewItem) -> QFontMetrics:
+        small, _normal, _h = self._lines(option)
+        small.setItalic(False)
+        return QFontMetrics(small)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 (Qt API)
-        small, _normal, h = self._lines(option)
-        return QSize(200, QFontMetrics(small).height() * 2 + h + 16)
+        small, normal, h = self._lines(option)
+        width = self._width(option)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        height = QFontMetrics(small).height() * 2 + 2 + max(h, self._condensed_height(normal, text, width)) + 12
+        codes = index.data(CODES_ROLE) or []
+        if codes:
+            height += chips_height(self._chip_metrics(option), codes, width) + 4
+        return QSize(200, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
@@ -139,29 +191,53 @@ class UnitDelegate(QStyledItemDelegate):
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), sh * 2),
                          Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop,
                          _elide_two_lines(QFontMetrics(small), quote, rect.width()))
-        painter.setFont(normal)
         condensed = index.data(Qt.ItemDataRole.EditRole)
-        if not condensed:
-            italic = QFont(normal)
-            italic.setItalic(True)
-            painter.setFont(italic)
+        font = QFont(normal)
+        font.setItalic(not condensed)
+        painter.setFont(font)
         painter.setPen(fg if condensed else muted)
-        painter.drawText(QRect(rect.left(), rect.top() + sh * 2 + 2, rect.width(), h),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         QFontMetrics(painter.font()).elidedText(text, Qt.TextElideMode.ElideRight, rect.width()))
+        top = rect.top() + sh * 2 + 2
+        height = max(h, self._condensed_height(font, text, rect.width()))
+        painter.drawText(QRect(rect.left(), top, rect.width(), height),
+                         int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
+        codes = index.data(CODES_ROLE) or []
+        if codes:
+            metrics = self._chip_metrics(option)
+            chip_font = QFont(small)
+            chip_font.setItalic(False)
+            painter.setFont(chip_font)
+            paint_chips(painter, metrics, layout_chips(metrics, codes, rect.left(), top + height + 4, rect.width()),
+                        option.palette, fg)
         painter.restore()
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
-        editor = QLineEdit(parent)
+        editor = CondensedEditor(parent)
         editor.setObjectName("condensedEditor")
-        editor.setPlaceholderText("Condensed meaning")
+        editor.setPlaceholderText("Condensed meaning — Enter keeps it, Shift+Enter for a new line")
+        editor.setTabChangesFocus(True)
+        editor.committed.connect(lambda: (self.commitData.emit(editor), self.closeEditor.emit(editor)))
         return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 (Qt API)
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+            editor.selectAll()
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if isinstance(editor, QPlainTextEdit):
+            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,  # noqa: N802 (Qt API)
                              index: Index) -> None:
-        small, _normal, h = self._lines(option)
+        small, normal, h = self._lines(option)
         top = option.rect.top() + 6 + QFontMetrics(small).height() * 2
-        editor.setGeometry(QRect(option.rect.left() + 6, top, option.rect.width() - 12, h + 6))
+        text = index.data(Qt.ItemDataRole.EditRole) or ""
+        lines = max(3, self._condensed_height(normal, text, option.rect.width() - 24) // h + 2)
+        editor.setGeometry(QRect(option.rect.left() + 6, top, option.rect.width() - 12, h * lines + 10))
 
 
 def _elide_two_lines(metrics: QFontMetrics, text: str, width: int) -> str:
@@ -192,7 +268,9 @@ class UnitPanel(QWidget):
         self.list.setObjectName("unitList")
         self.list.setModel(self.model)
         self.list.setItemDelegate(UnitDelegate(self.list))
-        self.list.setUniformItemSizes(True)
+        self.list.setUniformItemSizes(False)  # each condensed meaning is shown whole
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked

@@ -27,6 +27,29 @@ def test_project_search_finds_a_word_and_clicking_a_result_opens_the_place(qtbot
     assert reader.document_id == hit.document_id
     assert reader.text.cursor_offset() == hit.start
     assert reader.body[hit.start:hit.end].lower() == "biscuit"
+    # in the middle of the view, the word highlighted
+    cursor_y = reader.text.cursorRect().center().y()
+    assert abs(cursor_y - reader.text.viewport().height() // 2) <= reader.text.fontMetrics().height() * 2
+    assert [reader.body[a:b].lower() for a, b in reader.highlights.find_spans] == ["biscuit"]
+
+
+def test_search_waits_for_a_pause_and_labels_where_each_hit_was_found(qtbot, window, reader) -> None:
+    from app.ui.search_dialog import PAUSE_MS, hit_heading
+
+    reader.open_project_search()
+    dialog = reader._search_dialog
+    qtbot.keyClicks(dialog.edit, "knowl")
+    assert dialog.results.count() == 0  # still typing
+    qtbot.waitUntil(lambda: dialog.results.count() > 0, timeout=PAUSE_MS * 8)
+    hits = [dialog.results.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(dialog.results.count())]
+    assert {"text", "condensed", "code"} <= {h.where for h in hits}
+    condensed = next(h for h in hits if h.where == "condensed")
+    assert hit_heading(condensed) == f"{condensed.document_name} · Condensed meaning"
+    assert next(h for h in hits if h.where == "code").label.startswith("Code ")
+    row = next(i for i, h in enumerate(hits) if h.where == "condensed")
+    dialog.results.setCurrentRow(row)
+    dialog._activated(dialog.results.item(row))
+    assert reader.document_id == condensed.document_id and reader.current_unit_id == condensed.unit_id
 
 
 def test_find_in_document_highlights_matches_and_moves_between_them(qtbot, window, reader) -> None:
