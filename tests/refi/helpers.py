@@ -5,6 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
 from lxml import etree
 from sqlmodel import select
 
@@ -12,7 +13,18 @@ from app.core.models import Annotation, Category, Code, Coding, Document, Meanin
 from app.core.overview import counts
 from app.core.project import Project
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "refi"
+
+def _find_corpus() -> Path:
+    """The shared corpus beside the checkout (or beside the folder of worktrees the checkout sits in)."""
+    here = Path(__file__).resolve().parents[2]
+    for base in (here.parent, here.parent.parent):
+        if (base / "shared" / "corpus" / "refi").is_dir():
+            return base / "shared" / "corpus" / "refi"
+    return here.parent / "shared" / "corpus" / "refi"
+
+
+CORPUS = _find_corpus()
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the shared REFI-QDA corpus is not at {CORPUS}")
 SCHEMAS = CORPUS / "schema"
 QC_QDPX = CORPUS / "qdpx" / "qc1.3.2_demo_project.qdpx"
 SPEC_QDC = CORPUS / "qdc" / "refi-qda-1.5_spec_example_codebook.qdc"
@@ -20,6 +32,8 @@ P = "{urn:QDA-XML:project:1.0}"
 
 
 def schema(name: str) -> etree.XMLSchema:
+    if not (SCHEMAS / name).is_file():
+        pytest.skip(f"the REFI-QDA schema {name} is not at {SCHEMAS}")
     return etree.XMLSchema(etree.parse(str(SCHEMAS / name)))
 
 

@@ -13,7 +13,7 @@ from lxml import etree
 from app.cli_refi import add_export_subcommands
 from app.core.project import open_project
 from app.demo import build_demo
-from tests.refi.helpers import QC_QDPX, SPEC_QDC, make_zip, schema, state
+from tests.refi.helpers import QC_QDPX, SPEC_QDC, make_zip, needs_corpus, schema, state
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,6 +29,7 @@ def _new(tmp_path: Path, name: str = "p.lectio") -> Path:
     return path
 
 
+@needs_corpus
 def test_import_qdpx_reports_counts_and_warnings_on_stderr(tmp_path):
     path = _new(tmp_path)
     run = lectio("import-qdpx", str(path), str(QC_QDPX))
@@ -39,6 +40,7 @@ def test_import_qdpx_reports_counts_and_warnings_on_stderr(tmp_path):
     assert "Traceback" not in run.stderr
 
 
+@needs_corpus
 def test_import_qdc_adds_the_codes(tmp_path):
     path = _new(tmp_path)
     run = lectio("import-qdc", str(path), str(SPEC_QDC))
@@ -48,6 +50,7 @@ def test_import_qdc_adds_the_codes(tmp_path):
         assert state(project)[0]["codes"] == 4
 
 
+@needs_corpus
 def test_malformed_file_fails_with_one_line_and_leaves_project_unchanged(tmp_path):
     path = _new(tmp_path)
     assert lectio("import-qdpx", str(path), str(QC_QDPX)).returncode == 0

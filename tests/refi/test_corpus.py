@@ -11,9 +11,10 @@ from app.core.documents import get_document, list_documents
 from app.core.project import create_project
 from app.core.units import codes_of_units, list_units
 from app.refi import import_qdc, import_qdpx
-from tests.refi.helpers import QC_QDPX, SPEC_QDC, P
+from tests.refi.helpers import QC_QDPX, SPEC_QDC, P, needs_corpus
 
 C = "{urn:QDA-XML:codebook:1.0}"
+pytestmark = needs_corpus
 
 
 def _qc_xml():

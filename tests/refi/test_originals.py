@@ -14,12 +14,13 @@ from app.core.project import create_project
 from app.core.units import create_unit, list_units
 from app.demo import build_demo
 from app.refi import RefiCancelled, export_qdpx, import_qdpx
-from tests.refi.helpers import CORPUS, P, schema, snapshot, state
+from tests.refi.helpers import CORPUS, P, needs_corpus, schema, snapshot, state
 
 PDF = CORPUS.parent / "pdf" / "bmc_hsr2014_agyemanduah_2col.pdf"
 DOCX = CORPUS.parent / "docx" / "qualcoder_example_ID1_interview_answers.docx"
 
 
+@needs_corpus
 def test_pdf_and_docx_originals_round_trip_with_pages_and_metadata(tmp_path):
     with create_project(tmp_path / "a.lectio", reviewer="Ana") as a:
         results = import_files(a, [PDF, DOCX], workers=1)
