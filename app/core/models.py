@@ -101,10 +101,11 @@ class Memo(SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True)
     target_kind: str  # project | document | code | category | theme
     target_id: str = ""
-    kind: str = "memo"  # memo | first_impressions
+    kind: str = "memo"  # memo | first_impressions | note (a titled, dated entry; several per target)
     reviewer_id: str | None = Field(default=None, foreign_key="reviewer.id", ondelete="SET NULL")
     text: str = ""
     updated_at: str = Field(default_factory=now)
+    title: str = ""  # a note's name (REFI-QDA <Note name>, e.g. a QualCoder journal entry's title)
 
 
 class Theme(SQLModel, table=True):
@@ -173,12 +174,13 @@ class AuditEvent(SQLModel, table=True):
 
 
 from app.core.models_people import Attribute, AttributeValue, Participant, Turn  # noqa: E402
+from app.core.models_refi import RefiLink  # noqa: E402
 
 # Every table, parents before children. A feature's own tables live in its own models_*.py and are listed here.
 TABLES: dict[str, type[SQLModel]] = {
     cls.__tablename__: cls  # type: ignore[misc]
     for cls in (
         Meta, Reviewer, Participant, Attribute, Document, DocumentFile, ReadingProgress, MeaningUnit, Annotation,
-        Memo, Theme, Category, Code, Coding, ConsensusDecision, AuditEvent, AttributeValue, Turn,
+        Memo, Theme, Category, Code, Coding, ConsensusDecision, AuditEvent, AttributeValue, Turn, RefiLink,
     )
 }

@@ -27,6 +27,7 @@ class RefiResult:
     path: Path
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    info: list[str] = field(default_factory=list)  # e.g. how positions were read
 
     def line(self) -> str:
         parts = ", ".join(f"{v} {k}" for k, v in self.counts.items() if v)

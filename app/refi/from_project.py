@@ -88,10 +88,10 @@ def read_project(project: Project) -> RProject:
     for m in memos:
         if not m.text.strip():
             continue
-        name = NOTE_NAMES.get(m.kind, "Memo")
+        name = m.title or NOTE_NAMES.get(m.kind, "Memo")
         if m.target_kind == "project":
             holder: list[str] = out.note_refs
-            name = NOTE_NAMES["project"]
+            name = m.title or (NOTE_NAMES["project"] if m.kind == "memo" else "Note")
         elif m.target_kind == "document" and m.target_id in sources:
             holder = sources[m.target_id].note_refs
         elif m.target_kind in {"code", "category", "theme"} and m.target_id in by_guid:

@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     from app.core.project import Project
 
 # Parents before children: the order rows are inserted in.
-ORDER = ("meta", "reviewer", "document", "documentfile", "theme", "category", "code", "meaningunit", "coding",
-         "annotation", "memo")
+ORDER = ("meta", "reviewer", "participant", "attribute", "document", "documentfile", "theme", "category", "code",
+         "meaningunit", "coding", "annotation", "memo", "attributevalue", "refilink")
+UPSERT = {"meta": "key", "refilink": "id"}  # rows that may replace a stale one of the same key
 
 
 @dataclass
@@ -32,7 +33,7 @@ class Plan:
     def counts(self) -> dict[str, int]:
         names = {"document": "documents", "reviewer": "reviewers", "theme": "themes", "category": "categories",
                  "code": "codes", "meaningunit": "meaning units", "coding": "codings", "annotation": "notes",
-                 "memo": "memos"}
+                 "memo": "memos", "participant": "participants", "attribute": "attributes"}
         return {names[t]: len(self.rows[t]) for t in ORDER if t in names}
 
     def empty(self) -> bool:
@@ -47,16 +48,18 @@ def apply_plan(project: Project, plan: Plan, label: str) -> Outcome[None]:
         for table in ORDER:
             rows = plan.rows[table]
             t = TABLES[table].__table__  # type: ignore[attr-defined]
-            if table == "meta":  # only ever fills a value that was empty; the undo's delete reads as empty again
+            if table in UPSERT:  # meta only ever fills an empty value; the undo's delete reads as empty again
+                key = UPSERT[table]
                 for row in rows:
                     stmt = sqlite_insert(t).values(**row)
-                    op.session.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": row["value"]}))
+                    op.session.execute(stmt.on_conflict_do_update(
+                        index_elements=[key], set_={k: v for k, v in row.items() if k != key}))
             elif rows:
                 op.session.execute(insert(t), rows)
         for doc in plan.rows["document"]:
             index_document(op.session, doc["id"], doc["text"])
         op.details = {"counts": plan.counts(), "warnings": len(plan.warnings)}
     # Parents first: their snapshot then lists children after them, so a redo restores in a valid order.
-    keys = [(t, r["key" if t == "meta" else "id"]) for t in ORDER if t != "documentfile" for r in plan.rows[t]]
+    keys = [(t, r[UPSERT.get(t, "id")]) for t in ORDER if t != "documentfile" for r in plan.rows[t]]
     changes = Changes.for_tables({t for t in ORDER if plan.rows[t]})
     return Outcome(label, changes, None, lambda p: delete_rows(p, keys, label, action="undo_import"))

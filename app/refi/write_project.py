@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from app.refi.model import RCoding, RNote, RProject, RSelection, RSource
-from app.refi.write_codebook import add_code, is_datetime, is_guid, sub
+from app.refi.model import RCoding, RNote, RProject, RSelection, RSource, format_time
+from app.refi.write_codebook import add_code, clean, is_datetime, is_guid, sub
 from app.refi.xml_safe import PROJECT_NS
 
 NS = PROJECT_NS
@@ -23,6 +23,7 @@ NS = PROJECT_NS
 def _who(attrs: dict[str, str], key: str, user: str, when: str, date_key: str) -> dict[str, str]:
     if is_guid(user):
         attrs[key] = user
+    when = format_time(when)
     if is_datetime(when):
         attrs[date_key] = when
     return attrs
@@ -65,10 +66,13 @@ def _text_source(parent: etree._Element, tag: str, src: RSource, guid: str, text
     return el
 
 
-def _note(parent: etree._Element, note: RNote) -> None:
-    el = sub(parent, NS, "Note", **_who({"guid": note.guid, "name": note.name}, "creatingUser", note.user,
-                                        note.created, "creationDateTime"))
+def _note(parent: etree._Element, note: RNote, members: list[tuple[str, bytes]]) -> None:
+    """A Note with its text inline and as ``sources/<guid>.txt`` too: QualCoder reads a note only through
+    its ``plainTextPath`` (and ignores NoteRefs to notes without one)."""
+    attrs = {"guid": note.guid, "name": note.name, "plainTextPath": f"internal://{note.guid}.txt"}
+    el = sub(parent, NS, "Note", **_who(attrs, "creatingUser", note.user, note.created, "creationDateTime"))
     sub(el, NS, "PlainTextContent", note.text)
+    members.append((f"sources/{note.guid}.txt", clean(note.text).encode("utf-8")))
 
 
 def project_archive(rp: RProject, *, origin: str, progress: Callable[[float, str], None],
@@ -118,7 +122,7 @@ def project_archive(rp: RProject, *, origin: str, progress: Callable[[float, str
     if rp.notes:
         notes = sub(root, NS, "Notes")
         for note in rp.notes:
-            _note(notes, note)
+            _note(notes, note, members)
     if rp.description:
         sub(root, NS, "Description", rp.description)
     _note_refs(root, rp.note_refs, known_notes)
