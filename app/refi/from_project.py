@@ -89,9 +89,15 @@ def read_project(project: Project) -> RProject:
         if not m.text.strip():
             continue
         name = m.title or NOTE_NAMES.get(m.kind, "Memo")
+        if m.target_kind == "document" and m.kind == "memo" and not m.title and m.target_id in sources:
+            sources[m.target_id].description = m.text  # QualCoder reads a source's memo from its Description
+            continue
+        if m.target_kind == "project" and m.kind == "note":  # a journal entry: a note nothing refers to
+            out.notes.append(RNote(m.id, m.title or "Note", m.text, m.reviewer_id or "", m.updated_at))
+            continue
         if m.target_kind == "project":
             holder: list[str] = out.note_refs
-            name = m.title or (NOTE_NAMES["project"] if m.kind == "memo" else "Note")
+            name = m.title or NOTE_NAMES["project"]
         elif m.target_kind == "document" and m.target_id in sources:
             holder = sources[m.target_id].note_refs
         elif m.target_kind in {"code", "category", "theme"} and m.target_id in by_guid:

@@ -3,9 +3,9 @@
 - a note referred to by a selection (or its coding) → an annotation on that selection's meaning unit;
 - a note holding a ``PlainTextSelection`` (QualCoder's annotations) → an annotation on a meaning unit of that
   span, in the source that refers to the note (the unit is made when there is none);
-- a note on a source, code, category, theme or the project → the target's memo when it has none (the note's
-  name kept as its title), else another titled, dated note (``Memo`` kind ``note``); "First impressions" → the
-  reviewer's first impressions of a document;
+- a note on a code, category, theme or the project → the target's memo when it has none (the note's name kept
+  as its title), else another titled, dated note (``Memo`` kind ``note``); on a source the same, but only a
+  note called "Memo" becomes the document's memo; "First impressions" → a reviewer's first impressions;
 - a source's ``<Description>`` → the document's memo;
 - a note nothing refers to (a QualCoder journal entry) → a titled, dated note on the project.
 A note imported before (its GUID is known) is not imported again.
@@ -75,7 +75,8 @@ class NotePlacer:
         if kind == "document" and name.casefold() == FIRST and (target, rid) not in self.has_first:
             self.has_first.add((target, rid))
             memo_kind, memo_title = "first_impressions", ""
-        elif not journal and (kind, target) not in self.has_memo:
+        elif not journal and (kind, target) not in self.has_memo and (
+                kind != "document" or not name or name.casefold() in MEMO_NAMES):
             self.has_memo.add((kind, target))
             memo_kind, memo_title = "memo", "" if name.casefold() in MEMO_NAMES else name
         memo_id = new_id()
@@ -110,11 +111,11 @@ class NotePlacer:
                 unit_id = p._unit_id(sel, doc, p.doc_texts[doc], reviewer)
                 p.unit_reviewer.setdefault(unit_id, reviewer)
                 self._annotation(unit_id, note)
+            if src.description and doc in p.new_docs:
+                self._entry("document", doc, RNote("", "Description", src.description, src.user, src.created))
             for ref in dict.fromkeys(src.note_refs):
                 if ref not in anchored and (note := self._note(ref)):
                     self._entry("document", doc, note)
-            if src.description and doc in p.new_docs:
-                self._entry("document", doc, RNote("", "Description", src.description, src.user, src.created))
         for node_guid, (kind, target_id) in p.placed.targets.items():
             for ref in p.code_notes.get(node_guid, []):
                 if note := self._note(ref):
