@@ -70,9 +70,9 @@ class NotePlacer:
         target without one, keeping the note's name as title), or another titled, dated note."""
         p = self.p
         name = note.name
-        rid = p._who(note.user)
+        rid: str | None = p._who(note.user) if note.guid else None  # a <Description> has no author
         memo_kind, memo_title = "note", name
-        if kind == "document" and name.casefold() == FIRST and (target, rid) not in self.has_first:
+        if kind == "document" and rid and name.casefold() == FIRST and (target, rid) not in self.has_first:
             self.has_first.add((target, rid))
             memo_kind, memo_title = "first_impressions", ""
         elif not journal and (kind, target) not in self.has_memo and (
@@ -112,7 +112,7 @@ class NotePlacer:
                 p.unit_reviewer.setdefault(unit_id, reviewer)
                 self._annotation(unit_id, note)
             if src.description and doc in p.new_docs:
-                self._entry("document", doc, RNote("", "Description", src.description, src.user, src.created))
+                self._entry("document", doc, RNote("", "Description", src.description, "", src.created))
             for ref in dict.fromkeys(src.note_refs):
                 if ref not in anchored and (note := self._note(ref)):
                     self._entry("document", doc, note)
