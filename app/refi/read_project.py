@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 from lxml import etree
 
 from app.importers.base import CancelledFn, ProgressFn, never_cancelled, no_progress
-from app.refi.archive import MAX_RATIO, MAX_TOTAL, Archive, read_archive
+from app.refi.archive import MAX_QDE, MAX_RATIO, MAX_TEXT, MAX_TOTAL, Archive, read_archive
 from app.refi.errors import RefiCancelled, RefiError
 from app.refi.model import RCoding, RNote, RProject, RSelection, RSource, RUser, parse_time
 from app.refi.positions import STANDARD, DecodedText, Reading, choose_reading, decode_text
@@ -29,16 +29,16 @@ def _find_qde(archive: Archive) -> tuple[str, bytes]:
     top = [k for k in qdes if "/" not in k.strip("/")]
     for k in top:
         if k.lower() == "project.qde":
-            return k, archive.read(k)
+            return k, archive.read(k, MAX_QDE)
     pick = top or qdes
     if len(pick) == 1:
-        return pick[0], archive.read(pick[0])
+        return pick[0], archive.read(pick[0], MAX_QDE)
     if not pick:
         raise RefiError(f"{archive.name}: holds no project.qde; not a REFI-QDA project")
     raise RefiError(f"{archive.name}: holds several .qde files ({', '.join(pick[:3])}); cannot tell which to read")
 
 
-def _member_for(archive: Archive, path: str) -> tuple[str, bytes] | None:
+def _member_for(archive: Archive, path: str, limit: int | None = None) -> tuple[str, bytes] | None:
     """The archive member a source path names (``internal://x.txt``, ``x.txt``, ``relative:///x.txt``…)."""
     if not path:
         return None
@@ -46,9 +46,9 @@ def _member_for(archive: Archive, path: str) -> tuple[str, bytes] | None:
     name = rest if sep else path
     name = name.lstrip("/")
     if sep and scheme.lower() == "internal" or not sep:
-        hit = archive.find(f"sources/{name}") or archive.find(name)
+        hit = archive.find(f"sources/{name}", limit) or archive.find(name, limit)
     else:  # relative:// or absolute:// — only usable if the file travelled inside the archive anyway
-        hit = archive.find(f"sources/{PurePosixPath(name.replace(chr(92), '/')).name}")
+        hit = archive.find(f"sources/{PurePosixPath(name.replace(chr(92), '/')).name}", limit)
     return hit
 
 
@@ -123,7 +123,7 @@ class _Reader:
         name = attr(el, "name").strip()
         text = text_or_attr(el, "PlainTextContent")
         if not text.strip():
-            hit = _member_for(self.archive, attr(el, "plainTextPath"))
+            hit = _member_for(self.archive, attr(el, "plainTextPath"), MAX_TEXT)
             if hit:
                 text = decode_text(hit[1]).text
         for s in kids(el, "PlainTextSelection"):  # QualCoder: the span of the source (that refers to it) it annotates
@@ -166,7 +166,7 @@ class _Reader:
     def _text_source(self, outer: etree._Element, el: etree._Element, name: str, original_path: str = "") -> None:
         guid = norm_guid(attr(outer, "guid"))
         text_path = attr(el, "plainTextPath")
-        hit = _member_for(self.archive, text_path)
+        hit = _member_for(self.archive, text_path, MAX_TEXT)
         label = name or (PurePosixPath(text_path.split("://")[-1]).stem if text_path else "") or "Source"
         content = kid(el, "PlainTextContent")
         if hit is None and content is None:
