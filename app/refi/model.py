@@ -72,6 +72,35 @@ class RSource:
     codings: list[RCoding] = field(default_factory=list)  # codings of the whole source
     note_refs: list[str] = field(default_factory=list)
     note_anchors: list[tuple[str, int, int]] = field(default_factory=list)  # (note guid, start, end) on the text
+    values: list[RValue] = field(default_factory=list)  # the source's own variable values (MAXQDA)
+
+
+@dataclass
+class RVariable:
+    """A REFI ``<Variable>`` (a Lectio attribute): typeOfVariable is Text, Boolean, Integer, Float, Date or DateTime."""
+
+    guid: str
+    name: str
+    type: str = "Text"
+    description: str = ""
+
+
+@dataclass
+class RValue:
+    variable: str  # the variable's guid
+    type: str  # Text, Boolean, Integer, Float, Date, DateTime: the element the value was written in
+    value: str
+
+
+@dataclass
+class RCase:
+    """A REFI ``<Case>`` (a Lectio participant) with its variable values and the sources that belong to it."""
+
+    guid: str
+    name: str
+    description: str = ""
+    values: list[RValue] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # source guids
 
 
 @dataclass
@@ -95,6 +124,8 @@ class RProject:
     description: str = ""
     warnings: list[str] = field(default_factory=list)
     readings: list[tuple[str, str, str]] = field(default_factory=list)  # (source, reading key, why)
+    variables: list[RVariable] = field(default_factory=list)
+    cases: list[RCase] = field(default_factory=list)
 
 
 # -- a code's definition, inclusion and exclusion in one Description ------------------------------------

@@ -15,13 +15,27 @@ from lxml import etree
 from app.importers.base import CancelledFn, ProgressFn, never_cancelled, no_progress
 from app.refi.archive import MAX_QDE, MAX_RATIO, MAX_TEXT, MAX_TOTAL, Archive, read_archive
 from app.refi.errors import RefiCancelled, RefiError
-from app.refi.model import RCoding, RNote, RProject, RSelection, RSource, RUser, parse_time
+from app.refi.model import (
+    RCase,
+    RCode,
+    RCoding,
+    RNote,
+    RProject,
+    RSelection,
+    RSource,
+    RUser,
+    RValue,
+    RVariable,
+    parse_time,
+)
 from app.refi.positions import STANDARD, DecodedText, Reading, choose_reading, decode_text
 from app.refi.read_codebook import parse_codes
 from app.refi.xml_safe import KNOWN_NS, attr, kid, kids, local, namespace, norm_guid, parse_xml, text_or_attr
 
 _UNSUPPORTED = {"PictureSource": "picture", "AudioSource": "audio", "VideoSource": "video"}
-_IGNORED = {"Variables": "variable", "Cases": "case", "Sets": "set", "Links": "link", "Graphs": "graph"}
+_IGNORED = {"Sets": "set", "Links": "link", "Graphs": "graph"}
+_VALUE_TAGS = {"textvalue": "Text", "booleanvalue": "Boolean", "integervalue": "Integer", "floatvalue": "Float",
+               "datevalue": "Date", "datetimevalue": "DateTime"}
 
 
 def _find_qde(archive: Archive) -> tuple[str, bytes]:
@@ -87,6 +101,8 @@ class _Reader:
                 rp.users.append(RUser(guid, attr(u, "name").strip() or attr(u, "id").strip()))
         book = kid(root, "CodeBook")
         rp.codes = parse_codes(kid(book, "Codes") if book is not None else None, rp.warnings)
+        self._variables(kid(root, "Variables"))
+        self._cases(kid(root, "Cases"))
         notes = kid(root, "Notes")
         for n in kids(notes, "Note") if notes is not None else []:
             rp.notes.append(self._note(n))
@@ -108,6 +124,43 @@ class _Reader:
             self.warn(f"{self.bad_times} date(s) are not valid ISO 8601 date-times; the time of the import was "
                       f"used instead")
         return rp
+
+    def _variables(self, holder: etree._Element | None) -> None:
+        for el in kids(holder, "Variable") if holder is not None else []:
+            guid, name = norm_guid(attr(el, "guid")), attr(el, "name").strip()
+            if guid and name:
+                self.rp.variables.append(RVariable(guid, name, attr(el, "typeOfVariable").strip() or "Text",
+                                                   text_or_attr(el, "Description").strip()))
+
+    @staticmethod
+    def _values(el: etree._Element) -> list[RValue]:
+        out = []
+        for vv in kids(el, "VariableValue"):
+            ref = kid(vv, "VariableRef")
+            for child in vv:
+                kind = _VALUE_TAGS.get(local(child).lower())
+                if kind and ref is not None:
+                    out.append(RValue(norm_guid(attr(ref, "targetGUID")), kind, "".join(child.itertext()).strip()))
+        return out
+
+    def _cases(self, holder: etree._Element | None) -> None:
+        selections = 0
+        for el in kids(holder, "Case") if holder is not None else []:
+            case = RCase(norm_guid(attr(el, "guid")), attr(el, "name").strip(),
+                         text_or_attr(el, "Description").strip(), self._values(el),
+                         [norm_guid(attr(r, "targetGUID")) for r in kids(el, "SourceRef")])
+            selections += len(list(kids(el, "SelectionRef")))
+            self.rp.cases.append(case)
+        if selections:
+            self.warn(f"{selections} selection(s) assigned to cases were not linked to participants (Lectio "
+                      f"assigns whole documents and speaker turns)")
+        # NVivo writes each case as a code too (same GUID): it is a participant, not a code
+        case_guids = {c.guid for c in self.rp.cases}
+        before = sum(len(c.walk()) for c in self.rp.codes)
+        self.rp.codes = _without(self.rp.codes, case_guids)
+        dropped = before - sum(len(c.walk()) for c in self.rp.codes)
+        if dropped:
+            self.warn(f"{dropped} code(s) that stand for cases were read as participants, not as codes")
 
     def _time(self, el: etree._Element) -> str:
         """The element's creationDateTime (else modifiedDateTime), validated and in UTC; "" when absent/invalid."""
@@ -214,6 +267,7 @@ class _Reader:
             if span:
                 src.note_anchors.append((ref, *span))
         src.codings = [self._coding(c) for c in kids(el, "Coding")]
+        src.values = self._values(outer) + (self._values(el) if el is not outer else [])
         self.rp.sources.append(src)
 
     def _map(self, label: str, what: str, start: int, end: int, reading: Reading,
@@ -257,6 +311,15 @@ class _Reader:
                 return self.archive.read(key), with_suffix(label, p.suffix), p.suffix.lstrip(".").lower()
         suffix = PurePosixPath(text_key).suffix or ".txt"
         return text_data, with_suffix(label, suffix), "txt"
+
+
+def _without(codes: list[RCode], guids: set[str]) -> list[RCode]:
+    out = []
+    for c in codes:
+        if c.guid not in guids:
+            c.children = _without(c.children, guids)
+            out.append(c)
+    return out
 
 
 def with_suffix(name: str, suffix: str) -> str:

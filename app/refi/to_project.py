@@ -22,6 +22,7 @@ from app.importers.base import DocumentMetadata
 from app.refi.links import Links
 from app.refi.model import RCode, RProject, RSelection, RSource
 from app.refi.plan import Plan
+from app.refi.to_cases import CasePlacer
 from app.refi.to_codebook import CodebookPlacer, Placed
 from app.refi.to_notes import NotePlacer
 
@@ -128,7 +129,7 @@ class ProjectPlanner:
                 "id": doc_id, "name": name, "kind": kind, "text": src.text,
                 "text_sha256": _sha(src.text.encode("utf-8")), "page_starts": json.dumps(pages),
                 "metadata_json": json.dumps(meta, ensure_ascii=False), "original_name": src.original_name,
-                "sha256": digest, "position": position, "imported_at": now()})
+                "sha256": digest, "position": position, "imported_at": now(), "participant_id": None})
             self.plan.add("documentfile", {"document_id": doc_id, "data": src.original})
             docs[digest] = (doc_id, name, src.text)
             out[src.guid] = (doc_id, src.text)
@@ -247,6 +248,7 @@ class ProjectPlanner:
         docs = self._documents()
         self.doc_ids = {g: d for g, (d, _) in docs.items()}
         self.doc_texts = dict(docs.values())
+        CasePlacer(self).run()
         self._units(docs)
         NotePlacer(self).run()
         for what, n in self.problems.items():

@@ -75,6 +75,31 @@ def _note(parent: etree._Element, note: RNote, members: list[tuple[str, bytes]])
     members.append((f"sources/{note.guid}.txt", clean(note.text).encode("utf-8")))
 
 
+def _cases(root: etree._Element, rp: RProject) -> None:
+    """``<Variables>`` and ``<Cases>`` (issue 17), in the order the XSD wants them."""
+    if rp.variables:
+        holder = sub(root, NS, "Variables")
+        for var in rp.variables:
+            el = sub(holder, NS, "Variable", guid=var.guid, name=var.name or "(unnamed)", typeOfVariable=var.type)
+            if var.description:
+                sub(el, NS, "Description", var.description)
+    sources = {s.guid for s in rp.sources}
+    cases = [c for c in rp.cases if is_guid(c.guid)]
+    if cases:
+        holder = sub(root, NS, "Cases")
+        for case in cases:
+            el = sub(holder, NS, "Case", guid=case.guid, name=case.name)
+            if case.description:
+                sub(el, NS, "Description", case.description)
+            for v in case.values:
+                vv = sub(el, NS, "VariableValue")
+                sub(vv, NS, "VariableRef", targetGUID=v.variable)
+                sub(vv, NS, f"{v.type}Value", v.value)
+            for ref in case.sources:
+                if ref in sources:
+                    sub(el, NS, "SourceRef", targetGUID=ref)
+
+
 def project_archive(rp: RProject, *, origin: str, progress: Callable[[float, str], None],
                     cancelled: Callable[[], bool]) -> list[tuple[str, bytes]]:
     """The members of a .qdpx: ``project.qde`` first, then ``sources/…``."""
@@ -94,6 +119,7 @@ def project_archive(rp: RProject, *, origin: str, progress: Callable[[float, str
         codes_el = sub(sub(root, NS, "CodeBook"), NS, "Codes")
         for code in rp.codes:
             add_code(codes_el, NS, code, note_refs=True)
+    _cases(root, rp)
     if rp.sources:
         sources = sub(root, NS, "Sources")
         for i, src in enumerate(rp.sources):
