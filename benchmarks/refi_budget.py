@@ -1,11 +1,12 @@
 """Peak memory and time of a REFI-QDA import at the edge of its budget: one .qdpx whose project.qde holds
-nearly the 500,000 XML elements allowed (selections with one coding each on a 2 MB text), and a zip bomb.
+nearly the 300,000 XML elements allowed (selections with one coding each on a 2 MB text), and a zip bomb.
 
     python benchmarks/refi_budget.py [SELECTIONS]
 """
 
 from __future__ import annotations
 
+import random
 import resource
 import sys
 import tempfile
@@ -22,8 +23,9 @@ from app.refi import RefiError, import_qdpx  # noqa: E402
 
 
 def build(path: Path, n: int) -> None:
-    words = "the nurse never listened to her about the night shift 😀 and the doctor asked about sleep\r\n"
-    text = words * (2_000_000 // len(words))
+    rng = random.Random(1)
+    vocab = "the nurse never listened to her about night shift 😀 and doctor asked sleep Zoë café".split()
+    text = "".join(rng.choice(vocab) + rng.choice([" ", " ", " ", "\r\n"]) for _ in range(300_000))
     user, code, src = (str(uuid.uuid4()) for _ in range(3))
     parts = [f'<Project xmlns="urn:QDA-XML:project:1.0" name="big" origin="bench"><Users><User guid="{user}" '
              f'name="A"/></Users><CodeBook><Codes><Code guid="{code}" name="C" isCodable="true"/></Codes></CodeBook>'
@@ -41,7 +43,7 @@ def build(path: Path, n: int) -> None:
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 160_000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 99_000
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.qdpx"
         build(path, n)

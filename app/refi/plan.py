@@ -50,10 +50,11 @@ def apply_plan(project: Project, plan: Plan, label: str) -> Outcome[None]:
             t = TABLES[table].__table__  # type: ignore[attr-defined]
             if table in UPSERT:  # meta only ever fills an empty value; the undo's delete reads as empty again
                 key = UPSERT[table]
-                for row in rows:
-                    stmt = sqlite_insert(t).values(**row)
-                    op.session.execute(stmt.on_conflict_do_update(
-                        index_elements=[key], set_={k: v for k, v in row.items() if k != key}))
+                if rows:
+                    stmt = sqlite_insert(t)
+                    stmt = stmt.on_conflict_do_update(
+                        index_elements=[key], set_={k: stmt.excluded[k] for k in rows[0] if k != key})
+                    op.session.execute(stmt, rows)
             elif rows:
                 op.session.execute(insert(t), rows)
         for doc in plan.rows["document"]:

@@ -81,6 +81,7 @@ class _Reader:
         self.note_spans: dict[str, list[tuple[int, int]]] = {}  # note guid → its PlainTextSelections, as written
         self.note_names: dict[str, str] = {}
         self.bad_times = 0
+        self.text_bytes = 0
         self.rp = RProject()
         self.warn = self.rp.warnings.append
         self.progress = progress
@@ -219,7 +220,7 @@ class _Reader:
     def _text_source(self, outer: etree._Element, el: etree._Element, name: str, original_path: str = "") -> None:
         guid = norm_guid(attr(outer, "guid"))
         text_path = attr(el, "plainTextPath")
-        hit = _member_for(self.archive, text_path, MAX_TEXT)
+        hit = _member_for(self.archive, text_path, MAX_TEXT - self.text_bytes)
         label = name or (PurePosixPath(text_path.split("://")[-1]).stem if text_path else "") or "Source"
         content = kid(el, "PlainTextContent")
         if hit is None and content is None:
@@ -228,6 +229,10 @@ class _Reader:
                       f"{sels} selection(s) not imported")
             return
         data = hit[1] if hit else "".join(content.itertext()).encode("utf-8")  # type: ignore[union-attr]
+        self.text_bytes += len(data)
+        if self.text_bytes > MAX_TEXT:
+            raise RefiError(f"{self.archive.name}: its texts add up to more than the {MAX_TEXT // 1024**2} MB "
+                            f"allowed; refused")
         dec = decode_text(data)
         for w in dec.warnings:
             self.warn(f"{label}: {w}")

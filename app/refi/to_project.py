@@ -234,11 +234,9 @@ class ProjectPlanner:
             if (unit_id, target[1]) in self.codings:
                 continue
             self.codings.add((unit_id, target[1]))
-            coding_id = new_id()
-            self.plan.add("coding", {"id": coding_id, "unit_id": unit_id, "code_id": target[1],
+            self.plan.add("coding", {"id": new_id(), "unit_id": unit_id, "code_id": target[1],
                                      "reviewer_id": self._who(coding.user, self.unit_reviewer[unit_id]),
                                      "created_at": coding.created or now()})
-            self.links.add("coding", coding.guid, "coding", coding_id)
 
     # -- all -------------------------------------------------------------------------------------------
     def build(self) -> Plan:
