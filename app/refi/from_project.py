@@ -127,6 +127,7 @@ def read_project(project: Project) -> RProject:
     return out
 
 
+INTERVIEWER = "Interviewer"  # a Case's Description that marks the interviewer (REFI has no roles)
 CHOICES = "One of: "  # REFI has no one-of-a-list type: a Text variable whose Description lists the choices
 
 
@@ -204,7 +205,8 @@ def _people(project: Project, out: RProject, exported: set[str]) -> None:
     order = {a.id: i for i, a in enumerate(attrs)}
     for person in people:
         mine = sorted(vals.get(person.id, []), key=lambda x: order[x.variable])
-        out.cases.append(RCase(person.id, person.name, values=mine, sources=docs_of.get(person.id, [])))
+        out.cases.append(RCase(person.id, person.name, INTERVIEWER if person.role == "interviewer" else "",
+                               values=mine, sources=docs_of.get(person.id, [])))
     if bad:
         out.warnings.append(f"{bad} attribute value(s) do not fit their attribute's type and were not exported")
 

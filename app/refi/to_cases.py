@@ -20,7 +20,7 @@ from sqlmodel import select
 
 from app.core.models import new_id, now
 from app.core.models_people import Attribute, AttributeValue, Participant
-from app.refi.from_project import CHOICES
+from app.refi.from_project import CHOICES, INTERVIEWER
 from app.refi.model import RCase, RValue
 
 if TYPE_CHECKING:
@@ -88,14 +88,15 @@ class CasePlacer:
         p.links.add("variable", guid, "attribute", known)
         return known
 
-    def _participant(self, guid: str, name: str) -> str:
+    def _participant(self, guid: str, name: str, description: str = "") -> str:
         p = self.p
         known = p.links.get("case", guid, "participant")
         if known is None and name.casefold() in self.people:
             known = self.people[name.casefold()]
         if known is None:
             known = self.people[name.casefold()] = new_id()
-            p.plan.add("participant", {"id": known, "name": name, "role": "participant", "position": self.n_people,
+            role = "interviewer" if description.casefold() == INTERVIEWER.casefold() else "participant"
+            p.plan.add("participant", {"id": known, "name": name, "role": role, "position": self.n_people,
                                        "created_at": now()})
             self.n_people += 1
         p.links.add("case", guid, "participant", known)
@@ -143,7 +144,7 @@ class CasePlacer:
             if not case.name:
                 self._document_case(case, names)
                 continue
-            person = self._participant(case.guid, case.name)
+            person = self._participant(case.guid, case.name, case.description)
             self._set_values(person, case.values)
             for g in case.sources:
                 if owners[g] == 1:

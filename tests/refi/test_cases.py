@@ -33,6 +33,7 @@ def people(p) -> dict[str, dict]:
     out = {}
     for x in persons:
         out[x.name] = {attrs[v.attribute_id].name: v.value for v in values if v.participant_id == x.id}
+        out[x.name]["role"] = x.role
         out[x.name]["documents"] = sorted(n for n, o in owner.items() if o == x.id)
     return out
 
@@ -49,6 +50,8 @@ def _study(tmp_path):
     insert_rows(p, [
         ("participant", {"id": gid(101), "name": "P01", "role": "participant", "position": 0, "created_at": "x"}),
         ("participant", {"id": gid(102), "name": "P02", "role": "participant", "position": 1, "created_at": "x"}),
+        ("participant", {"id": gid(103), "name": "Interviewer", "role": "interviewer", "position": 2,
+                         "created_at": "x"}),
         ("attribute", {"id": gid(201), "name": "Role", "type": "text", "choices": "[]", "position": 0}),
         ("attribute", {"id": gid(202), "name": "Age", "type": "number", "choices": "[]", "position": 1}),
         ("attribute", {"id": gid(203), "name": "Hours", "type": "number", "choices": "[]", "position": 2}),
@@ -76,7 +79,7 @@ def test_participants_export_as_valid_cases_and_variables(tmp_path):
     with _study(tmp_path) as p:
         result = export_qdpx(p, tmp_path / "out.qdpx")
         docs = {d.name: d.id for d in list_documents(p)}
-    assert result.counts["cases"] == 2 and result.counts["variables"] == 6
+    assert result.counts["cases"] == 3 and result.counts["variables"] == 6
     with zipfile.ZipFile(tmp_path / "out.qdpx") as zf:
         qde = etree.fromstring(zf.read("project.qde"))
     xsd = schema("Project.xsd")
@@ -111,7 +114,8 @@ def test_cases_and_variables_round_trip(tmp_path):
     before["P02"]["documents"] = []  # speaking in a document is not owning it; REFI cannot tell them apart
     after["P02"]["documents"] = []
     assert after == before
-    assert result.counts["participants"] == 2 and result.counts["attributes"] == 6
+    assert after["Interviewer"]["role"] == "interviewer"
+    assert result.counts["participants"] == 3 and result.counts["attributes"] == 6
     assert new_types == types
 
 
@@ -150,10 +154,10 @@ def test_cases_and_variables_from_other_tools(tmp_path):
 
         assert [c.name for c in list_codes(p)] == ["Speech"]  # NVivo's case-code is a participant
     assert got["Anna"] == {"Age": "41", "Cases:Age group": "40-49", "Consented": "true", "Born": "1983-02-11",
-                           "Seen": "2024-05-01", "documents": ["anna.txt"]}
-    assert got["Ben"] == {"documents": ["ben.txt"]}  # "n/a" is no integer
-    assert got["ben.txt"] == {"Cases:Age group": "30-39", "documents": []}
-    assert got["memo.txt"] == {"Language": "French", "documents": ["memo.txt"]}
+                           "Seen": "2024-05-01", "documents": ["anna.txt"], "role": "participant"}
+    assert got["Ben"] == {"documents": ["ben.txt"], "role": "participant"}  # "n/a" is no integer
+    assert got["ben.txt"] == {"Cases:Age group": "30-39", "documents": [], "role": "participant"}
+    assert got["memo.txt"] == {"Language": "French", "documents": ["memo.txt"], "role": "participant"}
     assert types == {"Age": ("number", []), "Cases:Age group": ("text", []), "Consented": ("choice", ["true", "false"]),
                      "Born": ("date", []), "Seen": ("date", []), "Language": ("text", [])}
     joined = "\n".join(result.warnings)
