@@ -24,7 +24,8 @@ from app.refi import RefiError, import_qdpx  # noqa: E402
 
 def build(path: Path, n: int) -> None:
     rng = random.Random(1)
-    vocab = "the nurse never listened to her about night shift 😀 and doctor asked sleep Zoë café".split()
+    vocab = ["the", "nurse", "never", "listened", "to", "her", "about", "night", "shift", "😀", "and", "doctor",
+             "asked", "sleep", "Zoë", "café"]
     text = "".join(rng.choice(vocab) + rng.choice([" ", " ", " ", "\r\n"]) for _ in range(300_000))
     user, code, src = (str(uuid.uuid4()) for _ in range(3))
     parts = [f'<Project xmlns="urn:QDA-XML:project:1.0" name="big" origin="bench"><Users><User guid="{user}" '
