@@ -19,6 +19,8 @@ def _report(result: object) -> None:
 
     assert isinstance(result, RefiResult)
     print(result.line())
+    for line in result.info:
+        print(f"{result.path.name}: {line}")
     for w in result.warnings:
         print(f"{result.path.name}: warning: {w}", file=sys.stderr)
 
@@ -28,7 +30,7 @@ def cmd_import_qdpx(args: argparse.Namespace) -> int:
     from app.refi import import_qdpx
 
     with open_project(args.project) as project:
-        outcome = import_qdpx(project, Path(args.file))
+        outcome = import_qdpx(project, Path(args.file), positions=args.positions)
     _report(outcome.value)
     return EXIT_OK
 
@@ -69,6 +71,10 @@ def add_export_subcommands(sub: argparse._SubParsersAction) -> None:  # type: ig
 def _args_import_qdpx(p: argparse.ArgumentParser) -> None:
     p.add_argument("project")
     p.add_argument("file", metavar="FILE.qdpx")
+    p.add_argument("--positions", choices=("standard", "utf16"), default=None,
+                   help="how the file counts selection positions: 'standard' (Unicode code points, REFI-QDA 1.5) "
+                        "or 'utf16' (UTF-16 code units, as NVivo for Windows writes); by default the standard, "
+                        "unless the file proves otherwise")
 
 
 @command("import-qdc", "import a REFI-QDA codebook (.qdc)", cmd_import_qdc)

@@ -176,6 +176,7 @@ from app.core.models_analysis import SavedQuery  # noqa: E402
 from app.core.models_dossier import ChangeReason, CodebookSnapshot  # noqa: E402
 from app.core.models_history import ChangeLog, CurrentOp, OperationLog  # noqa: E402
 from app.core.models_people import Attribute, AttributeValue, Participant, Turn  # noqa: E402
+from app.core.models_refi import RefiLink  # noqa: E402
 from app.core.models_textfix import TextVersion, UnitReview  # noqa: E402
 
 # Every table, parents before children. A feature's own tables live in its own models_*.py and are listed here.
@@ -184,6 +185,6 @@ TABLES: dict[str, type[SQLModel]] = {
     for cls in (
         Meta, Reviewer, Participant, Attribute, Document, DocumentFile, ReadingProgress, MeaningUnit, Annotation,
         Memo, Theme, Category, Code, Coding, ConsensusDecision, AuditEvent, AttributeValue, Turn, ChangeLog,
-        OperationLog, CurrentOp, CodebookSnapshot, ChangeReason, TextVersion, UnitReview, SavedQuery,
+        OperationLog, CurrentOp, CodebookSnapshot, ChangeReason, TextVersion, UnitReview, SavedQuery, RefiLink,
     )
 }

@@ -15,7 +15,12 @@ from pathlib import Path, PurePosixPath
 
 from app.refi.errors import RefiError
 
-MAX_TOTAL = 2 * 1024**3  # 2 GB unpacked
+# What a laptop can afford: everything read from one .qdpx (texts, PDFs, DOCX; audio and video are never read)
+# together stays under 512 MB unpacked, the project XML under 64 MB, and the sources' texts under 96 MB in all
+# (a text is held as bytes, as a str and in the search index while it is imported).
+MAX_TOTAL = 512 * 1024**2
+MAX_QDE = 64 * 1024**2
+MAX_TEXT = 96 * 1024**2
 MAX_RATIO = 100  # deflate of real text and media stays far below this; 200 MB of zeros is ~1000:1
 RATIO_FLOOR = 1024 * 1024  # tiny members may compress extremely well without being bombs
 MAX_MEMBERS = 100_000
@@ -26,8 +31,9 @@ class Archive:
     """An open .qdpx whose members were all checked; a member is read (and counted against the cap) only when
     asked for, so a project full of videos Lectio ignores costs no memory. Lookups ignore case."""
 
-    def __init__(self, path: Path, zf: zipfile.ZipFile, max_total: int) -> None:
+    def __init__(self, path: Path, zf: zipfile.ZipFile, max_total: int, max_ratio: float = MAX_RATIO) -> None:
         self.path, self.name, self._zf, self._max_total = path, path.name, zf, max_total
+        self._max_ratio = max_ratio
         self._infos = {i.filename.replace("\\", "/"): i for i in zf.infolist() if not i.is_dir()}
         self._read_total = 0
 
@@ -44,9 +50,13 @@ class Archive:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def read(self, key: str) -> bytes:
-        """One member's bytes, counted while reading so a lying header gains nothing."""
+    def read(self, key: str, limit: int | None = None) -> bytes:
+        """One member's bytes, counted while reading so a lying header gains nothing; ``limit`` caps this one."""
         info = self._infos[key]
+        limit = self._max_total if limit is None else limit
+        if info.file_size > limit:
+            raise RefiError(f"{self.name}: member {key!r} would unpack to {_mb(info.file_size)}, more than the "
+                            f"{_mb(limit)} allowed for it; refused")
         chunks: list[bytes] = []
         size = 0
         try:
@@ -54,15 +64,24 @@ class Archive:
                 while chunk := fh.read(_CHUNK):
                     size += len(chunk)
                     self._read_total += len(chunk)
-                    if size > info.file_size or self._read_total > self._max_total:
-                        raise RefiError(f"{self.name}: member {key!r} unpacks to more than it declares or than the "
-                                        f"{self._max_total / 1e6:.0f} MB allowed; refused")
+                    if size > info.file_size:
+                        raise RefiError(f"{self.name}: member {key!r} unpacks to more than it declares (a zip "
+                                        f"bomb?); refused")
+                    if self._read_total > self._max_total:
+                        raise RefiError(f"{self.name}: unpacks to more than the {_mb(self._max_total)} allowed; "
+                                        f"refused")
+                    if size > limit:
+                        raise RefiError(f"{self.name}: member {key!r} is larger than the {_mb(limit)} allowed "
+                                        f"for it; refused")
+                    if size > RATIO_FLOOR and size / max(info.compress_size, 1) > self._max_ratio:
+                        raise RefiError(f"{self.name}: member {key!r} unpacks more than {self._max_ratio:.0f} "
+                                        f"times its packed size (a zip bomb?); refused")
                     chunks.append(chunk)
         except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
             raise RefiError(f"{self.name}: member {key!r} is damaged ({exc})") from exc
         return b"".join(chunks)
 
-    def find(self, wanted: str) -> tuple[str, bytes] | None:
+    def find(self, wanted: str, limit: int | None = None) -> tuple[str, bytes] | None:
         """The member at ``wanted`` (case-insensitive); failing that, the one member with that file name."""
         wanted = wanted.replace("\\", "/").lstrip("/")
         low = {k.lower(): k for k in self._infos}
@@ -71,7 +90,11 @@ class Archive:
             base = PurePosixPath(wanted).name.lower()
             hits = [k for k in self._infos if PurePosixPath(k).name.lower() == base]
             key = hits[0] if len(hits) == 1 else None
-        return (key, self.read(key)) if key is not None else None
+        return (key, self.read(key, limit)) if key is not None else None
+
+
+def _mb(n: float) -> str:
+    return f"{n / 1024**2:.0f} MB" if n >= 1024**2 else f"{n / 1024:.0f} kB"
 
 
 def _unsafe_name(name: str) -> bool:
@@ -99,7 +122,7 @@ def read_archive(path: Path, *, max_total: int = MAX_TOTAL, max_ratio: float = M
     except BaseException:
         zf.close()
         raise
-    return Archive(path, zf, max_total)
+    return Archive(path, zf, max_total, max_ratio)
 
 
 def _check(zf: zipfile.ZipFile, label: str, max_total: int, max_ratio: float, max_members: int) -> None:
@@ -116,8 +139,8 @@ def _check(zf: zipfile.ZipFile, label: str, max_total: int, max_ratio: float, ma
             raise RefiError(f"{label}: member {info.filename!r} unpacks {ratio:.0f} times its packed size "
                             f"(a zip bomb?); refused")
         if info.file_size > max_total:
-            raise RefiError(f"{label}: member {info.filename!r} would unpack to {info.file_size / 1e6:.0f} MB, more "
-                            f"than the {max_total / 1e6:.0f} MB allowed; refused")
+            raise RefiError(f"{label}: member {info.filename!r} would unpack to {_mb(info.file_size)}, more "
+                            f"than the {_mb(max_total)} allowed; refused")
 
 
 def _temp_beside(out: Path) -> tuple[int, str]:

@@ -27,6 +27,7 @@ class RefiResult:
     path: Path
     counts: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    info: list[str] = field(default_factory=list)  # e.g. how positions were read
 
     def line(self) -> str:
         parts = ", ".join(f"{v} {k}" for k, v in self.counts.items() if v)
@@ -52,7 +53,8 @@ def export_qdpx(project: Project, out: Path | str, progress: ProgressFn = no_pro
     return RefiResult(out, {
         "sources": len(rp.sources), "codes": len(codes), "selections": len(selections),
         "codings": sum(len(s.codings) for s in selections), "notes": len(rp.notes), "users": len(rp.users),
-    })
+        "cases": len(rp.cases), "variables": len(rp.variables),
+    }, list(rp.warnings))
 
 
 def export_qdc(project: Project, out: Path | str, progress: ProgressFn = no_progress,

@@ -8,13 +8,29 @@ categories and codes nested inside.
 
 from __future__ import annotations
 
+import json
+import re
+from decimal import Decimal, InvalidOperation
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
 from app.core.models import Annotation, Category, Code, Coding, Document, DocumentFile, MeaningUnit, Memo, Theme
-from app.refi.model import RCode, RCoding, RNote, RProject, RSelection, RSource, RUser, join_description
+from app.core.models_people import Attribute, AttributeValue, Participant, Turn
+from app.refi.model import (
+    RCase,
+    RCode,
+    RCoding,
+    RNote,
+    RProject,
+    RSelection,
+    RSource,
+    RUser,
+    RValue,
+    RVariable,
+    join_description,
+)
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -88,10 +104,16 @@ def read_project(project: Project) -> RProject:
     for m in memos:
         if not m.text.strip():
             continue
-        name = NOTE_NAMES.get(m.kind, "Memo")
+        name = m.title or NOTE_NAMES.get(m.kind, "Memo")
+        if m.target_kind == "document" and m.kind == "memo" and not m.title and m.target_id in sources:
+            sources[m.target_id].description = m.text  # QualCoder reads a source's memo from its Description
+            continue
+        if m.target_kind == "project" and m.kind == "note":  # a journal entry: a note nothing refers to
+            out.notes.append(RNote(m.id, m.title or "Note", m.text, m.reviewer_id or "", m.updated_at))
+            continue
         if m.target_kind == "project":
             holder: list[str] = out.note_refs
-            name = NOTE_NAMES["project"]
+            name = m.title or NOTE_NAMES["project"]
         elif m.target_kind == "document" and m.target_id in sources:
             holder = sources[m.target_id].note_refs
         elif m.target_kind in {"code", "category", "theme"} and m.target_id in by_guid:
@@ -101,7 +123,92 @@ def read_project(project: Project) -> RProject:
         out.notes.append(RNote(m.id, name, m.text, m.reviewer_id or "", m.updated_at))
         holder.append(m.id)
     out.sources = list(sources.values())
+    _people(project, out, set(sources))
     return out
+
+
+INTERVIEWER = "Interviewer"  # a Case's Description that marks the interviewer (REFI has no roles)
+CHOICES = "One of: "  # REFI has no one-of-a-list type: a Text variable whose Description lists the choices
+
+
+def choices_description(choices: str) -> str:
+    try:
+        values = [str(c) for c in json.loads(choices or "[]")]
+    except ValueError:
+        values = []
+    return CHOICES + json.dumps(values, ensure_ascii=False) if values else ""
+
+
+def _refi_type(kind: str, choices: str, values: list[str]) -> str:
+    if kind == "number":
+        return "Integer" if all(re.fullmatch(r"[+-]?\d+", v.strip()) for v in values) else "Float"
+    if kind == "date":
+        return "Date"
+    if kind == "choice":
+        try:
+            allowed = sorted(str(c).lower() for c in json.loads(choices or "[]"))
+        except ValueError:
+            allowed = []
+        if allowed == ["false", "true"]:
+            return "Boolean"
+    return "Text"
+
+
+def _refi_value(refi_type: str, value: str) -> str | None:
+    """``value`` written as the XSD wants it for ``refi_type``, or None when it is not one."""
+    v = value.strip()
+    try:
+        if refi_type == "Integer":
+            return str(int(v))
+        if refi_type == "Float":
+            number = Decimal(v)
+            return format(number, "f") if number.is_finite() else None
+    except (ValueError, InvalidOperation):
+        return None
+    if refi_type == "Date":
+        return v if re.fullmatch(r"\d{4}-\d\d-\d\d", v) else None
+    if refi_type == "Boolean":
+        return {"true": "true", "1": "true", "false": "false", "0": "false"}.get(v.lower())
+    return value
+
+
+def _people(project: Project, out: RProject, exported: set[str]) -> None:
+    """Participants → Cases (their documents and the documents where they speak as SourceRefs), attributes →
+    Variables, attribute values → VariableValues."""
+    with project.read_session() as s:
+        people = list(s.exec(select(Participant).order_by(Participant.position, Participant.name)))
+        attrs = list(s.exec(select(Attribute).order_by(Attribute.position, Attribute.name)))
+        values = list(s.exec(select(AttributeValue)))
+        owned = s.execute(select(Document.participant_id, Document.id).order_by(Document.position)).all()
+        spoken = s.execute(select(Turn.participant_id, Turn.document_id).distinct()).all()
+    by_attr: dict[str, list[str]] = {}
+    for v in values:
+        if v.value.strip():
+            by_attr.setdefault(v.attribute_id, []).append(v.value)
+    types = {a.id: _refi_type(a.type, a.choices, by_attr.get(a.id, [])) for a in attrs}
+    out.variables = [RVariable(a.id, a.name, types[a.id], choices_description(a.choices) if a.type == "choice"
+                               and types[a.id] == "Text" else "") for a in attrs]
+    docs_of: dict[str, list[str]] = {}
+    for person, doc in [*owned, *spoken]:
+        if person and doc in exported and doc not in docs_of.setdefault(person, []):
+            docs_of[person].append(doc)
+    vals: dict[str, list[RValue]] = {}
+    bad = 0
+    for v in values:
+        if v.attribute_id not in types or not v.value.strip():
+            continue
+        written = _refi_value(types[v.attribute_id], v.value)
+        if written is None:
+            bad += 1
+            continue
+        vals.setdefault(v.participant_id, []).append(RValue(v.attribute_id, types[v.attribute_id], written))
+    order = {a.id: i for i, a in enumerate(attrs)}
+    for person in people:
+        mine = sorted(vals.get(person.id, []), key=lambda x: order[x.variable])
+        out.cases.append(RCase(person.id, person.name, INTERVIEWER if person.role == "interviewer" else "",
+                               values=mine, sources=docs_of.get(person.id, [])))
+    if bad:
+        out.warnings.append(f"{bad} attribute value(s) do not fit their attribute's type and were not exported")
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 
 @dataclass
@@ -70,6 +71,36 @@ class RSource:
     selections: list[RSelection] = field(default_factory=list)
     codings: list[RCoding] = field(default_factory=list)  # codings of the whole source
     note_refs: list[str] = field(default_factory=list)
+    note_anchors: list[tuple[str, int, int]] = field(default_factory=list)  # (note guid, start, end) on the text
+    values: list[RValue] = field(default_factory=list)  # the source's own variable values (MAXQDA)
+
+
+@dataclass
+class RVariable:
+    """A REFI ``<Variable>`` (a Lectio attribute): typeOfVariable is Text, Boolean, Integer, Float, Date or DateTime."""
+
+    guid: str
+    name: str
+    type: str = "Text"
+    description: str = ""
+
+
+@dataclass
+class RValue:
+    variable: str  # the variable's guid
+    type: str  # Text, Boolean, Integer, Float, Date, DateTime: the element the value was written in
+    value: str
+
+
+@dataclass
+class RCase:
+    """A REFI ``<Case>`` (a Lectio participant) with its variable values and the sources that belong to it."""
+
+    guid: str
+    name: str
+    description: str = ""
+    values: list[RValue] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # source guids
 
 
 @dataclass
@@ -92,6 +123,9 @@ class RProject:
     note_refs: list[str] = field(default_factory=list)  # notes on the project itself
     description: str = ""
     warnings: list[str] = field(default_factory=list)
+    readings: list[tuple[str, str, str]] = field(default_factory=list)  # (source, reading key, why)
+    variables: list[RVariable] = field(default_factory=list)
+    cases: list[RCase] = field(default_factory=list)
 
 
 # -- a code's definition, inclusion and exclusion in one Description ------------------------------------
@@ -122,3 +156,29 @@ def split_description(text: str) -> tuple[str, str, str]:
         else:
             definition.append(chunk)
     return "\n\n".join(definition), inclusion, exclusion
+
+
+# -- date-times -----------------------------------------------------------------------------------------
+def parse_time(value: str) -> str | None:
+    """An xsd:dateTime as Lectio stores times (UTC, ISO 8601, seconds); "" for no value, None when invalid.
+    A time without a zone is taken as UTC."""
+    value = value.strip()
+    if not value:
+        return ""
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if "T" not in value and " " not in value:
+        return None  # a bare date is not a date-time
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def format_time(value: str) -> str:
+    """A stored time as an xsd:dateTime ending in ``Z`` (what other tools read back correctly); "" if unusable."""
+    parsed = parse_time(value or "")
+    if not parsed:
+        return ""
+    return parsed.removesuffix("+00:00") + "Z"

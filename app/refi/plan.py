@@ -16,8 +16,9 @@ if TYPE_CHECKING:
     from app.core.project import Project
 
 # Parents before children: the order rows are inserted in.
-ORDER = ("meta", "reviewer", "document", "documentfile", "theme", "category", "code", "meaningunit", "coding",
-         "annotation", "memo")
+ORDER = ("meta", "reviewer", "participant", "attribute", "document", "documentfile", "theme", "category", "code",
+         "meaningunit", "coding", "annotation", "memo", "attributevalue", "refilink")
+UPSERT = {"meta": "key", "refilink": "id"}  # rows that may replace a stale one of the same key
 
 
 @dataclass
@@ -31,7 +32,7 @@ class Plan:
     def counts(self) -> dict[str, int]:
         names = {"document": "documents", "reviewer": "reviewers", "theme": "themes", "category": "categories",
                  "code": "codes", "meaningunit": "meaning units", "coding": "codings", "annotation": "notes",
-                 "memo": "memos"}
+                 "memo": "memos", "participant": "participants", "attribute": "attributes"}
         return {names[t]: len(self.rows[t]) for t in ORDER if t in names}
 
     def empty(self) -> bool:
@@ -46,10 +47,13 @@ def apply_plan(project: Project, plan: Plan, label: str) -> Outcome[None]:
         for table in ORDER:
             rows = plan.rows[table]
             t = TABLES[table].__table__  # type: ignore[attr-defined]
-            if table == "meta":  # only ever fills a value that was empty; the undo's delete reads as empty again
-                for row in rows:
-                    stmt = sqlite_insert(t).values(**row)
-                    op.session.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": row["value"]}))
+            if table in UPSERT:  # meta only ever fills an empty value; the undo's delete reads as empty again
+                key = UPSERT[table]
+                if rows:
+                    stmt = sqlite_insert(t)
+                    stmt = stmt.on_conflict_do_update(
+                        index_elements=[key], set_={k: stmt.excluded[k] for k in rows[0] if k != key})
+                    op.session.execute(stmt, rows)
             elif rows:
                 op.session.execute(insert(t), rows)
         op.details = {"counts": plan.counts(), "warnings": len(plan.warnings)}

@@ -14,7 +14,7 @@ from app.refi.errors import RefiError
 from app.refi.model import RCode
 from app.refi.xml_safe import attr, kid, kids, local, norm_guid, parse_xml, text_or_attr
 
-MAX_QDC = 200 * 1024 * 1024
+MAX_QDC = 64 * 1024 * 1024  # as project.qde (app/refi/archive.py)
 
 
 def _bool(value: str, default: bool = True) -> bool:

@@ -22,6 +22,7 @@ from app.refi.plan import Plan
 
 if TYPE_CHECKING:
     from app.core.project import Project
+    from app.refi.links import Links
 
 _RGB6 = re.compile(r"^#[0-9a-fA-F]{6}$")
 _RGB3 = re.compile(r"^#[0-9a-fA-F]{3}$")
@@ -45,8 +46,9 @@ class Placed:
 
 
 class CodebookPlacer:
-    def __init__(self, project: Project, plan: Plan) -> None:
+    def __init__(self, project: Project, plan: Plan, links: Links | None = None) -> None:
         self.plan = plan
+        self.links = links
         with project.read_session() as s:
             themes = list(s.exec(select(Theme)))
             cats = list(s.exec(select(Category)))
@@ -80,7 +82,17 @@ class CodebookPlacer:
                 f"{'…' if len(self.placed.reused_codes) > 5 else ''}); the existing codes were kept and used")
         return self.placed
 
+    def _known(self, guid: str, table: str) -> str | None:
+        """The row this code GUID became in an earlier import (or is), so a re-import reuses it."""
+        return self.links.get("code", guid, table) if self.links else None
+
+    def _remember(self, guid: str, table: str, row_id: str) -> None:
+        if self.links:
+            self.links.add("code", guid, table, row_id)
+
     def _theme(self, node: RCode) -> str:
+        if known := self._known(node.guid, "theme"):
+            return known
         key = node.name.casefold()
         if key not in self.themes:
             self.themes[key] = new_id()
@@ -90,7 +102,9 @@ class CodebookPlacer:
         return self.themes[key]
 
     def _category(self, name: str, description: str, colour: str, theme_id: str | None,
-                  parent_id: str | None) -> str:
+                  parent_id: str | None, guid: str = "") -> str:
+        if known := self._known(guid, "category"):
+            return known
         key = (name.casefold(), theme_id, parent_id)
         if key not in self.cats:
             self.cats[key] = new_id()
@@ -101,6 +115,8 @@ class CodebookPlacer:
         return self.cats[key]
 
     def _code(self, node: RCode, category_id: str | None, parent_name: str) -> str:
+        if known := self._known(node.guid, "code"):
+            return known
         key = node.name.casefold()
         name = node.name
         if key in self.codes and self.codes[key] in self.existing_codes:
@@ -130,12 +146,14 @@ class CodebookPlacer:
             if top and node.children and all(not c.codable for c in node.children):
                 tid = self._theme(node)
                 targets[node.guid] = ("theme", tid)
+                self._remember(node.guid, "theme", tid)
                 for child in node.children:
                     self._place(child, tid, None, node.name, top=False)
                 return
             cid = self._category(node.name, node.description, node.color,
-                                 theme_id if parent_cat is None else None, parent_cat)
+                                 theme_id if parent_cat is None else None, parent_cat, node.guid)
             targets[node.guid] = ("category", cid)
+            self._remember(node.guid, "category", cid)
             for child in node.children:
                 self._place(child, None, cid, node.name, top=False)
             return
@@ -144,5 +162,6 @@ class CodebookPlacer:
             self.nested_codable.append(node.name)
             holder = self._category(node.name, "", node.color, theme_id if parent_cat is None else None, parent_cat)
         targets[node.guid] = ("code", self._code(node, holder, parent_name))
+        self._remember(node.guid, "code", targets[node.guid][1])
         for child in node.children:
             self._place(child, None, holder, node.name, top=False)

@@ -15,13 +15,16 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
-from app.core.models import Annotation, Coding, Document, MeaningUnit, Memo, new_id, now
+from app.core.models import Annotation, Coding, Document, MeaningUnit, new_id, now
 from app.core.project import DEFAULT_COLOURS, initials_of
 from app.core.reviewers import CONSENSUS_NAME
 from app.importers.base import DocumentMetadata
-from app.refi.model import RCode, RNote, RProject, RSelection, RSource
+from app.refi.links import Links
+from app.refi.model import RCode, RProject, RSelection, RSource
 from app.refi.plan import Plan
+from app.refi.to_cases import CasePlacer
 from app.refi.to_codebook import CodebookPlacer, Placed
+from app.refi.to_notes import NotePlacer
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -42,31 +45,48 @@ class ProjectPlanner:
         self.problems: Counter[str] = Counter()
         self.notes = {n.guid: n for n in rp.notes}
         self.used_notes: set[str] = set()
-        self.reviewers: dict[str, str] = {}
+        self.reviewers: dict[str, str] = {}  # user guid → reviewer id (made on first use)
         self.unit_of: dict[str, str] = {}  # selection guid → unit id
         self.unit_reviewer: dict[str, str] = {}
+        self.unit_rows: dict[str, dict] = {}  # planned units, so a second selection on the span joins the first
         self.placed = Placed()
         self.known_notes: set[tuple[str, str]] = set()
+        self.links = Links(project, self.plan)
+        self.new_docs: set[str] = set()
+        self.merged = 0
 
-    # -- reviewers -------------------------------------------------------------------------------------
-    def _users(self) -> None:
+    # -- reviewers: only users something is attributed to -------------------------------------------
+    def _prepare_users(self) -> None:
         existing = self.project.reviewers()
-        by_name = {r.name.casefold(): r.id for r in existing}
-        has_consensus = any(r.is_consensus for r in existing)
+        self.by_name = {r.name.casefold(): r.id for r in existing}
+        self.has_consensus = any(r.is_consensus for r in existing)
+        self.user_names = {}
         for i, u in enumerate(self.rp.users):
-            name = u.name or f"Imported user {i + 1}"
-            if name.casefold() not in by_name:
-                rid = by_name[name.casefold()] = new_id()
-                consensus = name.casefold() == CONSENSUS_NAME.casefold() and not has_consensus
-                self.plan.add("reviewer", {
-                    "id": rid, "name": name, "initials": "C" if consensus else initials_of(name),
-                    "colour": DEFAULT_COLOURS[(len(by_name) - 1) % len(DEFAULT_COLOURS)],
-                    "is_consensus": consensus, "created_at": now()})
-            self.reviewers[u.guid] = by_name[name.casefold()]
+            self.user_names.setdefault(u.guid, u.name or f"Imported user {i + 1}")
+
+    def _reviewer_for(self, guid: str) -> str:
+        if guid in self.reviewers:
+            return self.reviewers[guid]
+        linked = self.links.get("user", guid, "reviewer")
+        name = self.user_names[guid]
+        if linked:
+            rid = linked
+        elif name.casefold() in self.by_name:
+            rid = self.by_name[name.casefold()]
+        else:
+            rid = self.by_name[name.casefold()] = new_id()
+            consensus = name.casefold() == CONSENSUS_NAME.casefold() and not self.has_consensus
+            self.plan.add("reviewer", {
+                "id": rid, "name": name, "initials": "C" if consensus else initials_of(name),
+                "colour": DEFAULT_COLOURS[(len(self.by_name) - 1) % len(DEFAULT_COLOURS)],
+                "is_consensus": consensus, "created_at": now()})
+        self.links.add("user", guid, "reviewer", rid)
+        self.reviewers[guid] = rid
+        return rid
 
     def _who(self, guid: str, fallback: str = "") -> str:
-        if guid and guid in self.reviewers:
-            return self.reviewers[guid]
+        if guid and guid in self.user_names:
+            return self._reviewer_for(guid)
         if guid:
             self.problems[_STRANGER] += 1
         return fallback or self.project.reviewer_id
@@ -78,14 +98,24 @@ class ProjectPlanner:
             docs = {d.sha256: (d.id, d.name, d.text) for d in s.exec(select(Document))}
             position = max([d.position for d in s.exec(select(Document))], default=0)
             names = {d.casefold() for d in s.exec(select(Document.name))}
+            texts = {d.id: (d.id, d.name, d.text) for d in s.exec(select(Document))}
         out: dict[str, tuple[str, str]] = {}
         for src in self.rp.sources:
             digest = _sha(src.original)
+            linked = self.links.get("source", src.guid, "document")
+            if linked and linked in texts:
+                doc_id, name, text = texts[linked]
+                if text == src.text:
+                    self.warn(f"{src.name}: already in the project as {name!r} (imported before); only what is new "
+                              f"in it was added")
+                    out[src.guid] = (doc_id, text)
+                    continue
             if digest in docs:
                 doc_id, name, text = docs[digest]
                 if text == src.text:
                     self.warn(f"{src.name}: already in the project as {name!r}; its selections were added to it")
                     out[src.guid] = (doc_id, text)
+                    self.links.add("source", src.guid, "document", doc_id)
                 else:
                     self.warn(f"{src.name}: the same file is in the project as {name!r} but its text differs; "
                               f"its {len(src.selections)} selection(s) were not imported")
@@ -99,10 +129,12 @@ class ProjectPlanner:
                 "id": doc_id, "name": name, "kind": kind, "text": src.text,
                 "text_sha256": _sha(src.text.encode("utf-8")), "page_starts": json.dumps(pages),
                 "metadata_json": json.dumps(meta, ensure_ascii=False), "original_name": src.original_name,
-                "sha256": digest, "position": position, "imported_at": now()})
+                "sha256": digest, "position": position, "imported_at": now(), "participant_id": None})
             self.plan.add("documentfile", {"document_id": doc_id, "data": src.original})
             docs[digest] = (doc_id, name, src.text)
             out[src.guid] = (doc_id, src.text)
+            self.links.add("source", src.guid, "document", doc_id)
+            self.new_docs.add(doc_id)
         return out
 
     def _pages(self, src: RSource, kind: str) -> tuple[list[int], dict]:
@@ -143,32 +175,54 @@ class ProjectPlanner:
             notes = s.execute(select(Annotation.unit_id, Annotation.text).where(
                 Annotation.unit_id.in_(unit_ids))).all()  # type: ignore[attr-defined]
         self.known_notes = {(u, t) for u, t in notes}
-        known = {(u.document_id, u.reviewer_id, u.start, u.end): u.id for u in units}
+        self.known_units = {(u.document_id, u.reviewer_id, u.start, u.end): u.id for u in units}
+        self.unit_doc = {u.id: u.document_id for u in units}
         self.codings = {tuple(c) for c in codings}
         for src in self.rp.sources:
             if src.guid not in docs:
                 continue
             doc_id, text = docs[src.guid]
             for sel in src.selections:
-                self._unit(sel, doc_id, text, known)
+                self._unit(sel, doc_id, text)
             if src.codings and text:
                 whole = RSelection(f"whole:{src.guid}", 0, len(text), codings=src.codings, user=src.user)
-                self._unit(whole, doc_id, text, known)
+                self._unit(whole, doc_id, text)
                 self.warn(f"{src.name}: {len(src.codings)} coding(s) of the whole source became codings of a "
                           f"meaning unit spanning the whole text")
+        if self.merged:
+            self.warn(f"{self.merged} selection(s) with the same span and user as another became one meaning unit "
+                      f"with several codes")
 
-    def _unit(self, sel: RSelection, doc_id: str, text: str, known: dict) -> None:
-        reviewer = self._who(sel.user)
+    def _unit_id(self, sel: RSelection, doc_id: str, text: str, reviewer: str) -> str:
+        """The unit the selection lands on: the one it became before, one on the same span by the same
+        reviewer (several selections, one per code, as QualCoder writes them, are one unit), or a new one."""
+        linked = self.links.get("selection", sel.guid, "meaningunit")
+        if linked and self.unit_doc.get(linked) == doc_id:
+            return linked
         key = (doc_id, reviewer, sel.start, sel.end)
-        if key in known:  # the same unit is already in the project (this file imported before)
-            unit_id = known[key]
-        else:
-            unit_id = new_id()
-            self.plan.add("meaningunit", {
-                "id": unit_id, "document_id": doc_id, "reviewer_id": reviewer, "start": sel.start, "end": sel.end,
-                "text": text[sel.start:sel.end], "condensed": sel.description, "created_at": sel.created or now()})
+        if key in self.known_units:
+            unit_id = self.known_units[key]
+            row = self.unit_rows.get(unit_id)
+            if row is not None:
+                self.merged += 1
+                if sel.description and sel.description not in row["condensed"]:
+                    row["condensed"] = "\n".join(x for x in (row["condensed"], sel.description) if x)
+            return unit_id
+        unit_id = self.known_units[key] = new_id()
+        self.unit_doc[unit_id] = doc_id
+        self.unit_rows[unit_id] = row = {
+            "id": unit_id, "document_id": doc_id, "reviewer_id": reviewer, "start": sel.start, "end": sel.end,
+            "text": text[sel.start:sel.end], "condensed": sel.description, "created_at": sel.created or now()}
+        self.plan.add("meaningunit", row)
+        return unit_id
+
+    def _unit(self, sel: RSelection, doc_id: str, text: str) -> None:
+        user = sel.user or next((c.user for c in sel.codings if c.user), "")
+        reviewer = self._who(user)
+        unit_id = self._unit_id(sel, doc_id, text, reviewer)
+        self.links.add("selection", sel.guid, "meaningunit", unit_id)
         self.unit_of[sel.guid] = unit_id
-        self.unit_reviewer[unit_id] = reviewer
+        self.unit_reviewer.setdefault(unit_id, reviewer)
         for coding in sel.codings:
             target = self.placed.targets.get(coding.code_guid)
             if target is None:
@@ -181,77 +235,20 @@ class ProjectPlanner:
                 continue
             self.codings.add((unit_id, target[1]))
             self.plan.add("coding", {"id": new_id(), "unit_id": unit_id, "code_id": target[1],
-                                     "reviewer_id": self._who(coding.user, reviewer),
+                                     "reviewer_id": self._who(coding.user, self.unit_reviewer[unit_id]),
                                      "created_at": coding.created or now()})
-
-    # -- notes -----------------------------------------------------------------------------------------
-    def _note(self, guid: str) -> RNote | None:
-        note = self.notes.get(guid)
-        if note is None:
-            self.problems["note references to notes missing from the file"] += 1
-            return None
-        self.used_notes.add(guid)
-        if not note.text:
-            self.problems["empty notes"] += 1
-            return None
-        return note
-
-    def _notes(self) -> None:
-        with self.project.read_session() as s:
-            memos = {(m.target_kind, m.target_id, m.kind, m.reviewer_id if m.kind == "first_impressions" else None)
-                     for m in s.exec(select(Memo))}
-        pending: dict[tuple[str, str, str, str | None], list[RNote]] = {}
-        for src in self.rp.sources:
-            for sel in src.selections:
-                unit_id = self.unit_of.get(sel.guid)
-                for ref in dict.fromkeys(sel.note_refs):
-                    note = self._note(ref)
-                    if note and unit_id and (unit_id, note.text) not in self.known_notes:
-                        self.known_notes.add((unit_id, note.text))
-                        self.plan.add("annotation", {
-                            "id": new_id(), "unit_id": unit_id,
-                            "reviewer_id": self._who(note.user, self.unit_reviewer[unit_id]), "text": note.text,
-                            "created_at": note.created or now(), "updated_at": note.created or now()})
-            doc = self.doc_ids.get(src.guid)
-            for ref in src.note_refs:
-                note = self._note(ref)
-                if note and doc:
-                    first = note.name.casefold() == "first impressions"
-                    rid = self._who(note.user)
-                    pending.setdefault(("document", doc, "first_impressions" if first else "memo",
-                                        rid if first else None), []).append(note)
-        for node_guid, (kind, target_id) in self.placed.targets.items():
-            for ref in self.code_notes.get(node_guid, []):
-                note = self._note(ref)
-                if note:
-                    pending.setdefault((kind, target_id, "memo", None), []).append(note)
-        for ref in self.rp.note_refs:
-            note = self._note(ref)
-            if note:
-                pending.setdefault(("project", "", "memo", None), []).append(note)
-        loose = [n for g, n in self.notes.items() if g not in self.used_notes and n.text]
-        if loose:
-            pending.setdefault(("project", "", "memo", None), []).extend(loose)
-            self.warn(f"{len(loose)} note(s) not attached to anything were added to the project memo")
-        for (kind, target, memo_kind, rid), notes in pending.items():
-            if (kind, target, memo_kind, rid) in memos:
-                self.warn(f"{len(notes)} note(s) on the {kind} were not imported: it already has a memo "
-                          f"(first words: {notes[0].text[:40]!r})")
-                continue
-            self.plan.add("memo", {
-                "id": new_id(), "target_kind": kind, "target_id": target, "kind": memo_kind,
-                "reviewer_id": rid or self._who(notes[0].user), "text": "\n\n".join(n.text for n in notes),
-                "updated_at": notes[0].created or now()})
 
     # -- all -------------------------------------------------------------------------------------------
     def build(self) -> Plan:
-        self._users()
-        self.placed = CodebookPlacer(self.project, self.plan).place_all(self.rp.codes)
+        self._prepare_users()
+        self.placed = CodebookPlacer(self.project, self.plan, self.links).place_all(self.rp.codes)
         self.code_notes = {c.guid: c.note_refs for root in self.rp.codes for c in root.walk() if c.note_refs}
         docs = self._documents()
         self.doc_ids = {g: d for g, (d, _) in docs.items()}
+        self.doc_texts = dict(docs.values())
+        CasePlacer(self).run()
         self._units(docs)
-        self._notes()
+        NotePlacer(self).run()
         for what, n in self.problems.items():
             self.warn(f"{n} {what}" + ("" if what == _STRANGER else "; not imported"))
         current = self.project.meta("research_question").strip()

@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from app.refi.model import RCoding, RNote, RProject, RSelection, RSource
-from app.refi.write_codebook import add_code, is_datetime, is_guid, sub
+from app.refi.model import RCoding, RNote, RProject, RSelection, RSource, format_time
+from app.refi.write_codebook import add_code, clean, is_datetime, is_guid, sub
 from app.refi.xml_safe import PROJECT_NS
 
 NS = PROJECT_NS
@@ -23,6 +23,7 @@ NS = PROJECT_NS
 def _who(attrs: dict[str, str], key: str, user: str, when: str, date_key: str) -> dict[str, str]:
     if is_guid(user):
         attrs[key] = user
+    when = format_time(when)
     if is_datetime(when):
         attrs[date_key] = when
     return attrs
@@ -65,10 +66,38 @@ def _text_source(parent: etree._Element, tag: str, src: RSource, guid: str, text
     return el
 
 
-def _note(parent: etree._Element, note: RNote) -> None:
-    el = sub(parent, NS, "Note", **_who({"guid": note.guid, "name": note.name}, "creatingUser", note.user,
-                                        note.created, "creationDateTime"))
+def _note(parent: etree._Element, note: RNote, members: list[tuple[str, bytes]]) -> None:
+    """A Note with its text inline and as ``sources/<guid>.txt`` too: QualCoder reads a note only through
+    its ``plainTextPath`` (and ignores NoteRefs to notes without one)."""
+    attrs = {"guid": note.guid, "name": note.name, "plainTextPath": f"internal://{note.guid}.txt"}
+    el = sub(parent, NS, "Note", **_who(attrs, "creatingUser", note.user, note.created, "creationDateTime"))
     sub(el, NS, "PlainTextContent", note.text)
+    members.append((f"sources/{note.guid}.txt", clean(note.text).encode("utf-8")))
+
+
+def _cases(root: etree._Element, rp: RProject) -> None:
+    """``<Variables>`` and ``<Cases>`` (issue 17), in the order the XSD wants them."""
+    if rp.variables:
+        holder = sub(root, NS, "Variables")
+        for var in rp.variables:
+            el = sub(holder, NS, "Variable", guid=var.guid, name=var.name or "(unnamed)", typeOfVariable=var.type)
+            if var.description:
+                sub(el, NS, "Description", var.description)
+    sources = {s.guid for s in rp.sources}
+    cases = [c for c in rp.cases if is_guid(c.guid)]
+    if cases:
+        holder = sub(root, NS, "Cases")
+        for case in cases:
+            el = sub(holder, NS, "Case", guid=case.guid, name=case.name)
+            if case.description:
+                sub(el, NS, "Description", case.description)
+            for v in case.values:
+                vv = sub(el, NS, "VariableValue")
+                sub(vv, NS, "VariableRef", targetGUID=v.variable)
+                sub(vv, NS, f"{v.type}Value", v.value)
+            for ref in case.sources:
+                if ref in sources:
+                    sub(el, NS, "SourceRef", targetGUID=ref)
 
 
 def project_archive(rp: RProject, *, origin: str, progress: Callable[[float, str], None],
@@ -90,6 +119,7 @@ def project_archive(rp: RProject, *, origin: str, progress: Callable[[float, str
         codes_el = sub(sub(root, NS, "CodeBook"), NS, "Codes")
         for code in rp.codes:
             add_code(codes_el, NS, code, note_refs=True)
+    _cases(root, rp)
     if rp.sources:
         sources = sub(root, NS, "Sources")
         for i, src in enumerate(rp.sources):
@@ -118,7 +148,7 @@ def project_archive(rp: RProject, *, origin: str, progress: Callable[[float, str
     if rp.notes:
         notes = sub(root, NS, "Notes")
         for note in rp.notes:
-            _note(notes, note)
+            _note(notes, note, members)
     if rp.description:
         sub(root, NS, "Description", rp.description)
     _note_refs(root, rp.note_refs, known_notes)

@@ -7,6 +7,7 @@ document that declares any entity is refused outright rather than parsed with th
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterator
 
@@ -19,6 +20,11 @@ CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 KNOWN_NS = {PROJECT_NS, CODEBOOK_NS, "urn:QDA-XML:codebook:0:4", "urn:QDA-XML:project:0:4", "urn:QDA-XML:codebook:0.4",
             "urn:QDA-XML:project:0.4", ""}
 
+# 300,000 elements are some 100,000 coded selections: imported in about half a minute in about 600 MB (see
+# benchmarks/refi_budget.py). Beyond these limits a file is refused before it is parsed.
+MAX_NODES = 300_000
+MAX_DEPTH = 100  # REFI nests codes in codes; real codebooks stay far below
+
 _ENTITY = re.compile(rb"<!\s*ENTITY", re.IGNORECASE)
 _ENTITY_U16 = re.compile("<!ENTITY".encode("utf-16-le"), re.IGNORECASE)
 
@@ -28,14 +34,45 @@ def _parser() -> etree.XMLParser:
                            huge_tree=False, remove_comments=True, remove_pis=True)
 
 
-def parse_xml(data: bytes, name: str) -> etree._Element:
-    """The root element of ``data``; RefiError naming ``name`` when it is malformed or declares entities."""
+def _syntax_error(name: str, exc: etree.XMLSyntaxError) -> RefiError:
+    msg = str(exc.msg or exc)
+    if "HUGE" in msg.upper() or "depth" in msg.lower():  # libxml2's own limits; never show its option names
+        return RefiError(f"{name}: is nested too deeply or holds a text too large to read safely; refused")
+    return RefiError(f"{name}: is not well-formed XML ({msg})")
+
+
+def _check_size(data: bytes, name: str, max_nodes: int, max_depth: int) -> None:
+    """Count elements and depth while streaming, before any tree is built."""
+    depth = nodes = 0
+    events = etree.iterparse(io.BytesIO(data), events=("start", "end"), resolve_entities=False, no_network=True,
+                             load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True)
+    try:
+        for event, el in events:
+            if event == "start":
+                depth += 1
+                nodes += 1
+                if depth > max_depth:
+                    raise RefiError(f"{name}: is nested too deeply (more than {max_depth} levels); refused")
+                if nodes > max_nodes:
+                    raise RefiError(f"{name}: holds more than {max_nodes:,} XML elements, more than Lectio reads "
+                                    f"safely; refused")
+            else:
+                depth -= 1
+                el.clear()
+    except etree.XMLSyntaxError as exc:
+        raise _syntax_error(name, exc) from exc
+
+
+def parse_xml(data: bytes, name: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> etree._Element:
+    """The root element of ``data``; RefiError naming ``name`` when it is malformed, declares entities, or is
+    bigger or deeper than the limits."""
     if _ENTITY.search(data) or _ENTITY_U16.search(data) or _ENTITY.search(data.replace(b"\x00", b"")):
         raise RefiError(f"{name}: declares XML entities, which could read files on this computer; refused")
+    _check_size(data, name, max_nodes, max_depth)
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
-        raise RefiError(f"{name}: is not well-formed XML ({exc.msg or exc})") from exc
+        raise _syntax_error(name, exc) from exc
     except ValueError as exc:  # e.g. an encoding declaration lxml cannot honour
         raise RefiError(f"{name}: cannot be read as XML ({exc})") from exc
     dtd = root.getroottree().docinfo.internalDTD

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -65,22 +66,73 @@ def _counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n) or "nothing new"
 
 
+class RefiImportDialog(QDialog):
+    """Before a .qdpx comes in: how its selection positions are counted. Automatic reads them by the
+    REFI-QDA standard unless the file proves otherwise (see app/refi/positions.py); the user may insist."""
+
+    CHOICES = (
+        (None, "Automatic — the REFI-QDA standard, unless the file proves otherwise"),
+        ("standard", "Unicode code points — the REFI-QDA standard"),
+        ("utf16", "UTF-16 code units — as NVivo for Windows counts"),
+    )
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("refiImportDialog")
+        self.setWindowTitle(f"Import {path.name}")
+        layout = QVBoxLayout(self)
+        intro = QLabel(f"Import <b>{path.name}</b> into this study. Codings sit on the words the other program "
+                       f"marked; if they look shifted by a character or two, import again and choose how that "
+                       f"program counted positions.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.positions_box = QComboBox()
+        self.positions_box.setObjectName("refiPositions")
+        for key, label in self.CHOICES:
+            self.positions_box.addItem(label, key)
+        form.addRow("Selection positions:", self.positions_box)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def positions(self) -> str | None:
+        return self.positions_box.currentData()
+
+
 def import_refi_dialog(parent: QWidget, session: ProjectSession, *, codebook_only: bool = False) -> Job | None:
     kind = "REFI-QDA codebook (*.qdc)" if codebook_only else "REFI-QDA project (*.qdpx)"
     name, _ = QFileDialog.getOpenFileName(parent, "Import from another QDA program", str(Path.home()),
                                           f"{kind};;All files (*)")
-    return import_refi_file(parent, session, Path(name), codebook_only=codebook_only) if name else None
+    if not name:
+        return None
+    if codebook_only:
+        return import_refi_file(parent, session, Path(name), codebook_only=True)
+    options = RefiImportDialog(Path(name), parent)
+    if options.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return import_refi_file(parent, session, Path(name), positions=options.positions())
 
 
-def import_refi_file(parent: QWidget, session: ProjectSession, path: Path, *, codebook_only: bool = False) -> Job:
+def import_refi_file(parent: QWidget, session: ProjectSession, path: Path, *, codebook_only: bool = False,
+                     positions: str | None = None) -> Job:
     from app.refi import import_qdc, import_qdpx
 
-    fn = import_qdc if codebook_only else import_qdpx
-    return _run_undoable(
-        parent, session, f"Import {path.name}",
-        lambda progress, cancelled: fn(session.project, path, progress, cancelled),
-        lambda result: (f"Imported {path.name}: {_counts(result.counts)}", list(result.warnings)),
-    )
+    def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> Outcome[Any]:
+        if codebook_only:
+            return import_qdc(session.project, path, progress, cancelled)
+        return import_qdpx(session.project, path, progress, cancelled, positions=positions)
+
+    def summarise(result: Any) -> tuple[str, list[str]]:
+        headline = f"Imported {path.name}: {_counts(result.counts)}"
+        if result.info:
+            headline += "\n" + "\n".join(line[:1].upper() + line[1:] for line in result.info)
+        return headline, list(result.warnings)
+
+    return _run_undoable(parent, session, f"Import {path.name}", work, summarise)
 
 
 def merge_dialog(parent: QWidget, session: ProjectSession) -> Job | None:

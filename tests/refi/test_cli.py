@@ -85,3 +85,22 @@ def test_refi_package_never_imports_qt():
     code = ("import sys, app.refi, app.cli_refi; "
             "sys.exit(1 if any(m.split('.')[0] == 'PySide6' for m in sys.modules) else 0)")
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+@pytest.mark.slow
+def test_import_qdpx_says_how_positions_were_read_and_takes_positions(tmp_path):
+    from tests.refi.builders import Sel, Src, code, gid, project, u16
+
+    text = "😀 An emoji, then the words."
+    a = text.index("words")
+    sel = Sel(u16(text[:a]), u16(text[:a]) + 5, [gid(1)], name="the words")
+    qdpx = project(tmp_path / "x.qdpx", [Src("Doc", text.encode(), [sel])], [code(gid(1), "Words")])
+    path = _new(tmp_path)
+    run = lectio("import-qdpx", str(path), str(qdpx), "--positions", "utf16")
+    assert run.returncode == 0, run.stderr
+    assert "x.qdpx: positions read as UTF-16 code units" in run.stdout
+    other = _new(tmp_path, "q.lectio")
+    run = lectio("import-qdpx", str(other), str(qdpx), "--positions", "standard")
+    assert run.returncode == 0 and "x.qdpx: positions read as Unicode code points" in run.stdout
+    bad = lectio("import-qdpx", str(other), str(qdpx), "--positions", "utf8")
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr

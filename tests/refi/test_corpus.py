@@ -72,3 +72,22 @@ def test_spec_codebook_with_braced_guids_imports(tmp_path):
         groups = {c.name for c in list_categories(project)}
         assert groups == {c.get("name") for c in codes if c.get("isCodable") == "false"}
     assert result.counts["codes"] == 4
+
+
+def test_qc_project_twice_adds_nothing_and_its_round_trip_keeps_every_word(tmp_path):
+    from app.refi import export_qdpx
+    from tests.refi.helpers import snapshot
+
+    with create_project(tmp_path / "qc.lectio", reviewer="Me") as project:
+        first = import_qdpx(project, QC_QDPX).value
+        once = snapshot(project)
+        again = import_qdpx(project, QC_QDPX).value
+        assert snapshot(project) == once
+        export_qdpx(project, tmp_path / "out.qdpx")
+    assert again.line().endswith("nothing new to import")
+    assert first.info == ["positions read as Unicode code points (the REFI-QDA standard)"]
+    with create_project(tmp_path / "copy.lectio", reviewer="Me") as copy:
+        import_qdpx(copy, tmp_path / "out.qdpx")
+        after = snapshot(copy)
+    for key in ("documents", "units", "codings", "codes"):
+        assert after[key] == once[key], key

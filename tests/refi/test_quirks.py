@@ -33,7 +33,7 @@ def _u16(s: str) -> int:
     return len(s.encode("utf-16-le")) // 2
 
 
-def _nvivo_qdpx(path, positions: str):
+def _nvivo_qdpx(path, positions: str, origin: str = "NVivo 14"):
     """A project as NVivo for Windows writes it: BOM + CRLF text, positions in UTF-16 code units."""
     sels = []
     for i, words in enumerate(TARGETS):
@@ -46,7 +46,7 @@ def _nvivo_qdpx(path, positions: str):
                     f'<Coding guid="{guid(200 + i)}" creatingUser="{guid(1)}">'
                     f'<CodeRef targetGUID="{guid(10, braced=True, upper=True)}"/></Coding></PlainTextSelection>')
     qde = f"""<?xml version="1.0" encoding="utf-8" standalone="yes"?>
-<Project name="NVivo project" origin="NVivo 14" xmlns="urn:QDA-XML:project:1.0">
+<Project name="NVivo project" origin="{origin}" xmlns="urn:QDA-XML:project:1.0">
   <Users><User guid="{guid(1, upper=True)}" name="Supervisor"/></Users>
   <CodeBook><Codes><Code guid="{guid(10)}" name="Not listened to" isCodable="true"/></Codes></CodeBook>
   <Sources><TextSource guid="{guid(50)}" name="Interview 7" plainTextPath="internal://{guid(51).upper()}.txt">
@@ -67,14 +67,23 @@ def test_nvivo_utf16_positions_on_bom_crlf_text_land_on_the_coded_words(tmp_path
         assert all(body[u.start:u.end] == u.text for u in units)
         assert {r.name for r in project.reviewers()} >= {"Supervisor"}
         assert len(list_codes(project)) == 1
-    assert any("UTF-16" in w for w in result.warnings)
+    assert result.info == ["positions read as UTF-16 code units (as NVivo for Windows counts) (the file was "
+                           "written by NVivo 14, which counts UTF-16 code units)"]
 
 
 def test_standard_code_point_positions_on_the_same_text_are_left_as_they_are(tmp_path):
     with create_project(tmp_path / "p.lectio", reviewer="Me") as project:
-        result = import_qdpx(project, _nvivo_qdpx(tmp_path / "std.qdpx", "codepoints")).value
+        result = import_qdpx(project, _nvivo_qdpx(tmp_path / "std.qdpx", "codepoints", "Other QDA 3.1")).value
         assert sorted(u.text for u in list_units(project)) == sorted(TARGETS)
-    assert not any("UTF-16" in w for w in result.warnings)
+    assert result.info == ["positions read as Unicode code points (the REFI-QDA standard)"]
+
+
+def test_the_user_can_overrule_the_origin(tmp_path):
+    """NVivo for Mac, or a file that says NVivo but counts by the standard: ``positions="standard"``."""
+    with create_project(tmp_path / "p.lectio", reviewer="Me") as project:
+        result = import_qdpx(project, _nvivo_qdpx(tmp_path / "std.qdpx", "codepoints"), positions="standard").value
+        assert sorted(u.text for u in list_units(project)) == sorted(TARGETS)
+    assert "chosen by the user" in result.info[0]
 
 
 def test_atlas_ti_project_named_qde_in_upper_case_folder(tmp_path):
@@ -166,7 +175,7 @@ def test_pdf_representation_notes_and_what_cannot_be_mapped_are_reported(tmp_pat
         assert get_memo(project, "code", care.id) == "Care means hands-on work."
         assert get_memo(project, "project") == "Overall idea."
     joined = "\n".join(warnings)
-    for expected in ("area selection", "picture sources", "1 case(s)", "isCodable", "missing from the codebook"):
+    for expected in ("area selection", "picture sources", "isCodable", "missing from the codebook"):
         assert expected in joined, expected
 
 
