@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import time
 import zipfile
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 from app.importers import docx
 from app.importers.base import ImportCancelled, ImportFailed
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("LECTIO_CORPUS") or Path(__file__).resolve().parents[2].parent / "shared" / "corpus")
 DOCX_DIR = CORPUS / "docx"
 
 

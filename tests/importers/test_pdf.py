@@ -6,6 +6,7 @@ Each article is imported once per test session (functools.cache): the whole file
 from __future__ import annotations
 
 import functools
+import os
 import re
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from app.importers.base import ImportCancelled, ImportedText, ImportFailed, Pass
 from app.importers.pdf_layout import Line
 from app.importers.pdf_text import page_text
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("LECTIO_CORPUS") or Path(__file__).resolve().parents[2].parent / "shared" / "corpus")
 PDFS = CORPUS / "pdf"
 MAXQDA_TRANSCRIPT = CORPUS / "transcripts/pdpilot_userstudy/P1_interview_transcript_maxqda_numbered.pdf"
 ACL = "acl2020_cohan_specter_2col.pdf"

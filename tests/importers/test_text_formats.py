@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import time
 import zipfile
 from pathlib import Path
@@ -16,7 +17,7 @@ from odf.opendocument import OpenDocumentText
 from app.importers import odt, plain_text, rtf
 from app.importers.base import ImportCancelled, ImportFailed
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("LECTIO_CORPUS") or Path(__file__).resolve().parents[2].parent / "shared" / "corpus")
 WORDS = "Café, Grüße and “quotes” – naïve"
 
 
