@@ -53,9 +53,11 @@ def too_large(what: str, limit: str) -> ImportFailed:
     return ImportFailed(f"the file is too large to import: {what} (the limit is {limit})")
 
 
-def check_file_size(size: int, limit: int = MAX_FILE_BYTES, what: str = "the file") -> None:
+def check_file_size(size: int, limit: int = MAX_FILE_BYTES, kind: str = "") -> None:
+    """Refuse a file of ``size`` bytes above ``limit``; ``kind`` ("text") names a stricter limit."""
     if size > limit:
-        raise too_large(f"{what} is {size_text(size)}", size_text(limit))
+        what = f"{size_text(size)} of {kind}" if kind else f"it is {size_text(size)}"
+        raise too_large(what, size_text(limit) + (f" for {kind} files" if kind else ""))
 
 
 # ------------------------------------------------------------------------------------------ zip

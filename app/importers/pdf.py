@@ -32,6 +32,7 @@ from app.importers.base import (
     never_cancelled,
     no_progress,
 )
+from app.importers.budget import MAX_PDF_INFLATED, MAX_PDF_PAGES, size_text, too_large
 from app.importers.pdf_chars import Segment, read_segments
 from app.importers.pdf_layout import Line, page_lines
 from app.importers.pdf_meta import read_metadata
@@ -80,33 +81,54 @@ def _open(data: bytes, password: str | None) -> pdfium.PdfDocument:
         raise _damaged(_diagnose(data)) from exc
 
 
+_PIECE = 1024 * 1024
 _STREAM_START = re.compile(rb">>\s*stream\r?\n")
 _FLATE_ONLY = re.compile(rb"/Filter\s*(?:/FlateDecode|\[\s*/FlateDecode\s*\])")
 
 
-def damaged_streams(data: bytes) -> int:
+def damaged_streams(data: bytes, budget: int = MAX_PDF_INFLATED) -> int:
     """How many Flate-compressed streams (other than images) do not decompress to their end.
 
     pdfium silently renders what it can of a damaged content stream, so this is how we find out that
-    text may be missing. Encrypted files are skipped (their streams are not plain zlib data), and
-    streams inside compressed object streams are not seen (a damaged object stream fails loudly).
+    text may be missing. The streams are inflated in pieces and the output thrown away, and all of them
+    together may unpack to at most ``budget`` bytes: beyond that the file is refused before pdfium
+    opens it (a 1 MB "Flate bomb" unpacks to a gigabyte). Encrypted files are skipped (their streams
+    are not plain zlib data), and streams inside compressed object streams are not seen (a damaged
+    object stream fails loudly).
     """
     if b"/Encrypt" in data:
         return 0
     damaged = 0
+    left = budget
+    view = memoryview(data)
     for match in _STREAM_START.finditer(data):
         head = data[max(0, match.start() - 600) : match.start()]
         head = head[head.rfind(b"obj") + 1 :]
         if not _FLATE_ONLY.search(head) or b"/Image" in head:
             continue
         end = data.find(b"endstream", match.end())
-        inflater = zlib.decompressobj()
-        try:
-            inflater.decompress(data[match.end() : end if end >= 0 else len(data)])
-            damaged += not inflater.eof
-        except zlib.error:
-            damaged += 1
+        ok, left = _inflates(view[match.end() : end if end >= 0 else len(data)], left)
+        if left < 0:
+            raise too_large(f"its compressed streams unpack to more than {size_text(budget)}", size_text(budget))
+        damaged += not ok
     return damaged
+
+
+def _inflates(compressed: memoryview, left: int) -> tuple[bool, int]:
+    """(whether the stream decompresses to its end, budget left), inflating at most ``left`` + 1 MB."""
+    inflater = zlib.decompressobj()
+    pending: bytes | memoryview = compressed
+    try:
+        while True:
+            produced = len(inflater.decompress(pending, _PIECE))
+            left -= produced
+            if inflater.eof or left < 0:
+                return inflater.eof, left
+            pending = inflater.unconsumed_tail
+            if not pending and produced < _PIECE:  # all input used, no output held back: cut short
+                return False, left
+    except zlib.error:
+        return False, left
 
 
 def _image_cover(page: pdfium.PdfPage, box: PageBox) -> float:
@@ -222,32 +244,79 @@ def _read_text(
 def _read_pages(
     doc: pdfium.PdfDocument, fallback: _Fallback, progress: ProgressFn, cancelled: CancelledFn
 ) -> tuple[list[list[Segment]], list[PageBox], list[int], list[str]]:
+    """Every page that can be read. Pages pdfium cannot load are left empty where they sit between
+    readable ones and dropped after the last readable one (a page count that lies: "10,000 pages"
+    with one real page), and are reported once, not page by page."""
     count = len(doc)
-    pages, boxes, inks, warnings = [], [], [], []
+    pages, boxes, inks = [], [], []
+    unreadable: list[int] = []
     for index in range(count):
         if cancelled():
             raise ImportCancelled()
+        if index == MAX_PDF_PAGES:
+            if _loads(doc, index):
+                raise too_large(f"it has more than {MAX_PDF_PAGES:,} pages", f"{MAX_PDF_PAGES:,} pages")
+            unreadable += range(index, count)
+            break
         try:
             segs, box, ink = _read_page(doc, index, fallback)
         except pdfium.PdfiumError:
             log.debug("pdfium failed on page %d", index + 1, exc_info=True)
-            segs, box, ink = [], PageBox(0.0, 0.0, 1.0, 1.0), 0
-            warnings.append(f"page {index + 1} could not be read and is left empty")
+            segs, box, ink = [], PageBox(0.0, 0.0, 1.0, 1.0), -1
+            unreadable.append(index)
         pages.append(segs)
         boxes.append(box)
         inks.append(ink)
         progress((index + 1) / count, f"page {index + 1} of {count}")
-    return pages, boxes, inks, warnings
+    readable = [i for i, ink in enumerate(inks) if ink >= 0]
+    if not readable:
+        raise _damaged("none of its pages can be read")
+    real = readable[-1] + 1
+    del pages[real:], boxes[real:], inks[real:]
+    return pages, boxes, inks, _unreadable_warnings(unreadable, real, count)
+
+
+def _loads(doc: pdfium.PdfDocument, index: int) -> bool:
+    try:
+        doc[index].close()
+    except pdfium.PdfiumError:
+        return False
+    return True
+
+
+def page_ranges(numbers: list[int]) -> str:
+    """'2, 5–9, 12' for page numbers (1-based, sorted)."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+
+
+def _unreadable_warnings(unreadable: list[int], real: int, count: int) -> list[str]:
+    warnings = []
+    inside = [i + 1 for i in unreadable if i < real]
+    if inside:
+        noun = "page" if len(inside) == 1 else "pages"
+        warnings.append(f"{noun} {page_ranges(inside)} could not be read (the file is damaged) and left empty")
+    if real < count:
+        warnings.append(
+            f"the file claims {count:,} pages but has {real:,}; the missing ones are not in the file "
+            "(it is damaged)"
+        )
+    return warnings
 
 
 def _blank_page_warnings(inks: list[int]) -> list[str]:
-    blank = [str(i + 1) for i, ink in enumerate(inks) if ink == 0]
+    blank = [i + 1 for i, ink in enumerate(inks) if ink == 0]
     if not blank:
         return []
     if len(blank) > 10:
         return [f"{len(blank)} pages have no text layer (scanned or image-only?) — run OCR if needed"]
     noun, verb = ("page", "has") if len(blank) == 1 else ("pages", "have")
-    return [f"{noun} {', '.join(blank)} {verb} no text layer (scanned or image-only?) — run OCR if needed"]
+    return [f"{noun} {page_ranges(blank)} {verb} no text layer (scanned or image-only?) — run OCR if needed"]
 
 
 def _assemble(pages: list[list[Line]]) -> tuple[str, list[int]]:
@@ -273,12 +342,13 @@ def extract(
     cancelled: CancelledFn = never_cancelled,
 ) -> ImportedText:
     """Extract the text of a PDF in reading order, one "\\n\\n"-separated chunk per page."""
+    damaged = damaged_streams(data)  # before pdfium opens the file: it refuses a Flate bomb
     with _PDFIUM:
         pages, boxes, inks, warnings = _read_document(data, password, progress, cancelled)
     if not any(segs for segs in pages):
         raise ImportFailed(NO_TEXT)
     warnings += _blank_page_warnings(inks)
-    if damaged_streams(data):
+    if damaged:
         warnings.append("part of the file is damaged and could not be read: some text may be missing")
     drop_running_heads(pages, boxes)
     text, starts = _assemble([sentences_before_floats(footnotes_last(page_lines(segs))) for segs in pages])
