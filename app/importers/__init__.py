@@ -154,6 +154,7 @@ def detect_kind(data: bytes, suffix: str) -> str:
         shown = f"'{suffix}' files are" if suffix else "files without an extension are"
         raise ImportFailed(f"{shown} not supported; Lectio imports {SUPPORTED_DESCRIPTION}")
     named = KIND_BY_SUFFIX[suffix]
+    check_file_size(len(data), MAX_TEXT_FILE_BYTES, "text")  # before decoding it to tell text from binary
     try:
         plain_text.decode(data)
     except ImportFailed as exc:

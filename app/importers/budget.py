@@ -158,9 +158,11 @@ def parse_stream(chunks: Iterator[bytes], budget: Budget, name: str) -> etree._E
         root = parser.close()
         _count(parser, budget, depth)
     except etree.XMLSyntaxError as exc:
-        message = str(exc)
-        if "depth" in message.lower():
+        message = str(exc).lower()
+        if "depth" in message:
             raise budget.too_deep() from exc
+        if "huge" in message:
+            raise too_large("one run of text in it is longer than 10 MB", "10 MB") from exc
         raise ImportFailed(f"the file is damaged ({name} is not well-formed XML)") from exc
     return root
 
@@ -199,6 +201,8 @@ def scan_stream(chunks: Iterator[bytes], budget: Budget, name: str) -> None:
     except etree.XMLSyntaxError as exc:
         if "depth" in str(exc).lower():
             raise budget.too_deep() from exc
+        if "huge" in str(exc).lower():
+            raise too_large("one run of text in it is longer than 10 MB", "10 MB") from exc
         raise ImportFailed(f"the file is damaged ({name} is not well-formed XML)") from exc
 
 
