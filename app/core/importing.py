@@ -75,7 +75,7 @@ def extract_path(path: Path, password: str | None = None) -> tuple[bytes, Import
 def _store(project: Project, path: Path, data: bytes, imported: ImportedText) -> ImportResult:
     result = ImportResult(path, warnings=list(imported.warnings))
     try:
-        result.document = add_document(project, imported, name=path.stem, original=data,
+        result.document = add_document(project, imported, name=imported.name or path.stem, original=data,
                                        original_name=path.name).value
     except DuplicateDocument as exc:
         result.error, result.skipped = str(exc), True

@@ -63,6 +63,9 @@ class ImportedText:
     metadata: DocumentMetadata = field(default_factory=DocumentMetadata)
     comments: list[ImportedComment] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    name: str = ""
+    """The name the document should have in the study when the file says better than its file name
+    (an article's "Tully et al. 2010 — Patient Experiences of …"); '' keeps the file name."""
 
     @property
     def pages(self) -> int:

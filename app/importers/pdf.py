@@ -34,6 +34,7 @@ from app.importers.base import (
 )
 from app.importers.budget import MAX_PDF_INFLATED, MAX_PDF_PAGES, size_text, too_large
 from app.importers.pdf_chars import Segment, read_segments
+from app.importers.pdf_front import document_name, read_front
 from app.importers.pdf_layout import Line, page_lines
 from app.importers.pdf_meta import read_metadata
 from app.importers.pdf_text import (
@@ -351,10 +352,13 @@ def extract(
     if damaged:
         warnings.append("part of the file is damaged and could not be read: some text may be missing")
     drop_running_heads(pages, boxes)
-    text, starts = _assemble([sentences_before_floats(footnotes_last(page_lines(segs))) for segs in pages])
+    lines = [sentences_before_floats(footnotes_last(page_lines(segs))) for segs in pages]
+    text, starts = _assemble(lines)
     first_page = text[: starts[1]] if len(starts) > 1 else text
     metadata = read_metadata(data, password, first_page)
-    return ImportedText(text=text, kind="pdf", page_starts=starts, metadata=metadata, warnings=warnings)
+    read_front(lines[0], boxes[0].top, boxes[0].bottom, first_page, metadata)
+    return ImportedText(text=text, kind="pdf", page_starts=starts, metadata=metadata, warnings=warnings,
+                        name=document_name(metadata))
 
 
 def _read_document(
