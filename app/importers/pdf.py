@@ -22,6 +22,7 @@ import zlib
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from app.importers import text_checks
 from app.importers.base import (
     CancelledFn,
     ImportCancelled,
@@ -204,10 +205,11 @@ def _visible(segs: list[Segment], box: PageBox) -> list[Segment]:
 
 def _read_page(
     doc: pdfium.PdfDocument, index: int, fallback: _Fallback
-) -> tuple[list[Segment], PageBox, int]:
-    """The page's segments, its box, and how many characters it has (0 for a scanned-looking page:
-    a page-sized image with at most a few words on it, such as a date stamp)."""
-    segs, box, ink = _read_text(doc, index, fallback)
+) -> tuple[list[Segment], PageBox, int, str]:
+    """The page's segments, its box, how many characters it has (0 for a scanned-looking page: a
+    page-sized image with at most a few words on it, such as a date stamp), and what was wrong with
+    its text (see ``_checked``)."""
+    segs, box, ink, issue = _read_text(doc, index, fallback)
     if 0 < ink < SCAN_STAMP_CHARS:
         page = doc[index]
         try:
@@ -215,12 +217,34 @@ def _read_page(
                 ink = 0
         finally:
             page.close()
-    return segs, box, ink
+    return segs, box, ink, issue
+
+
+def _checked(segs: list[Segment], textpage: pdfium.PdfTextPage, box: PageBox) -> tuple[list[Segment], str]:
+    """The segments, repaired where the text layer is wrong, and what was wrong: "swapped" (UTF-16 with
+    its bytes swapped: repaired), "reread" (garbled, as upside-down glyphs read backwards: pdfium's own
+    reading is clearly better and replaces it), "split" (words split before their last letter, which a
+    second reading does not fix) or ""."""
+    text = " ".join(s.text for s in segs)
+    if text_checks.byte_swapped(text):
+        for s in segs:
+            s.text = text_checks.unswap(s.text)
+        return segs, "swapped"
+    if not text_checks.suspicious(text):
+        return segs, ""
+    second = textpage.get_text_range()
+    if text_checks.better(text, second):
+        return _plain_segments(second, box), "reread"
+    if not text_checks.split_words(text):
+        return segs, ""
+    for s in segs:
+        s.text = text_checks.join_split(s.text)
+    return segs, "split"
 
 
 def _read_text(
     doc: pdfium.PdfDocument, index: int, fallback: _Fallback
-) -> tuple[list[Segment], PageBox, int]:
+) -> tuple[list[Segment], PageBox, int, str]:
     page = doc[index]
     try:
         left, bottom, right, top = page.get_bbox()
@@ -230,14 +254,15 @@ def _read_text(
             segs, ink, stacked = read_segments(textpage)
             segs = _visible(segs, box)
             if stacked > ink / 2:  # vertical writing: pdfium's own stream-order text reads it right
-                return _plain_segments(textpage.get_text_range(), box), box, ink
+                return _plain_segments(textpage.get_text_range(), box), box, ink, ""
+            segs, issue = _checked(segs, textpage, box)
         finally:
             textpage.close()
         if ink < 200 and _text_objects(page) > ink:
             text = fallback.page_text(index)
             if len(text.strip()) > ink:
-                return _plain_segments(text, box), box, len(text.strip())
-        return segs, box, ink
+                return _plain_segments(text, box), box, len(text.strip()), ""
+        return segs, box, ink, issue
     finally:
         page.close()
 
@@ -251,6 +276,7 @@ def _read_pages(
     count = len(doc)
     pages, boxes, inks = [], [], []
     unreadable: list[int] = []
+    issues: dict[str, list[int]] = {}
     for index in range(count):
         if cancelled():
             raise ImportCancelled()
@@ -260,7 +286,9 @@ def _read_pages(
             unreadable += range(index, count)
             break
         try:
-            segs, box, ink = _read_page(doc, index, fallback)
+            segs, box, ink, issue = _read_page(doc, index, fallback)
+            if issue:
+                issues.setdefault(issue, []).append(index + 1)
         except pdfium.PdfiumError:
             log.debug("pdfium failed on page %d", index + 1, exc_info=True)
             segs, box, ink = [], PageBox(0.0, 0.0, 1.0, 1.0), -1
@@ -274,7 +302,7 @@ def _read_pages(
         raise _damaged("none of its pages can be read")
     real = readable[-1] + 1
     del pages[real:], boxes[real:], inks[real:]
-    return pages, boxes, inks, _unreadable_warnings(unreadable, real, count)
+    return pages, boxes, inks, _unreadable_warnings(unreadable, real, count) + _issue_warnings(issues)
 
 
 def _loads(doc: pdfium.PdfDocument, index: int) -> bool:
@@ -307,6 +335,23 @@ def _unreadable_warnings(unreadable: list[int], real: int, count: int) -> list[s
             f"the file claims {count:,} pages but has {real:,}; the missing ones are not in the file "
             "(it is damaged)"
         )
+    return warnings
+
+
+_ISSUES = {
+    "swapped": "{pages}: the text layer was stored byte-swapped (it read as Chinese characters); repaired",
+    "reread": "{pages}: the text read garbled (upside-down or mirrored glyphs); read again in the file's own "
+              "order",
+    "split": "{pages}: words were split before their last letter (\"Th e\"), as in a poor OCR layer; joined "
+             "again — check the text against the original",
+}
+
+
+def _issue_warnings(issues: dict[str, list[int]]) -> list[str]:
+    warnings = []
+    for issue, numbers in issues.items():
+        where = ("page " if len(numbers) == 1 else "pages ") + page_ranges(numbers)
+        warnings.append(_ISSUES[issue].format(pages=where))
     return warnings
 
 

@@ -103,3 +103,60 @@ def flate_bomb(inflated: int, chunk: int = 1 << 20) -> bytes:
         6: f"<< /Length {len(bomb)} /Filter /FlateDecode >>\nstream\n".encode() + bomb + b"\nendstream",
     }
     return build(objects)
+
+
+def _swapped_cmap() -> bytes:
+    """A ToUnicode CMap that maps each printable ASCII code to its UTF-16 value with the bytes swapped."""
+    entries = [f"<{c:02X}> <{c:02X}00>" for c in range(0x20, 0x7F)]
+    blocks = []
+    for start in range(0, len(entries), 90):
+        chunk = entries[start : start + 90]
+        blocks.append(f"{len(chunk)} beginbfchar\n" + "\n".join(chunk) + "\nendbfchar")
+    return (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def /CMapType 2 def\n"
+        "1 begincodespacerange <00> <FF> endcodespacerange\n" + "\n".join(blocks) +
+        "\nendcmap CMapName currentdict /CMap defineresource pop end end"
+    ).encode()
+
+
+def byte_swapped_pdf(pages: Sequence[Sequence[str]]) -> bytes:
+    """Text whose font maps every character to its byte-swapped UTF-16 value ('M' reads as '䴀')."""
+    data = pdf([text_stream(lines) for lines in pages])
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    assert data.count(font) == 1
+    cmap = stream(_swapped_cmap())
+    number = 4 + 2 * len(pages)
+    objects: dict[int, bytes] = {1: b"<< /Type /Catalog /Pages 2 0 R >>",
+                                 3: font[:-2] + f"/ToUnicode {number} 0 R >>".encode(), number: cmap}
+    kids = []
+    for index, lines in enumerate(pages):
+        page, body = 4 + 2 * index, 5 + 2 * index
+        kids.append(f"{page} 0 R")
+        objects[page] = (f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R "
+                         f">> >> /Contents {body} 0 R >>").encode()
+        objects[body] = stream(text_stream(lines))
+    objects[2] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(pages)} >>".encode()
+    return build(objects)
+
+
+def split_words_stream(words: Sequence[str], *, top: float = 700, per_line: int = 8, gap: int = 250) -> bytes:
+    """Words set as an OCR layer sometimes sets them: each word's last letter pushed a little away."""
+    rows = []
+    for start in range(0, len(words), per_line):
+        parts = []
+        for word in words[start : start + per_line]:
+            head, last = (word[:-1], word[-1]) if len(word) > 1 else (word, "")
+            parts.append(f"({_escape(head)}) {-gap} ({_escape(last)} )" if last else f"({_escape(head)} )")
+        rows.append("[" + " ".join(parts) + "] TJ T*")
+    return ("BT /F1 11 Tf 15 TL 72 " + str(top) + " Td\n" + "\n".join(rows) + "\nET").encode("latin-1")
+
+
+def upside_down_stream(lines: Sequence[str]) -> bytes:
+    """Lines drawn with a negative font size: glyphs upside down, set from right to left."""
+    parts = ["BT /F1 -11 Tf -15 TL 540 100 Td"]
+    for line in lines:
+        parts.append(f"({_escape(line)}) Tj T*")
+    parts.append("ET")
+    return "\n".join(parts).encode("latin-1")
