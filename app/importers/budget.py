@@ -35,6 +35,11 @@ MAX_ODT_NODES = 1_000_000
 """Elements and text runs of an OpenDocument text (odfpy builds Python objects: about 450 bytes each)."""
 MAX_XML_DEPTH = 120
 MAX_PDF_PAGES = 5_000
+MAX_PDF_SECONDS = 100
+"""Reading and laying out a PDF's pages; a real article takes well under a second, a 1,000-page book ten."""
+MAX_PAGE_SEGMENTS = 5_000
+"""Pieces of text on one page that are laid out in columns and lines; a page with more (a crafted scatter,
+never a real page) is read in pdfium's stream order instead."""
 MAX_PDF_INFLATED = 256 * MB
 """Compressed PDF streams other than images (page content, fonts, object streams), all together."""
 _CHUNK = 1 * MB

@@ -17,6 +17,7 @@ import io
 import logging
 import re
 import threading
+import time
 import zlib
 
 import pypdfium2 as pdfium
@@ -33,7 +34,14 @@ from app.importers.base import (
     never_cancelled,
     no_progress,
 )
-from app.importers.budget import MAX_PDF_INFLATED, MAX_PDF_PAGES, size_text, too_large
+from app.importers.budget import (
+    MAX_PAGE_SEGMENTS,
+    MAX_PDF_INFLATED,
+    MAX_PDF_PAGES,
+    MAX_PDF_SECONDS,
+    size_text,
+    too_large,
+)
 from app.importers.pdf_chars import Segment, read_segments
 from app.importers.pdf_front import document_name, read_front
 from app.importers.pdf_layout import Line, page_lines
@@ -255,6 +263,8 @@ def _read_text(
             segs = _visible(segs, box)
             if stacked > ink / 2:  # vertical writing: pdfium's own stream-order text reads it right
                 return _plain_segments(textpage.get_text_range(), box), box, ink, ""
+            if len(segs) > MAX_PAGE_SEGMENTS:  # laying out scattered pieces costs more than they can be worth
+                return _plain_segments(textpage.get_text_range(), box), box, ink, "dense"
             segs, issue = _checked(segs, textpage, box)
         finally:
             textpage.close()
@@ -342,6 +352,8 @@ _ISSUES = {
     "swapped": "{pages}: the text layer was stored byte-swapped (it read as Chinese characters); repaired",
     "reread": "{pages}: the text read garbled (upside-down or mirrored glyphs); read again in the file's own "
               "order",
+    "dense": f"{{pages}}: too much scattered text to lay out (more than {MAX_PAGE_SEGMENTS:,} pieces on a page); "
+             "read in the file's own order",
     "split": "{pages}: words were split before their last letter (\"Th e\"), as in a poor OCR layer; joined "
              "again — check the text against the original",
 }
@@ -389,15 +401,28 @@ def extract(
 ) -> ImportedText:
     """Extract the text of a PDF in reading order, one "\\n\\n"-separated chunk per page."""
     damaged = damaged_streams(data)  # before pdfium opens the file: it refuses a Flate bomb
+    deadline = time.monotonic() + MAX_PDF_SECONDS
+
+    def in_time() -> None:
+        if time.monotonic() > deadline:
+            raise ImportFailed(f"the PDF takes too long to read: more than {MAX_PDF_SECONDS} seconds (the limit)")
+
+    def stopped() -> bool:
+        in_time()
+        return cancelled()
+
     with _PDFIUM:
-        pages, boxes, inks, warnings = _read_document(data, password, progress, cancelled)
+        pages, boxes, inks, warnings = _read_document(data, password, progress, stopped)
     if not any(segs for segs in pages):
         raise ImportFailed(NO_TEXT)
     warnings += _blank_page_warnings(inks)
     if damaged:
         warnings.append("part of the file is damaged and could not be read: some text may be missing")
-    drop_running_heads(pages, boxes)
-    lines = [sentences_before_floats(footnotes_last(page_lines(segs))) for segs in pages]
+    drop_running_heads(pages, boxes, in_time)
+    lines = []
+    for segs in pages:
+        in_time()
+        lines.append(sentences_before_floats(footnotes_last(page_lines(segs))))
     text, starts = _assemble(lines)
     first_page = text[: starts[1]] if len(starts) > 1 else text
     metadata = read_metadata(data, password, first_page)

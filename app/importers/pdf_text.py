@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.importers.pdf_chars import Segment
@@ -83,7 +84,8 @@ def _same_place(a: Segment, box_a: PageBox, b: Segment, box_b: PageBox) -> bool:
     )
 
 
-def drop_running_heads(pages: list[list[Segment]], boxes: list[PageBox]) -> int:
+def drop_running_heads(pages: list[list[Segment]], boxes: list[PageBox], tick: Callable[[], None] = lambda: None
+                       ) -> int:
     """Remove page numbers and headers/footers repeated on several pages, in place; return how many.
 
     A short text (one or two words) counts only where it repeats in the same place: a table's column
@@ -103,15 +105,15 @@ def drop_running_heads(pages: list[list[Segment]], boxes: list[PageBox]) -> int:
             for other_index, other in seen[_head_key(where, s.text)]
         )
 
-    drops = [
-        {
+    drops = []
+    for index, (segs, found) in enumerate(zip(pages, margins, strict=True)):
+        tick()  # a deadline: a crafted page can put thousands of pieces in its margins
+        drops.append({
             id(s)
             for where, s in found
             if (repeated(index, where, s) or (len(pages) > 1 and _PAGE_NUMBER.match(s.text)))
             and not ((_NUMBER.match(s.text) or not repeated(index, where, s)) and _shares_a_line(s, segs))
-        }
-        for index, (segs, found) in enumerate(zip(pages, margins, strict=True))
-    ]
+        })
     if all(len(drop) == len(segs) for drop, segs in zip(drops, pages, strict=True)):
         return 0  # what repeats is all there is: it is the document, not its furniture
     removed = 0

@@ -285,3 +285,30 @@ def test_peak_memory_of_refusing_a_bomb_stays_small(tmp_path: Path):
         assert "too large" in figures["message"]
         assert figures["rss_mb"] < 300, figures
         assert figures["seconds"] < 20, figures
+
+
+def _scatter(words: int) -> bytes:
+    """A page of ``words`` tiny words strewn at random: costly to lay out, never a real page."""
+    import random
+
+    rng = random.Random(1)
+    parts = ["BT /F1 3 Tf"]
+    parts += [f"1 0 0 1 {rng.uniform(0, 600):.1f} {rng.uniform(0, 790):.1f} Tm (w{k % 97}) Tj" for k in range(words)]
+    parts.append("ET")
+    return "\n".join(parts).encode()
+
+
+def test_a_page_of_scattered_pieces_is_read_in_stream_order_not_laid_out():
+    result = extract_bytes(pdfmaker.pdf([_scatter(budget.MAX_PAGE_SEGMENTS + 100)], flate=True), "scatter.pdf")
+    assert result.warnings == [
+        "page 1: too much scattered text to lay out (more than 5,000 pieces on a page); read in the file's own order"
+    ]
+    assert result.text.count("w1") > 100
+
+
+def test_a_pdf_that_takes_too_long_is_refused(monkeypatch: pytest.MonkeyPatch):
+    from app.importers import pdf
+
+    monkeypatch.setattr(pdf, "MAX_PDF_SECONDS", -1)
+    message = refused(pdfmaker.text_pdf([["Some text."]]), "slow.pdf")
+    assert message == "the PDF takes too long to read: more than -1 seconds (the limit)"
