@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import os
 import zipfile
-import zlib
 from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path, PurePath
@@ -24,7 +23,13 @@ from app.importers.base import (
     never_cancelled,
     no_progress,
 )
-from app.importers.budget import MAX_FILE_BYTES, MAX_TEXT_FILE_BYTES, check_file_size, check_zip_directory
+from app.importers.budget import (
+    MAX_FILE_BYTES,
+    MAX_TEXT_FILE_BYTES,
+    ZIP_ERRORS,
+    check_file_size,
+    check_zip_directory,
+)
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".pdf", ".docx", ".txt", ".md", ".markdown", ".odt", ".rtf")
 
@@ -99,7 +104,7 @@ def _sniff_zip(data: bytes, suffix: str) -> str:
             if b"wordprocessingml" in content_types or b"ms-word" in content_types:
                 return "docx"
             raise _unsupported("an Office file, but not a Word document")
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as exc:
+    except ZIP_ERRORS as exc:
         raise ImportFailed(f"the file is damaged ({_damaged_zip_reason(data, suffix)})") from exc
     raise _unsupported("a zip archive, not a Word or OpenDocument file")
 

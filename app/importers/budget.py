@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -22,6 +23,9 @@ from lxml import etree
 from app.importers.base import ImportFailed
 
 MB = 1024 * 1024
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError,
+              struct.error)
+"""What ``zipfile`` raises on a damaged, encrypted or exotic archive."""
 MAX_FILE_BYTES = 256 * MB
 """Any file: larger ones are refused before they are read (the original is also kept in the study)."""
 MAX_TEXT_FILE_BYTES = 32 * MB

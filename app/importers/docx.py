@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -48,7 +47,7 @@ from app.importers.base import (
     no_progress,
     with_progress,
 )
-from app.importers.budget import Budget, check_zip_directory, parse_stream, part_chunks
+from app.importers.budget import ZIP_ERRORS, Budget, check_zip_directory, parse_stream, part_chunks
 from app.importers.docx_numbering import Numbering, roman
 from app.importers.textsink import TextSink
 
@@ -89,7 +88,7 @@ class _Package:
         try:
             self._zip = zipfile.ZipFile(BytesIO(data))
             infos = self._zip.infolist()
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        except ZIP_ERRORS as exc:
             raise ImportFailed("the file is damaged (not a readable zip archive)") from exc
         self._infos = {info.filename.lstrip("/").lower(): info for info in infos}
         if "[content_types].xml" not in self._infos:
@@ -103,7 +102,7 @@ class _Package:
             return None
         try:
             return parse_stream(part_chunks(self._zip, info, self.budget), self.budget, name)
-        except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+        except ZIP_ERRORS as exc:
             raise ImportFailed(f"the file is damaged ({name} cannot be unpacked)") from exc
 
     def related(self, source: str, type_suffix: str) -> str | None:

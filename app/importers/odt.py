@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from io import BytesIO
@@ -39,7 +38,15 @@ from app.importers.base import (
     no_progress,
     with_progress,
 )
-from app.importers.budget import MAX_ODT_NODES, Budget, check_zip_directory, part_chunks, read_part, scan_stream
+from app.importers.budget import (
+    MAX_ODT_NODES,
+    ZIP_ERRORS,
+    Budget,
+    check_zip_directory,
+    part_chunks,
+    read_part,
+    scan_stream,
+)
 from app.importers.textsink import TextSink
 
 ODT_MIMETYPES = (
@@ -274,15 +281,19 @@ def _load(data: bytes) -> OpenDocument:
             raise ImportFailed(f"not an OpenDocument text (the package is {mimetype or 'of unknown type'})")
         if "content.xml" not in infos:
             raise ImportFailed("not an OpenDocument file (missing part 'content.xml')")
-        doc = OpenDocument(mimetype, add_generator=False)
+        parts = {}
         for name in ("meta.xml", "content.xml"):
             if name in infos:
                 scan_stream(part_chunks(archive, infos[name], budget), budget, name)
-                _parse_part(doc, name, archive.read(infos[name]))
-    except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
+                parts[name] = archive.read(infos[name])
+    except ZIP_ERRORS as exc:
         raise ImportFailed("the file is damaged (not a readable zip archive)") from exc
-    except (SAXException, ValueError, UnicodeDecodeError) as exc:
-        raise ImportFailed("the file is damaged (its content is not well-formed XML)") from exc
+    doc = OpenDocument(mimetype, add_generator=False)
+    for name, xml in parts.items():
+        try:
+            _parse_part(doc, name, xml)
+        except (SAXException, ValueError, KeyError, AttributeError) as exc:  # odfpy on unexpected markup
+            raise ImportFailed(f"the file is damaged ({name} is not well-formed OpenDocument XML)") from exc
     bodies = doc.getElementsByType(Body)
     if not bodies or bodies[0].firstChild is None:
         raise ImportFailed("not an OpenDocument text (the package has no document body)")
