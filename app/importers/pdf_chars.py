@@ -186,7 +186,9 @@ def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
                         height = h
                 continue
             run_angle = 0.0 if was_upright else angle
-            text = "".join(buf) if len(spaces) < 2 else letter_spaced(buf, spaces)
+            # letter-spaced text has short pieces: at most three letters a space on average
+            spaced = len(spaces) >= 2 and len(buf) < 4 * len(spaces) + 4
+            text = letter_spaced(buf, spaces) if spaced else "".join(buf)
             segments.append(Segment(text, x0, x1, bottom, top, height, after_gap, angle=run_angle))
             buf.clear()
             spaces.clear()
@@ -199,6 +201,7 @@ def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
         taller = 0
         angle, last_left, last_bottom, last_right = a, left, b, right
     if buf:
-        text = "".join(buf) if len(spaces) < 2 else letter_spaced(buf, spaces)
+        spaced = len(spaces) >= 2 and len(buf) < 4 * len(spaces) + 4
+        text = letter_spaced(buf, spaces) if spaced else "".join(buf)
         segments.append(Segment(text, x0, x1, bottom, top, height, after_gap, angle=0.0 if was_upright else angle))
     return segments, ink, stacked

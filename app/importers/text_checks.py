@@ -43,11 +43,14 @@ def _swapped(ch: str) -> bool:
     return code & 0xFF == 0 and 0x20 <= code >> 8 < 0x7F
 
 
+_SWAPPED = re.compile("[" + "".join(chr(code << 8) for code in range(0x20, 0x7F)) + "]")
+_BLANKS = re.compile(r"\s+")
+
+
 def byte_swapped(text: str) -> bool:
     """True when most of the text's characters are ASCII stored as UTF-16 with its bytes swapped."""
-    visible = [ch for ch in text if not ch.isspace()]
-    swapped = sum(1 for ch in visible if _swapped(ch))
-    return swapped >= 8 and swapped > 0.6 * len(visible)
+    swapped = len(_SWAPPED.findall(text))
+    return swapped >= 8 and swapped > 0.6 * len(_BLANKS.sub("", text))
 
 
 def unswap(text: str) -> str:
@@ -75,14 +78,16 @@ def common_share(words: list[str]) -> float:
 
 # A page of running text has a fifth or more of common words; a page that reads garbled has almost none.
 MIN_WORDS = 12
+SAMPLE = 4000
 SPLIT = 0.12
 GARBLED = 0.08
 GOOD = 0.2
 
 
 def suspicious(text: str) -> bool:
-    """Worth a second reading: enough Latin words, and many lone letters or hardly any common words."""
-    words = latin_words(text)
+    """Worth a second reading: enough Latin words, and many lone letters or hardly any common words (judged
+    on the first few thousand characters of the page)."""
+    words = latin_words(text[:SAMPLE])
     if len(words) < MIN_WORDS:
         return False
     return split_share(words) > SPLIT or common_share(words) < GARBLED
