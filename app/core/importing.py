@@ -60,10 +60,10 @@ def _no_file_progress(index: int, fraction: float, message: str) -> None:
 
 def extract_path(path: Path, password: str | None = None) -> tuple[bytes, ImportedText]:
     """Read and extract one file (runs in a worker process). Raises ImportFailed with a plain reason."""
-    from app.importers import extract_bytes
+    from app.importers import extract_bytes, read_within_budget
 
     try:
-        data = path.read_bytes()
+        data = read_within_budget(path)
     except IsADirectoryError as exc:
         raise ImportFailed("is a folder, not a file") from exc
     except FileNotFoundError as exc:
@@ -76,7 +76,7 @@ def extract_path(path: Path, password: str | None = None) -> tuple[bytes, Import
 def _store(project: Project, path: Path, data: bytes, imported: ImportedText) -> ImportResult:
     result = ImportResult(path, warnings=list(imported.warnings))
     try:
-        result.document = add_document(project, imported, name=path.stem, original=data,
+        result.document = add_document(project, imported, name=imported.name or path.stem, original=data,
                                        original_name=path.name).value
     except DuplicateDocument as exc:
         result.error, result.skipped = str(exc), True
@@ -127,9 +127,11 @@ def _known_hashes(project: Project) -> set[str]:
 
 
 def _duplicate(path: Path, known: set[str]) -> ImportResult | None:
+    from app.importers import read_within_budget
+
     try:
-        digest = sha256_of(path.read_bytes())
-    except OSError:
+        digest = sha256_of(read_within_budget(path))
+    except (OSError, ImportFailed):  # a file beyond the budget is refused when it is extracted
         return None
     if digest in known:
         return ImportResult(path, error="already in the project (same file); skipped", skipped=True)
@@ -138,7 +140,7 @@ def _duplicate(path: Path, known: set[str]) -> ImportResult | None:
 
 def _import_serial(project: Project, paths: list[Path], password: str | None, progress: FileProgressFn,
                    cancelled: CancelledFn, known: set[str]) -> list[ImportResult]:
-    from app.importers import extract_bytes
+    from app.importers import extract_bytes, read_within_budget
 
     results: list[ImportResult] = []
     for i, path in enumerate(paths):
@@ -151,7 +153,7 @@ def _import_serial(project: Project, paths: list[Path], password: str | None, pr
             progress(i, 1.0, dup.error)
             continue
         try:
-            data = path.read_bytes() if path.is_file() else b""
+            data = read_within_budget(path) if path.is_file() else b""
             if not path.is_file():
                 raise ImportFailed("no such file" if not path.exists() else "is a folder, not a file")
             imported = extract_bytes(data, path.name, password=password,

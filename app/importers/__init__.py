@@ -8,6 +8,7 @@ a build without app/importers/pdf.py still imports everything else.
 from __future__ import annotations
 
 import importlib
+import os
 import zipfile
 from collections.abc import Callable
 from io import BytesIO
@@ -21,6 +22,13 @@ from app.importers.base import (
     ProgressFn,
     never_cancelled,
     no_progress,
+)
+from app.importers.budget import (
+    MAX_FILE_BYTES,
+    MAX_TEXT_FILE_BYTES,
+    ZIP_ERRORS,
+    check_file_size,
+    check_zip_directory,
 )
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".pdf", ".docx", ".txt", ".md", ".markdown", ".odt", ".rtf")
@@ -89,20 +97,23 @@ def _suffix(name: str) -> str:
 
 def _sniff_zip(data: bytes, suffix: str) -> str:
     """'docx' or 'odt' for a readable package; ImportFailed for other or damaged zip files."""
+    check_zip_directory(data)
     try:
         archive = zipfile.ZipFile(BytesIO(data))
         names = set(archive.namelist())
         if "mimetype" in names:
-            mimetype = archive.read("mimetype").decode("ascii", errors="replace").strip()
+            with archive.open("mimetype") as part:  # at most a few bytes are read: the part may be a bomb
+                mimetype = part.read(200).decode("ascii", errors="replace").strip()
             if mimetype.startswith("application/vnd.oasis.opendocument.text"):
                 return "odt"
             raise _unsupported(f"an OpenDocument file of type {mimetype}")
         if "[Content_Types].xml" in names:
-            content_types = archive.read("[Content_Types].xml")
+            with archive.open("[Content_Types].xml") as part:
+                content_types = part.read(64 * 1024)
             if b"wordprocessingml" in content_types or b"ms-word" in content_types:
                 return "docx"
             raise _unsupported("an Office file, but not a Word document")
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+    except ZIP_ERRORS as exc:
         raise ImportFailed(f"the file is damaged ({_damaged_zip_reason(data, suffix)})") from exc
     raise _unsupported("a zip archive, not a Word or OpenDocument file")
 
@@ -157,6 +168,7 @@ def detect_kind(data: bytes, suffix: str) -> str:
         shown = f"'{suffix}' files are" if suffix else "files without an extension are"
         raise ImportFailed(f"{shown} not supported; Lectio imports {SUPPORTED_DESCRIPTION}")
     named = KIND_BY_SUFFIX[suffix]
+    check_file_size(len(data), MAX_TEXT_FILE_BYTES, "text")  # before decoding it to tell text from binary
     try:
         plain_text.decode(data)
     except ImportFailed as exc:
@@ -214,7 +226,10 @@ def extract_bytes(
 ) -> ImportedText:
     """Import ``data``; ``name`` (a file name) only matters for its suffix."""
     suffix = _suffix(name)
+    check_file_size(len(data))
     kind = detect_kind(data, suffix)
+    if kind in ("txt", "md", "rtf"):
+        check_file_size(len(data), MAX_TEXT_FILE_BYTES, "text" if kind != "rtf" else "RTF")
     extract = _extractor(kind)
     result = extract(data, password=password, progress=progress, cancelled=cancelled)
     if kind in TEXT_TURN_KINDS:
@@ -237,9 +252,19 @@ def extract_file(
     """Read ``path`` and import it. Errors are ImportFailed with a reason that does not repeat the name."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_within_budget(path)
     except IsADirectoryError as exc:
         raise ImportFailed("it is a folder, not a file") from exc
     except OSError as exc:
         raise ImportFailed(f"the file cannot be read ({exc.strerror or exc})") from exc
     return extract_bytes(data, path.name, password=password, progress=progress, cancelled=cancelled)
+
+
+def read_within_budget(path: Path) -> bytes:
+    """The file's bytes; a file larger than any document (budget.MAX_FILE_BYTES) is refused unread."""
+    with open(path, "rb") as stream:
+        size = os.fstat(stream.fileno()).st_size
+        check_file_size(size, MAX_FILE_BYTES)
+        data = stream.read(MAX_FILE_BYTES + 1)  # a file that grows while it is read is still bounded
+    check_file_size(len(data), MAX_FILE_BYTES)
+    return data

@@ -75,6 +75,9 @@ class ImportedText:
     comments: list[ImportedComment] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     turns: list[ImportedTurn] = field(default_factory=list)  # transcripts only
+    name: str = ""
+    """The name the document should have in the study when the file says better than its file name
+    (an article's "Tully et al. 2010 — Patient Experiences of …"); '' keeps the file name."""
 
     @property
     def pages(self) -> int:

@@ -1,11 +1,11 @@
 """Word (.docx) import: body text in document order, notes appended, comments anchored.
 
-The package is opened with python-docx's packaging layer (``docx.opc``); the body XML is then walked
-here rather than through python-docx's paragraph/table objects, for three reasons: python-docx does not
-give paragraphs and tables (and the comment-range markers between them) in one document-ordered stream,
-it does not expose footnotes or endnotes, and its ``Document`` cannot open *Strict* Open XML (it raises
-``KeyError`` on the ``purl.oclc.org`` relationship types; its package layer opens them fine). One
-namespace-agnostic walker handles both Transitional and Strict files.
+The package is read part by part within a budget (``budget.py``: inflated bytes, XML elements and
+depth), and only the parts that carry text are inflated. The body XML is walked here rather than
+through python-docx, for three reasons: python-docx does not give paragraphs and tables (and the
+comment-range markers between them) in one document-ordered stream, it does not expose footnotes or
+endnotes, and it cannot open *Strict* Open XML. One namespace-agnostic walker handles both
+Transitional and Strict files.
 
 Text layout, chosen for reading and coding rather than for fidelity:
 
@@ -24,14 +24,14 @@ Text layout, chosen for reading and coding rather than for fidelity:
 
 from __future__ import annotations
 
+import posixpath
 import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from io import BytesIO
+from urllib.parse import unquote
 
-from docx.opc.package import OpcPackage
 from lxml import etree
 
 from app.importers.base import (
@@ -47,6 +47,7 @@ from app.importers.base import (
     no_progress,
     with_progress,
 )
+from app.importers.budget import ZIP_ERRORS, Budget, check_zip_directory, parse_stream, part_chunks
 from app.importers.docx_numbering import Numbering, roman
 from app.importers.textsink import TextSink
 
@@ -61,9 +62,6 @@ PKG_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 DC_NS = "http://purl.org/dc/elements/1.1/"
 DCTERMS_NS = "http://purl.org/dc/terms/"
 
-MAX_PART_BYTES = 256 * 1024 * 1024
-"""Refuse XML parts that would inflate beyond this (zip bombs)."""
-
 # Elements whose content is never document text.
 _SKIPPED = frozenset(
     {
@@ -74,62 +72,57 @@ _SKIPPED = frozenset(
 )  # fmt: skip
 
 
-def _check_archive(data: bytes) -> None:
-    """Refuse what is not a readable zip, has no content types, or would inflate past the cap (zip bombs),
-    before anything is decompressed."""
-    try:
-        with zipfile.ZipFile(BytesIO(data)) as archive:
-            infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ImportFailed(f"the file is damaged (not a readable zip archive: {exc})") from exc
-    if not any(info.filename == "[Content_Types].xml" for info in infos):
-        raise ImportFailed("not a Word document (the package has no [Content_Types].xml)")
-    for info in infos:
-        if info.file_size > MAX_PART_BYTES:
-            raise ImportFailed(f"the file is too large to import ({info.filename} inflates to {info.file_size} bytes)")
-
-
-def _safe_parser() -> etree.XMLParser:
-    """An lxml parser that never expands entities, loads DTDs or touches the network."""
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-
-
 # --------------------------------------------------------------------------------------- package
 
 
 class _Package:
-    """The package, opened with python-docx's Open Packaging layer (``docx.opc``): parts by name and
-    their relationships. python-docx's ``Document`` cannot open Strict files, but its package layer
-    can, so both kinds come through here; the XML of each part is then walked by this module."""
+    """The Open Packaging container, read part by part within one budget (``budget.py``).
+
+    Only the parts that carry text are inflated (the main document, numbering, notes, comments, core
+    properties and the relationships that lead to them); media are never read, so their size does not
+    matter. Relationship types are matched on their suffix, which covers both the Transitional and the
+    Strict namespaces."""
 
     def __init__(self, data: bytes) -> None:
-        _check_archive(data)
+        check_zip_directory(data)
         try:
-            self._opc = OpcPackage.open(BytesIO(data))
-        except (KeyError, ValueError, zipfile.BadZipFile, EOFError, OSError, zlib.error,
-                etree.XMLSyntaxError) as exc:
-            raise ImportFailed(f"the file is damaged (the Word package cannot be read: {exc})") from exc
-        self._parts = {str(part.partname).lstrip("/"): part for part in self._opc.iter_parts()}
+            self._zip = zipfile.ZipFile(BytesIO(data))
+            infos = self._zip.infolist()
+        except ZIP_ERRORS as exc:
+            raise ImportFailed("the file is damaged (not a readable zip archive)") from exc
+        self._infos = {info.filename.lstrip("/").lower(): info for info in infos}
+        if "[content_types].xml" not in self._infos:
+            raise ImportFailed("not a Word document (the package has no [Content_Types].xml)")
+        self.budget = Budget()
 
     def xml(self, name: str) -> etree._Element | None:
         """The parsed part, or None when the package has no such part."""
-        part = self._parts.get(name)
-        if part is None:
+        info = self._infos.get(name.lower())
+        if info is None:
             return None
         try:
-            return etree.fromstring(part.blob, _safe_parser())
-        except etree.XMLSyntaxError as exc:
-            raise ImportFailed(f"the file is damaged ({name} is not well-formed XML: {exc})") from exc
+            return parse_stream(part_chunks(self._zip, info, self.budget), self.budget, name)
+        except ZIP_ERRORS as exc:
+            raise ImportFailed(f"the file is damaged ({name} cannot be unpacked)") from exc
 
     def related(self, source: str, type_suffix: str) -> str | None:
         """Name of the first part that ``source`` ("" for the package) relates to with a type ending in
-        ``type_suffix``. Matching on the suffix covers both the Transitional and the Strict namespaces."""
-        owner = self._opc if source == "" else self._parts.get(source)
-        if owner is None:
+        ``type_suffix``."""
+        folder, _, base = source.rpartition("/")
+        rels_name = f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels"
+        rels = self.xml(rels_name)
+        if rels is None:
             return None
-        for rel in owner.rels.values():
-            if rel.reltype.endswith(type_suffix) and not rel.is_external:
-                return str(rel.target_part.partname).lstrip("/")
+        for rel in rels:
+            if not isinstance(rel.tag, str) or not rel.get("Type", "").endswith(type_suffix):
+                continue
+            if rel.get("TargetMode", "") == "External":
+                continue
+            target = unquote(rel.get("Target", ""))
+            name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
+                posixpath.join(folder, target))
+            if name.lower() in self._infos:
+                return self._infos[name.lower()].filename.lstrip("/")
         return None
 
     def metadata(self) -> DocumentMetadata:

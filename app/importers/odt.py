@@ -16,11 +16,14 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from io import BytesIO
-from xml.sax import SAXException
+from xml.sax import SAXException, handler
+from xml.sax.xmlreader import InputSource
 
+from odf import opendocument
 from odf.element import Element, Node
 from odf.namespaces import DCNS, DRAWNS, METANS, OFFICENS, SVGNS, TABLENS, TEXTNS
-from odf.opendocument import OpenDocument, load
+from odf.office import Body
+from odf.opendocument import OpenDocument
 
 from app.importers.base import (
     CancelledFn,
@@ -34,6 +37,15 @@ from app.importers.base import (
     never_cancelled,
     no_progress,
     with_progress,
+)
+from app.importers.budget import (
+    MAX_ODT_NODES,
+    ZIP_ERRORS,
+    Budget,
+    check_zip_directory,
+    part_chunks,
+    read_part,
+    scan_stream,
 )
 from app.importers.textsink import TextSink
 
@@ -252,17 +264,59 @@ def _metadata(doc: OpenDocument) -> DocumentMetadata:
 
 
 def _load(data: bytes) -> OpenDocument:
+    """The document's content and metadata as odfpy objects, read within a budget (``budget.py``).
+
+    odfpy's own ``load`` inflates every part of the package (pictures, thumbnails, embedded objects)
+    without a limit and prints unparsable XML to stdout; only meta.xml and content.xml are read here,
+    each scanned first (bytes, elements, depth, no DTD) before odfpy builds its heavy tree of it."""
+    check_zip_directory(data)
     try:
-        doc = load(BytesIO(data))
-    except (zipfile.BadZipFile, EOFError) as exc:
-        raise ImportFailed(f"the file is damaged (not a readable zip archive: {exc})") from exc
-    except KeyError as exc:
-        raise ImportFailed(f"not an OpenDocument file (missing part {exc})") from exc
-    except (SAXException, ValueError, OSError) as exc:
-        raise ImportFailed(f"the file is damaged ({exc})") from exc
-    if doc.mimetype not in ODT_MIMETYPES:
-        raise ImportFailed(f"not an OpenDocument text (the package is {doc.mimetype or 'of unknown type'})")
+        archive = zipfile.ZipFile(BytesIO(data))
+        infos = {info.filename: info for info in archive.infolist()}
+        budget = Budget(max_nodes=MAX_ODT_NODES)
+        mimetype = ODT_MIMETYPES[0]
+        if "mimetype" in infos:
+            mimetype = read_part(archive, infos["mimetype"], budget, limit=200).decode("utf-8", "replace").strip()
+        if mimetype not in ODT_MIMETYPES:
+            raise ImportFailed(f"not an OpenDocument text (the package is {mimetype or 'of unknown type'})")
+        if "content.xml" not in infos:
+            raise ImportFailed("not an OpenDocument file (missing part 'content.xml')")
+        parts = {}
+        for name in ("meta.xml", "content.xml"):
+            if name in infos:
+                scan_stream(part_chunks(archive, infos[name], budget), budget, name)
+                parts[name] = archive.read(infos[name])
+    except ZIP_ERRORS as exc:
+        raise ImportFailed("the file is damaged (not a readable zip archive)") from exc
+    doc = OpenDocument(mimetype, add_generator=False)
+    for name, xml in parts.items():
+        try:
+            _parse_part(doc, name, xml)
+        except (SAXException, ValueError, KeyError, AttributeError) as exc:  # odfpy on unexpected markup
+            raise ImportFailed(f"the file is damaged ({name} is not well-formed OpenDocument XML)") from exc
+    bodies = doc.getElementsByType(Body)
+    if not bodies or bodies[0].firstChild is None:
+        raise ImportFailed("not an OpenDocument text (the package has no document body)")
+    doc.text = bodies[0].firstChild
     return doc
+
+
+def _parse_part(doc: OpenDocument, name: str, xml: bytes) -> None:
+    """Feed one part to odfpy's loader, as odfpy's ``load`` does (with its fix for missing prefixes)."""
+    from defusedxml.sax import make_parser
+    from odf.load import LoadParser
+
+    text = getattr(opendocument, "__fixXmlPart")(xml.decode("utf-8"))
+    doc._parsing = name
+    parser = make_parser()
+    parser.setFeature(handler.feature_namespaces, 1)
+    parser.setFeature(handler.feature_external_ges, 0)
+    parser.setContentHandler(LoadParser(doc))
+    parser.setErrorHandler(handler.ErrorHandler())
+    source = InputSource()
+    source.setByteStream(BytesIO(text.encode("utf-8")))
+    parser.parse(source)
+    del doc._parsing
 
 
 def extract(

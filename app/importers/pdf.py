@@ -17,11 +17,13 @@ import io
 import logging
 import re
 import threading
+import time
 import zlib
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from app.importers import text_checks
 from app.importers.base import (
     CancelledFn,
     ImportCancelled,
@@ -32,7 +34,16 @@ from app.importers.base import (
     never_cancelled,
     no_progress,
 )
+from app.importers.budget import (
+    MAX_PAGE_SEGMENTS,
+    MAX_PDF_INFLATED,
+    MAX_PDF_PAGES,
+    MAX_PDF_SECONDS,
+    size_text,
+    too_large,
+)
 from app.importers.pdf_chars import Segment, read_segments
+from app.importers.pdf_front import document_name, read_front
 from app.importers.pdf_layout import Line, page_lines
 from app.importers.pdf_meta import read_metadata
 from app.importers.pdf_text import (
@@ -80,33 +91,54 @@ def _open(data: bytes, password: str | None) -> pdfium.PdfDocument:
         raise _damaged(_diagnose(data)) from exc
 
 
+_PIECE = 1024 * 1024
 _STREAM_START = re.compile(rb">>\s*stream\r?\n")
 _FLATE_ONLY = re.compile(rb"/Filter\s*(?:/FlateDecode|\[\s*/FlateDecode\s*\])")
 
 
-def damaged_streams(data: bytes) -> int:
+def damaged_streams(data: bytes, budget: int = MAX_PDF_INFLATED) -> int:
     """How many Flate-compressed streams (other than images) do not decompress to their end.
 
     pdfium silently renders what it can of a damaged content stream, so this is how we find out that
-    text may be missing. Encrypted files are skipped (their streams are not plain zlib data), and
-    streams inside compressed object streams are not seen (a damaged object stream fails loudly).
+    text may be missing. The streams are inflated in pieces and the output thrown away, and all of them
+    together may unpack to at most ``budget`` bytes: beyond that the file is refused before pdfium
+    opens it (a 1 MB "Flate bomb" unpacks to a gigabyte). Encrypted files are skipped (their streams
+    are not plain zlib data), and streams inside compressed object streams are not seen (a damaged
+    object stream fails loudly).
     """
     if b"/Encrypt" in data:
         return 0
     damaged = 0
+    left = budget
+    view = memoryview(data)
     for match in _STREAM_START.finditer(data):
         head = data[max(0, match.start() - 600) : match.start()]
         head = head[head.rfind(b"obj") + 1 :]
         if not _FLATE_ONLY.search(head) or b"/Image" in head:
             continue
         end = data.find(b"endstream", match.end())
-        inflater = zlib.decompressobj()
-        try:
-            inflater.decompress(data[match.end() : end if end >= 0 else len(data)])
-            damaged += not inflater.eof
-        except zlib.error:
-            damaged += 1
+        ok, left = _inflates(view[match.end() : end if end >= 0 else len(data)], left)
+        if left < 0:
+            raise too_large(f"its compressed streams unpack to more than {size_text(budget)}", size_text(budget))
+        damaged += not ok
     return damaged
+
+
+def _inflates(compressed: memoryview, left: int) -> tuple[bool, int]:
+    """(whether the stream decompresses to its end, budget left), inflating at most ``left`` + 1 MB."""
+    inflater = zlib.decompressobj()
+    pending: bytes | memoryview = compressed
+    try:
+        while True:
+            produced = len(inflater.decompress(pending, _PIECE))
+            left -= produced
+            if inflater.eof or left < 0:
+                return inflater.eof, left
+            pending = inflater.unconsumed_tail
+            if not pending and produced < _PIECE:  # all input used, no output held back: cut short
+                return False, left
+    except zlib.error:
+        return False, left
 
 
 def _image_cover(page: pdfium.PdfPage, box: PageBox) -> float:
@@ -181,10 +213,11 @@ def _visible(segs: list[Segment], box: PageBox) -> list[Segment]:
 
 def _read_page(
     doc: pdfium.PdfDocument, index: int, fallback: _Fallback
-) -> tuple[list[Segment], PageBox, int]:
-    """The page's segments, its box, and how many characters it has (0 for a scanned-looking page:
-    a page-sized image with at most a few words on it, such as a date stamp)."""
-    segs, box, ink = _read_text(doc, index, fallback)
+) -> tuple[list[Segment], PageBox, int, str]:
+    """The page's segments, its box, how many characters it has (0 for a scanned-looking page: a
+    page-sized image with at most a few words on it, such as a date stamp), and what was wrong with
+    its text (see ``_checked``)."""
+    segs, box, ink, issue = _read_text(doc, index, fallback)
     if 0 < ink < SCAN_STAMP_CHARS:
         page = doc[index]
         try:
@@ -192,12 +225,34 @@ def _read_page(
                 ink = 0
         finally:
             page.close()
-    return segs, box, ink
+    return segs, box, ink, issue
+
+
+def _checked(segs: list[Segment], textpage: pdfium.PdfTextPage, box: PageBox) -> tuple[list[Segment], str]:
+    """The segments, repaired where the text layer is wrong, and what was wrong: "swapped" (UTF-16 with
+    its bytes swapped: repaired), "reread" (garbled, as upside-down glyphs read backwards: pdfium's own
+    reading is clearly better and replaces it), "split" (words split before their last letter, which a
+    second reading does not fix) or ""."""
+    text = " ".join(s.text for s in segs)
+    if text_checks.byte_swapped(text):
+        for s in segs:
+            s.text = text_checks.unswap(s.text)
+        return segs, "swapped"
+    if not text_checks.suspicious(text):
+        return segs, ""
+    second = textpage.get_text_range()
+    if text_checks.better(text, second):
+        return _plain_segments(second, box), "reread"
+    if not text_checks.split_words(text):
+        return segs, ""
+    for s in segs:
+        s.text = text_checks.join_split(s.text)
+    return segs, "split"
 
 
 def _read_text(
     doc: pdfium.PdfDocument, index: int, fallback: _Fallback
-) -> tuple[list[Segment], PageBox, int]:
+) -> tuple[list[Segment], PageBox, int, str]:
     page = doc[index]
     try:
         left, bottom, right, top = page.get_bbox()
@@ -207,14 +262,17 @@ def _read_text(
             segs, ink, stacked = read_segments(textpage)
             segs = _visible(segs, box)
             if stacked > ink / 2:  # vertical writing: pdfium's own stream-order text reads it right
-                return _plain_segments(textpage.get_text_range(), box), box, ink
+                return _plain_segments(textpage.get_text_range(), box), box, ink, ""
+            if len(segs) > MAX_PAGE_SEGMENTS:  # laying out scattered pieces costs more than they can be worth
+                return _plain_segments(textpage.get_text_range(), box), box, ink, "dense"
+            segs, issue = _checked(segs, textpage, box)
         finally:
             textpage.close()
         if ink < 200 and _text_objects(page) > ink:
             text = fallback.page_text(index)
             if len(text.strip()) > ink:
-                return _plain_segments(text, box), box, len(text.strip())
-        return segs, box, ink
+                return _plain_segments(text, box), box, len(text.strip()), ""
+        return segs, box, ink, issue
     finally:
         page.close()
 
@@ -222,32 +280,101 @@ def _read_text(
 def _read_pages(
     doc: pdfium.PdfDocument, fallback: _Fallback, progress: ProgressFn, cancelled: CancelledFn
 ) -> tuple[list[list[Segment]], list[PageBox], list[int], list[str]]:
+    """Every page that can be read. Pages pdfium cannot load are left empty where they sit between
+    readable ones and dropped after the last readable one (a page count that lies: "10,000 pages"
+    with one real page), and are reported once, not page by page."""
     count = len(doc)
-    pages, boxes, inks, warnings = [], [], [], []
+    pages, boxes, inks = [], [], []
+    unreadable: list[int] = []
+    issues: dict[str, list[int]] = {}
     for index in range(count):
         if cancelled():
             raise ImportCancelled()
+        if index == MAX_PDF_PAGES:
+            if _loads(doc, index):
+                raise too_large(f"it has more than {MAX_PDF_PAGES:,} pages", f"{MAX_PDF_PAGES:,} pages")
+            unreadable += range(index, count)
+            break
         try:
-            segs, box, ink = _read_page(doc, index, fallback)
+            segs, box, ink, issue = _read_page(doc, index, fallback)
+            if issue:
+                issues.setdefault(issue, []).append(index + 1)
         except pdfium.PdfiumError:
             log.debug("pdfium failed on page %d", index + 1, exc_info=True)
-            segs, box, ink = [], PageBox(0.0, 0.0, 1.0, 1.0), 0
-            warnings.append(f"page {index + 1} could not be read and is left empty")
+            segs, box, ink = [], PageBox(0.0, 0.0, 1.0, 1.0), -1
+            unreadable.append(index)
         pages.append(segs)
         boxes.append(box)
         inks.append(ink)
         progress((index + 1) / count, f"page {index + 1} of {count}")
-    return pages, boxes, inks, warnings
+    readable = [i for i, ink in enumerate(inks) if ink >= 0]
+    if not readable:
+        raise _damaged("none of its pages can be read")
+    real = readable[-1] + 1
+    del pages[real:], boxes[real:], inks[real:]
+    return pages, boxes, inks, _unreadable_warnings(unreadable, real, count) + _issue_warnings(issues)
+
+
+def _loads(doc: pdfium.PdfDocument, index: int) -> bool:
+    try:
+        doc[index].close()
+    except pdfium.PdfiumError:
+        return False
+    return True
+
+
+def page_ranges(numbers: list[int]) -> str:
+    """'2, 5–9, 12' for page numbers (1-based, sorted)."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+
+
+def _unreadable_warnings(unreadable: list[int], real: int, count: int) -> list[str]:
+    warnings = []
+    inside = [i + 1 for i in unreadable if i < real]
+    if inside:
+        noun = "page" if len(inside) == 1 else "pages"
+        warnings.append(f"{noun} {page_ranges(inside)} could not be read (the file is damaged) and left empty")
+    if real < count:
+        warnings.append(
+            f"the file claims {count:,} pages but has {real:,}; the missing ones are not in the file "
+            "(it is damaged)"
+        )
+    return warnings
+
+
+_ISSUES = {
+    "swapped": "{pages}: the text layer was stored byte-swapped (it read as Chinese characters); repaired",
+    "reread": "{pages}: the text read garbled (upside-down or mirrored glyphs); read again in the file's own "
+              "order",
+    "dense": f"{{pages}}: too much scattered text to lay out (more than {MAX_PAGE_SEGMENTS:,} pieces on a page); "
+             "read in the file's own order",
+    "split": "{pages}: words were split before their last letter (\"Th e\"), as in a poor OCR layer; joined "
+             "again — check the text against the original",
+}
+
+
+def _issue_warnings(issues: dict[str, list[int]]) -> list[str]:
+    warnings = []
+    for issue, numbers in issues.items():
+        where = ("page " if len(numbers) == 1 else "pages ") + page_ranges(numbers)
+        warnings.append(_ISSUES[issue].format(pages=where))
+    return warnings
 
 
 def _blank_page_warnings(inks: list[int]) -> list[str]:
-    blank = [str(i + 1) for i, ink in enumerate(inks) if ink == 0]
+    blank = [i + 1 for i, ink in enumerate(inks) if ink == 0]
     if not blank:
         return []
     if len(blank) > 10:
         return [f"{len(blank)} pages have no text layer (scanned or image-only?) — run OCR if needed"]
     noun, verb = ("page", "has") if len(blank) == 1 else ("pages", "have")
-    return [f"{noun} {', '.join(blank)} {verb} no text layer (scanned or image-only?) — run OCR if needed"]
+    return [f"{noun} {page_ranges(blank)} {verb} no text layer (scanned or image-only?) — run OCR if needed"]
 
 
 def _assemble(pages: list[list[Line]]) -> tuple[str, list[int]]:
@@ -273,18 +400,35 @@ def extract(
     cancelled: CancelledFn = never_cancelled,
 ) -> ImportedText:
     """Extract the text of a PDF in reading order, one "\\n\\n"-separated chunk per page."""
+    damaged = damaged_streams(data)  # before pdfium opens the file: it refuses a Flate bomb
+    deadline = time.monotonic() + MAX_PDF_SECONDS
+
+    def in_time() -> None:
+        if time.monotonic() > deadline:
+            raise ImportFailed(f"the PDF takes too long to read: more than {MAX_PDF_SECONDS} seconds (the limit)")
+
+    def stopped() -> bool:
+        in_time()
+        return cancelled()
+
     with _PDFIUM:
-        pages, boxes, inks, warnings = _read_document(data, password, progress, cancelled)
+        pages, boxes, inks, warnings = _read_document(data, password, progress, stopped)
     if not any(segs for segs in pages):
         raise ImportFailed(NO_TEXT)
     warnings += _blank_page_warnings(inks)
-    if damaged_streams(data):
+    if damaged:
         warnings.append("part of the file is damaged and could not be read: some text may be missing")
-    drop_running_heads(pages, boxes)
-    text, starts = _assemble([sentences_before_floats(footnotes_last(page_lines(segs))) for segs in pages])
+    drop_running_heads(pages, boxes, in_time)
+    lines = []
+    for segs in pages:
+        in_time()
+        lines.append(sentences_before_floats(footnotes_last(page_lines(segs))))
+    text, starts = _assemble(lines)
     first_page = text[: starts[1]] if len(starts) > 1 else text
     metadata = read_metadata(data, password, first_page)
-    return ImportedText(text=text, kind="pdf", page_starts=starts, metadata=metadata, warnings=warnings)
+    read_front(lines[0], boxes[0].top, boxes[0].bottom, first_page, metadata)
+    return ImportedText(text=text, kind="pdf", page_starts=starts, metadata=metadata, warnings=warnings,
+                        name=document_name(metadata))
 
 
 def _read_document(

@@ -64,6 +64,33 @@ def _is_label(buf: list[str]) -> bool:
     return len(buf) <= 5 and _LABEL.fullmatch("".join(buf)) is not None
 
 
+# A space stays in letter-spaced text ("R E S EAR CH") where its gap is this much wider than the tracking.
+WORD_OVER_TRACKING = 1.8
+
+
+def letter_spaced(buf: list[str], spaces: list[tuple[int, float]]) -> str:
+    """The segment's text, with letter-spaced words joined ("R E S EAR CH A R TIC L E" -> "RESEARCH ARTICLE").
+
+    Tracked (letter-spaced) headings get a space from pdfium between some of their letters and not
+    others. A segment is letter-spaced when all its pieces are letters, either short capitals (at most
+    three, one of them single) or mostly single letters; then every space narrower than a word gap
+    (and clearly narrower than the widest gap, which separates the words) goes."""
+    text = "".join(buf)
+    tokens = text.split(" ")
+    if len(tokens) < 3 or not all(t.isalpha() for t in tokens):
+        return text
+    singles = sum(len(t) == 1 for t in tokens)
+    capitals = all(t.isupper() and len(t) <= 3 for t in tokens) and singles >= 1
+    if not capitals and (singles < 3 or 2 * singles < len(tokens)):
+        return text
+    gaps = sorted(g for _, g in spaces)
+    tracking = gaps[len(gaps) // 2]
+    if tracking >= WORD_GAP:
+        return text  # spaced like words, not like letters
+    drop = {i for i, g in spaces if g < WORD_GAP and g < WORD_OVER_TRACKING * tracking}
+    return "".join(ch for i, ch in enumerate(buf) if i not in drop)
+
+
 def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
     """Return the page's segments in content-stream order, the number of non-space characters, and
     how many characters sit directly below the previous one (many: vertical CJK writing).
@@ -82,6 +109,7 @@ def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
     segments: list[Segment] = []
     buf: list[str] = []
     append = buf.append
+    spaces: list[tuple[int, float]] = []  # the segment's spaces: (index in buf, gap / character height)
     x0 = x1 = bottom = top = height = 0.0
     taller = 0
     angle = 0.0
@@ -128,6 +156,7 @@ def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
                     or (len(buf) <= 3 and h > 1.25 * height and gap > 0)  # after a footnote mark "²Text"
                     or (gap > WORD_GAP * (h if h > height else height) and (code < CJK or ord(buf[-1]) < CJK))
                 ):
+                    spaces.append((len(buf), gap / (h if h > height else height)))
                     append(" ")
                 wide_gap = in_line and gap >= limit
                 below = -0.5 * h < last_bottom - t < 0.5 * h
@@ -157,8 +186,12 @@ def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
                         height = h
                 continue
             run_angle = 0.0 if was_upright else angle
-            segments.append(Segment("".join(buf), x0, x1, bottom, top, height, after_gap, angle=run_angle))
+            # letter-spaced text has short pieces: at most three letters a space on average
+            spaced = len(spaces) >= 2 and len(buf) < 4 * len(spaces) + 4
+            text = letter_spaced(buf, spaces) if spaced else "".join(buf)
+            segments.append(Segment(text, x0, x1, bottom, top, height, after_gap, angle=run_angle))
             buf.clear()
+            spaces.clear()
             after_gap = wide_gap
         append(char)
         space_pending = break_pending = False
@@ -168,7 +201,7 @@ def read_segments(textpage: object) -> tuple[list[Segment], int, int]:
         taller = 0
         angle, last_left, last_bottom, last_right = a, left, b, right
     if buf:
-        segments.append(
-            Segment("".join(buf), x0, x1, bottom, top, height, after_gap, angle=0.0 if was_upright else angle)
-        )
+        spaced = len(spaces) >= 2 and len(buf) < 4 * len(spaces) + 4
+        text = letter_spaced(buf, spaces) if spaced else "".join(buf)
+        segments.append(Segment(text, x0, x1, bottom, top, height, after_gap, angle=0.0 if was_upright else angle))
     return segments, ink, stacked

@@ -21,6 +21,8 @@ from app.importers.pdf_tables import TABLE_CAPTION, grid_table, own_lines, table
 
 # A column gutter is at least this many (median) character heights wide.
 MIN_GUTTER = 0.5
+# PDF pages are at most 14,400 points (200 inches) wide.
+MAX_PAGE_WIDTH = 15_000
 # Segments per side that make a gutter worth cutting in the presence of spanning segments.
 MIN_SIDE = 3
 # The spacing accents of pdf_text.ACCENTS (which imports this module).
@@ -155,7 +157,7 @@ def _crossed_gutter(segs: list[Segment], min_gap: float) -> float | None:
     left = int(min(s.x0 for s in segs))
     right = int(max(s.x1 for s in segs)) + 2
     width = right - left
-    if width < 3 * min_gap:
+    if width < 3 * min_gap or width > MAX_PAGE_WIDTH:  # a damaged coordinate (1e15) would ask for all memory
         return None
     diff = [0] * (width + 1)
     for s in segs:

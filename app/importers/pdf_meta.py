@@ -18,6 +18,9 @@ from typing import Any
 from app.importers.base import DocumentMetadata
 
 log = logging.getLogger(__name__)
+# pdfminer reports every oddity of a damaged file as a warning ("Not adding object 17 to xref …"); with no
+# logging set up they reached the terminal, one line each. What matters reaches the user as an import warning.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 DOI_PATTERN = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _FILE_NAME = re.compile(r"\.[A-Za-z0-9]{2,4}$|^microsoft \w+ - |^untitled|^document\d*$", re.I)

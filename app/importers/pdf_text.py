@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.importers.pdf_chars import Segment
@@ -12,6 +13,8 @@ from app.importers.pdf_layout import Line
 
 # Share of the page height, from the top and from the bottom, where running heads live.
 MARGIN_BAND = 0.1
+# Repeated heads and feet are removed only from documents of at least this many pages.
+MIN_PAGES_FOR_HEADS = 3
 # The Latin ligatures, and only those, get their compatibility decomposition (NFKC of the whole text
 # would also rewrite superscripts, full-width forms and so on).
 LIGATURES = str.maketrans({chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)})
@@ -81,7 +84,8 @@ def _same_place(a: Segment, box_a: PageBox, b: Segment, box_b: PageBox) -> bool:
     )
 
 
-def drop_running_heads(pages: list[list[Segment]], boxes: list[PageBox]) -> int:
+def drop_running_heads(pages: list[list[Segment]], boxes: list[PageBox], tick: Callable[[], None] = lambda: None
+                       ) -> int:
     """Remove page numbers and headers/footers repeated on several pages, in place; return how many.
 
     A short text (one or two words) counts only where it repeats in the same place: a table's column
@@ -89,9 +93,10 @@ def drop_running_heads(pages: list[list[Segment]], boxes: list[PageBox]) -> int:
     pages stays."""
     margins = [_margin_segments(segs, box) for segs, box in zip(pages, boxes, strict=True)]
     seen: dict[str, list[tuple[int, Segment]]] = defaultdict(list)
-    for index, found in enumerate(margins):
-        for where, s in found:
-            seen[_head_key(where, s.text)].append((index, s))
+    if len(pages) >= MIN_PAGES_FOR_HEADS:  # a two-page letter has its letterhead twice: no running head
+        for index, found in enumerate(margins):
+            for where, s in found:
+                seen[_head_key(where, s.text)].append((index, s))
 
     def repeated(index: int, where: str, s: Segment) -> bool:
         anywhere = len(s.text.split()) >= 3  # a journal's name repeats wherever the first page has it
@@ -100,14 +105,19 @@ def drop_running_heads(pages: list[list[Segment]], boxes: list[PageBox]) -> int:
             for other_index, other in seen[_head_key(where, s.text)]
         )
 
-    removed = 0
+    drops = []
     for index, (segs, found) in enumerate(zip(pages, margins, strict=True)):
-        drop = {
+        tick()  # a deadline: a crafted page can put thousands of pieces in its margins
+        drops.append({
             id(s)
             for where, s in found
             if (repeated(index, where, s) or (len(pages) > 1 and _PAGE_NUMBER.match(s.text)))
             and not ((_NUMBER.match(s.text) or not repeated(index, where, s)) and _shares_a_line(s, segs))
-        }
+        })
+    if all(len(drop) == len(segs) for drop, segs in zip(drops, pages, strict=True)):
+        return 0  # what repeats is all there is: it is the document, not its furniture
+    removed = 0
+    for segs, drop in zip(pages, drops, strict=True):
         if drop:
             segs[:] = [s for s in segs if id(s) not in drop]
             removed += len(drop)

@@ -99,7 +99,7 @@ def extract(
         marked = _CELL_END.sub(_CELL_MARK, source)
         text = _join_cells(rtf_to_text(marked, encoding=encoding, errors="replace"))
     except (ValueError, IndexError, KeyError) as exc:  # striprtf's parser on malformed input
-        raise ImportFailed(f"the file is damaged (the RTF cannot be read: {exc})") from exc
+        raise ImportFailed("the file is damaged (the RTF cannot be read)") from exc
     if cancelled():
         raise ImportCancelled()
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")

@@ -41,8 +41,10 @@ def test_import_reports_what_came_in_and_why_the_rest_did_not(qtbot, tmp_path, c
     with qtbot.waitSignal(job.finished, timeout=120_000):
         pass
     project = window.session.project
-    assert sorted(d.name for d in list_documents(project)) == ["bmc_jtmo2010_datta_review_2col",
-                                                               "qualcoder_example_ID1_interview_answers"]
+    assert sorted(d.name for d in list_documents(project)) == [
+        "Datta et al. 2010 — Complications related to deep venous thrombosis prophylaxis in trauma: a systematic "
+        "review of the literature",  # an article is named by its authors, year and title
+        "qualcoder_example_ID1_interview_answers"]
     pdf = next(d for d in list_documents(project) if d.kind == "pdf")
     assert pdf.pages == 4 and "trauma" in get_document(project, pdf.id).text.lower()
     box = _summary_box()
