@@ -79,30 +79,15 @@ def trigger_ddl(name: str, table: Any) -> list[str]:
     return out
 
 
-FTS_TRIGGERS = (
-    "DROP TRIGGER IF EXISTS document_fts_insert",
-    "CREATE TRIGGER document_fts_insert AFTER INSERT ON document BEGIN "
-    "DELETE FROM document_fts WHERE document_id = NEW.id; "
-    "INSERT INTO document_fts (document_id, text) VALUES (NEW.id, NEW.text); END",
-    "DROP TRIGGER IF EXISTS document_fts_update",
-    "CREATE TRIGGER document_fts_update AFTER UPDATE OF id, text ON document BEGIN "
-    "DELETE FROM document_fts WHERE document_id = OLD.id; "
-    "INSERT INTO document_fts (document_id, text) VALUES (NEW.id, NEW.text); END",
-    "DROP TRIGGER IF EXISTS document_fts_delete",
-    "CREATE TRIGGER document_fts_delete AFTER DELETE ON document BEGIN "
-    "DELETE FROM document_fts WHERE document_id = OLD.id; END",
-)
 
 
 def install_triggers(conn: sqlite3.Connection) -> None:
-    """A ``SCHEMA_EXTRAS`` step: (re)create every change-log trigger and the search index's triggers, and the
+    """A ``SCHEMA_EXTRAS`` step: (re)create every change-log trigger, and the
     one row of ``opcontext``. Idempotent; run on every new and migrated file."""
     conn.execute("INSERT OR IGNORE INTO opcontext (id, op_id, data_version) VALUES (1, NULL, 0)")
     for name, table in logged_tables().items():
         for statement in trigger_ddl(name, table):
             conn.execute(statement)
-    for statement in FTS_TRIGGERS:
-        conn.execute(statement)
 
 
 # -- applying images -----------------------------------------------------------------------------------

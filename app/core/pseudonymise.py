@@ -42,7 +42,7 @@ _CODE_LIKE = re.compile(r"^[PI]\d{2,}$")
 _GENERIC_LABEL = re.compile(
     r"^(?:(?:interviewer\w*|interviewee|moderator|facilitator|researcher|respondent|participant|speaker|unknown"
     r"|guest|host)[\s_-]*\d*|[a-z]{1,3}[\s_-]*\d+|[a-z]|int|iv|ir)$", re.IGNORECASE)
-_SKIP_TABLES = re.compile(r"^(sqlite_|document_fts)")
+_SKIP_TABLES = re.compile(r"^(sqlite_|search_fts)")
 
 
 @dataclass(frozen=True)
@@ -289,7 +289,9 @@ def _finalise(project: Project, pattern: re.Pattern[str], code_of: Callable[[re.
             for _ in range(3):
                 if not _scrub_tables(_Conn, pattern, code_of):
                     break
-            conn.execute("INSERT INTO document_fts(document_fts) VALUES ('rebuild')")
+            from app.core.search import create_search_index
+
+            create_search_index(conn)  # the index again from the pseudonymised rows
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -91,7 +91,7 @@ def snapshot(path: Path) -> dict[str, list[tuple]]:
     try:
         out = {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
                for t in TABLES if t not in LOG_TABLES}
-        out["document_fts"] = sorted(conn.execute("SELECT document_id, text FROM document_fts").fetchall())
+        out["search_fts"] = sorted(conn.execute("SELECT kind, item_id, document_id, body FROM search_fts").fetchall())
         return out
     finally:
         conn.close()
