@@ -187,7 +187,7 @@ def window_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"Lectio {__version__}")
     p.add_argument("--demo", action="store_true", help="open the demo study (written on first use)")
     p.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
-    p.add_argument("--view", choices=("reader", "board", "consensus"), default="reader")
+    p.add_argument("--view", choices=("reader", "board", "consensus", "participants", "analysis"), default="reader")
     p.add_argument("--document", help="document to show (name)")
     p.add_argument("--pass", dest="pass_no", type=int, choices=(1, 2, 3), default=1)
     return p

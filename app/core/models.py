@@ -101,10 +101,11 @@ class Memo(SQLModel, table=True):
     id: str = Field(default_factory=new_id, primary_key=True)
     target_kind: str  # project | document | code | category | theme
     target_id: str = ""
-    kind: str = "memo"  # memo | first_impressions
+    kind: str = "memo"  # memo | first_impressions | note (a titled, dated entry; several per target)
     reviewer_id: str | None = Field(default=None, foreign_key="reviewer.id", ondelete="SET NULL")
     text: str = ""
     updated_at: str = Field(default_factory=now)
+    title: str = ""  # a note's name (REFI-QDA <Note name>, e.g. a QualCoder journal entry's title)
 
 
 class Theme(SQLModel, table=True):
