@@ -286,6 +286,10 @@ def _finalise(project: Project, pattern: re.Pattern[str], code_of: Callable[[re.
 
         conn.execute("BEGIN IMMEDIATE")
         try:
+            # final: the undo history would hold the real names in its before images, so it goes whole
+            for table in ("changelog", "operationlog"):
+                if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone():
+                    conn.execute(f'DELETE FROM "{table}"')
             for _ in range(3):
                 if not _scrub_tables(_Conn, pattern, code_of):
                     break

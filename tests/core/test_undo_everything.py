@@ -178,6 +178,47 @@ def _plan(s: Study) -> Any:
     return plan_codebook(s.project, codes, warnings)
 
 
+def _participant(s: Study, name: str = "P01") -> str:
+    from app.core.participants import add_participant
+
+    return add_participant(s.project, name).value
+
+
+def _attribute(s: Study) -> str:
+    from app.core.attributes import add_attribute
+
+    return add_attribute(s.project, "Site", "choice", ["North", "South"]).value
+
+
+def _speaker_turn(s: Study) -> str:
+    """A speaker label in the transcript (a turn nobody mapped yet) and a participant to map it to."""
+    from sqlmodel import Session
+
+    from app.core.models_people import Turn
+
+    with Session(s.project.engine) as session, session.begin():
+        session.add(Turn(document_id=s.ids["doc"], start=0, end=48, speaker="Speaker 1", seconds=3.0))
+    return _participant(s, "Anna")
+
+
+def _pending_review(s: Study) -> None:
+    from app.core.text_correction import correct_text
+
+    correct_text(s.project, s.ids["doc"], TEXT.replace("every morning", "each morning"))
+
+
+def _places(s: Study) -> Any:
+    from app.core.text_correction import find_places
+
+    return find_places(s.project, "morning", "evening")
+
+
+def _sample(s: Study) -> Any:
+    from app.consensus.icr import draw_sample
+
+    return draw_sample(s.project, 0.5, 1)
+
+
 FACTORIES: dict[str, Callable[[Study], Args]] = {
     # ops.py helpers
     "app.core.ops.insert_rows": lambda s: (([("theme", {"id": "t-new", "name": "New"})], "Add"), {}),
@@ -239,10 +280,41 @@ FACTORIES: dict[str, Callable[[Study], Args]] = {
     "app.refi.importing.import_qdc": lambda s: ((_qdc(s),), {}),
     "app.refi.importing.import_qdpx": lambda s: ((_qdpx(s),), {}),
     "app.refi.plan.apply_plan": lambda s: ((_plan(s), "Import codes"), {}),
+    # study, participants and attributes
+    "app.core.study.set_study_properties": lambda s: ((), {"title": "Care at home", "research_question": "How?"}),
+    "app.core.participants.add_participant": lambda s: (("P05",), {"role": "participant"}),
+    "app.core.participants.rename_participant": lambda s: ((_participant(s), "P01a"), {}),
+    "app.core.participants.set_role": lambda s: ((_participant(s), "interviewer"), {}),
+    "app.core.participants.delete_participant": lambda s: ((_participant(s),), {}),
+    "app.core.participants.merge_participants": lambda s: ((_participant(s, "P01"), _participant(s, "P1")), {}),
+    "app.core.participants.map_speaker": lambda s: (("Speaker 1", _speaker_turn(s)), {}),
+    "app.core.participants.assign_document": lambda s: ((s.ids["doc"], _participant(s)), {}),
+    "app.core.participants.set_interviewer_turns_excluded": lambda s: ((False,), {}),
+    "app.core.attributes.add_attribute": lambda s: (("Age", "number"), {}),
+    "app.core.attributes.delete_attribute": lambda s: ((_attribute(s),), {}),
+    "app.core.attributes.set_value": lambda s: ((_participant(s), _attribute(s), "North"), {}),
+    "app.core.attributes.import_table": lambda s: (([["Participant", "Age", "Site"], ["P01", "34", "North"]],), {}),
+    "app.core.autocode.apply": lambda s: ((__import__("app.core.autocode", fromlist=["Rule"]).Rule(keyword="nurse"),
+                                           "Nurse"), {}),
+    # the trustworthiness record
+    "app.core.codebook_versions.take_snapshot": lambda s: (("after pilot coding",), {}),
+    "app.core.codebook_versions.auto_snapshot": lambda s: (("merging ben.lectio",), {}),
+    "app.core.codebook_versions.snapshot_before_consensus": lambda s: ((), {}),
+    "app.core.codebook_versions.record_reason": lambda s: (("code", s.ids["code"], "renamed", "closer to words"),
+                                                           {}),
+    "app.consensus.icr.save_plan": lambda s: ((_sample(s),), {}),
+    # correcting text
+    "app.core.text_correction.correct_text": lambda s: (
+        (s.ids["doc"], "Note: " + TEXT.replace("nurse", "nurse, José,")), {}),
+    "app.core.text_correction.replace_all": lambda s: (("morning", "evening"), {}),
+    "app.core.text_correction.replace_places": lambda s: ((_places(s),), {}),
+    "app.core.text_correction.mark_reviewed": lambda s: (_pending_review(s) or (), {}),
+    "app.core.text_correction.delete_units": lambda s: (([s.ids["ana_unit0"], s.ids["ben_unit1"]],), {}),
 }
 # Operations that are not user actions: asserted to leave no undo step and no audit event.
 BOOKKEEPING = {"app.consensus.settings.save_session_settings": lambda s: ((_settings(s),), {})}
-NOT_OPERATIONS = {"app.core.history.undo": "undo itself", "app.core.history.redo": "redo itself"}
+NOT_OPERATIONS = {"app.core.history.undo": "undo itself", "app.core.history.redo": "redo itself",
+                  "app.core.pseudonymise.pseudonymise": "final by design: it empties the undo history"}
 
 
 def _settings(s: Study) -> Any:
