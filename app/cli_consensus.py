@@ -16,12 +16,27 @@ def _fmt(value: float | None, digits: int = 3) -> str:
 def cmd_reviewer_copy(args: argparse.Namespace) -> int:
     from app.consensus.copies import create_reviewer_copy
 
-    result = create_reviewer_copy(args.project, args.out, args.reviewer, blind=args.blind)
+    documents = None
+    if args.icr_sample:
+        from app.consensus.icr import saved_plan
+        from app.core.project import open_project
+
+        with open_project(args.project, backup=False) as project:
+            plan = saved_plan(project)
+        if plan is None:
+            from app.core.errors import LectioError
+
+            raise LectioError(f"{args.project}: no double-coding sample has been drawn yet "
+                              "(lectio icr-sample STUDY --share 0.2 --seed N)")
+        documents = plan.document_ids
+    result = create_reviewer_copy(args.project, args.out, args.reviewer, blind=args.blind, documents=documents)
     kind = "blind copy" if result.blind else "copy"
     print(f"Wrote a {kind} for {result.reviewer_name} to {result.path}")
     if result.blind:
-        gone = ", ".join(f"{n} {t}" for t, n in result.removed.items() if n) or "nothing"
+        gone = ", ".join(f"{n} {t}" for t, n in result.removed.items() if n and t != "document") or "nothing"
         print(f"Removed other reviewers' work: {gone}")
+    if documents is not None:
+        print(f"Only the {len(documents)} document(s) drawn for double coding are in the copy")
     return EXIT_OK
 
 
@@ -105,6 +120,8 @@ def _args_copy(p: argparse.ArgumentParser) -> None:
     p.add_argument("--reviewer", required=True, help="the reviewer the copy is for (added if new)")
     p.add_argument("--blind", action="store_true",
                    help="leave out the other reviewers' meaning units, notes and codings")
+    p.add_argument("--icr-sample", action="store_true",
+                   help="only the documents drawn for double coding (lectio icr-sample)")
 
 
 @command("merge", "bring in another reviewer's file (matched by id)", cmd_merge)

@@ -48,10 +48,12 @@ class CopyResult:
 
 
 def create_reviewer_copy(source: Project | Path | str, out: Path | str, reviewer: str, *,
-                         blind: bool = False) -> CopyResult:
+                         blind: bool = False, documents: list[str] | None = None) -> CopyResult:
     """Write ``out`` as a copy of ``source`` for ``reviewer`` (a name; added unless already a reviewer).
 
-    ``source`` may be an open Project (the window's) or a path. Refuses to overwrite ``out``.
+    ``source`` may be an open Project (the window's) or a path. Refuses to overwrite ``out``. With
+    ``documents`` (ids: the double-coding sample) the copy holds only those documents; merging it back never
+    reads their absence as a deletion.
     """
     out = Path(out)
     if out.suffix.lower() != PROJECT_SUFFIX:
@@ -70,6 +72,8 @@ def create_reviewer_copy(source: Project | Path | str, out: Path | str, reviewer
             rid, name = _reviewer_for(copy, reviewer.strip())
             copy.reviewer_id = rid
             removed = _make_blind(copy, rid) if blind else {}
+            if documents is not None:
+                removed["document"] = _keep_only(copy, rid, documents)
             _fresh_history(copy, blind)
             with copy.write_session() as s:
                 for key, value in (("copy_for", rid), ("copy_blind", "1" if blind else "0"), ("copied_at", now()),
@@ -138,6 +142,25 @@ def _make_blind(project: Project, keep: str) -> dict[str, int]:
                          summary="Blind reviewer copy: other reviewers' work removed",
                          details=json.dumps({"removed": removed, "consensus_reviewers": list(consensus)})))
     return removed
+
+
+def _keep_only(project: Project, keep_reviewer: str, document_ids: list[str]) -> int:
+    """Remove the documents outside the sample (their units go with them), recorded as the copy's own step."""
+    from app.core.models import Document
+
+    with project.write_session() as s:
+        present = set(s.execute(select(Document.id)).scalars())
+        missing = set(document_ids) - present
+        if missing or not document_ids:
+            raise ProjectError(project.path, "the double-coding sample names documents that are not in the study; "
+                                             "draw it again (lectio icr-sample)")
+        gone = sorted(present - set(document_ids))
+        if gone:
+            s.execute(delete(Document).where(Document.id.in_(gone)))  # type: ignore[attr-defined]
+        s.add(AuditEvent(id=new_id(), reviewer_id=keep_reviewer, action="reviewer_copy",
+                         summary=f"Copy limited to the double-coding sample: {len(document_ids)} of "
+                                 f"{len(present)} documents", details=json.dumps({"documents": len(document_ids)})))
+    return len(gone)
 
 
 def _fresh_history(project: Project, blind: bool) -> None:

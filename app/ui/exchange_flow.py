@@ -207,6 +207,12 @@ class ReviewerCopyDialog(QDialog):
         self.reviewer.setPlaceholderText("The second reviewer's name")
         self.blind = QCheckBox("Blind: leave out every other reviewer's meaning units, notes and codes")
         self.blind.setChecked(True)
+        from app.consensus.icr import saved_plan
+
+        self.plan = saved_plan(session.project)
+        self.sample = QCheckBox(f"Only the {len(self.plan.documents)} documents drawn for double coding"
+                                if self.plan else "Only the documents drawn for double coding (none drawn yet)")
+        self.sample.setEnabled(self.plan is not None)
         self.path = SavePathField(str(session.project.path.with_name(f"{session.project.path.stem} – copy.lectio")),
                                   "Save the copy as", "Lectio projects (*.lectio)", ".lectio")
         self.reviewer.textChanged.connect(lambda text: self.path.setText(str(
@@ -214,6 +220,7 @@ class ReviewerCopyDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("&Reviewer", self.reviewer)
         form.addRow("", self.blind)
+        form.addRow("", self.sample)
         form.addRow("&Save as", self.path)
         add_dialog_buttons(form, self)
 
@@ -222,11 +229,13 @@ def reviewer_copy_dialog(parent: QWidget, session: ProjectSession) -> Job | None
     dialog = ReviewerCopyDialog(session, parent)
     if not dialog.exec() or not dialog.reviewer.text().strip():
         return None
+    documents = dialog.plan.document_ids if dialog.plan and dialog.sample.isChecked() else None
     return write_reviewer_copy(parent, session, Path(dialog.path.text()), dialog.reviewer.text().strip(),
-                               blind=dialog.blind.isChecked())
+                               blind=dialog.blind.isChecked(), documents=documents)
 
 
-def write_reviewer_copy(parent: QWidget, session: ProjectSession, out: Path, name: str, *, blind: bool) -> Job:
+def write_reviewer_copy(parent: QWidget, session: ProjectSession, out: Path, name: str, *, blind: bool,
+                        documents: list[str] | None = None) -> Job:
     from app.consensus.copies import create_reviewer_copy
 
     def done(_result: object) -> None:
@@ -238,5 +247,6 @@ def write_reviewer_copy(parent: QWidget, session: ProjectSession, out: Path, nam
         box.open()
 
     return run_job(parent, "Create a reviewer copy",
-                   lambda progress, cancelled: create_reviewer_copy(session.project, out, name, blind=blind),
+                   lambda progress, cancelled: create_reviewer_copy(session.project, out, name, blind=blind,
+                                                                    documents=documents),
                    done, lambda exc: session.report_error(str(exc)))

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlmodel import Session
 
 from app.consensus.icr import draw_sample, save_plan, saved_plan
@@ -99,3 +100,25 @@ def test_agreement_ci_adds_an_interval_to_every_code_and_the_pooled_figures(tmp_
     assert again["character_level"]["pooled"]["alpha_ci"] == data["character_level"]["pooled"]["alpha_ci"]
     plain = json.loads(lectio("agreement", str(path), "--json").stdout)
     assert "alpha_ci" not in plain["character_level"]["pooled"]
+
+
+@pytest.mark.slow
+def test_a_reviewer_copy_can_hold_only_the_sample_and_merges_back_without_losing_the_rest(tmp_path: Path) -> None:
+    from app.core.project import open_project
+
+    path = tmp_path / "icr.lectio"
+    interviews(path, ["carer", "nurse", "carer", "nurse"])
+    refused = lectio("reviewer-copy", str(path), str(tmp_path / "x.lectio"), "--reviewer", "Ben", "--icr-sample")
+    assert refused.returncode == 1 and "no double-coding sample" in refused.stderr
+    drawn = json.loads(lectio("icr-sample", str(path), "--share", "0.5", "--seed", "3", "--json").stdout)
+    copy = tmp_path / "ben.lectio"
+    done = lectio("reviewer-copy", str(path), str(copy), "--reviewer", "Ben", "--blind", "--icr-sample")
+    assert done.returncode == 0, done.stderr
+    assert "Only the 2 document(s) drawn" in done.stdout
+    info = json.loads(lectio("info", str(copy), "--json").stdout)
+    assert sorted(d["name"] for d in info["documents"]) == sorted(drawn["documents"])
+    assert lectio("merge", str(path), str(copy)).returncode == 0
+    with open_project(path, backup=False) as project:
+        from app.core.documents import list_documents
+
+        assert len(list_documents(project)) == 4  # the documents left out of the copy are not deleted here
