@@ -81,3 +81,28 @@ def test_a_reason_given_in_the_board_editor_reaches_the_diff(qtbot, session) -> 
     changes = diff_snapshots(project, "before", "current")
     assert [(c.change, c.after, c.reason) for c in changes] == [
         ("renamed", "Renamed in the editor", "the old name hid what carers meant")]
+
+
+def test_a_move_with_a_reason_is_one_step_and_the_reason_reaches_the_diff(qtbot, session) -> None:
+    from app.core import history
+    from app.core.codebook_versions import diff_snapshots
+    from app.ui.board.actions import BoardActions
+    from app.ui.board.move_dialog import MoveDialog, move_targets
+
+    project = session.project
+    take_snapshot(project, "before the move")
+    code = codebook.list_codes(project)[0]
+    other = next(c for c in codebook.list_categories(project) if c.id != code.category_id)
+    dialog = MoveDialog(move_targets(project, {"code"}), "codes")
+    qtbot.addWidget(dialog)
+    assert dialog.reason.placeholderText().startswith("Why?")  # the dialog asks, and it is optional
+    steps = history.undoable_count(project)
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    assert BoardActions(session, owner).move([("code", code.id)], "category", other.id,
+                                             reason="it is about knowledge")
+    assert history.undoable_count(project) == steps + 1
+    moved = [c for c in diff_snapshots(project, "before the move", "current") if c.change == "moved"]
+    assert [(c.name, c.reason) for c in moved] == [(code.name, "it is about knowledge")]
+    history.undo(project)
+    assert diff_snapshots(project, "before the move", "current") == []

@@ -44,10 +44,20 @@ class BoardActions:
         """Whether (and how) core would move ``items`` into the target; None when the move makes no sense."""
         return moves.plan_move(self.project, items, target_kind, target_id)
 
-    def move(self, items: list[Item], target_kind: str, target_id: str | None) -> bool:
+    def move(self, items: list[Item], target_kind: str, target_id: str | None, reason: str = "") -> bool:
+        """Move items; a reason (from the Move to… dialog) is kept with the move, in the same undo step."""
         if self.plan_move(items, target_kind, target_id) is None:
             return False
-        return self.session.do(moves.move_items, items, target_kind, target_id) is not None
+        if not reason:
+            return self.session.do(moves.move_items, items, target_kind, target_id) is not None
+        from app.core.codebook_versions import record_reason
+
+        with self.session.macro("Move with a reason"):
+            if self.session.do(moves.move_items, items, target_kind, target_id) is None:
+                return False
+            for kind, item_id in items:
+                self.session.do(record_reason, kind, item_id, "moved", reason)
+        return True
 
     # -- creating, renaming, colouring ----------------------------------------------------------------------
     def _free_name(self, base: str, taken: set[str]) -> str:

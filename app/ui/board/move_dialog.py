@@ -36,6 +36,10 @@ class MoveDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, target)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("moveReason")
+        self.reason.setPlaceholderText("Why? An optional reason, kept in the codebook's version history")
+        self.reason.setAccessibleName("Reason for the move")
         self.filter.textChanged.connect(self._filter)
         self.filter.returnPressed.connect(self.accept)
         self.list.itemActivated.connect(lambda _i: self.accept())
@@ -43,7 +47,7 @@ class MoveDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (self.filter, self.list, buttons):
+        for w in (self.filter, self.list, self.reason, buttons):
             layout.addWidget(w)
         self.resize(420, 420)
 
@@ -62,11 +66,13 @@ class MoveDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None and not item.isHidden() else None
 
 
-def choose_target(project: Project, kinds: set[str], parent: QWidget | None) -> Target | None:
+def choose_target(project: Project, kinds: set[str], parent: QWidget | None) -> tuple[Target, str] | None:
+    """Where to move, and the reason the user gave ('' for none)."""
     targets = move_targets(project, kinds)
     if not targets:
         return None
     dialog = MoveDialog(targets, "codes" if kinds == {"code"} else "categories", parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return dialog.target()
+    target = dialog.target()
+    return (target, dialog.reason.text().strip()) if target is not None else None

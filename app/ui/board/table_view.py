@@ -176,9 +176,10 @@ class TableView(QGraphicsView):
         kinds = {i.kind for i in items}
         if len(kinds) != 1:
             return
-        target = choose_target(self.table.session.project, kinds, self)
-        if target is not None:
-            self.table.actions.move([i.key for i in items], *target)
+        chosen = choose_target(self.table.session.project, kinds, self)
+        if chosen is not None:
+            target, reason = chosen
+            self.table.actions.move([i.key for i in items], *target, reason=reason)
 
     def new_card(self, at: QPointF) -> None:
         code_id = self.table.actions.create_code(None, x=round(at.x()), y=round(at.y()))

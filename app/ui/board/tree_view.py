@@ -155,9 +155,10 @@ class CodebookTreeView(QTreeView):
         kinds = {k for k, _ in items}
         if len(kinds) != 1:
             return
-        target = choose_target(self.actions.project, kinds, self)
-        if target is not None:
-            self.actions.move(items, *target)
+        chosen = choose_target(self.actions.project, kinds, self)
+        if chosen is not None:
+            target, reason = chosen
+            self.actions.move(items, *target, reason=reason)
 
     def merge_selected(self) -> None:
         current = self._key(self.currentIndex())
