@@ -295,6 +295,8 @@ def _finalise(project: Project, pattern: re.Pattern[str], code_of: Callable[[re.
                     break
             from app.core.search import create_search_index
 
+            # a full-text index keeps deleted words in its segments until they merge: build it anew instead
+            conn.execute("DROP TABLE IF EXISTS search_fts")
             create_search_index(conn)  # the index again from the pseudonymised rows
             conn.execute("COMMIT")
         except BaseException:
