@@ -49,11 +49,14 @@ def primary_key(table: Any) -> str:
 
 
 def _image(table: Any, row: str) -> str:
+    """json_object(...) of every column of the OLD or NEW row. A BLOB is kept (as hex) only in before images:
+    undo needs them, and redo replays the undo's before images, so an after image never needs the bytes
+    (an import would otherwise store every original twice more)."""
     parts = []
     for col in table.columns:
         ref = f"{row}.{_q(col.name)}"
         if isinstance(col.type, LargeBinary):
-            ref = f"hex({ref})"
+            ref = f"hex({ref})" if row == "OLD" else "NULL"
         elif isinstance(col.type, Float):  # json_object keeps only 15 digits of a REAL
             ref = f"CASE WHEN {ref} IS NULL THEN NULL ELSE printf('%!.17g', {ref}) END"
         parts.append(f"'{col.name}', {ref}")
