@@ -279,7 +279,7 @@ def undo(project: Project, reviewer_id: str | None = None, *, floor: int = 0,
         conn.execute(text("UPDATE operationlog SET state = 'undone' WHERE id = :id"), {"id": target.id})
         tables = {t for t, _ in _keys(conn, current_op_id(op))}
     done = target.id
-    return Outcome(f"Undo {target.label}", Changes.for_tables(tables), target,
+    return Outcome(f"Undo {target.label}", _changes(tables), target,
                    lambda p: redo(p, reviewer_id, target_id=done))
 
 
@@ -308,8 +308,17 @@ def redo(project: Project, reviewer_id: str | None = None, *, floor: int = 0,
         conn.execute(text("UPDATE operationlog SET state = 'done' WHERE id = :id"), {"id": target.id})
         tables = {t for t, _ in _keys(conn, current_op_id(op))}
     done = target.id
-    return Outcome(f"Redo {target.label}", Changes.for_tables(tables), target,
+    return Outcome(f"Redo {target.label}", _changes(tables), target,
                    lambda p: undo(p, reviewer_id, target_id=done))
+
+
+def _changes(tables: set[str]) -> Any:
+    """What the views must refresh; every view when a table no ``Changes`` field names was touched."""
+    from app.core.ops import _TABLE_KIND, Changes
+
+    if any(t not in _TABLE_KIND for t in tables):
+        return Changes(**{k: True for k in Changes.__dataclass_fields__})
+    return Changes.for_tables(tables)
 
 
 def _check_contained(conn: Connection, op_id: str, allowed: set[tuple[str, str]], label: str, verb: str) -> None:
