@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from app.core import codebook, documents, units
 from app.core.project import create_project, open_project
 from app.importers.base import ImportedText
@@ -20,6 +22,7 @@ def _study(path: Path) -> str:
         return codebook.create_code(p, "Knocking").value.id
 
 
+@pytest.mark.slow
 def test_the_edit_menu_offers_the_files_last_step_after_a_restart(qtbot, tmp_path: Path) -> None:
     path = tmp_path / "s.lectio"
     _study(path)
@@ -40,6 +43,7 @@ def test_the_edit_menu_offers_the_files_last_step_after_a_restart(qtbot, tmp_pat
     window.close()
 
 
+@pytest.mark.slow
 def test_a_window_macro_is_one_step_and_fails_whole(qtbot, tmp_path: Path) -> None:
     path = tmp_path / "s.lectio"
     _study(path)
