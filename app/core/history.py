@@ -174,6 +174,22 @@ def _keys(conn: Connection, op_id: str) -> set[tuple[str, str]]:
 
 
 # -- the history ----------------------------------------------------------------------------------------
+HISTORY_LIMIT = 1000  # undo steps kept with their row images; older ones keep only which rows they touched
+
+
+def prune(conn: Connection, limit: int | None = None) -> int:
+    """Forget the row images of all but the newest ``limit`` user operations (they can no longer be undone;
+    the change log still says which rows they touched, which merging needs). Returns how many were expired."""
+    limit = HISTORY_LIMIT if limit is None else limit
+    cut = conn.execute(text("SELECT seq FROM operationlog WHERE kind = 'do' ORDER BY seq DESC LIMIT 1 OFFSET :n"),
+                       {"n": max(limit - 1, 0)}).scalar()
+    if cut is None:
+        return 0
+    old = "SELECT id FROM operationlog WHERE seq < :cut"
+    conn.execute(text(f"UPDATE changelog SET old = NULL, new = NULL, blob = NULL WHERE op_id IN ({old}) "
+                      "AND (old IS NOT NULL OR new IS NOT NULL)"), {"cut": cut})
+    return conn.execute(text("UPDATE operationlog SET state = 'expired' WHERE kind = 'do' AND seq < :cut "
+                             "AND state IN ('done', 'undone')"), {"cut": cut}).rowcount
 @dataclass(frozen=True)
 class HistoryEntry:
     id: str

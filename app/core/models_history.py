@@ -30,8 +30,9 @@ class ChangeLog(SQLModel, table=True):
 class OperationLog(SQLModel, table=True):
     """One user operation (or an undo or redo of one) that changed at least one row.
 
-    ``state`` of a ``do`` operation: ``done`` (applied), ``undone`` (undone and redoable) or ``dropped``
-    (undone, then a new operation cleared the redo chain). Undo and redo rows name their ``target``.
+    ``state`` of a ``do`` operation: ``done`` (applied), ``undone`` (undone and redoable), ``dropped``
+    (undone, then a new operation cleared the redo chain) or ``expired`` (beyond ``history.HISTORY_LIMIT``: its
+    row images are forgotten). Undo and redo rows name their ``target``.
     """
 
     __table_args__ = (Index("ux_operationlog_seq", "seq", unique=True),)
@@ -43,7 +44,7 @@ class OperationLog(SQLModel, table=True):
     at: str = ""
     kind: str = "do"  # do | undo | redo
     target: str | None = None
-    state: str = "done"  # do operations: done | undone | dropped
+    state: str = "done"  # do operations: done | undone | dropped | expired
 
 
 class CurrentOp(SQLModel, table=True):
