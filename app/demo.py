@@ -9,6 +9,7 @@ from typing import Any
 
 from app.core import codebook, documents, memos, reviewers, units
 from app.core.models import Meta
+from app.core.ops import bookkeeping
 from app.core.project import Project, create_project
 from app.importers.base import DocumentMetadata, ImportedText
 from app.resources import resource_path
@@ -87,7 +88,7 @@ def _populate(project: Project, folder: Path, study: dict[str, Any], first: dict
         existing = memos.get_memo(project, kind, target, kind=m.get("kind", "memo"), reviewer_id=rid)
         text = f"{existing}\n\n{m['text']}" if existing else m["text"]
         memos.set_memo(project, kind, target, text, kind=m.get("kind", "memo"), reviewer_id=rid)
-    with project.write_session() as s:
+    with bookkeeping(project) as s:  # a marker, not a reviewer's action
         s.merge(Meta(key="demo", value="1"))
 
 

@@ -138,7 +138,25 @@ def read_tables(engine: Engine, with_text: bool = False) -> dict[str, list[dict[
             t = TABLES[name].__table__  # type: ignore[attr-defined]
             cols = [c for c in t.c if with_text or not (name == "document" and c.name == "text")]
             out[name] = [dict(r) for r in conn.execute(select(*cols)).mappings()]
+        have = {n for (n,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        for name, sql in (("operationlog", "SELECT id, action FROM operationlog"),
+                          ("changelog", "SELECT op_id, tbl, row_key, kind FROM changelog ORDER BY id")):
+            out[name] = [dict(r) for r in conn.exec_driver_sql(sql).mappings()] if name in have else []
     return out
+
+
+def change_trail(tables: dict[str, list[dict[str, Any]]], only: set[str] | None = None) -> Trail:
+    """Rows a user operation (not a merge) changed, read from the change log (the machine record; it also
+    sees rows a foreign key changed, which the audit details never named). Deletions stay those the audit
+    trail names: the change log also lists rows a cascade removed, which are not a reviewer's decision."""
+    actions = {o["id"]: o["action"] for o in tables.get("operationlog", [])}
+    touched = {c["row_key"] for c in tables.get("changelog", []) if c["op_id"] in actions
+               and (only is None or c["op_id"] in only) and actions[c["op_id"]] not in MERGE_ACTIONS}
+    return Trail(touched, set())
+
+
+def _union(a: Trail, b: Trail) -> Trail:
+    return Trail(a.touched | b.touched, a.deleted | b.deleted)
 
 
 def _ids_in(value: Any) -> Iterable[str]:
@@ -216,8 +234,11 @@ def plan_merge(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dic
     """Decide what merging ``theirs`` into ``ours`` does (both as read by ``read_tables``)."""
     our_events, their_events = ours["auditevent"], theirs["auditevent"]
     our_ids, their_ids = {e["id"] for e in our_events}, {e["id"] for e in their_events}
-    here = trail(our_events, our_ids - their_ids)  # since the files parted
-    there = trail(their_events, their_ids - our_ids)
+    our_ops = {o["id"] for o in ours.get("operationlog", [])}
+    their_ops = {o["id"] for o in theirs.get("operationlog", [])}
+    # since the files parted: from the audit trail (files older than the change log) and from the change log
+    here = _union(trail(our_events, our_ids - their_ids), change_trail(ours, our_ops - their_ops))
+    there = _union(trail(their_events, their_ids - our_ids), change_trail(theirs, their_ops - our_ops))
     deleted_ever_here = trail(our_events).deleted
     decided_ours = kept_ours(our_events)
     plan = MergePlan(other, {t: [] for t in MERGE_TABLES}, [], [], [])

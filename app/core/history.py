@@ -48,12 +48,28 @@ def primary_key(table: Any) -> str:
     return next(c.name for c in table.columns if c.primary_key)
 
 
+BLOB_MARK = "@blob"
+
+
+def _blob_column(table: Any) -> str | None:
+    return next((c.name for c in table.columns if isinstance(c.type, LargeBinary)), None)
+
+
 def _image(table: Any, row: str) -> str:
+    """json_object(...) of every column of the OLD or NEW row. A BLOB is kept only in before images (undo needs
+    them; redo replays the undo's before images, so an after image never needs the bytes): the first BLOB
+    column raw in ``changelog.blob`` (the image says "@blob"), any other as hex."""
     parts = []
+    first_blob = _blob_column(table)
     for col in table.columns:
         ref = f"{row}.{_q(col.name)}"
         if isinstance(col.type, LargeBinary):
-            ref = f"hex({ref})"
+            if row != "OLD":
+                ref = "NULL"
+            elif col.name == first_blob:
+                ref = f"CASE WHEN {ref} IS NULL THEN NULL ELSE '{BLOB_MARK}' END"
+            else:
+                ref = f"hex({ref})"
         elif isinstance(col.type, Float):  # json_object keeps only 15 digits of a REAL
             ref = f"CASE WHEN {ref} IS NULL THEN NULL ELSE printf('%!.17g', {ref}) END"
         parts.append(f"'{col.name}', {ref}")
@@ -63,18 +79,20 @@ def _image(table: Any, row: str) -> str:
 def trigger_ddl(name: str, table: Any) -> list[str]:
     """DROP + CREATE statements of the three change-log triggers of one table."""
     pk = _q(primary_key(table))
+    blob_col = _blob_column(table)
+    blob = f"OLD.{_q(blob_col)}" if blob_col else "NULL"
     out = []
-    for kind, event, key, old, new in (
-        ("insert", "INSERT", f"NEW.{pk}", "NULL", _image(table, "NEW")),
-        ("update", "UPDATE", f"NEW.{pk}", _image(table, "OLD"), _image(table, "NEW")),
-        ("delete", "DELETE", f"OLD.{pk}", _image(table, "OLD"), "NULL"),
+    for kind, event, key, old, new, raw in (
+        ("insert", "INSERT", f"NEW.{pk}", "NULL", _image(table, "NEW"), "NULL"),
+        ("update", "UPDATE", f"NEW.{pk}", _image(table, "OLD"), _image(table, "NEW"), blob),
+        ("delete", "DELETE", f"OLD.{pk}", _image(table, "OLD"), "NULL", blob),
     ):
         trigger = _q(f"log_{name}_{kind}")
         out.append(f"DROP TRIGGER IF EXISTS {trigger}")
         out.append(
             f"CREATE TRIGGER {trigger} AFTER {event} ON {_q(name)} WHEN {_CURRENT} IS NOT NULL BEGIN "
-            f"INSERT INTO changelog (op_id, tbl, row_key, kind, old, new) VALUES "
-            f"({_CURRENT}, '{name}', {key}, '{kind}', {old}, {new}); END"
+            f"INSERT INTO changelog (op_id, tbl, row_key, kind, old, new, blob) VALUES "
+            f"({_CURRENT}, '{name}', {key}, '{kind}', {old}, {new}, {raw}); END"
         )
     return out
 
@@ -91,13 +109,15 @@ def install_triggers(conn: sqlite3.Connection) -> None:
 
 
 # -- applying images -----------------------------------------------------------------------------------
-def _decode(table: Any, image: dict[str, Any]) -> dict[str, Any]:
+def _decode(table: Any, image: dict[str, Any], blob: bytes | None) -> dict[str, Any]:
     out = {}
     for col in table.columns:
         if col.name not in image:
             continue
         value = image[col.name]
-        if value is not None and isinstance(col.type, LargeBinary):
+        if value == BLOB_MARK and isinstance(col.type, LargeBinary):
+            value = blob
+        elif value is not None and isinstance(col.type, LargeBinary):
             value = bytes.fromhex(value)
         elif value is not None and isinstance(col.type, Float):
             value = float(value)
@@ -109,9 +129,9 @@ def apply_inverse(conn: Connection, op_id: str) -> None:
     """Write the before image of every change of ``op_id``, newest first (foreign keys checked at commit)."""
     tables = logged_tables()
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    changes = conn.execute(text("SELECT tbl, row_key, kind, old, new FROM changelog WHERE op_id = :op "
+    changes = conn.execute(text("SELECT tbl, row_key, kind, old, new, blob FROM changelog WHERE op_id = :op "
                                 "ORDER BY id DESC"), {"op": op_id}).all()
-    for tbl, key, kind, old, new in changes:
+    for tbl, key, kind, old, new, blob in changes:
         table = tables.get(tbl)
         if table is None:
             raise InvalidOperation(f"the history mentions a table this version does not know ({tbl})")
@@ -119,14 +139,14 @@ def apply_inverse(conn: Connection, op_id: str) -> None:
         if kind == "insert":
             conn.execute(text(f"DELETE FROM {_q(tbl)} WHERE {_q(pk)} = :k"), {"k": key})
         elif kind == "delete":
-            values = _decode(table, json.loads(old))
+            values = _decode(table, json.loads(old), blob)
             cols = ", ".join(_q(c) for c in values)
             marks = ", ".join(f":v{i}" for i in range(len(values)))
             conn.execute(text(f"INSERT INTO {_q(tbl)} ({cols}) VALUES ({marks})"),
                          {f"v{i}": v for i, v in enumerate(values.values())})
         else:
             before, after = json.loads(old), json.loads(new)
-            changed = _decode(table, {k: v for k, v in before.items() if after.get(k) != v})
+            changed = _decode(table, {k: v for k, v in before.items() if after.get(k) != v}, blob)
             if changed:
                 sets = ", ".join(f"{_q(c)} = :v{i}" for i, c in enumerate(changed))
                 conn.execute(text(f"UPDATE {_q(tbl)} SET {sets} WHERE {_q(pk)} = :k"),
@@ -139,6 +159,22 @@ def _keys(conn: Connection, op_id: str) -> set[tuple[str, str]]:
 
 
 # -- the history ----------------------------------------------------------------------------------------
+HISTORY_LIMIT = 1000  # undo steps kept with their row images; older ones keep only which rows they touched
+
+
+def prune(conn: Connection, limit: int | None = None) -> int:
+    """Forget the row images of all but the newest ``limit`` user operations (they can no longer be undone;
+    the change log still says which rows they touched, which merging needs). Returns how many were expired."""
+    limit = HISTORY_LIMIT if limit is None else limit
+    cut = conn.execute(text("SELECT seq FROM operationlog WHERE kind = 'do' ORDER BY seq DESC LIMIT 1 OFFSET :n"),
+                       {"n": max(limit - 1, 0)}).scalar()
+    if cut is None:
+        return 0
+    old = "SELECT id FROM operationlog WHERE seq < :cut"
+    conn.execute(text(f"UPDATE changelog SET old = NULL, new = NULL, blob = NULL WHERE op_id IN ({old}) "
+                      "AND (old IS NOT NULL OR new IS NOT NULL)"), {"cut": cut})
+    return conn.execute(text("UPDATE operationlog SET state = 'expired' WHERE kind = 'do' AND seq < :cut "
+                             "AND state IN ('done', 'undone')"), {"cut": cut}).rowcount
 @dataclass(frozen=True)
 class HistoryEntry:
     id: str
@@ -244,7 +280,7 @@ def undo(project: Project, reviewer_id: str | None = None, *, floor: int = 0,
         conn.execute(text("UPDATE operationlog SET state = 'undone' WHERE id = :id"), {"id": target.id})
         tables = {t for t, _ in _keys(conn, current_op_id(op))}
     done = target.id
-    return Outcome(f"Undo {target.label}", Changes.for_tables(tables), target,
+    return Outcome(f"Undo {target.label}", _changes(tables), target,
                    lambda p: redo(p, reviewer_id, target_id=done))
 
 
@@ -273,8 +309,17 @@ def redo(project: Project, reviewer_id: str | None = None, *, floor: int = 0,
         conn.execute(text("UPDATE operationlog SET state = 'done' WHERE id = :id"), {"id": target.id})
         tables = {t for t, _ in _keys(conn, current_op_id(op))}
     done = target.id
-    return Outcome(f"Redo {target.label}", Changes.for_tables(tables), target,
+    return Outcome(f"Redo {target.label}", _changes(tables), target,
                    lambda p: undo(p, reviewer_id, target_id=done))
+
+
+def _changes(tables: set[str]) -> Any:
+    """What the views must refresh; every view when a table no ``Changes`` field names was touched."""
+    from app.core.ops import _TABLE_KIND, Changes
+
+    if any(t not in _TABLE_KIND for t in tables):
+        return Changes(**{k: True for k in Changes.__dataclass_fields__})
+    return Changes.for_tables(tables)
 
 
 def _check_contained(conn: Connection, op_id: str, allowed: set[tuple[str, str]], label: str, verb: str) -> None:

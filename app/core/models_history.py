@@ -7,13 +7,14 @@ step), so a table added by any feature is logged without anyone writing code for
 
 from __future__ import annotations
 
-from sqlalchemy import Index
+from sqlalchemy import Column, Index, LargeBinary
 from sqlmodel import Field, SQLModel
 
 
 class ChangeLog(SQLModel, table=True):
     """One row written, updated or deleted inside an operation: its before and after image as JSON objects
-    of every column (BLOB columns as hex, REAL columns as text with 17 significant digits)."""
+    of every column (REAL columns as text with 17 significant digits). The before value of a table's first
+    BLOB column is kept raw in ``blob`` (the image says ``"@blob"``); further BLOB columns as hex."""
 
     __table_args__ = (Index("ix_changelog_op", "op_id", "id"), Index("ix_changelog_row", "tbl", "row_key"))
     id: int | None = Field(default=None, primary_key=True)  # the order the changes happened in
@@ -23,13 +24,15 @@ class ChangeLog(SQLModel, table=True):
     kind: str  # insert | update | delete
     old: str | None = None
     new: str | None = None
+    blob: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
 
 
 class OperationLog(SQLModel, table=True):
     """One user operation (or an undo or redo of one) that changed at least one row.
 
-    ``state`` of a ``do`` operation: ``done`` (applied), ``undone`` (undone and redoable) or ``dropped``
-    (undone, then a new operation cleared the redo chain). Undo and redo rows name their ``target``.
+    ``state`` of a ``do`` operation: ``done`` (applied), ``undone`` (undone and redoable), ``dropped``
+    (undone, then a new operation cleared the redo chain) or ``expired`` (beyond ``history.HISTORY_LIMIT``: its
+    row images are forgotten). Undo and redo rows name their ``target``.
     """
 
     __table_args__ = (Index("ux_operationlog_seq", "seq", unique=True),)
@@ -41,7 +44,7 @@ class OperationLog(SQLModel, table=True):
     at: str = ""
     kind: str = "do"  # do | undo | redo
     target: str | None = None
-    state: str = "done"  # do operations: done | undone | dropped
+    state: str = "done"  # do operations: done | undone | dropped | expired
 
 
 class CurrentOp(SQLModel, table=True):

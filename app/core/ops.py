@@ -201,6 +201,10 @@ def _finish(project: Project, ctx: OpContext, action: str, group: _Group | None)
                        "r": ctx.reviewer_id, "at": now(), "kind": ctx.kind, "target": ctx.target})
             if ctx.kind == "do":  # a new action clears the redo chain
                 s.execute(text("UPDATE operationlog SET state = 'dropped' WHERE kind = 'do' AND state = 'undone'"))
+                if seq % 50 == 0:
+                    from app.core.history import prune
+
+                    prune(s.connection())
         s.execute(text("UPDATE opcontext SET data_version = data_version + 1 WHERE id = 1"))
     s.execute(text("UPDATE opcontext SET op_id = NULL WHERE id = 1"))
     s.add(AuditEvent(reviewer_id=ctx.reviewer_id, action=action, summary=ctx.summary,

@@ -72,6 +72,7 @@ def test_merge_is_undone_from_the_command_line(tmp_path: Path) -> None:
     assert _rows(study) == after
 
 
+@pytest.mark.slow
 def test_nothing_to_undo_and_a_bad_file_fail_politely(tmp_path: Path) -> None:
     study = tmp_path / "s.lectio"
     assert lectio("new", str(study)).returncode == 0

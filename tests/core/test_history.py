@@ -145,3 +145,22 @@ def test_importing_several_files_is_one_step(tmp_path: Path) -> None:
     history.redo(project)
     assert len(documents.list_documents(project)) == 4
     project.close()
+
+
+def test_old_steps_expire_but_keep_which_rows_they_touched(tmp_path: Path) -> None:
+    project, _doc = _study(tmp_path)
+    for name in ("A", "B", "C", "D"):
+        codebook.create_code(project, name)
+    with project.write_session() as s:
+        assert history.prune(s.connection(), limit=2) == 3  # the document, A and B
+    assert [h.state for h in history.history(project)] == ["expired"] * 3 + ["done"] * 2
+    history.undo(project)
+    history.undo(project)
+    assert history.undo(project).value is None  # nothing older can be undone
+    assert [c.name for c in codebook.list_codes(project)] == ["A", "B"]
+    conn = sqlite3.connect(project.path)
+    rows = conn.execute("SELECT count(*), count(old), count(new) FROM changelog c JOIN operationlog o "
+                        "ON o.id = c.op_id WHERE o.state = 'expired'").fetchone()
+    conn.close()
+    assert rows[0] > 0 and rows[1:] == (0, 0)
+    project.close()
