@@ -166,7 +166,7 @@ def test_forcing_utf16_reports_selections_inside_an_emoji_and_drops_nothing_else
 TEXT = st.lists(st.sampled_from(list("ab é\r\n\t😀👍日") + ["\r\n"]), min_size=1, max_size=40).map("".join)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(TEXT, st.data(), st.booleans())
 def test_standard_positions_always_map_onto_the_same_words(raw, data, with_bom):
     dec = decode_text(bom(raw) if with_bom else raw.encode("utf-8"))
@@ -178,7 +178,7 @@ def test_standard_positions_always_map_onto_the_same_words(raw, data, with_bom):
         assert dec.text[reading.fn(a):reading.fn(b)] == words(raw, a, b)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(TEXT, st.data())
 def test_nvivo_utf16_positions_map_onto_the_same_words(raw, data):
     dec = decode_text(bom(raw))
