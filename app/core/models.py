@@ -181,6 +181,7 @@ TABLES: dict[str, type[SQLModel]] = {
     cls.__tablename__: cls  # type: ignore[misc]
     for cls in (
         Meta, Reviewer, Participant, Attribute, Document, DocumentFile, ReadingProgress, MeaningUnit, Annotation,
-        Memo, Theme, Category, Code, Coding, ConsensusDecision, AuditEvent, AttributeValue, Turn, RefiLink,
+        Memo, Theme, Category, Code, Coding, ConsensusDecision, AuditEvent, AttributeValue, Turn,
+        RefiLink,  # app/core/models_refi.py (REFI-QDA GUIDs seen)
     )
 }
