@@ -182,6 +182,9 @@ def choose_reading(dec: DecodedText, spans: list[tuple[int, int]], *, origin: st
             return Reading(UTF16, f"the file was written by {origin}, which counts UTF-16 code units", utf16)
     results = mapped(spans, standard)
     if _fits(results):
+        if writer_counts_utf16(origin) and UTF16 in alternatives:
+            return Reading(STANDARD, f"the file names {origin}, but only the standard's reading puts every "
+                                     f"selection on the text", standard)
         return Reading(STANDARD, "the standard", standard)
     bad = sum(1 for a, b in results if a < 0 or b < 0 or a > b)
     fitting = {}
