@@ -44,6 +44,10 @@ MAX_PDF_SECONDS = 100
 MAX_PAGE_SEGMENTS = 5_000
 """Pieces of text on one page that are laid out in columns and lines; a page with more (a crafted scatter,
 never a real page) is read in pdfium's stream order instead."""
+MAX_PAGE_CHARS = 100_000
+"""Characters on one page that are laid out (a dense real page has about 10,000)."""
+MAX_PDF_CHARS = 20_000_000
+"""Characters of text in a whole PDF: about 5,000 dense pages."""
 MAX_PDF_INFLATED = 256 * MB
 """Compressed PDF streams other than images (page content, fonts, object streams), all together."""
 _CHUNK = 1 * MB
