@@ -17,10 +17,12 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from app.importers.base import ImportFailed
+
+if TYPE_CHECKING:  # lxml is loaded with the Word and OpenDocument importers, not for every import
+    from lxml import etree
 
 MB = 1024 * 1024
 ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError,
@@ -44,6 +46,10 @@ MAX_PDF_SECONDS = 100
 MAX_PAGE_SEGMENTS = 5_000
 """Pieces of text on one page that are laid out in columns and lines; a page with more (a crafted scatter,
 never a real page) is read in pdfium's stream order instead."""
+MAX_PAGE_CHARS = 100_000
+"""Characters on one page that are laid out (a dense real page has about 10,000)."""
+MAX_PDF_CHARS = 20_000_000
+"""Characters of text in a whole PDF: about 5,000 dense pages."""
 MAX_PDF_INFLATED = 256 * MB
 """Compressed PDF streams other than images (page content, fonts, object streams), all together."""
 _CHUNK = 1 * MB
@@ -153,6 +159,8 @@ def parse_stream(chunks: Iterator[bytes], budget: Budget, name: str) -> etree._E
     """Parse XML arriving in chunks, counting its elements and depth against ``budget`` as they come.
 
     Entities are never expanded and a DTD is refused; external resources are never fetched."""
+    from lxml import etree
+
     parser = etree.XMLPullParser(
         events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
@@ -194,6 +202,8 @@ def _count(parser: etree.XMLPullParser, budget: Budget, depth: int) -> int:
 
 def scan_stream(chunks: Iterator[bytes], budget: Budget, name: str) -> None:
     """Count elements, text runs and depth of XML without keeping it (before a heavier parser builds it)."""
+    from lxml import etree
+
     parser = etree.XMLPullParser(
         events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )

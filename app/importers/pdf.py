@@ -35,7 +35,9 @@ from app.importers.base import (
     no_progress,
 )
 from app.importers.budget import (
+    MAX_PAGE_CHARS,
     MAX_PAGE_SEGMENTS,
+    MAX_PDF_CHARS,
     MAX_PDF_INFLATED,
     MAX_PDF_PAGES,
     MAX_PDF_SECONDS,
@@ -259,11 +261,14 @@ def _read_text(
         box = PageBox(min(left, right), min(bottom, top), max(left, right), max(bottom, top))
         textpage = page.get_textpage()
         try:
+            count = pdfium_c.FPDFText_CountChars(textpage.raw)
+            if count > MAX_PAGE_CHARS:  # not even read character by character: pdfium's text, as it comes
+                return _plain_segments(textpage.get_text_range(), box), box, count, "dense"
             segs, ink, stacked = read_segments(textpage)
             segs = _visible(segs, box)
             if stacked > ink / 2:  # vertical writing: pdfium's own stream-order text reads it right
                 return _plain_segments(textpage.get_text_range(), box), box, ink, ""
-            if len(segs) > MAX_PAGE_SEGMENTS:  # laying out scattered pieces costs more than they can be worth
+            if len(segs) > MAX_PAGE_SEGMENTS or ink > MAX_PAGE_CHARS:  # laying it out costs more than it is worth
                 return _plain_segments(textpage.get_text_range(), box), box, ink, "dense"
             segs, issue = _checked(segs, textpage, box)
         finally:
@@ -287,6 +292,7 @@ def _read_pages(
     pages, boxes, inks = [], [], []
     unreadable: list[int] = []
     issues: dict[str, list[int]] = {}
+    characters = 0
     for index in range(count):
         if cancelled():
             raise ImportCancelled()
@@ -299,6 +305,9 @@ def _read_pages(
             segs, box, ink, issue = _read_page(doc, index, fallback)
             if issue:
                 issues.setdefault(issue, []).append(index + 1)
+            characters += ink
+            if characters > MAX_PDF_CHARS:
+                raise too_large(f"it has more than {MAX_PDF_CHARS:,} characters of text", f"{MAX_PDF_CHARS:,}")
         except pdfium.PdfiumError:
             log.debug("pdfium failed on page %d", index + 1, exc_info=True)
             segs, box, ink = [], PageBox(0.0, 0.0, 1.0, 1.0), -1
@@ -352,8 +361,8 @@ _ISSUES = {
     "swapped": "{pages}: the text layer was stored byte-swapped (it read as Chinese characters); repaired",
     "reread": "{pages}: the text read garbled (upside-down or mirrored glyphs); read again in the file's own "
               "order",
-    "dense": f"{{pages}}: too much scattered text to lay out (more than {MAX_PAGE_SEGMENTS:,} pieces on a page); "
-             "read in the file's own order",
+    "dense": f"{{pages}}: too much text to lay out (more than {MAX_PAGE_SEGMENTS:,} pieces or {MAX_PAGE_CHARS:,} "
+             "characters on a page); read in the file's own order",
     "split": "{pages}: words were split before their last letter (\"Th e\"), as in a poor OCR layer; joined "
              "again — check the text against the original",
 }

@@ -24,7 +24,7 @@ _PAGE_NUMBER = re.compile(
     r"^\W{0,3}(?:page\s*)?(?!(?:19|20)\d\d\b)(\d{1,4}|[ivxlc]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?\W{0,3}$", re.I
 )
 _NUMBER = re.compile(r"^\W{0,3}\d{1,4}\W{0,3}$")
-_COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+_COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]++(?:-[^\W\d_]++)+")  # from word starts only: linear on a long line
 
 
 @dataclass(slots=True)

@@ -79,6 +79,7 @@ def common_share(words: list[str]) -> float:
 # A page of running text has a fifth or more of common words; a page that reads garbled has almost none.
 MIN_WORDS = 12
 SAMPLE = 4000
+LONGEST_WORD = 40  # no letter is put back onto a "word" this long (a crafted line of lone letters)
 SPLIT = 0.12
 GARBLED = 0.08
 GOOD = 0.2
@@ -108,10 +109,10 @@ def better(first: str, second: str) -> bool:
 def split_words(text: str) -> bool:
     """Many lone lower-case letters, and putting them back on their words makes many more common words
     (a formula's "x" or a reference list's initials do not)."""
-    words = latin_words(text)
+    words = latin_words(text[:SAMPLE])
     if len(words) < MIN_WORDS or split_share(words) <= SPLIT:
         return False
-    return common_share(latin_words(join_split(text))) >= common_share(words) + 0.1
+    return common_share(latin_words(join_split(text[:SAMPLE]))) >= common_share(latin_words(text[:SAMPLE])) + 0.1
 
 
 _LONE = re.compile(r"^([^\W\d_])([.,;:!?)\]’'\"]*)$")
@@ -126,7 +127,7 @@ def join_split(text: str) -> str:
     tokens = text.split(" ")
     for index, token in enumerate(tokens):
         lone = _LONE.match(token)
-        if lone and lone.group(1).islower() and out and out[-1][-1:].isalpha():
+        if lone and lone.group(1).islower() and out and out[-1][-1:].isalpha() and len(out[-1]) < LONGEST_WORD:
             letter, joined = lone.group(1), out[-1] + lone.group(1)
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
             second = _LONE.match(following)

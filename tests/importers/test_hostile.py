@@ -301,7 +301,8 @@ def _scatter(words: int) -> bytes:
 def test_a_page_of_scattered_pieces_is_read_in_stream_order_not_laid_out():
     result = extract_bytes(pdfmaker.pdf([_scatter(budget.MAX_PAGE_SEGMENTS + 100)], flate=True), "scatter.pdf")
     assert result.warnings == [
-        "page 1: too much scattered text to lay out (more than 5,000 pieces on a page); read in the file's own order"
+        "page 1: too much text to lay out (more than 5,000 pieces or 100,000 characters on a page); read in the "
+        "file's own order"
     ]
     assert result.text.count("w1") > 100
 
@@ -312,3 +313,12 @@ def test_a_pdf_that_takes_too_long_is_refused(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(pdf, "MAX_PDF_SECONDS", -1)
     message = refused(pdfmaker.text_pdf([["Some text."]]), "slow.pdf")
     assert message == "the PDF takes too long to read: more than -1 seconds (the limit)"
+
+
+@pytest.mark.slow
+def test_a_page_of_one_endless_line_is_read_without_laying_it_out():
+    """Half a million characters on one line (a crafted page): read as pdfium gives it, in seconds."""
+    content = b"BT /F1 1 Tf 10 700 Td " + b"(x x x x x x x x x x x x x x x x x x x x x x x x x) Tj " * 12_000 + b"ET"
+    result = extract_bytes(pdfmaker.pdf([content], flate=True), "line.pdf")
+    assert result.warnings[0].startswith("page 1: too much text to lay out")
+    assert result.text.count("x") == 300_000
