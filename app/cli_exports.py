@@ -68,7 +68,8 @@ def _quotes(value: str) -> int:
     return n
 
 
-@command("export", "write the codebook, analysis table or consensus report (Word/CSV), or REFI-QDA files",
+@command("export", "write the codebook, analysis table or consensus report (Word/CSV/Excel), the analysis figures "
+                   "(matrix, co-occurrence, saturation), or REFI-QDA files",
          cmd_export)
 def _args_export(p: argparse.ArgumentParser) -> None:
     sub = p.add_subparsers(dest="what", required=True,
