@@ -85,7 +85,9 @@ def _day(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-12-03") from None
 
 
-@command("export", "write the codebook, analysis table or consensus report (Word/CSV), or REFI-QDA files",
+@command("export", "write the codebook, analysis table or consensus report (Word/CSV/Excel), the analysis figures "
+                   "(matrix, co-occurrence, saturation), the trustworthiness "
+                   "dossier, or REFI-QDA files",
          cmd_export)
 def _args_export(p: argparse.ArgumentParser) -> None:
     sub = p.add_subparsers(dest="what", required=True,

@@ -155,14 +155,23 @@ def cooccurrence(data: AnalysisData, *, overlap: bool = False) -> Cooccurrence:
     """Pairs (a < b by name) with at least one unit carrying both — with ``overlap``, also pairs whose only link
     is two overlapping units."""
     name = {cid: c.name for cid, c in data.codes.items()}
-    both: dict[tuple[str, str], list[str]] = defaultdict(list)
-    freq: dict[str, int] = defaultdict(int)
+    by_ids: dict[tuple[str, str], list[str]] = defaultdict(list)  # counted by code id, named at the end
+    freq_ids: dict[str, int] = defaultdict(int)
     for unit in data.units:
-        names = sorted({name[c] for c in unit.codes if c in name})
-        for n in names:
-            freq[n] += 1
-        for a, b in combinations(names, 2):
-            both[(a, b)].append(unit.id)
+        codes = unit.codes
+        for c in codes:
+            freq_ids[c] += 1
+        if len(codes) > 1:
+            for a, b in combinations(sorted(codes), 2):
+                by_ids[(a, b)].append(unit.id)
+    freq: dict[str, int] = defaultdict(int)
+    for c, n in freq_ids.items():
+        if c in name:
+            freq[name[c]] += n
+    both: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for (a, b), ids in by_ids.items():
+        if a in name and b in name and name[a] != name[b]:
+            both[(min(name[a], name[b]), max(name[a], name[b]))].extend(ids)
     near: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     if overlap:
         for u, v in overlapping_pairs(data.units):

@@ -99,6 +99,7 @@ def test_docx_exports_hold_the_table_and_the_definition(study: tuple[Path, Plan]
         assert all(w in text for w in words), what
 
 
+@pytest.mark.slow  # three 300 dpi images and three SVGs through the Qt painter
 @pytest.mark.parametrize("what", ["matrix", "cooccurrence", "saturation"])
 def test_charts_are_written_at_print_resolution_with_labels(study: tuple[Path, Plan], tmp_path: Path,
                                                             what: str) -> None:
