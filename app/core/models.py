@@ -186,7 +186,7 @@ TABLES: dict[str, type[SQLModel]] = {
     for cls in (
         Meta, Reviewer, Participant, Attribute, Document, DocumentFile, ReadingProgress, MeaningUnit, Annotation,
         Memo, Theme, Category, Code, Coding, ConsensusDecision, AuditEvent, AttributeValue, Turn, ChangeLog,
-        OperationLog, CurrentOp, CodebookSnapshot, ChangeReason, TextVersion, UnitReview, SavedQuery, RefiLink, app,
-        core, models_refi, py, REFI, QDA, GUIDs, seen,
+        OperationLog, CurrentOp, CodebookSnapshot, ChangeReason, TextVersion, UnitReview, SavedQuery,
+        RefiLink,  # app/core/models_refi.py (REFI-QDA GUIDs seen)
     )
 }
