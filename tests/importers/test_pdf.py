@@ -33,9 +33,7 @@ CLINSCI = "clinsci2014_fragment_ace_inhibitors_2col.pdf"
 NAACL = "naacl2018_ammar_literature_graph_2col.pdf"
 HLT_NAACL = "hltnaacl2004_peng_mccallum_crf_2col.pdf"
 
-# real articles from the shared corpus: slow, and skipped when it is absent
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(not PDFS.is_dir(), reason="the shared corpus is not next to the repository")]
+pytestmark = pytest.mark.skipif(not PDFS.is_dir(), reason="the shared corpus is not next to the repository")
 
 
 def data(name: str) -> bytes:
