@@ -65,7 +65,10 @@ def demo_project(demo_path: Path) -> Iterator:
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """A test that asks for the shared corpus reads big real files: it is slow by definition."""
+    """A test that reads the shared corpus (it asks for the ``corpus`` fixture, or carries a skip for when the
+    corpus is absent) reads big real files: it is slow by definition, wherever its module says so or not."""
     for item in items:
-        if "corpus" in getattr(item, "fixturenames", ()):
+        reads_corpus = "corpus" in getattr(item, "fixturenames", ()) or any(
+            "corpus" in str(mark.kwargs.get("reason", "")) for mark in item.iter_markers("skipif"))
+        if reads_corpus:
             item.add_marker(pytest.mark.slow)

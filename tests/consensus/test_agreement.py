@@ -75,6 +75,7 @@ def _random_spec(seed: int) -> dict:
     return spec
 
 
+@pytest.mark.slow  # five random studies, each compared with scikit-learn
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
 def test_random_projects_match_sklearn_and_krippendorff(tmp_path: Path, seed: int) -> None:
     _check(_random_spec(seed), tmp_path, f"random{seed}")

@@ -168,6 +168,7 @@ def test_another_running_lectio_holds_the_file_and_a_killed_one_does_not(tmp_pat
     finally:
         holder.send_signal(signal.SIGKILL)
         holder.wait()
+        holder.stdout.close()  # type: ignore[union-attr]
     assert lock_path_for(path).exists()  # the crashed program left its lock file behind…
     open_project(path).close()  # …and it is taken over, not obeyed
 
@@ -198,6 +199,7 @@ def test_killed_mid_work_the_file_opens_and_holds_every_confirmed_action(tmp_pat
     time.sleep(0.05)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    proc.stdout.close()
     with open_project(path) as project:
         stored = {u.id for u in units.list_units(project)}
     assert set(confirmed) <= stored

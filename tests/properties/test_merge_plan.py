@@ -45,7 +45,7 @@ def _apply(project: Project, edits: list[Edit], codes: list[str], side: str) -> 
 
 def _canonical(plan: Any) -> tuple:
     return ({t: sorted(r["id"] for r in rows) for t, rows in plan.inserts.items()},
-            sorted((t, sorted(v.items())) for t, v in plan.updates), sorted(c.key for c in plan.conflicts),
+            sorted(repr((t, sorted(v.items()))) for t, v in plan.updates), sorted(c.key for c in plan.conflicts),
             plan.warnings, plan.skipped_deleted)
 
 

@@ -89,6 +89,7 @@ def test_absolute_and_drive_names_are_refused(project, tmp_path, name):
         import_qdpx(project, path)
 
 
+@pytest.mark.slow  # packs 200 MB of zeros first
 def test_zip_bomb_member_is_refused(project, tmp_path):
     bomb = tmp_path / "bomb.qdpx"
     zeros = b"\0" * (1024 * 1024)

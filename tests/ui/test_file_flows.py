@@ -79,7 +79,8 @@ def test_analysis_table_to_csv_has_one_row_per_unit_of_the_layer(qtbot, window, 
     job = start_analysis_table_export(window, session, dialog)
     with qtbot.waitSignal(job.finished, timeout=30_000):
         pass
-    rows = list(csv.reader(out.open(encoding="utf-8-sig")))
+    with out.open(encoding="utf-8-sig") as table:
+        rows = list(csv.reader(table))
     assert len(rows) - 1 == len(units.list_units(session.project, reviewer_id=ben.id))
     _close_message_boxes(qtbot)
 

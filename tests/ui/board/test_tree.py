@@ -63,6 +63,7 @@ def test_the_tree_model_passes_qtmodeltester(board: Any, qtmodeltester: Any) -> 
     qtmodeltester.check(board.model)
 
 
+@pytest.mark.slow  # runs lectio info in a new process
 def test_the_tree_shows_exactly_what_info_json_prints(board: Any, session: Any) -> None:
     session.project.close()  # let the command line open the file, as a user would in a terminal
     done = subprocess.run([sys.executable, "-m", "app", "info", str(session.project.path), "--json"],
