@@ -53,6 +53,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     print("Counts: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in info["counts"].items()))
     for d in info["documents"]:
         print(f"  [{d['kind']}] {d['name']} — {d['chars']} characters, {d['pages']} page(s)")
+    if info.get("participants"):  # interview studies (app/core/participants.py)
+        print("Participants: " + ", ".join(f"{p['name']} ({p['role']})" for p in info["participants"]))
     for theme in info["tree"]:
         print(f"Theme: {theme['name']}")
         for cat in theme["categories"]:

@@ -39,16 +39,26 @@ def strip_tags(text: str) -> str:
 
 
 def check_timestamps(text: str) -> None:
-    """ImportFailed naming the line of the first cue timing that is not a valid time (webvtt-py skips them)."""
+    """ImportFailed naming the line of the first cue timing that is not a valid time, or that ends before it
+    starts (webvtt-py and srt would skip or misread them)."""
     for number, line in enumerate(text.split("\n"), start=1):
         match = _ARROW_LINE.match(line)
         if not match:
             continue
+        times = []
         for value in match.groups():
             try:
-                parse_time(value)
+                times.append(parse_time(value))
             except ValueError:
                 raise ImportFailed(f"bad timestamp {value!r} on line {number}") from None
+        if times[1] < times[0]:
+            raise ImportFailed(f"bad timestamp on line {number}: the cue ends before it starts")
+
+
+def _dotted_times(text: str) -> str:
+    """'00:00:01,000' (SubRip style) in a cue timing line becomes '00:00:01.000', as WebVTT writes it."""
+    return "\n".join(re.sub(r"(\d),(\d{3})\b", r"\1.\2", line) if _ARROW_LINE.match(line) else line
+                     for line in text.split("\n"))
 
 
 def speaker_prefixes(texts: list[str]) -> set[str]:
@@ -97,6 +107,7 @@ def _without_rolled_lines(text: str, previous_last: str) -> str:
 
 def cues_from_vtt(text: str) -> list[Cue]:
     check_timestamps(text)
+    text = _dotted_times(text)
     try:
         captions = list(webvtt.from_buffer(io.StringIO(text)))
     except (MalformedFileError, MalformedCaptionError) as exc:

@@ -29,7 +29,7 @@ from app.refi.to_notes import NotePlacer
 if TYPE_CHECKING:
     from app.core.project import Project
 
-KINDS = {"pdf", "docx", "txt", "md", "odt", "rtf"}
+KINDS = {"pdf", "docx", "txt", "md", "odt", "rtf", "vtt", "srt", "html"}  # vtt, srt, html: transcripts (h6)
 _STRANGER = "item(s) made by a user missing from the file's user list were given to the current reviewer"
 
 

@@ -223,7 +223,9 @@ def test_qualcoder_speaker_tagged_text_from_the_corpus_stays_plain(corpus: Path)
     (b"WEBVTT\n\nNOTE nothing here\n", "empty.vtt", "the WebVTT file has no cues"),
     (b"WEBVTT\n\n00:00:01.000 --> 00:00:0x.000\nhi\n", "bad.vtt", "bad timestamp '00:00:0x.000' on line 3"),
     (b"Hello, this is not a caption file.\n", "letter.vtt", "not a WebVTT file"),
+    (b"WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nhi\n", "backwards.vtt", "the cue ends before it starts"),
     (b"1\n00:00:01,000 --> 00:61:02,000\nhi\n", "bad.srt", "bad timestamp"),
+    (b"\n\n", "empty.srt", "the SubRip file has no subtitles"),
     (b"just some words\n", "words.srt", "not a SubRip subtitle file"),
     (b"<html><body><p>Hello</p></body></html>", "page.html", "not a transcript"),
 ])
@@ -236,3 +238,9 @@ def test_captions_saved_as_txt_are_read_as_webvtt():
     result = extract_bytes(TEAMS_VTT.encode(), "captions.txt")
     assert result.kind == "vtt" and len(result.turns) == 2
     assert any("WebVTT" in w for w in result.warnings)
+
+
+def test_a_webvtt_file_with_subrip_style_commas_in_its_times_is_still_read():
+    result = extract_bytes(b"WEBVTT\n\n00:00:01,500 --> 00:00:02,000\nAnna: hi\n\n00:00:03,000 --> 00:00:04,000\n"
+                           b"Anna: again\n", "commas.vtt")
+    assert [(t.speaker, t.seconds) for t in result.turns] == [("Anna", 1.5)]
