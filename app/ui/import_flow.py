@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -128,7 +128,7 @@ def _summary(parent: QWidget, session: ProjectSession, results: list[ImportResul
     box.setInformativeText("\n".join(lines[1:12]) + ("\n…" if len(lines) > 12 else ""))
     locked = [r.path for r in results if r.needs_password]
     if locked:  # the password is asked for once the summary of the other files has been read and closed
-        box.finished.connect(lambda _result: _ask_password(parent, session, locked))
+        box.finished.connect(lambda _result: QTimer.singleShot(0, lambda: _ask_password(parent, session, locked)))
     box.open()
 
 

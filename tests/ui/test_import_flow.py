@@ -109,8 +109,8 @@ def test_an_encrypted_pdf_asks_for_its_password_and_then_imports(qtbot, tmp_path
                      and w.objectName() == "importSummary"]
         if summaries and not dialogs:  # the summary comes first; the password is asked once it is closed
             asked.append("summary")
+            QTimer.singleShot(50, answer)  # (before accept: the password dialog may open inside it)
             summaries[0].accept()
-            QTimer.singleShot(50, answer)
             return
         if not dialogs:
             QTimer.singleShot(50, answer)

@@ -29,11 +29,21 @@ THEME_TINTS = ("#e4ecf5", "#e6efe1", "#f4e6dc", "#ece4f2", "#f3eed7", "#dfeeee")
 WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
+_HEIGHTS: dict[tuple[str, str, float], float] = {}  # (font, text, width) → height: layout asks again and again
+
+
 def wrapped_height(font: QFont, text: str, width: float) -> float:
     """Height of ``text`` wrapped at word boundaries (anywhere inside a word longer than the width)."""
-    flags = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere) if _longest_word(font, text) > width \
-        else int(Qt.TextFlag.TextWordWrap)
-    return QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 100_000), flags, text or " ").height()
+    key = (font.toString(), text, width)
+    found = _HEIGHTS.get(key)
+    if found is None:
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere) if _longest_word(font, text) > width \
+            else int(Qt.TextFlag.TextWordWrap)
+        found = _HEIGHTS[key] = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 100_000), flags,
+                                                                 text or " ").height()
+        if len(_HEIGHTS) > 50_000:
+            _HEIGHTS.clear()
+    return found
 
 
 def _longest_word(font: QFont, text: str) -> float:
@@ -182,6 +192,7 @@ class PileItem(TableItem):
         self.n_cards, self.units = n_cards, units
         self.card_names = card_names if card_names is not None else [""] * n_cards
         self.title_h = self.title_height(name)
+        self._size = self.layout(name, self.card_names)[1]
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setToolTip(f"Category: {name}")
 
@@ -213,7 +224,7 @@ class PileItem(TableItem):
         return PILE_PAD, PILE_TITLE + k * PILE_STEP
 
     def rect(self) -> QRectF:
-        return QRectF(0, 0, *self.layout(self.name, self.card_names)[1])
+        return QRectF(0, 0, *self._size)
 
     def boundingRect(self) -> QRectF:
         return self.rect().adjusted(-2, -2, 2, 3)
