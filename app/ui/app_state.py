@@ -37,6 +37,7 @@ class ProjectSession(QObject):
         self.project = project
         self.undo_stack = History(self)  # the name views and tests know; backed by the file's history
         self._macro_failed: bool | None = None  # None: not inside a macro
+        self._macro_changes = Changes()  # what the macro's operations changed, told to the views after it
         self.bookkeeping = True  # reading time and position are stored; off for a screenshot, which writes nothing
         self._restore_reviewer()
 
@@ -53,7 +54,9 @@ class ProjectSession(QObject):
             return None
         if self._macro_failed is None:
             self.undo_stack.refresh()
-        self.changed.emit(outcome.changes)
+            self.changed.emit(outcome.changes)
+        else:  # inside a macro the views hear of it after the commit, when they can read it
+            self._macro_changes = self._macro_changes | outcome.changes
         self.status.emit(outcome.label)
         return outcome
 
@@ -62,6 +65,7 @@ class ProjectSession(QObject):
         """Several operations as one: one transaction, one undo step. If one of them fails, none happens.
         (Prefer one core function for a composite action; this is for actions composed in the window.)"""
         self._macro_failed = False
+        self._macro_changes = Changes()
         try:
             with operation(self.project, "macro", label):
                 yield
@@ -74,6 +78,8 @@ class ProjectSession(QObject):
             self.undo_stack.refresh()
             if failed:
                 self.refresh_all()
+            elif self._macro_changes.kinds():
+                self.changed.emit(self._macro_changes)
 
     def report_error(self, message: str) -> None:
         self.error.emit(message)

@@ -48,7 +48,7 @@ def test_the_window_shows_the_study_while_opening_then_the_reader(qtbot, demo_pr
     page = window.stack.currentWidget()
     assert page.objectName() == "studyPreview"
     table = page.findChild(QTableWidget, "documentTable")
-    assert table.rowCount() == 4 and table.item(0, 0).text() == "Interview 1 – daughter"
+    assert table.rowCount() == 5 and table.item(0, 0).text() == "Interview 1 – daughter"  # the demo's documents
     assert page.findChild(QTextEdit, "readerText").toPlainText().startswith("Interview 1")
     window.set_project(open_project(path, backup=False))
     assert window.stack.currentWidget() is window.workspace
