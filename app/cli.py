@@ -94,13 +94,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         if r.ok:
             print(r.line())
             for w in r.warnings:
-                print(f"{r.path.name}: warning: {w}", file=sys.stderr)
+                print(f"lectio: {r.path.name}: warning: {w}", file=sys.stderr)
         elif r.skipped:
-            print(r.line(), file=sys.stderr)
+            print(f"lectio: {r.line()}", file=sys.stderr)
         else:
             failed += 1
             hint = " (give it with --password)" if r.needs_password and not args.password else ""
-            print(r.line() + hint, file=sys.stderr)
+            print(f"lectio: {r.line()}{hint}", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -211,13 +211,16 @@ def _lectio_path(value: str) -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     register_extra_commands()
+    args: argparse.Namespace | None = None
     try:
         if argv and argv[0] in COMMANDS:
             help_text, add_args, run = COMMANDS[argv[0]]
             parser = argparse.ArgumentParser(prog=f"lectio {argv[0]}", description=help_text)
             add_args(parser)
-            return run(parser.parse_args(argv[1:]))
-        return run_window(window_parser().parse_args(argv))
+            args = parser.parse_args(argv[1:])
+            return run(args)
+        args = window_parser().parse_args(argv)
+        return run_window(args)
     except LectioError as exc:
         print(f"lectio: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -230,19 +233,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the flush at exit fails no more
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - never a traceback on the terminal
-        log_file = _log_unexpected(exc)
-        print(f"lectio: unexpected error: {type(exc).__name__}: {exc} (details in {log_file})", file=sys.stderr)
-        return EXIT_FAILED
+        return _report_unexpected(exc, args)
 
 
-def _log_unexpected(exc: BaseException) -> Path:
-    import tempfile
-    import traceback
+def _report_unexpected(exc: BaseException, args: argparse.Namespace | None) -> int:
+    """One plain line (``lectio: FILE: reason``) on stderr; the traceback goes to the log file. A locked,
+    full or read-only study is named as the study, never as the input file."""
+    from app.core.errors import UNEXPECTED, plain_reason, user_message
+    from app.core.logfile import log_exception
 
-    log_file = Path(tempfile.gettempdir()) / "lectio-error.log"
-    with log_file.open("a", encoding="utf-8") as fh:
-        fh.write("".join(traceback.format_exception(exc)) + "\n")
-    return log_file
+    study = getattr(args, "project", None) if args is not None else None
+    log_file = log_exception(exc, "lectio " + " ".join(sys.argv[1:]))
+    message = user_message(exc, study)
+    if plain_reason(exc) == UNEXPECTED:
+        message = message.replace("the log file", str(log_file))
+    print(f"lectio: {message}", file=sys.stderr)
+    return EXIT_FAILED
 
 
 if __name__ == "__main__":
