@@ -41,7 +41,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     from app.core.overview import project_info
     from app.core.project import open_project
 
-    with open_project(args.project, backup=False) as project:
+    with open_project(args.project, read_only=True) as project:
         info = project_info(project)
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
@@ -88,6 +88,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.core.project import open_project
 
     with open_project(args.project) as project:
+        if project.read_only:
+            from app.core.errors import ProjectError
+
+            raise ProjectError(project.path, f"cannot take new documents: {project.read_only_reason}")
         results = import_files(project, [Path(f) for f in args.files], password=args.password)
     failed = 0
     for r in results:
@@ -108,7 +112,7 @@ def cmd_text(args: argparse.Namespace) -> int:
     from app.core.documents import find_document, get_document, page_text
     from app.core.project import open_project
 
-    with open_project(args.project, backup=False) as project:
+    with open_project(args.project, read_only=True) as project:
         doc = get_document(project, find_document(project, args.document).id)
     body = page_text(doc, args.page) if args.page else doc.text
     sys.stdout.write(body if body.endswith("\n") else body + "\n")
@@ -166,7 +170,7 @@ def register_extra_commands() -> None:
     """Commands owned by other modules (exports, exchange, consensus) register themselves here."""
     import importlib
 
-    for module in ("app.cli_exports", "app.cli_consensus", "app.cli_refi"):
+    for module in ("app.cli_exports", "app.cli_consensus", "app.cli_refi", "app.cli_study"):
         try:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:

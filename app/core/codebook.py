@@ -12,6 +12,7 @@ from sqlmodel import select
 
 from app.core.errors import InvalidOperation, NotFound
 from app.core.models import Category, Code, Coding, MeaningUnit, Theme
+from app.core.names import free_name, refuse_duplicate, unique_names
 from app.core.ops import (
     Changes,
     Outcome,
@@ -47,9 +48,27 @@ def _next_position(project: Project, model: type[Any]) -> int:
 
 
 # -- create -----------------------------------------------------------------------------------------
+def _sibling_names(project: Project, kind: str, parent: dict[str, str | None], exclude: str = "") -> list[str]:
+    """Names of the things ``name`` must differ from: every theme; the categories in the same theme and
+    parent category; every code (codes are found by name, so they are unique in the whole study)."""
+    model = {"theme": Theme, "category": Category, "code": Code}[kind]
+    with project.read_session() as s:
+        query = select(model.id, model.name)
+        for column, value in parent.items():
+            query = query.where(getattr(model, column) == value if value is not None
+                                else getattr(model, column).is_(None))
+        return [n for i, n in s.exec(query) if i != exclude]
+
+
+def _category_parent(theme_id: str | None, parent_id: str | None) -> dict[str, str | None]:
+    return {"theme_id": theme_id, "parent_id": parent_id}
+
+
 def create_theme(project: Project, name: str, *, description: str = "") -> Outcome[Theme]:
     theme = Theme(name=_name(name, "theme"), description=description, position=_next_position(project, Theme))
-    outcome = insert_rows(project, [row_values(theme)], f"Create theme {theme.name}")
+    refuse_duplicate("theme", theme.name, _sibling_names(project, "theme", {}))
+    with unique_names("theme", theme.name):
+        outcome = insert_rows(project, [row_values(theme)], f"Create theme {theme.name}")
     outcome.value = theme
     return outcome
 
@@ -58,7 +77,10 @@ def create_category(project: Project, name: str, *, description: str = "", theme
                     parent_id: str | None = None, x: float = 0.0, y: float = 0.0) -> Outcome[Category]:
     cat = Category(name=_name(name, "category"), description=description, theme_id=theme_id,
                    parent_id=parent_id, position=_next_position(project, Category), x=x, y=y)
-    outcome = insert_rows(project, [row_values(cat)], f"Create category {cat.name}")
+    refuse_duplicate("category", cat.name, _sibling_names(project, "category", _category_parent(theme_id, parent_id)),
+                     "in the same place")
+    with unique_names("category", cat.name):
+        outcome = insert_rows(project, [row_values(cat)], f"Create category {cat.name}")
     outcome.value = cat
     return outcome
 
@@ -73,7 +95,8 @@ def create_code(project: Project, name: str, *, definition: str = "", inclusion:
     code = Code(name=name, definition=definition, inclusion=inclusion, exclusion=exclusion,
                 colour=colour or PALETTE[position % len(PALETTE)], category_id=category_id,
                 position=position, x=x, y=y)
-    outcome = insert_rows(project, [row_values(code)], f"Create code {name}")
+    with unique_names("code", name):
+        outcome = insert_rows(project, [row_values(code)], f"Create code {name}")
     outcome.value = code
     return outcome
 
@@ -123,19 +146,33 @@ def _checked(values: dict[str, Any], allowed: set[str], what: str) -> dict[str, 
 def update_code(project: Project, code_id: str, **values: Any) -> Outcome[dict]:
     values = _checked(values, CODE_FIELDS, "code")
     label = "Rename code" if set(values) == {"name"} else "Edit code"
-    return update_fields(project, "code", code_id, values, label, action="edit_code")
+    if "name" in values:
+        refuse_duplicate("code", values["name"], _sibling_names(project, "code", {}, exclude=code_id))
+    with unique_names("code", values.get("name", "")):
+        return update_fields(project, "code", code_id, values, label, action="edit_code")
 
 
 def update_category(project: Project, category_id: str, **values: Any) -> Outcome[dict]:
     values = _checked(values, CATEGORY_FIELDS, "category")
     label = "Rename category" if set(values) == {"name"} else "Edit category"
-    return update_fields(project, "category", category_id, values, label, action="edit_category")
+    if "name" in values:
+        with project.read_session() as s:
+            cat = s.get(Category, category_id)
+        if cat is not None:
+            siblings = _sibling_names(project, "category", _category_parent(cat.theme_id, cat.parent_id),
+                                      exclude=category_id)
+            refuse_duplicate("category", values["name"], siblings, "in the same place")
+    with unique_names("category", values.get("name", "")):
+        return update_fields(project, "category", category_id, values, label, action="edit_category")
 
 
 def update_theme(project: Project, theme_id: str, **values: Any) -> Outcome[dict]:
     values = _checked(values, THEME_FIELDS, "theme")
     label = "Rename theme" if set(values) == {"name"} else "Edit theme"
-    return update_fields(project, "theme", theme_id, values, label, action="edit_theme")
+    if "name" in values:
+        refuse_duplicate("theme", values["name"], _sibling_names(project, "theme", {}, exclude=theme_id))
+    with unique_names("theme", values.get("name", "")):
+        return update_fields(project, "theme", theme_id, values, label, action="edit_theme")
 
 
 # -- move -------------------------------------------------------------------------------------------
@@ -165,14 +202,17 @@ def move_codes(project: Project, code_ids: list[str], category_id: str | None) -
     if category_id is not None:
         _require(project, Category, category_id)
     n = len(code_ids)
-    return _move(project, Code, "category_id", code_ids, category_id, f"Move {n} code{'s' * (n != 1)}")
+    with unique_names("code"):
+        return _move(project, Code, "category_id", code_ids, category_id, f"Move {n} code{'s' * (n != 1)}")
 
 
 def move_categories(project: Project, category_ids: list[str], theme_id: str | None) -> Outcome[None]:
     if theme_id is not None:
         _require(project, Theme, theme_id)
     n = len(category_ids)
-    return _move(project, Category, "theme_id", category_ids, theme_id, f"Move {n} categor{'ies' if n != 1 else 'y'}")
+    with unique_names("category"):
+        return _move(project, Category, "theme_id", category_ids, theme_id,
+                     f"Move {n} categor{'ies' if n != 1 else 'y'}")
 
 
 def set_parent_category(project: Project, category_id: str, parent_id: str | None) -> Outcome[None]:
@@ -184,7 +224,8 @@ def set_parent_category(project: Project, category_id: str, parent_id: str | Non
             if walk == category_id:
                 raise InvalidOperation("a category cannot sit inside itself")
             walk = cats[walk].parent_id if walk in cats else None
-    return _move(project, Category, "parent_id", [category_id], parent_id, "Move category")
+    with unique_names("category"):
+        return _move(project, Category, "parent_id", [category_id], parent_id, "Move category")
 
 
 def _require(project: Project, model: type[Any], item_id: str) -> None:
@@ -297,7 +338,7 @@ def rearrange(project: Project, label: str, edits: list[Edit]) -> Outcome[None]:
     spot on the table, a pile going into a theme area at a new place, a theme area carried with its piles)."""
     if not edits:
         raise InvalidOperation("nothing to move")
-    with operation(project, "arrange", label) as op:
+    with unique_names("category"), unique_names("code"), operation(project, "arrange", label) as op:
         before = _apply_edits(op.session, edits)
         op.details = {"edits": [[t, i, v] for t, i, v in edits]}
     return Outcome(label, Changes.for_tables({t for t, _, _ in edits}), None,
@@ -309,9 +350,10 @@ def make_pile(project: Project, code_ids: list[str], name: str = "New pile", *, 
     """Push cards together into a new pile: a new category holding ``code_ids``, in one transaction."""
     if len(set(code_ids)) < 1:
         raise InvalidOperation("a pile needs at least one code")
-    cat = Category(name=_name(name, "category"), theme_id=theme_id, position=_next_position(project, Category),
-                   x=x, y=y)
-    return _make_pile(project, row_values(cat)[1], list(dict.fromkeys(code_ids)))
+    free = free_name(_name(name, "category"), _sibling_names(project, "category", _category_parent(theme_id, None)))
+    cat = Category(name=free, theme_id=theme_id, position=_next_position(project, Category), x=x, y=y)
+    with unique_names("category", free):
+        return _make_pile(project, row_values(cat)[1], list(dict.fromkeys(code_ids)))
 
 
 def _make_pile(project: Project, values: dict[str, Any], code_ids: list[str]) -> Outcome[Category]:

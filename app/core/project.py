@@ -30,6 +30,7 @@ __all__ = ["BACKUPS_KEPT", "PROJECT_SUFFIX", "Project", "backup_dir_for", "copy_
            "inspect_file", "open_project"]
 
 PROJECT_SUFFIX = ".lectio"
+ON_REQUEST = "opened for reading only"  # the read-only reason of a command that only reads (no banner)
 DEFAULT_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
 
 
@@ -203,7 +204,7 @@ def open_project(path: Path | str, *, backup: bool = True, read_only: bool = Fal
     version = _inspect(path)
     cannot_write = _writable(path)
     if read_only or cannot_write:
-        return _open_read_only(path, version, cannot_write or "opened for reading only")
+        return _open_read_only(path, version, cannot_write or ON_REQUEST)
     lock = ProjectLock(path)
     lock.acquire()
     renamed: list[str] = []

@@ -229,10 +229,16 @@ class MainWindow(QMainWindow):
                                          "name in the Reviewer box (Ctrl+R)", 15000)
         self._update_title()
         self._update_actions()
+        from app.ui.study_guard import StudyGuard
+
+        self.guard = StudyGuard(self, project)  # backups while work is done; a banner when read-only
 
     def close_project(self) -> None:
         if self.session is None:
             return
+        if getattr(self, "guard", None) is not None:
+            self.guard.finish()
+            self.guard = None
         if self.workspace is not None:
             self.workspace.remove_menus(self)
             self.stack.removeWidget(self.workspace)
