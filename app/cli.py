@@ -213,6 +213,8 @@ def _lectio_path(value: str) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:  # the real command line (not a test calling main): "Exception ignored in …" → the log
+        sys.unraisablehook = _log_unraisable
     argv = list(sys.argv[1:] if argv is None else argv)
     register_extra_commands()
     args: argparse.Namespace | None = None
@@ -240,15 +242,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report_unexpected(exc, args)
 
 
+def _log_unraisable(unraisable: object) -> None:
+    from app.core.logfile import write_log
+
+    exc = getattr(unraisable, "exc_value", None)
+    obj = getattr(unraisable, "object", None)
+    write_log(f"ignored while cleaning up {obj!r}: {exc!r}")
+
+
 def _report_unexpected(exc: BaseException, args: argparse.Namespace | None) -> int:
     """One plain line (``lectio: FILE: reason``) on stderr; the traceback goes to the log file. A locked,
     full or read-only study is named as the study, never as the input file."""
-    from app.core.errors import UNEXPECTED, plain_reason, user_message
+    from app.core.errors import UNEXPECTED, is_database_problem, plain_reason, user_message
     from app.core.logfile import log_exception
 
-    study = getattr(args, "project", None) if args is not None else None
+    study = getattr(args, "project", None)
+    out = getattr(args, "out", None)
+    subject = study if is_database_problem(exc) or not out else out  # a full disk while exporting: the output
     log_file = log_exception(exc, "lectio " + " ".join(sys.argv[1:]))
-    message = user_message(exc, study)
+    message = user_message(exc, subject)
     if plain_reason(exc) == UNEXPECTED:
         message = message.replace("the log file", str(log_file))
     print(f"lectio: {message}", file=sys.stderr)

@@ -172,11 +172,16 @@ def subject_of(exc: BaseException) -> Path | None:
     return None
 
 
+def is_database_problem(exc: BaseException) -> bool:
+    return any(isinstance(e, sqlite3.Error) for e in _chain(exc))
+
+
 def user_message(exc: BaseException, subject: Path | str | None = None) -> str:
     """``FILE: reason`` for any exception. A LectioError keeps its own wording (it names its file already);
-    a storage problem names the study (``subject``), other failures the file they concern."""
+    otherwise the file the error names (an OSError's filename), else ``subject`` (the caller knows which file
+    it was working on: the study for a database error, the output for an export)."""
     if isinstance(exc, LectioError):
         return str(exc)
     reason = plain_reason(exc)
-    about = subject if is_storage_problem(exc) and subject is not None else (subject_of(exc) or subject)
+    about = subject_of(exc) or subject
     return f"{about}: {reason}" if about else reason

@@ -7,8 +7,10 @@ never by copying the whole study on open.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -99,8 +101,14 @@ class Project:
         """One transaction: committed on success, rolled back on any exception."""
         if self.read_only:
             raise ProjectError(self.path, f"is open read-only ({self.read_only_reason}); this change was not saved")
-        with Session(self.write_engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        try:
+            with Session(self.write_engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except BaseException as exc:  # say which action was not saved (the window's exception hook reads it)
+            if not hasattr(exc, "lectio_action"):
+                with contextlib.suppress(AttributeError, TypeError):
+                    exc.lectio_action = _calling_action()  # type: ignore[attr-defined]
+            raise
 
     # -- facts --------------------------------------------------------------------------------------
     def meta(self, key: str, default: str = "") -> str:
@@ -139,6 +147,18 @@ class Project:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _calling_action() -> str:
+    """The summary (or action name) of the ``operation()`` that opened this write session, if any."""
+    frame = sys._getframe(2)
+    for _ in range(6):
+        if frame is None:
+            break
+        if frame.f_code.co_name == "operation":
+            return str(frame.f_locals.get("summary") or frame.f_locals.get("action") or "")
+        frame = frame.f_back
+    return ""
 
 
 # -- create -----------------------------------------------------------------------------------------
@@ -186,6 +206,9 @@ def initials_of(name: str) -> str:
 def _writable(path: Path) -> str:
     """Why the study cannot be written here ("" when it can)."""
     real = real_path(path)
+    with contextlib.suppress(OSError, AttributeError):
+        if os.statvfs(real).f_flag & os.ST_RDONLY:
+            return "it is on a read-only drive"
     if not os.access(real, os.W_OK):
         return "the file is read-only"
     if not os.access(real.parent, os.W_OK):

@@ -31,20 +31,17 @@ def install(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
-def unsaved_action(tb: TracebackType | None) -> str:
-    """The user action that failed, from the traceback: the ``summary`` (or ``action``) an ``operation()``
-    was running, else the core function a view called."""
+def unsaved_action(exc: BaseException, tb: TracebackType | None) -> str:
+    """The user action that failed: the summary of the ``operation()`` whose write session it broke (recorded
+    by ``Project.write_session``), else the core function a view called, from the traceback."""
+    if getattr(exc, "lectio_action", ""):
+        return str(exc.lectio_action)  # type: ignore[attr-defined]
     action = ""
     while tb is not None:
         frame = tb.tb_frame
-        code = frame.f_code
         module = frame.f_globals.get("__name__", "")
-        if code.co_name == "operation" and module == "app.core.ops":
-            summary = frame.f_locals.get("summary") or frame.f_locals.get("action")
-            if summary:
-                action = str(summary)
-        elif not action and module.startswith("app.core.") and module not in {"app.core.ops", "app.core.project"}:
-            action = code.co_name.replace("_", " ").strip().capitalize()
+        if not action and module.startswith("app.core.") and module not in {"app.core.ops", "app.core.project"}:
+            action = frame.f_code.co_name.replace("_", " ").strip().capitalize()
         tb = tb.tb_next
     return action
 
@@ -57,7 +54,7 @@ def describe(exc: BaseException, tb: TracebackType | None = None) -> str:
     message = user_message(exc, study)
     if study is None:
         return message
-    action = unsaved_action(tb if tb is not None else exc.__traceback__)
+    action = unsaved_action(exc, tb if tb is not None else exc.__traceback__)
     if isinstance(exc, LectioError) and not action:
         return message
     what = f"“{action}” was not saved" if action else "your last change may not have been saved"

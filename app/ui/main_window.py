@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
             return
         project = self.session.project
         self.setWindowTitle(f"{project.title} — {APP_NAME}")
-        self._status_project.setText(f"{project.path.name} · saved")
+        self._status_project.setText(f"{project.path.name} · {'read-only' if project.read_only else 'saved'}")
         self._status_project.setToolTip(f"{project.path}\nEvery change is saved as you make it.")
         if self.reviewer_toolbar is not None:
             self.reviewer_toolbar.setVisible(True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLabel, QToolBar
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -53,7 +53,8 @@ class StudyGuard(QObject):
                        "changes cannot be saved. To work in it, copy the file to a folder you can write to.")
         label.setObjectName("readOnlyText")
         label.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }")
-        label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        label.setToolTip(str(self.project.path))
         bar.addWidget(label)
         self.window.addToolBarBreak()
         self.window.addToolBar(bar)

@@ -8,7 +8,6 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -292,10 +291,20 @@ def test_a_full_disk_while_importing_and_exporting_leaves_the_study_and_every_ba
                 break
         else:
             pytest.fail("the disk never filled up")
-        out = disk / "table.docx"
-        run = lectio("export", "analysis-table", str(study), str(out))
-        if run.returncode != 0:
-            assert "disk is full" in run.stderr and "Errno" not in run.stderr and "OSError" not in run.stderr
+        fd = os.open(disk / "filler", os.O_WRONLY | os.O_CREAT)  # whatever room a rolled-back import gave back
+        try:
+            while os.write(fd, b"\0" * 4096):
+                pass
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+        for what, out in (("analysis-table", disk / "table.docx"), ("qdpx", disk / "study.qdpx")):
+            run = lectio("export", what, str(study), str(out))
+            assert run.returncode == 1 and run.stderr.startswith(f"lectio: {out}: ") and "disk is full" in run.stderr
+            assert run.stderr.count("\n") == 1 and "Errno" not in run.stderr and "Exception" not in run.stderr
+        run = lectio("import", str(study), str(f))  # the file that did not fit
+        assert run.returncode == 1 and f"lectio: {study.name}: {f.name} was not imported" in run.stderr
         assert _integrity(study) == "ok"
         with open_project(study) as project:  # still opens: nothing is copied on open
             assert documents.list_documents(project)
