@@ -132,21 +132,6 @@ class ProjectLock:
 _HELD: set[str] = set()
 
 
-def is_locked_elsewhere(project_path: Path) -> bool:
-    """True when another running Lectio holds the study (probing takes no lock that lasts)."""
-    if file_key(project_path) in _HELD:
-        return True
-    lock_file = lock_path_for(real_path(project_path))
-    try:
-        fd = os.open(lock_file, os.O_RDONLY if sys.platform != "win32" else os.O_RDWR)
-    except OSError:
-        return False
-    try:
-        return _probe(fd)
-    finally:
-        os.close(fd)
-
-
 def _read_holder(fd: int) -> str:
     try:
         os.lseek(fd, 0, os.SEEK_SET)
@@ -171,12 +156,6 @@ if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         os.lseek(fd, 0, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
-    def _probe(fd: int) -> bool:
-        if _try_lock(fd):
-            _unlock(fd)
-            return False
-        return True
-
     def _try_file_lock(fd: int) -> bool:
         return True
 
@@ -192,15 +171,6 @@ else:
 
     def _unlock(fd: int) -> None:
         fcntl.lockf(fd, fcntl.LOCK_UN)
-
-    def _probe(fd: int) -> bool:
-        """Is the sidecar lock held? F_GETLK asks without taking it (a read-only descriptor suffices)."""
-        query = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, 0, 0, 0).ljust(32, b"\0")
-        try:
-            answer = fcntl.fcntl(fd, fcntl.F_GETLK, query)
-        except OSError:
-            return False
-        return struct.unpack("hhqqi", answer[: struct.calcsize("hhqqi")])[0] != fcntl.F_UNLCK
 
     def _try_file_lock(fd: int) -> bool:
         ofd = getattr(fcntl, "F_OFD_SETLK", None)

@@ -200,9 +200,11 @@ class MainWindow(QMainWindow):
             return False
         self.set_project(project)
         if project.migrated_from is not None:
+            renamed = ("; names made unique: " + "; ".join(project.renamed_on_upgrade)
+                       if project.renamed_on_upgrade else "")
             self.statusBar().showMessage(
-                f"Updated from file format {project.migrated_from}; the old file is kept as {project.backup_path}",
-                10000)
+                f"Updated from file format {project.migrated_from}; the old file is kept as {project.backup_path}"
+                + renamed, 30000 if renamed else 10000)
         return True
 
     def set_project(self, project: Project, *, remember: bool = True) -> None:

@@ -1,5 +1,5 @@
-"""What the window does to keep an open study safe: backups while work is done, a banner over a study that
-is open read-only, and a word about names the file-format upgrade had to change.
+"""What the window does to keep an open study safe: backups while work is done, and a banner over a study
+that is open read-only.
 
 Kept out of main_window.py so the window only says when a study opens and closes.
 """
@@ -36,9 +36,6 @@ class StudyGuard(QObject):
                 self._show_banner()
         else:
             self.timer.start()
-        if project.renamed_on_upgrade:
-            window.statusBar().showMessage("Names made unique when the file was updated: "
-                                           + "; ".join(project.renamed_on_upgrade), 30000)
 
     def backup(self) -> None:
         """Called by the timer; a failure is said in the status bar and the log, never raised."""

@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ import pytest
 from app.core import backups, codebook, documents
 from app.core.backups import backup_dir_for, list_backups, take_backup
 from app.core.errors import DamagedText, ProjectError
+from app.core.lock import lock_path_for
 from app.core.project import create_project, open_project
 from app.importers.base import ImportedText
 from tests.mounts import make_read_only, small_disk
@@ -311,3 +313,44 @@ def test_a_full_disk_while_importing_and_exporting_leaves_the_study_and_every_ba
         kept = list_backups(study)
         assert kept and all(b.size > 0 and _integrity(b.path) == "ok" for b in kept)
         assert all(p.stat().st_size > 0 for p in backup_dir_for(study).iterdir())
+
+
+def test_an_older_file_opened_for_reading_is_read_in_a_temporary_copy_and_left_as_it_was(tmp_path: Path) -> None:
+    import hashlib
+    import shutil
+
+    study = tmp_path / "old.lectio"
+    shutil.copy(REPO / "tests" / "fixtures" / "project_v2.lectio", study)
+    before = hashlib.sha256(study.read_bytes()).hexdigest()
+    with open_project(study, read_only=True) as project:
+        assert project.migrated_from == 2 and project.read_only
+        assert sorted(c.name for c in codebook.list_codes(project)) == ["Trust", "trust (2)"]
+    assert hashlib.sha256(study.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.lectio"]
+
+
+WINDOW = textwrap.dedent("""
+    import sys
+    from app.cli import main
+    sys.exit(main([sys.argv[1]]))
+""")
+
+
+@pytest.mark.slow
+def test_a_window_ended_with_sigterm_leaves_no_lock_that_is_obeyed(tmp_path: Path) -> None:
+    study = tmp_path / "study.lectio"
+    create_project(study).close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LECTIO_LOG_DIR": str(tmp_path)}
+    window = subprocess.Popen([sys.executable, "-c", WINDOW, str(study)], cwd=REPO, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.time() + 60
+        lock_file = lock_path_for(study)
+        while f'"pid": {window.pid}' not in (lock_file.read_text() if lock_file.exists() else ""):
+            assert time.time() < deadline and window.poll() is None, "the window never opened the study"
+            time.sleep(0.2)
+        with pytest.raises(ProjectError, match="already open in another Lectio"):
+            open_project(study)
+    finally:
+        _stop(window, signal.SIGTERM)
+    open_project(study).close()

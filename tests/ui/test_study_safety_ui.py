@@ -115,3 +115,16 @@ def test_the_window_without_a_display_exits_with_one_line_not_a_core_dump(tmp_pa
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("lectio: cannot open the window: there is no display")
     assert "QT_QPA_PLATFORM=offscreen" in lines[0]
+
+
+def test_opening_an_old_file_with_duplicate_names_says_what_was_renamed(qtbot, tmp_path: Path) -> None:
+    import shutil
+
+    study = tmp_path / "old.lectio"
+    shutil.copy(REPO / "tests" / "fixtures" / "project_v2.lectio", study)
+    win = MainWindow(with_start_page=False)
+    qtbot.addWidget(win)
+    assert win.open_path(study)
+    message = win.statusBar().currentMessage()
+    assert "Updated from file format 2" in message and "code 'trust' renamed 'trust (2)'" in message
+    win.close_project()
