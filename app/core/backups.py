@@ -152,7 +152,7 @@ def safe_copy(source: Path, target: Path) -> Path:
         if isinstance(exc, ProjectError | KeyboardInterrupt):
             raise
         if isinstance(exc, sqlite3.Error | OSError):
-            raise ProjectError(target, f"no backup was written: {plain_reason(exc)}") from exc
+            raise ProjectError(target, f"the copy was not written: {plain_reason(exc)}") from exc
         raise
     return target
 
@@ -194,7 +194,10 @@ def take_backup(path: Path | str) -> Path:
     except OSError as exc:
         raise ProjectError(folder, f"no backup was written: {plain_reason(exc)}") from exc
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = safe_copy(path, folder / f"{path.stem}-{stamp}{SUFFIX}")
+    try:
+        target = safe_copy(path, folder / f"{path.stem}-{stamp}{SUFFIX}")
+    except ProjectError as exc:
+        raise ProjectError(path, f"no backup was written: {plain_reason(exc.__cause__ or exc)}") from exc
     rotate(path)
     return target
 

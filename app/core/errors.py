@@ -74,7 +74,7 @@ def _sqlite_reason(exc: sqlite3.Error) -> str | None:
     if "disk i/o" in text or code == 10:
         return "the disk could not be written or read (a disk error, a full disk or a removed drive)"
     if "unable to open" in text or code == 14:
-        return "the study file cannot be opened here (its folder may be missing or not writable)"
+        return "the file cannot be opened here (its folder may be missing or not writable)"
     if isinstance(exc, sqlite3.IntegrityError) and "unique" in text:
         return _unique_reason(text)
     return None

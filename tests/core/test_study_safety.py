@@ -143,7 +143,7 @@ def test_a_backup_that_cannot_be_written_leaves_nothing_behind(tmp_path: Path) -
     with create_project(study) as project:
         _add(project)
     target = tmp_path / "no such folder" / "copy.lectio"
-    with pytest.raises(ProjectError, match="no backup was written"):
+    with pytest.raises(ProjectError, match="the copy was not written: the file cannot be opened here"):
         backups.safe_copy(study, target)
     assert not target.parent.exists() or list(target.parent.iterdir()) == []
 
