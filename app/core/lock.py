@@ -89,6 +89,7 @@ class ProjectLock:
             os.fsync(fd)
         self._key = file_key(self.project_path)
         _HELD.add(self._key)
+        _OPEN.append(self)
 
     def lock_file_itself(self) -> None:
         """Lock the database file's inode (called again by ``create_project`` once the file exists)."""
@@ -110,6 +111,8 @@ class ProjectLock:
             _HELD.add(self._key)
 
     def release(self) -> None:
+        if self in _OPEN:
+            _OPEN.remove(self)
         if self._file_fd is not None:
             fd, self._file_fd = self._file_fd, None
             os.close(fd)  # closing the descriptor releases its OFD lock / flock
@@ -130,6 +133,24 @@ class ProjectLock:
 
 
 _HELD: set[str] = set()
+_OPEN: list[ProjectLock] = []  # locks held by this process (closed in forked children, see below)
+
+
+def _forget_in_child() -> None:
+    """A forked child (an import worker) must not keep the study's inode lock alive: an OFD lock / flock lasts
+    while any descriptor of it is open, so a worker outliving a killed Lectio would keep the study locked."""
+    for lock in _OPEN:
+        for fd in (lock._file_fd, lock._fd):
+            if fd is not None:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        lock._file_fd = lock._fd = None
+    _OPEN.clear()
+    _HELD.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_in_child)
 
 
 def _read_holder(fd: int) -> str:

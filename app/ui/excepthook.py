@@ -78,6 +78,13 @@ def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | 
         print(f"lectio: {message}", file=sys.stderr)
         return
     try:
-        window.show_error("Not saved", message)
+        if message in _shown:  # the same failure again (a timer writing to a read-only study): no new box
+            window.statusBar().showMessage(message, 8000)
+        else:
+            _shown.add(message)
+            window.show_error("Not saved", message)
     except Exception:  # noqa: BLE001 - a window being torn down
         print(f"lectio: {message}", file=sys.stderr)
+
+
+_shown: set[str] = set()  # messages already shown in a box, this session
