@@ -41,7 +41,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     from app.core.overview import project_info
     from app.core.project import open_project
 
-    with open_project(args.project, backup=False) as project:
+    with open_project(args.project, read_only=True) as project:
         info = project_info(project)
     if args.json:
         print(json.dumps(info, ensure_ascii=False, indent=2))
@@ -90,19 +90,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.core.project import open_project
 
     with open_project(args.project) as project:
+        if project.read_only:
+            from app.core.errors import ProjectError
+
+            raise ProjectError(project.path, f"cannot take new documents: {project.read_only_reason}")
         results = import_files(project, [Path(f) for f in args.files], password=args.password)
     failed = 0
     for r in results:
         if r.ok:
             print(r.line())
             for w in r.warnings:
-                print(f"{r.path.name}: warning: {w}", file=sys.stderr)
+                print(f"lectio: {r.path.name}: warning: {w}", file=sys.stderr)
         elif r.skipped:
-            print(r.line(), file=sys.stderr)
+            print(f"lectio: {r.line()}", file=sys.stderr)
         else:
             failed += 1
             hint = " (give it with --password)" if r.needs_password and not args.password else ""
-            print(r.line() + hint, file=sys.stderr)
+            print(f"lectio: {r.line()}{hint}", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -110,7 +114,7 @@ def cmd_text(args: argparse.Namespace) -> int:
     from app.core.documents import find_document, get_document, page_text
     from app.core.project import open_project
 
-    with open_project(args.project, backup=False) as project:
+    with open_project(args.project, read_only=True) as project:
         doc = get_document(project, find_document(project, args.document).id)
     body = page_text(doc, args.page) if args.page else doc.text
     sys.stdout.write(body if body.endswith("\n") else body + "\n")
@@ -169,7 +173,7 @@ def register_extra_commands() -> None:
     import importlib
 
     for module in (
-        "app.cli_exports", "app.cli_consensus", "app.cli_refi", "app.cli_history", "app.cli_people",
+        "app.cli_exports", "app.cli_consensus", "app.cli_refi", "app.cli_history", "app.cli_study", "app.cli_people",
         "app.cli_analysis", "app.cli_documents", "app.cli_search", "app.cli_dossier", "app.cli_textfix",
     ):
         try:
@@ -214,15 +218,20 @@ def _lectio_path(value: str) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:  # the real command line (not a test calling main): "Exception ignored in …" → the log
+        sys.unraisablehook = _log_unraisable
     argv = list(sys.argv[1:] if argv is None else argv)
     register_extra_commands()
+    args: argparse.Namespace | None = None
     try:
         if argv and argv[0] in COMMANDS:
             help_text, add_args, run = COMMANDS[argv[0]]
             parser = argparse.ArgumentParser(prog=f"lectio {argv[0]}", description=help_text)
             add_args(parser)
-            return run(parser.parse_args(argv[1:]))
-        return run_window(window_parser().parse_args(argv))
+            args = parser.parse_args(argv[1:])
+            return run(args)
+        args = window_parser().parse_args(argv)
+        return run_window(args)
     except LectioError as exc:
         print(f"lectio: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -235,19 +244,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the flush at exit fails no more
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - never a traceback on the terminal
-        log_file = _log_unexpected(exc)
-        print(f"lectio: unexpected error: {type(exc).__name__}: {exc} (details in {log_file})", file=sys.stderr)
-        return EXIT_FAILED
+        return _report_unexpected(exc, args)
 
 
-def _log_unexpected(exc: BaseException) -> Path:
-    import tempfile
-    import traceback
+def _log_unraisable(unraisable: object) -> None:
+    from app.core.logfile import write_log
 
-    log_file = Path(tempfile.gettempdir()) / "lectio-error.log"
-    with log_file.open("a", encoding="utf-8") as fh:
-        fh.write("".join(traceback.format_exception(exc)) + "\n")
-    return log_file
+    exc = getattr(unraisable, "exc_value", None)
+    obj = getattr(unraisable, "object", None)
+    write_log(f"ignored while cleaning up {obj!r}: {exc!r}")
+
+
+def _report_unexpected(exc: BaseException, args: argparse.Namespace | None) -> int:
+    """One plain line (``lectio: FILE: reason``) on stderr; the traceback goes to the log file. A locked,
+    full or read-only study is named as the study, never as the input file."""
+    from app.core.errors import UNEXPECTED, is_database_problem, plain_reason, user_message
+    from app.core.logfile import log_exception
+
+    study = getattr(args, "project", None)
+    out = getattr(args, "out", None)
+    subject = study if is_database_problem(exc) or not out else out  # a full disk while exporting: the output
+    log_file = log_exception(exc, "lectio " + " ".join(sys.argv[1:]))
+    message = user_message(exc, subject)
+    if plain_reason(exc) == UNEXPECTED:
+        message = message.replace("the log file", str(log_file))
+    print(f"lectio: {message}", file=sys.stderr)
+    return EXIT_FAILED
 
 
 if __name__ == "__main__":

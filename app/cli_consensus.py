@@ -76,7 +76,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     from app.core.project import open_project
 
     reviewers = args.reviewers or [None, None]
-    with open_project(args.project, backup=False) as project:
+    with open_project(args.project, read_only=True) as project:
         report = agreement(project, reviewers[0], reviewers[1], threshold=args.threshold,
                            double_coded_only=args.double_coded)
     if args.json:

@@ -48,7 +48,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.what == "consensus-report":
         from app.consensus.report_docx import export_consensus_report
 
-        with open_project(args.project, backup=False) as project:
+        with open_project(args.project, read_only=True) as project:
             written = export_consensus_report(project, Path(args.out), reviewer_a=(args.reviewers or [None])[0],
                                               reviewer_b=(args.reviewers or [None, None])[1])
         print(f"Wrote {written}")
@@ -64,7 +64,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_OK
 
     run = {"codebook": export_codebook, "analysis-table": export_analysis_table}[args.what]
-    with open_project(args.project, backup=False) as project:
+    with open_project(args.project, read_only=True) as project:
         options = _options(project, args)
         written = run(project, Path(args.out), options)
     print(f"Wrote {written}")

@@ -51,7 +51,7 @@ def cmd_export_refi(args: argparse.Namespace) -> int:
     from app.refi import export_qdc, export_qdpx
 
     run = export_qdpx if args.what == "qdpx" else export_qdc
-    with open_project(args.project, backup=False) as project:
+    with open_project(args.project, read_only=True) as project:
         result = run(project, Path(args.out))
     _report(result)
     return EXIT_OK

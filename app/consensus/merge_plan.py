@@ -331,11 +331,36 @@ def plan_merge(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dic
             for col, parent, nullable in PARENTS.get(conflict.table, ()):
                 if nullable and conflict.theirs.get(col) and conflict.theirs[col] not in present[parent]:
                     conflict.theirs = {**conflict.theirs, col: None}
-    names = {r["name"].casefold() for r in ours["code"]}
+    from app.core.names import free_name
+
+    names = [r["name"] for r in ours["code"]]
     for row in plan.inserts["code"]:
-        if row["name"].casefold() in names:
-            plan.warnings.append(f"code {row['name']!r} now exists twice (made separately in each file); "
-                                 "merge the two on the board if they mean the same")
+        if row["name"].casefold() in {n.casefold() for n in names}:
+            new = free_name(row["name"], names)  # names are unique in the file (app/core/names.py)
+            plan.warnings.append(f"code {row['name']!r} now exists twice (made separately in each file), the "
+                                 f"other one as {new!r}; merge the two on the board if they mean the same")
+            row["name"] = new
+        names.append(row["name"])
+    ours_by_id = {t: {r["id"]: r for r in ours.get(t, [])} for t in ("code", "theme", "category")}
+    for i, (table, values) in enumerate(plan.updates):  # an update must not give a row a name taken beside it
+        if table in ours_by_id and "name" in values and values.get("id") in ours_by_id[table]:
+            others = [r["name"] for r in ours_by_id[table].values() if r["id"] != values["id"]]
+            if values["name"].casefold() in {n.casefold() for n in others}:
+                plan.updates[i] = (table, {**values, "name": ours_by_id[table][values["id"]]["name"]})
+    plan.updates[:] = [(t, v) for t, v in plan.updates  # nothing left to change once the name is kept
+                       if not (t in ours_by_id and v.get("id") in ours_by_id[t]
+                               and all(ours_by_id[t][v["id"]].get(k) == x for k, x in v.items()))]
+    for table, keys in (("theme", ()), ("category", ("theme_id", "parent_id"))):
+        taken: dict[tuple, list[str]] = {}
+        for r in ours.get(table, []):
+            taken.setdefault(tuple(r.get(k) for k in keys), []).append(r["name"])
+        for row in plan.inserts.get(table, []):
+            beside = taken.setdefault(tuple(row.get(k) for k in keys), [])
+            new = free_name(row["name"], beside)
+            if new != row["name"]:
+                plan.warnings.append(f"{table} {row['name']!r} exists in both files; theirs is named {new!r}")
+                row["name"] = new
+            beside.append(new)
     if plan.skipped_deleted:
         plan.warnings.append(f"{plan.skipped_deleted} item(s) deleted in this project were not brought back")
     return plan

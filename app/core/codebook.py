@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from app.core.errors import InvalidOperation, NotFound
 from app.core.models import Category, Code, Coding, MeaningUnit, Theme
+from app.core.names import free_name, refuse_duplicate, unique_names
 from app.core.ops import (
     Changes,
     Outcome,
@@ -47,10 +48,27 @@ def _next_position(project: Project, model: type[Any]) -> int:
 
 
 # -- create -----------------------------------------------------------------------------------------
+def _sibling_names(project: Project, kind: str, parent: dict[str, str | None], exclude: str = "") -> list[str]:
+    """Names of the things ``name`` must differ from: every theme; the categories in the same theme and
+    parent category; every code (codes are found by name, so they are unique in the whole study)."""
+    model = {"theme": Theme, "category": Category, "code": Code}[kind]
+    with project.read_session() as s:
+        query = select(model.id, model.name)
+        for column, value in parent.items():
+            query = query.where(getattr(model, column) == value if value is not None
+                                else getattr(model, column).is_(None))
+        return [n for i, n in s.exec(query) if i != exclude]
+
+
+def _category_parent(theme_id: str | None, parent_id: str | None) -> dict[str, str | None]:
+    return {"theme_id": theme_id, "parent_id": parent_id}
+
+
 def create_theme(project: Project, name: str, *, description: str = "", x: float = 0.0,
                  y: float = 0.0) -> Outcome[Theme]:
     name = _name(name, "theme")
-    with operation(project, "create", f"Create theme {name}"):
+    with unique_names("theme", name), operation(project, "create", f"Create theme {name}"):
+        refuse_duplicate("theme", name, _sibling_names(project, "theme", {}))
         theme = Theme(name=name, description=description, position=_next_position(project, Theme), x=x, y=y)
         outcome = insert_rows(project, [row_values(theme)], f"Create theme {theme.name}")
     outcome.value = theme
@@ -60,11 +78,13 @@ def create_theme(project: Project, name: str, *, description: str = "", x: float
 def create_category(project: Project, name: str, *, description: str = "", theme_id: str | None = None,
                     parent_id: str | None = None, x: float = 0.0, y: float = 0.0) -> Outcome[Category]:
     name = _name(name, "category")
-    with operation(project, "create", f"Create category {name}"):
+    with unique_names("category", name), operation(project, "create", f"Create category {name}"):
         if theme_id is not None:
             _require(project, Theme, theme_id)
         if parent_id is not None:
             _require(project, Category, parent_id)
+        refuse_duplicate("category", name, _sibling_names(project, "category", _category_parent(theme_id, parent_id)),
+                         "in the same place")
         cat = Category(name=name, description=description, theme_id=theme_id,
                        parent_id=parent_id, position=_next_position(project, Category), x=x, y=y)
         outcome = insert_rows(project, [row_values(cat)], f"Create category {cat.name}")
@@ -76,7 +96,7 @@ def create_code(project: Project, name: str, *, definition: str = "", inclusion:
                 exclusion: str = "", colour: str = "", category_id: str | None = None,
                 x: float = 0.0, y: float = 0.0) -> Outcome[Code]:
     name = _name(name, "code")
-    with operation(project, "create", f"Create code {name}"):
+    with unique_names("code", name), operation(project, "create", f"Create code {name}"):
         if find_code_by_name(project, name):
             raise InvalidOperation(f"there is already a code called {name!r}")
         if category_id is not None:
@@ -145,19 +165,33 @@ def _checked(values: dict[str, Any], allowed: set[str], what: str) -> dict[str, 
 def update_code(project: Project, code_id: str, **values: Any) -> Outcome[dict]:
     values = _checked(values, CODE_FIELDS, "code")
     label = "Rename code" if set(values) == {"name"} else "Edit code"
-    return update_fields(project, "code", code_id, values, label, action="edit_code")
+    with unique_names("code", values.get("name", "")), operation(project, "edit_code", label):
+        if "name" in values:  # checked inside the writing transaction
+            refuse_duplicate("code", values["name"], _sibling_names(project, "code", {}, exclude=code_id))
+        return update_fields(project, "code", code_id, values, label, action="edit_code")
 
 
 def update_category(project: Project, category_id: str, **values: Any) -> Outcome[dict]:
     values = _checked(values, CATEGORY_FIELDS, "category")
     label = "Rename category" if set(values) == {"name"} else "Edit category"
-    return update_fields(project, "category", category_id, values, label, action="edit_category")
+    with unique_names("category", values.get("name", "")), operation(project, "edit_category", label):
+        if "name" in values:
+            with project.read_session() as s:
+                cat = s.get(Category, category_id)
+            if cat is not None:
+                siblings = _sibling_names(project, "category", _category_parent(cat.theme_id, cat.parent_id),
+                                          exclude=category_id)
+                refuse_duplicate("category", values["name"], siblings, "in the same place")
+        return update_fields(project, "category", category_id, values, label, action="edit_category")
 
 
 def update_theme(project: Project, theme_id: str, **values: Any) -> Outcome[dict]:
     values = _checked(values, THEME_FIELDS, "theme")
     label = "Rename theme" if set(values) == {"name"} else "Edit theme"
-    return update_fields(project, "theme", theme_id, values, label, action="edit_theme")
+    with unique_names("theme", values.get("name", "")), operation(project, "edit_theme", label):
+        if "name" in values:
+            refuse_duplicate("theme", values["name"], _sibling_names(project, "theme", {}, exclude=theme_id))
+        return update_fields(project, "theme", theme_id, values, label, action="edit_theme")
 
 
 # -- move -------------------------------------------------------------------------------------------
@@ -177,7 +211,7 @@ def move_codes(project: Project, code_ids: list[str], category_id: str | None) -
     """Put codes into a category (None: back to Unsorted). One undo step for all of them."""
     n = len(code_ids)
     label = f"Move {n} code{'s' * (n != 1)}"
-    with operation(project, "move", label):
+    with unique_names("code"), operation(project, "move", label):
         if category_id is not None:
             _require(project, Category, category_id)
         return _move(project, Code, "category_id", code_ids, category_id, label)
@@ -186,7 +220,7 @@ def move_codes(project: Project, code_ids: list[str], category_id: str | None) -
 def move_categories(project: Project, category_ids: list[str], theme_id: str | None) -> Outcome[None]:
     n = len(category_ids)
     label = f"Move {n} categor{'ies' if n != 1 else 'y'}"
-    with operation(project, "move", label):
+    with unique_names("category"), operation(project, "move", label):
         if theme_id is not None:
             _require(project, Theme, theme_id)
         return _move(project, Category, "theme_id", category_ids, theme_id, label)
@@ -194,7 +228,7 @@ def move_categories(project: Project, category_ids: list[str], theme_id: str | N
 
 def set_parent_category(project: Project, category_id: str, parent_id: str | None) -> Outcome[None]:
     """Make a category a sub-category of another (None: top level). Refuses cycles."""
-    with operation(project, "move", "Move category"):
+    with unique_names("category"), operation(project, "move", "Move category"):
         check_parent(project, category_id, parent_id)
         return _move(project, Category, "parent_id", [category_id], parent_id, "Move category")
 
@@ -344,7 +378,7 @@ def rearrange(project: Project, label: str, edits: list[Edit]) -> Outcome[None]:
     spot on the table, a pile going into a theme area at a new place, a theme area carried with its piles)."""
     if not edits:
         raise InvalidOperation("nothing to move")
-    with operation(project, "arrange", label) as op:
+    with unique_names("category"), unique_names("code"), operation(project, "arrange", label) as op:
         for table, row_id, values in edits:
             if column_is_parent(table, values):
                 check_parent(project, row_id, values["parent_id"])
@@ -359,9 +393,10 @@ def make_pile(project: Project, code_ids: list[str], name: str = "New pile", *, 
     if len(set(code_ids)) < 1:
         raise InvalidOperation("a pile needs at least one code")
     name = _name(name, "category")
-    with operation(project, "make_pile", f"Make pile {name}"):
+    with unique_names("category", name), operation(project, "make_pile", f"Make pile {name}"):
         if theme_id is not None:
             _require(project, Theme, theme_id)
+        name = free_name(name, _sibling_names(project, "category", _category_parent(theme_id, None)))
         cat = Category(name=name, theme_id=theme_id, position=_next_position(project, Category), x=x, y=y)
         return _make_pile(project, row_values(cat)[1], list(dict.fromkeys(code_ids)))
 

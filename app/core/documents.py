@@ -75,7 +75,17 @@ def get_document(project: Project, document_id: str) -> Document:
         doc = s.get(Document, document_id)
     if doc is None:
         raise NotFound(f"document {document_id} is not in the project")
+    verify_text(project, doc)
     return doc
+
+
+def verify_text(project: Project, doc: Document) -> None:
+    """Refuse to show a text that no longer matches the checksum taken when it was stored."""
+    if doc.text_sha256 and sha256_of(doc.text.encode("utf-8", "surrogatepass")) != doc.text_sha256:
+        from app.core.errors import DamagedText
+
+        raise DamagedText(f"{project.path}: the text of {doc.name!r} is damaged (it no longer matches its checksum); "
+                          f"see its backups with: lectio backups {project.path}")
 
 
 def page_starts(doc: Document) -> list[int]:

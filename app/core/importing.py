@@ -42,6 +42,7 @@ class ImportResult:
     skipped: bool = False
     needs_password: bool = False
     warnings: list[str] = field(default_factory=list)
+    study: Path | None = None  # set when the study (locked, full, read-only), not this file, failed
 
     @property
     def ok(self) -> bool:
@@ -51,6 +52,8 @@ class ImportResult:
         """One line for the summary / stderr: "<file name>: <reason>"."""
         if self.document:
             return f"{self.path.name}: imported as {self.document.name!r}"
+        if self.study is not None:
+            return f"{self.study.name}: {self.path.name} was not imported: {self.error}"
         return f"{self.path.name}: {self.error}"
 
 
@@ -83,12 +86,17 @@ def _store(project: Project, path: Path, data: bytes, imported: ImportedText) ->
     return result
 
 
-def _failure(path: Path, exc: BaseException) -> ImportResult:
+def _failure(path: Path, exc: BaseException, study: Path | None = None) -> ImportResult:
+    from app.core.errors import is_storage_problem, plain_reason
+
     if isinstance(exc, PasswordRequired):
-        return ImportResult(path, error=str(exc), needs_password=True)
+        wrong = "the password given is wrong: it does not open this file"
+        return ImportResult(path, error=wrong if exc.wrong else str(exc), needs_password=True)
     if isinstance(exc, ImportFailed):
         return ImportResult(path, error=str(exc))
-    return ImportResult(path, error=f"could not be read ({type(exc).__name__}: {exc})")
+    if is_storage_problem(exc):  # a locked, full or read-only study is not the input file's fault
+        return ImportResult(path, error=plain_reason(exc), study=study)
+    return ImportResult(path, error=f"could not be read ({plain_reason(exc)})")
 
 
 def import_files(
@@ -162,7 +170,7 @@ def _import_serial(project: Project, paths: list[Path], password: str | None, pr
         except ImportCancelled:
             break
         except Exception as exc:  # noqa: BLE001 - every failure becomes a line in the summary
-            results.append(_failure(path, exc))
+            results.append(_failure(path, exc, project.path))
         progress(i, 1.0, results[-1].line())
     return results
 
@@ -230,6 +238,6 @@ def _import_parallel(project: Project, paths: list[Path], password: str | None, 
                 data, imported = future.result()
                 results[i] = _store(project, paths[i], data, imported)
             except Exception as exc:  # noqa: BLE001
-                results[i] = _failure(paths[i], exc)
+                results[i] = _failure(paths[i], exc, project.path)
             progress(i, 1.0, results[i].line())
     return [results[k] for k in sorted(results)]

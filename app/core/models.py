@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, Index, LargeBinary, UniqueConstraint
+from sqlalchemy import Column, Index, LargeBinary, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -109,6 +109,9 @@ class Memo(SQLModel, table=True):
 
 
 class Theme(SQLModel, table=True):
+    # names unique ignoring case (app/core/names.py): themes in the study, categories per theme and parent,
+    # codes per category
+    __table_args__ = (Index("ux_theme_name", text("lower(name)"), unique=True),)
     id: str = Field(default_factory=new_id, primary_key=True)
     name: str
     description: str = ""
@@ -118,6 +121,8 @@ class Theme(SQLModel, table=True):
 
 
 class Category(SQLModel, table=True):
+    __table_args__ = (Index("ux_category_name", text("coalesce(theme_id, '')"), text("coalesce(parent_id, '')"),
+                            text("lower(name)"), unique=True),)
     id: str = Field(default_factory=new_id, primary_key=True)
     name: str
     description: str = ""
@@ -130,6 +135,7 @@ class Category(SQLModel, table=True):
 
 
 class Code(SQLModel, table=True):
+    __table_args__ = (Index("ux_code_name", text("coalesce(category_id, '')"), text("lower(name)"), unique=True),)
     id: str = Field(default_factory=new_id, primary_key=True)
     name: str
     definition: str = ""

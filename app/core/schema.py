@@ -28,6 +28,7 @@ from sqlmodel import SQLModel
 
 from app.core import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from app.core.fileformat import APPLICATION_ID, SCHEMA_VERSION
+from app.core.names import resolve_duplicate_names
 
 FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS document_fts USING fts5("
@@ -57,6 +58,9 @@ def _history(conn: sqlite3.Connection) -> None:
 SCHEMA_EXTRAS: list[SchemaStep] = [_fts, _history]
 # Run once when a version-2 file is brought to version 3, after ensure_tables; each must be idempotent.
 DATA_STEPS: list[SchemaStep] = []
+# Run once before ensure_tables, on the old tables: data the new tables' constraints would refuse (duplicate
+# names before the unique name indexes exist). Each must be idempotent.
+PRE_TABLE_STEPS: list[SchemaStep] = [resolve_duplicate_names]
 
 
 def create_schema(engine: Engine) -> None:
@@ -135,6 +139,8 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
 
 
 def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
+    for step in PRE_TABLE_STEPS:
+        step(conn)
     ensure_tables(conn)
     for step in DATA_STEPS:
         step(conn)

@@ -26,10 +26,56 @@ def make_app():  # type: ignore[no-untyped-def]
     return app
 
 
+HEADLESS_PLATFORMS = {"offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"}
+# what Qt's xcb platform plugin loads, and the Debian package of each (README lists them too)
+XCB_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0", "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0", "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0", "libxcb-sync.so.1": "libxcb-sync1", "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0", "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0", "libxkbcommon.so.0": "libxkbcommon0",
+    "libX11-xcb.so.1": "libx11-xcb1", "libEGL.so.1": "libegl1", "libfontconfig.so.1": "libfontconfig1",
+}
+HEADLESS_HINT = "to run it headless, set QT_QPA_PLATFORM=offscreen, or use the commands (lectio --help)"
+
+
+def check_display(environ: dict[str, str] | None = None, platform: str = sys.platform) -> None:
+    """On Linux, refuse in one line before Qt would abort (and dump core) for want of a display or of the
+    libraries its xcb plugin needs."""
+    env = os.environ if environ is None else environ
+    if not platform.startswith("linux"):
+        return
+    qpa = env.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    if qpa in HEADLESS_PLATFORMS or qpa.startswith("wayland") and env.get("WAYLAND_DISPLAY"):
+        return
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        raise LectioError(f"cannot open the window: there is no display (DISPLAY and WAYLAND_DISPLAY are not set); "
+                          f"{HEADLESS_HINT}")
+    if qpa in ("", "xcb") and not env.get("WAYLAND_DISPLAY"):
+        missing = _missing_libraries()
+        if missing:
+            raise LectioError("cannot open the window: system libraries for Qt's X11 plugin are missing; install "
+                              f"them with: sudo apt-get install {' '.join(missing)}; or, {HEADLESS_HINT}")
+
+
+def _missing_libraries() -> list[str]:
+    import ctypes
+
+    missing = []
+    for soname, package in XCB_LIBRARIES.items():
+        try:
+            ctypes.CDLL(soname)
+        except OSError:
+            missing.append(package)
+    return missing
+
+
 def launch(project: Path | None, *, demo: bool = False, screenshot: Path | None = None, view: str = "reader",
            document: str | None = None, pass_no: int = 1) -> int:
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    check_display()
     if project is not None:
         from app.core.fileformat import inspect_file
 
@@ -38,6 +84,9 @@ def launch(project: Path | None, *, demo: bool = False, screenshot: Path | None 
     from app.ui.main_window import MainWindow
 
     window = MainWindow(with_start_page=project is None and not demo, defer_shortcuts=screenshot is None)
+    from app.ui import excepthook
+
+    excepthook.install(window)  # an error in any slot is shown and logged, never lost
     if screenshot is not None:
         _open(window, project, demo, strict=True)
         if window.session is not None:
@@ -63,7 +112,7 @@ def _open(window, project: Path | None, demo: bool, *, strict: bool) -> None:  #
         if strict:
             from app.core.project import open_project
 
-            window.set_project(open_project(project, backup=False), remember=False)
+            window.set_project(open_project(project, read_only=True), remember=False)
         else:
             window.open_path(project)
     elif demo:

@@ -202,9 +202,11 @@ class MainWindow(QMainWindow):
             return False
         self.set_project(project)
         if project.migrated_from is not None:
+            renamed = ("; names made unique: " + "; ".join(project.renamed_on_upgrade)
+                       if project.renamed_on_upgrade else "")
             self.statusBar().showMessage(
-                f"Updated from file format {project.migrated_from}; the old file is kept as {project.backup_path}",
-                10000)
+                f"Updated from file format {project.migrated_from}; the old file is kept as {project.backup_path}"
+                + renamed, 30000 if renamed else 10000)
         return True
 
     def set_project(self, project: Project, *, remember: bool = True) -> None:
@@ -236,10 +238,16 @@ class MainWindow(QMainWindow):
                                          "name in the Reviewer box (Ctrl+R)", 15000)
         self._update_title()
         self._update_actions()
+        from app.ui.study_guard import StudyGuard
+
+        self.guard = StudyGuard(self, project)  # backups while work is done; a banner when read-only
 
     def close_project(self) -> None:
         if self.session is None:
             return
+        if getattr(self, "guard", None) is not None:
+            self.guard.finish()
+            self.guard = None
         if self.workspace is not None:
             self.workspace.remove_menus(self)
             self.stack.removeWidget(self.workspace)
@@ -287,7 +295,7 @@ class MainWindow(QMainWindow):
             return
         project = self.session.project
         self.setWindowTitle(f"{project.title} — {APP_NAME}")
-        self._status_project.setText(f"{project.path.name} · saved")
+        self._status_project.setText(f"{project.path.name} · {'read-only' if project.read_only else 'saved'}")
         self._status_project.setToolTip(f"{project.path}\nEvery change is saved as you make it.")
         if self.reviewer_toolbar is not None:
             self.reviewer_toolbar.setVisible(True)

@@ -78,7 +78,7 @@ def test_import_and_text_print_what_was_imported(tmp_path: Path) -> None:
     bad.write_bytes(b"")
     result = lectio("import", str(path), str(note), str(bad))
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines() == ["empty.pdf: the file is empty"]
+    assert result.stderr.strip().splitlines() == ["lectio: empty.pdf: the file is empty"]
     assert result.stdout.strip() == "field notes.txt: imported as 'field notes'"
     assert lectio("text", str(path), "field notes").stdout == "Visit 3: the daughter said “nobody asked me” — twice.\n"
     again = lectio("import", str(path), str(note))

@@ -216,8 +216,11 @@ def test_rotating_backups_keep_the_last_five(tmp_path: Path) -> None:
     backups = sorted(backup_dir_for(path).glob("*.lectio"))
     assert len(backups) == BACKUPS_KEPT
     newest = backups[-1]
-    with sqlite3.connect(newest) as conn:  # the newest copy is the state before the last session's change
-        assert conn.execute("SELECT count(*) FROM document").fetchone()[0] == BACKUPS_KEPT + 2
+    with sqlite3.connect(newest) as conn:  # taken on close: the newest copy holds the last session's work
+        assert conn.execute("SELECT count(*) FROM document").fetchone()[0] == BACKUPS_KEPT + 3
+    with open_project(path):  # opened and closed without work: no copy is made
+        pass
+    assert sorted(backup_dir_for(path).glob("*.lectio")) == backups
 
 
 def _read_only_folder(tmp_path: Path) -> Path:

@@ -1,0 +1,51 @@
+"""``lectio backups STUDY`` and ``lectio restore STUDY [--backup N]``: a study's automatic backups."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from app.cli import EXIT_OK, command
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from app.core.backups import backup_dir_for, list_backups
+
+    path = Path(args.project)
+    backups = list_backups(path)
+    if args.json:
+        print(json.dumps({"backups": [
+            {"number": b.number, "path": str(b.path), "taken": b.taken.isoformat(timespec="seconds"),
+             "bytes": b.size} for b in backups]}, indent=2))
+        return EXIT_OK
+    if not backups:
+        print(f"{path}: no backups yet (they are written to {backup_dir_for(path)} when work has been done)")
+        return EXIT_OK
+    print(f"Backups of {path}, newest first (restore one with: lectio restore {path} --backup N):")
+    for b in backups:
+        print("  " + b.describe())
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.core.backups import restore_backup
+
+    restored = restore_backup(Path(args.project), args.backup)
+    b = restored.backup
+    print(f"Restored {args.project} from backup {b.number} ({b.taken:%Y-%m-%d %H:%M:%S}, {b.path.name})")
+    if restored.set_aside is not None:
+        print(f"The file it replaced is kept as {restored.set_aside}")
+    return EXIT_OK
+
+
+@command("backups", "list a study's automatic backups, numbered, newest first", cmd_backups)
+def _args_backups(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project")
+    p.add_argument("--json", action="store_true")
+
+
+@command("restore", "put a backup in place of the study (the newest, or --backup N)", cmd_restore)
+def _args_restore(p: argparse.ArgumentParser) -> None:
+    p.add_argument("project")
+    p.add_argument("--backup", type=int, default=1, metavar="N", help="which backup (1 = newest; see lectio backups)")
