@@ -83,9 +83,6 @@ def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no
     redo never reads the other file again)."""
     other = Path(other)
     _check_other(project, other)
-    from app.core.codebook_versions import auto_snapshot
-
-    auto_snapshot(project, f"merging {other.name}")  # the codebook as it was, for the dossier's version history
     progress(0.0, f"Reading {other.name}")
     engine = read_only_engine(other)
     try:
@@ -122,6 +119,9 @@ def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no
     before: list[Row] = []
     mark_blind = their_meta.get("copy_blind") == "1" and not project.meta("merged_blind")
     with operation(project, "merge", label) as op:
+        from app.core.codebook_versions import auto_snapshot
+
+        auto_snapshot(project, f"merging {other.name}")  # the codebook as it was, in the same undo step
         for table in MERGE_TABLES:
             rows = plan.inserts[table]
             if not rows:

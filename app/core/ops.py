@@ -223,10 +223,15 @@ def operation_group(project: Project, action: str, label: str) -> Iterator[_Grou
         yield group
     finally:
         groups.pop(group.thread, None)
-        if group.label != label:
+        if group.label != label and _group_logged(project, group.op_id):  # nothing written: nothing to name
             with project.write_session() as s:
                 s.execute(text("UPDATE operationlog SET label = :l WHERE id = :id"),
                           {"l": group.label, "id": group.op_id})
+
+
+def _group_logged(project: Project, op_id: str) -> bool:
+    with project.read_session() as s:
+        return s.execute(text("SELECT 1 FROM operationlog WHERE id = :id"), {"id": op_id}).first() is not None
 
 
 @contextmanager
