@@ -85,7 +85,7 @@ def generate(path: Path, seed: int, *, n_docs: int = 8, n_codes: int = 9, n_unit
         rows["category"].append({"id": cid, "name": name, "description": "", "colour": "",
                                  "theme_id": themes[theme] if theme else None,
                                  "parent_id": cats[parent][0] if parent else None, "position": i, "x": 0.0, "y": 0.0})
-    codes = [f"Code {chr(65 + i)}" for i in range(n_codes)]
+    codes = [f"Code {_letters(i)}" for i in range(n_codes)]  # A … Z, AA, AB …: distinct ignoring case, as required
     category_of: dict[str, str | None] = {}
     code_ids = {}
     for i, name in enumerate(codes):
@@ -223,3 +223,13 @@ def ref_saturation(doc_codes: list[set[str]], base: int, run: int, threshold: fl
             reached = k - 1
         k += 1
     return runs, reached
+
+
+def _letters(i: int) -> str:
+    """A, B, … Z, AA, AB, …: spreadsheet column names, unique whatever the case."""
+    out = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        out = chr(65 + r) + out
+    return out

@@ -60,6 +60,8 @@ def _hold(path: Path) -> subprocess.Popen:
 def _stop(proc: subprocess.Popen, sig: int = signal.SIGKILL) -> None:
     proc.send_signal(sig)
     proc.wait()
+    if proc.stdout is not None:
+        proc.stdout.close()
 
 
 # -- the lock follows the file ------------------------------------------------------------------------
