@@ -90,7 +90,9 @@ def _copy(source: Path, out: Path) -> None:
         copy_database(source, out)
     except Exception as exc:  # noqa: BLE001 - disk full, permissions: one line for the user
         out.unlink(missing_ok=True)
-        raise ProjectError(out, f"could not write the copy ({exc})") from exc
+        from app.core.errors import plain_reason
+
+        raise ProjectError(out, f"could not write the copy ({plain_reason(exc)})") from exc
 
 
 def _reviewer_for(project: Project, name: str) -> tuple[str, str]:

@@ -83,7 +83,10 @@ def run_export(parent: QWidget, session: ProjectSession, title: str, out: Path,
         if type(exc).__name__.endswith("Cancelled"):
             session.status.emit(f"{title} cancelled; nothing was written")
             return
-        session.report_error(str(exc) if str(out) in str(exc) else f"{out}: {exc}")
+        from app.core.errors import plain_reason
+
+        reason = plain_reason(exc)
+        session.report_error(reason if str(out) in reason else f"{out}: {reason}")
 
     return run_job(parent, title, work, done, failed)
 

@@ -90,7 +90,9 @@ def import_paths(parent: QWidget, session: ProjectSession, paths: Sequence[Path]
         _summary(parent, session, results, total)
 
     def failed(exc: BaseException) -> None:
-        session.report_error(f"Import stopped: {exc}")
+        from app.core.errors import plain_reason
+
+        session.report_error(f"Import stopped: {plain_reason(exc)}")
 
     return run_job(parent, f"Importing {total} file{'s' * (total != 1)}", work, done, failed,
                    dialog=ImportProgressDialog(total, parent))

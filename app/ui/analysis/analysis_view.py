@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis.data import AnalysisData
 from app.analysis.figures import Cooccurrence, Matrix, Saturation, cooccurrence, matrix, saturation
-from app.core.errors import LectioError
+from app.core.errors import LectioError, plain_reason
 from app.ui.analysis.charts import frequency_chart, network_chart, saturation_chart
 from app.ui.analysis.widgets import MAX_LISTED, ChartWidget, UnitList
 from app.ui.app_state import ProjectSession
@@ -330,7 +330,8 @@ class AnalysisView(QWidget):
 
     def _load_failed(self, exc: BaseException) -> None:
         self.job = None
-        self.session.report_error(str(exc) if isinstance(exc, LectioError) else f"Cannot read the study: {exc}")
+        self.session.report_error(str(exc) if isinstance(exc, LectioError)
+                                  else f"Cannot read the study: {plain_reason(exc)}")
         if self.restrict.currentIndex() != 0:
             self.restrict.setCurrentIndex(0)
 

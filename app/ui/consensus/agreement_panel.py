@@ -78,7 +78,9 @@ class AgreementPanel(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.compute_button.setEnabled(True)
-            self.summary.setText(f"Cannot compute agreement: {exc}")
+            from app.core.errors import plain_reason
+
+            self.summary.setText(f"Cannot compute agreement: {plain_reason(exc)}")
 
         self.job = run_job(self, "Computing agreement", work, self.show_report, failed)
         return self.job
