@@ -87,4 +87,4 @@ def test_a_broken_transcript_is_one_line_naming_the_file(study: Path, tmp_path: 
     broken.write_text("WEBVTT\n\n", encoding="utf-8")
     result = lectio("import", str(study), str(broken))
     assert result.returncode != 0
-    assert result.stderr.strip() == "empty.vtt: the WebVTT file has no cues"
+    assert result.stderr.strip() == "lectio: empty.vtt: the WebVTT file has no cues"
