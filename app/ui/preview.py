@@ -9,7 +9,6 @@ It must not import SQLAlchemy or anything from app.core that does.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,28 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.first_view import read_first_view
+
 SERIF = ["Charter", "Iowan Old Style", "Georgia", "Palatino Linotype", "Caladea", "Liberation Serif",
          "DejaVu Serif", "serif"]
-FIRST_CHARS = 60_000  # enough text for the first screens; the reader loads the rest
-
-
-def read_first_view(path: Path) -> tuple[list[str], str, str] | None:
-    """(document names in the reader's order, the first document's name, the start of its text), or None."""
-    try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=0.5)
-    except sqlite3.Error:
-        return None
-    try:
-        names = [r[0] for r in conn.execute("SELECT name FROM document ORDER BY position, name")]
-        if not names:
-            return None
-        row = conn.execute("SELECT name, substr(text, 1, ?) FROM document ORDER BY position, name LIMIT 1",
-                           (FIRST_CHARS,)).fetchone()
-        return names, row[0], row[1]
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
 
 
 class StudyPreview(QWidget):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QTableWidget, QTextEdit
 
-from app.ui.preview import read_first_view
+from app.core.first_view import read_first_view
 
 REPO = Path(__file__).resolve().parents[2]
 
