@@ -60,6 +60,8 @@ def _check_size(data: bytes, name: str, max_nodes: int, max_depth: int) -> None:
                 depth -= 1
                 el.clear()
     except etree.XMLSyntaxError as exc:
+        if "depth" in str(exc.msg or exc).lower():  # libxml2 met its own depth limit before our count did
+            raise RefiError(f"{name}: is nested too deeply (more than {max_depth} levels); refused") from exc
         raise _syntax_error(name, exc) from exc
 
 

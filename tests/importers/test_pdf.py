@@ -300,7 +300,8 @@ def test_metadata_from_xmp_and_first_page() -> None:
 
 def test_doi_found_on_the_first_page_and_job_numbers_are_no_titles() -> None:
     assert imported(HINDAWI).metadata.doi == "10.1155/2010/157939"
-    assert imported(BMC_HSR).metadata.title == ""  # the Title field holds "6489122611071476 1..10"
+    bmc = imported(BMC_HSR).metadata.title  # the Title field holds "6489122611071476 1..10": the first page's
+    assert "6489122611071476" not in bmc and bmc.startswith("Understanding the barriers")  # title serves
     acl = imported(ACL).metadata
     assert acl.title.startswith("SPECTER: Document-level Representation Learning")
     assert acl.authors == ["Arman Cohan", "Sergey Feldman", "Iz Beltagy", "Doug Downey", "Daniel Weld"]
