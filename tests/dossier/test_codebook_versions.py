@@ -85,6 +85,7 @@ def test_names_are_unique_and_an_unknown_version_is_named(tmp_path: Path) -> Non
             diff_snapshots(project, "Pilot", "Final")
 
 
+@pytest.mark.slow  # runs the command line in other processes
 def test_the_command_line_keeps_lists_and_compares_versions(tmp_path: Path) -> None:
     path = tmp_path / "v.lectio"
     project, ids = pilot_codebook(path)

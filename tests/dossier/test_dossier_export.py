@@ -11,6 +11,7 @@ import docx
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow  # every test here runs the command line in other processes
 
 
 def lectio(*args: str) -> subprocess.CompletedProcess[str]:

@@ -65,6 +65,7 @@ def test_a_stratified_draw_takes_its_share_of_every_value_and_repeats_with_its_s
         assert kept is not None and kept.documents == sample.documents and kept.seed == 42
 
 
+@pytest.mark.slow  # runs the command line in other processes
 def test_the_command_line_lists_the_draw_and_refuses_a_bad_share(tmp_path: Path) -> None:
     path = tmp_path / "icr.lectio"
     interviews(path, ["carer", "nurse", "carer", "nurse", "carer"])
@@ -81,6 +82,7 @@ def test_the_command_line_lists_the_draw_and_refuses_a_bad_share(tmp_path: Path)
     assert unknown.returncode == 1 and "no participant attribute called 'Site'" in unknown.stderr
 
 
+@pytest.mark.slow  # runs the command line in other processes
 def test_agreement_ci_adds_an_interval_to_every_code_and_the_pooled_figures(tmp_path: Path) -> None:
     path = tmp_path / "demo.lectio"
     assert lectio("demo", str(path)).returncode == 0
