@@ -108,7 +108,9 @@ def test_a_lock_left_by_a_window_ended_with_sigterm_is_taken_over(tmp_path: Path
     study = tmp_path / "study.lectio"
     create_project(study).close()
     _stop(_hold(study), signal.SIGTERM)
-    open_project(study).close()
+    assert lock_path_for(study).exists()  # the ended program's lock file is still there…
+    with open_project(study) as project:  # …and it is taken over, not obeyed
+        assert not project.read_only
 
 
 # -- backups ------------------------------------------------------------------------------------------

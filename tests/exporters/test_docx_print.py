@@ -48,6 +48,8 @@ def test_narrow_columns_still_fit_their_headings(tmp_path: Path) -> None:
     w.row(table, ("Interview 1", "3", "A long quote " * 20, "0.41"))
     w.save(tmp_path / "t.docx")
     _check_print_ready(tmp_path / "t.docx")
+    widths = dict(_header_widths(_tables(tmp_path / "t.docx")[0]))
+    assert widths["Documents"] >= heading_twips("Documents") and widths["Page"] >= heading_twips("Page")
 
 
 def test_paper_follows_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
