@@ -161,9 +161,7 @@ def parse_stream(chunks: Iterator[bytes], budget: Budget, name: str) -> etree._E
     Entities are never expanded and a DTD is refused; external resources are never fetched."""
     from lxml import etree
 
-    parser = etree.XMLPullParser(
-        events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-    )
+    parser = _pull_parser()
     depth = 0
     tail = b""
     try:
@@ -200,13 +198,20 @@ def _count(parser: etree.XMLPullParser, budget: Budget, depth: int) -> int:
     return depth
 
 
+def _pull_parser():  # type: ignore[no-untyped-def]
+    """A streaming XML parser that never expands entities, loads a DTD or fetches anything."""
+    from lxml import etree
+
+    return etree.XMLPullParser(
+        events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
+
+
 def scan_stream(chunks: Iterator[bytes], budget: Budget, name: str) -> None:
     """Count elements, text runs and depth of XML without keeping it (before a heavier parser builds it)."""
     from lxml import etree
 
-    parser = etree.XMLPullParser(
-        events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
-    )
+    parser = _pull_parser()
     depth = 0
     tail = b""
     try:

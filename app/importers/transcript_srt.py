@@ -19,7 +19,7 @@ from app.importers.base import (
     no_progress,
 )
 from app.importers.transcript import Cue, build
-from app.importers.transcript_vtt import _voiced, check_timestamps, speaker_prefixes, split_prefix
+from app.importers.transcript_vtt import _voiced, check_timestamps, labelled_cues
 
 
 def cues_from_srt(text: str) -> list[Cue]:
@@ -40,13 +40,7 @@ def cues_from_srt(text: str) -> list[Cue]:
         for voice, piece in _voiced(sub.content):
             if piece.strip():
                 pieces.append((sub.start.total_seconds(), sub.end.total_seconds(), voice, piece))
-    labels = speaker_prefixes([p[3] for p in pieces if not p[2]])
-    cues = []
-    for start, end, voice, piece in pieces:
-        if not voice and labels:
-            voice, piece = split_prefix(piece, labels)
-        cues.append(Cue(start, piece, voice, end))
-    return cues
+    return labelled_cues(pieces)
 
 
 def extract(data: bytes, *, password: str | None = None, progress: ProgressFn = no_progress,

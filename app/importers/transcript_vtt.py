@@ -126,9 +126,15 @@ def cues_from_vtt(text: str) -> list[Cue]:
                 previous_last = lines[-1]
             if piece.strip():
                 raw_pieces.append((start, end, voice, piece))
-    labels = speaker_prefixes([p[3] for p in raw_pieces if not p[2]])
+    return labelled_cues(raw_pieces)
+
+
+def labelled_cues(pieces: list[tuple[float, float, str, str]]) -> list[Cue]:
+    """(start, end, voice, text) pieces as cues; text without a voice tag gets its speaker from a recurring
+    "Name:" prefix (Zoom style), when the pieces have one. Shared by the WebVTT and SubRip readers."""
+    labels = speaker_prefixes([p[3] for p in pieces if not p[2]])
     cues = []
-    for start, end, voice, piece in raw_pieces:
+    for start, end, voice, piece in pieces:
         if not voice and labels:
             voice, piece = split_prefix(piece, labels)
         cues.append(Cue(start, piece, voice, end))
