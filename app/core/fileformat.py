@@ -12,7 +12,7 @@ from app import __version__
 from app.core.errors import ProjectError
 
 APPLICATION_ID = 0x4C454354  # "LECT" in PRAGMA application_id
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 

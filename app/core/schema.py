@@ -9,6 +9,8 @@ History:
      (SQLite's documented rebuild: create, copy, drop, rename), so a migrated file has exactly the schema of
      a new one; then the ``DATA_STEPS`` run (each idempotent), then the ``SCHEMA_EXTRAS`` that every file
      gets, new or migrated (virtual tables, triggers).
+  4. the tables and columns of the round after (team server, translations, scripts, …): the same structural
+     step as 3 (``ensure_tables``), then ``DATA_STEPS_V4``, then the ``SCHEMA_EXTRAS``.
 
 How to add schema in this version: add the SQLModel class (in its own module, listed in ``models.TABLES``);
 a column added to an existing table must be nullable or have a scalar Python default; a uniqueness rule is an
@@ -58,6 +60,8 @@ def _history(conn: sqlite3.Connection) -> None:
 SCHEMA_EXTRAS: list[SchemaStep] = [_fts, _history]
 # Run once when a version-2 file is brought to version 3, after ensure_tables; each must be idempotent.
 DATA_STEPS: list[SchemaStep] = []
+# Run once when a version-3 file is brought to version 4, after ensure_tables; each must be idempotent.
+DATA_STEPS_V4: list[SchemaStep] = []
 # Run once before ensure_tables, on the old tables: data the new tables' constraints would refuse (duplicate
 # names before the unique name indexes exist). Each must be idempotent.
 PRE_TABLE_STEPS: list[SchemaStep] = [resolve_duplicate_names]
@@ -148,7 +152,19 @@ def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
         step(conn)
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3}
+def _migrate_3_to_4(conn: sqlite3.Connection) -> None:
+    ensure_tables(conn)
+    for step in DATA_STEPS_V4:
+        step(conn)
+    for step in SCHEMA_EXTRAS:
+        step(conn)
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _migrate_1_to_2,
+    2: _migrate_2_to_3,
+    3: _migrate_3_to_4,
+}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

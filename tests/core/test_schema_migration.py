@@ -38,7 +38,7 @@ def schema_of(path: Path) -> dict[str, tuple]:
         conn.close()
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_a_migrated_file_has_exactly_the_schema_of_a_new_one(tmp_path: Path, version: int) -> None:
     old = tmp_path / "old.lectio"
     shutil.copy(FIXTURES / f"project_v{version}.lectio", old)
@@ -65,3 +65,18 @@ def test_migrating_version_2_keeps_documents_units_and_codings(tmp_path: Path) -
     ).fetchall() == [("Trust",)]
     assert conn.execute("SELECT participant_id FROM document").fetchall() == [(None,)]
     assert (tmp_path / "v2.v2-backup.lectio").exists()
+
+
+def test_migrating_version_3_keeps_the_demo_study(tmp_path: Path) -> None:
+    """project_v3.lectio is the demo as Lectio wrote it at the end of stop 13 (``lectio demo``, schema 3)."""
+    path = tmp_path / "v3.lectio"
+    shutil.copy(FIXTURES / "project_v3.lectio", path)
+    before = sqlite3.connect(path)
+    counts = {t: before.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("document", "meaningunit", "coding", "code", "participant", "turn")}
+    before.close()
+    with open_project(path) as project:
+        assert project.migrated_from == 3
+    conn = sqlite3.connect(path)
+    assert {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in counts} == counts
+    assert counts["document"] == 5 and counts["coding"] > 0
