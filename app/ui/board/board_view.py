@@ -44,6 +44,7 @@ class BoardView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("boardTabs")
+        self.tabs.setAccessibleName(self.tr("Details of the chosen item"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.editor, "Details")
         self.tabs.addTab(self.retrieval, "Meaning units")

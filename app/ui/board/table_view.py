@@ -23,6 +23,9 @@ class TableView(QGraphicsView):
     def __init__(self, scene: TableScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.setObjectName("sortingTable")
+        self.setAccessibleName(self.tr("Sorting table"))
+        self.setAccessibleDescription(self.tr("Code cards in piles and theme areas. Arrow keys move between cards, "
+                                              "Enter opens the chosen card, Ctrl+M moves it to another pile or theme."))
         self.table = scene
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)

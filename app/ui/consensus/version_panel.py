@@ -56,6 +56,7 @@ class VersionPanel(QFrame):
         self.title.setObjectName(f"versionTitle{side}")
         self.passage = QTextBrowser()
         self.passage.setObjectName(f"versionPassage{side}")
+        self.passage.setAccessibleName(self.tr("Passage of version {side}").format(side=side))
         self.passage.setMinimumHeight(160)
         self.details = QLabel()
         self.details.setObjectName(f"versionDetails{side}")
