@@ -98,6 +98,7 @@ class BoardView(QWidget):
         self.tree.current_item_changed.connect(lambda k, i: self.select(k, i, source="tree"))
         self.scene.current_item_changed.connect(lambda k, i: self.select(k, i, source="table"))
         self.hygiene.item_chosen.connect(lambda k, i: self.select(k, i, source="hygiene"))
+        self.scene.open_requested.connect(self.open_item)
         self.retrieval.open_unit.connect(self._open_unit)
         self.analysis.open_unit.connect(self._open_unit)
         session.changed.connect(self._on_changed)
@@ -133,6 +134,14 @@ class BoardView(QWidget):
             self.retrieval.show_item(kind, item_id, node.name if node else "")
         finally:
             self._syncing = False
+
+    def open_item(self, kind: str, item_id: str) -> None:
+        """Enter on a card: show its meaning units and put the keyboard there (Enter on one opens the reader)."""
+        self.select(kind, item_id, source="table")
+        self.tabs.setCurrentWidget(self.retrieval)
+        self.retrieval.view.setFocus()
+        if self.retrieval.view.model().rowCount() and not self.retrieval.view.currentIndex().isValid():
+            self.retrieval.view.setCurrentIndex(self.retrieval.view.model().index(0, 0))
 
     def current(self) -> tuple[str, str]:
         return self._current

@@ -40,7 +40,6 @@ class MoveDialog(QDialog):
         self.list.setCurrentRow(0)
         self.reason = QLineEdit()
         self.reason.setObjectName("moveReason")
-        self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setPlaceholderText("Why? An optional reason, kept in the codebook's version history")
         self.reason.setAccessibleName("Reason for the move")
         self.filter.textChanged.connect(self._filter)
