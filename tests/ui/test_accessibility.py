@@ -121,6 +121,7 @@ def _dialogs() -> dict[str, Callable[[Any], QWidget]]:
     from app.ui.import_flow import ImportProgressDialog
     from app.ui.new_project_dialog import NewProjectDialog
     from app.ui.participants_dialogs import AutocodeDialog, PseudonymiseDialog
+    from app.ui.preferences import PreferencesDialog
     from app.ui.reader.code_picker import CodePicker
     from app.ui.reader.text_correction import ReplaceDialog, ReviewDialog
     from app.ui.reader.text_dialog import TextDialog
@@ -148,6 +149,7 @@ def _dialogs() -> dict[str, Callable[[Any], QWidget]]:
         "merge conflicts": lambda w: ConflictsDialog(w.session, [], w),
         "dossier": lambda w: DossierDialog(w.session, w),
         "codebook versions": lambda w: CodebookVersionsDialog(w.session, w),
+        "preferences": lambda w: PreferencesDialog(w),
         "move to": lambda w: MoveDialog([("Unsorted (no category)", ("unsorted", None))], "codes", w),
     }
 

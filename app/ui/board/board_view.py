@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from app.ui.app_state import ProjectSession
@@ -77,7 +77,8 @@ class BoardView(QWidget):
         hint = QLabel("Drag a card onto a card to make a pile, onto a pile to join it; drag piles into themes. "
                       "Keys: arrows, Ctrl+G, Ctrl+Shift+G, M, F2, Del, Tab, Ctrl+0.")
         hint.setObjectName("tableHint")
-        hint.setStyleSheet("color: #6b6256; padding: 3px 8px;")
+        hint.setStyleSheet("padding: 3px 8px;")
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, and legible in every theme
         tv.addWidget(hint)
         tv.addWidget(self.table)
         centre.addWidget(table_box)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -110,7 +110,7 @@ class CodeEditor(QWidget):
         tips.setObjectName("boardTips")
         tips.setWordWrap(True)
         tips.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        tips.setStyleSheet("color: #5b5348;")
+        tips.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, and legible in every theme
         self.pages.addWidget(tips)
         self.pages.addWidget(code_page)
         self.pages.addWidget(group_page)
