@@ -7,6 +7,7 @@ Colours are "#rrggbb" strings or (r, g, b) tuples of 0-255 integers.
 from __future__ import annotations
 
 import colorsys
+import functools
 import math
 from collections.abc import Sequence
 
@@ -135,6 +136,7 @@ def delta_e(a: str | Sequence[float], b: str | Sequence[float]) -> float:
     return ciede2000(lab(a), lab(b))
 
 
+@functools.lru_cache(maxsize=4096)  # asked at every paint of a highlight, chip, card or tree row
 def with_contrast(colour: str, page: str, ratio: float) -> str:
     """``colour`` itself when it stands out from ``page`` by ``ratio``, else the nearest colour of the same hue
     and saturation, darker on a light page and lighter on a dark one, that does (or black/white)."""

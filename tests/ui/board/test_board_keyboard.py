@@ -51,6 +51,9 @@ def test_a_card_is_found_moved_and_opened_with_keys_and_its_place_is_announced(b
     assert board.tabs.currentWidget() is board.retrieval
     assert board.window().focusWidget() is board.retrieval.view  # the keyboard is in the unit list
     assert board.retrieval.model.rowCount() == 4
+    with qtbot.waitSignal(board.session.navigate, timeout=2000) as shown:  # Enter on a unit: to the reader
+        qtbot.keyClick(board.retrieval.view, Qt.Key.Key_Return)
+    assert shown.args[1]  # a meaning unit's id
 
 
 def test_piles_and_themes_are_announced_with_what_they_hold(board: Any, disk: Any, qtbot: Any) -> None:
