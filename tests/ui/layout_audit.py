@@ -128,6 +128,27 @@ def audit(root: QWidget) -> list[dict[str, object]]:
     return cut_text(root) + overlaps(root)
 
 
+def dialogs(window: QWidget) -> dict[str, object]:
+    """The dialogs with the most words, made (not run) on the window's study."""
+    from app.ui.export_flow import ExportDialog
+    from app.ui.new_project_dialog import NewProjectDialog
+    from app.ui.preferences import PreferencesDialog
+    from app.ui.reviewers_dialog import ReviewersDialog
+    from app.ui.search_dialog import SearchDialog
+    from app.ui.study_dialog import StudyDialog
+
+    s = window.session  # type: ignore[attr-defined]
+    return {
+        "preferences": lambda: PreferencesDialog(window),
+        "study": lambda: StudyDialog(s, window),
+        "reviewers": lambda: ReviewersDialog(s, window),
+        "search": lambda: SearchDialog(s, window),
+        "new-project": lambda: NewProjectDialog(window),
+        "export": lambda: ExportDialog(s, "Export the codebook", Path("codebook.docx"), "Word (*.docx)",
+                                       codebook=True, parent=window),
+    }
+
+
 def main(argv: list[str]) -> int:
     import os
 
@@ -154,6 +175,15 @@ def main(argv: list[str]) -> int:
         window.grab().save(str(out / f"{view}.png"))
         for problem in audit(window):
             print(json.dumps({"view": view, **problem}))
+    for name, make in dialogs(window).items():
+        dialog = make()
+        dialog.show()
+        for _ in range(3):
+            app.processEvents()
+        dialog.grab().save(str(out / f"dialog-{name}.png"))
+        for problem in audit(dialog):
+            print(json.dumps({"view": f"{name} dialog", **problem}))
+        dialog.close()
     print(json.dumps({"scale": window.devicePixelRatio()}))
     window.close()
     return 0

@@ -1,5 +1,6 @@
 """High-DPI and fractional scaling: at 1.0, 1.5 and 2.0 no label or button text is cut and no sibling widgets
-overlap, in any view (measured with Qt's own font metrics and geometry at that scale; tests/ui/layout_audit.py).
+overlap, in any view or the wordiest dialogs (measured with Qt's own font metrics and geometry at that scale;
+tests/ui/layout_audit.py).
 
 Qt fixes the scale when the application starts, so each scale runs in its own process (slow lane); the checker
 itself is tested here on widgets made to fail it.
