@@ -63,6 +63,10 @@ def cut_text(root: QWidget) -> list[dict[str, object]]:
                 widest = max(fm.horizontalAdvance(line) for line in _plain(w.text()).split("\n"))
                 if widest > room.width() + 1:
                     problems.append(_problem(w, "text wider than the label", widest, room.width()))
+                lines = _plain(w.text()).split("\n")
+                if fm.height() * len(lines) > room.height() + 1:
+                    problems.append(_problem(w, "text taller than the label", fm.height() * len(lines),
+                                             room.height()))
         elif isinstance(w, QAbstractButton) and w.text():
             style = w.style()
             text_w = fm.horizontalAdvance(_plain(w.text()))
