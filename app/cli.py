@@ -196,6 +196,8 @@ def window_parser() -> argparse.ArgumentParser:
     p.add_argument("--view", choices=("reader", "board", "consensus", "participants", "analysis"), default="reader")
     p.add_argument("--document", help="document to show (name)")
     p.add_argument("--pass", dest="pass_no", type=int, choices=(1, 2, 3), default=1)
+    p.add_argument("--theme", choices=("system", "light", "dark", "high-contrast"),
+                   help="colours for this run (default: the one chosen in Preferences)")
     return p
 
 
@@ -206,6 +208,7 @@ def run_window(args: argparse.Namespace) -> int:
         Path(args.project) if args.project else None, demo=args.demo,
         screenshot=Path(args.screenshot) if args.screenshot else None,
         view=args.view, document=args.document, pass_no=args.pass_no,
+        theme=args.theme,
     )
 
 

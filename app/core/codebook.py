@@ -24,6 +24,7 @@ from app.core.ops import (
     row_values,
     update_fields,
 )
+from app.core.palette import CODE_COLOURS
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -31,8 +32,7 @@ if TYPE_CHECKING:
 CODE_FIELDS = {"name", "definition", "inclusion", "exclusion", "colour", "exemplar_unit_id", "x", "y", "position"}
 CATEGORY_FIELDS = {"name", "description", "colour", "x", "y", "position"}
 THEME_FIELDS = {"name", "description", "x", "y", "position"}
-PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
-           "#9c755f", "#bab0ac")
+PALETTE = CODE_COLOURS  # app/core/palette.py: legible on every theme's page, distinct for colour-blind eyes
 
 
 def _name(name: str, what: str) -> str:

@@ -26,6 +26,7 @@ from app.core.errors import ProjectError
 from app.core.fileformat import SCHEMA_VERSION, inspect_file
 from app.core.lock import ProjectLock, real_path
 from app.core.models import Meta, Reviewer, new_id
+from app.core.palette import REVIEWER_COLOURS
 from app.core.schema import create_schema, migrate
 
 __all__ = ["BACKUPS_KEPT", "PROJECT_SUFFIX", "Project", "backup_dir_for", "copy_database", "create_project",
@@ -33,7 +34,7 @@ __all__ = ["BACKUPS_KEPT", "PROJECT_SUFFIX", "Project", "backup_dir_for", "copy_
 
 PROJECT_SUFFIX = ".lectio"
 ON_REQUEST = "opened for reading only"  # the read-only reason of a command that only reads (no banner)
-DEFAULT_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b")
+DEFAULT_COLOURS = REVIEWER_COLOURS  # app/core/palette.py
 
 
 def _make_engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:

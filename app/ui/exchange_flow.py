@@ -165,6 +165,7 @@ class ConflictsDialog(QDialog):
         self.session = session
         self.conflicts = list(conflicts)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Conflicts"))
         for conflict in self.conflicts:
             self.list.addItem(conflict.describe())
         self.list.setCurrentRow(0)
@@ -204,6 +205,7 @@ class ReviewerCopyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Create a reviewer copy")
         self.reviewer = QLineEdit()
+        self.reviewer.setAccessibleName(self.tr("The second reviewer's name"))
         self.reviewer.setPlaceholderText("The second reviewer's name")
         self.blind = QCheckBox("Blind: leave out every other reviewer's meaning units, notes and codes")
         self.blind.setChecked(True)

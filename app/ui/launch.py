@@ -72,7 +72,7 @@ def _missing_libraries() -> list[str]:
 
 
 def launch(project: Path | None, *, demo: bool = False, screenshot: Path | None = None, view: str = "reader",
-           document: str | None = None, pass_no: int = 1) -> int:
+           document: str | None = None, pass_no: int = 1, theme: str | None = None) -> int:
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     check_display()
@@ -81,6 +81,9 @@ def launch(project: Path | None, *, demo: bool = False, screenshot: Path | None 
 
         inspect_file(project)  # a file that is not a project fails here, as one line, before any window
     app = make_app()
+    from app.ui import theme as themes
+
+    themes.apply(theme)  # --theme, else the one chosen in Preferences, else the system's light or dark
     from app.ui.main_window import MainWindow
 
     window = MainWindow(with_start_page=project is None and not demo, defer_shortcuts=screenshot is None)

@@ -129,6 +129,8 @@ class MainWindow(QMainWindow):
         self._bind(self.redo_action, ["Ctrl+Shift+Z", "Ctrl+Y"])
         self.edit_menu.addSeparator()
         self.reviewers_action = self._action(self.edit_menu, "Re&viewers…", self.reviewers_dialog, "Ctrl+Shift+R")
+        self.preferences_action = self._action(self.edit_menu, self.tr("&Preferences…"), self.preferences_dialog,
+                                               QKeySequence.StandardKey.Preferences)
 
         self.view_menu = bar.addMenu("&View")
         help_menu = bar.addMenu("&Help")
@@ -357,6 +359,11 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             dialog = ReviewersDialog(self.session, self)
             dialog.open()
+
+    def preferences_dialog(self) -> None:
+        from app.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
 
     def _exchange(self, flow: str, **kwargs: object) -> None:
         from app.ui import exchange_flow

@@ -161,6 +161,8 @@ class ParticipantsView(QWidget):
         self.model = ParticipantsModel(session, self)
         self.table = QTableView()
         self.table.setObjectName("participantsTable")
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.table.setAccessibleDescription(self.tr("Each speaker with their role and attributes; F2 edits a cell."))
         self.table.setModel(self.model)
         self.table.setItemDelegate(ChoiceDelegate(self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

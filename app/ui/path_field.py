@@ -22,6 +22,8 @@ class SavePathField(QWidget):
         super().__init__(parent)
         self.caption, self.file_filter, self.suffix = caption, file_filter, suffix
         self.edit = QLineEdit(path)
+        self.edit.setAccessibleName(caption)
+        self.setFocusProxy(self.edit)
         browse = QPushButton("Browse…")
         browse.clicked.connect(self.browse)
         row = QHBoxLayout(self)

@@ -35,6 +35,7 @@ class ReviewersDialog(QDialog):
         self.setObjectName("reviewersDialog")
         self.session = session
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Reviewers"))
         self.name, self.initials = QLineEdit(), QLineEdit()
         self.initials.setMaxLength(4)
         self.colour_button = QPushButton("Colour…")
@@ -42,6 +43,7 @@ class ReviewersDialog(QDialog):
         self.save_button = QPushButton("Save changes")
         self.save_button.clicked.connect(self.save)
         self.new_name = QLineEdit()
+        self.new_name.setAccessibleName(self.tr("Name of a new reviewer"))
         self.new_name.setPlaceholderText("Name of a new reviewer")
         self.add_button = QPushButton("Add reviewer")
         self.add_button.clicked.connect(self.add)

@@ -52,6 +52,8 @@ class StartPage(QWidget):
 
         self.recent = QListWidget()
         self.recent.setObjectName("recentList")
+        self.recent.setAccessibleName(self.tr("Recent projects"))
+        self.recent.setAccessibleDescription(self.tr("Press Enter to open the chosen project."))
         self.recent.itemActivated.connect(self._activated)
 
         column = QVBoxLayout()

@@ -29,6 +29,9 @@ class Workspace(QTabWidget):
         super().__init__(parent)
         self.setObjectName("workspace")
         self.setDocumentMode(True)
+        self.setAccessibleName(self.tr("Views of the study"))
+        self.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+5 switch between the reader, the codebook board, "
+                                              "the consensus session, the participants and the analysis."))
         self.session = session
         self.reader = ReaderView(session, self)
         self.board = BoardView(session, self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,6 +57,7 @@ def _table(columns: list[str]) -> QTableWidget:
 def _scroll(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
+    area.setAccessibleName(QCoreApplication.translate("AnalysisView", "Chart"))
     area.setWidget(widget)
     return area
 
@@ -93,6 +94,7 @@ class AnalysisView(QWidget):
         self.units = UnitList(self._open_unit)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("analysisTabs")
+        self.tabs.setAccessibleName(self.tr("Analysis"))
         self.tabs.addTab(self._build_matrix(), "Matrix")
         self.tabs.addTab(self._build_cooccurrence(), "Co-occurrence")
         self.tabs.addTab(self._build_saturation(), "Saturation")
@@ -116,9 +118,12 @@ class AnalysisView(QWidget):
     def _build_matrix(self) -> QWidget:
         self.by = QComboBox()
         self.by.setObjectName("matrixBy")
+        self.by.setAccessibleName(self.tr("Participant attribute of the columns"))
         self.rows_kind = QComboBox()
+        self.rows_kind.setAccessibleName(self.tr("Rows"))
         self.rows_kind.addItems(["codes", "categories", "themes"])
         self.count_kind = QComboBox()
+        self.count_kind.setAccessibleName(self.tr("Count"))
         self.count_kind.addItems(["units", "participants"])
         for box in (self.by, self.rows_kind, self.count_kind):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -133,6 +138,8 @@ class AnalysisView(QWidget):
         bar.addWidget(export)
         self.matrix_table = _table([])
         self.matrix_table.setObjectName("matrixTable")
+        self.matrix_table.setAccessibleName(self.tr("Matrix"))
+        self.matrix_table.setAccessibleDescription(self.tr("Press Enter on a cell to list its meaning units."))
         self.matrix_table.cellClicked.connect(self.open_matrix_cell)
         self.matrix_table.cellActivated.connect(self.open_matrix_cell)
         self.matrix_definition = QLabel()
@@ -152,6 +159,7 @@ class AnalysisView(QWidget):
     def _build_cooccurrence(self) -> QWidget:
         self.cooc_table = _table(["Code A", "Code B", "Units", "Overlaps"])
         self.cooc_table.setObjectName("cooccurrenceTable")
+        self.cooc_table.setAccessibleName(self.tr("Co-occurring codes"))
         self.cooc_table.cellClicked.connect(lambda row, _col: self.open_pair(row))
         self.cooc_chart = ChartWidget()
         self.cooc_chart.edge_clicked.connect(self.open_edge)
@@ -176,23 +184,32 @@ class AnalysisView(QWidget):
 
     def _build_saturation(self) -> QWidget:
         self.base = QSpinBox()
+        self.base.setAccessibleName(self.tr("Base"))
+        self.base.setAccessibleDescription(self.tr("How many interviews form the base of the saturation count."))
         self.base.setRange(1, 10_000)
         self.base.setValue(4)
         self.run = QSpinBox()
+        self.run.setAccessibleName(self.tr("Run"))
+        self.run.setAccessibleDescription(self.tr("How many interviews each run adds."))
         self.run.setRange(1, 10_000)
         self.run.setValue(2)
         self.threshold = QDoubleSpinBox()
+        self.threshold.setAccessibleName(self.tr("Threshold"))
+        self.threshold.setAccessibleDescription(self.tr("The share of new codes at or below which a run counts as "
+                                                        "saturated."))
         self.threshold.setRange(0, 100)
         self.threshold.setSuffix(" %")
         self.threshold.setValue(5)
         self.order = QComboBox()
         self.order.setObjectName("saturationOrder")
+        self.order.setAccessibleName(self.tr("Order"))
         self.order.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for w in (self.base, self.run, self.threshold):
             w.valueChanged.connect(lambda _v: self.compute_saturation())
         self.order.currentIndexChanged.connect(lambda _i: self.compute_saturation())
         self.sentence = QLineEdit()
         self.sentence.setObjectName("saturationSentence")
+        self.sentence.setAccessibleName(self.tr("Sentence for the methods section"))
         self.sentence.setReadOnly(True)
         copy = QPushButton("Copy")
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.sentence.text()))
@@ -220,6 +237,9 @@ class AnalysisView(QWidget):
 
         self.expression = QLineEdit()
         self.expression.setObjectName("queryExpression")
+        self.expression.setAccessibleName(self.tr("Query expression"))
+        self.expression.setAccessibleDescription(self.tr("Codes, categories, themes and attributes combined with "
+                                                         "AND, OR, NOT, OVERLAPPING and WITHIN; Enter runs it."))
         self.expression.setPlaceholderText('(code:Pain OR category:Coping) AND Role = nurse')
         self.expression.returnPressed.connect(self.run_query)
         run = QPushButton("Run")

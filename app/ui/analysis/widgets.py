@@ -95,6 +95,8 @@ class UnitList(QWidget):
         self.heading.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("unitList")
+        self.list.setAccessibleName(self.tr("Meaning units"))
+        self.list.setAccessibleDescription(self.tr("Press Enter to show a unit in the reader."))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.itemActivated.connect(self._activated)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from app.ui.app_state import ProjectSession
@@ -44,6 +44,7 @@ class BoardView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("boardTabs")
+        self.tabs.setAccessibleName(self.tr("Details of the chosen item"))
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.editor, "Details")
         self.tabs.addTab(self.retrieval, "Meaning units")
@@ -76,7 +77,8 @@ class BoardView(QWidget):
         hint = QLabel("Drag a card onto a card to make a pile, onto a pile to join it; drag piles into themes. "
                       "Keys: arrows, Ctrl+G, Ctrl+Shift+G, M, F2, Del, Tab, Ctrl+0.")
         hint.setObjectName("tableHint")
-        hint.setStyleSheet("color: #6b6256; padding: 3px 8px;")
+        hint.setStyleSheet("padding: 3px 8px;")
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, and legible in every theme
         tv.addWidget(hint)
         tv.addWidget(self.table)
         centre.addWidget(table_box)
@@ -97,6 +99,7 @@ class BoardView(QWidget):
         self.tree.current_item_changed.connect(lambda k, i: self.select(k, i, source="tree"))
         self.scene.current_item_changed.connect(lambda k, i: self.select(k, i, source="table"))
         self.hygiene.item_chosen.connect(lambda k, i: self.select(k, i, source="hygiene"))
+        self.scene.open_requested.connect(self.open_item)
         self.retrieval.open_unit.connect(self._open_unit)
         self.analysis.open_unit.connect(self._open_unit)
         session.changed.connect(self._on_changed)
@@ -132,6 +135,14 @@ class BoardView(QWidget):
             self.retrieval.show_item(kind, item_id, node.name if node else "")
         finally:
             self._syncing = False
+
+    def open_item(self, kind: str, item_id: str) -> None:
+        """Enter on a card: show its meaning units and put the keyboard there (Enter on one opens the reader)."""
+        self.select(kind, item_id, source="table")
+        self.tabs.setCurrentWidget(self.retrieval)
+        self.retrieval.view.setFocus()
+        if self.retrieval.view.model().rowCount() and not self.retrieval.view.currentIndex().isValid():
+            self.retrieval.view.setCurrentIndex(self.retrieval.view.model().index(0, 0))
 
     def current(self) -> tuple[str, str]:
         return self._current

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -60,6 +60,7 @@ class CodeEditor(QWidget):
         self.heading.setObjectName("editorHeading")
         self.name = QLineEdit()
         self.name.setObjectName("editorName")
+        self.name.setAccessibleName(self.tr("Name"))
         self.name.editingFinished.connect(lambda: self._save("name", self.name.text()))
         # code fields
         self.definition = NoteEdit("What the code means: a sentence another reviewer could apply")
@@ -67,8 +68,13 @@ class CodeEditor(QWidget):
         self.exclusion = NoteEdit("Do not use it when…")
         self.exemplar = QComboBox()
         self.exemplar.setObjectName("editorExemplar")
+        self.exemplar.setAccessibleName(self.tr("Exemplar quote (from the code's own units)"))
         self.exemplar.currentIndexChanged.connect(self._exemplar_chosen)
         self.code_memo = NoteEdit("Memo: doubts, decisions, how the code changed")
+        self.definition.setAccessibleName(self.tr("Definition"))
+        self.inclusion.setAccessibleName(self.tr("Inclusion criteria"))
+        self.exclusion.setAccessibleName(self.tr("Exclusion criteria"))
+        self.code_memo.setAccessibleName(self.tr("Memo of the code"))
         for field, widget in (("definition", self.definition), ("inclusion", self.inclusion),
                               ("exclusion", self.exclusion)):
             widget.setObjectName(f"editor_{field}")
@@ -89,6 +95,8 @@ class CodeEditor(QWidget):
         self.description.setObjectName("editor_description")
         self.description.editing_finished.connect(lambda: self._save("description", self.description.toPlainText()))
         self.group_memo = NoteEdit("Memo")
+        self.description.setAccessibleName(self.tr("Description"))
+        self.group_memo.setAccessibleName(self.tr("Memo"))
         self.group_memo.editing_finished.connect(lambda: self._save_memo(self.group_memo.toPlainText()))
         group_page = QWidget()
         form = QGridLayout(group_page)
@@ -102,7 +110,7 @@ class CodeEditor(QWidget):
         tips.setObjectName("boardTips")
         tips.setWordWrap(True)
         tips.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        tips.setStyleSheet("color: #5b5348;")
+        tips.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, and legible in every theme
         self.pages.addWidget(tips)
         self.pages.addWidget(code_page)
         self.pages.addWidget(group_page)

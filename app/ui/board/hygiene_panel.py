@@ -29,6 +29,8 @@ class HygienePanel(QWidget):
         self.summary = QLabel()
         self.list = QListWidget()
         self.list.setObjectName("hygieneList")
+        self.list.setAccessibleName(self.tr("Codebook checks"))
+        self.list.setAccessibleDescription(self.tr("Press Enter to show the code, category or theme a check names."))
         self.list.itemClicked.connect(self._chosen)
         self.list.itemActivated.connect(self._chosen)
         layout = QVBoxLayout(self)

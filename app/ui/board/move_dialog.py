@@ -29,8 +29,10 @@ class MoveDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Move {what} to…")
         self.filter = QLineEdit()
+        self.filter.setAccessibleName(self.tr("Filter the places"))
         self.filter.setPlaceholderText("Type to filter")
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Places to move to"))
         for label, target in targets:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, target)

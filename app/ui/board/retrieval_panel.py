@@ -28,6 +28,8 @@ class RetrievalPanel(QWidget):
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = make_table_view(self.proxy, "retrievalList")
+        self.view.setAccessibleName(self.tr("Meaning units of the chosen item"))
+        self.view.setAccessibleDescription(self.tr("Press Enter to show a unit in the reader."))
         self.view.clicked.connect(self._open)
         self.view.activated.connect(self._open)
         layout = QVBoxLayout(self)

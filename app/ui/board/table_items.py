@@ -14,13 +14,15 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from app.ui.theme import legible
+
 CARD_W, CARD_H = 210.0, 66.0  # CARD_H: the least height; a card with a long name is taller
 NAME_W = CARD_W - 58  # the name's column, left of the unit-count badge
 PILE_PAD, PILE_TITLE, PILE_STEP = 12.0, 40.0, 36.0
 THEME_PAD, THEME_TITLE = 26.0, 50.0
 PAPER = QColor("#fffdf7")
 INK = QColor("#2f2a22")
-MUTED = QColor("#7a7062")
+MUTED = QColor("#4a4236")  # 4.5:1 also on a pile's tint over a theme's
 SELECT = QColor("#2f6fd6")
 LOW_DETAIL = 0.3  # below this zoom, cards and piles are drawn as plain shapes
 THEME_TINTS = ("#e4ecf5", "#e6efe1", "#f4e6dc", "#ece4f2", "#f3eed7", "#dfeeee")
@@ -101,7 +103,7 @@ class CardItem(TableItem):
     def __init__(self, item_id: str, name: str, colour: str, units: int, documents: int,
                  category_id: str | None) -> None:
         super().__init__(item_id, name)
-        self.colour = QColor(colour or "#888888")
+        self.colour = legible(colour or "#888888", PAPER)  # the strip stands out on the paper slip
         self.units, self.documents = units, documents
         self.category_id = category_id
         self.covered = False  # another card of the pile lies over its lower part: only the name shows

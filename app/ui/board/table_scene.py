@@ -51,6 +51,7 @@ class _Drag:
 class TableScene(QGraphicsScene):
     current_item_changed = Signal(str, str)  # kind, id
     rename_requested = Signal(str, str)  # kind, id: a new pile wants its name
+    open_requested = Signal(str, str)  # kind, id: Enter on an item shows its meaning units
 
     def __init__(self, session: ProjectSession, actions: BoardActions, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)

@@ -1,8 +1,9 @@
 """The sorting table's window onto the scene: zoom, pan, renaming in place, and a key for every move.
 
 Keys: arrows move the selection (Shift: further); Ctrl+G makes a pile of the selected cards; Ctrl+Shift+G
-takes them out of their pile; M "Move to…"; F2 rename; Delete delete; Tab / Shift+Tab next / previous item;
-Insert a new card; Ctrl+wheel, Ctrl+= and Ctrl+- zoom; Ctrl+0 fits the table; middle-drag or Space+drag pans.
+takes them out of their pile; M "Move to…"; Enter opens the item's meaning units; F2 rename; Delete delete;
+Tab / Shift+Tab next / previous item; Insert a new card; Ctrl+wheel, Ctrl+= and Ctrl+- zoom; Ctrl+0 fits the
+table; middle-drag or Space+drag pans.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ class TableView(QGraphicsView):
     def __init__(self, scene: TableScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.setObjectName("sortingTable")
+        self.setAccessibleDescription(self.tr("Code cards in piles and theme areas. Tab and Shift+Tab go from card "
+                                              "to card, Enter opens the card's meaning units, M moves it to another "
+                                              "pile or theme, the arrow keys nudge it."))
         self.table = scene
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
@@ -31,6 +35,9 @@ class TableView(QGraphicsView):
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        from app.ui.board import announce
+
+        announce.install(self)  # the focused card's name, count and place, for screen readers
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.user_zoomed = False
@@ -140,6 +147,8 @@ class TableView(QGraphicsView):
             (self.table.ungroup_selected if shift else self.table.group_selected)()
         elif key == Qt.Key.Key_M and not ctrl:
             self.move_selected_dialog()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ctrl and self.current_item() is not None:
+            self.table.open_requested.emit(*self.current_item().key)  # type: ignore[union-attr]
         elif key == Qt.Key.Key_F2:
             item = self.current_item()
             if item is not None:
@@ -152,6 +161,17 @@ class TableView(QGraphicsView):
             self._space = True
         else:
             super().keyPressEvent(event)
+
+    def update_accessible_name(self, *_args: object) -> None:
+        from shiboken6 import isValid
+
+        from app.ui.board.announce import accessible_name
+
+        if not isValid(self) or not isValid(self.table):  # the scene is being torn down with its view
+            return
+        name = accessible_name(self)
+        if name != self.accessibleName():
+            self.setAccessibleName(name)  # Qt tells assistive technology (QAccessible::NameChanged)
 
     def current_item(self) -> TableItem | None:
         focus = self.table.focusItem()

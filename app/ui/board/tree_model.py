@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from app.core.codebook import list_categories
 from app.core.overview import CategoryNode, CodeNode, codebook_tree
 from app.core.retrieval import node_counts
 from app.ui.app_state import ProjectSession
 from app.ui.board.actions import UNSORTED_CATEGORIES, UNSORTED_CODES, BoardActions
+from app.ui.theme import legible
 
 MIME_TYPE = "application/x-lectio-codebook"
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -181,7 +182,7 @@ class CodebookTreeModel(QAbstractItemModel):
                 return node.name + (f"\n{node.tip}" if node.tip else "")
             return node.tip or None
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and node.colour:
-            return QColor(node.colour)
+            return legible(node.colour, QGuiApplication.palette().color(QPalette.ColorRole.Base))
         if role == Qt.ItemDataRole.FontRole and node.kind in ("theme", UNSORTED_CATEGORIES, UNSORTED_CODES):
             font = QFont()
             font.setBold(node.kind == "theme")

@@ -19,6 +19,9 @@ class CodebookTreeView(QTreeView):
     def __init__(self, model: CodebookTreeModel, actions: BoardActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("codebookTree")
+        self.setAccessibleName(self.tr("Codebook tree"))
+        self.setAccessibleDescription(self.tr("Themes, categories and codes. F2 renames, Ctrl+M moves the chosen "
+                                              "item, Delete deletes it."))
         self.actions = actions
         self.setModel(model)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -46,6 +46,7 @@ class AgreementPanel(QWidget):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("agreementTable")
+        self.table.setAccessibleName(self.tr("Agreement figures"))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.resizeColumnsToContents()  # the headings readable before the first computation
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

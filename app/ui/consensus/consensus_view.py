@@ -99,6 +99,9 @@ class ConsensusView(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("disagreementList")
+        self.tree.setAccessibleName(self.tr("Disagreements"))
+        self.tree.setAccessibleDescription(self.tr("Each disagreement between the two reviewers and whether it is "
+                                                   "settled."))
         self.tree.setHeaderLabels(["Disagreement", "Status"])
         self.tree.setColumnWidth(0, 260)
         self.panel_a, self.panel_b = VersionPanel("A"), VersionPanel("B")
@@ -109,6 +112,8 @@ class ConsensusView(QWidget):
         self.decision_label.setWordWrap(True)
         self.rationale = QPlainTextEdit()
         self.rationale.setObjectName("rationale")
+        self.rationale.setAccessibleName(self.tr("Rationale"))
+        self.rationale.setAccessibleDescription(self.tr("Why the two of you settled it this way; kept in the log."))
         self.rationale.setPlaceholderText("Rationale: why the two of you settled it this way (kept in the log)")
         self.rationale.setMaximumHeight(70)
         self.buttons: dict[str, QPushButton] = {}
@@ -143,6 +148,7 @@ class ConsensusView(QWidget):
         main.setSizes([330, 1070])
         self.agreement = AgreementPanel(session)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Consensus"))
         self.tabs.addTab(main, "Disagreements")
         self.tabs.addTab(self.agreement, "Agreement figures")
         work = QWidget()

@@ -32,6 +32,8 @@ class EditConsensusDialog(QDialog):
         self._excerpt = text[self._offset:min(len(text), end + CONTEXT_CHARS)]
         self._map = OffsetMap(self._excerpt)
         self.text = QPlainTextEdit(self._excerpt)
+        self.text.setAccessibleName(self.tr("Passage"))
+        self.text.setAccessibleDescription(self.tr("Select the words of the consensus unit."))
         self.text.setReadOnly(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -39,6 +41,7 @@ class EditConsensusDialog(QDialog):
         self.select(start, end)
         self.codes = QListWidget()
         self.codes.setObjectName("consensusCodes")
+        self.codes.setAccessibleName(self.tr("Codes of the consensus unit"))
         for code_id, name in codes:
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, code_id)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 CONTEXT_CHARS = 220
+PASSAGE_INK = "#1a1a1a"  # the highlighted words on their light tint, also when the theme's text is light
 
 
 def tint(colour: str, strength: float = 0.25) -> str:
@@ -41,7 +42,7 @@ def passage_html(text: str, start: int, end: int, colour: str, context: int = CO
     tail = "…" if b < len(text) and text[b] != "\n" else ""
     return (f"<div style='font-family: Georgia, serif; font-size: 12pt; line-height: 140%;'>"
             f"{lead}{esc(before)}"
-            f"<span style='background-color: {tint(colour)};'><u>{esc(inside)}</u></span>"
+            f"<span style='background-color: {tint(colour)}; color: {PASSAGE_INK};'><u>{esc(inside)}</u></span>"
             f"{esc(after)}{tail}</div>")
 
 
@@ -56,6 +57,7 @@ class VersionPanel(QFrame):
         self.title.setObjectName(f"versionTitle{side}")
         self.passage = QTextBrowser()
         self.passage.setObjectName(f"versionPassage{side}")
+        self.passage.setAccessibleName(self.tr("Passage of version {side}").format(side=side))
         self.passage.setMinimumHeight(160)
         self.details = QLabel()
         self.details.setObjectName(f"versionDetails{side}")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 
 from app.core.reading import CodeTag
+from app.ui.theme import legible
 
 CHIP_GAP = 4
 CHIP_PAD = 6
@@ -36,11 +37,13 @@ def chips_height(metrics: QFontMetrics, codes: list[CodeTag], width: int) -> int
 
 def paint_chips(painter: QPainter, metrics: QFontMetrics, chips: list[tuple[CodeTag, QRect]],
                 palette: QPalette, text_colour: QColor | None = None) -> None:
+    page = palette.color(QPalette.ColorRole.Base)
     for code, chip in chips:
-        tint = QColor(code.colour)
+        colour = legible(code.colour, page)  # the border stands out on this theme's page
+        tint = QColor(colour)
         tint.setAlpha(60)
         painter.setBrush(tint)
-        painter.setPen(QPen(QColor(code.colour), 1))
+        painter.setPen(QPen(colour, 1))
         painter.drawRoundedRect(chip, 4, 4)
         painter.setPen(text_colour or palette.color(QPalette.ColorRole.Text))
         painter.drawText(chip.adjusted(CHIP_PAD, 0, -CHIP_PAD + 2, 0), int(Qt.AlignmentFlag.AlignVCenter),

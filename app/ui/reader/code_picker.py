@@ -50,10 +50,13 @@ class CodePicker(QDialog):
         self.choice: tuple[str, str] | None = None
         self.edit = QLineEdit(initial)
         self.edit.setObjectName("codePickerEdit")
+        self.edit.setAccessibleName(self.tr("Code name"))
+        self.edit.setAccessibleDescription(self.tr("Type to filter the codes or to name a new one; Enter assigns it."))
         self.edit.setPlaceholderText("Type a code name…")
         self.edit.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName("codePickerList")
+        self.list.setAccessibleName(self.tr("Codes"))
         self.list.setUniformItemSizes(True)
         self.list.itemActivated.connect(self._activated)
         info = QLabel(f"<b>{unit_label}</b><br>" if unit_label else "")

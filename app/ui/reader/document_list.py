@@ -186,6 +186,9 @@ class DocumentList(QWidget):
         self.filter.currentTextChanged.connect(self.proxy.set_filter)
         self.table = QTableView()
         self.table.setObjectName("documentTable")
+        self.table.setAccessibleName(self.tr("Documents"))
+        self.table.setAccessibleDescription(self.tr("Each document with a marker per reading pass. Enter opens the "
+                                                    "chosen document, F2 renames it, Delete removes it."))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)

@@ -24,6 +24,8 @@ class FindBar(QWidget):
         self.current = -1
         self.edit = QLineEdit()
         self.edit.setObjectName("findEdit")
+        self.edit.setAccessibleName(self.tr("Find in this document"))
+        self.edit.setAccessibleDescription(self.tr("Enter goes to the next match, Escape closes the find bar."))
         self.edit.setPlaceholderText("Find in this document")
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self._search)

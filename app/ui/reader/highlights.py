@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit
 
 from app.core.reading import UnitSpan
+from app.ui.theme import legible
 
 if TYPE_CHECKING:
     from app.ui.reader.text_view import ReaderText
@@ -60,7 +61,7 @@ def unit_format(style: HighlightStyle, *, current: bool, dark: bool) -> QTextCha
     colour = QColor(style.colour)
     if style.editable:
         fill = QColor(colour)
-        fill.setAlpha((110 if dark else 80) if current else (60 if dark else 42))
+        fill.setAlpha(80 if current else (50 if dark else 42))  # light text on a dark page keeps 4.5:1
         fmt.setBackground(fill)
         if current:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
@@ -78,8 +79,10 @@ def unit_format(style: HighlightStyle, *, current: bool, dark: bool) -> QTextCha
 def find_format(palette: QPalette, *, current: bool) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setBackground(QColor(255, 150, 0, 200) if current else QColor(255, 210, 0, 110))
-    if current:
+    if current or is_dark(palette):  # light text on a yellow over a dark page would be illegible
         fmt.setForeground(QColor(0, 0, 0))
+    if is_dark(palette) and not current:
+        fmt.setBackground(QColor(255, 210, 0, 200))
     return fmt
 
 
@@ -145,6 +148,8 @@ class HighlightLayer:
             style = self.styles.get(unit.reviewer_id, HighlightStyle(QColor("#888888"), False))
             if unit.reviewer_id != self.reviewer_id:
                 style = HighlightStyle(style.colour, False)
+            page = self.editor.palette().color(QPalette.ColorRole.Base)  # stands out on this theme's page
+            style = HighlightStyle(legible(style.colour.name(), page), style.editable)
             self._formats[key] = unit_format(style, current=current, dark=self._dark)
         return self._formats[key]
 

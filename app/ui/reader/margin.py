@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 
+from app.core.colourmath import ink_on
 from app.core.reading import CodeTag, NoteInfo, UnitSpan
 from app.ui.reader.chips import layout_chips, paint_chips
 from app.ui.reader.text_view import ReaderText, SideZone
+from app.ui.theme import legible
 
 CARD_GAP = 6
 PAD = 8
@@ -170,7 +172,7 @@ class NotesMargin(SideZone):
                 continue
             look = self.reviewers.get(card.unit.reviewer_id, ReviewerLook("?", "#888888", ""))
             own = card.unit.reviewer_id == self.reviewer_id
-            colour = QColor(look.colour)
+            colour = legible(look.colour, pal.color(QPalette.ColorRole.Base))
             current = card.unit.id == self.current_unit_id
             # connector from the text column to the card, at the unit's line
             painter.setPen(QPen(colour, 1, Qt.PenStyle.SolidLine if own else Qt.PenStyle.DashLine))
@@ -188,7 +190,7 @@ class NotesMargin(SideZone):
             painter.setBrush(colour)
             painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
             painter.setFont(small)
-            painter.setPen(QColor("white"))
+            painter.setPen(QColor(ink_on(colour.name())))  # black or white, whichever reads on the badge
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, look.initials)
             painter.setPen(muted)
             label = f"Unit {self.numbers[card.unit.id]}" if card.unit.id in self.numbers else \

@@ -100,6 +100,9 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         self.blank = SideZone(self.text)
         self.unit_panel = UnitPanel()
         self.unit_panel.unit_chosen.connect(lambda uid: self.set_current_unit(uid, move_cursor=True))
+        from app.ui.reader import announce
+
+        announce.install(self)  # the text field's accessible name says which unit is current
         self.unit_panel.model.condensed_edited.connect(self._condensed_edited)
         self.find_bar = FindBar()
         self.find_bar.matches_changed.connect(self._find_matches_changed)

@@ -54,7 +54,8 @@ class TextEditMode(QObject):
         self.bar = QFrame(view)
         self.bar.setObjectName("textEditBar")
         self.bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.bar.setStyleSheet("#textEditBar { background: #fff4d6; border: 1px solid #e0c070; }")
+        self.bar.setStyleSheet("#textEditBar { background: #fff4d6; border: 1px solid #e0c070; }"
+                               "#textEditBar QLabel { color: #3d2e00; }")  # dark on the cream in every theme
         row = QHBoxLayout(self.bar)
         row.setContentsMargins(10, 4, 10, 4)
         self.label = QLabel("Editing the text: meaning units follow their words. Save (Ctrl+S) applies every "

@@ -16,6 +16,7 @@ class TextDialog(QDialog):
         label.setWordWrap(True)
         self.edit = QPlainTextEdit(text)
         self.edit.setObjectName("textDialogEdit")
+        self.edit.setAccessibleName(heading)
         self.edit.setPlaceholderText(placeholder)
         self.edit.setTabChangesFocus(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -114,6 +114,9 @@ class ReaderText(QTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readerText")
+        self.setAccessibleName(self.tr("Document text"))
+        self.setAccessibleDescription(self.tr("Select words with Shift and the arrow keys; Enter makes a meaning "
+                                              "unit of the selection in passes 2 and 3."))
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)

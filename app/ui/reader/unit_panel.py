@@ -266,6 +266,9 @@ class UnitPanel(QWidget):
         self.hint.setWordWrap(True)
         self.list = QListView()
         self.list.setObjectName("unitList")
+        self.list.setAccessibleName(self.tr("Meaning units"))
+        self.list.setAccessibleDescription(self.tr("The meaning units of this document in reading order; choosing "
+                                                   "one shows it in the text."))
         self.list.setModel(self.model)
         self.list.setItemDelegate(UnitDelegate(self.list))
         self.list.setUniformItemSizes(False)  # each condensed meaning is shown whole
