@@ -20,6 +20,9 @@ Direction = Literal["ltr", "rtl"]
 # every character of bidi class R or AL lies in these blocks: a quick test before the exact one
 _RTL_BLOCKS = re.compile("[\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\ufe70-\ufefc"
                          "\U00010800-\U00010fff\U0001e800-\U0001efff]")
+_LETTER = re.compile(r"[^\W\d_]")
+_RTL_LETTER = re.compile("[\u05d0-\u05ea\u05f0-\u05f2\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"
+                         "\u0750-\u077f\u08a0-\u08c9\ufb1d-\ufdfb\ufe70-\ufefc]")
 _ISOLATE_OPEN = {"\u2066", "\u2067", "\u2068"}  # LRI, RLI, FSI
 _ISOLATE_CLOSE = "\u2069"  # PDI
 
@@ -55,9 +58,14 @@ def is_rtl(text: str, default: Direction = "ltr") -> bool:
     return direction(text, default) == "rtl"
 
 
-def document_direction(text: str) -> Direction:
-    """The direction of a whole document: that of its first paragraph with a strong character."""
-    return (first_strong(text) or "ltr") if has_rtl(text) else "ltr"
+def document_direction(text: str, sample: int = 20_000) -> Direction:
+    """The direction of a whole document: right to left when most of its letters are (in the first ``sample``
+    characters), so an Arabic transcript headed by an English line is still an Arabic document."""
+    if not has_rtl(text):
+        return "ltr"
+    head = text[:sample]
+    letters = len(_LETTER.findall(head))
+    return "rtl" if letters and len(_RTL_LETTER.findall(head)) * 2 > letters else "ltr"
 
 
 def paragraph_directions(text: str) -> list[Direction]:

@@ -113,7 +113,7 @@ def test_a_table_of_right_to_left_text_only_is_laid_out_right_to_left(tmp_path: 
 def test_direction_rules() -> None:
     assert first_strong("“ (3) שלום world") == "rtl" and first_strong("12:00 —") is None
     assert first_strong("\u2066abc\u2069 مرحبا") == "rtl"  # what is inside an isolate does not count (P2)
-    assert paragraph_directions("مرحبا\n12:00\nHello") == ["rtl", "rtl", "ltr"]  # neutral: the document's
+    assert paragraph_directions("مرحبا بكم\n12:00\nHello") == ["rtl", "rtl", "ltr"]  # neutral: the document's
     assert document_direction("3. Hello مرحبا") == "ltr"
     assert directional_runs("“المستشفى” (Interview A, p. 3)") == [("“المستشفى” (", "rtl"),
                                                                 ("Interview A, p. 3)", "ltr")]
