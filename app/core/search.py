@@ -147,6 +147,9 @@ class SearchHit:
 
 
 _PHRASE = re.compile(r'"([^"]*)"?')
+# a word, with the combining marks inside it (Arabic and Hebrew vowel signs, decomposed accents), which \w alone
+# would cut the word at
+_WORD = re.compile(r"(?:\w|[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])+")
 
 
 def query_terms(query: str) -> list[tuple[str, bool]]:
@@ -154,12 +157,12 @@ def query_terms(query: str) -> list[tuple[str, bool]]:
     terms: list[tuple[str, bool]] = []
     last = 0
     for m in _PHRASE.finditer(query):
-        terms += [(w, False) for w in re.findall(r"\w+", query[last:m.start()])]
-        words = re.findall(r"\w+", m.group(1))
+        terms += [(w, False) for w in _WORD.findall(query[last:m.start()])]
+        words = _WORD.findall(m.group(1))
         if words:
             terms.append((" ".join(words), True))
         last = m.end()
-    terms += [(w, False) for w in re.findall(r"\w+", query[last:])]
+    terms += [(w, False) for w in _WORD.findall(query[last:])]
     return terms
 
 
