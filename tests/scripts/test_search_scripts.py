@@ -89,3 +89,18 @@ def test_a_version_3_file_gets_the_cjk_index_filled_when_it_migrates(tmp_path: P
     with open_project(path) as project:
         assert [h.document_id for h in search_project(project, "看護師")] == [doc_id]
         assert [h.document_id for h in search_project(project, "病院")] == [doc_id]
+
+
+def test_removing_a_japanese_document_removes_it_from_the_index_and_undo_brings_it_back(tmp_path: Path) -> None:
+    with create_project(tmp_path / "j.lectio", title="J", reviewer="Ana Ruiz") as project:
+        doc = documents.add_document(project, ImportedText(text("japanese"), "txt"), name="japanese",
+                                     original=b"j").value
+        removed = documents.delete_document(project, doc.id)
+        assert search_project(project, "看護師") == [] and search_project(project, "病院") == []
+        removed.undo(project)
+        assert [h.document_name for h in search_project(project, "看護師")] == ["japanese"]
+        conn = sqlite3.connect(project.path)
+        try:  # exactly one entry of the study in the second index: nothing left behind, nothing twice
+            assert conn.execute("SELECT count(*) FROM search_cjk").fetchone()[0] == 1
+        finally:
+            conn.close()
