@@ -6,6 +6,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from app.core import codebook, documents, units
@@ -117,3 +119,12 @@ def test_direction_rules() -> None:
     assert document_direction("3. Hello مرحبا") == "ltr"
     assert directional_runs("“المستشفى” (Interview A, p. 3)") == [("“المستشفى” (", "rtl"),
                                                                 ("Interview A, p. 3)", "ltr")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab مرح שלו 12.,()“”\u2066\u2069")), max_size=40))
+def test_directional_runs_cut_the_text_without_losing_a_character(sample: str) -> None:
+    pieces = directional_runs(sample)
+    assert "".join(p for p, _ in pieces) == sample
+    for piece, way in pieces:
+        assert first_strong(piece) in (way, None)

@@ -37,7 +37,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QWidget
 
-from app.core.bidi import direction, document_direction, has_rtl
+from app.core.bidi import document_direction, first_strong
 from app.core.documents import page_at
 from app.ui.text_offsets import OffsetMap
 
@@ -186,21 +186,26 @@ class ReaderText(QTextEdit):
     def set_block_directions(self) -> None:
         """Each paragraph's direction from its first strong character, neutral ones taking the document's.
 
-        Only a text holding right-to-left characters is touched (Qt's own default, first strong character or
-        left-to-right, is right for every other)."""
-        if not has_rtl(self.body):
+        Qt resolves a block's direction by itself the same way, but gives a block without a strong character (a
+        time, a number, an empty line) left-to-right. In a right-to-left document the document's own direction is
+        right-to-left instead, and the few left-to-right paragraphs are set so one by one (thousands of neutral
+        lines would each cost a block format)."""
+        document = self.document()
+        option = document.defaultTextOption()
+        wanted = Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LayoutDirectionAuto
+        if option.textDirection() != wanted:
+            option.setTextDirection(wanted)
+            document.setDefaultTextOption(option)
+        if not self.rtl:
             return
-        around = "rtl" if self.rtl else "ltr"
-        block = self.document().firstBlock()
-        cursor = QTextCursor(self.document())
+        cursor = QTextCursor(document)
         cursor.beginEditBlock()  # one layout at the end, not one per paragraph
+        fmt = QTextBlockFormat()
+        fmt.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        block = document.firstBlock()
         while block.isValid():
-            way = direction(block.text(), around)
-            wanted = Qt.LayoutDirection.RightToLeft if way == "rtl" else Qt.LayoutDirection.LeftToRight
-            if block.blockFormat().layoutDirection() != wanted:
+            if first_strong(block.text()) == "ltr":
                 cursor.setPosition(block.position())
-                fmt = QTextBlockFormat()
-                fmt.setLayoutDirection(wanted)
                 cursor.mergeBlockFormat(fmt)
             block = block.next()
         cursor.endEditBlock()
