@@ -42,7 +42,7 @@ _CODE_LIKE = re.compile(r"^[PI]\d{2,}$")
 _GENERIC_LABEL = re.compile(
     r"^(?:(?:interviewer\w*|interviewee|moderator|facilitator|researcher|respondent|participant|speaker|unknown"
     r"|guest|host)[\s_-]*\d*|[a-z]{1,3}[\s_-]*\d+|[a-z]|int|iv|ir)$", re.IGNORECASE)
-_SKIP_TABLES = re.compile(r"^(sqlite_|search_fts)")
+_SKIP_TABLES = re.compile(r"^(sqlite_|search_fts|search_cjk)")
 
 
 @dataclass(frozen=True)
@@ -293,10 +293,10 @@ def _finalise(project: Project, pattern: re.Pattern[str], code_of: Callable[[re.
             for _ in range(3):
                 if not _scrub_tables(_Conn, pattern, code_of):
                     break
-            from app.core.search import create_search_index
+            from app.core.search import create_search_index, drop_search_index
 
             # a full-text index keeps deleted words in its segments until they merge: build it anew instead
-            conn.execute("DROP TABLE IF EXISTS search_fts")
+            drop_search_index(conn)
             create_search_index(conn)  # the index again from the pseudonymised rows
             conn.execute("COMMIT")
         except BaseException:

@@ -6,6 +6,13 @@ import, an edit, a delete, an undo or a merge alike — so no operation has to r
 The tokenizer stems English words (Porter), and every unquoted word is a prefix: ``rehab`` finds
 "rehabilitation", ``exercise`` finds "exercises"; a quoted phrase finds those words in that order.
 Offsets are found with FTS5's own ``highlight()``, so what is marked is exactly what matched.
+
+Scripts written without spaces between words (Chinese, Japanese, Thai …) are one long "word" to ``unicode61``, so a
+word inside such a run cannot be found there; Arabic and Hebrew attach the article and some prepositions to the
+word ("المستشفى", al + hospital), so a word is missed there too. Every entry holding such characters is also in
+``search_cjk``, an FTS5 index with the ``trigram`` tokenizer (substring search); a query with a word of those
+scripts is answered from it (words of three or more characters through the index, shorter ones with LIKE),
+marked by substring.
 """
 
 from __future__ import annotations
@@ -30,6 +37,19 @@ SEARCH_DDL = (
     "document_id UNINDEXED, body, tokenize = 'porter unicode61 remove_diacritics 2')"
 )
 
+# the same entries, only those holding characters of the scripts searched by substring (see UNSPACED)
+CJK_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_cjk USING fts5(kind UNINDEXED, item_id UNINDEXED, "
+    "document_id UNINDEXED, body, tokenize = 'trigram')"
+)
+# Hiragana, Katakana, CJK ideographs (and extension A, compatibility), Thai, Lao, Myanmar, Khmer; Hebrew, Arabic
+# (and its supplement and presentation forms)
+UNSPACED = ("\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufefc"
+            "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff")
+_UNSPACED_RE = re.compile(f"[{UNSPACED}]")
+_UNSPACED_GLOB = f"'*[{UNSPACED}]*'"
+INDEXES = ("search_fts", "search_cjk")
+
 _CODE_BODY = ("trim(coalesce({r}.name, '') || char(10) || coalesce({r}.definition, '') || char(10) || "
               "coalesce({r}.inclusion, '') || char(10) || coalesce({r}.exclusion, ''))")
 _MEMO_DOC = "CASE WHEN {r}.target_kind = 'document' THEN {r}.target_id ELSE '' END"
@@ -45,41 +65,57 @@ _SOURCES: dict[str, tuple[str, str, str, str]] = {
 }
 
 
-def _insert_sql(table: str, r: str, source: str = "") -> str:
+def _insert_sql(table: str, r: str, source: str = "", index: str = "search_fts") -> str:
     """Index row ``r`` (new.* in a trigger) or, with ``source``, every row of that table."""
     kind, body, doc, _ = _SOURCES[table]
     b = body.format(r=r)
-    return (f"INSERT INTO search_fts (kind, item_id, document_id, body) SELECT '{kind}', {r}.id, "
-            f"{doc.format(r=r)}, {b} {source} WHERE {b} <> ''")
+    only = f" AND {b} GLOB {_UNSPACED_GLOB}" if index == "search_cjk" else ""
+    return (f"INSERT INTO {index} (kind, item_id, document_id, body) SELECT '{kind}', {r}.id, "
+            f"{doc.format(r=r)}, {b} {source} WHERE {b} <> ''{only}")
 
 
 def _triggers() -> list[str]:
     out = []
     for table, (kind, _body, _doc, columns) in _SOURCES.items():
-        remove = f"DELETE FROM search_fts WHERE kind = '{kind}' AND item_id = old.id"
+        def each(template: str) -> str:
+            return "; ".join(template.format(index=index) for index in INDEXES)
+
+        remove = each(f"DELETE FROM {{index}} WHERE kind = '{kind}' AND item_id = old.id")
         if table == "document":  # its units' condensed meanings and notes are gone too (cascades or not)
-            remove = "DELETE FROM search_fts WHERE document_id = old.id"
+            remove = each("DELETE FROM {index} WHERE document_id = old.id")
+        add = "; ".join(_insert_sql(table, "new", index=index) for index in INDEXES)
+        replace = each(f"DELETE FROM {{index}} WHERE kind = '{kind}' AND item_id = old.id")
         out += [
-            f"CREATE TRIGGER IF NOT EXISTS search_{table}_ai AFTER INSERT ON {table} BEGIN "
-            f"{_insert_sql(table, 'new')}; END",
-            f"CREATE TRIGGER IF NOT EXISTS search_{table}_au AFTER UPDATE OF {columns} ON {table} BEGIN "
-            f"DELETE FROM search_fts WHERE kind = '{kind}' AND item_id = old.id; {_insert_sql(table, 'new')}; END",
-            f"CREATE TRIGGER IF NOT EXISTS search_{table}_ad AFTER DELETE ON {table} BEGIN {remove}; END",
+            f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON {table} BEGIN {add}; END",
+            f"CREATE TRIGGER search_{table}_au AFTER UPDATE OF {columns} ON {table} BEGIN {replace}; {add}; END",
+            f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON {table} BEGIN {remove}; END",
         ]
     return out
 
 
-def create_search_index(conn: sqlite3.Connection) -> None:
-    """The search table and its triggers, filled from the study's rows (a schema extra: new or migrated file).
+def drop_search_index(conn: sqlite3.Connection) -> None:
+    """Both index tables (their triggers go with the next ``create_search_index``)."""
+    for index in INDEXES:
+        conn.execute(f"DROP TABLE IF EXISTS {index}")
 
-    Replaces version 2's ``document_fts`` (document text only)."""
+
+def create_search_index(conn: sqlite3.Connection) -> None:
+    """The search tables and their triggers, filled from the study's rows (a schema extra: new or migrated file).
+
+    Replaces version 2's ``document_fts`` (document text only); version 4 adds ``search_cjk``, and the triggers
+    are made anew (a version-3 file's own triggers know only ``search_fts``)."""
     conn.execute("DROP TABLE IF EXISTS document_fts")
     conn.execute(SEARCH_DDL)
+    conn.execute(CJK_DDL)
+    for table in _SOURCES:
+        for suffix in ("ai", "au", "ad"):
+            conn.execute(f"DROP TRIGGER IF EXISTS search_{table}_{suffix}")
     for sql in _triggers():
         conn.execute(sql)
-    conn.execute("DELETE FROM search_fts")
-    for table in _SOURCES:
-        conn.execute(_insert_sql(table, table, f"FROM {table}"))
+    for index in INDEXES:
+        conn.execute(f"DELETE FROM {index}")
+        for table in _SOURCES:
+            conn.execute(_insert_sql(table, table, f"FROM {table}", index))
 
 
 # The search index follows every write through triggers; these remain for callers that reindex by hand.
@@ -111,22 +147,35 @@ class SearchHit:
 
 
 _PHRASE = re.compile(r'"([^"]*)"?')
+# a word, with the combining marks inside it (Arabic and Hebrew vowel signs, decomposed accents), which \w alone
+# would cut the word at
+_WORD = re.compile(r"(?:\w|[\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed])+")
+
+
+def query_terms(query: str) -> list[tuple[str, bool]]:
+    """The user's words and quoted phrases, in order: (the word or the phrase's words joined by spaces, phrase?)."""
+    terms: list[tuple[str, bool]] = []
+    last = 0
+    for m in _PHRASE.finditer(query):
+        terms += [(w, False) for w in _WORD.findall(query[last:m.start()])]
+        words = _WORD.findall(m.group(1))
+        if words:
+            terms.append((" ".join(words), True))
+        last = m.end()
+    terms += [(w, False) for w in _WORD.findall(query[last:])]
+    return terms
 
 
 def fts_query(query: str) -> str:
     """The user's words as an FTS5 query: quoted phrases stay phrases, every other word is a prefix.
 
     Every term is quoted, so punctuation or FTS5 keywords (AND, NEAR…) typed by the user cannot break it."""
-    terms: list[str] = []
-    last = 0
-    for m in _PHRASE.finditer(query):
-        terms += [f'"{w}"*' for w in re.findall(r"\w+", query[last:m.start()])]
-        words = re.findall(r"\w+", m.group(1))
-        if words:
-            terms.append('"' + " ".join(words) + '"')
-        last = m.end()
-    terms += [f'"{w}"*' for w in re.findall(r"\w+", query[last:])]
-    return " ".join(terms)
+    return " ".join(f'"{t}"' if phrase else f'"{t}"*' for t, phrase in query_terms(query))
+
+
+def unspaced(query: str) -> bool:
+    """Whether the query holds a word of a script written without spaces (answered from ``search_cjk``)."""
+    return _UNSPACED_RE.search(query) is not None
 
 
 _OPEN, _CLOSE = "\x01", "\x02"
@@ -174,11 +223,14 @@ def search_project(project: Project, query: str, *, limit: int = 200, context: i
         return []
     _ensure_index(project)
     with project.read_session() as s:
-        rows = s.execute(text(
-            "SELECT f.kind, f.item_id, f.document_id, highlight(search_fts, 3, char(1), char(2)), "
-            "d.name FROM search_fts f LEFT JOIN document d ON d.id = f.document_id "
-            "WHERE search_fts MATCH :q ORDER BY CASE f.kind WHEN 'text' THEN 0 ELSE 1 END, rank"),
-            {"q": fts}).all()
+        if unspaced(query):
+            rows = _unspaced_rows(s, query_terms(query))
+        else:
+            rows = s.execute(text(
+                "SELECT f.kind, f.item_id, f.document_id, highlight(search_fts, 3, char(1), char(2)), "
+                "d.name FROM search_fts f LEFT JOIN document d ON d.id = f.document_id "
+                "WHERE search_fts MATCH :q ORDER BY CASE f.kind WHEN 'text' THEN 0 ELSE 1 END, rank"),
+                {"q": fts}).all()
         units = _units_of(s, [r for r in rows if r[0] in ("condensed", "note")])
         labels = _memo_and_code_labels(s, [r for r in rows if r[0] in ("memo", "code")])
     hits: list[SearchHit] = []
@@ -202,6 +254,36 @@ def search_project(project: Project, query: str, *, limit: int = 200, context: i
     return hits
 
 
+def _unspaced_rows(s: Session, terms: list[tuple[str, bool]]) -> list[tuple[str, str, str, str, str | None]]:
+    """Rows of ``search_cjk`` holding every term as a substring, marked like ``highlight()`` marks them.
+
+    Terms of three or more characters go through the trigram index (ranked by it); a word of one or two
+    characters, which a trigram index cannot look up, is found with LIKE over the entries that hold such
+    scripts (few, and the trigram table scans them without the other entries)."""
+    long = [t for t, _ in terms if len(t) >= 3]
+    where, params = [], {}
+    if long:
+        where.append("search_cjk MATCH :q")
+        params["q"] = " ".join('"' + t.replace('"', '""') + '"' for t in long)
+    for i, (term, _phrase) in enumerate(t for t in terms if len(t[0]) < 3):
+        where.append(f"c.body LIKE :l{i} ESCAPE '\\'")
+        params[f"l{i}"] = "%" + re.sub(r"([%_\\])", r"\\\1", term) + "%"
+    order = "rank" if long else "c.rowid"
+    rows = s.execute(text(
+        "SELECT c.kind, c.item_id, c.document_id, c.body, d.name FROM search_cjk c "
+        f"LEFT JOIN document d ON d.id = c.document_id WHERE {' AND '.join(where)} "
+        f"ORDER BY CASE c.kind WHEN 'text' THEN 0 ELSE 1 END, {order}"), params).all()
+    pattern = re.compile("|".join(re.escape(t) for t, _ in sorted(terms, key=lambda t: -len(t[0]))), re.IGNORECASE)
+    out = []
+    for kind, item_id, doc_id, body, name in rows:
+        marked, last = [], 0
+        for m in pattern.finditer(body):
+            marked += [body[last:m.start()], _OPEN, m.group(), _CLOSE]
+            last = m.end()
+        out.append((kind, item_id, doc_id, "".join(marked) + body[last:], name))
+    return out
+
+
 def _groups(spans: list[tuple[int, int]], gap: int) -> list[list[tuple[int, int]]]:
     """Matches close together ("nurse never asked" for nurse asked) make one place."""
     out: list[list[tuple[int, int]]] = []
@@ -214,10 +296,11 @@ def _groups(spans: list[tuple[int, int]], gap: int) -> list[list[tuple[int, int]
 
 
 def _ensure_index(project: Project) -> None:
-    """A version-3 file written before the search index existed gets it (once) instead of an error."""
+    """A file written before the search index (or its CJK part) existed gets it (once) instead of an error."""
     with project.engine.connect() as conn:
-        found = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").first()
-    if found is None:
+        found = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name IN ('search_fts', 'search_cjk')"
+                                     ).scalar()
+    if found != len(INDEXES):
         with project.write_session() as session:
             create_search_index(session.connection().connection.driver_connection)  # type: ignore[union-attr]
 

@@ -7,6 +7,11 @@ Speed: python-docx looks a style up by name with a scan over every style, and in
 with a search for the section properties; over tens of thousands of paragraphs this adds up. Here style ids
 are looked up once and cached, and elements are placed directly before the final ``w:sectPr``. Table rows
 are built as XML directly (python-docx's ``table.cell(r, c)`` walks the whole table on each call).
+
+Right-to-left text (Arabic, Hebrew, Persian quotes, names, codes): when any was written, ``save`` gives every
+paragraph whose first strong character is right-to-left ``w:bidi``, every run of right-to-left text ``w:rtl`` (a
+run of mixed text is cut where the direction changes), and a table whose every cell is right-to-left
+``w:bidiVisual`` — in one place (``apply_directions``), so every export that writes through this class has them.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from docx.shared import Cm, Pt, RGBColor, Twips
 from docx.table import Table
 from lxml import etree
 
+from app.core.bidi import directional_runs, first_strong, has_rtl
+
 A4 = (Cm(21.0), Cm(29.7))
 LETTER = (Twips(12240), Twips(15840))  # 8.5 × 11 in
 LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "CR", "SV", "NI", "PA", "DO"}
@@ -39,6 +46,89 @@ TABLE_HEAD = "Table Heading"
 KEEP_ROW_WHOLE_BELOW = 1200  # characters in a cell; longer rows could be taller than a page
 _R, _T, _TC, _TCPR, _TCW = qn("w:r"), qn("w:t"), qn("w:tc"), qn("w:tcPr"), qn("w:tcW")
 _W, _TYPE, _SPACE = qn("w:w"), qn("w:type"), "{http://www.w3.org/XML/1998/namespace}space"
+_P, _PPR, _RPR, _TBL, _TBLPR = qn("w:p"), qn("w:pPr"), qn("w:rPr"), qn("w:tbl"), qn("w:tblPr")
+# children of w:pPr / w:rPr / w:tblPr that must come after w:bidi / w:rtl / w:bidiVisual (ECMA-376 order)
+_AFTER_BIDI = {qn(f"w:{t}") for t in (
+    "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
+    "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr",
+    "pPrChange")}
+_AFTER_RTL = {qn(f"w:{t}") for t in ("cs", "em", "lang", "eastAsianLayout", "specVanish", "oMath")}
+_AFTER_BIDI_VISUAL = {qn(f"w:{t}") for t in (
+    "tblStyleRowBandSize", "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd",
+    "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription", "tblPrChange")}
+
+
+def _put(parent: OxmlElement, tag: str, successors: set[str]) -> None:
+    """Add the empty element ``tag`` to ``parent`` before the first child the schema orders after it."""
+    if parent.find(qn(tag)) is not None:
+        return
+    element = OxmlElement(tag)
+    for child in parent:
+        if child.tag in successors:
+            child.addprevious(element)
+            return
+    parent.append(element)
+
+
+def _text_of(element: OxmlElement) -> str:
+    return "".join(t.text or "" for t in element.iter(_T))
+
+
+def mark_run_rtl(run: OxmlElement) -> None:
+    rpr = run.find(_RPR)
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        run.insert(0, rpr)
+    _put(rpr, "w:rtl", _AFTER_RTL)
+
+
+def apply_paragraph_direction(p: OxmlElement, default: str = "ltr") -> bool:
+    """Give ``p`` the bidi properties its text asks for; True when the paragraph is right-to-left.
+
+    Runs holding only a ``w:t`` are cut at each change of direction; other runs (tabs, breaks) are marked by
+    their first strong character."""
+    text = _text_of(p)
+    if not has_rtl(text):
+        return False
+    rtl = (first_strong(text) or default) == "rtl"
+    if rtl:
+        ppr = p.find(_PPR)
+        if ppr is None:
+            ppr = OxmlElement("w:pPr")
+            p.insert(0, ppr)
+        _put(ppr, "w:bidi", _AFTER_BIDI)
+    for run in list(p.iter(_R)):
+        run_text = _text_of(run)
+        if not has_rtl(run_text):
+            continue
+        ts = [c for c in run if c.tag != _RPR]
+        pieces = directional_runs(run_text)
+        if len(pieces) > 1 and len(ts) == 1 and ts[0].tag == _T:
+            for piece, way in pieces:
+                new = copy.deepcopy(run)
+                t = new.find(_T)
+                t.text = piece
+                t.set(_SPACE, "preserve")
+                if way == "rtl":
+                    mark_run_rtl(new)
+                run.addprevious(new)
+            run.getparent().remove(run)
+        elif first_strong(run_text) == "rtl":
+            mark_run_rtl(run)
+    return rtl
+
+
+def apply_directions(root: OxmlElement) -> None:
+    """Bidi properties for every paragraph and table under ``root`` (a body, header or footer)."""
+    for p in root.iter(_P):
+        apply_paragraph_direction(p)
+    for tbl in root.iter(_TBL):
+        ways = [first_strong(_text_of(p)) for p in tbl.iter(_P)]
+        ways = [w for w in ways if w]
+        if ways and all(w == "rtl" for w in ways):
+            tbl_pr = tbl.find(_TBLPR)
+            if tbl_pr is not None:
+                _put(tbl_pr, "w:bidiVisual", _AFTER_BIDI_VISUAL)
 
 
 def paper_size() -> tuple[int, int]:
@@ -106,6 +196,7 @@ class DocxWriter:
         self._setup_styles()
         self._body = self.doc.element.body
         self._end = self._body.sectPr
+        self._rtl = False  # some right-to-left text was written: ``save`` sets the bidi properties
         if footer is not None:
             self._footer(footer)
 
@@ -175,6 +266,7 @@ class DocxWriter:
         stops.add_tab_stop(Twips(4680), WD_TAB_ALIGNMENT.CLEAR)  # the template's centre stop
         stops.add_tab_stop(Twips(9360), WD_TAB_ALIGNMENT.CLEAR)  # and its right stop
         stops.add_tab_stop(self.text_width, WD_TAB_ALIGNMENT.RIGHT)
+        self._rtl = self._rtl or has_rtl(text)
         run = p.add_run(f"{text}\tPage ")
         run.font.size = Pt(9)
         self._field(p._p, "PAGE", "1")
@@ -226,6 +318,7 @@ class DocxWriter:
         return copy.deepcopy(template)
 
     def _add_text(self, p: OxmlElement, text: str, char_style: str | None = None) -> None:
+        self._rtl = self._rtl or has_rtl(text)
         if _EMOJI.search(text):  # emoji in a run of their own, in a font that has them
             for k, part in enumerate(_EMOJI.split(text)):
                 if k % 2:
@@ -339,4 +432,8 @@ class DocxWriter:
         return tr
 
     def save(self, path: Path) -> None:
+        if self._rtl:
+            apply_directions(self._body)
+            for section in self.doc.sections:
+                apply_directions(section.footer._element)
         self.doc.save(str(path))

@@ -3,6 +3,8 @@
 Cards are painted (not widgets), only for units near the screen, so thousands of units cost nothing.
 A card sits at the y of its unit's first line and is pushed down when the card above needs the room; at the
 end of the text the last cards move up instead, so none is cut off below the last line. Code chips wrap.
+In a right-to-left document the margin is left of the text (``ReaderText.rtl``): the cards stand against its
+right edge, the connectors run from there, and notes in a right-to-left script are set right to left.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 
 from app.core.colourmath import ink_on
 from app.core.reading import CodeTag, NoteInfo, UnitSpan
+from app.ui.bidi_text import direction_flags, upright_for
 from app.ui.reader.chips import layout_chips, paint_chips
 from app.ui.reader.text_view import ReaderText, SideZone
 from app.ui.theme import legible
@@ -32,13 +35,13 @@ class Card:
     condensed_rect: QRect | None = None
     chips: list[tuple[CodeTag, QRect]] = field(default_factory=list)
 
-    def moved(self, dy: int) -> None:
-        """Shift the card and everything drawn in it by ``dy``."""
-        self.rect.translate(0, dy)
-        self.note_rects = [(r.translated(0, dy), n) for r, n in self.note_rects]
+    def moved(self, dy: int, dx: int = 0) -> None:
+        """Shift the card and everything drawn in it by ``dy`` (and ``dx``)."""
+        self.rect.translate(dx, dy)
+        self.note_rects = [(r.translated(dx, dy), n) for r, n in self.note_rects]
         if self.condensed_rect is not None:
-            self.condensed_rect = self.condensed_rect.translated(0, dy)
-        self.chips = [(c, r.translated(0, dy)) for c, r in self.chips]
+            self.condensed_rect = self.condensed_rect.translated(dx, dy)
+        self.chips = [(c, r.translated(dx, dy)) for c, r in self.chips]
 
 
 @dataclass
@@ -110,7 +113,7 @@ class NotesMargin(SideZone):
             y = top + PAD + sm.height() + 4  # header line
             inner = width - 2 * PAD - 4
             if unit.condensed:  # pass 3 still shows what pass 2 condensed
-                h = QFontMetrics(self._condensed_font()).boundingRect(
+                h = QFontMetrics(upright_for(self._condensed_font(), unit.condensed)).boundingRect(
                     QRect(0, 0, inner, 100_000), int(Qt.TextFlag.TextWordWrap), unit.condensed).height()
                 card.condensed_rect = QRect(2 * PAD + 10, y, inner, h)
                 y += h + 4
@@ -125,6 +128,8 @@ class NotesMargin(SideZone):
             if self._hint_line(unit):
                 y += sm.height() + 4
             card.rect = QRect(PAD + 8, top, width, y - top + PAD - 4)
+            if editor.rtl:  # the margin is left of the text: the card stands against its right edge
+                card.moved(0, self.width() - 2 * (PAD + 8) - width)
             bottom = card.rect.bottom()
             self.cards.append(card)
             if top > self.height() + 200:
@@ -177,13 +182,18 @@ class NotesMargin(SideZone):
             # connector from the text column to the card, at the unit's line
             painter.setPen(QPen(colour, 1, Qt.PenStyle.SolidLine if own else Qt.PenStyle.DashLine))
             y0 = card.anchor_y + sm.height() // 2 + 2
-            painter.drawLine(0, y0, card.rect.left(), min(max(y0, card.rect.top() + 6), card.rect.bottom()))
+            y1 = min(max(y0, card.rect.top() + 6), card.rect.bottom())
+            if self.editor.rtl:
+                painter.drawLine(self.width(), y0, card.rect.right(), y1)
+            else:
+                painter.drawLine(0, y0, card.rect.left(), y1)
             fill = QColor(pal.color(QPalette.ColorRole.Base if own else QPalette.ColorRole.Window))
             painter.setBrush(fill)
             border = QColor(colour) if current else QColor(pal.color(QPalette.ColorRole.Mid))
             painter.setPen(QPen(border, 2 if current else 1, Qt.PenStyle.SolidLine if own else Qt.PenStyle.DashLine))
             painter.drawRoundedRect(card.rect, 6, 6)
-            painter.fillRect(QRect(card.rect.left() + 1, card.rect.top() + 4, 3, card.rect.height() - 8), colour)
+            stripe = card.rect.right() - 3 if self.editor.rtl else card.rect.left() + 1  # on the text's side
+            painter.fillRect(QRect(stripe, card.rect.top() + 4, 3, card.rect.height() - 8), colour)
             x, y = card.rect.left() + PAD + 2, card.rect.top() + PAD
             badge = QRect(x, y, sm.horizontalAdvance(look.initials) + 10, sm.height())
             painter.setPen(Qt.PenStyle.NoPen)
@@ -204,10 +214,10 @@ class NotesMargin(SideZone):
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
             y += sm.height() + 4
             if card.condensed_rect is not None:
-                painter.setFont(self._condensed_font())
+                painter.setFont(upright_for(self._condensed_font(), card.unit.condensed))
                 painter.setPen(muted)
-                painter.drawText(card.condensed_rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop),
-                                 card.unit.condensed)
+                painter.drawText(card.condensed_rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop)
+                                 | direction_flags(card.unit.condensed), card.unit.condensed)
                 y = card.condensed_rect.bottom() + 5
             if card.chips:
                 painter.setFont(small)
@@ -216,7 +226,8 @@ class NotesMargin(SideZone):
             painter.setFont(self.font())
             painter.setPen(pal.color(QPalette.ColorRole.Text))
             for rect, note in card.note_rects:
-                painter.drawText(rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop), note.text)
+                painter.drawText(rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop)
+                                 | direction_flags(note.text), note.text)
             if self._hint_line(card.unit):
                 painter.setFont(small)
                 painter.setPen(muted)

@@ -3,6 +3,12 @@
 All positions leaving this widget are core code-point offsets; ``OffsetMap`` converts at this edge.
 The column is centred (about 70 characters wide); the space to its left holds the page gutter and the
 space to its right the pass-3 note margin, both children of this widget beside the viewport.
+
+Right-to-left documents (Arabic, Hebrew, Persian): each paragraph runs in the direction of its first strong
+character (``app.core.bidi``; a paragraph with none, such as a time or a number, takes the document's), set on its
+block. A document whose own direction is right-to-left is mirrored as a whole: the gutter (pages, turn times)
+beside the lines' start on the right, the note margin beside their ragged end on the left — where an LTR page has
+them — so a card never covers text and its connector meets the unit's line.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QWidget
 
+from app.core.bidi import document_direction, first_strong
 from app.core.documents import page_at
 from app.ui.text_offsets import OffsetMap
 
@@ -60,9 +67,15 @@ class SideZone(QWidget):
         self.setBackgroundRole(QPalette.ColorRole.Window)
         self.hide()  # shown when the editor places it (set_right_zone), never as a stray over the page
 
+    def page_side(self) -> str:
+        """The side of this strip that touches the page ("left" or "right"), mirrored in an RTL document."""
+        if not self.editor.rtl:
+            return self.edge
+        return "right" if self.edge == "left" else "left"
+
     def paint_edge(self, painter: QPainter) -> None:
         painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
-        x = 0 if self.edge == "left" else self.width() - 1
+        x = 0 if self.page_side() == "left" else self.width() - 1
         painter.drawLine(x, 0, x, self.height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
@@ -89,18 +102,24 @@ class PageGutter(SideZone):
         painter.setFont(font)
         painter.setPen(self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText))
         first, last = editor.visible_range_qt()
+        # the labels stand against the page: right-aligned left of an LTR page, left-aligned right of an RTL one
+        towards = Qt.AlignmentFlag.AlignRight if self.page_side() == "right" else Qt.AlignmentFlag.AlignLeft
+        align = towards | Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignAbsolute
+
+        def beside(y: int, gap: int) -> QRect:
+            h = editor.fontMetrics().height() + 4
+            return QRect(0, y, self.width() - gap, h) if self.page_side() == "right" else \
+                QRect(gap, y, self.width() - gap, h)
+
         for pos, label in editor.turn_marks_qt:
             if first - 1 <= pos <= last:
-                rect = QRect(0, editor.line_top(pos), self.width() - 6, editor.fontMetrics().height() + 4)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, label)
+                painter.drawText(beside(editor.line_top(pos), 6), align, label)
         if len(editor.page_starts_qt) < 2:
             return
         for page, pos in enumerate(editor.page_starts_qt, start=1):
             if pos < first - 1 or pos > last:
                 continue
-            y = editor.line_top(pos)
-            rect = QRect(0, y, self.width() - 14, editor.fontMetrics().height() + 4)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"p. {page}")
+            painter.drawText(beside(editor.line_top(pos), 14), align, f"p. {page}")
 
 
 class ReaderText(QTextEdit):
@@ -129,6 +148,7 @@ class ReaderText(QTextEdit):
         self.body = ""
         self.qt_length = 0
         self.page_starts_qt: list[int] = []
+        self.rtl = False  # the document runs right to left: the page is mirrored (gutter right, margin left)
         self.turn_marks_qt: list[tuple[int, str]] = []  # (Qt position of a turn's start, its time as text)
         self._turn_marks: list[tuple[int, str]] = []  # the same with code-point offsets
         self.point_size = 13.0
@@ -155,12 +175,43 @@ class ReaderText(QTextEdit):
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.mergeBlockFormat(fmt)
         cursor.clearSelection()
+        was, self.rtl = self.rtl, document_direction(text) == "rtl"
+        self.set_block_directions()
         self.setTextCursor(QTextCursor(self.document()))
+        if was != self.rtl:
+            self.relayout()
         self.page_starts_qt = [self.offsets.to_qt(p) for p in page_starts]
         self._page_starts = page_starts
         self.turn_marks_qt = []
         self._turn_marks = []
         self.gutter.update()
+
+    def set_block_directions(self) -> None:
+        """Each paragraph's direction from its first strong character, neutral ones taking the document's.
+
+        Qt resolves a block's direction by itself the same way, but gives a block without a strong character (a
+        time, a number, an empty line) left-to-right. In a right-to-left document the document's own direction is
+        right-to-left instead, and the few left-to-right paragraphs are set so one by one (thousands of neutral
+        lines would each cost a block format)."""
+        document = self.document()
+        option = document.defaultTextOption()
+        wanted = Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LayoutDirectionAuto
+        if option.textDirection() != wanted:
+            option.setTextDirection(wanted)
+            document.setDefaultTextOption(option)
+        if not self.rtl:
+            return
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()  # one layout at the end, not one per paragraph
+        fmt = QTextBlockFormat()
+        fmt.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        block = document.firstBlock()
+        while block.isValid():
+            if first_strong(block.text()) == "ltr":
+                cursor.setPosition(block.position())
+                cursor.mergeBlockFormat(fmt)
+            block = block.next()
+        cursor.endEditBlock()
 
     def set_turns(self, marks: list[tuple[int, str]], dimmed: list[tuple[int, int]]) -> None:
         """Times to show in the gutter (offset, '00:12:41') and spans to show dimmed (interviewer turns)."""
@@ -218,11 +269,17 @@ class ReaderText(QTextEdit):
         else:
             left = max(min(GUTTER_MIN, spare // 2), spare // 2)
         right = max(0, total - left - column)
+        if self.rtl:  # mirrored: the gutter beside the lines' start (right), the margin beside their end (left)
+            left, right = right, left
         self.setViewportMargins(left, 0, right, 0)
         self.setLineWrapColumnOrWidth(column - 2 * int(self.document().documentMargin()))
         height = self.height()
-        self.gutter.setGeometry(0, 0, left, height)
-        self.right_zone.setGeometry(left + column, 0, right, height)
+        if self.rtl:
+            self.right_zone.setGeometry(0, 0, left, height)
+            self.gutter.setGeometry(left + column, 0, right, height)
+        else:
+            self.gutter.setGeometry(0, 0, left, height)
+            self.right_zone.setGeometry(left + column, 0, right, height)
         self.gutter.update()
         self.view_changed.emit()
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.reading import CodeTag, UnitSpan
+from app.ui.bidi_text import direction_flags, upright_for
 from app.ui.reader.chips import chips_height, layout_chips, paint_chips
 
 Index = QModelIndex | QPersistentModelIndex
@@ -185,21 +186,25 @@ class UnitDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(10, 6, -8, -6)
         sh = QFontMetrics(small).height()
         painter.save()
+        said = index.data(QUOTE_ROLE) or ""
+        small = upright_for(small, said)
         painter.setFont(small)
         painter.setPen(muted)
-        quote = f"{index.row() + 1}.  “{index.data(QUOTE_ROLE)}”"
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), sh * 2),
-                         Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop,
+        quote = f"{index.row() + 1}.  “{said}”"  # an RTL row reads "12." from the right, shown as ".12"
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), sh * 2),  # an RTL quote: right-aligned, RTL
+                         int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop) | direction_flags(said),
                          _elide_two_lines(QFontMetrics(small), quote, rect.width()))
         condensed = index.data(Qt.ItemDataRole.EditRole)
         font = QFont(normal)
         font.setItalic(not condensed)
+        font = upright_for(font, text)
         painter.setFont(font)
         painter.setPen(fg if condensed else muted)
         top = rect.top() + sh * 2 + 2
         height = max(h, self._condensed_height(font, text, rect.width()))
         painter.drawText(QRect(rect.left(), top, rect.width(), height),
-                         int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), text)
+                         int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                         | direction_flags(text), text)
         codes = index.data(CODES_ROLE) or []
         if codes:
             metrics = self._chip_metrics(option)
