@@ -57,6 +57,12 @@ def table_exists(conn: Any, name: str) -> bool:
     return conn.execute(text("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": name}).first() is not None
 
 
+def insertion_order(bind: Any, alias: str) -> str:
+    """An ORDER BY term for "in the order the rows were written" of a table never updated in place (the audit
+    trail): SQLite's rowid; on PostgreSQL the time, then the row's physical place (publish copies in order)."""
+    return f"{alias}.at, {alias}.ctid" if is_server(bind) else f"{alias}.rowid"
+
+
 def raw_rows(conn: Any, sql: str, params: tuple = ()) -> list[tuple]:
     """Rows of ``sql`` (with ``?`` placeholders) read with the driver's own cursor, for the hot paths where
     SQLAlchemy's row objects cost more than the query. ``conn``: a SQLAlchemy Connection."""

@@ -81,7 +81,7 @@ class ServerPath(PosixPath):
 
 def safe_url(url: URL) -> str:
     """The address as shown: no password, the driver's name left out."""
-    return url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    return url._replace(drivername="postgresql", password=None).render_as_string(hide_password=False)
 
 
 def display_location(value: str) -> str:
@@ -94,6 +94,23 @@ def display_location(value: str) -> str:
         return str(value).split("://", 1)[0] + "://…"
 
 
+_PASSWORDS: dict[str, str] = {}  # address without password → the password given with it (this process only)
+
+
+def strip_password(value: str) -> str:
+    """The address without its password, which is remembered for ``parse_url`` in this process: the CLI keeps
+    only this form in its arguments, so no message can print the password."""
+    try:
+        url = make_url(str(value))
+    except Exception:  # noqa: BLE001 - parse_url refuses it in its own words
+        return value
+    if url.password is None:
+        return value
+    shown = safe_url(url)
+    _PASSWORDS[shown] = str(url.password)
+    return shown
+
+
 def parse_url(value: str, password: str | None = None) -> tuple[URL, ServerPath]:
     """The SQLAlchemy URL (psycopg driver) of a server address and its ``ServerPath``; refused in one line."""
     shown = display_location(value)
@@ -104,9 +121,10 @@ def parse_url(value: str, password: str | None = None) -> tuple[URL, ServerPath]
                            "postgresql://user@host[:port]/database") from exc
     if url.get_backend_name() != "postgresql":
         raise ProjectError(ServerPath(shown, ""), "is not a PostgreSQL address (postgresql://…)")
+    remembered = _PASSWORDS.get(safe_url(url)) if url.password is None else None
     url = url.set(drivername="postgresql+psycopg")
-    if password:
-        url = url.set(password=password)
+    if password or remembered:
+        url = url.set(password=password or remembered)
     where = ServerPath(safe_url(url), url.database or "")
     if not url.database:
         raise ProjectError(where, "names no database; write it as postgresql://user@host[:port]/database")
