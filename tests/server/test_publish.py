@@ -9,6 +9,8 @@ import pytest
 
 from app.cli import main
 
+pytestmark = pytest.mark.slow  # a real PostgreSQL cluster (started once, ~3 s) and a database per test
+
 
 def _info(capsys, where: str) -> dict:
     capsys.readouterr()

@@ -6,6 +6,8 @@ import pytest
 
 from app.core.errors import ProjectError
 
+pytestmark = pytest.mark.slow  # a real PostgreSQL cluster (started once, ~3 s) and a database per test
+
 
 def test_a_new_study_schema_on_the_server(pg_cluster, pg_url) -> None:
     from app.core.server import create_server_schema, make_engine, parse_url
