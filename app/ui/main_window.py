@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
             opening.deleteLater()
             self.statusBar().clearMessage()
         self.workspace.install_menus(self)
-        if remember:
+        if remember and not project.on_server:  # the recent list holds files (Open team study… remembers a server)
             settings.add_recent(project.path)
         self._fill_reviewers()
         if not self.session.remembered_reviewer and len(project.reviewers(include_consensus=False)) > 1:

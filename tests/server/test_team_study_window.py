@@ -117,3 +117,15 @@ def test_a_failing_keyring_means_the_password_is_asked_each_time(qtbot, team_url
     with pytest.raises(ProjectError) as refused:
         open_team_study(address.replace("/t_", "/missing_"), login, PASSWORD)
     assert PASSWORD not in str(refused.value) and "no such database" in str(refused.value)
+
+
+def test_lectio_url_opens_the_window_on_the_server_study(qtbot, demo_path, pg_url, tmp_path) -> None:
+    from PySide6.QtGui import QImage
+
+    from app.cli import main
+
+    assert main(["publish", str(demo_path), pg_url]) == 0
+    out = tmp_path / "server.png"
+    assert main([pg_url, "--screenshot", str(out), "--document", "Interview 1 – daughter", "--pass", "2"]) == 0
+    image = QImage(str(out))
+    assert image.width() == 1400 and image.height() == 900
