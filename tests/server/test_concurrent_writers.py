@@ -59,7 +59,8 @@ def test_concurrent_operations_all_arrive_and_the_history_has_one_order(server_s
         assert len(codebook.list_codes(project)) == WORKERS * CODES_EACH
         with project.engine.connect() as conn:
             seqs = list(conn.execute(text("SELECT seq FROM operationlog ORDER BY seq")).scalars())
-            logged = conn.execute(text("SELECT count(*) FROM changelog WHERE tbl = 'code' AND kind = 'insert'")).scalar()
+            logged = conn.execute(text(
+                "SELECT count(*) FROM changelog WHERE tbl = 'code' AND kind = 'insert'")).scalar()
         assert seqs == list(range(1, WORKERS * CODES_EACH + 1))
         assert logged == WORKERS * CODES_EACH
         assert history.undo(project).value is not None
