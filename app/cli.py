@@ -28,7 +28,13 @@ class CliError(LectioError):
 # -- sub-commands -----------------------------------------------------------------------------------
 def cmd_new(args: argparse.Namespace) -> int:
     from app.core.project import create_project
+    from app.core.server import create_server_project, is_server_url
 
+    if is_server_url(args.project):  # a new study in an empty database on a server
+        with create_server_project(args.project, title=args.title or "", reviewer=args.reviewer or "",
+                                   research_question=args.question or "") as project:
+            print(f"Created {project.path}")
+        return EXIT_OK
     path = _lectio_path(args.project)
     with create_project(path, title=args.title or "", reviewer=args.reviewer or "",
                         research_question=args.question or ""):
@@ -175,6 +181,7 @@ def register_extra_commands() -> None:
     for module in (
         "app.cli_exports", "app.cli_consensus", "app.cli_refi", "app.cli_history", "app.cli_study", "app.cli_people",
         "app.cli_analysis", "app.cli_documents", "app.cli_search", "app.cli_dossier", "app.cli_textfix",
+        "app.cli_server",
     ):
         try:
             importlib.import_module(module)
@@ -202,10 +209,12 @@ def window_parser() -> argparse.ArgumentParser:
 
 
 def run_window(args: argparse.Namespace) -> int:
+    from app.core.server import is_server_url
     from app.ui.launch import launch
 
     return launch(
-        Path(args.project) if args.project else None, demo=args.demo,
+        (args.project if is_server_url(args.project) else Path(args.project)) if args.project else None,
+        demo=args.demo,
         screenshot=Path(args.screenshot) if args.screenshot else None,
         view=args.view, document=args.document, pass_no=args.pass_no,
         theme=args.theme,
@@ -232,8 +241,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser = argparse.ArgumentParser(prog=f"lectio {argv[0]}", description=help_text)
             add_args(parser)
             args = parser.parse_args(argv[1:])
+            _hide_passwords(args)
             return run(args)
         args = window_parser().parse_args(argv)
+        _hide_passwords(args)
         return run_window(args)
     except LectioError as exc:
         print(f"lectio: {exc}", file=sys.stderr)
@@ -248,6 +259,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - never a traceback on the terminal
         return _report_unexpected(exc, args)
+
+
+def _hide_passwords(args: argparse.Namespace) -> None:
+    """A server address's password leaves the arguments (app/core/server.py keeps it for the connection), so no
+    message, log line or printed argument can show it."""
+    from app.core.server import is_server_url, strip_password
+
+    for name in ("project", "url"):
+        value = getattr(args, name, None)
+        if isinstance(value, str) and is_server_url(value):
+            setattr(args, name, strip_password(value))
 
 
 def _log_unraisable(unraisable: object) -> None:
@@ -265,6 +287,10 @@ def _report_unexpected(exc: BaseException, args: argparse.Namespace | None) -> i
     from app.core.logfile import log_exception
 
     study = getattr(args, "project", None)
+    if study:  # a server address is shown without its password
+        from app.core.server import display_location
+
+        study = display_location(str(study))
     out = getattr(args, "out", None)
     subject = study if is_database_problem(exc) or not out else out  # a full disk while exporting: the output
     log_file = log_exception(exc, "lectio " + " ".join(sys.argv[1:]))

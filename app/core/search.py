@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 from sqlmodel import Session
 
+from app.core.dialect import is_server, pg_search_rows, table_exists
+
 if TYPE_CHECKING:
     from app.core.project import Project
 
@@ -223,7 +225,9 @@ def search_project(project: Project, query: str, *, limit: int = 200, context: i
         return []
     _ensure_index(project)
     with project.read_session() as s:
-        if unspaced(query):
+        if is_server(s):  # PostgreSQL: a tsvector query over the same index (app/core/dialect.py)
+            rows = pg_search_rows(s, query)
+        elif unspaced(query):
             rows = _unspaced_rows(s, query_terms(query))
         else:
             rows = s.execute(text(
@@ -298,9 +302,9 @@ def _groups(spans: list[tuple[int, int]], gap: int) -> list[list[tuple[int, int]
 def _ensure_index(project: Project) -> None:
     """A file written before the search index (or its CJK part) existed gets it (once) instead of an error."""
     with project.engine.connect() as conn:
-        found = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE name IN ('search_fts', 'search_cjk')"
-                                     ).scalar()
-    if found != len(INDEXES):
+        names = ("search_fts",) if is_server(conn) else INDEXES  # the server's index is one table (dialect.py)
+        found = all(table_exists(conn, name) for name in names)
+    if not found:
         with project.write_session() as session:
             create_search_index(session.connection().connection.driver_connection)  # type: ignore[union-attr]
 
