@@ -90,6 +90,9 @@ def install_security(conn: Any) -> str:
     quoted = sql.Identifier(group).as_string(conn)
     for statement in security.grants(quoted) + security.policies(_tables(conn)):
         conn.execute(statement)
+    from app.server.notify import install_notify
+
+    install_notify(conn)
     return group
 
 
