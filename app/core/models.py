@@ -147,6 +147,7 @@ class Code(SQLModel, table=True):
     position: int = 0
     x: float = 0.0
     y: float = 0.0
+    version: int = 0  # a new token on every edit of its content: optimistic concurrency (app/core/concurrency.py)
 
 
 class Coding(SQLModel, table=True):
