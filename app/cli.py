@@ -175,6 +175,7 @@ def register_extra_commands() -> None:
     for module in (
         "app.cli_exports", "app.cli_consensus", "app.cli_refi", "app.cli_history", "app.cli_study", "app.cli_people",
         "app.cli_analysis", "app.cli_documents", "app.cli_search", "app.cli_dossier", "app.cli_textfix",
+        "app.cli_server",
         "app.cli_team",  # issue 22: team studies on PostgreSQL
     ):
         try:
@@ -230,6 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser = argparse.ArgumentParser(prog=f"lectio {argv[0]}", description=help_text)
             add_args(parser)
             args = parser.parse_args(argv[1:])
+            _hide_passwords(args)
             return run(args)
         args = window_parser().parse_args(argv)
         return run_window(args)
@@ -248,6 +250,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report_unexpected(exc, args)
 
 
+def _hide_passwords(args: argparse.Namespace) -> None:
+    """A server address's password leaves the arguments (app/core/server.py keeps it for the connection), so no
+    message, log line or printed argument can show it."""
+    from app.core.server import is_server_url, strip_password
+
+    for name in ("project", "url"):
+        value = getattr(args, name, None)
+        if isinstance(value, str) and is_server_url(value):
+            setattr(args, name, strip_password(value))
+
+
 def _log_unraisable(unraisable: object) -> None:
     from app.core.logfile import write_log
 
@@ -263,6 +276,10 @@ def _report_unexpected(exc: BaseException, args: argparse.Namespace | None) -> i
     from app.core.logfile import log_exception
 
     study = getattr(args, "project", None)
+    if study:  # a server address is shown without its password
+        from app.core.server import display_location
+
+        study = display_location(str(study))
     out = getattr(args, "out", None)
     subject = study if is_database_problem(exc) or not out else out  # a full disk while exporting: the output
     log_file = log_exception(exc, "lectio " + " ".join(sys.argv[1:]))

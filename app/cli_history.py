@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
 from app.cli import EXIT_OK, CliError, command
 
@@ -22,7 +21,7 @@ def _step(args: argparse.Namespace, redo: bool) -> int:
     from app.core.errors import InvalidOperation
     from app.core.project import open_project
 
-    path = Path(args.project)
+    path = args.project  # a file or a server address (Path() would spoil a URL's //)
     with open_project(path, backup=False) as project:
         try:
             rid = _reviewer_id(project, args.reviewer)

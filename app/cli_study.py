@@ -9,9 +9,20 @@ from pathlib import Path
 from app.cli import EXIT_OK, command
 
 
+def _no_server(value: str) -> None:
+    from app.core.server import is_server_url
+
+    if is_server_url(value):
+        from app.cli import CliError
+
+        raise CliError(f"{value}: a study on a server has no backup files; the server's own backups "
+                       "(pg_dump) keep it")
+
+
 def cmd_backups(args: argparse.Namespace) -> int:
     from app.core.backups import backup_dir_for, list_backups
 
+    _no_server(args.project)
     path = Path(args.project)
     backups = list_backups(path)
     if args.json:
@@ -31,6 +42,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.core.backups import restore_backup
 
+    _no_server(args.project)
     restored = restore_backup(Path(args.project), args.backup)
     b = restored.backup
     print(f"Restored {args.project} from backup {b.number} ({b.taken:%Y-%m-%d %H:%M:%S}, {b.path.name})")

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
+from app.core.dialect import raw_rows
 from app.core.errors import LectioError, NotFound
 
 if TYPE_CHECKING:
@@ -196,10 +197,10 @@ def load(project: Project, reviewer_id: str | None = None) -> AnalysisData:
     """Read everything the figures need in one read transaction (the sqlite3 cursor directly: 100,000 units
     through SQLAlchemy's row objects cost more than the figures themselves)."""
     with project.read_session() as s:
-        conn = s.connection().connection.driver_connection  # inside the session's read transaction
+        conn = s.connection()  # the driver's own cursor, inside the session's read transaction
 
         def q(sql: str, *params: object) -> list:
-            return conn.execute(sql, params).fetchall()  # type: ignore[union-attr]
+            return raw_rows(conn, sql, params)
 
         reviewers = q("SELECT id, name, is_consensus FROM reviewer")
         docs = q("SELECT id, name, position, participant_id, metadata_json FROM document "
@@ -270,5 +271,4 @@ def _json_list(raw: str) -> list[str]:
 def unit_count(project: Project) -> int:
     """How many meaning units the study holds (the window reads big studies off the GUI thread)."""
     with project.read_session() as s:
-        conn = s.connection().connection.driver_connection
-        return int(conn.execute("SELECT count(*) FROM meaningunit").fetchone()[0])  # type: ignore[union-attr]
+        return int(raw_rows(s.connection(), "SELECT count(*) FROM meaningunit")[0][0])

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 
+from app.core.dialect import insertion_order
+
 if TYPE_CHECKING:
     from app.core.project import Project
 
@@ -35,9 +37,9 @@ class AuditEntry:
 def audit_trail(project: Project, limit: int | None = None) -> list[AuditEntry]:
     """Every audit event in the order it was written (the newest ``limit`` when given)."""
     sql = ("SELECT e.at, e.reviewer_id, r.name, e.action, e.summary, e.details FROM auditevent e "
-           "LEFT JOIN reviewer r ON r.id = e.reviewer_id ORDER BY e.rowid")
+           "LEFT JOIN reviewer r ON r.id = e.reviewer_id ORDER BY ")
     with project.engine.connect() as conn:
-        rows = conn.execute(text(sql)).all()
+        rows = conn.execute(text(sql + insertion_order(conn, "e"))).all()
     if limit is not None:
         rows = rows[-limit:] if limit > 0 else []
     out = []

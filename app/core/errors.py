@@ -21,7 +21,7 @@ class ProjectError(LectioError):
     """A project file that cannot be created or opened. ``path`` is the file concerned."""
 
     def __init__(self, path: Path | str, reason: str) -> None:
-        self.path = Path(path)
+        self.path = path if isinstance(path, Path) else Path(path)  # a server's ServerPath prints its own URL
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 
@@ -80,6 +80,29 @@ def _sqlite_reason(exc: sqlite3.Error) -> str | None:
     return None
 
 
+def _is_pg(exc: BaseException) -> bool:
+    return type(exc).__module__.startswith("psycopg")
+
+
+def _pg_reason(exc: BaseException) -> str | None:
+    """A PostgreSQL server's refusal in plain words (a study on a server, app/core/server.py)."""
+    state = getattr(getattr(exc, "diag", None), "sqlstate", None) or getattr(exc, "sqlstate", None) or ""
+    text = str(exc).lower()
+    if state == "23505":
+        return _unique_reason(text)
+    if state == "42501":
+        return "the server does not allow your login to do this"
+    if state in ("40001", "40P01", "55P03"):
+        return "another reviewer changed the same items at the same moment; try again"
+    if state.startswith("08") or "connection" in text and ("closed" in text or "lost" in text or "refused" in text):
+        return "the connection to the server was lost; check the network and try again"
+    if state == "53100":
+        return "the server's disk is full"
+    if state == "25006":
+        return "the study is open for reading only here"
+    return None
+
+
 def _unique_reason(text: str) -> str:
     for what in ("theme", "category", "code"):
         if f"ux_{what}_name" in text or f"{what}.name" in text or f"index '{what}" in text:
@@ -135,6 +158,8 @@ def plain_reason(exc: BaseException) -> str:
         reason: str | None = None
         if isinstance(e, sqlite3.Error):
             reason = _sqlite_reason(e)
+        elif _is_pg(e):
+            reason = _pg_reason(e)
         elif isinstance(e, OSError):
             reason = _os_reason(e)
         elif isinstance(e, RecursionError):
@@ -173,7 +198,7 @@ def subject_of(exc: BaseException) -> Path | None:
 
 
 def is_database_problem(exc: BaseException) -> bool:
-    return any(isinstance(e, sqlite3.Error) for e in _chain(exc))
+    return any(isinstance(e, sqlite3.Error) or _is_pg(e) for e in _chain(exc))
 
 
 def user_message(exc: BaseException, subject: Path | str | None = None) -> str:

@@ -16,7 +16,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import LargeBinary, text
+from sqlalchemy import Boolean, LargeBinary, text
 from sqlalchemy.types import Float
 
 from app.core.errors import InvalidOperation
@@ -121,6 +121,8 @@ def _decode(table: Any, image: dict[str, Any], blob: bytes | None) -> dict[str, 
             value = bytes.fromhex(value)
         elif value is not None and isinstance(col.type, Float):
             value = float(value)
+        elif value is not None and isinstance(col.type, Boolean):  # 0/1 in a file's image, true/false on a server
+            value = bool(value)
         out[col.name] = value
     return out
 
@@ -128,7 +130,9 @@ def _decode(table: Any, image: dict[str, Any], blob: bytes | None) -> dict[str, 
 def apply_inverse(conn: Connection, op_id: str) -> None:
     """Write the before image of every change of ``op_id``, newest first (foreign keys checked at commit)."""
     tables = logged_tables()
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    from app.core.dialect import defer_foreign_keys
+
+    defer_foreign_keys(conn)
     changes = conn.execute(text("SELECT tbl, row_key, kind, old, new, blob FROM changelog WHERE op_id = :op "
                                 "ORDER BY id DESC"), {"op": op_id}).all()
     for tbl, key, kind, old, new, blob in changes:

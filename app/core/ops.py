@@ -16,9 +16,9 @@ from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import delete, insert, select, text, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, SQLModel
 
+from app.core.dialect import insert as dialect_insert
 from app.core.models import TABLES, AuditEvent, new_id, now
 
 if TYPE_CHECKING:
@@ -318,7 +318,7 @@ def upsert_rows(session: Session, rows: list[Row]) -> None:
     for table, values in rows:
         t = TABLES[table].__table__  # type: ignore[attr-defined]
         pk = _pk(table)
-        stmt = sqlite_insert(t).values(**values)
+        stmt = dialect_insert(session, t).values(**values)
         stmt = stmt.on_conflict_do_update(index_elements=[pk], set_={k: v for k, v in values.items() if k != pk})
         session.execute(stmt)
 

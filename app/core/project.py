@@ -225,10 +225,15 @@ def _writable(path: Path) -> str:
 def open_project(path: Path | str, *, backup: bool = True, read_only: bool = False) -> Project:
     """Open an existing project: check, lock, verify integrity, migrate (after a backup of the old version).
 
-    ``backup``: take a backup on close when work was done. ``read_only``: open without a lock and refuse
+    ``path`` may be a server address (``postgresql://…``): the same Project over PostgreSQL, without a lock file
+    or backups. ``backup``: take a backup on close when work was done. ``read_only``: open without a lock and refuse
     every write (what commands that only read use, so they work while the window has the study open). A study
     that cannot be written (read-only file, folder or drive) opens read-only as well.
     """
+    from app.core.server import is_server_url, open_server
+
+    if is_server_url(path):  # postgresql://… : a study on a server (app/core/server.py)
+        return open_server(str(path), read_only=read_only)
     path = Path(path)
     version = _inspect(path)
     cannot_write = _writable(path)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import select
 
+from app.core.dialect import raw_rows
 from app.core.documents import list_documents
 from app.core.models import Annotation, Code, Coding, MeaningUnit
 from app.core.units import PASSES, all_progress, unit_counts
@@ -88,10 +89,8 @@ def unit_spans(project: Project, document_id: str) -> list[UnitSpan]:
     objects cost ~3 ms per 2,000 units where the plain cursor costs a fraction of one.
     """
     with project.engine.connect() as conn:
-        raw = conn.connection.driver_connection
-        rows = raw.execute(  # type: ignore[union-attr]
-            'SELECT id, reviewer_id, start, "end", condensed FROM meaningunit WHERE document_id = ? '
-            'ORDER BY start, "end", created_at', (document_id,)).fetchall()
+        rows = raw_rows(conn, 'SELECT id, reviewer_id, start, "end", condensed FROM meaningunit '
+                        'WHERE document_id = ? ORDER BY start, "end", created_at', (document_id,))
     return [UnitSpan._make(row) for row in rows]
 
 

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import text
 from sqlmodel import Session
 
+from app.core.dialect import is_server, pg_search_rows, table_exists
+
 if TYPE_CHECKING:
     from app.core.project import Project
 
@@ -174,11 +176,14 @@ def search_project(project: Project, query: str, *, limit: int = 200, context: i
         return []
     _ensure_index(project)
     with project.read_session() as s:
-        rows = s.execute(text(
-            "SELECT f.kind, f.item_id, f.document_id, highlight(search_fts, 3, char(1), char(2)), "
-            "d.name FROM search_fts f LEFT JOIN document d ON d.id = f.document_id "
-            "WHERE search_fts MATCH :q ORDER BY CASE f.kind WHEN 'text' THEN 0 ELSE 1 END, rank"),
-            {"q": fts}).all()
+        if is_server(s):  # PostgreSQL: a tsvector query over the same index (app/core/dialect.py)
+            rows = pg_search_rows(s, query)
+        else:
+            rows = s.execute(text(
+                "SELECT f.kind, f.item_id, f.document_id, highlight(search_fts, 3, char(1), char(2)), "
+                "d.name FROM search_fts f LEFT JOIN document d ON d.id = f.document_id "
+                "WHERE search_fts MATCH :q ORDER BY CASE f.kind WHEN 'text' THEN 0 ELSE 1 END, rank"),
+                {"q": fts}).all()
         units = _units_of(s, [r for r in rows if r[0] in ("condensed", "note")])
         labels = _memo_and_code_labels(s, [r for r in rows if r[0] in ("memo", "code")])
     hits: list[SearchHit] = []
@@ -216,8 +221,8 @@ def _groups(spans: list[tuple[int, int]], gap: int) -> list[list[tuple[int, int]
 def _ensure_index(project: Project) -> None:
     """A version-3 file written before the search index existed gets it (once) instead of an error."""
     with project.engine.connect() as conn:
-        found = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").first()
-    if found is None:
+        found = table_exists(conn, "search_fts")
+    if not found:
         with project.write_session() as session:
             create_search_index(session.connection().connection.driver_connection)  # type: ignore[union-attr]
 

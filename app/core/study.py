@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from app.core.dialect import insert as dialect_insert
 from app.core.errors import InvalidOperation
 from app.core.models import Meta
 from app.core.ops import Changes, Outcome, operation
@@ -46,7 +46,7 @@ def _write_meta(project: Project, values: dict[str, str | None], label: str) -> 
             if value is None:
                 op.session.execute(delete(Meta).where(Meta.key == key))  # type: ignore[arg-type]
             else:
-                stmt = sqlite_insert(Meta).values(key=key, value=value)
+                stmt = dialect_insert(op.session, Meta).values(key=key, value=value)
                 op.session.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
         op.details = {"table": "meta", "before": before, "after": values}
         changed = [EDITABLE.get(k, k) for k in values if before[k] != values[k]]

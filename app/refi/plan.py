@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from app.core.dialect import insert as dialect_insert
 from app.core.models import TABLES
 from app.core.ops import Changes, Outcome, operation
 
@@ -50,7 +50,7 @@ def apply_plan(project: Project, plan: Plan, label: str) -> Outcome[None]:
             if table in UPSERT:  # meta only ever fills an empty value; the undo's delete reads as empty again
                 key = UPSERT[table]
                 if rows:
-                    stmt = sqlite_insert(t)
+                    stmt = dialect_insert(op.session, t)
                     stmt = stmt.on_conflict_do_update(
                         index_elements=[key], set_={k: stmt.excluded[k] for k in rows[0] if k != key})
                     op.session.execute(stmt, rows)

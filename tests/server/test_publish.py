@@ -1,0 +1,73 @@
+"""lectio publish: the demo on a server, then every command through the URL gives what the file gives."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+import pytest
+
+from app.cli import main
+
+
+def _info(capsys, where: str) -> dict:
+    capsys.readouterr()
+    assert main(["info", where, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+@pytest.fixture
+def published(demo_path, pg_url, capsys) -> str:
+    assert main(["publish", str(demo_path), pg_url]) == 0
+    assert "Published" in capsys.readouterr().out
+    return pg_url
+
+
+def test_publish_the_demo_and_info_on_the_url_equals_the_file(demo_path, published, capsys) -> None:
+    on_file, on_server = _info(capsys, str(demo_path)), _info(capsys, published)
+    assert on_server["counts"] == on_file["counts"]
+    assert on_server["counts"]["documents"] > 0
+    assert on_server["tree"] == on_file["tree"]
+    assert [r["name"] for r in on_server["reviewers"]] == [r["name"] for r in on_file["reviewers"]]
+
+
+def test_publish_refuses_a_database_that_is_not_empty(demo_path, published, capsys) -> None:
+    assert main(["publish", str(demo_path), published]) == 1
+    err = capsys.readouterr().err
+    assert "is not empty" in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_publish_refuses_bad_urls_without_printing_the_password(demo_path, pg_cluster, capsys) -> None:
+    bad = pg_cluster.url("nodb", password="s3cret-pw").replace(str(pg_cluster.port), "1")  # nothing listens there
+    assert main(["publish", str(demo_path), bad]) == 1
+    err = capsys.readouterr().err
+    assert "s3cret-pw" not in err and "cannot reach the server" in err and err.count("\n") == 1
+    assert main(["publish", str(demo_path), "postgresql://u:s3cret-pw@127.0.0.1:99999999/x"]) == 1
+    err = capsys.readouterr().err
+    assert "s3cret-pw" not in err and err.startswith("lectio: ") and err.count("\n") == 1
+    assert main(["publish", str(demo_path), "mysql://host/db"]) == 1
+    assert "is not a server address" in capsys.readouterr().err
+
+
+def test_import_export_and_undo_through_the_url(published, tmp_path, capsys) -> None:
+    before = _info(capsys, published)["counts"]["documents"]
+    note = tmp_path / "Field note 7.txt"
+    note.write_text("The ward sister said the night shifts were the hardest part of recovery.\n", encoding="utf-8")
+    assert main(["import", published, str(note)]) == 0
+    assert _info(capsys, published)["counts"]["documents"] == before + 1
+
+    out = tmp_path / "codebook.docx"
+    assert main(["export", "codebook", published, str(out)]) == 0
+    with zipfile.ZipFile(out) as z:
+        body = z.read("word/document.xml").decode("utf-8")
+    some_code = _info(capsys, published)["tree"][0]["categories"][0]["codes"][0]["name"]
+    assert some_code.split()[0] in body
+
+    capsys.readouterr()
+    assert main(["undo", published]) == 0
+    assert _info(capsys, published)["counts"]["documents"] == before
+    assert main(["redo", published]) == 0
+    assert _info(capsys, published)["counts"]["documents"] == before + 1
+    capsys.readouterr()
+    assert main(["log", published]) == 0
+    assert "Field note 7" in capsys.readouterr().out
