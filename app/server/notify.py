@@ -18,7 +18,8 @@ from typing import Any
 from app.server.connect import connect
 
 CHANNEL = "lectio_changes"
-QUIET_TABLES = frozenset({"readingprogress", "changelog", "operationlog", "opcontext", "auditevent", "teamlogin"})
+QUIET_TABLES = frozenset({"readingprogress", "changelog", "operationlog", "opcontext", "auditevent", "teamlogin",
+                          "search_fts", "alembic_version"})
 
 FUNCTION = f"""
 CREATE OR REPLACE FUNCTION lectio_notify() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -41,6 +41,17 @@ $$ SELECT owner IS NULL OR NOT lectio_blind() OR owner = lectio_me() $$;
 CREATE OR REPLACE FUNCTION lectio_may_see_op(op text) RETURNS boolean LANGUAGE sql STABLE AS
 $$ SELECT NOT lectio_blind() OR EXISTS (SELECT 1 FROM operationlog o WHERE o.id = op
                                          AND lectio_may_see(o.reviewer_id)) $$;
+-- an operation's number in the history is counted over every reviewer's operations, also those row security
+-- hides from the one writing (operations run one at a time: each takes the opcontext row first)
+CREATE OR REPLACE FUNCTION lectio_next_seq() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public AS $$
+BEGIN
+    NEW.seq := (SELECT coalesce(max(seq), 0) + 1 FROM operationlog);
+    RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS lectio_next_seq ON operationlog;
+CREATE TRIGGER lectio_next_seq BEFORE INSERT ON operationlog FOR EACH ROW
+    WHEN (lectio_team_login()) EXECUTE FUNCTION lectio_next_seq();
 CREATE OR REPLACE FUNCTION lectio_may_shape_codebook() RETURNS boolean LANGUAGE sql STABLE AS
 $$ SELECT lectio_is_lead() OR lectio_setting('team.leads_only_codebook') <> '1' $$;
 """
@@ -70,6 +81,14 @@ def policies(existing: set[str]) -> list[str]:
     # a unit review holds a unit's words: seen with the unit
     policy("unitreview", "lectio_work",
            "USING (EXISTS (SELECT 1 FROM meaningunit u WHERE u.id = unit_id)) WITH CHECK (true)")
+    # the search index holds condensed meanings, notes and memos: a row is seen when its item is
+    policy("search_fts", "lectio_read", "FOR SELECT USING (CASE kind "
+           "WHEN 'condensed' THEN EXISTS (SELECT 1 FROM meaningunit u WHERE u.id = item_id) "
+           "WHEN 'note' THEN EXISTS (SELECT 1 FROM annotation a WHERE a.id = item_id) "
+           "WHEN 'memo' THEN EXISTS (SELECT 1 FROM memo m WHERE m.id = item_id) ELSE true END)")
+    policy("search_fts", "lectio_insert", "FOR INSERT WITH CHECK (true)")  # kept by triggers, cascades included
+    policy("search_fts", "lectio_update", "FOR UPDATE USING (true) WITH CHECK (true)")
+    policy("search_fts", "lectio_delete", "FOR DELETE USING (true)")
     policy("consensusdecision", "lectio_work", "USING (NOT lectio_blind()) WITH CHECK (NOT lectio_blind())")
     # the machine records: written by anyone's operations (cascades included), read as their work is
     for table, seen in (("operationlog", "lectio_may_see(reviewer_id)"),

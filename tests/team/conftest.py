@@ -25,14 +25,12 @@ def pg_server() -> Iterator[PgServer]:
 
 @pytest.fixture
 def team_db(pg_server: PgServer) -> str:
-    """A new database holding the study's tables (as the owner, ``lectio_admin``); returns its URL."""
-    from sqlalchemy import create_engine
-    from sqlmodel import SQLModel
-
-    import app.core.models  # noqa: F401
+    """A new database holding an empty study's schema as a new server study gets it (tables, change-log and
+    search triggers), owned by ``lectio_admin``; returns its URL."""
+    from app.core.server import create_server_schema, make_engine, parse_url
 
     url = pg_server.create_db(f"study{next(_numbers)}")
-    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://"))
-    SQLModel.metadata.create_all(engine)
+    engine = make_engine(parse_url(url)[0])
+    create_server_schema(engine)
     engine.dispose()
     return url

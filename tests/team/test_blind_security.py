@@ -63,7 +63,8 @@ WORK_QUERY = ("SELECT string_agg(x, ' ' ORDER BY x) FROM ("
               "SELECT text || '/' || condensed AS x FROM meaningunit UNION ALL SELECT text FROM annotation "
               "UNION ALL SELECT id FROM coding UNION ALL SELECT text FROM memo "
               "UNION ALL SELECT label FROM operationlog "
-              "UNION ALL SELECT new FROM changelog UNION ALL SELECT summary FROM auditevent "
+              "UNION ALL SELECT new FROM changelog UNION ALL SELECT body FROM search_fts "
+              "UNION ALL SELECT summary FROM auditevent "
               "WHERE action = 'create-unit') AS t")
 
 
@@ -77,8 +78,8 @@ def blind_study(team_db: str, pg_server: PgServer, tmp_path: Path) -> tuple[str,
         conn.execute("INSERT INTO document (id, name, kind, text, text_sha256, page_starts, metadata_json, "
                      "original_name, sha256, position, imported_at) VALUES ('doc', 'D', 'txt', 'hello world', '', "
                      "'[0]', '{}', '', '', 0, 'now')")
-        conn.execute("INSERT INTO code (id, name, definition, inclusion, exclusion, colour, position, x, y) "
-                     "VALUES ('code', 'Trust', '', '', '', '#888', 0, 0, 0)")
+        conn.execute("INSERT INTO code (id, name, definition, inclusion, exclusion, colour, position, x, y, version) "
+                     "VALUES ('code', 'Trust', '', '', '', '#888', 0, 0, 0, 0)")
         _work(conn, ids["Anna"], "annas")
         _work(conn, ids["Ben"], "bens")
     return team_db, team_db.rsplit("/", 1)[1]
@@ -151,7 +152,7 @@ def test_team_list_and_errors_never_show_a_password(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 4, err
     assert "exists already" in err[0] and "only the study's owner" in err[1]
-    assert "password authentication failed" in err[2] and "missing.pw" in err[3]
+    assert "refused the login" in err[2] and "missing.pw" in err[3]
     for line in err:
         assert line.startswith("lectio: ")
         for secret in (*PASSWORDS.values(), "another-secret", "wrong-password-123", "admin-secret"):

@@ -24,7 +24,8 @@ def test_another_clients_change_reaches_the_listener_within_a_second(qtbot, team
             with qtbot.waitSignal(listener.changed, timeout=1000) as heard:
                 for i in range(50):  # one operation of many rows: one refresh
                     other.execute("INSERT INTO code (id, name, definition, inclusion, exclusion, colour, position, "
-                                  "x, y) VALUES (%s, %s, '', '', '', '#888', 0, 0, 0)", (f"c{i}", f"Code {i}"))
+                                  "version, x, y) VALUES (%s, %s, '', '', '', '#888', 0, 0, 0, 0)",
+                                  (f"c{i}", f"Code {i}"))
                 other.commit()
                 sent = time.monotonic()
             assert time.monotonic() - sent < 1.0
