@@ -151,6 +151,21 @@ def add_reviewer(url: str, name: str, password: str, *, blind: bool = False, lea
     return TeamMember(name, reviewer_id, login, blind, lead)
 
 
+def adopt_login(project: Any) -> None:
+    """A study opened with a reviewer's own login works as that reviewer (their undo, their units); sets
+    ``project.team_login`` (True for a reviewer's login, False for the owner or a study without a team)."""
+    from sqlalchemy import text
+
+    with project.engine.connect() as conn:
+        if not conn.execute(text("SELECT to_regclass('teamlogin') IS NOT NULL")).scalar():
+            project.team_login = False
+            return
+        mine = conn.execute(text("SELECT reviewer_id FROM teamlogin WHERE login = current_user")).scalar()
+    project.team_login = mine is not None
+    if mine:
+        project.reviewer_id = mine
+
+
 def _audit(conn: Any, action: str, summary: str, reviewer_id: str | None = None) -> None:
     conn.execute("INSERT INTO auditevent (id, at, reviewer_id, action, summary, details) "
                  "VALUES (%s, %s, %s, %s, %s, '{}')", (new_id(), now(), reviewer_id, action, summary))

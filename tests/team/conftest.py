@@ -34,3 +34,22 @@ def team_db(pg_server: PgServer) -> str:
     create_server_schema(engine)
     engine.dispose()
     return url
+
+
+@pytest.fixture
+def published(pg_server: PgServer, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A small study published to a new database: reviewers Ana, Ben, Cleo and Dan and one code, Trust."""
+    from app.core import codebook
+    from app.core.project import create_project
+    from app.core.publish import publish
+    from app.core.reviewers import add_reviewer
+
+    local = tmp_path_factory.mktemp("to-publish") / "study.lectio"
+    project = create_project(local, title="Team study", reviewer="Ana")
+    for name in ("Ben", "Cleo", "Dan"):
+        add_reviewer(project, name)
+    codebook.create_code(project, "Trust", definition="Relying on someone")
+    project.close()
+    url = pg_server.create_db(f"study{next(_numbers)}")
+    publish(local, url)
+    return url
