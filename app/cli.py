@@ -202,10 +202,12 @@ def window_parser() -> argparse.ArgumentParser:
 
 
 def run_window(args: argparse.Namespace) -> int:
+    from app.core.server import is_server_url
     from app.ui.launch import launch
 
     return launch(
-        Path(args.project) if args.project else None, demo=args.demo,
+        (args.project if is_server_url(args.project) else Path(args.project)) if args.project else None,
+        demo=args.demo,
         screenshot=Path(args.screenshot) if args.screenshot else None,
         view=args.view, document=args.document, pass_no=args.pass_no,
     )
@@ -234,6 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _hide_passwords(args)
             return run(args)
         args = window_parser().parse_args(argv)
+        _hide_passwords(args)
         return run_window(args)
     except LectioError as exc:
         print(f"lectio: {exc}", file=sys.stderr)

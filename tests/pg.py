@@ -29,7 +29,8 @@ MISSING = ("PostgreSQL is not installed (no initdb on PATH or in /usr/lib/postgr
 def find_bin() -> Path | None:
     """The folder of initdb/pg_ctl/postgres, or None."""
     if os.environ.get("LECTIO_PG_BIN"):
-        return Path(os.environ["LECTIO_PG_BIN"])
+        given = Path(os.environ["LECTIO_PG_BIN"])
+        return given if (given / "initdb").exists() else None
     found = shutil.which("initdb")
     if found:
         return Path(found).resolve().parent  # /usr/local/bin/initdb may be a link into the real bin folder

@@ -53,8 +53,13 @@ def create_reviewer_copy(source: Project | Path | str, out: Path | str, reviewer
 
     ``source`` may be an open Project (the window's) or a path. Refuses to overwrite ``out``. With
     ``documents`` (ids: the double-coding sample) the copy holds only those documents; merging it back never
-    reads their absence as a deletion.
+    reads their absence as a deletion. A server address (``postgresql://…``) is read from the server.
     """
+    from app.core.server import is_server_url
+
+    if not isinstance(source, Project) and is_server_url(source):
+        with open_project(str(source), read_only=True) as server:
+            return create_reviewer_copy(server, out, reviewer, blind=blind, documents=documents)
     out = Path(out)
     if out.suffix.lower() != PROJECT_SUFFIX:
         raise ProjectError(out, "a project file must end in .lectio")
@@ -65,8 +70,13 @@ def create_reviewer_copy(source: Project | Path | str, out: Path | str, reviewer
     if not reviewer.strip():
         raise ProjectError(out, "name the reviewer the copy is for (--reviewer NAME)")
     source_path = source.path if isinstance(source, Project) else Path(source)
-    inspect_file(source_path)  # a Lectio project this version reads; the backup API copies it consistently
-    _copy(source_path, out)  # even while another Lectio has it open, so no lock is needed on the source
+    if isinstance(source, Project) and source.on_server:  # a team study: its rows into a new file
+        from app.core.publish import download
+
+        download(source, out)
+    else:
+        inspect_file(source_path)  # a Lectio project this version reads; the backup API copies it consistently
+        _copy(source_path, out)  # even while another Lectio has it open, so no lock is needed on the source
     try:
         with open_project(out, backup=False) as copy:
             rid, name = _reviewer_for(copy, reviewer.strip())

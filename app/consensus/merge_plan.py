@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import create_engine, select
 from sqlalchemy.engine import Engine
 
+from app.core.dialect import table_exists
 from app.core.models import TABLES
 
 # insert order: parents before children
@@ -138,10 +139,10 @@ def read_tables(engine: Engine, with_text: bool = False) -> dict[str, list[dict[
             t = TABLES[name].__table__  # type: ignore[attr-defined]
             cols = [c for c in t.c if with_text or not (name == "document" and c.name == "text")]
             out[name] = [dict(r) for r in conn.execute(select(*cols)).mappings()]
-        have = {n for (n,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
         for name, sql in (("operationlog", "SELECT id, action FROM operationlog"),
                           ("changelog", "SELECT op_id, tbl, row_key, kind FROM changelog ORDER BY id")):
-            out[name] = [dict(r) for r in conn.exec_driver_sql(sql).mappings()] if name in have else []
+            found = table_exists(conn, name)  # a file older than the change log has neither
+            out[name] = [dict(r) for r in conn.exec_driver_sql(sql).mappings()] if found else []
     return out
 
 

@@ -223,8 +223,8 @@ def rotate(path: Path, keep: int = BACKUPS_KEPT) -> None:
 def backup_if_changed(project: Project) -> Path | None:
     """Back up the open study when work was done since its newest backup. Never raises: a failed backup is
     logged and reported by returning None (the study itself is untouched)."""
-    if getattr(project, "read_only", False):
-        return None
+    if getattr(project, "read_only", False) or getattr(project, "on_server", False):
+        return None  # a study on a server is kept by the server (its own backups, pg_dump)
     try:
         if not work_since_last_backup(project.path):
             return None

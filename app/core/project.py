@@ -91,6 +91,11 @@ class Project:
     def read_only(self) -> bool:
         return bool(self.read_only_reason)
 
+    @property
+    def on_server(self) -> bool:
+        """A study on a PostgreSQL server (app/core/server.py) rather than in a file."""
+        return self.engine.dialect.name == "postgresql"
+
     # -- sessions ---------------------------------------------------------------------------------
     def read_session(self) -> Session:
         """A short session for reading; objects stay usable after it closes. Inside an operation (same

@@ -217,6 +217,9 @@ def pseudonymise(project: Project, names: list[tuple[str, str]], key_path: Path)
     """Replace every participant name and listed name throughout the study; write the key to ``key_path``.
     Final: there is no undo, and the old text is gone from the file afterwards."""
     key_path = Path(key_path)
+    if getattr(project, "on_server", False):  # the final scrub rewrites a file (VACUUM): a shared study is not one
+        raise InvalidOperation(f"{project.path}: a study on a server is not pseudonymised in place; take a copy "
+                               "of it as a file and pseudonymise the copy")
     if key_path.resolve() == project.path.resolve():
         raise InvalidOperation(f"{key_path}: the key must be written to a file other than the study")
     pseudonyms = plan(project, names)

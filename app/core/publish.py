@@ -48,13 +48,8 @@ def publish(source: Path | str, url: str, *, password: str | None = None, review
             out = Published(str(where))
             with engine.begin() as conn:
                 upgrade(conn)  # the schema a new server study gets
-                conn.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
-                conn.execute(text("DELETE FROM opcontext"))  # the file's own row comes with the copy
                 with study.engine.connect() as src:
-                    for name, model in TABLES.items():
-                        out.rows[name] = _copy_table(src, conn, model.__table__)  # type: ignore[attr-defined]
-                _reset_sequences(conn)
-                conn.execute(text("UPDATE opcontext SET op_id = NULL WHERE id = 1"))
+                    out.rows = copy_rows(src, conn)
                 conn.execute(insert(AuditEvent.__table__), [{  # type: ignore[attr-defined]
                     "id": _new_id(), "at": now(), "reviewer_id": reviewer or study.reviewer_id or None,
                     "action": "publish", "summary": f"Published {source.name} to the server (Lectio {__version__})",
@@ -62,6 +57,45 @@ def publish(source: Path | str, url: str, *, password: str | None = None, review
     finally:
         engine.dispose()
     return out
+
+
+def copy_rows(src, dst) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Every row of every table from one study's connection to another's (a file to a server or back), ids
+    kept; ``dst`` is a new, empty study inside a transaction. Nothing is logged as an operation on ``dst``:
+    its ``opcontext`` row is replaced by the source's, whose ``op_id`` is empty between operations."""
+    from app.core.dialect import defer_foreign_keys, is_server
+
+    defer_foreign_keys(dst)
+    dst.execute(text("DELETE FROM opcontext"))  # the source's own row comes with the copy
+    rows = {}
+    for name, model in TABLES.items():
+        rows[name] = _copy_table(src, dst, model.__table__)  # type: ignore[attr-defined]
+    dst.execute(text("UPDATE opcontext SET op_id = NULL WHERE id = 1"))
+    if is_server(dst):
+        _reset_sequences(dst)
+    return rows
+
+
+def download(project, out: Path) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """A new study file ``out`` holding every row of the open study ``project`` (on a server): the way a reviewer
+    copy of a team study starts. ``out`` must not exist; it is removed again if the copy fails."""
+    from app.core.project import _make_engine
+    from app.core.schema import create_schema
+
+    out = Path(out)
+    if out.exists():
+        raise ProjectError(out, "a file with this name already exists; choose another name")
+    engine = _make_engine(out)
+    try:
+        create_schema(engine)
+        with engine.begin() as dst, project.engine.connect() as src:
+            return copy_rows(src, dst)
+    except BaseException:
+        engine.dispose()
+        out.unlink(missing_ok=True)
+        raise
+    finally:
+        engine.dispose()
 
 
 def _new_id() -> str:

@@ -226,3 +226,34 @@ def open_server(value: str, *, password: str | None = None, read_only: bool = Fa
         engine.dispose()
         raise ProjectError(where, connection_problem(exc, url)) from None
     return project
+
+
+def create_server_project(value: str, *, title: str = "", reviewer: str = "", research_question: str = "",
+                          password: str | None = None) -> Project:
+    """A new, empty study with one reviewer in the empty database at ``value`` (the server form of
+    ``project.create_project``); refuses a database that already has tables."""
+    import os
+
+    from sqlmodel import Session
+
+    from app import __version__
+    from app.core.models import Meta, Reviewer, new_id
+    from app.core.project import DEFAULT_COLOURS, Project, initials_of
+
+    url, where = parse_url(value, password)
+    engine = connect(url, where)
+    try:
+        with engine.connect() as conn:
+            if user_tables(conn):
+                raise ProjectError(where, "is not empty; create a study in a new, empty database")
+        name = reviewer.strip() or os.environ.get("USER") or "Reviewer 1"
+        with Session(engine) as s, s.begin():
+            upgrade(s.connection())
+            s.add(Meta(key="title", value=title.strip() or where.name))
+            s.add(Meta(key="research_question", value=research_question.strip()))
+            s.add(Meta(key="created_with", value=__version__))
+            s.add(Reviewer(id=new_id(), name=name, initials=initials_of(name), colour=DEFAULT_COLOURS[0]))
+        return Project(where, engine, None)
+    except BaseException:
+        engine.dispose()
+        raise

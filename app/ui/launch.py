@@ -71,12 +71,13 @@ def _missing_libraries() -> list[str]:
     return missing
 
 
-def launch(project: Path | None, *, demo: bool = False, screenshot: Path | None = None, view: str = "reader",
+def launch(project: Path | str | None, *, demo: bool = False, screenshot: Path | None = None, view: str = "reader",
            document: str | None = None, pass_no: int = 1) -> int:
     if screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     check_display()
-    if project is not None:
+    on_server = isinstance(project, str)  # run_window passes a server address as text, a file as a Path
+    if project is not None and not on_server:  # a server study is checked on opening
         from app.core.fileformat import inspect_file
 
         inspect_file(project)  # a file that is not a project fails here, as one line, before any window
@@ -97,16 +98,16 @@ def launch(project: Path | None, *, demo: bool = False, screenshot: Path | None 
         # paint the window first, then load the database layer and the project
         from app.ui import settings  # (QStandardPaths only; no database layer yet)
 
-        first_view = project if project is not None else settings.demo_path()
-        window.show_opening(project.name if project else "the demo study",
-                            first_view if first_view.exists() else None)
+        first_view = settings.demo_path() if project is None else None if on_server else Path(project)
+        name = "the demo study" if project is None else str(project) if on_server else Path(project).name
+        window.show_opening(name, first_view if first_view is not None and first_view.exists() else None)
         window.after_first_paint(lambda: (_open(window, project, demo, strict=False),
                                           _show_place(window, view, document, pass_no)))
     window.show()
     return app.exec()
 
 
-def _open(window, project: Path | None, demo: bool, *, strict: bool) -> None:  # type: ignore[no-untyped-def]
+def _open(window, project: Path | str | None, demo: bool, *, strict: bool) -> None:  # type: ignore[no-untyped-def]
     """Open the project (or the demo). ``strict``: raise a refusal (for one-line CLI errors), else show it."""
     if project is not None:
         if strict:

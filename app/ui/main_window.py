@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self._action(file_menu, "&New project…", self.new_dialog, QKeySequence.StandardKey.New)
         self._action(file_menu, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        self._action(file_menu, self.tr("Open &team study…"), self.open_team_study)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._action(file_menu, "Open the &demo study", self.open_demo)
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
             opening.deleteLater()
             self.statusBar().clearMessage()
         self.workspace.install_menus(self)
-        if remember:
+        if remember and not project.on_server:  # the recent list holds files (Open team study… remembers a server)
             settings.add_recent(project.path)
         self._fill_reviewers()
         if not self.session.remembered_reviewer and len(project.reviewers(include_consensus=False)) > 1:
@@ -308,6 +309,12 @@ class MainWindow(QMainWindow):
                                               "Lectio projects (*.lectio);;All files (*)")
         if name:
             self.open_path(Path(name))
+
+    def open_team_study(self) -> None:
+        """File › Open team study…: a study on a PostgreSQL server (app/ui/team_study.py)."""
+        from app.ui.team_study import open_team_study_dialog
+
+        open_team_study_dialog(self)
 
     def new_dialog(self) -> None:
         from app.ui.new_project_dialog import NewProjectDialog

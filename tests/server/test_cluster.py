@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import psycopg
+import pytest
+
+pytestmark = pytest.mark.slow  # a real PostgreSQL cluster (started once, ~3 s) and a database per test
 
 
 def test_a_real_postgresql_answers(pg_cluster, pg_url) -> None:

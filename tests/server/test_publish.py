@@ -9,6 +9,8 @@ import pytest
 
 from app.cli import main
 
+pytestmark = pytest.mark.slow  # a real PostgreSQL cluster (started once, ~3 s) and a database per test
+
 
 def _info(capsys, where: str) -> dict:
     capsys.readouterr()
@@ -71,3 +73,25 @@ def test_import_export_and_undo_through_the_url(published, tmp_path, capsys) -> 
     capsys.readouterr()
     assert main(["log", published]) == 0
     assert "Field note 7" in capsys.readouterr().out
+
+
+def test_a_blind_reviewer_copy_of_a_team_study_is_a_file_that_merges_back(published, tmp_path, capsys) -> None:
+    from app.core import codebook, units
+    from app.core.documents import list_documents
+    from app.core.project import open_project
+
+    out = tmp_path / "Cleo.lectio"
+    assert main(["reviewer-copy", published, str(out), "--reviewer", "Cleo Dube", "--blind"]) == 0
+    copy_info = _info(capsys, str(out))
+    assert copy_info["counts"]["documents"] == _info(capsys, published)["counts"]["documents"]
+    assert "Cleo Dube" in [r["name"] for r in copy_info["reviewers"]]
+    with open_project(out) as copy:
+        copy.reviewer_id = next(r.id for r in copy.reviewers() if r.name == "Cleo Dube")
+        unit = units.create_unit(copy, list_documents(copy)[0].id, 0, 10).value
+        codebook.assign_code(copy, unit.id, codebook.create_code(copy, "Cleo's own code").value.id)
+    before = _info(capsys, published)["counts"]
+    capsys.readouterr()
+    assert main(["merge", published, str(out)]) == 0, capsys.readouterr().err
+    after = _info(capsys, published)
+    assert after["counts"]["meaning_units"] == before["meaning_units"] + 1
+    assert "Cleo's own code" in json.dumps(after, ensure_ascii=False)

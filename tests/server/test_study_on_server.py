@@ -6,6 +6,8 @@ import pytest
 
 from app.core.errors import ProjectError
 
+pytestmark = pytest.mark.slow  # a real PostgreSQL cluster (started once, ~3 s) and a database per test
+
 
 def test_a_new_study_schema_on_the_server(pg_cluster, pg_url) -> None:
     from app.core.server import create_server_schema, make_engine, parse_url
@@ -25,3 +27,41 @@ def test_an_empty_database_is_not_a_study(pg_url) -> None:
 
     with pytest.raises(ProjectError, match="holds no Lectio study"):
         open_project(pg_url)
+
+
+def test_sslmode_from_the_url_reaches_the_server(pg_url) -> None:
+    """The test server offers no TLS: sslmode=disable opens, sslmode=require is refused in one line."""
+    from app.core.project import open_project
+    from app.core.server import create_server_project
+
+    create_server_project(pg_url, title="TLS").close()
+    with open_project(pg_url + "?sslmode=disable") as project:
+        assert project.title == "TLS"
+    with pytest.raises(ProjectError) as refused:
+        open_project(pg_url + "?sslmode=require")
+    assert "SSL" in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_a_study_from_a_newer_lectio_is_refused_and_an_older_revision_is_brought_forward(pg_cluster, pg_url) -> None:
+    from app.core.project import open_project
+    from app.core.server import HEAD, create_server_project
+
+    create_server_project(pg_url, title="Versions").close()
+    database = pg_url.rsplit("/", 1)[1]
+    pg_cluster.psql("UPDATE alembic_version SET version_num = '9999'", database)
+    with pytest.raises(ProjectError, match="newer Lectio"):
+        open_project(pg_url)
+    pg_cluster.psql(f"UPDATE alembic_version SET version_num = '{HEAD}'", database)
+    with open_project(pg_url) as project:
+        assert project.title == "Versions" and project.on_server
+
+
+def test_the_password_never_shows_in_what_a_project_prints(pg_cluster, pg_url) -> None:
+    from app.core.project import open_project
+    from app.core.server import create_server_project
+
+    create_server_project(pg_url, title="Quiet").close()
+    with open_project(pg_url.replace("lectio@", "lectio:hunter2@")) as project:  # trust: any password is taken
+        shown = [str(project.path), repr(project.path), project.path.name, project.title]
+    assert not any("hunter2" in s for s in shown)
+    assert str(project.path).startswith("postgresql://lectio@127.0.0.1:")
