@@ -38,9 +38,11 @@ $$ SELECT coalesce((SELECT blind FROM teamlogin WHERE login = current_user), fal
           AND lectio_setting('team.consensus_open') <> '1' $$;
 CREATE OR REPLACE FUNCTION lectio_may_see(owner text) RETURNS boolean LANGUAGE sql STABLE AS
 $$ SELECT owner IS NULL OR NOT lectio_blind() OR owner = lectio_me() $$;
+-- an operation's change-log rows: seen with its operation-log row, and by the operation writing them (its row is
+-- written last; opcontext names the operation of the transaction holding it)
 CREATE OR REPLACE FUNCTION lectio_may_see_op(op text) RETURNS boolean LANGUAGE sql STABLE AS
-$$ SELECT NOT lectio_blind() OR EXISTS (SELECT 1 FROM operationlog o WHERE o.id = op
-                                         AND lectio_may_see(o.reviewer_id)) $$;
+$$ SELECT NOT lectio_blind() OR op = (SELECT op_id FROM opcontext WHERE id = 1)
+          OR EXISTS (SELECT 1 FROM operationlog o WHERE o.id = op AND lectio_may_see(o.reviewer_id)) $$;
 -- an operation's number in the history is counted over every reviewer's operations, also those row security
 -- hides from the one writing (operations run one at a time: each takes the opcontext row first)
 CREATE OR REPLACE FUNCTION lectio_next_seq() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER

@@ -158,3 +158,40 @@ def test_team_list_and_errors_never_show_a_password(
         for secret in (*PASSWORDS.values(), "another-secret", "wrong-password-123", "admin-secret"):
             assert secret not in line
         assert "Traceback" not in line and "psycopg" not in line and "SELECT" not in line
+
+
+def test_a_blind_reviewer_works_through_lectio_itself_as_their_own_login(
+        published: str, pg_server: PgServer, tmp_path: Path) -> None:
+    """The core's operations under row security: Dan's login marks, codes and undoes as Dan, and Lectio shows
+    him only his own units until consensus opens."""
+    from app.core import codebook, history, units
+    from app.core.documents import list_documents
+    from app.core.project import open_project
+    from app.importers.base import ImportedText
+
+    db = published.rsplit("/", 1)[1]
+    PASSWORDS.setdefault("dan", "dan-secret-4444")
+    PASSWORDS.setdefault("cleo", "cleo-secret-55555")
+    _add(published, tmp_path, "Dan", "--blind")
+    _add(published, tmp_path, "Cleo", "--blind")
+    with open_project(published) as owner:  # the owner imports a document; Cleo's unit is there already
+        from app.core.documents import add_document
+
+        text = "Nobody asked me anything, not once, in all those years of caring."
+        doc = add_document(owner, ImportedText(text, "txt"), name="Interview", original=text.encode()).value
+        owner.reviewer_id = next(r.id for r in owner.reviewers() if r.name == "Cleo")
+        units.create_unit(owner, doc.id, 0, 17, condensed="Cleo's reading")
+    dan_url = pg_server.url(db, f"dan_{db}", PASSWORDS["dan"])
+    with open_project(dan_url) as dan:
+        assert next(r.name for r in dan.reviewers() if r.id == dan.reviewer_id) == "Dan"
+        assert [d.name for d in list_documents(dan)] == ["Interview"]
+        assert units.list_units(dan) == []  # Cleo's unit is not his to see
+        trust = codebook.find_code_by_name(dan, "Trust")
+        unit = units.create_unit(dan, doc.id, 18, 26, condensed="Dan's reading").value
+        codebook.assign_code(dan, unit.id, trust.id)
+        assert [u.condensed for u in units.list_units(dan)] == ["Dan's reading"]
+        assert [e.label for e in history.history(dan)][-2:] == ["Create meaning unit", "Assign code"]
+        history.undo(dan)
+        assert not units.codes_of_units(dan, [unit.id]).get(unit.id)  # his undo took his own last step
+    with open_project(published, read_only=True) as owner:
+        assert sorted(u.condensed for u in units.list_units(owner)) == ["Cleo's reading", "Dan's reading"]
