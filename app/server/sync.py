@@ -105,6 +105,7 @@ def clone(url: str, local: Path | str, *, password: str | None = None) -> dict[s
                     if rows:
                         conn.execute(table.insert(), rows)
                     counts[name] = len(rows)
+                _drop_unseen_exemplars(conn)
                 _set_meta(conn, {ORIGIN: str(server.path), POSITION: str(_server_position(src)),
                                  LOCAL_SEQ: "0", PENDING: "[]"})
         except BaseException:
@@ -115,6 +116,13 @@ def clone(url: str, local: Path | str, *, password: str | None = None) -> dict[s
     finally:
         server.close()
     return counts
+
+
+def _drop_unseen_exemplars(conn: Any) -> None:
+    """A code's exemplar may be a unit this login may not read (a blind reviewer's clone): the copy holds no such
+    unit, so the code points at none here (a difference that is not a local change: it is never sent back)."""
+    conn.execute(text("UPDATE code SET exemplar_unit_id = NULL WHERE exemplar_unit_id IS NOT NULL AND "
+                      "exemplar_unit_id NOT IN (SELECT id FROM meaningunit)"))
 
 
 def _audit_table() -> Any:
@@ -153,9 +161,9 @@ def _conflict(table: str, key: str, ours: dict[str, Any] | None, theirs: dict[st
     return MergeConflict(kind, table, key, ours, theirs)
 
 
-def _write(conn: Any, rows: dict[Key, dict[str, Any] | None]) -> None:
+def _write(conn: Any, rows: dict[Key, dict[str, Any] | None], columns: dict[Key, set[str]] | None = None) -> None:
     """Make ``conn``'s database hold ``rows`` (None: absent): inserts and updates parents first, deletions
-    children first."""
+    children first. ``columns``: for a row that exists there, only these columns are written (what changed)."""
     from app.core.dialect import defer_foreign_keys, insert
 
     tables = _tables()
@@ -164,13 +172,15 @@ def _write(conn: Any, rows: dict[Key, dict[str, Any] | None]) -> None:
     for (name, key), values in sorted(rows.items(), key=lambda kv: -order.index(kv[0][0])):
         if values is None:
             conn.execute(delete(tables[name]).where(_pk(tables[name]) == key))
-    for (name, _key), values in sorted(rows.items(), key=lambda kv: order.index(kv[0][0])):
+    for (name, key), values in sorted(rows.items(), key=lambda kv: order.index(kv[0][0])):
         if values is not None:
             table = tables[name]
             pk = _pk(table).name
+            only = (columns or {}).get((name, key))
             stmt = insert(conn, table).values(**values)
-            conn.execute(stmt.on_conflict_do_update(index_elements=[pk],
-                                                    set_={k: v for k, v in values.items() if k != pk}))
+            changed = {k: v for k, v in values.items() if k != pk and (only is None or k in only)}
+            conn.execute(stmt.on_conflict_do_update(index_elements=[pk], set_=changed) if changed
+                         else stmt.on_conflict_do_nothing(index_elements=[pk]))
 
 
 def sync(local: Path | str, *, password: str | None = None, resolve: str | None = None) -> SyncResult:
@@ -204,6 +214,7 @@ def sync(local: Path | str, *, password: str | None = None, resolve: str | None 
                 send: dict[Key, dict[str, Any] | None] = {}
                 take: dict[Key, dict[str, Any] | None] = {}
                 still: list[Key] = []
+                columns: dict[Key, set[str]] = {}
                 for key in changed_here:
                     if key in touched and not _same(ours_now[key], theirs_now[key]):
                         if resolve == "ours":
@@ -217,11 +228,14 @@ def sync(local: Path | str, *, password: str | None = None, resolve: str | None 
                             still.append(key)
                     elif not _same(ours_now[key], theirs_now[key]):
                         send[key] = ours_now[key]
+                        before, now = base.get(key), ours_now[key]
+                        if before is not None and now is not None:  # an edit: send the columns it changed
+                            columns[key] = {c for c in now if not _same({c: before.get(c)}, {c: now.get(c)})}
                 for key in touched - changed_here:
                     with copy.engine.connect() as lconn:
                         if not _same(_row(lconn, tables[key[0]], key[1]), theirs_now[key]):
                             take[key] = theirs_now[key]
-                _write(conn, send)
+                _write(conn, send, columns)
                 op.details = {"rows": len(send), "conflicts": len(result.conflicts)}
                 new_position = _server_position(conn)
         except LectioError:
@@ -235,6 +249,7 @@ def sync(local: Path | str, *, password: str | None = None, resolve: str | None 
         with bookkeeping(copy) as s:  # the server's rows are not local work to send back
             lconn = s.connection()
             _write(lconn, take)
+            _drop_unseen_exemplars(lconn)
             _set_meta(lconn, {POSITION: str(new_position), LOCAL_SEQ: str(local_seq),
                               PENDING: json.dumps(sorted([list(k) for k in still]))})
         result.sent, result.received = len(send), len(take)

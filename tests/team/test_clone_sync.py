@@ -81,3 +81,36 @@ def test_sync_refuses_a_file_that_is_no_clone(tmp_path: Path, capsys: pytest.Cap
     assert main(["sync", str(tmp_path / "plain.lectio")]) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("lectio: ") and "plain.lectio" in err and "is not a clone" in err and "\n" not in err
+
+
+def test_a_blind_reviewers_clone_holds_their_own_work_and_sends_only_what_they_changed(
+        published: str, pg_server, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from app.core.documents import add_document
+    from app.importers.base import ImportedText
+
+    db = published.rsplit("/", 1)[1]
+    secret = tmp_path / "dan.pw"
+    secret.write_text("dan-secret-4444\n")
+    assert main(["team", "add-reviewer", published, "Dan", "--blind", "--password-file", str(secret),
+                 "--login", f"dan_{db}"]) == 0
+    with open_project(published) as owner:  # Cleo's unit is Trust's exemplar; Dan may not see it
+        text = "Nobody asked me anything, not once, in all those years of caring."
+        doc = add_document(owner, ImportedText(text, "txt"), name="Interview", original=text.encode()).value
+        owner.reviewer_id = find_reviewer(owner, "Cleo").id
+        cleos = units.create_unit(owner, doc.id, 0, 17, condensed="Cleo's reading").value
+        trust = codebook.find_code_by_name(owner, "Trust")
+        codebook.assign_code(owner, cleos.id, trust.id)
+        codebook.update_code(owner, trust.id, exemplar_unit_id=cleos.id)
+    local = tmp_path / "dan.lectio"
+    assert main(["clone", pg_server.url(db, f"dan_{db}", "dan-secret-4444"), str(local)]) == 0
+    with open_project(local) as copy:
+        assert units.list_units(copy) == []  # the clone holds only what Dan's login may read
+        copy.reviewer_id = find_reviewer(copy, "Dan").id
+        codebook.update_code(copy, trust.id, definition="Relying on someone (Dan)")
+        mine = units.create_unit(copy, doc.id, 18, 26, condensed="Dan's reading").value
+    assert main(["sync", str(local), "--password-file", str(secret)]) == 0
+    with open_project(published, read_only=True) as owner:
+        code = codebook.get_code(owner, trust.id)
+        assert code.definition == "Relying on someone (Dan)"
+        assert code.exemplar_unit_id == cleos.id  # only the definition was sent, not the exemplar he cannot see
+        assert {u.id for u in units.list_units(owner)} == {cleos.id, mine.id}
