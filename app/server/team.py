@@ -75,14 +75,17 @@ def _tables(conn: Any) -> set[str]:
     return {r[0] for r in rows}
 
 
-def install_security(conn: Any) -> str:
+NO_STUDY = "holds no Lectio study; put one there with: lectio publish STUDY.lectio URL"
+
+
+def install_security(conn: Any, where: str = "") -> str:
     """Create (or bring up to date) the team tables, functions, group role, grants and row-level security
     policies in one transaction of ``conn``. Idempotent. Returns the group role's name."""
     from psycopg import sql
 
     tables = _tables(conn)
     if "reviewer" not in tables or "meta" not in tables:
-        raise ServerError("this database holds no Lectio study (publish one first)")
+        raise ServerError(f"{where or 'this database'}: {NO_STUDY}")
     conn.execute(security.FUNCTIONS)
     group = group_role(conn)
     if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (group,)).fetchone() is None:
@@ -118,7 +121,7 @@ def add_reviewer(url: str, name: str, password: str, *, blind: bool = False, lea
     with connect(url) as conn:
         _check_may_manage(conn, url)
         try:
-            group = install_security(conn)
+            group = install_security(conn, safe_url(url))
             if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
                 raise ServerError(f"{safe_url(url)}: a database login named {login!r} exists already; "
                                   "choose another with --login")
@@ -175,7 +178,10 @@ def team_state(url: str) -> TeamState:
     """The study's reviewers, their logins and the phase (as the URL's login may see them)."""
     with connect(url) as conn:
         try:
-            has_team = "teamlogin" in _tables(conn)
+            tables = _tables(conn)
+            if "reviewer" not in tables:
+                raise ServerError(f"{safe_url(url)}: {NO_STUDY}")
+            has_team = "teamlogin" in tables
             logins = {}
             if has_team:
                 logins = {r[1]: r for r in conn.execute("SELECT login, reviewer_id, blind, lead FROM teamlogin")}
@@ -185,6 +191,8 @@ def team_state(url: str) -> TeamState:
                        for rid, name in conn.execute("SELECT id, name FROM reviewer WHERE NOT is_consensus "
                                                      "ORDER BY created_at, name")]
             settings = dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE 'team.%'").fetchall())
+        except ServerError:
+            raise
         except Exception as exc:
             raise server_message(url, exc) from None
     return TeamState(safe_url(url), settings.get(CONSENSUS_OPEN) == "1",
@@ -194,7 +202,10 @@ def team_state(url: str) -> TeamState:
 def _set(url: str, key: str, value: str, action: str, summary: str, refusal: str) -> None:
     with connect(url) as conn:
         try:
-            if "teamlogin" not in _tables(conn):
+            tables = _tables(conn)
+            if "reviewer" not in tables:
+                raise ServerError(f"{safe_url(url)}: {NO_STUDY}")
+            if "teamlogin" not in tables:
                 raise ServerError(f"{safe_url(url)}: the study has no team yet (add a reviewer first)")
             if not conn.execute("SELECT lectio_is_lead()").fetchone()[0]:
                 raise ServerError(f"{safe_url(url)}: {refusal}")

@@ -195,3 +195,14 @@ def test_a_blind_reviewer_works_through_lectio_itself_as_their_own_login(
         assert not units.codes_of_units(dan, [unit.id]).get(unit.id)  # his undo took his own last step
     with open_project(published, read_only=True) as owner:
         assert sorted(u.condensed for u in units.list_units(owner)) == ["Cleo's reading", "Dan's reading"]
+
+
+def test_team_commands_on_a_database_without_a_study_say_so(pg_server: PgServer,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    url = pg_server.create_db("nostudy")
+    assert main(["team", "list", url]) == 1
+    assert main(["team", "open-consensus", url]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2
+    for line in err:
+        assert line.startswith("lectio: postgresql://lectio_admin@") and "nostudy: holds no Lectio study" in line
