@@ -28,7 +28,13 @@ class CliError(LectioError):
 # -- sub-commands -----------------------------------------------------------------------------------
 def cmd_new(args: argparse.Namespace) -> int:
     from app.core.project import create_project
+    from app.core.server import create_server_project, is_server_url
 
+    if is_server_url(args.project):  # a new study in an empty database on a server
+        with create_server_project(args.project, title=args.title or "", reviewer=args.reviewer or "",
+                                   research_question=args.question or "") as project:
+            print(f"Created {project.path}")
+        return EXIT_OK
     path = _lectio_path(args.project)
     with create_project(path, title=args.title or "", reviewer=args.reviewer or "",
                         research_question=args.question or ""):

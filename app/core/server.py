@@ -143,6 +143,11 @@ def make_engine(url: URL) -> Engine:
 
 def connection_problem(exc: BaseException, url: URL) -> str:
     """libpq's reason in one line, with anything that could carry the password taken out."""
+    from app.core.errors import UNEXPECTED, plain_reason
+
+    known = plain_reason(exc)  # a refusal the server gave in words we have (no privilege, …)
+    if known != UNEXPECTED and "connection" not in known:
+        return known
     reason = ""
     for e in (exc, getattr(exc, "orig", None), exc.__cause__):
         if e is not None and e.__class__.__module__.startswith("psycopg"):

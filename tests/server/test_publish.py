@@ -95,3 +95,12 @@ def test_a_blind_reviewer_copy_of_a_team_study_is_a_file_that_merges_back(publis
     after = _info(capsys, published)
     assert after["counts"]["meaning_units"] == before["meaning_units"] + 1
     assert "Cleo's own code" in json.dumps(after, ensure_ascii=False)
+
+
+def test_lectio_new_makes_a_study_on_an_empty_database(pg_url, capsys) -> None:
+    assert main(["new", pg_url, "--title", "Night shifts", "--reviewer", "Dana Ito"]) == 0
+    assert "Created postgresql://" in capsys.readouterr().out
+    info = _info(capsys, pg_url)
+    assert info["title"] == "Night shifts" and [r["name"] for r in info["reviewers"]] == ["Dana Ito"]
+    assert main(["new", pg_url]) == 1
+    assert "is not empty" in capsys.readouterr().err

@@ -65,3 +65,26 @@ def test_the_password_never_shows_in_what_a_project_prints(pg_cluster, pg_url) -
         shown = [str(project.path), repr(project.path), project.path.name, project.title]
     assert not any("hunter2" in s for s in shown)
     assert str(project.path).startswith("postgresql://lectio@127.0.0.1:")
+
+
+def test_the_servers_refusals_read_as_plain_sentences(pg_cluster, pg_url, capsys) -> None:
+    import uuid
+
+    from sqlalchemy import text
+
+    from app.cli import main
+    from app.core import codebook
+    from app.core.errors import plain_reason
+    from app.core.server import create_server_project
+
+    with create_server_project(pg_url, title="Refusals") as project:
+        codebook.create_code(project, "Trust")
+        with pytest.raises(Exception) as clash, project.engine.begin() as conn:
+            conn.execute(text("INSERT INTO code (id, name, definition, inclusion, exclusion, colour, position, x, y) "
+                              "VALUES ('x', 'trust', '', '', '', '', 9, 0, 0)"))
+        assert plain_reason(clash.value).startswith("there is already a code with this name")
+    outsider = "guest_" + uuid.uuid4().hex[:6]
+    pg_cluster.psql(f"CREATE ROLE {outsider} LOGIN")
+    assert main(["info", pg_url.replace("lectio@", f"{outsider}@")]) == 1
+    err = capsys.readouterr().err
+    assert "the server does not allow your login to do this" in err and err.count("\n") == 1
