@@ -41,6 +41,15 @@ def test_another_reviewers_new_code_appears_on_the_board_within_a_second(qtbot: 
         codebook.update_code(other, theirs.id, name="Belonging somewhere")
         qtbot.waitUntil(lambda: board.model.index_of("code", theirs.id).data() == "Belonging somewhere",
                         timeout=1000)
+        # a unit another reviewer marks: the session tells the reader and the consensus view (they refresh on units)
+        from app.core import units
+        from app.core.documents import add_document
+        from app.importers.base import ImportedText
+
+        text = "Nobody asked me anything, not once."
+        doc = add_document(other, ImportedText(text, "txt"), name="Interview", original=text.encode()).value
+        with qtbot.waitSignal(session.changed, timeout=1000, check_params_cb=lambda c: c.units):
+            units.create_unit(other, doc.id, 0, 6)
     finally:
         other.close()
         session.close()
