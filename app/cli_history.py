@@ -25,6 +25,8 @@ def _step(args: argparse.Namespace, redo: bool) -> int:
     with open_project(path, backup=False) as project:
         try:
             rid = _reviewer_id(project, args.reviewer)
+            if rid is None and getattr(project, "team_login", False):  # a reviewer's login undoes their own work
+                rid = project.reviewer_id
             outcome = (history.redo if redo else history.undo)(project, rid)
         except InvalidOperation as exc:
             raise CliError(f"{path}: {exc}") from exc

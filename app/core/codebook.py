@@ -162,11 +162,22 @@ def _checked(values: dict[str, Any], allowed: set[str], what: str) -> dict[str, 
     return values
 
 
-def update_code(project: Project, code_id: str, **values: Any) -> Outcome[dict]:
+def update_code(project: Project, code_id: str, *, expected_version: int | None = None,
+                **values: Any) -> Outcome[dict]:
+    """Edit a code. ``expected_version``: the ``version`` the editor showed; when someone saved the code since,
+    the edit is refused (``concurrency.EditConflict``, both versions in its message) and nothing changes."""
+    from app.core.concurrency import VERSIONED_FIELDS, check_version, new_version
+    from app.core.ops import _row_dict
+
     values = _checked(values, CODE_FIELDS, "code")
     label = "Rename code" if set(values) == {"name"} else "Edit code"
-    with unique_names("code", values.get("name", "")), operation(project, "edit_code", label):
-        if "name" in values:  # checked inside the writing transaction
+    with unique_names("code", values.get("name", "")), operation(project, "edit_code", label) as op:
+        current = _row_dict(op.session, "code", code_id)
+        if current is not None:  # checked inside the writing transaction
+            check_version(op.session, "code", current, expected_version, values)
+            if VERSIONED_FIELDS & set(values) and any(current.get(k) != v for k, v in values.items()):
+                values = {**values, "version": new_version(current.get("version"))}
+        if "name" in values:
             refuse_duplicate("code", values["name"], _sibling_names(project, "code", {}, exclude=code_id))
         return update_fields(project, "code", code_id, values, label, action="edit_code")
 

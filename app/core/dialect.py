@@ -227,3 +227,6 @@ def create_server_extras(conn: Any) -> None:
     raw = conn.connection.driver_connection  # psycopg's own execute: no parameters, so "%" is left alone
     for statement in statements:
         raw.execute(statement)
+    from app.server.notify import install_notify
+
+    install_notify(raw)  # live updates: each committed change announced to listening windows (issue 22)

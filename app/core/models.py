@@ -147,6 +147,9 @@ class Code(SQLModel, table=True):
     position: int = 0
     x: float = 0.0
     y: float = 0.0
+    # a new token on every edit of its content: optimistic concurrency (app/core/concurrency.py); a server default
+    # too, so rows written past core (other tools, older copies) still fit
+    version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class Coding(SQLModel, table=True):

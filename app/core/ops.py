@@ -200,7 +200,12 @@ def _finish(project: Project, ctx: OpContext, action: str, group: _Group | None)
                       {"id": ctx.op_id, "seq": seq, "label": label, "action": group.action if group else action,
                        "r": ctx.reviewer_id, "at": now(), "kind": ctx.kind, "target": ctx.target})
             if ctx.kind == "do":  # a new action clears the redo chain
-                s.execute(text("UPDATE operationlog SET state = 'dropped' WHERE kind = 'do' AND state = 'undone'"))
+                # on a team server each reviewer's redo chain is their own (their undo undoes only their work)
+                from app.core.dialect import is_server
+
+                own = " AND reviewer_id = :r" if is_server(s) and ctx.reviewer_id else ""
+                s.execute(text("UPDATE operationlog SET state = 'dropped' WHERE kind = 'do' AND state = 'undone'"
+                               + own), {"r": ctx.reviewer_id})
                 if seq % 50 == 0:
                     from app.core.history import prune
 

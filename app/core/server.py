@@ -221,6 +221,9 @@ def open_server(value: str, *, password: str | None = None, read_only: bool = Fa
             with engine.begin() as conn:
                 upgrade(conn)
         project = Project(where, engine, None, read_only=ON_REQUEST if read_only else "")
+        from app.server.team import adopt_login
+
+        adopt_login(project)  # a reviewer's own login works as that reviewer (issue 22, team part)
     except ProjectError:
         engine.dispose()
         raise

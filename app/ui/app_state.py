@@ -40,6 +40,11 @@ class ProjectSession(QObject):
         self._macro_changes = Changes()  # what the macro's operations changed, told to the views after it
         self.bookkeeping = True  # reading time and position are stored; off for a screenshot, which writes nothing
         self._restore_reviewer()
+        from app.ui.team_listener import listen_to
+
+        self.team_listener = listen_to(project, self)  # a team study: other reviewers' changes refresh the views
+        if self.team_listener is not None:
+            self.team_listener.changed.connect(self._changed_elsewhere)
 
     # -- actions ------------------------------------------------------------------------------------
     def do(self, op: Callable[..., Outcome[Any]], *args: Any, **kwargs: Any) -> Outcome[Any] | None:
@@ -109,6 +114,12 @@ class ProjectSession(QObject):
         if self.remembered_reviewer:
             self.project.reviewer_id = remembered
 
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        self.undo_stack.refresh()
+        self.changed.emit(changes)
+
     def close(self) -> None:
         self.closing.emit()
+        if self.team_listener is not None:
+            self.team_listener.close()
         self.project.close()

@@ -29,18 +29,23 @@ class History(QObject):
         self._floor = 0
 
     # -- state from the file ----------------------------------------------------------------------------
+    def _mine(self) -> str | None:
+        """On a team server, the reviewer whose steps this window undoes (each undoes only their own work)."""
+        project = self._session.project
+        return project.reviewer_id or None if project.engine.dialect.name == "postgresql" else None
+
     def canUndo(self) -> bool:  # noqa: N802
-        return history.can_undo(self._session.project, floor=self._floor) is not None
+        return history.can_undo(self._session.project, self._mine(), floor=self._floor) is not None
 
     def canRedo(self) -> bool:  # noqa: N802
-        return history.can_redo(self._session.project, floor=self._floor) is not None
+        return history.can_redo(self._session.project, self._mine(), floor=self._floor) is not None
 
     def undoText(self) -> str:  # noqa: N802
-        entry = history.can_undo(self._session.project, floor=self._floor)
+        entry = history.can_undo(self._session.project, self._mine(), floor=self._floor)
         return entry.label if entry else ""
 
     def redoText(self) -> str:  # noqa: N802
-        entry = history.can_redo(self._session.project, floor=self._floor)
+        entry = history.can_redo(self._session.project, self._mine(), floor=self._floor)
         return entry.label if entry else ""
 
     def count(self) -> int:
@@ -64,7 +69,7 @@ class History(QObject):
 
     def _step(self, fn) -> None:  # type: ignore[no-untyped-def]
         try:
-            outcome = fn(self._session.project, floor=self._floor)
+            outcome = fn(self._session.project, self._mine(), floor=self._floor)
         except LectioError as exc:  # the file is the truth; tell the user, change nothing
             self._session.report_error(str(exc))
             self.refresh()

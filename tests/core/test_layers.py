@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 APP = Path(__file__).resolve().parents[2] / "app"
-QT_FREE = [p for p in ("core", "importers", "exporters", "refi", "consensus", "analysis") if (APP / p).is_dir()]
+QT_FREE = [p for p in ("core", "importers", "exporters", "refi", "consensus", "analysis", "server")
+           if (APP / p).is_dir()]
 
 
 def test_no_qt_import_in_the_qt_free_layers() -> None:

@@ -55,6 +55,7 @@ class CodeEditor(QWidget):
         super().__init__(parent)
         self.session = session
         self.kind, self.item_id = "", ""
+        self._version = 0
         self._loading = False
         self.heading = QLabel("Select a code, category or theme to edit it.")
         self.heading.setObjectName("editorHeading")
@@ -161,9 +162,14 @@ class CodeEditor(QWidget):
             self._last_change = ""
             self.reason.clear()
             self.reason.setEnabled(False)
+        focused = self.focusWidget() if keep_focus else None
+        editing = focused in (self.name, self.definition, self.inclusion, self.exclusion)
+        if kind == "code" and ((kind, item_id) != (self.kind, self.item_id) or not editing):
+            # the version the fields show; kept while the user types in one (a change elsewhere meanwhile is
+            # then refused when they save, and shown to them, rather than overwritten)
+            self._version = record.version
         self.kind, self.item_id = kind, item_id
         self._loading = True
-        focused = self.focusWidget() if keep_focus else None
         self.heading.setText(f"<b>{kind.capitalize()}</b>")
         self.name_row.show()
         memo = memos.get_memo(project, kind, item_id)
@@ -215,9 +221,15 @@ class CodeEditor(QWidget):
         if field == "name" and not value.strip():
             self.name.setText(record.name)
             return
-        if self.session.do(update, self.item_id, **{field: value}) is not None:
+        extra = {"expected_version": self._version} if self.kind == "code" else {}
+        out = self.session.do(update, self.item_id, **{field: value}, **extra)
+        if out is not None:
             self._last_change = "renamed" if field == "name" else "redefined"
             self.reason.setEnabled(True)
+            if self.kind == "code":
+                self._version = out.value.get("version", self._version)
+        elif self.kind == "code":  # refused (someone else saved meanwhile): show what is there now
+            self.show_item(self.kind, self.item_id)
 
     def _save_reason(self) -> None:
         from app.core.codebook_versions import record_reason

@@ -1,0 +1,68 @@
+"""``lectio clone URL LOCAL.lectio`` and ``lectio sync LOCAL.lectio [--resolve ours|theirs] [--json]``: a local
+copy of a team study, and its work brought back through the change log (``app/server/sync.py``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from app.cli import EXIT_OK, CliError, command
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    if not getattr(args, "password_file", None):
+        return None
+    from app.cli_team import _password as read_password
+
+    return read_password(args.password_file)
+
+
+def cmd_clone(args: argparse.Namespace) -> int:
+    from app.server.connect import is_server_url, safe_url
+    from app.server.sync import clone
+
+    if not is_server_url(args.url):
+        raise CliError(f"{args.url}: a team study is a postgresql:// URL")
+    if not args.local.lower().endswith(".lectio"):
+        raise CliError(f"{args.local}: a project file must end in .lectio")
+    counts = clone(args.url, args.local, password=_password(args))
+    shown = ", ".join(f"{n} {t}" for t, n in counts.items() if n and t in
+                      ("document", "meaningunit", "code", "coding", "memo")) or "an empty study"
+    print(f"Cloned {safe_url(args.url)} to {args.local}: {shown}")
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from app.server.sync import sync
+
+    result = sync(args.local, password=_password(args), resolve=args.resolve)
+    if args.json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"Synced {args.local} with {result.origin}: sent {result.sent} change(s), received {result.received}")
+    if result.resolved:
+        print(f"{result.resolved} conflict(s) settled: kept {'this copy' if args.resolve == 'ours' else 'the server'}"
+              "'s version")
+    for conflict in result.conflicts:
+        print(f"Conflict: {conflict.describe()}", file=sys.stderr)
+    if result.conflicts:
+        print(f"{len(result.conflicts)} conflict(s): each side keeps its version until you decide (sync again "
+              "with --resolve ours|theirs)", file=sys.stderr)
+    return EXIT_OK
+
+
+@command("clone", "take a local copy of a team study on PostgreSQL", cmd_clone)
+def _args_clone(p: argparse.ArgumentParser) -> None:
+    p.add_argument("url")
+    p.add_argument("local", help="the new study file (.lectio)")
+    p.add_argument("--password-file", help="a file whose first line is the login's password")
+
+
+@command("sync", "send a clone's changes to its server and bring the server's", cmd_sync)
+def _args_sync(p: argparse.ArgumentParser) -> None:
+    p.add_argument("local", help="a study file made by lectio clone")
+    p.add_argument("--resolve", choices=("ours", "theirs"),
+                   help="settle every conflict this way (default: list them; each side keeps its version)")
+    p.add_argument("--password-file", help="a file whose first line is the login's password")
+    p.add_argument("--json", action="store_true")

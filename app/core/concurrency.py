@@ -1,0 +1,71 @@
+"""Optimistic concurrency for several people editing one study at once (a team server, issue 22).
+
+A code carries a ``version``: a fresh token written by every edit of its content (name, definition, criteria,
+colour, exemplar; not its place on the sorting table). An editor remembers the version it showed and passes it
+back with the edit; if someone saved in between, the edit is refused with both versions in words, and nothing
+is overwritten. A random token rather than a counter, because undo puts the before image back (version
+included): a counter would then hand out the same number twice for different contents.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from sqlalchemy import text
+
+from app.core.errors import InvalidOperation
+
+VERSIONED_FIELDS = frozenset({"name", "definition", "inclusion", "exclusion", "colour", "exemplar_unit_id"})
+
+
+class EditConflict(InvalidOperation):
+    """Someone else changed the item after the editor showed it; ``theirs`` and ``yours`` are the differing
+    fields (the item's current values and the refused edit)."""
+
+    def __init__(self, message: str, *, kind: str, item_id: str, name: str, theirs: dict[str, Any],
+                 yours: dict[str, Any], version: int, by: str) -> None:
+        super().__init__(message)
+        self.kind, self.item_id, self.name = kind, item_id, name
+        self.theirs, self.yours, self.version, self.by = theirs, yours, version, by
+
+
+def new_version(current: int | None) -> int:
+    """A new version token, never the current one."""
+    while True:
+        token = secrets.randbelow(2**31 - 1) + 1
+        if token != current:
+            return token
+
+
+def _short(value: Any, width: int = 60) -> str:
+    s = " ".join(str(value if value is not None else "").split())
+    return s if len(s) <= width else s[: width - 1] + "…"
+
+
+def last_editor(session: Any, table: str, row_id: str) -> str:
+    """The name of the reviewer whose operation changed the row last (empty when unknown)."""
+    row = session.execute(text(
+        "SELECT r.name FROM changelog c JOIN operationlog o ON o.id = c.op_id "
+        "LEFT JOIN reviewer r ON r.id = o.reviewer_id WHERE c.tbl = :t AND c.row_key = :k "
+        "ORDER BY c.id DESC LIMIT 1"), {"t": table, "k": row_id}).first()
+    return row[0] if row and row[0] else ""
+
+
+def check_version(session: Any, kind: str, row: dict[str, Any], expected: int | None,
+                  values: dict[str, Any]) -> None:
+    """Refuse ``values`` (an edit of ``row``, read inside the writing transaction) when the row's version is
+    no longer ``expected``."""
+    if expected is None or int(row.get("version") or 0) == int(expected):
+        return
+    fields = [f for f in values if f in VERSIONED_FIELDS] or sorted(VERSIONED_FIELDS & set(row))
+    theirs = {f: row.get(f) for f in fields}
+    yours = {f: values.get(f, row.get(f)) for f in fields}
+    by = last_editor(session, kind, row["id"])
+    parts = "; ".join(f"{f} now {_short(theirs[f])!r}, yours {_short(yours[f])!r}" for f in fields)
+    who = f"by {by} " if by else ""
+    raise EditConflict(
+        f"the {kind} {row.get('name', '')!r} was changed {who}while you were editing it ({parts}); "
+        "nothing was overwritten: look at its new version and edit again",
+        kind=kind, item_id=row["id"], name=str(row.get("name", "")), theirs=theirs, yours=yours,
+        version=int(row.get("version") or 0), by=by)

@@ -1,0 +1,63 @@
+"""Opening a psycopg connection to a team study from its ``postgresql://`` URL (parsed as the core parses it,
+``app.core.server``: a password the command line took out of its arguments is found again), with errors that
+never show a password."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.core.errors import LectioError
+
+
+class ServerError(LectioError):
+    """A team-server action failed; the message names the study by its URL without the password."""
+
+
+def is_server_url(value: str) -> bool:
+    from app.core.server import is_server_url as core_is_server_url
+
+    return core_is_server_url(value)
+
+
+def safe_url(url: str) -> str:
+    """The URL as it may be shown: no password."""
+    from app.core.server import display_location
+
+    return display_location(url)
+
+
+def libpq_url(url: str) -> str:
+    """The URL as libpq wants it, with its password (given, or remembered by the command line); TLS as the URL
+    says (libpq's default ``sslmode=prefer`` uses it when the server offers it)."""
+    from app.core.server import parse_url
+
+    parsed, _where = parse_url(url)
+    return parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else "the server did not answer"
+    text = re.sub(r'connection to server at "[^"]*" \([^)]*\), port \d+ failed: ', "", text)
+    text = re.sub(r"password=\S+", "password=…", text)
+    return text.removeprefix("connection failed: ").removeprefix("FATAL:  ").strip()
+
+
+def connect(url: str, *, autocommit: bool = False) -> Any:
+    """A psycopg connection to the study at ``url``; a one-line ``ServerError`` naming it when that fails."""
+    import psycopg
+
+    from app.core.server import connection_problem, parse_url
+
+    parsed, _where = parse_url(url)
+    try:
+        return psycopg.connect(libpq_url(url), autocommit=autocommit, connect_timeout=10)
+    except psycopg.Error as exc:
+        raise ServerError(f"{safe_url(url)}: {connection_problem(exc, parsed)}") from None
+
+
+def server_message(url: str, exc: Exception) -> ServerError:
+    """A database error as the one line a user sees (the server's own sentence, no SQL, no class name)."""
+    diag = getattr(exc, "diag", None)
+    primary = getattr(diag, "message_primary", None) or _reason(exc)
+    return ServerError(f"{safe_url(url)}: {primary}")
