@@ -30,7 +30,9 @@ def test_no_qt_import_in_the_qt_free_layers() -> None:
 def test_importing_every_qt_free_module_loads_no_qt() -> None:
     modules = [
         ".".join(f.relative_to(APP.parent).with_suffix("").parts)
-        for package in QT_FREE for f in (APP / package).rglob("*.py") if f.name != "__main__.py"
+        for package in QT_FREE for f in (APP / package).rglob("*.py")
+        # Alembic's env script runs only inside Alembic's own context; it is read as a file, not imported
+        if f.name != "__main__.py" and not (f.name == "env.py" and f.parent.name == "server_migrations")
     ] + ["app.cli", "app.demo"]
     code = ("import importlib, sys\n"
             f"for m in {modules!r}: importlib.import_module(m)\n"
