@@ -34,6 +34,7 @@ from app.core.models import (
     now,
 )
 from app.core.ops import audit_details
+from app.core.progress import CancelledFn, ProgressFn, check, never_cancelled, no_progress
 from app.core.project import PROJECT_SUFFIX, Project, copy_database, inspect_file, open_project
 from app.core.reviewers import add_reviewer, find_reviewer
 
@@ -48,12 +49,13 @@ class CopyResult:
 
 
 def create_reviewer_copy(source: Project | Path | str, out: Path | str, reviewer: str, *,
-                         blind: bool = False, documents: list[str] | None = None) -> CopyResult:
+                         blind: bool = False, documents: list[str] | None = None,
+                         progress: ProgressFn = no_progress, cancelled: CancelledFn = never_cancelled) -> CopyResult:
     """Write ``out`` as a copy of ``source`` for ``reviewer`` (a name; added unless already a reviewer).
 
     ``source`` may be an open Project (the window's) or a path. Refuses to overwrite ``out``. With
     ``documents`` (ids: the double-coding sample) the copy holds only those documents; merging it back never
-    reads their absence as a deletion.
+    reads their absence as a deletion. Raises ``Cancelled`` (and leaves no file) when ``cancelled()`` says so.
     """
     out = Path(out)
     if out.suffix.lower() != PROJECT_SUFFIX:
@@ -66,8 +68,12 @@ def create_reviewer_copy(source: Project | Path | str, out: Path | str, reviewer
         raise ProjectError(out, "name the reviewer the copy is for (--reviewer NAME)")
     source_path = source.path if isinstance(source, Project) else Path(source)
     inspect_file(source_path)  # a Lectio project this version reads; the backup API copies it consistently
+    check(cancelled)
+    progress(0.0, "Copying the study")
     _copy(source_path, out)  # even while another Lectio has it open, so no lock is needed on the source
     try:
+        check(cancelled)
+        progress(0.5, "Preparing the copy")
         with open_project(out, backup=False) as copy:
             rid, name = _reviewer_for(copy, reviewer.strip())
             copy.reviewer_id = rid
@@ -79,6 +85,7 @@ def create_reviewer_copy(source: Project | Path | str, out: Path | str, reviewer
                 for key, value in (("copy_for", rid), ("copy_blind", "1" if blind else "0"), ("copied_at", now()),
                                    ("copy_of", source_path.name)):
                     s.merge(Meta(key=key, value=value))
+        check(cancelled)
     except BaseException:
         out.unlink(missing_ok=True)
         raise

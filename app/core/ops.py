@@ -20,6 +20,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, SQLModel
 
 from app.core.models import TABLES, AuditEvent, new_id, now
+from app.core.progress import Cancelled
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -127,6 +128,7 @@ class _Group:
     action: str
     label: str
     thread: int
+    audit_ids: list[str] = field(default_factory=list)  # this group's audit events, dropped if it is cancelled
 
 
 def _per_thread(project: Project, name: str) -> dict[int, Any]:
@@ -207,8 +209,11 @@ def _finish(project: Project, ctx: OpContext, action: str, group: _Group | None)
                     prune(s.connection())
         s.execute(text("UPDATE opcontext SET data_version = data_version + 1 WHERE id = 1"))
     s.execute(text("UPDATE opcontext SET op_id = NULL WHERE id = 1"))
-    s.add(AuditEvent(reviewer_id=ctx.reviewer_id, action=action, summary=ctx.summary,
-                     details=audit_details(ctx.details)))
+    event = AuditEvent(reviewer_id=ctx.reviewer_id, action=action, summary=ctx.summary,
+                       details=audit_details(ctx.details))
+    s.add(event)
+    if group is not None:
+        group.audit_ids.append(event.id)
 
 
 @contextmanager
@@ -221,12 +226,30 @@ def operation_group(project: Project, action: str, label: str) -> Iterator[_Grou
     groups[group.thread] = group
     try:
         yield group
+    except Cancelled:
+        groups.pop(group.thread, None)
+        _discard(project, group)
+        raise
     finally:
         groups.pop(group.thread, None)
         if group.label != label and _group_logged(project, group.op_id):  # nothing written: nothing to name
             with project.write_session() as s:
                 s.execute(text("UPDATE operationlog SET label = :l WHERE id = :id"),
                           {"l": group.label, "id": group.op_id})
+
+
+def _discard(project: Project, group: _Group) -> None:
+    """A cancelled group leaves the study as before: its committed transactions are reverted, and their
+    history entry, change log and audit events removed (one transaction, itself not logged)."""
+    from app.core.history import apply_inverse
+
+    with project.write_session() as s:
+        conn = s.connection()
+        apply_inverse(conn, group.op_id)
+        conn.execute(text("DELETE FROM changelog WHERE op_id = :op"), {"op": group.op_id})
+        conn.execute(text("DELETE FROM operationlog WHERE id = :op"), {"op": group.op_id})
+        conn.execute(delete(AuditEvent.__table__).where(  # type: ignore[attr-defined]
+            AuditEvent.__table__.c.id.in_(group.audit_ids)))  # type: ignore[attr-defined]
 
 
 def _group_logged(project: Project, op_id: str) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.app_state import ProjectSession
-from app.ui.jobs import Job, run_job
+from app.ui.jobs import Job, plain_reason, run_job
 from app.ui.path_field import SavePathField, add_dialog_buttons
 
 if TYPE_CHECKING:
@@ -80,15 +80,14 @@ def run_export(parent: QWidget, session: ProjectSession, title: str, out: Path,
         box.open()
 
     def failed(exc: BaseException) -> None:
-        if type(exc).__name__.endswith("Cancelled"):
-            session.status.emit(f"{title} cancelled; nothing was written")
-            return
-        from app.core.errors import plain_reason
-
         reason = plain_reason(exc)
         session.report_error(reason if str(out) in reason else f"{out}: {reason}")
 
-    return run_job(parent, title, work, done, failed)
+    def cancelled() -> None:
+        session.status.emit(QCoreApplication.translate("Export", "{title} cancelled; nothing was written")
+                            .format(title=title))
+
+    return run_job(parent, title, work, done, failed, on_cancel=cancelled)
 
 
 def _default_path(session: ProjectSession, suffix: str, what: str) -> Path:
