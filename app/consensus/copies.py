@@ -4,7 +4,7 @@ The copy is made with SQLite's backup API (consistent even while the project is 
 id, so ``merge`` can later match everything by id. A blind copy holds none of the other reviewers'
 meaning units, notes (annotations), codings, reading progress, per-reviewer memos (first impressions,
 document memos) or consensus decisions; the audit trail keeps its events (merging needs their ids) but
-their details keep only the allow-listed fields (``ops.AUDIT_FIELDS``: ids, counts, states), and the
+their details keep only each action's allow-listed fields (``core/audit_fields.py``: ids, counts, states), and the
 change log keeps which rows each operation touched but not their before/after images, which could quote
 removed text. These removals are recorded under the action ``reviewer_copy``, not ``delete``, so a merge
 never mistakes them for deletions by the reviewer. A copy starts with an empty undo history: the source's
@@ -140,10 +140,10 @@ def _make_blind(project: Project, keep: str) -> dict[str, int]:
         s.execute(delete(Memo).where(Memo.id.in_(others_memos)))  # type: ignore[attr-defined]
         removed["readingprogress"] = count(select(ReadingProgress.id).where(ReadingProgress.reviewer_id != keep))
         s.execute(delete(ReadingProgress).where(ReadingProgress.reviewer_id != keep))
-        events = s.execute(select(AuditEvent.id, AuditEvent.details).where(or_(
+        events = s.execute(select(AuditEvent.id, AuditEvent.action, AuditEvent.details).where(or_(
             AuditEvent.reviewer_id != keep, AuditEvent.reviewer_id.is_(None)))).all()  # type: ignore[union-attr]
-        for eid, details in events:
-            scrubbed = _scrub(details)
+        for eid, action, details in events:
+            scrubbed = _scrub(details, action)
             if scrubbed != details:
                 s.execute(update(AuditEvent).where(AuditEvent.id == eid).values(details=scrubbed))
         consensus = s.execute(select(Reviewer.id).where(Reviewer.is_consensus == True)).scalars().all()  # noqa: E712
@@ -180,12 +180,13 @@ def _fresh_history(project: Project, blind: bool) -> None:
             s.execute(text("UPDATE changelog SET old = NULL, new = NULL"))
 
 
-def _scrub(details: str) -> str:
-    """Keep only the allow-listed fields (a new field is dropped until someone decides it is safe)."""
+def _scrub(details: str, action: str) -> str:
+    """Keep only the fields ``action`` may carry (``core/audit_fields.py``; a new field is dropped until someone
+    decides it is safe)."""
     try:
         data = json.loads(details)
     except ValueError:
         return "{}"
     if not isinstance(data, dict):
         return "{}"
-    return audit_details(data)
+    return audit_details(data, action)

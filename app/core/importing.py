@@ -227,12 +227,14 @@ def _import_parallel(project: Project, paths: list[Path], password: str | None, 
             progress(i, 0.0, f"Queued {path.name}")
         for i in sorted(futures):  # store in the order the user chose
             future = futures[i]
-            while not future.done():
-                if cancelled():
+            while True:
+                if cancelled():  # asked before every document is stored, even one already extracted
                     for f in futures.values():
                         f.cancel()
                     pool.shutdown(wait=False, cancel_futures=True)
                     raise Cancelled()
+                if future.done():
+                    break
                 with contextlib.suppress(Exception):  # a failure is handled below, once done
                     future.result(timeout=0.1)
             try:

@@ -8,7 +8,6 @@ nest: one called inside another joins its transaction, so a composite action is 
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -93,18 +92,11 @@ class Outcome(Generic[T]):
                                    else Outcome("Nothing to undo", Changes()))
 
 
-# Fields an audit event may keep in its details: ids, counts and states, never text a reviewer wrote (a blind
-# copy keeps the trail; the summary sentence says the rest). A key not listed here is dropped when written.
-AUDIT_FIELDS = frozenset({
-    "added", "category", "chars", "codes", "codings", "conflict", "conflicts", "counts", "created", "decisions",
-    "deleted", "document", "documents", "edits", "file", "from", "id", "ids", "item", "kind", "merged", "pass",
-    "restored", "reviewer_a", "reviewer_b", "rows", "status", "survivor", "table", "take", "target", "threshold",
-    "to", "updated", "warnings",
-})
+def audit_details(details: dict[str, Any], action: str) -> str:
+    """The details as stored in ``action``'s audit event: only its allow-listed fields (``audit_fields``)."""
+    from app.core.audit_fields import audit_details as allowed
 
-
-def audit_details(details: dict[str, Any]) -> str:
-    return json.dumps({k: v for k, v in details.items() if k in AUDIT_FIELDS}, ensure_ascii=False, default=str)
+    return allowed(details, action)
 
 
 @dataclass
@@ -210,7 +202,7 @@ def _finish(project: Project, ctx: OpContext, action: str, group: _Group | None)
         s.execute(text("UPDATE opcontext SET data_version = data_version + 1 WHERE id = 1"))
     s.execute(text("UPDATE opcontext SET op_id = NULL WHERE id = 1"))
     event = AuditEvent(reviewer_id=ctx.reviewer_id, action=action, summary=ctx.summary,
-                       details=audit_details(ctx.details))
+                       details=audit_details(ctx.details, action))
     s.add(event)
     if group is not None:
         group.audit_ids.append(event.id)
