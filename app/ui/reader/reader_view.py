@@ -43,13 +43,13 @@ from app.ui.reader.highlights import HighlightLayer, HighlightStyle
 from app.ui.reader.margin import NotesMargin, ReviewerLook
 from app.ui.reader.text_correction import TextEditMode, open_replace, open_review
 from app.ui.reader.text_view import ReaderText, SideZone
-from app.ui.reader.timer import ReadingMemory, ReadingTimer
+from app.ui.reader.timer import ReadingMemory
 from app.ui.reader.unit_panel import UnitPanel
 
 MARGIN_WIDTH = 360
 
 
-class ReaderView(ReaderEditing, ReadingMemory, QWidget):
+class ReaderView(ReaderEditing, QWidget):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readerView")
@@ -63,7 +63,6 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         self.looks: dict[str, ReviewerLook] = {}
         self.current_unit_id: str | None = None
         self._navigated = False
-        self._timer_target: tuple[str, int, str] | None = None  # (document, pass, reviewer) being timed
         self._build()
         self.text_edit_mode = TextEditMode(self)
         self.actions_by_name = build_actions(self, self._slots())
@@ -71,7 +70,9 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         session.changed.connect(self._on_changed)
         session.reviewer_changed.connect(self._reviewer_changed)
         session.closing.connect(self._closing)
-        self.timer = ReadingTimer(self._is_reading, self._store_time, self)
+        self.memory = ReadingMemory(session, self.text, lambda: (self.document_id, self.pass_no), self.isVisible,
+                                    self)
+        self.timer = self.memory.timer
         self._list_timer = QTimer(self)
         self._list_timer.setSingleShot(True)
         self._list_timer.setInterval(120)
@@ -199,11 +200,10 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
             self._show_document(document_id, pass_no)
 
     def _show_document(self, document_id: str, pass_no: int) -> None:
-        self._store_position()
-        self.timer.flush()
+        self.memory.pause()
         changed_doc = document_id != self.document_id
         self.document_id, self.pass_no = document_id, pass_no if pass_no in (1, 2, 3) else 1
-        self._timer_target = (document_id, self.pass_no, self.session.reviewer_id)
+        self.memory.follow(document_id, self.pass_no)
         if changed_doc:
             doc = get_document(self.session.project, document_id)
             self.body = doc.text
@@ -216,7 +216,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         self.documents.select(document_id)
         self._apply_pass()
         if self.pass_no == 1:
-            self._restore_position()
+            self.memory.restore_position()
 
     def set_pass(self, pass_no: int) -> None:
         if self.document_id:
@@ -364,10 +364,9 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
             self._list_timer.start()  # the counts follow a moment later; a burst of changes costs one query
 
     def _reviewer_changed(self, _reviewer_id: str) -> None:
-        self._store_position()
-        self.timer.flush()
+        self.memory.pause()
         if self.document_id:
-            self._timer_target = (self.document_id, self.pass_no, self.session.reviewer_id)
+            self.memory.follow(self.document_id, self.pass_no)
         self._load_reviewers()
         self._refresh_list()
         self._load_units()
@@ -460,10 +459,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         self.highlights.refresh()
 
     def _closing(self) -> None:
-        self._store_position()
-        self.timer.flush()
-        self.timer.stop()
-        self._timer_target = None
+        self.memory.stop()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: new highlight colours
@@ -471,6 +467,5 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         super().changeEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
-        self._store_position()
-        self.timer.flush()
+        self.memory.pause()
         super().hideEvent(event)
