@@ -83,7 +83,7 @@ def test_a_unit_over_an_interviewer_question_keeps_only_the_participant_words(wi
     reader.show_document(doc_id, 2)
     body = reader.text.body
     reader.text.select_span(body.index("My mentor"), body.index("after the shift") + len("after the shift"))
-    reader.make_unit()
+    reader.editor.make_unit()
     texts = [u.text for u in list_units(reader.session.project, doc_id)]
     assert texts == ["My mentor helped a lot.", "Ben Okafor: Talking to the other nurses after the shift"]
     reader.session.undo_stack.undo()  # one step removes both
