@@ -24,6 +24,7 @@ from app.core.ops import (
     row_values,
     update_fields,
 )
+from app.core.records import CategoryRecord, CodeRecord, ThemeRecord, records
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -121,19 +122,19 @@ def create_code_and_assign(project: Project, unit_id: str, name: str, *,
 
 
 # -- read -------------------------------------------------------------------------------------------
-def list_codes(project: Project) -> list[Code]:
+def list_codes(project: Project) -> list[CodeRecord]:
     with project.read_session() as s:
-        return list(s.exec(select(Code).order_by(Code.position, Code.name)))
+        return records(s.exec(select(Code).order_by(Code.position, Code.name)))
 
 
-def list_categories(project: Project) -> list[Category]:
+def list_categories(project: Project) -> list[CategoryRecord]:
     with project.read_session() as s:
-        return list(s.exec(select(Category).order_by(Category.position, Category.name)))
+        return records(s.exec(select(Category).order_by(Category.position, Category.name)))
 
 
-def list_themes(project: Project) -> list[Theme]:
+def list_themes(project: Project) -> list[ThemeRecord]:
     with project.read_session() as s:
-        return list(s.exec(select(Theme).order_by(Theme.position, Theme.name)))
+        return records(s.exec(select(Theme).order_by(Theme.position, Theme.name)))
 
 
 def find_code_by_name(project: Project, name: str) -> Code | None:
