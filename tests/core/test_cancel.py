@@ -55,3 +55,30 @@ def test_an_import_cancelled_after_two_documents_leaves_the_study_as_before(tmp_
         assert [r.ok for r in done] == [True]
     finally:
         project.close()
+
+
+def test_a_find_and_replace_cancelled_after_the_first_document_changes_nothing(tmp_path: Path) -> None:
+    from app.core.text_correction import find_places, replace_places
+
+    files = []
+    for i in range(3):
+        f = tmp_path / f"interview {i}.txt"
+        f.write_text(f"Anna said the nurse came back ({i}).\n", encoding="utf-8")
+        files.append(f)
+    project = create_project(tmp_path / "study.lectio", reviewer="Ana")
+    try:
+        import_files(project, files, workers=1)
+        places = find_places(project, "Anna", "P01")
+        assert len(places) == 3
+        before = _state(project)
+        asked: list[int] = []
+
+        def cancelled() -> bool:
+            asked.append(1)
+            return len(asked) > 1  # the first document is replaced, then the user cancels
+
+        with pytest.raises(Cancelled):
+            replace_places(project, places, cancelled=cancelled)
+        assert _state(project) == before
+    finally:
+        project.close()
