@@ -24,7 +24,7 @@ from app.core.ops import (
     row_values,
     update_fields,
 )
-from app.core.records import CategoryRecord, CodeRecord, ThemeRecord, records
+from app.core.records import CategoryRecord, CodeRecord, ThemeRecord, record, records
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -137,20 +137,20 @@ def list_themes(project: Project) -> list[ThemeRecord]:
         return records(s.exec(select(Theme).order_by(Theme.position, Theme.name)))
 
 
-def find_code_by_name(project: Project, name: str) -> Code | None:
+def find_code_by_name(project: Project, name: str) -> CodeRecord | None:
     with project.read_session() as s:
         for code in s.exec(select(Code)):
             if code.name.casefold() == name.strip().casefold():
-                return code
+                return record(code)
     return None
 
 
-def get_code(project: Project, code_id: str) -> Code:
+def get_code(project: Project, code_id: str) -> CodeRecord:
     with project.read_session() as s:
         code = s.get(Code, code_id)
     if code is None:
         raise NotFound(f"code {code_id} is not in the project")
-    return code
+    return record(code)
 
 
 # -- edit -------------------------------------------------------------------------------------------
