@@ -82,3 +82,20 @@ def test_a_find_and_replace_cancelled_after_the_first_document_changes_nothing(t
         assert _state(project) == before
     finally:
         project.close()
+
+
+def test_a_cancelled_pseudonymisation_changes_nothing_and_leaves_no_key(tmp_path: Path) -> None:
+    from app.core.pseudonymise import pseudonymise
+
+    f = tmp_path / "interview.txt"
+    f.write_text("Anna said the nurse came back.\n", encoding="utf-8")
+    project = create_project(tmp_path / "study.lectio", reviewer="Ana")
+    try:
+        import_files(project, [f], workers=1)
+        before = _state(project)
+        key = tmp_path / "key.csv"
+        with pytest.raises(Cancelled):
+            pseudonymise(project, [("Anna", "P01")], key, cancelled=lambda: True)
+        assert _state(project) == before and not key.exists()
+    finally:
+        project.close()

@@ -146,6 +146,8 @@ def test_pseudonymise_dialog_replaces_the_names_after_confirmation(window, qtbot
     dialog.names.setPlainText("ward = [place]\n")
     dialog.key.setText(str(tmp_path / "key.csv"))
     dialog.run(confirmed=True)
+    with qtbot.waitSignal(dialog.job.finished, timeout=30_000):
+        pass
     assert [p.name for p in list_participants(window.session.project)] == ["Interviewer", "P01"]
     assert window.workspace.participants.model.index(1, 0).data() == "P01"
     assert b"Okafor" not in Path(window.session.project.path).read_bytes()
