@@ -16,7 +16,6 @@ def _state(project) -> dict[str, list]:
                 for t in ("document", "readingprogress", "changelog", "operationlog", "auditevent")}
 
 
-
 def test_reading_time_for_a_document_deleted_meanwhile_is_dropped_quietly(tmp_path: Path) -> None:
     """The reader's timer may flush after the document it timed was deleted (a tick under load): no error."""
     from app.core.documents import delete_document
