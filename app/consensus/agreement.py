@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from app.consensus.common import (
+    Cancelled,
     CancelledFn,
-    ConsensusCancelled,
     ProgressFn,
     ReviewerRef,
     UnitRow,
@@ -261,12 +261,12 @@ def agreement(
     names = code_names(project)
     code_index = {cid: i for i, cid in enumerate(names)}
     if cancelled():
-        raise ConsensusCancelled()
+        raise Cancelled()
     progress(0.4, "Comparing characters")
     total = sum(length for _name, length in docs.values())
     tables = character_tables(units[a.id], units[b.id], code_index, total)
     if cancelled():
-        raise ConsensusCancelled()
+        raise Cancelled()
     progress(0.7, "Matching meaning units")
     pooled = Table2x2()
     for t in tables:

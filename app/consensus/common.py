@@ -3,7 +3,6 @@ plain values (read in a few bulk queries, never one query per unit)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -11,25 +10,13 @@ from sqlalchemy import func, select
 
 from app.core.errors import InvalidOperation
 from app.core.models import Code, Coding, Document, MeaningUnit, Reviewer
+from app.core.progress import Cancelled, CancelledFn, ProgressFn, never_cancelled, no_progress
 from app.core.reviewers import find_reviewer
 
 if TYPE_CHECKING:
     from app.core.project import Project
 
-ProgressFn = Callable[[float, str], None]
-CancelledFn = Callable[[], bool]
-
-
-class ConsensusCancelled(Exception):
-    """Raised when ``cancelled()`` returned True; nothing was written."""
-
-
-def no_progress(fraction: float, message: str) -> None:
-    """Default progress callback: ignore."""
-
-
-def never_cancelled() -> bool:
-    return False
+__all__ = ["Cancelled", "CancelledFn", "ProgressFn", "never_cancelled", "no_progress"]
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ The copy is made with SQLite's backup API (consistent even while the project is 
 id, so ``merge`` can later match everything by id. A blind copy holds none of the other reviewers'
 meaning units, notes (annotations), codings, reading progress, per-reviewer memos (first impressions,
 document memos) or consensus decisions; the audit trail keeps its events (merging needs their ids) but
-their details keep only the allow-listed fields (``ops.AUDIT_FIELDS``: ids, counts, states), and the
+their details keep only each action's allow-listed fields (``core/audit_fields.py``: ids, counts, states), and the
 change log keeps which rows each operation touched but not their before/after images, which could quote
 removed text. These removals are recorded under the action ``reviewer_copy``, not ``delete``, so a merge
 never mistakes them for deletions by the reviewer. A copy starts with an empty undo history: the source's
@@ -34,6 +34,7 @@ from app.core.models import (
     now,
 )
 from app.core.ops import audit_details
+from app.core.progress import CancelledFn, ProgressFn, check, never_cancelled, no_progress
 from app.core.project import PROJECT_SUFFIX, Project, copy_database, inspect_file, open_project
 from app.core.reviewers import add_reviewer, find_reviewer
 
@@ -48,12 +49,14 @@ class CopyResult:
 
 
 def create_reviewer_copy(source: Project | Path | str, out: Path | str, reviewer: str, *,
-                         blind: bool = False, documents: list[str] | None = None) -> CopyResult:
+                         blind: bool = False, documents: list[str] | None = None,
+                         progress: ProgressFn = no_progress, cancelled: CancelledFn = never_cancelled) -> CopyResult:
     """Write ``out`` as a copy of ``source`` for ``reviewer`` (a name; added unless already a reviewer).
 
     ``source`` may be an open Project (the window's) or a path. Refuses to overwrite ``out``. With
     ``documents`` (ids: the double-coding sample) the copy holds only those documents; merging it back never
     reads their absence as a deletion. A server address (``postgresql://…``) is read from the server.
+    Raises ``Cancelled`` (and leaves no file) when ``cancelled()`` says so.
     """
     from app.core.server import is_server_url
 
@@ -70,6 +73,8 @@ def create_reviewer_copy(source: Project | Path | str, out: Path | str, reviewer
     if not reviewer.strip():
         raise ProjectError(out, "name the reviewer the copy is for (--reviewer NAME)")
     source_path = source.path if isinstance(source, Project) else Path(source)
+    check(cancelled)
+    progress(0.0, "Copying the study")
     if isinstance(source, Project) and source.on_server:  # a team study: its rows into a new file
         from app.core.publish import download
 
@@ -78,6 +83,8 @@ def create_reviewer_copy(source: Project | Path | str, out: Path | str, reviewer
         inspect_file(source_path)  # a Lectio project this version reads; the backup API copies it consistently
         _copy(source_path, out)  # even while another Lectio has it open, so no lock is needed on the source
     try:
+        check(cancelled)
+        progress(0.5, "Preparing the copy")
         with open_project(out, backup=False) as copy:
             rid, name = _reviewer_for(copy, reviewer.strip())
             copy.reviewer_id = rid
@@ -89,6 +96,7 @@ def create_reviewer_copy(source: Project | Path | str, out: Path | str, reviewer
                 for key, value in (("copy_for", rid), ("copy_blind", "1" if blind else "0"), ("copied_at", now()),
                                    ("copy_of", source_path.name)):
                     s.merge(Meta(key=key, value=value))
+        check(cancelled)
     except BaseException:
         out.unlink(missing_ok=True)
         raise
@@ -143,10 +151,10 @@ def _make_blind(project: Project, keep: str) -> dict[str, int]:
         s.execute(delete(Memo).where(Memo.id.in_(others_memos)))  # type: ignore[attr-defined]
         removed["readingprogress"] = count(select(ReadingProgress.id).where(ReadingProgress.reviewer_id != keep))
         s.execute(delete(ReadingProgress).where(ReadingProgress.reviewer_id != keep))
-        events = s.execute(select(AuditEvent.id, AuditEvent.details).where(or_(
+        events = s.execute(select(AuditEvent.id, AuditEvent.action, AuditEvent.details).where(or_(
             AuditEvent.reviewer_id != keep, AuditEvent.reviewer_id.is_(None)))).all()  # type: ignore[union-attr]
-        for eid, details in events:
-            scrubbed = _scrub(details)
+        for eid, action, details in events:
+            scrubbed = _scrub(details, action)
             if scrubbed != details:
                 s.execute(update(AuditEvent).where(AuditEvent.id == eid).values(details=scrubbed))
         consensus = s.execute(select(Reviewer.id).where(Reviewer.is_consensus == True)).scalars().all()  # noqa: E712
@@ -183,12 +191,13 @@ def _fresh_history(project: Project, blind: bool) -> None:
             s.execute(text("UPDATE changelog SET old = NULL, new = NULL"))
 
 
-def _scrub(details: str) -> str:
-    """Keep only the allow-listed fields (a new field is dropped until someone decides it is safe)."""
+def _scrub(details: str, action: str) -> str:
+    """Keep only the fields ``action`` may carry (``core/audit_fields.py``; a new field is dropped until someone
+    decides it is safe)."""
     try:
         data = json.loads(details)
     except ValueError:
         return "{}"
     if not isinstance(data, dict):
         return "{}"
-    return audit_details(data)
+    return audit_details(data, action)

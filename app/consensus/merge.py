@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select, update
 
-from app.consensus.common import CancelledFn, ConsensusCancelled, ProgressFn, never_cancelled, no_progress
+from app.consensus.common import Cancelled, CancelledFn, ProgressFn, never_cancelled, no_progress
 from app.consensus.merge_plan import (
     MERGE_TABLES,
     MergeConflict,
@@ -91,7 +91,7 @@ def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no
         with engine.connect() as conn:
             their_meta = dict(conn.execute(select(meta_t.c.key, meta_t.c.value)).all())
         if cancelled():
-            raise ConsensusCancelled()
+            raise Cancelled()
         progress(0.3, "Comparing")
         plan = plan_merge(read_tables(project.engine), theirs, other)
         reconcile_texts(plan, project.engine, engine)  # a corrected text: their units onto our words
@@ -107,7 +107,7 @@ def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no
     finally:
         engine.dispose()
     if cancelled():
-        raise ConsensusCancelled()
+        raise Cancelled()
     progress(0.6, "Writing")
     result = MergeResult(other, plan.added_counts(), {}, plan.conflicts, plan.warnings)
     for table, _values in plan.updates:

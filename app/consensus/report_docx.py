@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.consensus.agreement import agreement
-from app.consensus.common import CancelledFn, ConsensusCancelled, ProgressFn, never_cancelled, no_progress
+from app.consensus.common import Cancelled, CancelledFn, ProgressFn, never_cancelled, no_progress
 from app.consensus.decisions import OUTCOME_LABELS, decision_log
 from app.consensus.disagreements import list_disagreements
 from app.consensus.methods import methods_paragraph
@@ -29,7 +29,7 @@ def _pct(value: float | None) -> str:
 def export_consensus_report(project: Project, out_path: Path | str, progress: ProgressFn = no_progress,
                             cancelled: CancelledFn = never_cancelled, *, reviewer_a: str | None = None,
                             reviewer_b: str | None = None, threshold: float = 0.5) -> Path:
-    """Write the report to ``out_path`` (.docx) and return the path. Raises ConsensusCancelled when
+    """Write the report to ``out_path`` (.docx) and return the path. Raises Cancelled when
     ``cancelled()`` says so (no file is left behind), InvalidOperation with fewer than two reviewers."""
     out_path = Path(out_path)
     if not out_path.parent.is_dir():
@@ -39,7 +39,7 @@ def export_consensus_report(project: Project, out_path: Path | str, progress: Pr
     progress(0.0, "Computing agreement")
     report = agreement(project, reviewer_a, reviewer_b, threshold=threshold, double_coded_only=True)
     if cancelled():
-        raise ConsensusCancelled()
+        raise Cancelled()
     progress(0.5, "Reading decisions")
     log = decision_log(project)
     items = list_disagreements(project, reviewer_a, reviewer_b, threshold=threshold)
@@ -65,7 +65,7 @@ def export_consensus_report(project: Project, out_path: Path | str, progress: Pr
                 f"{b.name}: {u.only_b}; identical codes on {u.identical_codes} of {u.matched} matched "
                 f"units; kappa for codes on matched units {_num(u.codes.kappa)}.")
     if cancelled():
-        raise ConsensusCancelled()
+        raise Cancelled()
     progress(0.8, "Writing the decision log")
     w.heading("Decision log", 1)
     if not log:

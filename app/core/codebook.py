@@ -25,6 +25,7 @@ from app.core.ops import (
     update_fields,
 )
 from app.core.palette import CODE_COLOURS
+from app.core.records import CategoryRecord, CodeRecord, ThemeRecord, record, records
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -121,35 +122,35 @@ def create_code_and_assign(project: Project, unit_id: str, name: str, *,
 
 
 # -- read -------------------------------------------------------------------------------------------
-def list_codes(project: Project) -> list[Code]:
+def list_codes(project: Project) -> list[CodeRecord]:
     with project.read_session() as s:
-        return list(s.exec(select(Code).order_by(Code.position, Code.name)))
+        return records(s.exec(select(Code).order_by(Code.position, Code.name)))
 
 
-def list_categories(project: Project) -> list[Category]:
+def list_categories(project: Project) -> list[CategoryRecord]:
     with project.read_session() as s:
-        return list(s.exec(select(Category).order_by(Category.position, Category.name)))
+        return records(s.exec(select(Category).order_by(Category.position, Category.name)))
 
 
-def list_themes(project: Project) -> list[Theme]:
+def list_themes(project: Project) -> list[ThemeRecord]:
     with project.read_session() as s:
-        return list(s.exec(select(Theme).order_by(Theme.position, Theme.name)))
+        return records(s.exec(select(Theme).order_by(Theme.position, Theme.name)))
 
 
-def find_code_by_name(project: Project, name: str) -> Code | None:
+def find_code_by_name(project: Project, name: str) -> CodeRecord | None:
     with project.read_session() as s:
         for code in s.exec(select(Code)):
             if code.name.casefold() == name.strip().casefold():
-                return code
+                return record(code)
     return None
 
 
-def get_code(project: Project, code_id: str) -> Code:
+def get_code(project: Project, code_id: str) -> CodeRecord:
     with project.read_session() as s:
         code = s.get(Code, code_id)
     if code is None:
         raise NotFound(f"code {code_id} is not in the project")
-    return code
+    return record(code)
 
 
 # -- edit -------------------------------------------------------------------------------------------

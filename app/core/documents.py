@@ -14,6 +14,7 @@ from sqlmodel import select
 from app.core.errors import InvalidOperation, NotFound
 from app.core.models import Document, DocumentFile, new_id, now
 from app.core.ops import Changes, Outcome, delete_rows, operation, update_fields
+from app.core.records import DocumentRecord, record
 from app.importers.base import ImportedText
 
 if TYPE_CHECKING:
@@ -70,13 +71,14 @@ def find_document(project: Project, name_or_id: str) -> DocumentInfo:
     raise NotFound(f"no document called {name_or_id!r} in {project.path.name}")
 
 
-def get_document(project: Project, document_id: str) -> Document:
+def get_document(project: Project, document_id: str) -> DocumentRecord:
+    """The document as a frozen record (``app/core/records.py``), its text checked against its checksum."""
     with project.read_session() as s:
         doc = s.get(Document, document_id)
     if doc is None:
         raise NotFound(f"document {document_id} is not in the project")
     verify_text(project, doc)
-    return doc
+    return record(doc)
 
 
 def verify_text(project: Project, doc: Document) -> None:

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 from app.core.documents import DocumentInfo, DuplicateDocument, add_document, sha256_of
 from app.core.ops import operation_group
 from app.importers.base import (
+    Cancelled,
     CancelledFn,
-    ImportCancelled,
     ImportedText,
     ImportFailed,
     PasswordRequired,
@@ -104,7 +104,8 @@ def import_files(
     progress: FileProgressFn = _no_file_progress, cancelled: CancelledFn = never_cancelled,
     workers: int | None = None,
 ) -> list[ImportResult]:
-    """Import each file; failures are reported per file, never raised. Stops early when cancelled.
+    """Import each file; failures are reported per file, never raised. When ``cancelled()`` says so it raises
+    ``Cancelled`` and the documents already stored are removed again: the study is as before.
 
     One transaction per document, all under one operation: undo removes every document of the import."""
     paths = [Path(p) for p in paths]
@@ -153,7 +154,7 @@ def _import_serial(project: Project, paths: list[Path], password: str | None, pr
     results: list[ImportResult] = []
     for i, path in enumerate(paths):
         if cancelled():
-            break
+            raise Cancelled()
         progress(i, 0.0, f"Reading {path.name}")
         dup = _duplicate(path, known)
         if dup:
@@ -167,8 +168,8 @@ def _import_serial(project: Project, paths: list[Path], password: str | None, pr
             imported = extract_bytes(data, path.name, password=password,
                                      progress=lambda f, m, i=i: progress(i, f, m), cancelled=cancelled)
             results.append(_store(project, path, data, imported))
-        except ImportCancelled:
-            break
+        except Cancelled:
+            raise
         except Exception as exc:  # noqa: BLE001 - every failure becomes a line in the summary
             results.append(_failure(path, exc, project.path))
         progress(i, 1.0, results[-1].line())
@@ -226,12 +227,14 @@ def _import_parallel(project: Project, paths: list[Path], password: str | None, 
             progress(i, 0.0, f"Queued {path.name}")
         for i in sorted(futures):  # store in the order the user chose
             future = futures[i]
-            while not future.done():
-                if cancelled():
+            while True:
+                if cancelled():  # asked before every document is stored, even one already extracted
                     for f in futures.values():
                         f.cancel()
                     pool.shutdown(wait=False, cancel_futures=True)
-                    return [results[k] for k in sorted(results)]
+                    raise Cancelled()
+                if future.done():
+                    break
                 with contextlib.suppress(Exception):  # a failure is handled below, once done
                     future.result(timeout=0.1)
             try:

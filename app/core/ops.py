@@ -8,7 +8,6 @@ nest: one called inside another joins its transaction, so a composite action is 
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,6 +19,7 @@ from sqlmodel import Session, SQLModel
 
 from app.core.dialect import insert as dialect_insert
 from app.core.models import TABLES, AuditEvent, new_id, now
+from app.core.progress import Cancelled
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -92,18 +92,11 @@ class Outcome(Generic[T]):
                                    else Outcome("Nothing to undo", Changes()))
 
 
-# Fields an audit event may keep in its details: ids, counts and states, never text a reviewer wrote (a blind
-# copy keeps the trail; the summary sentence says the rest). A key not listed here is dropped when written.
-AUDIT_FIELDS = frozenset({
-    "added", "category", "chars", "codes", "codings", "conflict", "conflicts", "counts", "created", "decisions",
-    "deleted", "document", "documents", "edits", "file", "from", "id", "ids", "item", "kind", "merged", "pass",
-    "restored", "reviewer_a", "reviewer_b", "rows", "status", "survivor", "table", "take", "target", "threshold",
-    "to", "updated", "warnings",
-})
+def audit_details(details: dict[str, Any], action: str) -> str:
+    """The details as stored in ``action``'s audit event: only its allow-listed fields (``audit_fields``)."""
+    from app.core.audit_fields import audit_details as allowed
 
-
-def audit_details(details: dict[str, Any]) -> str:
-    return json.dumps({k: v for k, v in details.items() if k in AUDIT_FIELDS}, ensure_ascii=False, default=str)
+    return allowed(details, action)
 
 
 @dataclass
@@ -127,6 +120,7 @@ class _Group:
     action: str
     label: str
     thread: int
+    audit_ids: list[str] = field(default_factory=list)  # this group's audit events, dropped if it is cancelled
 
 
 def _per_thread(project: Project, name: str) -> dict[int, Any]:
@@ -212,8 +206,11 @@ def _finish(project: Project, ctx: OpContext, action: str, group: _Group | None)
                     prune(s.connection())
         s.execute(text("UPDATE opcontext SET data_version = data_version + 1 WHERE id = 1"))
     s.execute(text("UPDATE opcontext SET op_id = NULL WHERE id = 1"))
-    s.add(AuditEvent(reviewer_id=ctx.reviewer_id, action=action, summary=ctx.summary,
-                     details=audit_details(ctx.details)))
+    event = AuditEvent(reviewer_id=ctx.reviewer_id, action=action, summary=ctx.summary,
+                       details=audit_details(ctx.details, action))
+    s.add(event)
+    if group is not None:
+        group.audit_ids.append(event.id)
 
 
 @contextmanager
@@ -226,12 +223,30 @@ def operation_group(project: Project, action: str, label: str) -> Iterator[_Grou
     groups[group.thread] = group
     try:
         yield group
+    except Cancelled:
+        groups.pop(group.thread, None)
+        _discard(project, group)
+        raise
     finally:
         groups.pop(group.thread, None)
         if group.label != label and _group_logged(project, group.op_id):  # nothing written: nothing to name
             with project.write_session() as s:
                 s.execute(text("UPDATE operationlog SET label = :l WHERE id = :id"),
                           {"l": group.label, "id": group.op_id})
+
+
+def _discard(project: Project, group: _Group) -> None:
+    """A cancelled group leaves the study as before: its committed transactions are reverted, and their
+    history entry, change log and audit events removed (one transaction, itself not logged)."""
+    from app.core.history import apply_inverse
+
+    with project.write_session() as s:
+        conn = s.connection()
+        apply_inverse(conn, group.op_id)
+        conn.execute(text("DELETE FROM changelog WHERE op_id = :op"), {"op": group.op_id})
+        conn.execute(text("DELETE FROM operationlog WHERE id = :op"), {"op": group.op_id})
+        conn.execute(delete(AuditEvent.__table__).where(  # type: ignore[attr-defined]
+            AuditEvent.__table__.c.id.in_(group.audit_ids)))  # type: ignore[attr-defined]
 
 
 def _group_logged(project: Project, op_id: str) -> bool:

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
@@ -28,6 +29,9 @@ from app.core.lock import ProjectLock, real_path
 from app.core.models import Meta, Reviewer, new_id
 from app.core.palette import REVIEWER_COLOURS
 from app.core.schema import create_schema, migrate
+
+if TYPE_CHECKING:
+    from app.core.records import ReviewerRecord
 
 __all__ = ["BACKUPS_KEPT", "PROJECT_SUFFIX", "Project", "backup_dir_for", "copy_database", "create_project",
            "inspect_file", "open_project"]
@@ -132,9 +136,12 @@ class Project:
     def title(self) -> str:
         return self.meta("title", self.path.stem)
 
-    def reviewers(self, include_consensus: bool = True) -> list[Reviewer]:
+    def reviewers(self, include_consensus: bool = True) -> list[ReviewerRecord]:
+        """The reviewers as frozen records (``app/core/records.py``)."""
+        from app.core.records import records
+
         with self.read_session() as s:
-            rows = list(s.exec(select(Reviewer).order_by(Reviewer.created_at, Reviewer.name)))
+            rows = records(s.exec(select(Reviewer).order_by(Reviewer.created_at, Reviewer.name)))
         return [r for r in rows if include_consensus or not r.is_consensus]
 
     def backup_now(self) -> Path | None:

@@ -33,6 +33,7 @@ from app.core.models import Document, DocumentFile, MeaningUnit
 from app.core.models_people import Turn
 from app.core.ops import Changes, Outcome, operation
 from app.core.participants import list_participants
+from app.core.progress import Cancelled, CancelledFn, ProgressFn, check, never_cancelled, no_progress
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -213,9 +214,11 @@ def write_key(path: Path, pseudonyms: list[Pseudonym]) -> None:
         raise LectioError(f"{path}: the key cannot be written ({exc.strerror or exc})") from exc
 
 
-def pseudonymise(project: Project, names: list[tuple[str, str]], key_path: Path) -> Outcome[dict[str, int]]:
+def pseudonymise(project: Project, names: list[tuple[str, str]], key_path: Path, progress: ProgressFn = no_progress,
+                 cancelled: CancelledFn = never_cancelled) -> Outcome[dict[str, int]]:
     """Replace every participant name and listed name throughout the study; write the key to ``key_path``.
-    Final: there is no undo, and the old text is gone from the file afterwards."""
+    Final: there is no undo, and the old text is gone from the file afterwards. Cancelled while the documents
+    are rewritten, it raises ``Cancelled``: the study is unchanged and a key file it wrote is removed again."""
     key_path = Path(key_path)
     if getattr(project, "on_server", False):  # the final scrub rewrites a file (VACUUM): a shared study is not one
         raise InvalidOperation(f"{project.path}: a study on a server is not pseudonymised in place; take a copy "
@@ -225,13 +228,27 @@ def pseudonymise(project: Project, names: list[tuple[str, str]], key_path: Path)
     pseudonyms = plan(project, names)
     if not pseudonyms:
         raise InvalidOperation("nothing to pseudonymise: no participants and no listed names")
+    key_existed = key_path.exists()
     write_key(key_path, pseudonyms)
+    try:
+        return _pseudonymise(project, pseudonyms, progress, cancelled)
+    except Cancelled:
+        if not key_existed:
+            key_path.unlink(missing_ok=True)
+        raise
+
+
+def _pseudonymise(project: Project, pseudonyms: Any, progress: ProgressFn,
+                  cancelled: CancelledFn) -> Outcome[dict[str, int]]:
     pattern, code_of = _replacer(pseudonyms)
     counts = {"names": len(pseudonyms), "documents": 0, "units": 0, "replacements": 0, "values": 0}
     label = "Pseudonymise the study"
     with operation(project, "pseudonymise", label) as op:
         s = op.session
-        for doc in list(s.exec(select(Document))):
+        documents = list(s.exec(select(Document)))
+        for n, doc in enumerate(documents):
+            check(cancelled)
+            progress(0.8 * n / max(1, len(documents)), f"Replacing names in {doc.name}")
             new_text, mapping = replace_with_map(doc.text, pattern, code_of)
             if new_text == doc.text:
                 continue
@@ -269,6 +286,8 @@ def pseudonymise(project: Project, names: list[tuple[str, str]], key_path: Path)
             index_document(s, doc_id, body)
         op.summary = f"Pseudonymised: {len(pseudonyms)} names replaced by codes"
         op.details = {k: v for k, v in counts.items()}
+        check(cancelled)  # the last moment a cancel leaves the study as it was
+    progress(0.9, "Rewriting the file")
     _finalise(project, pattern, code_of)
     return Outcome(label, Changes(**{k: True for k in Changes.__dataclass_fields__}), counts, None)
 

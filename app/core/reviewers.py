@@ -13,6 +13,7 @@ from app.core.project import DEFAULT_COLOURS, initials_of
 
 if TYPE_CHECKING:
     from app.core.project import Project
+    from app.core.records import ReviewerRecord
 
 CONSENSUS_NAME = "Consensus"
 
@@ -34,7 +35,7 @@ def add_reviewer(project: Project, name: str, *, initials: str = "", colour: str
     return outcome
 
 
-def find_reviewer(project: Project, name_or_id: str) -> Reviewer:
+def find_reviewer(project: Project, name_or_id: str) -> ReviewerRecord:
     for r in project.reviewers():
         if name_or_id in (r.id, r.name) or r.name.casefold() == name_or_id.casefold():
             return r

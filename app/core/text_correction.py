@@ -24,6 +24,7 @@ from app.core.models import Document, MeaningUnit
 from app.core.models_people import Turn
 from app.core.models_textfix import TextVersion, UnitReview
 from app.core.ops import Changes, Outcome, operation
+from app.core.progress import CancelledFn, ProgressFn, check, never_cancelled, no_progress
 from app.core.reanchor import Edit, Remap, apply_edits, edits_from_diff
 
 if TYPE_CHECKING:
@@ -190,8 +191,10 @@ def find_places(project: Project, find: str, replacement: str, *, regex: bool = 
     return places
 
 
-def replace_places(project: Project, places: list[Place]) -> Outcome[list[Correction]]:
-    """Apply a find-and-replace preview (or part of it) to every document it names, as one operation."""
+def replace_places(project: Project, places: list[Place], progress: ProgressFn = no_progress,
+                   cancelled: CancelledFn = never_cancelled) -> Outcome[list[Correction]]:
+    """Apply a find-and-replace preview (or part of it) to every document it names, as one operation
+    (cancelled: ``Cancelled``, and nothing changed)."""
     if not places:
         raise InvalidOperation("nothing to replace")
     by_doc: dict[str, list[Place]] = {}
@@ -199,7 +202,9 @@ def replace_places(project: Project, places: list[Place]) -> Outcome[list[Correc
         by_doc.setdefault(p.document_id, []).append(p)
     with operation(project, "correct_text", "Replace") as op:
         reports = []
-        for doc_id, found in by_doc.items():
+        for n, (doc_id, found) in enumerate(by_doc.items()):
+            check(cancelled)
+            progress(n / len(by_doc), "Replacing")
             doc = op.session.get(Document, doc_id)
             if doc is None:
                 raise InvalidOperation("a document of the preview is no longer in the study")

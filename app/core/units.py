@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from app.core.documents import get_document
 from app.core.errors import InvalidOperation, NotFound
-from app.core.models import Annotation, Coding, MeaningUnit, ReadingProgress, now
+from app.core.models import Annotation, Coding, Document, MeaningUnit, ReadingProgress, now
 from app.core.ops import (
     Changes,
     Outcome,
@@ -177,6 +177,8 @@ def set_progress(
     rid = _reviewer(project, reviewer_id)
     if status is None:
         with bookkeeping(project) as session:
+            if session.get(Document, document_id) is None:  # deleted while the reader timed it: nothing to keep
+                return Outcome(f"Pass {pass_no}", Changes(), PassState())
             after = _write_progress(session, document_id, pass_no, rid, None, position, add_seconds)
         return Outcome(f"Pass {pass_no}", Changes(), after)
     label = f"Mark pass {pass_no} {status.replace('_', ' ')}"

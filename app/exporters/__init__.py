@@ -4,8 +4,9 @@ Qt-free: each export is a plain function ``export_x(project, out_path, options, 
 Qt adapter (app.ui.jobs) runs off the GUI thread.
 """
 
+from app.core.progress import Cancelled
 from app.exporters.analysis_table import export_analysis_table
 from app.exporters.codebook_docx import export_codebook
-from app.exporters.export_data import ExportCancelled, ExportOptions
+from app.exporters.export_data import ExportOptions
 
-__all__ = ["ExportCancelled", "ExportOptions", "export_analysis_table", "export_codebook"]
+__all__ = ["Cancelled", "ExportOptions", "export_analysis_table", "export_codebook"]

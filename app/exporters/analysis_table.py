@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.errors import LectioError
+from app.core.progress import Cancelled
 from app.exporters.docx_style import DocxWriter
-from app.exporters.export_data import ExportCancelled, ExportData, ExportOptions, UnitRow, gather
+from app.exporters.export_data import ExportData, ExportOptions, UnitRow, gather
 from app.exporters.output import atomic_target
 from app.importers.base import CancelledFn, ProgressFn, never_cancelled, no_progress
 
@@ -38,7 +39,7 @@ def export_analysis_table(project: Project, out_path: Path | str, options: Expor
         progress(0.0, "Reading the project…")
         data = gather(project, options, quotes=False)
         if cancelled():
-            raise ExportCancelled()
+            raise Cancelled()
         if suffix == ".csv":
             write_csv(data, tmp, progress, cancelled)
         elif suffix == ".xlsx":
@@ -57,7 +58,7 @@ def _cells(row: UnitRow) -> list[str]:
 def _tick(i: int, total: int, progress: ProgressFn, cancelled: CancelledFn) -> None:
     if i % 200 == 0:
         if cancelled():
-            raise ExportCancelled()
+            raise Cancelled()
         progress(0.05 + 0.85 * i / max(1, total), f"Writing meaning unit {i:,} of {total:,}…")
 
 

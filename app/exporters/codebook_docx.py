@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.errors import LectioError
+from app.core.progress import Cancelled
 from app.exporters.docx_style import DocxWriter
 from app.exporters.export_data import (
     CategoryEntry,
     CodeEntry,
-    ExportCancelled,
     ExportData,
     ExportOptions,
     ThemeEntry,
@@ -40,7 +40,7 @@ def export_codebook(project: Project, out_path: Path | str, options: ExportOptio
                     progress: ProgressFn = no_progress, cancelled: CancelledFn = never_cancelled) -> Path:
     """Write the codebook to ``out_path`` (.docx) and return the path written.
 
-    Raises LectioError naming the path when it cannot be written, ExportCancelled when ``cancelled()``
+    Raises LectioError naming the path when it cannot be written, Cancelled when ``cancelled()``
     turns True (no file is left behind either way).
     """
     options = options or ExportOptions()
@@ -51,7 +51,7 @@ def export_codebook(project: Project, out_path: Path | str, options: ExportOptio
         progress(0.0, "Reading the project…")
         data = gather(project, options, rows=False)
         if cancelled():
-            raise ExportCancelled()
+            raise Cancelled()
         writer = CodebookWriter(data, options, progress, cancelled)
         writer.write()
         progress(0.95, f"Saving {target.name}…")
@@ -161,7 +161,7 @@ class CodebookWriter:
 
     def code(self, c: CodeEntry, level: int = 3) -> None:
         if self.cancelled():
-            raise ExportCancelled()
+            raise Cancelled()
         w = self.out
         w.heading(c.name, level)
         w.labelled("Definition:", c.definition or "not written yet.")

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.errors import LectioError
+from app.core.progress import Cancelled
 from app.exporters.checklists import COREQ, COREQ_CITATION, SRQR, SRQR_CITATION, ChecklistItem
 from app.exporters.docx_style import DocxWriter
 from app.exporters.dossier_facts import StudyFacts, coreq_answers, gather_facts, srqr_answers
-from app.exporters.export_data import ExportCancelled
 from app.exporters.output import atomic_target
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ class DossierWriter:
                  self.reflexivity, self.audit_trail)
         for i, step in enumerate(steps):
             if cancelled():
-                raise ExportCancelled()
+                raise Cancelled()
             progress(0.1 + 0.8 * i / len(steps), "Writing the dossier…")
             step()
 

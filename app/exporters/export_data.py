@@ -28,10 +28,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("lectio.exporters")
 
 
-class ExportCancelled(Exception):
-    """Raised by an export when ``cancelled()`` returned True; no file is left behind."""
-
-
 @dataclass
 class ExportOptions:
     """What the export dialog (or the command line) chooses.

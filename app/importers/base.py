@@ -6,22 +6,16 @@ Python ``str`` indices (code points).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-ProgressFn = Callable[[float, str], None]
-CancelledFn = Callable[[], bool]
+from app.core.progress import Cancelled, CancelledFn, ProgressFn, never_cancelled, no_progress
+
+__all__ = ["Cancelled", "CancelledFn", "ProgressFn", "never_cancelled", "no_progress"]
+
 NO_TEXT_WARNING = "the document contains no text"
 T = TypeVar("T")
-
-
-def no_progress(fraction: float, message: str) -> None:
-    """Default progress callback: ignore."""
-
-
-def never_cancelled() -> bool:
-    return False
 
 
 @dataclass
@@ -95,10 +89,6 @@ class PasswordRequired(ImportFailed):
     def __init__(self, message: str, wrong: bool = False) -> None:
         super().__init__(message)
         self.wrong = wrong
-
-
-class ImportCancelled(Exception):
-    """Raised by an importer when ``cancelled()`` returned True."""
 
 
 def with_progress(items: Sequence[T], progress: ProgressFn, start: float, span: float, message: str) -> Iterator[T]:

@@ -35,9 +35,9 @@ from urllib.parse import unquote
 from lxml import etree
 
 from app.importers.base import (
+    Cancelled,
     CancelledFn,
     DocumentMetadata,
-    ImportCancelled,
     ImportedComment,
     ImportedText,
     ImportFailed,
@@ -218,7 +218,7 @@ class _Walker:
             return
         if local == "p":
             if ctx.table_depth == 0 and self.cancelled():
-                raise ImportCancelled()
+                raise Cancelled()
             self.sink.prefix = self.list_label(el, namespace)
             self.blocks(el, ctx)
             self.sink.prefix = ""  # an empty list item leaves no lonely number behind
@@ -271,7 +271,7 @@ class _Walker:
                 self.sink.separate(row_sep, replace=True)
             rows += 1
             if outer and self.cancelled():
-                raise ImportCancelled()
+                raise Cancelled()
             self.row(child, cell_ctx)
         self.sink.separate(ctx.paragraph_sep)
 

@@ -26,9 +26,9 @@ from odf.office import Body
 from odf.opendocument import OpenDocument
 
 from app.importers.base import (
+    Cancelled,
     CancelledFn,
     DocumentMetadata,
-    ImportCancelled,
     ImportedComment,
     ImportedText,
     ImportFailed,
@@ -109,7 +109,7 @@ class _Walker:
 
     def paragraph(self, node: Element) -> None:
         if not self.table_depth and self.cancelled():
-            raise ImportCancelled()
+            raise Cancelled()
         outer_start, self.paragraph_start = self.paragraph_start, self.sink.length
         self.paragraph_depth += 1
         self.children(node)

@@ -25,8 +25,8 @@ import pypdfium2.raw as pdfium_c
 
 from app.importers import text_checks
 from app.importers.base import (
+    Cancelled,
     CancelledFn,
-    ImportCancelled,
     ImportedText,
     ImportFailed,
     PasswordRequired,
@@ -295,7 +295,7 @@ def _read_pages(
     characters = 0
     for index in range(count):
         if cancelled():
-            raise ImportCancelled()
+            raise Cancelled()
         if index == MAX_PDF_PAGES:
             if _loads(doc, index):
                 raise too_large(f"it has more than {MAX_PDF_PAGES:,} pages", f"{MAX_PDF_PAGES:,} pages")

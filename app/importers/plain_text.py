@@ -17,9 +17,9 @@ import codecs
 import re
 
 from app.importers.base import (
+    Cancelled,
     CancelledFn,
     DocumentMetadata,
-    ImportCancelled,
     ImportedText,
     ImportFailed,
     ProgressFn,
@@ -131,13 +131,13 @@ def markdown_title(text: str) -> str:
 
 def _extract(data: bytes, kind: str, progress: ProgressFn, cancelled: CancelledFn) -> ImportedText:
     if cancelled():
-        raise ImportCancelled()
+        raise Cancelled()
     progress(0.0, "Reading text")
     if not data:
         raise ImportFailed("the file is empty")
     text, warnings = decode(data)
     if cancelled():
-        raise ImportCancelled()
+        raise Cancelled()
     metadata = DocumentMetadata(title=markdown_title(text) if kind == "md" else "")
     progress(1.0, "Done")
     return ImportedText(text=text, kind=kind, metadata=metadata, warnings=warnings)

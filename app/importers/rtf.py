@@ -14,9 +14,9 @@ import re
 from striprtf.striprtf import rtf_to_text
 
 from app.importers.base import (
+    Cancelled,
     CancelledFn,
     DocumentMetadata,
-    ImportCancelled,
     ImportedText,
     ImportFailed,
     ProgressFn,
@@ -91,7 +91,7 @@ def extract(
     if not is_rtf(data):
         raise ImportFailed("not an RTF document (it does not start with {\\rtf)")
     if cancelled():
-        raise ImportCancelled()
+        raise Cancelled()
     progress(0.0, "Reading RTF")
     encoding = _code_page(data)
     source = data.decode(encoding, errors="replace").lstrip("\ufeff")
@@ -101,6 +101,6 @@ def extract(
     except (ValueError, IndexError, KeyError) as exc:  # striprtf's parser on malformed input
         raise ImportFailed("the file is damaged (the RTF cannot be read)") from exc
     if cancelled():
-        raise ImportCancelled()
+        raise Cancelled()
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     return finished(ImportedText(text=text, kind="rtf", metadata=_metadata(source, encoding)), progress)

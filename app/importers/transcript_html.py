@@ -15,9 +15,9 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 
 from app.importers import plain_text
 from app.importers.base import (
+    Cancelled,
     CancelledFn,
     DocumentMetadata,
-    ImportCancelled,
     ImportedText,
     ImportFailed,
     ProgressFn,
@@ -51,7 +51,7 @@ def extract(data: bytes, *, password: str | None = None, progress: ProgressFn = 
             cancelled: CancelledFn = never_cancelled) -> ImportedText:
     """A noScribe HTML transcript as speaker turns."""
     if cancelled():
-        raise ImportCancelled()
+        raise Cancelled()
     if len(data) > _MAX_BYTES:
         raise ImportFailed("the HTML file is too large to be a transcript (over 50 MB)")
     progress(0.0, "Reading transcript")

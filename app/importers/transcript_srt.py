@@ -10,8 +10,8 @@ import srt
 
 from app.importers import plain_text
 from app.importers.base import (
+    Cancelled,
     CancelledFn,
-    ImportCancelled,
     ImportedText,
     ImportFailed,
     ProgressFn,
@@ -47,7 +47,7 @@ def extract(data: bytes, *, password: str | None = None, progress: ProgressFn = 
             cancelled: CancelledFn = never_cancelled) -> ImportedText:
     """A .srt transcript as speaker turns."""
     if cancelled():
-        raise ImportCancelled()
+        raise Cancelled()
     progress(0.0, "Reading subtitles")
     text, warnings = plain_text.decode(data)
     result = build(cues_from_srt(text), "srt", warnings=warnings)

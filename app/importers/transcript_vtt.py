@@ -17,8 +17,8 @@ from webvtt.errors import MalformedCaptionError, MalformedFileError
 
 from app.importers import plain_text
 from app.importers.base import (
+    Cancelled,
     CancelledFn,
-    ImportCancelled,
     ImportedText,
     ImportFailed,
     ProgressFn,
@@ -145,7 +145,7 @@ def extract(data: bytes, *, password: str | None = None, progress: ProgressFn = 
             cancelled: CancelledFn = never_cancelled) -> ImportedText:
     """A .vtt transcript as speaker turns."""
     if cancelled():
-        raise ImportCancelled()
+        raise Cancelled()
     progress(0.0, "Reading captions")
     text, warnings = plain_text.decode(data)
     if not text.lstrip("\ufeff").startswith("WEBVTT"):

@@ -7,7 +7,3 @@ from app.core.errors import LectioError
 
 class RefiError(LectioError):
     """A REFI-QDA file that is refused (malformed, hostile or too big). The message names the file."""
-
-
-class RefiCancelled(RefiError):
-    """The user cancelled an export or import; nothing was written."""

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import __version__
+from app.core.progress import Cancelled
 from app.importers.base import CancelledFn, ProgressFn, never_cancelled, no_progress
 from app.refi.archive import write_archive, write_bytes_atomic
-from app.refi.errors import RefiCancelled
 from app.refi.from_project import read_codebook, read_project
 from app.refi.write_codebook import codebook_xml
 from app.refi.write_project import project_archive
@@ -41,10 +41,10 @@ def export_qdpx(project: Project, out: Path | str, progress: ProgressFn = no_pro
     progress(0.0, "Reading the project")
     rp = read_project(project)
     if cancelled():
-        raise RefiCancelled("export cancelled")
+        raise Cancelled("export cancelled")
     members = project_archive(rp, origin=ORIGIN, progress=progress, cancelled=cancelled)
     if cancelled():
-        raise RefiCancelled("export cancelled")
+        raise Cancelled("export cancelled")
     progress(0.9, f"Writing {out.name}")
     write_archive(out, members)
     progress(1.0, f"Wrote {out.name}")
@@ -65,7 +65,7 @@ def export_qdc(project: Project, out: Path | str, progress: ProgressFn = no_prog
     codes = read_codebook(project)
     data = codebook_xml(codes, origin=ORIGIN)
     if cancelled():
-        raise RefiCancelled("export cancelled")
+        raise Cancelled("export cancelled")
     write_bytes_atomic(out, data)
     progress(1.0, f"Wrote {out.name}")
     return RefiResult(out, {"codes": sum(len(c.walk()) for c in codes)})

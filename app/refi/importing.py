@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.ops import Outcome, operation
+from app.core.progress import Cancelled
 from app.importers.base import CancelledFn, ProgressFn, never_cancelled, no_progress
 from app.refi.archive import MAX_RATIO, MAX_TOTAL
-from app.refi.errors import RefiCancelled, RefiError
+from app.refi.errors import RefiError
 from app.refi.export import RefiResult
 from app.refi.model import RProject
 from app.refi.plan import apply_plan
@@ -42,7 +43,7 @@ def import_qdpx(project: Project, path: Path | str, progress: ProgressFn = no_pr
     with operation(project, "import_refi", f"Import {path.name}"):  # matched and written in one transaction
         plan = plan_project(project, rp)
         if cancelled():
-            raise RefiCancelled("import cancelled")
+            raise Cancelled("import cancelled")
         progress(0.8, f"Writing {path.name} into the project")
         outcome = apply_plan(project, plan, f"Import {path.name}")
     progress(1.0, f"Imported {path.name}")
@@ -72,7 +73,7 @@ def import_qdc(project: Project, path: Path | str, progress: ProgressFn = no_pro
     with operation(project, "import_refi", f"Import codebook {path.name}"):
         plan = plan_codebook(project, codes, warnings)
         if cancelled():
-            raise RefiCancelled("import cancelled")
+            raise Cancelled("import cancelled")
         outcome = apply_plan(project, plan, f"Import codebook {path.name}")
     progress(1.0, f"Imported {path.name}")
     counts = {k: v for k, v in plan.counts().items() if k in {"themes", "categories", "codes"}}

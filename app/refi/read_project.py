@@ -12,9 +12,10 @@ from pathlib import Path, PurePosixPath
 
 from lxml import etree
 
+from app.core.progress import Cancelled
 from app.importers.base import CancelledFn, ProgressFn, never_cancelled, no_progress
 from app.refi.archive import MAX_QDE, MAX_RATIO, MAX_TEXT, MAX_TOTAL, Archive, read_archive
-from app.refi.errors import RefiCancelled, RefiError
+from app.refi.errors import RefiError
 from app.refi.model import (
     RCase,
     RCode,
@@ -111,7 +112,7 @@ class _Reader:
         children = list(sources) if sources is not None else []
         for i, el in enumerate(children):
             if self.cancelled():
-                raise RefiCancelled("import cancelled")
+                raise Cancelled("import cancelled")
             self.progress(0.1 + 0.5 * i / max(len(children), 1), f"Reading source {i + 1} of {len(children)}")
             self._source(el)
         for tag, what in _IGNORED.items():

@@ -103,7 +103,7 @@ def _cases(root: etree._Element, rp: RProject) -> None:
 def project_archive(rp: RProject, *, origin: str, progress: Callable[[float, str], None],
                     cancelled: Callable[[], bool]) -> list[tuple[str, bytes]]:
     """The members of a .qdpx: ``project.qde`` first, then ``sources/…``."""
-    from app.refi.errors import RefiCancelled
+    from app.core.progress import Cancelled
 
     members: list[tuple[str, bytes]] = []
     codes = {c.guid for root in rp.codes for c in root.walk()}
@@ -124,7 +124,7 @@ def project_archive(rp: RProject, *, origin: str, progress: Callable[[float, str
         sources = sub(root, NS, "Sources")
         for i, src in enumerate(rp.sources):
             if cancelled():
-                raise RefiCancelled("export cancelled")
+                raise Cancelled("export cancelled")
             progress(0.1 + 0.8 * i / len(rp.sources), f"Writing {src.name}")
             text_guid = str(uuid.uuid4())
             text_path = f"internal://{text_guid}.txt"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.core.ops import Outcome
 from app.ui.app_state import ProjectSession
-from app.ui.jobs import Job, run_job
+from app.ui.jobs import Job, error_text, run_job
 from app.ui.path_field import SavePathField, add_dialog_buttons
 
 
@@ -54,12 +55,13 @@ def _run_undoable(parent: QWidget, session: ProjectSession, title: str,
         box.open()
 
     def failed(exc: BaseException) -> None:
-        if type(exc).__name__.endswith("Cancelled"):
-            session.status.emit(f"{title}: cancelled; the project is unchanged")
-        else:
-            session.report_error(str(exc))
+        session.report_error(error_text(exc))
 
-    return run_job(parent, title, work, done, failed)
+    def cancelled() -> None:
+        session.status.emit(QCoreApplication.translate("Exchange", "{title}: cancelled; the study is unchanged")
+                            .format(title=title))
+
+    return run_job(parent, title, work, done, failed, on_cancel=cancelled)
 
 
 def _counts(counts: dict[str, int]) -> str:
@@ -248,7 +250,12 @@ def write_reviewer_copy(parent: QWidget, session: ProjectSession, out: Path, nam
                                "when the coding is done.")
         box.open()
 
+    def cancelled() -> None:
+        session.status.emit(QCoreApplication.translate("Exchange", "The reviewer copy was cancelled; no file was "
+                                                       "written"))
+
     return run_job(parent, "Create a reviewer copy",
                    lambda progress, cancelled: create_reviewer_copy(session.project, out, name, blind=blind,
-                                                                    documents=documents),
-                   done, lambda exc: session.report_error(str(exc)))
+                                                                    documents=documents, progress=progress,
+                                                                    cancelled=cancelled),
+                   done, lambda exc: session.report_error(error_text(exc)), on_cancel=cancelled)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,11 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.app_state import ProjectSession
-from app.ui.jobs import Job, run_job
+from app.ui.jobs import Job, plain_reason, run_job
 from app.ui.path_field import SavePathField, add_dialog_buttons
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
 
 ExportFn = Callable[[Any, Path, Callable[[float, str], None], Callable[[], bool]], Any]
 
@@ -80,15 +77,14 @@ def run_export(parent: QWidget, session: ProjectSession, title: str, out: Path,
         box.open()
 
     def failed(exc: BaseException) -> None:
-        if type(exc).__name__.endswith("Cancelled"):
-            session.status.emit(f"{title} cancelled; nothing was written")
-            return
-        from app.core.errors import plain_reason
-
         reason = plain_reason(exc)
         session.report_error(reason if str(out) in reason else f"{out}: {reason}")
 
-    return run_job(parent, title, work, done, failed)
+    def cancelled() -> None:
+        session.status.emit(QCoreApplication.translate("Export", "{title} cancelled; nothing was written")
+                            .format(title=title))
+
+    return run_job(parent, title, work, done, failed, on_cancel=cancelled)
 
 
 def _default_path(session: ProjectSession, suffix: str, what: str) -> Path:
@@ -156,31 +152,29 @@ def _versions(window: QWidget, session: ProjectSession) -> QDialog:
     return codebook_versions_dialog(window, session)
 
 
-def install_export_actions(window: MainWindow, session: ProjectSession) -> list[QAction]:
-    """Fill File › Export for the open project; returns the actions added."""
+def export_actions(parent: QWidget, session: ProjectSession) -> list[QAction]:
+    """The File › Export actions for the open project (owned by ``parent``; the window puts them in its menu)."""
     from app.consensus.report_docx import export_consensus_report
     from app.refi import export_qdc, export_qdpx
 
-    menu = window.export_menu
-    menu.setEnabled(True)
     entries: list[tuple[str, Callable[[], object], str | None]] = [
-        ("&Codebook (Word)…", lambda: export_codebook_dialog(window, session), "Ctrl+Shift+E"),
-        ("&Analysis table (Word or CSV)…", lambda: export_analysis_table_dialog(window, session), None),
+        ("&Codebook (Word)…", lambda: export_codebook_dialog(parent.window(), session), "Ctrl+Shift+E"),
+        ("&Analysis table (Word or CSV)…", lambda: export_analysis_table_dialog(parent.window(), session), None),
         ("Consensus &report (Word)…", lambda: _simple_export(
-            window, session, "Export the consensus report", ".docx", "consensus report",
+            parent.window(), session, "Export the consensus report", ".docx", "consensus report",
             "Word documents (*.docx)", export_consensus_report), None),
-        ("Trustworthiness &dossier (Word)…", lambda: _dossier(window, session), None),
-        ("Codebook &versions…", lambda: _versions(window, session), None),
+        ("Trustworthiness &dossier (Word)…", lambda: _dossier(parent.window(), session), None),
+        ("Codebook &versions…", lambda: _versions(parent.window(), session), None),
         ("REFI-QDA &project (.qdpx)…", lambda: _simple_export(
-            window, session, "Export a REFI-QDA project", ".qdpx", "REFI-QDA", "REFI-QDA projects (*.qdpx)",
+            parent.window(), session, "Export a REFI-QDA project", ".qdpx", "REFI-QDA", "REFI-QDA projects (*.qdpx)",
             export_qdpx), None),
         ("REFI-QDA code&book (.qdc)…", lambda: _simple_export(
-            window, session, "Export a REFI-QDA codebook", ".qdc", "codebook", "REFI-QDA codebooks (*.qdc)",
+            parent.window(), session, "Export a REFI-QDA codebook", ".qdc", "codebook", "REFI-QDA codebooks (*.qdc)",
             export_qdc), None),
     ]
     actions = []
     for text, slot, shortcut in entries:
-        action = menu.addAction(text)
+        action = QAction(text, parent)
         action.triggered.connect(slot)
         if shortcut:
             action.setShortcut(shortcut)

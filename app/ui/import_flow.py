@@ -1,12 +1,13 @@
 """File › Import documents…: pick files, extract them in worker processes, store them one document per
-transaction, then show what was imported and every failure with its reason."""
+transaction, then show what was imported and every failure with its reason. Cancel removes what was stored:
+the study is as before."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.importing import ImportResult, import_files
 from app.importers import SUPPORTED_SUFFIXES
 from app.ui.app_state import ProjectSession
-from app.ui.jobs import Job, run_job
+from app.ui.jobs import Job, plain_reason, run_job
 
 FILTER = "Documents (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES) + ");;All files (*)"
 
@@ -90,11 +91,12 @@ def import_paths(parent: QWidget, session: ProjectSession, paths: Sequence[Path]
         _summary(parent, session, results, total)
 
     def failed(exc: BaseException) -> None:
-        from app.core.errors import plain_reason
-
         session.report_error(f"Import stopped: {plain_reason(exc)}")
 
-    return run_job(parent, f"Importing {total} file{'s' * (total != 1)}", work, done, failed,
+    def cancelled() -> None:
+        session.status.emit(QCoreApplication.translate("Import", "Import cancelled; the study is unchanged"))
+
+    return run_job(parent, f"Importing {total} file{'s' * (total != 1)}", work, done, failed, on_cancel=cancelled,
                    dialog=ImportProgressDialog(total, parent))
 
 
@@ -108,8 +110,6 @@ def summary_lines(results: list[ImportResult], total: int) -> list[str]:
         head += (f" {len(skipped)} {'was' if len(skipped) == 1 else 'were'} already in the study and "
                  f"{'was' if len(skipped) == 1 else 'were'} skipped.")
     lines = [head]
-    if len(results) < total:
-        lines.append(f"Cancelled: {total - len(results)} file(s) were not imported.")
     for r in imported:
         extra = f" — {'; '.join(r.warnings)}" if r.warnings else ""
         lines.append(f"✓ {r.path.name}{extra}")

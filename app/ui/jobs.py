@@ -1,6 +1,11 @@
-"""Long work off the GUI thread, with a progress dialog (shown after ~0.5 s) and a Cancel button.
+"""The one runner of long work: off the GUI thread, with a progress dialog (shown after ~0.5 s) and a Cancel
+button. Every long task of the window (imports, exports, REFI exchange, merge, copies, agreement, analysis
+loading) goes through ``run_job``.
 
-The work is a plain function ``fn(progress, cancelled) -> result`` that knows nothing of Qt.
+The work is a plain core function ``fn(progress, cancelled) -> result`` that knows nothing of Qt; it raises
+``app.core.progress.Cancelled`` when cancelled, leaving the study as it was. The runner tells the three ends
+apart: ``on_done(result)``, ``on_cancel()`` (by default a status line) and ``on_error(exc)``, the latter given
+the exception whose plain words ``app.core.errors.plain_reason`` gives (``plain_reason`` of this module).
 """
 
 from __future__ import annotations
@@ -11,6 +16,19 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.core.errors import plain_reason
+from app.core.progress import Cancelled
+
+__all__ = ["Cancelled", "Job", "error_text", "plain_reason", "run_job"]
+
+
+def error_text(exc: BaseException) -> str:
+    """What to tell the user of a failed job: a LectioError's own message (it names the file), else the plain
+    words of ``plain_reason`` (never SQL or a class name)."""
+    from app.core.errors import LectioError
+
+    return str(exc) if isinstance(exc, LectioError) else plain_reason(exc)
 
 WorkFn = Callable[[Callable[[float, str], None], Callable[[], bool]], Any]
 
@@ -38,7 +56,8 @@ class Job(QObject):
     """One background task. ``finished(result)`` or ``failed(exception)`` arrive on the GUI thread."""
 
     finished = Signal(object)
-    failed = Signal(object)
+    failed = Signal(object)  # any exception but Cancelled
+    stopped = Signal()  # the work raised Cancelled: nothing was changed
 
     def __init__(self, parent: QWidget | None, title: str, fn: WorkFn, *, show_after_ms: int = 500,
                  dialog: QWidget | None = None) -> None:
@@ -48,7 +67,7 @@ class Job(QObject):
         self.title = title
         self._worker = _Worker(fn, self)
         if dialog is None:
-            progress = QProgressDialog(title, "Cancel", 0, 1000, parent)
+            progress = QProgressDialog(title, self.tr("Cancel"), 0, 1000, parent)
             progress.setMinimumDuration(show_after_ms)
             progress.setAutoClose(False)
             progress.setAutoReset(False)
@@ -71,7 +90,7 @@ class Job(QObject):
 
     def cancel(self) -> None:
         self._worker.cancel_event.set()
-        self.dialog.setLabelText(f"{self.title} — cancelling…")
+        self.dialog.setLabelText(self.tr("{title} — cancelling…").format(title=self.title))
 
     @property
     def cancelled(self) -> bool:
@@ -97,12 +116,20 @@ class Job(QObject):
 
     def _on_failure(self, exc: object) -> None:
         self._finish()
-        self.failed.emit(exc)
+        if isinstance(exc, Cancelled):
+            self.stopped.emit()
+        else:
+            self.failed.emit(exc)
 
 
 def run_job(parent: QWidget | None, title: str, fn: WorkFn, on_done: Callable[[Any], None],
-            on_error: Callable[[BaseException], None], *, dialog: QWidget | None = None) -> Job:
+            on_error: Callable[[BaseException], None], *, on_cancel: Callable[[], None] | None = None,
+            dialog: QWidget | None = None) -> Job:
+    """Start ``fn`` in the background. ``on_cancel`` runs when the user cancelled (the work raised
+    ``Cancelled``); without one, nothing more is said (the progress dialog simply closes)."""
     job = Job(parent, title, fn, dialog=dialog)
     job.finished.connect(on_done)
     job.failed.connect(on_error)
+    if on_cancel is not None:
+        job.stopped.connect(on_cancel)
     return job.start()

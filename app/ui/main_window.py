@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(opening)
             opening.deleteLater()
             self.statusBar().clearMessage()
-        self.workspace.install_menus(self)
+        self._fill_workspace_menus()
         if remember and not project.on_server:  # the recent list holds files (Open team study… remembers a server)
             settings.add_recent(project.path)
         self._fill_reviewers()
@@ -245,6 +245,18 @@ class MainWindow(QMainWindow):
 
         self.guard = StudyGuard(self, project)  # backups while work is done; a banner when read-only
 
+    def _fill_workspace_menus(self) -> None:
+        """View and Export hold the workspace's actions (it offers them; the window places them)."""
+        menus = {"view": self.view_menu, "export": self.export_menu}
+        last: dict[str, str] = {}
+        for item in self.workspace.offered_actions():
+            menu = menus[item.menu]
+            if last.get(item.menu, item.group) != item.group:
+                menu.addSeparator()
+            last[item.menu] = item.group
+            menu.addAction(item.action)
+        self.export_menu.setEnabled(True)
+
     def close_project(self) -> None:
         if self.session is None:
             return
@@ -252,7 +264,8 @@ class MainWindow(QMainWindow):
             self.guard.finish()
             self.guard = None
         if self.workspace is not None:
-            self.workspace.remove_menus(self)
+            self.view_menu.clear()
+            self.export_menu.clear()
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None

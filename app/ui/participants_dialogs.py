@@ -4,6 +4,7 @@ confirmation that says so)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.core import autocode, participants
 from app.core.errors import LectioError
 from app.ui.app_state import ProjectSession
+from app.ui.jobs import error_text, run_job
 
 BY = ("Speaker", "Every interviewer turn", "Keyword", "Regular expression")
 
@@ -189,12 +191,18 @@ class PseudonymiseDialog(QDialog):
             return
         if not confirmed and not self.confirm():
             return
-        try:
-            counts = pseudonymise(self.session.project, self.listed(), Path(self.key.text().strip())).value
-        except LectioError as exc:
-            self.session.report_error(str(exc))
-            return
-        self.session.undo_stack.clear()  # the earlier steps would bring the real names back
-        self.session.refresh_all()
-        self.session.status.emit(f"Pseudonymised: {counts['names']} names, {counts['replacements']} replacements")
-        self.accept()
+        session, listed, key = self.session, self.listed(), Path(self.key.text().strip())
+
+        def done(outcome: Any) -> None:
+            counts = outcome.value
+            session.undo_stack.clear()  # the earlier steps would bring the real names back
+            session.refresh_all()
+            session.status.emit(f"Pseudonymised: {counts['names']} names, {counts['replacements']} replacements")
+            self.accept()
+
+        def cancelled() -> None:
+            session.status.emit(self.tr("Pseudonymising was cancelled; the study is unchanged"))
+
+        self.job = run_job(self, self.tr("Pseudonymising the study"),
+                           lambda progress, cancelled: pseudonymise(session.project, listed, key, progress, cancelled),
+                           done, lambda exc: session.report_error(error_text(exc)), on_cancel=cancelled)

@@ -2,13 +2,15 @@
 analysis (matrices, co-occurrence, saturation, coding queries).
 
 Each view is built from the session alone and refreshes itself on ``session.changed``; the workspace only
-switches between them and puts their actions in the window's menus.
+switches between them and offers their actions (``Workspace.offered_actions()``): the window builds its
+View and Export menus from that list, and the workspace never touches the window or its menus.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -18,10 +20,24 @@ from app.ui.board import BoardView
 from app.ui.consensus import ConsensusView
 from app.ui.reader import ReaderView
 
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
-
 VIEW_NAMES = ("reader", "board", "consensus", "analysis")
+
+
+@dataclass(frozen=True)
+class WorkspaceAction:
+    """One action the workspace offers: which menu of the window it belongs in (``view`` or ``export``) and
+    its group there (the window puts a separator between groups)."""
+
+    menu: str
+    action: QAction
+    group: str
+
+
+def _tab_labels() -> tuple[tuple[str, str], ...]:
+    tr = QCoreApplication.translate
+    return (("reader", tr("Workspace", "&Reader")), ("board", tr("Workspace", "Codebook &board")),
+            ("consensus", tr("Workspace", "&Consensus session")), ("participants", tr("Workspace", "&Participants")),
+            ("analysis", tr("Workspace", "&Analysis")))
 
 
 class Workspace(QTabWidget):
@@ -45,7 +61,7 @@ class Workspace(QTabWidget):
         self.addTab(self.participants, "Participants")
         self.analysis = AnalysisView(session, self)
         self.addTab(self.analysis, "Analysis")
-        self._menu_actions: list[QAction] = []
+        self._actions: list[WorkspaceAction] | None = None
         session.navigate.connect(self._navigate)
 
     def _navigate(self, document_id: str, unit_id: str, offset: int) -> None:
@@ -59,24 +75,20 @@ class Workspace(QTabWidget):
         self.setCurrentWidget(view)
         return view
 
-    def install_menus(self, window: MainWindow) -> None:
-        for i, (name, label) in enumerate((("reader", "&Reader"), ("board", "Codebook &board"),
-                                           ("consensus", "&Consensus session"), ("participants", "&Participants"),
-                                           ("analysis", "&Analysis"))):
-            action = window.view_menu.addAction(label)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            action.triggered.connect(lambda _=False, n=name: self.show_view(n))
-            self._menu_actions.append(action)
-        window.view_menu.addSeparator()
-        for view in (self.reader, self.board, self.consensus, self.participants):
-            for action in getattr(view, "menu_actions", lambda: [])():
-                window.view_menu.addAction(action)
-                self._menu_actions.append(action)
-        from app.ui.export_flow import install_export_actions
+    def offered_actions(self) -> list[WorkspaceAction]:
+        """Every action of the open study's views, in menu order (made once; owned by the workspace)."""
+        if self._actions is None:
+            found: list[WorkspaceAction] = []
+            for i, (name, label) in enumerate(_tab_labels()):
+                action = QAction(label, self)
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+                action.triggered.connect(lambda _=False, n=name: self.show_view(n))
+                found.append(WorkspaceAction("view", action, "tabs"))
+            for view in (self.reader, self.board, self.consensus, self.participants):
+                for action in getattr(view, "menu_actions", lambda: [])():
+                    found.append(WorkspaceAction("view", action, "view actions"))
+            from app.ui.export_flow import export_actions
 
-        self._menu_actions += install_export_actions(window, self.session)
-
-    def remove_menus(self, window: MainWindow) -> None:
-        window.view_menu.clear()
-        window.export_menu.clear()
-        self._menu_actions.clear()
+            found += [WorkspaceAction("export", action, "export") for action in export_actions(self, self.session)]
+            self._actions = found
+        return self._actions

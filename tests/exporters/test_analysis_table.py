@@ -17,7 +17,7 @@ from app.core import codebook, documents, units
 from app.core.errors import LectioError
 from app.core.project import Project, create_project
 from app.core.reviewers import find_reviewer
-from app.exporters import ExportCancelled, ExportOptions, export_analysis_table
+from app.exporters import Cancelled, ExportOptions, export_analysis_table
 from app.importers.base import ImportedText
 from tests.exporters.helpers import table_rows
 from tests.studies import open_copy
@@ -147,7 +147,7 @@ def test_read_only_folder_names_the_path(demo: Project, tmp_path: Path) -> None:
 
 def test_cancel_leaves_no_file(demo: Project, tmp_path: Path) -> None:
     for name in ("t.csv", "t.docx"):
-        with pytest.raises(ExportCancelled):
+        with pytest.raises(Cancelled):
             export_analysis_table(demo, tmp_path / name, ExportOptions(), cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == []
 

@@ -14,7 +14,7 @@ from app.core.errors import LectioError
 from app.core.overview import codebook_tree
 from app.core.project import Project, create_project
 from app.core.reviewers import find_reviewer
-from app.exporters import ExportCancelled, ExportOptions, export_codebook
+from app.exporters import Cancelled, ExportOptions, export_codebook
 from app.importers.base import ImportedText
 from tests.exporters.helpers import all_text, paragraphs, table_rows, theme_figures
 from tests.studies import open_copy
@@ -175,7 +175,7 @@ def test_a_passage_marked_by_both_reviewers_is_quoted_once(demo: Project, export
 
 def test_cancel_leaves_no_file_and_keeps_the_old_one(demo: Project, tmp_path: Path) -> None:
     target = tmp_path / "codebook.docx"
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(Cancelled):
         export_codebook(demo, target, ExportOptions(), cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == []
     target.write_bytes(b"old")
@@ -185,7 +185,7 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(demo: Project, tmp_path: Pa
         asked.append(True)
         return len(asked) > 5
 
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(Cancelled):
         export_codebook(demo, target, ExportOptions(), cancelled=cancel_midway)
     assert target.read_bytes() == b"old" and list(tmp_path.iterdir()) == [target]
 

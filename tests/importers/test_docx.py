@@ -10,7 +10,7 @@ import docx as python_docx
 import pytest
 
 from app.importers import docx
-from app.importers.base import ImportCancelled, ImportFailed
+from app.importers.base import Cancelled, ImportFailed
 from tests.corpus import corpus_file
 
 
@@ -212,7 +212,7 @@ def test_cancel_stops_the_import():
         calls.append(1)
         return len(calls) > 10
 
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         docx.extract(data, cancelled=cancel_after_ten)
 
 

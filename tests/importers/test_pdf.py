@@ -14,7 +14,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from app.importers import pdf
-from app.importers.base import ImportCancelled, ImportedText, ImportFailed, PasswordRequired
+from app.importers.base import Cancelled, ImportedText, ImportFailed, PasswordRequired
 from app.importers.pdf_layout import Line
 from app.importers.pdf_text import page_text
 
@@ -396,7 +396,7 @@ def test_cancel_stops_the_import() -> None:
         asked.append(True)
         return len(asked) > 2
 
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         pdf.extract(data(ACL), cancelled=cancelled)
     assert len(asked) == 3  # checked once per page, stopped at the third
 

@@ -13,7 +13,7 @@ from odf.namespaces import OFFICENS
 from odf.opendocument import OpenDocumentText
 
 from app.importers import odt, plain_text, rtf
-from app.importers.base import ImportCancelled, ImportFailed
+from app.importers.base import Cancelled, ImportFailed
 from tests.corpus import FIXTURES as CORPUS
 
 WORDS = "Café, Grüße and “quotes” – naïve"
@@ -96,7 +96,7 @@ def test_markdown_is_kept_literally_and_titled_from_the_first_heading(tmp_path):
 
 
 def test_cancelled_text_import():
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         plain_text.extract(b"hello", cancelled=lambda: True)
 
 

@@ -12,7 +12,7 @@ from app.core.documents import list_documents, original_bytes
 from app.core.importing import import_files
 from app.core.project import create_project
 from app.core.units import create_unit, list_units
-from app.refi import RefiCancelled, export_qdpx, import_qdpx
+from app.refi import Cancelled, export_qdpx, import_qdpx
 from tests.refi.helpers import CORPUS, P, needs_corpus, schema, snapshot, state
 
 PDF = CORPUS.parent / "pdf" / "bmc_hsr2014_agyemanduah_2col.pdf"
@@ -46,7 +46,7 @@ def test_pdf_and_docx_originals_round_trip_with_pages_and_metadata(tmp_path):
 
 
 def test_cancelled_export_writes_no_file(tmp_path, demo_project):
-    with demo_project as demo, pytest.raises(RefiCancelled):
+    with demo_project as demo, pytest.raises(Cancelled):
         export_qdpx(demo, tmp_path / "out.qdpx", cancelled=lambda: True)
     assert [p.name for p in tmp_path.iterdir() if "qdpx" in p.name or p.name.startswith(".lectio-")] == []
 
@@ -58,7 +58,7 @@ def test_cancelled_import_changes_nothing_and_progress_reaches_the_end(tmp_path,
         assert seen[-1] == 1.0 and seen == sorted(seen)
     with create_project(tmp_path / "b.lectio", reviewer="Ana") as b:
         before = state(b)
-        with pytest.raises(RefiCancelled):
+        with pytest.raises(Cancelled):
             import_qdpx(b, tmp_path / "demo.qdpx", cancelled=lambda: True)
         assert state(b) == before
         steps: list[float] = []

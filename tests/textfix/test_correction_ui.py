@@ -87,7 +87,9 @@ def test_cancel_drops_the_edits_and_the_replace_dialog_previews_then_replaces(qt
     dialog.preview()
     assert dialog.places_table.rowCount() == 2 and "[Anna → P01]" in dialog.places_table.item(0, 2).text()
     dialog.places_table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)  # only the first place
-    dialog.apply_button.click()
+    dialog.apply_button.click()  # in the background, through the runner
+    with qtbot.waitSignal(dialog.job.finished, timeout=20_000):
+        pass
     assert view.text.body.startswith("P01: The nurse") and "\nAnna: Then" in view.text.body
     assert unit_words(view)[ids["left"]] == "nobody said a word"
     review = open_review(view)

@@ -83,7 +83,7 @@ def test_a_unit_over_an_interviewer_question_keeps_only_the_participant_words(wi
     reader.show_document(doc_id, 2)
     body = reader.text.body
     reader.text.select_span(body.index("My mentor"), body.index("after the shift") + len("after the shift"))
-    reader.make_unit()
+    reader.editor.make_unit()
     texts = [u.text for u in list_units(reader.session.project, doc_id)]
     assert texts == ["My mentor helped a lot.", "Ben Okafor: Talking to the other nurses after the shift"]
     reader.session.undo_stack.undo()  # one step removes both
@@ -146,6 +146,8 @@ def test_pseudonymise_dialog_replaces_the_names_after_confirmation(window, qtbot
     dialog.names.setPlainText("ward = [place]\n")
     dialog.key.setText(str(tmp_path / "key.csv"))
     dialog.run(confirmed=True)
+    with qtbot.waitSignal(dialog.job.finished, timeout=30_000):
+        pass
     assert [p.name for p in list_participants(window.session.project)] == ["Interviewer", "P01"]
     assert window.workspace.participants.model.index(1, 0).data() == "P01"
     assert b"Okafor" not in Path(window.session.project.path).read_bytes()

@@ -17,7 +17,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from app.core import codebook
-from app.core.models import Category, Code, Theme
+from app.core.records import CategoryRecord as Category
+from app.core.records import CodeRecord as Code
+from app.core.records import ThemeRecord as Theme
 from app.core.retrieval import node_counts
 from app.ui.app_state import ProjectSession
 from app.ui.board.actions import BoardActions

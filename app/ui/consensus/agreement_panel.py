@@ -83,7 +83,11 @@ class AgreementPanel(QWidget):
 
             self.summary.setText(f"Cannot compute agreement: {plain_reason(exc)}")
 
-        self.job = run_job(self, "Computing agreement", work, self.show_report, failed)
+        def cancelled() -> None:
+            self.compute_button.setEnabled(True)
+            self.summary.setText(self.tr("Cancelled."))
+
+        self.job = run_job(self, "Computing agreement", work, self.show_report, failed, on_cancel=cancelled)
         return self.job
 
     def show_report(self, report: Any) -> None:

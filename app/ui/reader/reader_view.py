@@ -1,8 +1,9 @@
 """The reader: the document list, the reading page and the three passes (immersion, meaning units, annotation).
 
 The view asks core for what it shows and runs every change through ``session.do`` (undoable, labelled);
-it refreshes only what a ``Changes`` value concerns. Editing slots live in ``ReaderEditing`` (editing.py),
-reading time and position in ``ReadingMemory`` (timer.py).
+it refreshes only what a ``Changes`` value concerns. Two composed controllers hold the rest: the editing
+slots in ``self.editor`` (``ReaderEditor``, editing.py), reading time and position in ``self.memory``
+(``ReadingMemory``, timer.py).
 """
 
 from __future__ import annotations
@@ -37,19 +38,19 @@ from app.ui.eliding_label import ElidingLabel
 from app.ui.reader import document_actions
 from app.ui.reader.actions import build_actions, enable_for_pass, menu_list
 from app.ui.reader.document_list import MARKERS, STATUS_WORDS, DocumentList
-from app.ui.reader.editing import ReaderEditing
+from app.ui.reader.editing import ReaderEditor
 from app.ui.reader.find_bar import FindBar
 from app.ui.reader.highlights import HighlightLayer, HighlightStyle
 from app.ui.reader.margin import NotesMargin, ReviewerLook
 from app.ui.reader.text_correction import TextEditMode, open_replace, open_review
 from app.ui.reader.text_view import ReaderText, SideZone
-from app.ui.reader.timer import ReadingMemory, ReadingTimer
+from app.ui.reader.timer import ReadingMemory
 from app.ui.reader.unit_panel import UnitPanel
 
 MARGIN_WIDTH = 360
 
 
-class ReaderView(ReaderEditing, ReadingMemory, QWidget):
+class ReaderView(QWidget):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readerView")
@@ -63,7 +64,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         self.looks: dict[str, ReviewerLook] = {}
         self.current_unit_id: str | None = None
         self._navigated = False
-        self._timer_target: tuple[str, int, str] | None = None  # (document, pass, reviewer) being timed
+        self.editor = ReaderEditor(session, self)
         self._build()
         self.text_edit_mode = TextEditMode(self)
         self.actions_by_name = build_actions(self, self._slots())
@@ -71,7 +72,9 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         session.changed.connect(self._on_changed)
         session.reviewer_changed.connect(self._reviewer_changed)
         session.closing.connect(self._closing)
-        self.timer = ReadingTimer(self._is_reading, self._store_time, self)
+        self.memory = ReadingMemory(session, self.text, lambda: (self.document_id, self.pass_no), self.isVisible,
+                                    self)
+        self.timer = self.memory.timer
         self._list_timer = QTimer(self)
         self._list_timer.setSingleShot(True)
         self._list_timer.setInterval(120)
@@ -91,24 +94,24 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         self.text = ReaderText()
         self.text.cursorPositionChanged.connect(self._cursor_moved)
         self.text.view_changed.connect(self._view_changed)
-        self.text.handle_dragged.connect(self._handle_dragged)
+        self.text.handle_dragged.connect(self.editor._handle_dragged)
         self.highlights = HighlightLayer(self.text)
         self.margin = NotesMargin(self.text)
         self.margin.unit_clicked.connect(lambda uid: self.set_current_unit(uid, move_cursor=True))
-        self.margin.note_activated.connect(self.edit_note_by_id)
-        self.margin.context_requested.connect(self._margin_menu)
+        self.margin.note_activated.connect(self.editor.edit_note_by_id)
+        self.margin.context_requested.connect(self.editor._margin_menu)
         self.blank = SideZone(self.text)
         self.unit_panel = UnitPanel()
         self.unit_panel.unit_chosen.connect(lambda uid: self.set_current_unit(uid, move_cursor=True))
         from app.ui.reader import announce
 
         announce.install(self)  # the text field's accessible name says which unit is current
-        self.unit_panel.model.condensed_edited.connect(self._condensed_edited)
+        self.unit_panel.model.condensed_edited.connect(self.editor._condensed_edited)
         self.find_bar = FindBar()
         self.find_bar.matches_changed.connect(self._find_matches_changed)
         self.find_bar.current_changed.connect(self._find_current_changed)
         self.find_bar.closed.connect(self.text.setFocus)
-        self.text.enter_pressed.connect(self.make_unit)
+        self.text.enter_pressed.connect(self.editor.make_unit)
 
         self.title = ElidingLabel()  # a long name elides in the middle, whole on hover; never cut mid-letter
         self.title.setObjectName("readerTitle")
@@ -179,13 +182,15 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
     def _slots(self) -> dict:
         return {
             "pass1": lambda: self.set_pass(1), "pass2": lambda: self.set_pass(2), "pass3": lambda: self.set_pass(3),
-            "mark_done": self.toggle_done, "first_impressions": self.edit_first_impressions,
-            "make_unit": self.make_unit, "delete_unit": self.delete_unit,
-            "next_unit": lambda: self.step_unit(1), "previous_unit": lambda: self.step_unit(-1),
-            "start_earlier": lambda: self.adjust("start", -1), "start_later": lambda: self.adjust("start", 1),
-            "end_earlier": lambda: self.adjust("end", -1), "end_later": lambda: self.adjust("end", 1),
-            "condense": self.unit_panel.edit_current, "add_note": self.add_note, "edit_note": self.edit_note,
-            "delete_note": self.delete_note, "code": self.code_unit, "show_others": self._others_toggled,
+            "mark_done": self.editor.toggle_done, "first_impressions": self.editor.edit_first_impressions,
+            "make_unit": self.editor.make_unit, "delete_unit": self.editor.delete_unit,
+            "next_unit": lambda: self.editor.step_unit(1), "previous_unit": lambda: self.editor.step_unit(-1),
+            "start_earlier": lambda: self.editor.adjust("start", -1),
+            "start_later": lambda: self.editor.adjust("start", 1),
+            "end_earlier": lambda: self.editor.adjust("end", -1), "end_later": lambda: self.editor.adjust("end", 1),
+            "condense": self.unit_panel.edit_current, "add_note": self.editor.add_note,
+            "edit_note": self.editor.edit_note,
+            "delete_note": self.editor.delete_note, "code": self.editor.code_unit, "show_others": self._others_toggled,
             "find": self.open_find, "search": self.open_project_search, "next_pane": self.next_pane,
             "edit_text": lambda: self.text_edit_mode.start(), "replace": lambda: open_replace(self),
             "review_corrections": lambda: open_review(self),
@@ -202,11 +207,10 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
             self._show_document(document_id, pass_no)
 
     def _show_document(self, document_id: str, pass_no: int) -> None:
-        self._store_position()
-        self.timer.flush()
+        self.memory.pause()
         changed_doc = document_id != self.document_id
         self.document_id, self.pass_no = document_id, pass_no if pass_no in (1, 2, 3) else 1
-        self._timer_target = (document_id, self.pass_no, self.session.reviewer_id)
+        self.memory.follow(document_id, self.pass_no)
         if changed_doc:
             doc = get_document(self.session.project, document_id)
             self.body = doc.text
@@ -219,7 +223,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         self.documents.select(document_id)
         self._apply_pass()
         if self.pass_no == 1:
-            self._restore_position()
+            self.memory.restore_position()
 
     def set_pass(self, pass_no: int) -> None:
         if self.document_id:
@@ -367,10 +371,9 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
             self._list_timer.start()  # the counts follow a moment later; a burst of changes costs one query
 
     def _reviewer_changed(self, _reviewer_id: str) -> None:
-        self._store_position()
-        self.timer.flush()
+        self.memory.pause()
         if self.document_id:
-            self._timer_target = (self.document_id, self.pass_no, self.session.reviewer_id)
+            self.memory.follow(self.document_id, self.pass_no)
         self._load_reviewers()
         self._refresh_list()
         self._load_units()
@@ -463,10 +466,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         self.highlights.refresh()
 
     def _closing(self) -> None:
-        self._store_position()
-        self.timer.flush()
-        self.timer.stop()
-        self._timer_target = None
+        self.memory.stop()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.PaletteChange:  # light ↔ dark: new highlight colours
@@ -474,6 +474,5 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         super().changeEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt API)
-        self._store_position()
-        self.timer.flush()
+        self.memory.pause()
         super().hideEvent(event)

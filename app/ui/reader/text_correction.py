@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import LectioError
+from app.ui.jobs import Job, error_text, run_job
 
 if TYPE_CHECKING:
     from app.ui.reader.reader_view import ReaderView
@@ -248,19 +249,36 @@ class ReplaceDialog(QDialog):
         return [p for row, p in enumerate(self.places)
                 if self.places_table.item(row, 0).checkState() == Qt.CheckState.Checked]
 
-    def apply(self) -> None:
+    def apply(self) -> Job | None:
+        """Replace the ticked places in the background (one operation; Cancel changes nothing)."""
         from app.core.text_correction import replace_places
 
         chosen = self.ticked()
         if not chosen:
-            return
-        outcome = self.view.session.do(replace_places, chosen)
-        if outcome is None:
-            return
-        waiting = sum(r.to_review for r in outcome.value)
-        self.view.session.status.emit(outcome.label + (f" — {waiting} unit(s) to review" if waiting else ""))
-        reload_document(self.view)
-        self.accept()
+            return None
+        session = self.view.session
+        self.apply_button.setEnabled(False)
+
+        def done(outcome: Any) -> None:
+            session.undo_stack.refresh()
+            session.changed.emit(outcome.changes)
+            waiting = sum(r.to_review for r in outcome.value)
+            session.status.emit(outcome.label + (f" — {waiting} unit(s) to review" if waiting else ""))
+            reload_document(self.view)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.apply_button.setEnabled(True)
+            session.report_error(error_text(exc))
+
+        def cancelled() -> None:
+            self.apply_button.setEnabled(True)
+            session.status.emit(self.tr("Replacing was cancelled; nothing was changed"))
+
+        self.job = run_job(self, self.tr("Replacing"),
+                           lambda progress, cancelled: replace_places(session.project, chosen, progress, cancelled),
+                           done, failed, on_cancel=cancelled)
+        return self.job
 
 
 class ReviewDialog(QDialog):

@@ -107,12 +107,12 @@ def test_the_picker_type_ahead_assigns_an_existing_code_and_removes_an_assigned_
     qtbot.addWidget(picker)
     assert picker.choose(other.name[:5].lower()) == ("assign", other.id) or \
         picker.choice[0] == "assign"  # the best type-ahead match for a prefix
-    reader.apply_code_choice(unit.id, ("assign", other.id))
+    reader.editor.apply_code_choice(unit.id, ("assign", other.id))
     assert other.id in {c.id for c in codes_of_document(project, doc_id)[unit.id]}
     again = CodePicker(all_codes, {c.id for c in reader.codes[unit.id]})
     qtbot.addWidget(again)
     assert again.choose(existing.name) == ("unassign", existing.id)
-    reader.apply_code_choice(unit.id, again.choice)
+    reader.editor.apply_code_choice(unit.id, again.choice)
     assert existing.id not in {c.id for c in codes_of_document(project, doc_id).get(unit.id, [])}
 
 
@@ -152,7 +152,7 @@ def test_a_code_can_be_named_from_the_note(qtbot, window, reader) -> None:
         picker.choose(picker.edit.text())
     reader.set_current_unit(unit.id, move_cursor=True)
     QTimer.singleShot(0, pick)
-    reader.code_unit()
+    reader.editor.code_unit()
     name = note_name(reader.notes[unit.id][-1].text)
     assert name in {c.name for c in codes_of_document(project, doc_id)[unit.id]}
 
