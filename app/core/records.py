@@ -78,6 +78,7 @@ class CodeRecord:
     position: int
     x: float
     y: float
+    version: int  # the edit token a second writer is checked against (app/core/concurrency.py)
 
 
 RECORD_OF: dict[type, type] = {Reviewer: ReviewerRecord, Document: DocumentRecord, Theme: ThemeRecord,

@@ -262,3 +262,20 @@ def create_server_project(value: str, *, title: str = "", reviewer: str = "", re
     except BaseException:
         engine.dispose()
         raise
+
+
+def split_login(address: str, login: str) -> tuple[str, str, str | None]:
+    """(the address without login or password, the login to use, a password written in the address)."""
+    if not is_server_url(address):
+        return address, login, None
+    try:
+        url = make_url(address)
+    except Exception:  # noqa: BLE001 - open_server refuses it in its own words
+        return address, login, None
+    bare = url._replace(username=None, password=None).render_as_string(hide_password=False)
+    return bare, login or url.username or "", str(url.password) if url.password else None
+
+
+def with_login(address: str, login: str) -> str:
+    url = make_url(address)
+    return url._replace(username=login or url.username).render_as_string(hide_password=False)

@@ -19,30 +19,9 @@ from app.core.errors import LectioError
 if TYPE_CHECKING:
     from app.core.project import Project
 
+from app.core.server import split_login, with_login
+
 URL_KEY, LOGIN_KEY = "team/last_url", "team/last_login"
-
-
-def split_login(address: str, login: str) -> tuple[str, str, str | None]:
-    """(the address without login or password, the login to use, a password written in the address)."""
-    from sqlalchemy.engine import make_url
-
-    from app.core.server import is_server_url
-
-    if not is_server_url(address):
-        return address, login, None
-    try:
-        url = make_url(address)
-    except Exception:  # noqa: BLE001 - open_server refuses it in its own words
-        return address, login, None
-    bare = url._replace(username=None, password=None).render_as_string(hide_password=False)
-    return bare, login or url.username or "", str(url.password) if url.password else None
-
-
-def with_login(address: str, login: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    url = make_url(address)
-    return url._replace(username=login or url.username).render_as_string(hide_password=False)
 
 
 class TeamStudyDialog(QDialog):
