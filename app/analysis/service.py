@@ -36,6 +36,13 @@ def query_units(project: Project, data: AnalysisData, query: str) -> set[str]:
         raise LectioError(f"{project.path}: {str(exc).removeprefix('the study: ')}") from None
 
 
+def query_unit_ids(project: Project, query: str, reviewer: str | None = None) -> frozenset[str]:
+    """The ids of the meaning units (every reviewer's, or one layer's) a coding query selects — a saved query's
+    name or an expression — for a view or an export restricted to it."""
+    data = load(project, resolve_layer(project, reviewer))
+    return frozenset(query_units(project, data, query))
+
+
 def study_matrix(project: Project, by: str, *, rows: str = "codes", count: str = "units",
                  reviewer: str | None = None, query: str | None = None) -> Matrix:
     return matrix(prepare(project, reviewer, query), by, rows=rows, count=count, where=str(project.path))

@@ -52,6 +52,8 @@ class TableScene(QGraphicsScene):
     current_item_changed = Signal(str, str)  # kind, id
     rename_requested = Signal(str, str)  # kind, id: a new pile wants its name
 
+    only: frozenset[str] | None = None  # a coding query's unit ids: the cards count those units only
+
     def __init__(self, session: ProjectSession, actions: BoardActions, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.session = session
@@ -79,7 +81,7 @@ class TableScene(QGraphicsScene):
         self.clear()
         self.cards, self.piles, self.areas = {}, {}, {}
         project = self.session.project
-        counts = node_counts(project)
+        counts = node_counts(project, self.only)
         self._build(codebook.list_codes(project), codebook.list_categories(project), codebook.list_themes(project),
                     counts)
         self._make_room()
