@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain, combinations
+from operator import itemgetter
 
 from app.analysis.columns import grouping, order_documents
 from app.analysis.data import AnalysisData, Unit, paused_gc
@@ -137,7 +138,13 @@ class Pair:
     b: str
     units: int
     overlaps: int | None = None
-    unit_ids: list[str] = field(default_factory=list)  # units carrying both, then the overlapping ones
+    both_ids: list[str] = field(default_factory=list, repr=False)  # the units carrying both codes
+    near_ids: list[str] = field(default_factory=list, repr=False)  # the two units of each overlapping pair
+
+    @property
+    def unit_ids(self) -> list[str]:
+        """The units behind the edge: those carrying both codes, then the overlapping ones (each once)."""
+        return list(dict.fromkeys(chain(self.both_ids, self.near_ids)))
 
     def to_json(self) -> dict:
         out: dict = {"a": self.a, "b": self.b, "units": self.units}
@@ -175,43 +182,58 @@ def cooccurrence(data: AnalysisData, *, overlap: bool = False) -> Cooccurrence:
             uid = unit.id
             for pair in combinations(sorted(codes), 2):
                 by_ids[pair].append(uid)
-    freq_ids = Counter(chain.from_iterable(u.codes for u in data.units))
+    freq_ids = Counter(chain.from_iterable(map(itemgetter(Unit._fields.index("codes")), data.units)))  # in C
     freq: dict[str, int] = defaultdict(int)
     for c, n in freq_ids.items():
         if c in name:
             freq[name[c]] += n
-    both: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for (a, b), ids in by_ids.items():
-        if a in name and b in name and name[a] != name[b]:
-            both[(min(name[a], name[b]), max(name[a], name[b]))].extend(ids)
-    near: dict[tuple[str, str], list[str]] = defaultdict(list)  # key → the two unit ids of each overlapping pair
+    both = _by_name(by_ids, name)
+    near: dict[tuple[str, str], list[str]] = {}  # (a, b) → the two unit ids of each overlapping pair
     if overlap:
-        names_of: dict[str, list[str]] = {}  # unit id → the names of its codes, looked up once per unit
+        # codes are told apart by id while looking, then named; by name from the start when two codes share one
+        unique = len(set(name.values())) == len(name)
+        labels: dict[str, list[str]] = {}  # unit id → the names of its codes (only when names repeat)
+        near_ids: dict[tuple[str, str], list[str]] = defaultdict(list)
         for u, v in overlapping_pairs(data.units):
-            cu = names_of.get(u.id)
-            if cu is None:
-                cu = names_of[u.id] = [name[c] for c in u.codes if c in name]
-            cv = names_of.get(v.id)
-            if cv is None:
-                cv = names_of[v.id] = [name[c] for c in v.codes if c in name]
+            if unique:
+                cu, cv = u.codes, v.codes
+            else:
+                cu = labels.get(u.id)
+                if cu is None:
+                    cu = labels[u.id] = [name[c] for c in u.codes if c in name]
+                cv = labels.get(v.id)
+                if cv is None:
+                    cv = labels[v.id] = [name[c] for c in v.codes if c in name]
             if len(cu) == 1 and len(cv) == 1:  # the common case: one key at most
                 x, y = cu[0], cv[0]
                 if x != y:
-                    near[(x, y) if x < y else (y, x)] += (u.id, v.id)
+                    near_ids[(x, y) if x < y else (y, x)] += (u.id, v.id)
                 continue
             for key in {(x, y) if x < y else (y, x) for x in cu for y in cv if x != y}:
-                near[key] += (u.id, v.id)
-    pairs = []
+                near_ids[key] += (u.id, v.id)
+        near = _by_name(near_ids, name) if unique else near_ids
     empty: list[str] = []
-    for key in sorted(set(both) | set(near)):
-        with_both = both.get(key, empty)
-        if overlap:
-            close = near.get(key, empty)
-            ids = list(dict.fromkeys(chain(with_both, close))) if close else list(with_both)
-            pairs.append(Pair(key[0], key[1], len(with_both), len(close) // 2, ids))
-        else:
-            pairs.append(Pair(key[0], key[1], len(with_both), None, list(with_both)))
+    pairs = [Pair(a, b, len(both.get((a, b), empty)),
+                  len(near.get((a, b), empty)) // 2 if overlap else None,
+                  both.get((a, b), empty), near.get((a, b), empty))
+             for a, b in sorted(set(both) | set(near))]
     return Cooccurrence(data.layer, overlap, pairs, dict(freq))
+
+
+def _by_name(by_ids: dict[tuple[str, str], list[str]], name: dict[str, str]) -> dict[tuple[str, str], list[str]]:
+    """Pairs of code ids → pairs of names (a < b), joining codes that share a name; unknown codes dropped."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for (a, b), ids in by_ids.items():
+        na, nb = name.get(a), name.get(b)
+        if na is None or nb is None or na == nb:
+            continue
+        key = (na, nb) if na < nb else (nb, na)
+        found = out.get(key)
+        if found is None:
+            out[key] = ids
+        else:
+            out[key] = found + ids
+    return out
 
 
 def overlapping_pairs(units: list[Unit]) -> list[tuple[Unit, Unit]]:
