@@ -121,7 +121,8 @@ class BoardView(QWidget):
 
     def _query_filter_changed(self) -> None:
         only = self.query_filter.unit_ids
-        self.scene.only = self.model.only = self.retrieval.only = only
+        self.scene.only = self.model.only = self.retrieval.only = self.analysis.only = only
+        self.analysis.refresh()
         self.scene.reload()
         self.model.rebuild()
         kind, item_id = self.current()

@@ -101,6 +101,7 @@ def test_the_board_counts_and_lists_only_the_query_units(qtbot, window) -> None:
     assert f"{card.units} meaning unit" in board.retrieval.title.text()
     node = board.model.find("code", code.id)
     assert node.units == card.units
+    assert board.analysis.model.rowCount() == in_doc  # the analysis table tab: the query's units only
     qtbot.mouseClick(board.query_filter.clear_button, Qt.MouseButton.LeftButton)
     assert board.scene.cards[code.id].units == total
     assert board.retrieval.model.rowCount() == total
