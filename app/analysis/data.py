@@ -279,11 +279,12 @@ def load(project: Project, reviewer_id: str | None = None) -> AnalysisData:
     unit_list = [make(Unit, (uid, doc_of(doc, doc), reviewer_of(rev, rev), start, end, codes_of(uid, empty)))
                  for uid, doc, rev, start, end in units]
     turn_map: dict[str, list[tuple[int, int, str | None]]] = {}
+    same_person = {p[0]: p[0] for p in people}
     for doc_id, start, end, pid in turns:
-        turn_map.setdefault(doc_id, []).append((start, end, pid))
+        turn_map.setdefault(same_doc.get(doc_id, doc_id), []).append((start, end, same_person.get(pid, pid)))
     return AnalysisData(
         layer=layer, reviewer_id=reviewer_id,
-        documents=[Doc(d[0], d[1], d[2], d[3], _json_dict(d[4])) for d in docs],
+        documents=[Doc(d[0], d[1], d[2], same_person.get(d[3], d[3]), _json_dict(d[4])) for d in docs],
         units=unit_list,
         codes={c[0]: CodeInfo(c[0], c[1], c[2], c[3]) for c in codes},
         categories={c[0]: CategoryInfo(c[0], c[1], c[2], c[3], c[4]) for c in cats},
