@@ -228,7 +228,12 @@ def cmd_export_analysis(args: argparse.Namespace) -> int:
 
         written = export_chart(figure, out)
     else:
-        written = export_table(figure, out, title)
+        chart = None
+        if suffix == ".docx":  # the chart under the table, at print resolution
+            from app.ui.analysis.charts import chart_image
+
+            chart = chart_image(figure)
+        written = export_table(figure, out, title, chart)
     print(f"Wrote {written}")
     return EXIT_OK
 

@@ -34,7 +34,8 @@ def _options(project: Project, args: argparse.Namespace) -> ExportOptions:
 
         unit_ids = frozenset(u.id for u in prepare(project, args.reviewer, args.query).units)
     return ExportOptions(reviewer_id=reviewer_id, quotes_per_code=getattr(args, "quotes", 3),
-                         include_counts=not getattr(args, "no_counts", False), unit_ids=unit_ids)
+                         include_counts=not getattr(args, "no_counts", False), unit_ids=unit_ids,
+                         query=getattr(args, "query", None) or "")
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -7,9 +7,11 @@ so the window can open them.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import chain, combinations
+from operator import itemgetter
 
 from app.analysis.columns import grouping, order_documents
 from app.analysis.data import AnalysisData, Unit, paused_gc
@@ -84,28 +86,37 @@ def matrix(data: AnalysisData, by: str, *, rows: str = "codes", count: str = "un
     order, names, member = row_sets(data, rows)
     people = count == "participants"
     by_person = group.value_of_participant
-    hits: dict[tuple[str, str], list[str]] = defaultdict(list)  # (row, value) → unit ids
-    persons: dict[tuple[str, str], set[str]] = defaultdict(set)
-    used: set[str] = set()
+    units_list = data.units
+    pids = data.unit_participants() if (people or by_person) else [None] * len(units_list)
+    if by_person is not None:  # the value depends on the participant alone: look each one up once
+        of = {p: by_person(p) for p in set(pids)}
+        values = [of[p] for p in pids]
+    else:
+        values = [group.value_of(u) for u in units_list]
+    # value → row id → unit ids (and, counting participants, value → row id → persons)
+    hits: dict[str, defaultdict[str, list[str]]] = {}
+    persons: dict[str, defaultdict[str, set[str]]] = {}
     single = rows == "codes"  # each code is its own row, and a unit carries a code once
-    for unit in data.units:
-        if not unit.codes:
+    for unit, value, pid in zip(units_list, values, pids, strict=True):
+        codes = unit.codes
+        if not codes:
             continue
-        pid = data.participant_of(unit) if (people or by_person) else None
-        value = by_person(pid) if by_person else group.value_of(unit)
-        if single:
-            targets = [c for c in unit.codes if c in member]
-        else:
-            targets = list({r for c in unit.codes for r in member.get(c, ())})
-        if not targets:
-            continue
-        used.add(value)
-        person = (pid or f"document:{unit.document_id}") if people else ""
-        for r in targets:
-            key = (r, value)
-            hits[key].append(unit.id)
+        targets: Iterable[str] = codes if single else {r for c in codes for r in member.get(c, ())}
+        bucket = hits.get(value)
+        if bucket is None:
+            bucket = hits[value] = defaultdict(list)
             if people:
-                persons[key].add(person)
+                persons[value] = defaultdict(set)
+        uid = unit.id
+        for r in targets:
+            bucket[r].append(uid)
+        if people:
+            person = pid or f"document:{unit.document_id}"
+            held = persons[value]
+            for r in targets:
+                held[r].add(person)
+    # a value is a column when a unit of it counts in some row (a code no longer in the codebook counts in none)
+    used = {v for v, bucket in hits.items() if any(r in names for r in bucket)}
     columns = group.columns(used)
     cells: dict[str, dict[str, int]] = {}
     units: dict[tuple[str, str], list[str]] = {}
@@ -113,10 +124,10 @@ def matrix(data: AnalysisData, by: str, *, rows: str = "codes", count: str = "un
         name = names[rid]
         row = cells.setdefault(name, {v: 0 for v in columns})
         for value in columns:
-            found = hits.get((rid, value))
+            found = hits[value].get(rid) if value in hits else None
             if not found:
                 continue
-            row[value] += len(persons[(rid, value)]) if people else len(found)
+            row[value] += len(persons[value][rid]) if people else len(found)
             units.setdefault((name, value), []).extend(found)
     return Matrix(group.name, count, rows, data.layer, columns, list(cells), cells, units)
 
@@ -127,7 +138,13 @@ class Pair:
     b: str
     units: int
     overlaps: int | None = None
-    unit_ids: list[str] = field(default_factory=list)  # units carrying both, then the overlapping ones
+    both_ids: list[str] = field(default_factory=list, repr=False)  # the units carrying both codes
+    near_ids: list[str] = field(default_factory=list, repr=False)  # the two units of each overlapping pair
+
+    @property
+    def unit_ids(self) -> list[str]:
+        """The units behind the edge: those carrying both codes, then the overlapping ones (each once)."""
+        return list(dict.fromkeys(chain(self.both_ids, self.near_ids)))
 
     def to_json(self) -> dict:
         out: dict = {"a": self.a, "b": self.b, "units": self.units}
@@ -156,41 +173,67 @@ def cooccurrence(data: AnalysisData, *, overlap: bool = False) -> Cooccurrence:
     is two overlapping units."""
     name = {cid: c.name for cid, c in data.codes.items()}
     by_ids: dict[tuple[str, str], list[str]] = defaultdict(list)  # counted by code id, named at the end
-    freq_ids: dict[str, int] = defaultdict(int)
     for unit in data.units:
         codes = unit.codes
-        for c in codes:
-            freq_ids[c] += 1
-        if len(codes) > 1:
-            for a, b in combinations(sorted(codes), 2):
-                by_ids[(a, b)].append(unit.id)
+        if len(codes) == 2:  # the common case, without sorting
+            a, b = codes
+            by_ids[(a, b) if a < b else (b, a)].append(unit.id)
+        elif len(codes) > 2:
+            uid = unit.id
+            for pair in combinations(sorted(codes), 2):
+                by_ids[pair].append(uid)
+    freq_ids = Counter(chain.from_iterable(map(itemgetter(Unit._fields.index("codes")), data.units)))  # in C
     freq: dict[str, int] = defaultdict(int)
     for c, n in freq_ids.items():
         if c in name:
             freq[name[c]] += n
-    both: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for (a, b), ids in by_ids.items():
-        if a in name and b in name and name[a] != name[b]:
-            both[(min(name[a], name[b]), max(name[a], name[b]))].extend(ids)
-    near: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    both = _by_name(by_ids, name)
+    near: dict[tuple[str, str], list[str]] = {}  # (a, b) → the two unit ids of each overlapping pair
     if overlap:
+        # codes are told apart by id while looking, then named; by name from the start when two codes share one
+        unique = len(set(name.values())) == len(name)
+        labels: dict[str, list[str]] = {}  # unit id → the names of its codes (only when names repeat)
+        near_ids: dict[tuple[str, str], list[str]] = defaultdict(list)
         for u, v in overlapping_pairs(data.units):
-            cu = {name[c] for c in u.codes if c in name}
-            cv = {name[c] for c in v.codes if c in name}
-            keys = {(min(x, y), max(x, y)) for x in cu for y in cv if x != y}
-            for key in keys:
-                near[key].append((u.id, v.id))
-    pairs = []
-    for key in sorted(set(both) | set(near)):
-        ids = list(both.get(key, []))
-        seen = set(ids)
-        for u, v in near.get(key, []):
-            for i in (u, v):
-                if i not in seen:
-                    seen.add(i)
-                    ids.append(i)
-        pairs.append(Pair(key[0], key[1], len(both.get(key, [])), len(near.get(key, [])) if overlap else None, ids))
+            if unique:
+                cu, cv = u.codes, v.codes
+            else:
+                cu = labels.get(u.id)
+                if cu is None:
+                    cu = labels[u.id] = [name[c] for c in u.codes if c in name]
+                cv = labels.get(v.id)
+                if cv is None:
+                    cv = labels[v.id] = [name[c] for c in v.codes if c in name]
+            if len(cu) == 1 and len(cv) == 1:  # the common case: one key at most
+                x, y = cu[0], cv[0]
+                if x != y:
+                    near_ids[(x, y) if x < y else (y, x)] += (u.id, v.id)
+                continue
+            for key in {(x, y) if x < y else (y, x) for x in cu for y in cv if x != y}:
+                near_ids[key] += (u.id, v.id)
+        near = _by_name(near_ids, name) if unique else near_ids
+    empty: list[str] = []
+    pairs = [Pair(a, b, len(both.get((a, b), empty)),
+                  len(near.get((a, b), empty)) // 2 if overlap else None,
+                  both.get((a, b), empty), near.get((a, b), empty))
+             for a, b in sorted(set(both) | set(near))]
     return Cooccurrence(data.layer, overlap, pairs, dict(freq))
+
+
+def _by_name(by_ids: dict[tuple[str, str], list[str]], name: dict[str, str]) -> dict[tuple[str, str], list[str]]:
+    """Pairs of code ids → pairs of names (a < b), joining codes that share a name; unknown codes dropped."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for (a, b), ids in by_ids.items():
+        na, nb = name.get(a), name.get(b)
+        if na is None or nb is None or na == nb:
+            continue
+        key = (na, nb) if na < nb else (nb, na)
+        found = out.get(key)
+        if found is None:
+            out[key] = ids
+        else:
+            out[key] = found + ids
+    return out
 
 
 def overlapping_pairs(units: list[Unit]) -> list[tuple[Unit, Unit]]:
@@ -200,14 +243,18 @@ def overlapping_pairs(units: list[Unit]) -> list[tuple[Unit, Unit]]:
         if u.codes:
             by_doc[u.document_id].append(u)
     found = []
+    append = found.append
     for doc_units in by_doc.values():
         doc_units.sort(key=lambda u: (u.start, u.end))
+        n = len(doc_units)
         for i, u in enumerate(doc_units):
-            for v in doc_units[i + 1:]:
-                if v.start >= u.end:
+            u_start, u_end = u.start, u.end
+            for j in range(i + 1, n):  # by index: no copy of the rest of the list for each unit
+                v = doc_units[j]
+                if v.start >= u_end:
                     break
-                if v.end > u.start and v.start < u.end:
-                    found.append((u, v))
+                if v.end > u_start:
+                    append((u, v))
     return found
 
 
@@ -265,10 +312,11 @@ def saturation(data: AnalysisData, *, base: int = 4, run: int = 2, threshold: fl
     doc_ids = order_documents(data, order, where=where)
     names = {d.id: d.name for d in data.documents}
     code_name = {cid: c.name for cid, c in data.codes.items()}
-    codes_in: dict[str, set[str]] = defaultdict(set)
+    ids_in: dict[str, set[str]] = defaultdict(set)  # document → code ids, named once per document below
     for unit in data.units:
-        codes_in[unit.document_id].update(code_name[c] for c in unit.codes if c in code_name)
-    per_doc = [codes_in.get(d, set()) for d in doc_ids]
+        if unit.codes:
+            ids_in[unit.document_id].update(unit.codes)
+    per_doc = [{code_name[c] for c in ids_in[d] if c in code_name} if d in ids_in else set() for d in doc_ids]
     cumulative, seen = [], set()
     first_seen: dict[str, int] = {}  # code → the 1-based position of the first document it occurs in
     for i, codes in enumerate(per_doc, start=1):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
@@ -150,11 +151,14 @@ _counts_cache: WeakKeyDictionary[Project, tuple[object, dict[tuple[str, str], tu
     WeakKeyDictionary()
 
 
-def node_counts(project: Project) -> dict[tuple[str, str], tuple[int, int]]:
+def node_counts(project: Project, only: AbstractSet[str] | None = None) -> dict[tuple[str, str], tuple[int, int]]:
     """(kind, id) → (distinct meaning units, distinct documents) under every code, category and theme.
 
     A unit carrying two codes of one category counts once for the category. Counted by SQLite in one
-    statement (a category holds its sub-categories' codes; a theme holds its top-level categories')."""
+    statement (a category holds its sub-categories' codes; a theme holds its top-level categories').
+    With ``only`` (a coding query's unit ids), only those units count."""
+    if only is not None:
+        return _counts_of(project, only)
     with project.read_session() as s:
         # the data version grows with every operation that changed a row (undo and redo included)
         token = s.execute(sql_text("SELECT data_version FROM opcontext WHERE id = 1")).scalar()
@@ -167,14 +171,40 @@ def node_counts(project: Project) -> dict[tuple[str, str], tuple[int, int]]:
     return dict(counts)
 
 
+def _counts_of(project: Project, only: AbstractSet[str]) -> dict[tuple[str, str], tuple[int, int]]:
+    """``node_counts`` over the given units only, counted here (the same rules as ``_COUNTS_SQL``)."""
+    book = _book(project)
+    holders: dict[str, list[tuple[str, str]]] = {}  # code id → the nodes a unit carrying it counts for
+    for code_id, (_name, cat_id) in book.codes.items():
+        nodes = [("code", code_id)]
+        seen: set[str] = set()
+        while cat_id in book.cats and cat_id not in seen:
+            seen.add(cat_id)
+            nodes.append(("category", cat_id))
+            cat_id = book.cats[cat_id][2]
+        theme = book.theme_of(book.codes[code_id][1])
+        if theme:
+            nodes.append(("theme", theme))
+        holders[code_id] = nodes
+    units: dict[tuple[str, str], set[str]] = defaultdict(set)
+    docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for unit_id, doc_id, code_id in _codings(project):
+        if unit_id in only:
+            for node in holders.get(code_id, ()):
+                units[node].add(unit_id)
+                docs[node].add(doc_id)
+    return {node: (len(ids), len(docs[node])) for node, ids in units.items()}
+
+
 def affected_units(project: Project, kind: str, item_id: str) -> int:
     """How many distinct meaning units sit under an item (for confirmations)."""
     return node_counts(project).get((kind, item_id), (0, 0))[0]
 
 
 # -- retrieval ----------------------------------------------------------------------------------------
-def units_under(project: Project, kind: str, item_id: str) -> list[UnitRow]:
-    """Every meaning unit carrying a code under ``kind``/``item_id``, in document order."""
+def units_under(project: Project, kind: str, item_id: str, only: AbstractSet[str] | None = None) -> list[UnitRow]:
+    """Every meaning unit carrying a code under ``kind``/``item_id``, in document order (of ``only``, a coding
+    query's unit ids, when given)."""
     book = _book(project)
     code_ids = book.codes_under(kind, item_id)
     if not code_ids:
@@ -183,7 +213,8 @@ def units_under(project: Project, kind: str, item_id: str) -> list[UnitRow]:
         unit_codes: dict[str, list[str]] = defaultdict(list)
         for unit_id, code_id in s.execute(select(Coding.unit_id, Coding.code_id)
                                           .where(Coding.code_id.in_(code_ids))):  # type: ignore[attr-defined]
-            unit_codes[unit_id].append(book.codes[code_id][0])
+            if only is None or unit_id in only:
+                unit_codes[unit_id].append(book.codes[code_id][0])
         rows = s.execute(
             select(MeaningUnit.id, MeaningUnit.document_id, Document.name, Document.page_starts, Reviewer.name,
                    MeaningUnit.text, MeaningUnit.condensed, MeaningUnit.start, Document.position)

@@ -2,11 +2,13 @@
 
 Tables start in the first row of the first sheet (a header row, then one row per code, pair or run), so a
 script can read them back; the definition, the layer and (for saturation) the sentence to paste follow below.
-Charts (.png, .svg) are drawn by the Qt painter in ``app.ui.analysis.charts``.
+Charts (.png, .svg) are drawn by the Qt painter in ``app.ui.analysis.charts``; a Word file embeds the chart
+(a PNG at print resolution, drawn there and passed in as ``ChartImage``) under the table, with its caption.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +25,16 @@ CHART_FORMATS = (".png", ".svg")
 Figure = Matrix | Cooccurrence | Saturation
 
 
+@dataclass(frozen=True)
+class ChartImage:
+    """A chart drawn for print: PNG bytes, its width on paper, its title and the caption to set under it."""
+
+    png: bytes
+    width_in: float
+    title: str
+    caption: str
+
+
 def check_format(target: Path, what: str) -> str:
     suffix = target.suffix.lower()
     if suffix not in TABLE_FORMATS + CHART_FORMATS:
@@ -31,8 +43,9 @@ def check_format(target: Path, what: str) -> str:
     return suffix
 
 
-def export_table(figure: Figure, out_path: Path | str, title: str) -> Path:
-    """Write ``figure`` as .xlsx or .docx (chosen by the name's ending)."""
+def export_table(figure: Figure, out_path: Path | str, title: str, chart: ChartImage | None = None) -> Path:
+    """Write ``figure`` as .xlsx or .docx (chosen by the name's ending); a .docx embeds ``chart`` (when given)
+    under the table as "Figure 1", with its caption."""
     target = Path(out_path)
     what = _what(figure)
     suffix = check_format(target, what)
@@ -50,6 +63,9 @@ def export_table(figure: Figure, out_path: Path | str, title: str) -> Path:
             w.heading(title, 0)
             {Matrix: _matrix_docx, Cooccurrence: _cooccurrence_docx, Saturation: _saturation_docx}[
                 type(figure)](w, figure)  # type: ignore[operator]
+            if chart is not None:
+                w.picture(chart.png, chart.width_in, [("Figure 1. ", "Strong"),
+                                                      (f"{chart.title}. {chart.caption}".strip(), None)])
             w.runs([("Date: ", "Strong"), (format_date(date.today()), None)])
             w.save(tmp)
     return target.absolute()

@@ -105,7 +105,9 @@ def write_docx(data: ExportData, path: Path, progress: ProgressFn = no_progress,
         w.labelled("Research question:", data.research_question)
     layer = {"all reviewers": "all reviewers", "consensus": "the consensus layer"}.get(data.layer, data.layer)
     w.runs([("Date: ", "Strong"), (data.date, None), ("    Meaning units: ", "Strong"),
-            (f"{len(data.rows):,} from {layer}, in document order", None)])
+            (f"{len(data.rows):,} from {layer}"
+             + (f" that the coding query “{data.query}” selects" if data.query else "") + ", in document order",
+             None)])
     table = w.table(HEADERS, WIDTHS, "Table Grid")
     shade_header(table)
     for i, row in enumerate(data.rows):

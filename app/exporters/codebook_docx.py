@@ -87,7 +87,8 @@ class CodebookWriter:
         w.labelled("Date:", d.date)
         if d.reviewers:
             w.labelled("Reviewers:" if len(d.reviewers) > 1 else "Reviewer:", ", ".join(d.reviewers))
-        w.labelled("Meaning units:", self._layer_text())
+        w.labelled("Meaning units:", self._layer_text() + (f", only those the coding query “{d.query}” selects"
+                                                          if d.query else ""))
 
     def _layer_text(self) -> str:
         layer = self.data.layer

@@ -431,6 +431,35 @@ class DocxWriter:
         table._tbl.append(tr)
         return tr
 
+    # -- figures ---------------------------------------------------------------------------------------
+    def picture(self, png: bytes, width_in: float, caption: Sequence[tuple[str, str | None]] = ()) -> OxmlElement:
+        """A centred picture (PNG bytes), no wider than the text, kept on one page with its caption below it
+        (``caption``: runs as in ``runs()``, in the Caption style; all but the first in roman)."""
+        import io
+
+        from docx.shared import Emu, Inches
+
+        width = min(Inches(width_in), Emu(int(self.text_width)))
+        self.doc.add_picture(io.BytesIO(png), width=width)  # a paragraph just before the section properties
+        p = self._end.getprevious()
+        p_pr = p.get_or_add_pPr()
+        keep = OxmlElement("w:keepNext")
+        p_pr.append(keep)
+        jc = OxmlElement("w:jc")
+        jc.set(qn("w:val"), "center")
+        p_pr.append(jc)
+        if caption:  # the label as the Caption style sets it (bold), the words after it in roman
+            cap = self.runs(caption, "Caption")
+            for r in cap.findall(_R)[1:]:
+                r_pr = r.find(qn("w:rPr"))
+                if r_pr is None:
+                    r_pr = OxmlElement("w:rPr")
+                    r.insert(0, r_pr)
+                bold = OxmlElement("w:b")
+                bold.set(qn("w:val"), "0")
+                r_pr.append(bold)
+        return p
+
     def save(self, path: Path) -> None:
         if self._rtl:
             apply_directions(self._body)

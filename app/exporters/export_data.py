@@ -42,6 +42,7 @@ class ExportOptions:
     quotes_per_code: int = 3
     include_counts: bool = True
     unit_ids: frozenset[str] | None = None  # only these meaning units (a coding query's result); None: all
+    query: str = ""  # the coding query (its name or expression) that chose ``unit_ids``, said in the export
 
 
 @dataclass
@@ -117,6 +118,7 @@ class ExportData:
     unsorted_codes: list[CodeEntry]
     rows: list[UnitRow]
     agreement: str | None = None
+    query: str = ""  # the coding query the units were restricted to, if any
 
     @property
     def codes(self) -> int:
@@ -318,7 +320,7 @@ def gather(project: Project, options: ExportOptions, *, quotes: bool = True, row
     return ExportData(
         title=meta.get("title") or project.path.stem, research_question=meta.get("research_question", ""),
         date=format_date(today or date.today()),
-        reviewers=[r.name for r in people if not r.is_consensus], layer=layer,
+        reviewers=[r.name for r in people if not r.is_consensus], layer=layer, query=options.query,
         documents=len(docs), units=len(unit_rows), themes=list(theme_entries.values()),
         unsorted_categories=unsorted_cats,
         unsorted_codes=[entries[c.id] for c in codes if c.category_id not in cat_entries],

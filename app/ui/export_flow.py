@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,9 +46,19 @@ class ExportDialog(QDialog):
         self.quotes.setValue(3)
         self.counts = QCheckBox("Include numbers of meaning units and documents")
         self.counts.setChecked(True)
+        self.query = QComboBox()  # "Only units of query …": the exports that list meaning units
+        self.query.setObjectName("exportQuery")
+        self.query.addItem(self.tr("Every meaning unit"), None)
+        from app.analysis.saved import list_queries
+
+        for q in list_queries(session.project):
+            self.query.addItem(self.tr("Only units of query {0}").format(q.name), q.name)
+            self.query.setItemData(self.query.count() - 1, q.expression, Qt.ItemDataRole.ToolTipRole)
+        self.query.setEnabled(self.query.count() > 1)
         self.path = SavePathField(str(suggested), title, file_filter)
         form = QFormLayout(self)
         form.addRow("Reviewer &layer", self.layer)
+        form.addRow(self.tr("&Meaning units"), self.query)
         if codebook:
             form.addRow("Exemplar &quotes per code", self.quotes)
             form.addRow("", self.counts)
@@ -60,6 +70,22 @@ class ExportDialog(QDialog):
 
         return ExportOptions(reviewer_id=self.layer.currentData(), quotes_per_code=self.quotes.value(),
                              include_counts=self.counts.isChecked())
+
+    def query_name(self) -> str | None:
+        """The saved query whose units alone are exported, or None for every unit."""
+        return self.query.currentData()
+
+
+def _restricted(project: Any, options: Any, query: str | None) -> Any:
+    """``options`` restricted to a saved query's units (of the options' layer), as ``--query`` does; run in the
+    export's background job, since reading a big study for the query takes a moment."""
+    if not query:
+        return options
+    from dataclasses import replace
+
+    from app.analysis.service import query_unit_ids
+
+    return replace(options, unit_ids=query_unit_ids(project, query, options.reviewer_id), query=query)
 
 
 def run_export(parent: QWidget, session: ProjectSession, title: str, out: Path,
@@ -106,18 +132,19 @@ def analysis_table_dialog(parent: QWidget, session: ProjectSession) -> ExportDia
 def start_codebook_export(parent: QWidget, session: ProjectSession, dialog: ExportDialog) -> Job:
     from app.exporters.codebook_docx import export_codebook
 
-    out, options = Path(dialog.path.text()), dialog.options()
+    out, options, query = Path(dialog.path.text()), dialog.options(), dialog.query_name()
     return run_export(parent, session, "Export the codebook", out,
-                      lambda progress, cancelled: export_codebook(session.project, out, options, progress, cancelled))
+                      lambda progress, cancelled: export_codebook(
+                          session.project, out, _restricted(session.project, options, query), progress, cancelled))
 
 
 def start_analysis_table_export(parent: QWidget, session: ProjectSession, dialog: ExportDialog) -> Job:
     from app.exporters.analysis_table import export_analysis_table
 
-    out, options = Path(dialog.path.text()), dialog.options()
+    out, options, query = Path(dialog.path.text()), dialog.options(), dialog.query_name()
     return run_export(parent, session, "Export the analysis table", out,
-                      lambda progress, cancelled: export_analysis_table(session.project, out, options, progress,
-                                                                        cancelled))
+                      lambda progress, cancelled: export_analysis_table(
+                          session.project, out, _restricted(session.project, options, query), progress, cancelled))
 
 
 def export_codebook_dialog(parent: QWidget, session: ProjectSession) -> Job | None:

@@ -88,6 +88,7 @@ def test_cooccurrence_and_saturation_xlsx(study: tuple[Path, Plan], tmp_path: Pa
     assert [r[1] for r in list(book["Documents"].iter_rows(values_only=True))[1:]] == sat["order"]
 
 
+@pytest.mark.slow  # each .docx draws its chart at 300 dpi
 def test_docx_exports_hold_the_table_and_the_definition(study: tuple[Path, Plan], tmp_path: Path) -> None:
     path = study[0]
     for what, extra, words in (("matrix", ["--by", "Age"], ["Matrix: rows are codes", "Code A"]),
@@ -97,6 +98,46 @@ def test_docx_exports_hold_the_table_and_the_definition(study: tuple[Path, Plan]
         assert main(["export", what, str(path), str(out), *extra]) == 0
         text = all_text(out)
         assert all(w in text for w in words), what
+
+
+def _pictures(path: Path) -> list[bytes]:
+    """The images a Word file holds (what Word shows as pictures), as bytes."""
+    import docx
+
+    d = docx.Document(str(path))
+    return [rel.target_part.blob for rel in d.part.rels.values() if rel.reltype.endswith("/image")]
+
+
+@pytest.mark.slow  # three 300 dpi charts through the Qt painter
+@pytest.mark.parametrize("what", ["matrix", "cooccurrence", "saturation"])
+def test_docx_exports_embed_the_chart_with_its_caption(study: tuple[Path, Plan], tmp_path: Path, what: str) -> None:
+    from PySide6.QtGui import QImage
+
+    from tests.exporters.helpers import paragraphs
+
+    extra = ["--by", "Role"] if what == "matrix" else []
+    out = tmp_path / f"{what}.docx"
+    assert main(["export", what, str(study[0]), str(out), *extra]) == 0
+    pictures = _pictures(out)
+    assert len(pictures) == 1 and pictures[0].startswith(b"\x89PNG")
+    image = QImage.fromData(pictures[0])
+    assert round(image.dotsPerMeterX() * 0.0254) == 300 and image.width() == 2250  # 7.5 in at 300 dpi
+    captions = [text for style, text in paragraphs(out) if style == "Caption"]
+    title = {"matrix": "Codes by Role", "cooccurrence": "Co-occurrence of codes", "saturation": "Code saturation"}
+    assert len(captions) == 1 and captions[0].startswith(f"Figure 1. {title[what]}.")
+    definition = {"matrix": "Matrix: rows are codes", "cooccurrence": "edge width = meaning units carrying both",
+                  "saturation": "Guest, Namey & Chen 2020"}
+    assert definition[what] in captions[0]
+    body = [text for _style, text in paragraphs(out)]
+    assert body.index(captions[0]) > next(i for i, t in enumerate(body) if t.startswith("Definition."))
+
+
+def test_xlsx_exports_hold_no_picture(study: tuple[Path, Plan], tmp_path: Path) -> None:
+    out = tmp_path / "matrix.xlsx"
+    assert main(["export", "matrix", str(study[0]), str(out), "--by", "Role"]) == 0
+    import zipfile
+
+    assert not [n for n in zipfile.ZipFile(out).namelist() if n.endswith(".png")]
 
 
 @pytest.mark.slow  # three 300 dpi images and three SVGs through the Qt painter

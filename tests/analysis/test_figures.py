@@ -193,3 +193,9 @@ def test_figures_of_a_study_without_units(tmp_path: Path) -> None:
         assert matrix(data, "document").to_json() == {"by": "document", "count": "units", "columns": [], "rows": {}}
         assert cooccurrence(data).to_json() == {"pairs": []}
         assert saturation(data).to_json()["saturation_at"] is None
+
+
+def test_every_unit_participant_at_once_equals_one_at_a_time(study: tuple[Project, Plan]) -> None:
+    data = load(study[0])
+    assert data.turns  # the generated study has speaker turns, so both look-ups are exercised
+    assert data.unit_participants() == [data.participant_of(u) for u in data.units]

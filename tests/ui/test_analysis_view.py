@@ -121,6 +121,20 @@ def test_the_view_draws_and_exports(view: AnalysisView, tmp_path: Path) -> None:
     assert written is not None and written.read_text(encoding="utf-8").count("<svg") == 1
 
 
+@pytest.mark.slow  # draws the chart at 300 dpi for the Word file
+def test_the_window_s_word_export_carries_the_chart(view: AnalysisView, tmp_path: Path) -> None:
+    import docx
+
+    assert view.sat is not None
+    written = view.export_to(view.sat, tmp_path / "saturation.docx")
+    assert written is not None
+    d = docx.Document(str(written))
+    images = [r.target_part.blob for r in d.part.rels.values() if r.reltype.endswith("/image")]
+    assert len(images) == 1 and images[0].startswith(b"\x89PNG")
+    captions = [p.text for p in d.paragraphs if p.style.name == "Caption"]
+    assert captions and captions[0].startswith("Figure 1. Code saturation. Saturation was")
+
+
 def test_a_big_study_is_read_off_the_gui_thread(qtbot: Any, study: tuple[Path, Plan],
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from app.ui.analysis import analysis_view

@@ -485,13 +485,14 @@ class AnalysisView(QWidget):
 
     def export_to(self, figure: Matrix | Cooccurrence | Saturation, path: Path) -> Path | None:
         from app.exporters.analysis_figures import export_table
-        from app.ui.analysis.charts import export_chart
+        from app.ui.analysis.charts import chart_image, export_chart
 
         try:
             if path.suffix.lower() in (".png", ".svg"):
                 written = export_chart(figure, path)
             else:
-                written = export_table(figure, path, self.session.project.title)
+                chart = chart_image(figure) if path.suffix.lower() == ".docx" else None
+                written = export_table(figure, path, self.session.project.title, chart)
         except LectioError as exc:
             self.session.report_error(str(exc))
             return None

@@ -11,12 +11,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from app.analysis.figures import Cooccurrence, Matrix, Saturation
 from app.core.codebook import PALETTE
+
+if TYPE_CHECKING:
+    from app.exporters.analysis_figures import ChartImage
 
 PAPER = QColor("#fffdf7")
 INK = QColor("#2f2a22")
@@ -423,3 +427,20 @@ def export_chart(figure: Matrix | Cooccurrence | Saturation, out_path: Path | st
     with atomic_target(target) as tmp:
         (save_png if suffix == ".png" else save_svg)(chart, tmp)
     return target.absolute()
+
+
+def chart_image(figure: Matrix | Cooccurrence | Saturation, title: str = "", dpi: int = DPI) -> ChartImage:
+    """The figure's chart as a PNG at print resolution for a Word file: drawn without its caption, which the
+    document sets under the picture as text (searchable, and in the document's own font)."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from app.exporters.analysis_figures import ChartImage
+
+    ensure_gui()
+    chart = chart_for(figure, title)
+    caption, chart.caption = chart.caption, ""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not to_image(chart, dpi).save(buffer, "PNG"):
+        raise OSError("cannot draw the chart")
+    return ChartImage(bytes(buffer.data().data()), chart.size().width() / 96, chart.title, caption)

@@ -140,6 +140,7 @@ def make_table_view(model: QAbstractTableModel, name: str) -> QTableView:
 
 class AnalysisTable(QWidget):
     open_unit = Signal(str, str)  # document id, unit id
+    only: frozenset[str] | None = None  # a coding query's unit ids: only those rows are shown
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,6 +183,8 @@ class AnalysisTable(QWidget):
 
     def refresh(self) -> None:
         rows = analysis_rows(self.session.project)
+        if self.only is not None:
+            rows = [r for r in rows if r.unit_id in self.only]
         self.model.set_rows([(r.text, r.condensed, r.codes, r.categories, r.themes, r.document) for r in rows],
                             [(r.document_id, r.unit_id) for r in rows])
         self._stale = False

@@ -23,6 +23,7 @@ from app.ui.board.table_scene import TableScene
 from app.ui.board.table_view import TableView
 from app.ui.board.tree_model import CodebookTreeModel
 from app.ui.board.tree_view import CodebookTreeView
+from app.ui.query_filter import QueryFilter
 
 
 class BoardView(QWidget):
@@ -79,7 +80,15 @@ class BoardView(QWidget):
         hint.setObjectName("tableHint")
         hint.setStyleSheet("padding: 3px 8px;")
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, and legible in every theme
-        tv.addWidget(hint)
+        self.query_filter = QueryFilter(session)  # "Show: Query: …" — count and list only a query's units
+        self.query_filter.changed.connect(self._query_filter_changed)
+        self.query_filter.watch_escape([self.tree, self.retrieval.view])
+        hint.setWordWrap(True)  # the query filter beside it takes some of the width
+        hint_row = QHBoxLayout()
+        hint_row.setContentsMargins(0, 0, 8, 0)
+        hint_row.addWidget(hint, 1)
+        hint_row.addWidget(self.query_filter)
+        tv.addLayout(hint_row)
         tv.addWidget(self.table)
         centre.addWidget(table_box)
         centre.addWidget(self.tabs)
@@ -112,6 +121,15 @@ class BoardView(QWidget):
             kind, item_id = self.current()
             if item_id and self.model.find(kind, item_id) is None:  # the item shown is gone (deleted, merged)
                 self.select("", "")
+
+    def _query_filter_changed(self) -> None:
+        only = self.query_filter.unit_ids
+        self.scene.only = self.model.only = self.retrieval.only = self.analysis.only = only
+        self.analysis.refresh()
+        self.scene.reload()
+        self.model.rebuild()
+        kind, item_id = self.current()
+        self.retrieval.show_item(kind, item_id, getattr(self.retrieval, "_name", ""))
 
     def _update_hygiene_tab(self) -> None:
         n = self.hygiene.findings_count()

@@ -17,6 +17,7 @@ WIDTHS = (170, 50, 110, 380, 260)
 
 class RetrievalPanel(QWidget):
     open_unit = Signal(str, str)  # document id, unit id
+    only: frozenset[str] | None = None  # a coding query's unit ids: only those are listed
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +52,7 @@ class RetrievalPanel(QWidget):
             return
         self.target = (kind, item_id)
         self._name = name or getattr(self, "_name", "")
-        rows = units_under(self.session.project, kind, item_id)
+        rows = units_under(self.session.project, kind, item_id, self.only)
         self.model.set_rows([(r.document, r.page, r.reviewer, r.text, r.condensed, "  •  ".join(r.notes))
                              for r in rows], [(r.document_id, r.unit_id) for r in rows])
         for col, w in enumerate(WIDTHS):

@@ -55,6 +55,8 @@ class TableScene(QGraphicsScene):
     rename_requested = Signal(str, str)  # kind, id: a new pile wants its name
     open_requested = Signal(str, str)  # kind, id: Enter on an item shows its meaning units
 
+    only: frozenset[str] | None = None  # a coding query's unit ids: the cards count those units only
+
     def __init__(self, session: ProjectSession, actions: BoardActions, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.session = session
@@ -82,7 +84,7 @@ class TableScene(QGraphicsScene):
         self.clear()
         self.cards, self.piles, self.areas = {}, {}, {}
         project = self.session.project
-        counts = node_counts(project)
+        counts = node_counts(project, self.only)
         self._build(codebook.list_codes(project), codebook.list_categories(project), codebook.list_themes(project),
                     counts)
         self._make_room()

@@ -67,6 +67,8 @@ def decode_items(data: QMimeData) -> list[tuple[str, str]] | None:
 
 
 class CodebookTreeModel(QAbstractItemModel):
+    only: frozenset[str] | None = None  # a coding query's unit ids: the counts are of those units only
+
     def __init__(self, session: ProjectSession, actions: BoardActions | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -89,12 +91,13 @@ class CodebookTreeModel(QAbstractItemModel):
     def _build(self) -> Node:
         project = self.session.project
         tree = codebook_tree(project)
-        counts = node_counts(project)
+        counts = node_counts(project, self.only)
         colours = {c.id: c.colour for c in list_categories(project)}
         root = Node("root", "", "")
 
         def code(parent: Node, c: CodeNode) -> None:
-            parent.add(Node("code", c.id, c.name, c.units, c.documents, c.colour, c.definition))
+            n, d = (c.units, c.documents) if self.only is None else counts.get(("code", c.id), (0, 0))
+            parent.add(Node("code", c.id, c.name, n, d, c.colour, c.definition))
 
         def category(parent: Node, c: CategoryNode) -> None:
             n, d = counts.get(("category", c.id), (0, 0))

@@ -35,6 +35,7 @@ from app.core.search import SearchHit
 from app.core.units import PASS_NAMES
 from app.ui.app_state import ProjectSession
 from app.ui.eliding_label import ElidingLabel
+from app.ui.query_filter import QueryFilter
 from app.ui.reader import document_actions
 from app.ui.reader.actions import build_actions, enable_for_pass, menu_list
 from app.ui.reader.document_list import MARKERS, STATUS_WORDS, DocumentList
@@ -130,6 +131,10 @@ class ReaderView(QWidget):
         self.tools = QHBoxLayout()  # status … marking, memo, others, text size
         self.tools.setContentsMargins(14, 0, 10, 4)
         self.tools.addWidget(self.status_line, 1)
+        self.query_filter = QueryFilter(self.session)  # "Show: Query: …" — only a saved query's units
+        self.query_filter.changed.connect(self._query_filter_changed)
+        self.query_filter.watch_escape([self.text, self.documents.table, self.unit_panel.list])
+        self.tools.addWidget(self.query_filter)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
@@ -295,7 +300,7 @@ class ReaderView(QWidget):
         if not self.document_id:
             self.spans = []
         else:
-            self.spans = unit_spans(self.session.project, self.document_id)
+            self.spans = self.query_filter.keep(unit_spans(self.session.project, self.document_id))
             if notes:
                 self.notes = notes_of_document(self.session.project, self.document_id)
                 self.codes = codes_of_document(self.session.project, self.document_id)
@@ -311,6 +316,11 @@ class ReaderView(QWidget):
         self.unit_panel.select(self.current_unit_id)
         self._load_margin()
         self.highlights.refresh()
+
+    def _query_filter_changed(self) -> None:
+        with self.highlights.held():
+            self._load_units()
+            self._update_heading()
 
     def _load_turns(self) -> None:
         """A transcript's turn times in the gutter and its interviewer turns dimmed (app.core.participants)."""
