@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep the compiled (and assertion-rewritten) modules between runs even where PYTHONDONTWRITEBYTECODE is set, as
+# it is on our build machines: compiling ~230 test modules and the app again on every run cost ~10 s per worker.
+sys.dont_write_bytecode = False
 
-from tests.corpus import SHARED, SHARED_MISSING
-from tests.studies import copy_study
+from tests.corpus import SHARED, SHARED_MISSING  # noqa: E402 (after the bytecode switch above)
+from tests.studies import copy_study  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)

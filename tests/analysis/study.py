@@ -11,6 +11,7 @@ import json
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert
 
@@ -233,3 +234,21 @@ def _letters(i: int) -> str:
         i, r = divmod(i - 1, 26)
         out = chr(65 + r) + out
     return out
+
+
+_BUILT: dict[tuple, tuple[Path, Plan]] = {}
+
+
+def generated_copy(factory: Any, target: Path, seed: int, **options: Any) -> tuple[Project, Plan]:
+    """An opened copy of the study ``generate`` makes for ``seed`` and ``options``, generated once per test
+    session (each study is hundreds of rows written in one go; dozens of tests read the same few)."""
+    from tests.studies import open_copy
+
+    key = (seed, tuple(sorted(options.items())))
+    if key not in _BUILT:
+        path = factory.mktemp(f"generated-{seed}") / "study.lectio"
+        project, plan = generate(path, seed, **options)
+        project.close()
+        _BUILT[key] = (path, plan)
+    path, plan = _BUILT[key]
+    return open_copy(path, target), plan

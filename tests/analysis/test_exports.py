@@ -163,6 +163,7 @@ def test_charts_are_written_at_print_resolution_with_labels(study: tuple[Path, P
     assert all(e in text for e in expected)
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_formula_like_text_stays_text(hostile: Project, tmp_path: Path) -> None:
     from app.analysis.service import study_matrix
     from app.exporters import ExportOptions, export_analysis_table

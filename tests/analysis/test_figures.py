@@ -16,14 +16,15 @@ from app.analysis.service import study_matrix, study_saturation
 from app.core.errors import LectioError
 from app.core.models import TABLES, new_id, now
 from app.core.project import Project, create_project
-from tests.analysis.study import Plan, generate, ref_cooccurrence, ref_matrix, ref_saturation, ref_value
+from tests.analysis.study import Plan, generate, generated_copy, ref_cooccurrence, ref_matrix, ref_saturation, ref_value
 
 SEEDS = (1, 2, 3, 4)
 
 
 @pytest.fixture(params=SEEDS)
-def study(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Project, Plan]]:
-    project, plan = generate(tmp_path / "study.lectio", request.param)
+def study(request: pytest.FixtureRequest, tmp_path: Path,
+          tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Project, Plan]]:
+    project, plan = generated_copy(tmp_path_factory, tmp_path / "study.lectio", request.param)
     yield project, plan
     project.close()
 

@@ -16,12 +16,13 @@ from app.analysis.saved import delete_query, list_queries, save_query
 from app.analysis.service import study_cooccurrence, study_matrix
 from app.core.errors import InvalidOperation, LectioError
 from app.core.project import Project, open_project
-from tests.analysis.study import Plan, PUnit, generate, participant, ref_cooccurrence, ref_matrix
+from tests.analysis.study import Plan, PUnit, generated_copy, participant, ref_cooccurrence, ref_matrix
 
 
 @pytest.fixture(params=(5, 6))
-def study(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Project, Plan]]:
-    project, plan = generate(tmp_path / "study.lectio", request.param, n_units=90)
+def study(request: pytest.FixtureRequest, tmp_path: Path,
+          tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Project, Plan]]:
+    project, plan = generated_copy(tmp_path_factory, tmp_path / "study.lectio", request.param, n_units=90)
     yield project, plan
     project.close()
 

@@ -11,11 +11,18 @@ from pathlib import Path
 import krippendorff
 import numpy as np
 import pytest
-from sklearn.metrics import cohen_kappa_score
 
 from app.consensus.agreement import Table2x2, agreement, krippendorff_alpha, summary_for_export
 from app.consensus.common import load_units
 from tests.consensus.conftest import build_study, char_vectors
+
+
+def cohen_kappa_score(a: list[int], b: list[int]) -> float:
+    """scikit-learn's kappa, the independent reference; imported on first use (it takes a second to load,
+    which every test worker would otherwise pay while collecting)."""
+    from sklearn.metrics import cohen_kappa_score as reference
+
+    return float(reference(a, b))
 
 TEXTS = ["Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho.",
          "Second document, shorter: one two three four five six seven.",
@@ -81,12 +88,14 @@ def test_random_projects_match_sklearn_and_krippendorff(tmp_path: Path, seed: in
     _check(_random_spec(seed), tmp_path, f"random{seed}")
 
 
+@pytest.mark.slow  # two seconds of character vectors
 def test_overlapping_units_of_one_reviewer_count_once(tmp_path: Path) -> None:
     spec = {"Ana": [(0, 0, 20, ["Red"]), (0, 10, 30, ["Red", "Blue"]), (0, 15, 16, ["Red"])],
             "Ben": [(0, 5, 25, ["Red"]), (1, 0, 10, ["Blue"])]}
     _check(spec, tmp_path, "overlap")
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_perfect_agreement(tmp_path: Path) -> None:
     rows = [(0, 0, 20, ["Red"]), (1, 5, 30, ["Green", "Blue"]), (2, 3, 40, ["Red"])]
     _check({"Ana": rows, "Ben": list(rows)}, tmp_path, "perfect")
@@ -115,6 +124,7 @@ def test_total_disagreement(tmp_path: Path) -> None:
     study.project.close()
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_demo_project_matches_independent_vectors(demo) -> None:
     report = agreement(demo)
     a, b = report.reviewers

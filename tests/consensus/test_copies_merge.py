@@ -191,6 +191,7 @@ def test_deleted_there_is_listed_not_applied(demo, tmp_path: Path) -> None:
         units.get_unit(demo, gone.id)
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_documents_matched_by_text_when_ids_differ(tmp_path: Path) -> None:
     texts = ["One shared interview text, long enough for a unit or two.", "Only in the other file."]
     ours = build_study(tmp_path / "ours.lectio", texts[:1], ["Red"], {"Ana": [(0, 0, 10, ["Red"])]})

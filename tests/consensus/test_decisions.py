@@ -72,6 +72,7 @@ def test_decisions_build_the_consensus_layer_and_progress_counts_up(tmp_path: Pa
     s.project.close()
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_session_stops_and_resumes(tmp_path: Path) -> None:
     s = study(tmp_path)
     first = list_disagreements(s.project)

@@ -6,6 +6,8 @@ import ast
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from app.core.audit_fields import AUDIT_ALLOWED
 
 APP = Path(__file__).resolve().parents[2] / "app"
@@ -62,6 +64,7 @@ def _actions_in_source() -> dict[str, str]:
     return found
 
 
+@pytest.mark.slow  # parses every module of app/
 def test_every_action_in_the_source_declares_its_audit_fields() -> None:
     actions = _actions_in_source()
     assert {"import", "delete", "merge", "code", "memo", "consensus_agreements", "edit_note"} <= set(actions)

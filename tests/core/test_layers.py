@@ -14,6 +14,7 @@ QT_FREE = [p for p in ("core", "importers", "exporters", "refi", "consensus", "a
            if (APP / p).is_dir()]
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_no_qt_import_in_the_qt_free_layers() -> None:
     offenders = []
     for package in QT_FREE:

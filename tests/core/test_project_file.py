@@ -206,6 +206,7 @@ def test_killed_mid_work_the_file_opens_and_holds_every_confirmed_action(tmp_pat
     assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_rotating_backups_keep_the_last_five(tmp_path: Path) -> None:
     path = tmp_path / "study.lectio"
     create_project(path).close()

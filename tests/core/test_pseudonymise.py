@@ -80,6 +80,7 @@ def test_names_are_replaced_everywhere_and_units_stay_on_their_words(study, tmp_
     assert ["P01", "Anna Lindqvist", "participant"] in rows and ["[hospital]", "St Mary's Hospital", "listed"] in rows
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_the_real_names_are_gone_from_the_raw_file(study, tmp_path):
     _unit(study, "Dr Okonkwo at St Mary's Hospital")
     path = study.path

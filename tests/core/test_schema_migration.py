@@ -39,6 +39,7 @@ def schema_of(path: Path) -> dict[str, tuple]:
 
 
 @pytest.mark.parametrize("version", [1, 2, 3])
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_a_migrated_file_has_exactly_the_schema_of_a_new_one(tmp_path: Path, version: int) -> None:
     old = tmp_path / "old.lectio"
     shutil.copy(FIXTURES / f"project_v{version}.lectio", old)

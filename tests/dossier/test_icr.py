@@ -43,6 +43,7 @@ def interviews(path: Path, roles: list[str]) -> None:
                 s.get(Document, doc_id).participant_id = person.id  # type: ignore[union-attr]
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_a_stratified_draw_takes_its_share_of_every_value_and_repeats_with_its_seed(tmp_path: Path) -> None:
     path = tmp_path / "icr.lectio"
     roles = ["carer"] * 10 + ["nurse"] * 6

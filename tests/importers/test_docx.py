@@ -104,6 +104,7 @@ def test_twelve_comments_are_anchored_to_the_commented_words():
     assert [c.start for c in result.comments] == sorted(c.start for c in result.comments)
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_chinese_tender_with_twelve_tables():
     result = _extract("docx2python_libreoffice_chinese_tender_12tables_3sections.docx")
     lines = result.text.split("\n")

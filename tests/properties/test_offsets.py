@@ -3,6 +3,7 @@ counts: code points ↔ UTF-16 positions round-trip, and a position inside a sur
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -15,6 +16,7 @@ def utf16_len(s: str) -> int:
 
 
 @given(TEXT)
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_every_code_point_offset_maps_to_its_utf16_position_and_back(text: str) -> None:
     offsets = OffsetMap(text)
     for i in range(len(text) + 1):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import zipfile
 
+import pytest
 from lxml import etree
 from sqlmodel import select
 
@@ -100,6 +101,7 @@ def test_participants_export_as_valid_cases_and_variables(tmp_path):
                        (gid(205), "BooleanValue", "true")}
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_cases_and_variables_round_trip(tmp_path):
     with _study(tmp_path) as p:
         export_qdpx(p, tmp_path / "out.qdpx")

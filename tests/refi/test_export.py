@@ -25,6 +25,7 @@ def demo(tmp_path_factory, demo_file):
     project.close()
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_qdpx_validates_against_project_xsd_and_holds_every_source(demo, tmp_path):
     out = tmp_path / "demo.qdpx"
     export_qdpx(demo, out)

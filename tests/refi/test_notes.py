@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import zipfile
 
+import pytest
 from lxml import etree
 from sqlmodel import select
 
@@ -68,6 +69,7 @@ def test_what_the_file_carries_is_kept(tmp_path):
     assert any("not valid ISO 8601" in w for w in result.warnings)
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_the_original_name_gets_no_doubled_extension(tmp_path):
     with create_project(tmp_path / "p.lectio", reviewer="Me") as p:
         import_qdpx(p, _qualcoder_like(tmp_path))
@@ -80,6 +82,7 @@ def test_the_original_name_gets_no_doubled_extension(tmp_path):
         assert get_document(q, doc.id).original_name == "ward_interview.txt"
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_export_writes_notes_as_files_with_z_times_valid_and_they_come_back(tmp_path):
     with create_project(tmp_path / "p.lectio", reviewer="Me") as p:
         import_qdpx(p, _qualcoder_like(tmp_path))

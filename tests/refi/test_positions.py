@@ -92,6 +92,7 @@ def test_random_offsets_with_emoji_and_crlf_are_read_by_the_standard(tmp_path, s
     assert not any("not imported" in w for w in result.warnings)
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_two_codes_on_one_span_become_one_unit_with_two_codes(tmp_path):
     text = "We waited four hours and nobody told us anything.\n"
     a, b = text.index("nobody"), text.index("anything") + len("anything")
@@ -114,6 +115,7 @@ def test_a_second_import_of_the_same_file_adds_nothing(tmp_path):
     assert again.line() == f"{path.name}: nothing new to import"
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_round_trip_keeps_every_coding_on_its_words(tmp_path):
     raw, spans, path = _random_project(tmp_path, 11, crlf=True, with_bom=True)
     with create_project(tmp_path / "a.lectio", reviewer="Me") as a:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import codecs
 
+import pytest
+
 from app.core.codebook import list_categories, list_codes
 from app.core.documents import get_document, list_documents, original_bytes
 from app.core.memos import get_memo
@@ -179,6 +181,7 @@ def test_pdf_representation_notes_and_what_cannot_be_mapped_are_reported(tmp_pat
         assert expected in joined, expected
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_sources_sharing_a_guid_keep_their_own_selections(tmp_path):
     texts = ["Alpha beta gamma.", "Delta epsilon zeta."]
     sources = "".join(

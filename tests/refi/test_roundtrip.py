@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 
+import pytest
 from lxml import etree
 
 from app.core import codebook, documents, memos, units
@@ -26,6 +27,7 @@ def test_demo_round_trips_exactly(tmp_path, demo_project):
     assert len(before["units"]) == 41 and len(before["codings"]) == 49 and len(before["notes"]) == 15
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_the_imported_copy_exports_a_valid_identical_project(tmp_path, demo_project):
     with demo_project as demo:
         export_qdpx(demo, tmp_path / "one.qdpx")
@@ -40,6 +42,7 @@ def test_the_imported_copy_exports_a_valid_identical_project(tmp_path, demo_proj
         assert snapshot(third) == first
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_emoji_accents_and_subcategories_survive(tmp_path):
     text = "Zoë 👩‍⚕️ said: the nurse 🙂 came at 8.\nDépart à l'hôpital 🏥 was hard.\n"
     with create_project(tmp_path / "a.lectio", reviewer="Ana") as a:
@@ -79,6 +82,7 @@ def test_codebook_round_trips_through_qdc(tmp_path, demo_project):
         assert after[key] == before[key], key
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_import_is_undone_and_redone_as_one_step(tmp_path, demo_project):
     with demo_project as demo:
         export_qdpx(demo, tmp_path / "demo.qdpx")

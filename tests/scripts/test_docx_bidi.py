@@ -62,6 +62,7 @@ def study(tmp_path_factory: pytest.TempPathFactory):
     project.close()
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_the_arabic_quote_in_the_codebook_is_right_to_left_and_the_english_one_is_not(study) -> None:
     project, folder = study
     out = export_codebook(project, folder / "codebook.docx", ExportOptions(quotes_per_code=2))

@@ -179,6 +179,7 @@ def test_imported_files_keep_their_duplicate_check_after_correction(tmp_path: Pa
             assert s.exec(select(MeaningUnit)).all() == []
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_merge_lists_a_text_corrected_in_one_file_and_places_the_other_units_on_our_words(tmp_path: Path) -> None:
     from app.consensus.copies import create_reviewer_copy
     from app.consensus.merge import merge_file, resolve_conflict

@@ -3,6 +3,7 @@ exactly its words; a unit an edit touches is flagged (changed or deleted), never
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -44,6 +45,7 @@ def touched(s: int, e: int, edits: list[tuple[int, int, str]]) -> bool:
 
 @settings(max_examples=400, deadline=None)
 @given(text_units_edits())
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_units_outside_the_edits_keep_their_words_and_the_others_are_flagged(case) -> None:  # type: ignore[no-untyped-def]
     old, units, edits = case
     new = apply_edits(old, edits)

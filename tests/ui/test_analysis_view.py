@@ -98,6 +98,7 @@ def test_saturation_sentence_follows_the_settings(view: AnalysisView) -> None:
     assert "(base 3, run 1, ≤ 10 % new codes)" in view.sentence.text()
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_a_saved_query_restricts_every_tab(qtbot: Any, view: AnalysisView, study: tuple[Path, Plan]) -> None:
     plan = study[1]
     view.tabs.setCurrentIndex(3)
@@ -114,6 +115,7 @@ def test_a_saved_query_restricts_every_tab(qtbot: Any, view: AnalysisView, study
     assert view.session.undo_stack.count() == 1  # saving was one undoable action
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_the_view_draws_and_exports(view: AnalysisView, tmp_path: Path) -> None:
     view.grab().save(str(tmp_path / "analysis.png"))
     assert view.matrix is not None
@@ -135,6 +137,7 @@ def test_the_window_s_word_export_carries_the_chart(view: AnalysisView, tmp_path
     assert captions and captions[0].startswith("Figure 1. Code saturation. Saturation was")
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_a_big_study_is_read_off_the_gui_thread(qtbot: Any, study: tuple[Path, Plan],
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from app.ui.analysis import analysis_view

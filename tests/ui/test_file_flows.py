@@ -96,6 +96,7 @@ def test_an_unwritable_export_path_is_reported_by_name(qtbot, window, session, t
     assert str(blocker / "codebook.docx") in error.args[0]
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_refi_import_is_one_undo_step(qtbot, window, demo_project, tmp_path) -> None:
     from app.refi import export_qdpx
 

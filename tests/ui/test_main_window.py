@@ -42,6 +42,7 @@ def test_window_opens_on_the_demo_with_its_documents_and_menus(qtbot, demo_proje
     window.close()
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_undo_and_redo_are_labelled_with_the_action(qtbot, demo_project) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
@@ -58,6 +59,7 @@ def test_undo_and_redo_are_labelled_with_the_action(qtbot, demo_project) -> None
     window.close()
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_switching_reviewer_changes_whose_layer_is_edited_and_is_remembered(qtbot, demo_path: Path) -> None:
     path = demo_path
     window = MainWindow()
@@ -72,6 +74,7 @@ def test_switching_reviewer_changes_whose_layer_is_edited_and_is_remembered(qtbo
     window.close()
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_start_page_lists_recent_projects_and_opens_one(qtbot, tmp_path: Path) -> None:
     path = tmp_path / "recent.lectio"
     create_project(path, title="Recent study").close()
@@ -151,6 +154,7 @@ def test_first_run_start_page_opens_the_demo_and_remembers_it(qtbot) -> None:
     window.close()
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_new_project_dialog_asks_for_title_question_and_first_reviewer(qtbot, tmp_path: Path) -> None:
     from app.ui.new_project_dialog import NewProjectDialog
 

@@ -57,6 +57,7 @@ def window(qtbot, tmp_path: Path, monkeypatch) -> Iterator:
     win.close()
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_the_reader_shows_turn_times_in_the_gutter_and_dims_the_interviewer(window, qtbot) -> None:
     reader = window.workspace.reader
     doc_id = find_document(reader.session.project, "ben").id
@@ -77,6 +78,7 @@ def test_the_reader_shows_turn_times_in_the_gutter_and_dims_the_interviewer(wind
     window.grab().save(str(Path(window.session.project.path).with_name("reader-transcript.png")))
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_a_unit_over_an_interviewer_question_keeps_only_the_participant_words(window) -> None:
     reader = window.workspace.reader
     doc_id = find_document(reader.session.project, "ben").id
@@ -90,6 +92,7 @@ def test_a_unit_over_an_interviewer_question_keeps_only_the_participant_words(wi
     assert list_units(reader.session.project, doc_id) == []
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_the_participants_table_edits_roles_and_typed_attributes(window, qtbot, qtmodeltester, tmp_path) -> None:
     window.workspace.show_view("participants")
     view = window.workspace.participants
@@ -121,6 +124,7 @@ def test_the_participants_table_edits_roles_and_typed_attributes(window, qtbot, 
     view.grab().save(str(tmp_path / "participants.png"))
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_autocode_dialog_previews_then_applies_one_undoable_step(window, qtbot) -> None:
     from app.ui.participants_dialogs import AutocodeDialog
 
@@ -138,6 +142,7 @@ def test_autocode_dialog_previews_then_applies_one_undoable_step(window, qtbot) 
     assert list_units(window.session.project) == []
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_pseudonymise_dialog_replaces_the_names_after_confirmation(window, qtbot, tmp_path) -> None:
     from app.ui.participants_dialogs import PseudonymiseDialog
 

@@ -39,6 +39,7 @@ def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 @pytest.mark.qt_no_exception_capture
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_an_error_raised_in_a_slot_reaches_the_user_and_the_log(window: MainWindow, qtbot, tmp_path: Path) -> None:
     project = window.session.project
     saved_hook = sys.excepthook
@@ -62,6 +63,7 @@ def test_an_error_raised_in_a_slot_reaches_the_user_and_the_log(window: MainWind
     assert [c.name for c in codebook.list_codes(project)] == ["Doubt"]  # nothing half-written
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_work_in_the_window_is_backed_up_on_the_timer_and_on_close(window: MainWindow, tmp_path: Path) -> None:
     study = window.session.project.path
     assert window.guard.timer.isActive()

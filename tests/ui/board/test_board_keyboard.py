@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
@@ -26,6 +27,7 @@ def _tab_to(view: Any, qtbot: Any, name: str) -> None:
     raise AssertionError(f"Tab never reached the card {name!r}")
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_a_card_is_found_moved_and_opened_with_keys_and_its_place_is_announced(board: Any, disk: Any,
                                                                                 qtbot: Any) -> None:
     view = board.table

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.core import memos
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_retrieval_lists_the_units_under_a_category_and_a_click_asks_for_the_reader(board: Any, session: Any,
                                                                                    disk: Any, qtbot: Any,
                                                                                    qtmodeltester: Any) -> None:
@@ -36,6 +38,7 @@ def test_retrieval_lists_the_units_under_a_category_and_a_click_asks_for_the_rea
                                                             disk.code_id("Being asked and listened to")}}
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_the_analysis_table_holds_every_unit_and_sorts_and_filters(board: Any, disk: Any,
                                                                    qtmodeltester: Any) -> None:
     board.tabs.setCurrentWidget(board.analysis)
@@ -76,6 +79,7 @@ def test_hygiene_lists_problems_and_a_click_selects_the_item(board: Any, session
     assert [i.key for i in board.scene.selected_items()] == [("code", disk.code_id("Costs of care"))]
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_the_details_editor_saves_each_field_as_one_undoable_edit(board: Any, session: Any, disk: Any,
                                                                   qtbot: Any) -> None:
     code = disk.code_id("Knowledge overlooked")

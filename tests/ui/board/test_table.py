@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from app.ui.board.table_items import CardItem, PileItem, ThemeArea
@@ -142,6 +143,7 @@ def test_moving_a_theme_area_carries_its_piles(board: Any, session: Any, disk: A
                           disk.theme_id("Caring for the carer"))) == before
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_keyboard_moves_group_and_ungroup(board: Any, session: Any, disk: Any, qtbot: Any) -> None:
     view, scene = board.table, board.scene
     view.setFocus()
@@ -189,6 +191,7 @@ def test_a_category_made_in_the_tree_lies_beside_its_theme_s_piles(board: Any, d
     assert pile.scenePos().y() == neighbour.scenePos().y() and pile.scenePos().x() > neighbour.scenePos().x()
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_the_table_keys_work_inside_the_main_window(session: Any, disk: Any, qtbot: Any) -> None:
     """Other views' shortcuts (the reader uses M and Delete) must not swallow the board's keys."""
     from app.ui.main_window import MainWindow

@@ -155,6 +155,7 @@ def test_a_drop_through_the_tree_view_moves_the_code(board: Any, session: Any, d
     assert disk.category_of("Learning care tasks") is None
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_rename_in_place_writes_the_file(board: Any, session: Any, disk: Any) -> None:
     model = board.model
     index = _index(model, "code", disk.code_id("Costs of care"))

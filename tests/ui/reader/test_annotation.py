@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QPushButton
@@ -73,6 +74,7 @@ def test_cards_do_not_overlap_and_follow_the_text_when_it_scrolls(qtbot, window,
         assert after.top() <= before.top() - (moved - 20)
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_code_picker_creates_a_code_and_assigns_it_in_one_undo_step(qtbot, window, reader) -> None:
     project, rid = window.session.project, window.session.reviewer_id
     doc_id = open_doc(reader, "Interview 2 – husband", 3)
@@ -134,6 +136,7 @@ def test_editing_and_deleting_a_note_from_the_keyboard(qtbot, window, reader) ->
     assert [n.id for n in notes_of_document(project, doc_id)[unit.id]] == [note.id]
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_a_code_can_be_named_from_the_note(qtbot, window, reader) -> None:
     from app.ui.reader.editing import note_name
 

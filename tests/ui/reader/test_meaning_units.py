@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
@@ -111,6 +112,7 @@ def test_keys_move_between_units_adjust_their_bounds_and_delete_them(qtbot, wind
     assert first.id in {u.id for u in list_units(project, doc_id, rid)}
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_other_reviewers_units_are_shown_on_request_and_stay_read_only(qtbot, window, reader) -> None:
     project, rid = window.session.project, window.session.reviewer_id
     doc_id = open_doc(reader, "Interview 1 – daughter", 2)
@@ -127,6 +129,7 @@ def test_other_reviewers_units_are_shown_on_request_and_stay_read_only(qtbot, wi
     assert reader.text.handles is None  # no boundary handles on someone else's unit
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_condensed_meaning_is_edited_in_the_side_panel(qtbot, window, reader) -> None:
     project, rid = window.session.project, window.session.reviewer_id
     doc_id = open_doc(reader, "Interview 1 – daughter", 2)
@@ -140,6 +143,7 @@ def test_condensed_meaning_is_edited_in_the_side_panel(qtbot, window, reader) ->
     assert window.session.undo_stack.undoText() == "Edit condensed meaning"
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_a_boundary_handle_drag_moves_the_units_end(qtbot, window, reader) -> None:
     project, rid = window.session.project, window.session.reviewer_id
     doc_id = open_doc(reader, "Interview 1 – daughter", 2)
@@ -151,6 +155,7 @@ def test_a_boundary_handle_drag_moves_the_units_end(qtbot, window, reader) -> No
     assert (stored.start, stored.end) == (unit.start, unit.end - 3)
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_the_reviewer_switcher_chooses_whose_layer_is_edited(qtbot, window, reader) -> None:
     project = window.session.project
     doc_id = open_doc(reader, "Interview 1 – daughter", 2)

@@ -24,6 +24,7 @@ def _marker(reader, doc_id: str, pass_no: int) -> str:  # type: ignore[no-untype
     return model.index(model.row_of(doc_id), pass_no).data()
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_a_unit_starts_pass_2_and_a_note_or_code_pass_3_at_once(qtbot, window, reader) -> None:
     project = window.session.project
     doc = add_document(project, ImportedText(TEXT, "txt"), name="Fresh interview", original=TEXT.encode()).value

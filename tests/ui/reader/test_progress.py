@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
@@ -19,6 +20,7 @@ def _marker(reader, doc_id: str, pass_no: int) -> str:  # type: ignore[no-untype
     return model.index(model.row_of(doc_id), pass_no).data()
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_ctrl_d_marks_the_pass_done_and_the_marker_changes(qtbot, window, reader) -> None:
     project = window.session.project
     doc_id = open_doc(reader, "Interview 3 – community nurse", 3)
@@ -78,6 +80,7 @@ def test_the_timer_counts_only_while_reading_and_flushes(qtbot, window, reader) 
     assert reader.timer.pending == 0
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_first_impressions_memo_is_one_key_away(qtbot, window, reader) -> None:
     project = window.session.project
     doc_id = open_doc(reader, "Interview 2 – husband", 1)
@@ -108,6 +111,7 @@ def test_pass_keys_switch_the_view_and_immersion_hides_coding(qtbot, window, rea
     assert reader.pass_no == 1 and not reader.margin.isVisible()
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_status_filter_and_sorting_of_the_document_list(qtbot, window, reader) -> None:
     docs = reader.documents
     proxy: DocumentFilterProxy = docs.proxy
@@ -121,6 +125,7 @@ def test_status_filter_and_sorting_of_the_document_list(qtbot, window, reader) -
     assert counts == sorted(counts, reverse=True)
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_the_item_models_pass_the_model_tester(request, window, reader) -> None:
     """One tester per model: a single tester re-pointed at the next model would check a later signal of the
     first (the reading-time refresh) against the last one's rows."""

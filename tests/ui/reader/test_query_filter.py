@@ -3,6 +3,7 @@ margin), Esc or one click shows every unit again; the board counts and lists onl
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.analysis.saved import save_query
@@ -33,6 +34,7 @@ def _query_units(project, doc_id: str) -> set[str]:  # type: ignore[no-untyped-d
     return {u.id for u in units if code.id in coded.get(u.id, [])}
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_the_reader_shows_only_the_query_units_until_esc(qtbot, window, reader) -> None:
     project = window.session.project
     window.session.do(save_query, QUERY, f'code:"{CODE}"')
@@ -71,6 +73,7 @@ def test_esc_without_a_filter_leaves_the_reader_alone(qtbot, window, reader) -> 
     assert [u.id for u in reader.spans] == before and not reader.query_filter.active
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_the_filter_follows_new_codings(qtbot, window, reader) -> None:
     from app.core.codebook import assign_code
 

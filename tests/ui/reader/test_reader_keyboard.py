@@ -3,6 +3,7 @@ in the unit list; the text field's accessible name says which unit is current.""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
@@ -16,6 +17,7 @@ def _spoken(widget) -> str:  # type: ignore[no-untyped-def]
     return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_a_unit_is_made_and_visited_with_keys_only_and_announced(qtbot, window, reader) -> None:
     project, rid = window.session.project, window.session.reviewer_id
     doc_id = open_doc(reader, "Interview 1 – daughter", 2)

@@ -3,6 +3,7 @@ unit, condensed meanings in pass 3, margin cards never cut at the end, headings 
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -12,6 +13,7 @@ from app.ui.reader.unit_panel import CODES_ROLE
 from tests.ui.reader.conftest import open_doc
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_condensed_meaning_is_written_in_several_lines_and_shown_whole(qtbot, window, reader) -> None:
     open_doc(reader, "Interview 1 – daughter", 2)
     panel = reader.unit_panel
@@ -52,6 +54,7 @@ def test_codes_given_in_pass_2_show_on_the_unit(qtbot, window, reader) -> None:
     assert panel.list.sizeHintForIndex(panel.model.index(row)).height() > before
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_pass_3_cards_show_the_condensed_meaning_and_none_is_cut_at_the_end(qtbot, window, reader) -> None:
     from app.core.units import add_annotation, create_unit
 

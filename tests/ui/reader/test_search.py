@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.ui.search_dialog import split_context
@@ -33,6 +34,7 @@ def test_project_search_finds_a_word_and_clicking_a_result_opens_the_place(qtbot
     assert [reader.body[a:b].lower() for a, b in reader.highlights.find_spans] == ["biscuit"]
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_search_waits_for_a_pause_and_labels_where_each_hit_was_found(qtbot, window, reader) -> None:
     from app.ui.search_dialog import PAUSE_MS, hit_heading
 
@@ -52,6 +54,7 @@ def test_search_waits_for_a_pause_and_labels_where_each_hit_was_found(qtbot, win
     assert reader.document_id == condensed.document_id and reader.current_unit_id == condensed.unit_id
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_find_in_document_highlights_matches_and_moves_between_them(qtbot, window, reader) -> None:
     open_doc(reader, "Interview 1 – daughter", 2)
     qtbot.keyClick(reader.text, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -68,6 +71,7 @@ def test_find_in_document_highlights_matches_and_moves_between_them(qtbot, windo
     assert not bar.isVisible() and reader.highlights.find_spans == []
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_another_view_can_ask_for_a_unit_and_the_reader_shows_it(qtbot, window, reader) -> None:
     doc_id = open_doc(reader, "Interview 1 – daughter", 1)
     other = open_doc(reader, "Interview 3 – community nurse", 1)
