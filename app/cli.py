@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app import __version__
 from app.core.errors import LectioError
+from app.i18n import take_language_flag
 
 log = logging.getLogger("lectio")
 
@@ -196,6 +197,7 @@ def window_parser() -> argparse.ArgumentParser:
     p.add_argument("--view", choices=("reader", "board", "consensus", "participants", "analysis"), default="reader")
     p.add_argument("--document", help="document to show (name)")
     p.add_argument("--pass", dest="pass_no", type=int, choices=(1, 2, 3), default=1)
+    p.add_argument("--lang", metavar="CODE", help="language of the window (en, de, es, pt_BR, fr); with any command")
     return p
 
 
@@ -221,6 +223,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # the real command line (not a test calling main): "Exception ignored in …" → the log
         sys.unraisablehook = _log_unraisable
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        argv = take_language_flag(argv)  # the global --lang CODE, before or after the command
+    except ValueError as exc:
+        print(f"lectio: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     register_extra_commands()
     args: argparse.Namespace | None = None
     try:

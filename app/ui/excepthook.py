@@ -13,6 +13,8 @@ import weakref
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.errors import LectioError, user_message
 from app.core.logfile import log_exception
 
@@ -82,7 +84,7 @@ def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | 
             window.statusBar().showMessage(message, 8000)
         else:
             _shown.add(message)
-            window.show_error("Not saved", message)
+            window.show_error(QCoreApplication.translate("excepthook", "Not saved"), message)
     except Exception:  # noqa: BLE001 - a window being torn down
         print(f"lectio: {message}", file=sys.stderr)
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,13 +50,16 @@ def _run_undoable(parent: QWidget, session: ProjectSession, title: str,
                           parent=parent)
         box.setObjectName("exchangeSummary")
         if notes:
-            box.setInformativeText(f"{len(notes)} thing(s) need your attention — see the details.")
+            box.setInformativeText(QCoreApplication.translate("exchange_flow", "{count} thing(s) need your attention "
+                                                                               "— see the details.").format(
+                                       count=len(notes)))
             box.setDetailedText("\n".join(notes))
         box.open()
 
     def failed(exc: BaseException) -> None:
         if type(exc).__name__.endswith("Cancelled"):
-            session.status.emit(f"{title}: cancelled; the project is unchanged")
+            session.status.emit(QCoreApplication.translate("exchange_flow", "{title}: cancelled; the project is "
+                                                                            "unchanged").format(title=title))
         else:
             session.report_error(str(exc))
 
@@ -71,19 +75,19 @@ class RefiImportDialog(QDialog):
     REFI-QDA standard unless the file proves otherwise (see app/refi/positions.py); the user may insist."""
 
     CHOICES = (
-        (None, "Automatic — the REFI-QDA standard, unless the file proves otherwise"),
-        ("standard", "Unicode code points — the REFI-QDA standard"),
-        ("utf16", "UTF-16 code units — as NVivo for Windows counts"),
+        (None, QT_TRANSLATE_NOOP("exchange_flow", "Automatic — the REFI-QDA standard, unless the file proves otherwise")),
+        ("standard", QT_TRANSLATE_NOOP("exchange_flow", "Unicode code points — the REFI-QDA standard")),
+        ("utf16", QT_TRANSLATE_NOOP("exchange_flow", "UTF-16 code units — as NVivo for Windows counts")),
     )
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("refiImportDialog")
-        self.setWindowTitle(f"Import {path.name}")
+        self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
         layout = QVBoxLayout(self)
-        intro = QLabel(f"Import <b>{path.name}</b> into this study. Codings sit on the words the other program "
-                       f"marked; if they look shifted by a character or two, import again and choose how that "
-                       f"program counted positions.")
+        intro = QLabel(self.tr("Import <b>{name}</b> into this study. Codings sit on the words the other program "
+                               "marked; if they look shifted by a character or two, import again and choose how that "
+                               "program counted positions.").format(name=path.name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -91,10 +95,10 @@ class RefiImportDialog(QDialog):
         self.positions_box.setObjectName("refiPositions")
         for key, label in self.CHOICES:
             self.positions_box.addItem(label, key)
-        form.addRow("Selection positions:", self.positions_box)
+        form.addRow(self.tr("Selection positions:"), self.positions_box)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -105,8 +109,10 @@ class RefiImportDialog(QDialog):
 
 def import_refi_dialog(parent: QWidget, session: ProjectSession, *, codebook_only: bool = False) -> Job | None:
     kind = "REFI-QDA codebook (*.qdc)" if codebook_only else "REFI-QDA project (*.qdpx)"
-    name, _ = QFileDialog.getOpenFileName(parent, "Import from another QDA program", str(Path.home()),
-                                          f"{kind};;All files (*)")
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("exchange_flow", "Import from another QDA "
+                                                                                              "program"), str(Path.home()),
+                                          QCoreApplication.translate("exchange_flow", "{kind};;All files (*)").format(
+                                              kind=kind))
     if not name:
         return None
     if codebook_only:
@@ -136,8 +142,8 @@ def import_refi_file(parent: QWidget, session: ProjectSession, path: Path, *, co
 
 
 def merge_dialog(parent: QWidget, session: ProjectSession) -> Job | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Merge a reviewer's file", str(session.project.path.parent),
-                                          "Lectio projects (*.lectio)")
+    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("exchange_flow", "Merge a reviewer's file"), str(session.project.path.parent),
+                                          QCoreApplication.translate("exchange_flow", "Lectio projects (*.lectio)"))
     return merge_reviewer_file(parent, session, Path(name)) if name else None
 
 
@@ -160,7 +166,7 @@ class ConflictsDialog(QDialog):
 
     def __init__(self, session: ProjectSession, conflicts: list[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Merge conflicts — decide each one")
+        self.setWindowTitle(self.tr("Merge conflicts — decide each one"))
         self.setObjectName("mergeConflicts")
         self.session = session
         self.conflicts = list(conflicts)
@@ -168,8 +174,8 @@ class ConflictsDialog(QDialog):
         for conflict in self.conflicts:
             self.list.addItem(conflict.describe())
         self.list.setCurrentRow(0)
-        keep = QPushButton("Keep &ours")
-        take = QPushButton("Take &theirs")
+        keep = QPushButton(self.tr("Keep &ours"))
+        take = QPushButton(self.tr("Take &theirs"))
         keep.clicked.connect(lambda: self._decide("ours"))
         take.clicked.connect(lambda: self._decide("theirs"))
         row = QHBoxLayout()
@@ -179,8 +185,8 @@ class ConflictsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The same item was changed in both files, or deleted in one and edited in the "
-                                "other. Nothing was overwritten: choose which version stays."))
+        layout.addWidget(QLabel(self.tr("The same item was changed in both files, or deleted in one and edited in "
+                                        "the other. Nothing was overwritten: choose which version stays.")))
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
         layout.addWidget(close)
@@ -202,26 +208,28 @@ class ConflictsDialog(QDialog):
 class ReviewerCopyDialog(QDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Create a reviewer copy")
+        self.setWindowTitle(self.tr("Create a reviewer copy"))
         self.reviewer = QLineEdit()
-        self.reviewer.setPlaceholderText("The second reviewer's name")
-        self.blind = QCheckBox("Blind: leave out every other reviewer's meaning units, notes and codes")
+        self.reviewer.setPlaceholderText(self.tr("The second reviewer's name"))
+        self.blind = QCheckBox(self.tr("Blind: leave out every other reviewer's meaning units, notes and codes"))
         self.blind.setChecked(True)
         from app.consensus.icr import saved_plan
 
         self.plan = saved_plan(session.project)
-        self.sample = QCheckBox(f"Only the {len(self.plan.documents)} documents drawn for double coding"
-                                if self.plan else "Only the documents drawn for double coding (none drawn yet)")
+        self.sample = QCheckBox(self.tr("Only the {count} documents drawn for double coding").format(
+                                    count=len(self.plan.documents))
+                                if self.plan else self.tr("Only the documents drawn for double coding (none drawn "
+                                                          "yet)"))
         self.sample.setEnabled(self.plan is not None)
         self.path = SavePathField(str(session.project.path.with_name(f"{session.project.path.stem} – copy.lectio")),
                                   "Save the copy as", "Lectio projects (*.lectio)", ".lectio")
         self.reviewer.textChanged.connect(lambda text: self.path.setText(str(
             session.project.path.with_name(f"{session.project.path.stem} – {text.strip() or 'copy'}.lectio"))))
         form = QFormLayout(self)
-        form.addRow("&Reviewer", self.reviewer)
+        form.addRow(self.tr("&Reviewer"), self.reviewer)
         form.addRow("", self.blind)
         form.addRow("", self.sample)
-        form.addRow("&Save as", self.path)
+        form.addRow(self.tr("&Save as"), self.path)
         add_dialog_buttons(form, self)
 
 
@@ -239,11 +247,13 @@ def write_reviewer_copy(parent: QWidget, session: ProjectSession, out: Path, nam
     from app.consensus.copies import create_reviewer_copy
 
     def done(_result: object) -> None:
-        session.status.emit(f"Wrote {out}")
-        box = QMessageBox(QMessageBox.Icon.Information, "Reviewer copy",
-                          f"Wrote {out.name} for {name}{' (blind)' if blind else ''}.", parent=parent)
-        box.setInformativeText(f"Send it to {name}; merge it back with File › Merge reviewer's file… "
-                               "when the coding is done.")
+        session.status.emit(QCoreApplication.translate("exchange_flow", "Wrote {out}").format(out=out))
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("exchange_flow", "Reviewer copy"),
+                          QCoreApplication.translate("exchange_flow", "Wrote {name} for {name2}{value}.").format(
+                              name=out.name, name2=name, value=' (blind)' if blind else ''), parent=parent)
+        box.setInformativeText(QCoreApplication.translate("exchange_flow", "Send it to {name}; merge it back with "
+                                                                           "File › Merge reviewer's file… when the "
+                                                                           "coding is done.").format(name=name))
         box.open()
 
     return run_job(parent, "Create a reviewer copy",

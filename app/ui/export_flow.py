@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,22 +40,22 @@ class ExportDialog(QDialog):
         self.setWindowTitle(title)
         self.setObjectName("exportDialog")
         self.layer = QComboBox()
-        self.layer.addItem("All reviewers", None)
+        self.layer.addItem(self.tr("All reviewers"), None)
         for reviewer in session.project.reviewers():
             label = "Consensus layer" if reviewer.is_consensus else f"{reviewer.name} only"
             self.layer.addItem(label, reviewer.id)
         self.quotes = QSpinBox()
         self.quotes.setRange(0, 50)
         self.quotes.setValue(3)
-        self.counts = QCheckBox("Include numbers of meaning units and documents")
+        self.counts = QCheckBox(self.tr("Include numbers of meaning units and documents"))
         self.counts.setChecked(True)
         self.path = SavePathField(str(suggested), title, file_filter)
         form = QFormLayout(self)
-        form.addRow("Reviewer &layer", self.layer)
+        form.addRow(self.tr("Reviewer &layer"), self.layer)
         if codebook:
-            form.addRow("Exemplar &quotes per code", self.quotes)
+            form.addRow(self.tr("Exemplar &quotes per code"), self.quotes)
             form.addRow("", self.counts)
-        form.addRow("&Save as", self.path)
+        form.addRow(self.tr("&Save as"), self.path)
         add_dialog_buttons(form, self, QDialogButtonBox.StandardButton.Save)
 
     def options(self) -> Any:
@@ -70,18 +70,20 @@ def run_export(parent: QWidget, session: ProjectSession, title: str, out: Path,
     """Run ``work(progress, cancelled)`` off the GUI thread; report the written file or the reason."""
 
     def done(_result: object) -> None:
-        session.status.emit(f"Wrote {out}")
-        box = QMessageBox(QMessageBox.Icon.Information, title, f"Wrote {out.name}", parent=parent)
+        session.status.emit(QCoreApplication.translate("export_flow", "Wrote {out}").format(out=out))
+        box = QMessageBox(QMessageBox.Icon.Information, title, QCoreApplication.translate("export_flow", "Wrote {name}").format(
+                                                                   name=out.name), parent=parent)
         box.setObjectName("exportDone")
         box.setInformativeText(str(out))
-        open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
+        open_button = box.addButton(QCoreApplication.translate("export_flow", "Open"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(out))))
         box.open()
 
     def failed(exc: BaseException) -> None:
         if type(exc).__name__.endswith("Cancelled"):
-            session.status.emit(f"{title} cancelled; nothing was written")
+            session.status.emit(QCoreApplication.translate("export_flow", "{title} cancelled; nothing was written").format(
+                                    title=title))
             return
         from app.core.errors import plain_reason
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,7 +29,7 @@ FILTER = "Documents (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES) + ");;All
 
 
 def ask_and_import(parent: QWidget, session: ProjectSession) -> Job | None:
-    names, _ = QFileDialog.getOpenFileNames(parent, "Import documents", str(Path.home()), FILTER)
+    names, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("import_flow", "Import documents"), str(Path.home()), FILTER)
     return import_paths(parent, session, [Path(n) for n in names]) if names else None
 
 
@@ -42,7 +42,7 @@ class ImportProgressDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importProgress")
         self.total = total
-        self.label = QLabel("Starting…")
+        self.label = QLabel(self.tr("Starting…"))
         self.label.setMinimumWidth(460)
         self.file_bar, self.overall_bar = QProgressBar(), QProgressBar()
         for bar in (self.file_bar, self.overall_bar):
@@ -52,8 +52,8 @@ class ImportProgressDialog(QDialog):
         buttons.rejected.connect(self.canceled.emit)
         layout = QFormLayout(self)
         layout.addRow(self.label)
-        layout.addRow("This file", self.file_bar)
-        layout.addRow("All files", self.overall_bar)
+        layout.addRow(self.tr("This file"), self.file_bar)
+        layout.addRow(self.tr("All files"), self.overall_bar)
         layout.addRow(buttons)
 
     def setValue(self, value: int) -> None:  # noqa: N802 - the progress-view interface of app.ui.jobs
@@ -92,7 +92,8 @@ def import_paths(parent: QWidget, session: ProjectSession, paths: Sequence[Path]
     def failed(exc: BaseException) -> None:
         from app.core.errors import plain_reason
 
-        session.report_error(f"Import stopped: {plain_reason(exc)}")
+        session.report_error(QCoreApplication.translate("import_flow", "Import stopped: {plain_reason}").format(
+                                 plain_reason=plain_reason(exc)))
 
     return run_job(parent, f"Importing {total} file{'s' * (total != 1)}", work, done, failed,
                    dialog=ImportProgressDialog(total, parent))
@@ -124,7 +125,7 @@ def _summary(parent: QWidget, session: ProjectSession, results: list[ImportResul
     failed = [r for r in results if not r.ok and not r.skipped]
     session.status.emit(lines[0])
     box = QMessageBox(QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information,
-                      "Import finished", lines[0], parent=parent)
+                      QCoreApplication.translate("import_flow", "Import finished"), lines[0], parent=parent)
     box.setObjectName("importSummary")
     box.setDetailedText("\n".join(lines[1:]))
     box.setInformativeText("\n".join(lines[1:12]) + ("\n…" if len(lines) > 12 else ""))
@@ -135,7 +136,8 @@ def _summary(parent: QWidget, session: ProjectSession, results: list[ImportResul
 
 
 def _ask_password(parent: QWidget, session: ProjectSession, locked: list[Path]) -> None:
-    password, ok = QInputDialog.getText(parent, "Password needed",
-                                        f"{locked[0].name} is encrypted. Password:", QLineEdit.EchoMode.Password)
+    password, ok = QInputDialog.getText(parent, QCoreApplication.translate("import_flow", "Password needed"),
+                                        QCoreApplication.translate("import_flow", "{name} is encrypted. Password:").format(
+                                            name=locked[0].name), QLineEdit.EchoMode.Password)
     if ok and password:
         import_paths(parent, session, locked, password=password)

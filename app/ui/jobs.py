@@ -48,7 +48,7 @@ class Job(QObject):
         self.title = title
         self._worker = _Worker(fn, self)
         if dialog is None:
-            progress = QProgressDialog(title, "Cancel", 0, 1000, parent)
+            progress = QProgressDialog(title, self.tr("Cancel"), 0, 1000, parent)
             progress.setMinimumDuration(show_after_ms)
             progress.setAutoClose(False)
             progress.setAutoReset(False)
@@ -71,7 +71,7 @@ class Job(QObject):
 
     def cancel(self) -> None:
         self._worker.cancel_event.set()
-        self.dialog.setLabelText(f"{self.title} — cancelling…")
+        self.dialog.setLabelText(self.tr("{title} — cancelling…").format(title=self.title))
 
     @property
     def cancelled(self) -> bool:

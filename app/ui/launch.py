@@ -20,6 +20,9 @@ def make_app():  # type: ignore[no-untyped-def]
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from app.ui.i18n import install_translators
+
+    install_translators(app)  # before any window: every tr() call translates from the start
     icon = resource_path("icons", "lectio.png")  # PNG: no SVG plugin to load before the first paint
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

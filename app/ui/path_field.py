@@ -22,7 +22,7 @@ class SavePathField(QWidget):
         super().__init__(parent)
         self.caption, self.file_filter, self.suffix = caption, file_filter, suffix
         self.edit = QLineEdit(path)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -42,7 +42,7 @@ class StudyPreview(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         table = QTableWidget(len(names), 1)
         table.setObjectName("documentTable")
-        table.setHorizontalHeaderLabels(["Document"])
+        table.setHorizontalHeaderLabels([self.tr("Document")])
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.setShowGrid(False)
@@ -51,7 +51,7 @@ class StudyPreview(QWidget):
         for row, name in enumerate(names):
             table.setItem(row, 0, QTableWidgetItem(name))
         table.selectRow(0)
-        heading = QLabel("Documents")
+        heading = QLabel(self.tr("Documents"))
         bold = heading.font()
         bold.setBold(True)
         heading.setFont(bold)

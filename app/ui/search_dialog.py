@@ -115,11 +115,11 @@ class SearchDialog(QDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchDialog")
-        self.setWindowTitle("Search the project")
+        self.setWindowTitle(self.tr("Search the project"))
         self.session = session
         self.edit = QLineEdit()
         self.edit.setObjectName("searchEdit")
-        self.edit.setPlaceholderText('Words (rehab finds rehabilitation) or a "quoted phrase"')
+        self.edit.setPlaceholderText(self.tr('Words (rehab finds rehabilitation) or a "quoted phrase"'))
         self.edit.setClearButtonEnabled(True)
         self.summary = QLabel("")
         self.summary.setEnabled(False)
@@ -133,8 +133,8 @@ class SearchDialog(QDialog):
         layout.addWidget(self.edit)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
-        hint = QLabel("Searches text, condensed meanings, notes, memos and codes · ↓ to the results · "
-                      "Enter or click to open the place · Esc closes")
+        hint = QLabel(self.tr("Searches text, condensed meanings, notes, memos and codes · ↓ to the results · Enter "
+                              "or click to open the place · Esc closes"))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         layout.addWidget(hint)

@@ -11,7 +11,7 @@ from app.ui.app_state import ProjectSession
 class StudyDialog(QDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Study properties")
+        self.setWindowTitle(self.tr("Study properties"))
         self.setObjectName("studyDialog")
         self.session = session
         current = study_properties(session.project)
@@ -20,14 +20,14 @@ class StudyDialog(QDialog):
         self.question = QPlainTextEdit(current["research_question"])
         self.question.setObjectName("studyQuestion")
         self.question.setTabChangesFocus(True)
-        self.question.setPlaceholderText("The question the analysis answers")
+        self.question.setPlaceholderText(self.tr("The question the analysis answers"))
         self.question.setMinimumHeight(90)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Title:", self.title)
-        form.addRow("&Research question:", self.question)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Research question:"), self.question)
         form.addRow(buttons)
         self.resize(520, 240)
         self._current = current

@@ -90,7 +90,7 @@ class UnitList(QWidget):
     def __init__(self, open_unit: Callable[[str, str, int], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.open_unit = open_unit
-        self.heading = QLabel("Choose a cell, an edge or run a query to see its meaning units.")
+        self.heading = QLabel(self.tr("Choose a cell, an edge or run a query to see its meaning units."))
         self.heading.setObjectName("unitListHeading")
         self.heading.setWordWrap(True)
         self.list = QListWidget()
@@ -107,13 +107,14 @@ class UnitList(QWidget):
     def show_units(self, heading: str, rows: list[dict], total: int | None = None) -> None:
         total = len(rows) if total is None else total
         more = f" (the first {len(rows)} shown)" if total > len(rows) else ""
-        self.heading.setText(f"{heading}: {total} meaning unit{'s' * (total != 1)}{more}")
+        self.heading.setText(self.tr("{heading}: {total} meaning unit{value}{more}").format(
+                                 heading=heading, total=total, value='s' * (total != 1), more=more))
         self.list.clear()
         for r in rows:
             text = " ".join(r["text"].split())
             item = QListWidgetItem(f"{r['document']} · {r['reviewer']} · {', '.join(r['codes'])}\n{text}")
             item.setData(Qt.ItemDataRole.UserRole, (r["id"], r["document_id"], r["start"]))
-            item.setToolTip("Double-click to read it in its document")
+            item.setToolTip(self.tr("Double-click to read it in its document"))
             self.list.addItem(item)
 
     def texts(self) -> list[str]:

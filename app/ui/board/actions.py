@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core import codebook, moves
@@ -103,7 +104,7 @@ class BoardActions:
         text = (f"Merge {_plural(len(others), 'code')} into “{names.get(survivor_id, '?')}”?\n\n"
                 f"{_plural(moving, 'meaning unit')} will carry “{names.get(survivor_id, '?')}” instead; "
                 f"{', '.join('“' + names.get(o, '?') + '”' for o in others)} will be removed.")
-        if not self.confirm("Merge codes", text):
+        if not self.confirm(QCoreApplication.translate("BoardActions", "Merge codes"), text):
             return False
         return self.session.do(codebook.merge_codes, survivor_id, others) is not None
 
@@ -117,7 +118,8 @@ class BoardActions:
         names = {c.id: c.name for c in codebook.list_codes(self.project)}
         order = ([preferred] if preferred in codes else []) + [c for c in codes if c != preferred]
         labels = [names[c] for c in order]
-        name, ok = QInputDialog.getItem(self.widget, "Merge codes", "Keep this code (the others merge into it):",
+        name, ok = QInputDialog.getItem(self.widget, QCoreApplication.translate("BoardActions", "Merge codes"), QCoreApplication.translate("BoardActions", "Keep this code (the others "
+                                                                                                               "merge into it):"),
                                         labels, 0, False)
         if not ok:
             return False
@@ -153,7 +155,7 @@ class BoardActions:
 
     def delete(self, items: list[Item]) -> bool:
         items = [(k, i) for k, i in dict.fromkeys(items) if k in ("code", "category", "theme")]
-        if not items or not self.confirm("Delete", self.delete_message(items)):
+        if not items or not self.confirm(QCoreApplication.translate("BoardActions", "Delete"), self.delete_message(items)):
             return False
         ops = {"code": codebook.delete_code, "category": codebook.delete_category, "theme": codebook.delete_theme}
         if len(items) == 1:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,14 +24,14 @@ from app.core import codebook, memos
 from app.core.retrieval import units_under
 from app.ui.app_state import ProjectSession
 
-TIPS = ("<table cellpadding=3><tr><td><b>On the table</b></td><td>Drag a card onto another card to start a pile "
+TIPS = (QT_TRANSLATE_NOOP("board.code_editor", "<table cellpadding=3><tr><td><b>On the table</b></td><td>Drag a card onto another card to start a pile "
         "(name it, then Enter); drop cards on a pile to add them; drag a card to bare table to take it out; drag "
         "a pile into a theme area. Right-click for new cards, piles and theme areas.</td></tr>"
         "<tr><td><b>Keys</b></td><td>Tab / Shift+Tab choose · arrows move (Shift: further) · Ctrl+G make a pile · "
         "Ctrl+Shift+G take out of the pile · M move to… · F2 rename · Del delete · Ins new card · "
         "Ctrl+wheel, Ctrl+= / Ctrl+− zoom · Ctrl+0 fit · middle-drag or Space+drag pan</td></tr>"
         "<tr><td><b>In the tree</b></td><td>Drag rows onto a category or theme (or an Unsorted bin); "
-        "F2 rename · Ctrl+M move to… · Del delete · right-click to create, colour or merge.</td></tr></table>")
+        "F2 rename · Ctrl+M move to… · Del delete · right-click to create, colour or merge.</td></tr></table>"))
 
 
 class NoteEdit(QPlainTextEdit):
@@ -56,19 +56,19 @@ class CodeEditor(QWidget):
         self.session = session
         self.kind, self.item_id = "", ""
         self._loading = False
-        self.heading = QLabel("Select a code, category or theme to edit it.")
+        self.heading = QLabel(self.tr("Select a code, category or theme to edit it."))
         self.heading.setObjectName("editorHeading")
         self.name = QLineEdit()
         self.name.setObjectName("editorName")
         self.name.editingFinished.connect(lambda: self._save("name", self.name.text()))
         # code fields
-        self.definition = NoteEdit("What the code means: a sentence another reviewer could apply")
-        self.inclusion = NoteEdit("Use the code when…")
-        self.exclusion = NoteEdit("Do not use it when…")
+        self.definition = NoteEdit(self.tr("What the code means: a sentence another reviewer could apply"))
+        self.inclusion = NoteEdit(self.tr("Use the code when…"))
+        self.exclusion = NoteEdit(self.tr("Do not use it when…"))
         self.exemplar = QComboBox()
         self.exemplar.setObjectName("editorExemplar")
         self.exemplar.currentIndexChanged.connect(self._exemplar_chosen)
-        self.code_memo = NoteEdit("Memo: doubts, decisions, how the code changed")
+        self.code_memo = NoteEdit(self.tr("Memo: doubts, decisions, how the code changed"))
         for field, widget in (("definition", self.definition), ("inclusion", self.inclusion),
                               ("exclusion", self.exclusion)):
             widget.setObjectName(f"editor_{field}")
@@ -82,13 +82,13 @@ class CodeEditor(QWidget):
             grid.addWidget(QLabel(label), 0, col)
             grid.addWidget(widget, 1, col)
             grid.setColumnStretch(col, 1)
-        grid.addWidget(QLabel("Exemplar quote (from the code's own units)"), 2, 0, 1, 4)
+        grid.addWidget(QLabel(self.tr("Exemplar quote (from the code's own units)")), 2, 0, 1, 4)
         grid.addWidget(self.exemplar, 3, 0, 1, 4)
         # category / theme fields
-        self.description = NoteEdit("What holds this together")
+        self.description = NoteEdit(self.tr("What holds this together"))
         self.description.setObjectName("editor_description")
         self.description.editing_finished.connect(lambda: self._save("description", self.description.toPlainText()))
-        self.group_memo = NoteEdit("Memo")
+        self.group_memo = NoteEdit(self.tr("Memo"))
         self.group_memo.editing_finished.connect(lambda: self._save_memo(self.group_memo.toPlainText()))
         group_page = QWidget()
         form = QGridLayout(group_page)
@@ -108,17 +108,17 @@ class CodeEditor(QWidget):
         self.pages.addWidget(group_page)
         self.reason = QLineEdit()
         self.reason.setObjectName("editorReason")
-        self.reason.setPlaceholderText("Why? An optional reason for the change you just made, kept in the codebook's "
-                                       "version history")
-        self.reason.setAccessibleName("Reason for the last change")
+        self.reason.setPlaceholderText(self.tr("Why? An optional reason for the change you just made, kept in the "
+                                               "codebook's version history"))
+        self.reason.setAccessibleName(self.tr("Reason for the last change"))
         self.reason.editingFinished.connect(self._save_reason)
         self.reason.setEnabled(False)
         self._last_change = ""
         self.name_row = QWidget()
         top = QFormLayout(self.name_row)
         top.setContentsMargins(0, 0, 0, 0)
-        top.addRow("Name", self.name)
-        top.addRow("Reason", self.reason)
+        top.addRow(self.tr("Name"), self.name)
+        top.addRow(self.tr("Reason"), self.reason)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
@@ -144,7 +144,8 @@ class CodeEditor(QWidget):
             record = next((t for t in codebook.list_themes(project) if t.id == item_id), None)
         if record is None:
             self.kind, self.item_id = "", ""
-            self.heading.setText("<b>Select a card, a pile or a theme</b> (on the table or in the tree) to edit it.")
+            self.heading.setText(self.tr("<b>Select a card, a pile or a theme</b> (on the table or in the tree) to "
+                                         "edit it."))
             self.name_row.hide()
             self.name.clear()
             self.pages.setCurrentIndex(0)
@@ -182,7 +183,7 @@ class CodeEditor(QWidget):
         rows = units_under(self.session.project, "code", self.item_id)
         self.exemplar.blockSignals(True)
         self.exemplar.clear()
-        self.exemplar.addItem("(none chosen)" if rows else "(the code has no meaning units yet)", None)
+        self.exemplar.addItem(self.tr("(none chosen)") if rows else self.tr("(the code has no meaning units yet)"), None)
         for r in rows:
             quote = " ".join(r.text.split())
             self.exemplar.addItem(f"“{quote[:90]}{'…' if len(quote) > 90 else ''}” — {r.document}, p. {r.page}",

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.core.retrieval import hygiene
 from app.ui.app_state import ProjectSession
 
 HINTS = {
-    "no_units": "no meaning unit carries it yet — merge it, or delete it",
-    "no_category": "drag it onto a pile or a category",
-    "empty_category": "drop codes into it, or delete it",
-    "empty_theme": "drop piles into it, or delete it",
-    "single_code": "a category usually gathers several codes",
+    "no_units": QT_TRANSLATE_NOOP("board.hygiene_panel", "no meaning unit carries it yet — merge it, or delete it"),
+    "no_category": QT_TRANSLATE_NOOP("board.hygiene_panel", "drag it onto a pile or a category"),
+    "empty_category": QT_TRANSLATE_NOOP("board.hygiene_panel", "drop codes into it, or delete it"),
+    "empty_theme": QT_TRANSLATE_NOOP("board.hygiene_panel", "drop piles into it, or delete it"),
+    "single_code": QT_TRANSLATE_NOOP("board.hygiene_panel", "a category usually gathers several codes"),
 }
 
 
@@ -50,8 +50,9 @@ class HygienePanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, (f.kind, f.id))
             item.setToolTip(f.message)
             self.list.addItem(item)
-        self.summary.setText("The codebook is tidy: nothing to report." if not findings else
-                             f"{len(findings)} thing{'s' * (len(findings) != 1)} to look at:")
+        self.summary.setText(self.tr("The codebook is tidy: nothing to report.") if not findings else
+                             self.tr("{count} thing{value} to look at:").format(
+                                 count=len(findings), value='s' * (len(findings) != 1)))
 
     def findings_count(self) -> int:
         return self.list.count()

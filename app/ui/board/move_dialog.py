@@ -27,9 +27,9 @@ def move_targets(project: Project, kinds: set[str]) -> list[tuple[str, Target]]:
 class MoveDialog(QDialog):
     def __init__(self, targets: list[tuple[str, Target]], what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Move {what} to…")
+        self.setWindowTitle(self.tr("Move {what} to…").format(what=what))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Type to filter")
+        self.filter.setPlaceholderText(self.tr("Type to filter"))
         self.list = QListWidget()
         for label, target in targets:
             item = QListWidgetItem(label)
@@ -38,8 +38,8 @@ class MoveDialog(QDialog):
         self.list.setCurrentRow(0)
         self.reason = QLineEdit()
         self.reason.setObjectName("moveReason")
-        self.reason.setPlaceholderText("Why? An optional reason, kept in the codebook's version history")
-        self.reason.setAccessibleName("Reason for the move")
+        self.reason.setPlaceholderText(self.tr("Why? An optional reason, kept in the codebook's version history"))
+        self.reason.setAccessibleName(self.tr("Reason for the move"))
         self.filter.textChanged.connect(self._filter)
         self.filter.returnPressed.connect(self.accept)
         self.list.itemActivated.connect(lambda _i: self.accept())

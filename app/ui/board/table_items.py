@@ -10,7 +10,7 @@ where each item writes (the tests check that no two writings overlap with any fo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -108,8 +108,9 @@ class CardItem(TableItem):
         self.name_h = wrapped_height(self._name_font, name, NAME_W)
         self.height = self.full_height(name)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setToolTip(f"{name}\n{units} meaning unit{'s' * (units != 1)} in {documents} "
-                        f"document{'s' * (documents != 1)}")
+        self.setToolTip(QCoreApplication.translate("CardItem", "{name}\n{units} meaning unit{value} in {documents} "
+                                                               "document{value2}").format(
+                            name=name, units=units, value='s' * (units != 1), documents=documents, value2='s' * (documents != 1)))
 
     @classmethod
     def name_step(cls, name: str) -> float:
@@ -194,7 +195,7 @@ class PileItem(TableItem):
         self.title_h = self.title_height(name)
         self._size = self.layout(name, self.card_names)[1]
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setToolTip(f"Category: {name}")
+        self.setToolTip(QCoreApplication.translate("PileItem", "Category: {name}").format(name=name))
 
     @classmethod
     def title_height(cls, name: str) -> float:

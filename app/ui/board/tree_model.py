@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from app.core.codebook import list_categories
@@ -23,8 +23,8 @@ from app.ui.board.actions import UNSORTED_CATEGORIES, UNSORTED_CODES, BoardActio
 MIME_TYPE = "application/x-lectio-codebook"
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-HEADERS = ("Codebook", "Units", "Docs")
-BIN_NAMES = {UNSORTED_CATEGORIES: "Unsorted categories (no theme)", UNSORTED_CODES: "Unsorted codes (no category)"}
+HEADERS = (QT_TRANSLATE_NOOP("board.tree_model", "Codebook"), QT_TRANSLATE_NOOP("board.tree_model", "Units"), QT_TRANSLATE_NOOP("board.tree_model", "Docs"))
+BIN_NAMES = {UNSORTED_CATEGORIES: QT_TRANSLATE_NOOP("board.tree_model", "Unsorted categories (no theme)"), UNSORTED_CODES: QT_TRANSLATE_NOOP("board.tree_model", "Unsorted codes (no category)")}
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,9 +33,9 @@ from app.ui.consensus.version_panel import VersionPanel
 
 # The keys are QActions on the view (not button mnemonics, which would clash with them). None may be a menu bar
 # mnemonic (Alt+F/E/V/H): Qt would find the key ambiguous and do nothing, hence Alt+T (edi_t_) for Edit.
-OUTCOME_BUTTONS = (("accept_a", "Accept A", "Alt+A"), ("accept_b", "Accept B", "Alt+B"),
-                   ("merge", "Merge boundaries", "Alt+M"), ("reject", "Reject", "Alt+R"),
-                   ("edit", "Edit…", "Alt+T"))
+OUTCOME_BUTTONS = (("accept_a", QT_TRANSLATE_NOOP("consensus.consensus_view", "Accept A"), "Alt+A"), ("accept_b", QT_TRANSLATE_NOOP("consensus.consensus_view", "Accept B"), "Alt+B"),
+                   ("merge", QT_TRANSLATE_NOOP("consensus.consensus_view", "Merge boundaries"), "Alt+M"), ("reject", QT_TRANSLATE_NOOP("consensus.consensus_view", "Reject"), "Alt+R"),
+                   ("edit", QT_TRANSLATE_NOOP("consensus.consensus_view", "Edit…"), "Alt+T"))
 
 
 def _short_label(item: Any, refs: Any) -> str:
@@ -77,20 +77,21 @@ class ConsensusView(QWidget):
         self.reviewer_a, self.reviewer_b = QComboBox(), QComboBox()
         self.reviewer_a.setObjectName("reviewerA")
         self.reviewer_b.setObjectName("reviewerB")
-        self.show_resolved = QCheckBox("Show resolved")
+        self.show_resolved = QCheckBox(self.tr("Show resolved"))
         self.show_resolved.setChecked(True)
-        self.both_coded = QCheckBox("Only documents both coded")
-        self.both_coded.setToolTip("Leave out documents one of the two reviewers has not coded at all")
+        self.both_coded = QCheckBox(self.tr("Only documents both coded"))
+        self.both_coded.setToolTip(self.tr("Leave out documents one of the two reviewers has not coded at all"))
         self.both_coded.setChecked(True)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("consensusProgress")
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(220)
         self.progress_bar.setTextVisible(False)
-        self.adopt_button = QPushButton("Adopt identical units")
-        self.adopt_button.setToolTip("Copy every unit both reviewers made identically into the consensus layer")
+        self.adopt_button = QPushButton(self.tr("Adopt identical units"))
+        self.adopt_button.setToolTip(self.tr("Copy every unit both reviewers made identically into the consensus "
+                                             "layer"))
         top = QHBoxLayout()
-        for w in (QLabel("Compare"), self.reviewer_a, QLabel("with"), self.reviewer_b, self.show_resolved,
+        for w in (QLabel(self.tr("Compare")), self.reviewer_a, QLabel(self.tr("with")), self.reviewer_b, self.show_resolved,
                   self.both_coded):
             top.addWidget(w)
         top.addStretch(1)
@@ -99,7 +100,7 @@ class ConsensusView(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("disagreementList")
-        self.tree.setHeaderLabels(["Disagreement", "Status"])
+        self.tree.setHeaderLabels([self.tr("Disagreement"), self.tr("Status")])
         self.tree.setColumnWidth(0, 260)
         self.panel_a, self.panel_b = VersionPanel("A"), VersionPanel("B")
         self.heading = QLabel()
@@ -109,7 +110,8 @@ class ConsensusView(QWidget):
         self.decision_label.setWordWrap(True)
         self.rationale = QPlainTextEdit()
         self.rationale.setObjectName("rationale")
-        self.rationale.setPlaceholderText("Rationale: why the two of you settled it this way (kept in the log)")
+        self.rationale.setPlaceholderText(self.tr("Rationale: why the two of you settled it this way (kept in the "
+                                                  "log)"))
         self.rationale.setMaximumHeight(70)
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
@@ -120,9 +122,9 @@ class ConsensusView(QWidget):
             self.buttons[outcome] = button
             actions.addWidget(button)
         actions.addStretch(1)
-        self.reopen_button = QPushButton("Reopen")
+        self.reopen_button = QPushButton(self.tr("Reopen"))
         self.reopen_button.clicked.connect(self.reopen)
-        self.next_button = QPushButton("Next unresolved (F8)")
+        self.next_button = QPushButton(self.tr("Next unresolved (F8)"))
         self.next_button.clicked.connect(self.next_unresolved)
         actions.addWidget(self.reopen_button)
         actions.addWidget(self.next_button)
@@ -143,8 +145,8 @@ class ConsensusView(QWidget):
         main.setSizes([330, 1070])
         self.agreement = AgreementPanel(session)
         self.tabs = QTabWidget()
-        self.tabs.addTab(main, "Disagreements")
-        self.tabs.addTab(self.agreement, "Agreement figures")
+        self.tabs.addTab(main, self.tr("Disagreements"))
+        self.tabs.addTab(self.agreement, self.tr("Agreement figures"))
         work = QWidget()
         work_layout = QVBoxLayout(work)
         work_layout.setContentsMargins(0, 0, 0, 0)
@@ -175,7 +177,7 @@ class ConsensusView(QWidget):
     def _make_actions(self) -> list[QAction]:
         made = []
         for outcome, text, key in OUTCOME_BUTTONS:
-            action = QAction(f"{text} (consensus)", self)
+            action = QAction(self.tr("{text} (consensus)").format(text=text), self)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, o=outcome: self.resolve(o))
@@ -238,7 +240,7 @@ class ConsensusView(QWidget):
         self.agreement.set_reviewers(a, b)
         if not a or not b or a == b:
             self.items = None
-            self.progress_label.setText("Choose two different reviewers to compare.")
+            self.progress_label.setText(self.tr("Choose two different reviewers to compare."))
             self.tree.clear()
             self._show(None)
             return
@@ -318,8 +320,9 @@ class ConsensusView(QWidget):
             button.setEnabled(item is not None and not item.resolved)
         self.reopen_button.setEnabled(bool(item is not None and item.resolved))
         if item is None:
-            self.heading.setText("<i>No disagreement selected.</i>" if self.items and self.items.total
-                                 else "<i>Nothing to settle: the two reviewers agree everywhere they coded.</i>")
+            self.heading.setText(self.tr("<i>No disagreement selected.</i>") if self.items and self.items.total
+                                 else self.tr("<i>Nothing to settle: the two reviewers agree everywhere they "
+                                              "coded.</i>"))
             self.panel_a.clear_version()
             self.panel_b.clear_version()
             self.decision_label.clear()
@@ -404,7 +407,8 @@ class ConsensusView(QWidget):
         self._keep_codebook_version()
         outcome = self.session.do(adopt_agreements, self.reviewer_a.currentData(), self.reviewer_b.currentData())
         if outcome is not None:
-            self.session.status.emit(f"Adopted {outcome.value} identical unit(s) into the consensus layer")
+            self.session.status.emit(self.tr("Adopted {value} identical unit(s) into the consensus layer").format(
+                                         value=outcome.value))
 
     def next_unresolved(self) -> None:
         if self.items is None:

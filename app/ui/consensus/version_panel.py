@@ -68,11 +68,13 @@ class VersionPanel(QFrame):
 
     def show_version(self, reviewer_name: str, colour: str, version: object | None, text: str,
                      span: tuple[int, int]) -> None:
-        self.title.setText(f"<b style='color:{colour}'>●</b> <b>{html.escape(reviewer_name)}</b>")
+        self.title.setText(self.tr("<b style='color:{colour}'>●</b> <b>{escape}</b>").format(
+                               colour=colour, escape=html.escape(reviewer_name)))
         if version is None:
             self.passage.setHtml(passage_html(text, span[0], span[1], "#999999")
                                  + "<p><i>No meaning unit here.</i></p>")
-            self.details.setText(f"<i>{html.escape(reviewer_name)} did not mark this passage.</i>")
+            self.details.setText(self.tr("<i>{escape} did not mark this passage.</i>").format(
+                                     escape=html.escape(reviewer_name)))
             return
         self.passage.setHtml(passage_html(text, version.start, version.end, colour))  # type: ignore[attr-defined]
         codes = html.escape(", ".join(version.code_names)) or "<i>no code</i>"  # type: ignore[attr-defined]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QEvent,
     QModelIndex,
@@ -36,24 +37,24 @@ from app.core.reading import DocumentSummary, format_duration
 from app.core.units import PASS_NAMES
 
 MARKERS = {"not_started": "○", "in_progress": "◐", "done": "●"}
-STATUS_WORDS = {"not_started": "not started", "in_progress": "in progress", "done": "done"}
+STATUS_WORDS = {"not_started": QT_TRANSLATE_NOOP("reader.document_list", "not started"), "in_progress": QT_TRANSLATE_NOOP("reader.document_list", "in progress"), "done": QT_TRANSLATE_NOOP("reader.document_list", "done")}
 STATUS_RANK = {"not_started": 0, "in_progress": 1, "done": 2}
-HEADERS = ("Document", "1", "2", "3", "Units", "Notes", "Time")
-HEADER_TIPS = ("", *(f"Pass {p} – {PASS_NAMES[p]}" for p in (1, 2, 3)), "Your meaning units", "Your notes",
-               "Time you have spent reading (all passes)")
+HEADERS = (QT_TRANSLATE_NOOP("reader.document_list", "Document"), "1", "2", "3", QT_TRANSLATE_NOOP("reader.document_list", "Units"), QT_TRANSLATE_NOOP("reader.document_list", "Notes"), QT_TRANSLATE_NOOP("reader.document_list", "Time"))
+HEADER_TIPS = ("", *(f"Pass {p} – {PASS_NAMES[p]}" for p in (1, 2, 3)), QT_TRANSLATE_NOOP("reader.document_list", "Your meaning units"), QT_TRANSLATE_NOOP("reader.document_list", "Your notes"),
+               QT_TRANSLATE_NOOP("reader.document_list", "Time you have spent reading (all passes)"))
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 # filter name → test on a row's (pass 1, pass 2, pass 3) statuses
 FILTERS: dict[str, Any] = {
-    "All documents": lambda s: True,
-    "Not started": lambda s: all(x == "not_started" for x in s),
-    "In progress": lambda s: any(x != "not_started" for x in s) and not all(x == "done" for x in s),
-    "Finished (all passes done)": lambda s: all(x == "done" for x in s),
-    "Pass 1 to do": lambda s: s[0] != "done",
-    "Pass 2 to do": lambda s: s[1] != "done",
-    "Pass 3 to do": lambda s: s[2] != "done",
+    QT_TRANSLATE_NOOP("reader.document_list", "All documents"): lambda s: True,
+    QT_TRANSLATE_NOOP("reader.document_list", "Not started"): lambda s: all(x == "not_started" for x in s),
+    QT_TRANSLATE_NOOP("reader.document_list", "In progress"): lambda s: any(x != "not_started" for x in s) and not all(x == "done" for x in s),
+    QT_TRANSLATE_NOOP("reader.document_list", "Finished (all passes done)"): lambda s: all(x == "done" for x in s),
+    QT_TRANSLATE_NOOP("reader.document_list", "Pass 1 to do"): lambda s: s[0] != "done",
+    QT_TRANSLATE_NOOP("reader.document_list", "Pass 2 to do"): lambda s: s[1] != "done",
+    QT_TRANSLATE_NOOP("reader.document_list", "Pass 3 to do"): lambda s: s[2] != "done",
 }
 
 
@@ -174,7 +175,7 @@ class DocumentList(QWidget):
         self.model = DocumentListModel(self)
         self.proxy = DocumentFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        title = QLabel("Documents")
+        title = QLabel(self.tr("Documents"))
         title.setObjectName("documentListTitle")
         font = title.font()
         font.setBold(True)
@@ -182,7 +183,7 @@ class DocumentList(QWidget):
         self.filter = QComboBox()
         self.filter.setObjectName("documentFilter")
         self.filter.addItems(list(FILTERS))
-        self.filter.setToolTip("Show documents by reading status")
+        self.filter.setToolTip(self.tr("Show documents by reading status"))
         self.filter.currentTextChanged.connect(self.proxy.set_filter)
         self.table = QTableView()
         self.table.setObjectName("documentTable")
@@ -217,7 +218,7 @@ class DocumentList(QWidget):
         header.setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._activated)
-        legend = QLabel("○ not started   ◐ in progress   ● done")
+        legend = QLabel(self.tr("○ not started   ◐ in progress   ● done"))
         legend.setObjectName("documentLegend")
         legend.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -278,9 +279,9 @@ class DocumentList(QWidget):
             return
         self.table.setCurrentIndex(index)
         menu = QMenu(self)
-        menu.addAction("Rename\tF2", self.rename_current)
+        menu.addAction(self.tr("Rename\tF2"), self.rename_current)
         doc_id = index.data(ID_ROLE)
-        menu.addAction("Remove…\tDel", lambda: self.remove_requested.emit(doc_id))
+        menu.addAction(self.tr("Remove…\tDel"), lambda: self.remove_requested.emit(doc_id))
         menu.exec(self.table.viewport().mapToGlobal(pos))
         menu.deleteLater()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from app.core.codebook import assign_code, create_code_and_assign, list_codes, unassign_code
@@ -56,7 +56,8 @@ class ReaderEditing(_Base):
             return None
         span = self.text.selection_span()
         if span is None:
-            self.session.status.emit("Select the words of the unit first, then press M")
+            self.session.status.emit(QCoreApplication.translate("ReaderEditing", "Select the words of the unit "
+                                                                                 "first, then press M"))
             return None
         start, end = span
         while start < end and self.body[start].isspace():
@@ -69,7 +70,9 @@ class ReaderEditing(_Base):
 
         pieces = trim_interviewer(self.session.project, self.document_id, start, end)
         if not pieces:
-            self.session.status.emit("Interviewer turns are left out of meaning units (Participants › setting)")
+            self.session.status.emit(QCoreApplication.translate("ReaderEditing", "Interviewer turns are left out of "
+                                                                                 "meaning units (Participants › "
+                                                                                 "setting)"))
             return None
         with self.highlights.held():  # one repaint of the highlights for the whole action
             with self.session.macro("Create meaning unit"):
@@ -91,7 +94,8 @@ class ReaderEditing(_Base):
         unit = self.highlights.index.by_id.get(self.current_unit_id or "")
         if unit is None or unit.reviewer_id != self.session.reviewer_id:
             if unit is not None:
-                self.session.status.emit("That unit belongs to another reviewer and is read-only here")
+                self.session.status.emit(QCoreApplication.translate("ReaderEditing", "That unit belongs to another "
+                                                                                     "reviewer and is read-only here"))
             return None
         return unit.id
 
@@ -153,7 +157,8 @@ class ReaderEditing(_Base):
     def add_note(self, unit_id: str | None = None) -> None:
         unit_id = unit_id or self._editable_current()
         if not unit_id:
-            self.session.status.emit("Move to one of your units first (N / P), then add a note")
+            self.session.status.emit(QCoreApplication.translate("ReaderEditing", "Move to one of your units first (N "
+                                                                                 "/ P), then add a note"))
             return
         dialog = TextDialog("Add note", self._unit_heading(unit_id),
                             placeholder="A thought, an impression, a first analysis…", parent=self)
@@ -169,12 +174,13 @@ class ReaderEditing(_Base):
     def _pick_note(self, verb: str) -> NoteInfo | None:
         notes = self._own_notes(self._editable_current())
         if not notes:
-            self.session.status.emit("This unit has no notes of yours")
+            self.session.status.emit(QCoreApplication.translate("ReaderEditing", "This unit has no notes of yours"))
             return None
         if len(notes) == 1:
             return notes[0]
         labels = [f"{i + 1}. {n.text[:70]}" for i, n in enumerate(notes)]
-        choice, ok = QInputDialog.getItem(self, f"{verb} note", "Which note?", labels, 0, False)
+        choice, ok = QInputDialog.getItem(self, QCoreApplication.translate("ReaderEditing", "{verb} note").format(
+                                                    verb=verb), QCoreApplication.translate("ReaderEditing", "Which note?"), labels, 0, False)
         return notes[labels.index(choice)] if ok else None
 
     def edit_note(self) -> None:
@@ -203,7 +209,8 @@ class ReaderEditing(_Base):
     def code_unit(self, unit_id: str | None = None, initial: str = "") -> None:
         unit_id = unit_id or self._editable_current()
         if not unit_id:
-            self.session.status.emit("Move to one of your units first (N / P), then code it")
+            self.session.status.emit(QCoreApplication.translate("ReaderEditing", "Move to one of your units first (N "
+                                                                                 "/ P), then code it"))
             return
         codes = [CodeTag(c.id, c.name, c.colour) for c in list_codes(self.session.project)]
         assigned = {c.id for c in self.codes.get(unit_id, [])}
@@ -229,15 +236,16 @@ class ReaderEditing(_Base):
         note = self._note_by_id(note_id) if note_id else None
         menu = QMenu(self)
         if note is not None and note.reviewer_id == self.session.reviewer_id:
-            menu.addAction("Edit note…", lambda: self.edit_note_by_id(note.id))
-            menu.addAction("Delete note", lambda: self.delete_note(note.id))
-            menu.addAction("Create code from this note…", lambda: self.code_unit(unit_id, note_name(note.text)))
+            menu.addAction(QCoreApplication.translate("ReaderEditing", "Edit note…"), lambda: self.edit_note_by_id(note.id))
+            menu.addAction(QCoreApplication.translate("ReaderEditing", "Delete note"), lambda: self.delete_note(note.id))
+            menu.addAction(QCoreApplication.translate("ReaderEditing", "Create code from this note…"), lambda: self.code_unit(unit_id, note_name(note.text)))
             menu.addSeparator()
         if own:
-            menu.addAction("Add note…", lambda: self.add_note(unit_id))
-            menu.addAction("Code unit…", lambda: self.code_unit(unit_id))
+            menu.addAction(QCoreApplication.translate("ReaderEditing", "Add note…"), lambda: self.add_note(unit_id))
+            menu.addAction(QCoreApplication.translate("ReaderEditing", "Code unit…"), lambda: self.code_unit(unit_id))
             for code in self.codes.get(unit_id, []):
-                menu.addAction(f"Remove code “{code.name}”",
+                menu.addAction(QCoreApplication.translate("ReaderEditing", "Remove code “{name}”").format(
+                                   name=code.name),
                                lambda c=code.id: self.session.do(unassign_code, unit_id, c))
         if not menu.isEmpty():
             menu.exec(where)

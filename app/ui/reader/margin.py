@@ -251,4 +251,4 @@ class NotesMargin(SideZone):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
         card, note = self.hit(event.position().toPoint())
         self.setCursor(Qt.CursorShape.PointingHandCursor if card else Qt.CursorShape.ArrowCursor)
-        self.setToolTip("Double-click to edit this note; right-click for more" if note else "")
+        self.setToolTip(self.tr("Double-click to edit this note; right-click for more") if note else "")

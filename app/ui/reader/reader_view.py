@@ -166,9 +166,9 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
                 self.bar.addWidget(button)
             else:
                 self.tools.addWidget(button)
-        acts["mark_done"].setIconText("Mark done")
-        acts["first_impressions"].setIconText("First impressions")
-        acts["show_others"].setIconText("Others")
+        acts["mark_done"].setIconText(self.tr("Mark done"))
+        acts["first_impressions"].setIconText(self.tr("First impressions"))
+        acts["show_others"].setIconText(self.tr("Others"))
         acts["smaller"].setIconText("A−")
         acts["bigger"].setIconText("A+")
         self.text.menu_actions = [acts["make_unit"], acts["delete_unit"], acts["code"], acts["add_note"], None]
@@ -252,7 +252,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
 
     def _update_heading(self) -> None:
         if not self.document_id:
-            self.title.setText("No documents yet — File › Import documents (Ctrl+I)")
+            self.title.setText(self.tr("No documents yet — File › Import documents (Ctrl+I)"))
             self.status_line.setText("")
             return
         row = next((r for r in self.documents.model.rows if r.id == self.document_id), None)
@@ -268,7 +268,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
             parts.append(f"{format_duration(row.seconds)} read" if row.seconds else "not timed yet")
         self.status_line.setText("  ·  ".join(parts))
         self.status_line.setToolTip(f"Pass {self.pass_no} – {PASS_NAMES[self.pass_no]}\n" + "\n".join(parts))
-        self.actions_by_name["mark_done"].setIconText("Done ✓" if status == "done" else "Mark done")
+        self.actions_by_name["mark_done"].setIconText(self.tr("Done ✓") if status == "done" else self.tr("Mark done"))
 
     # -- loading from core --------------------------------------------------------------------------
     def _load_reviewers(self) -> None:
@@ -447,7 +447,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
     def _search_hit(self, hit: SearchHit) -> None:
         """Show a search result: the place in the middle of the view, its words highlighted."""
         if not hit.document_id:
-            self.session.status.emit(f"{hit.label}: on the Codebook board")
+            self.session.status.emit(self.tr("{label}: on the Codebook board").format(label=hit.label))
             return
         self._navigated = False
         offset = hit.start if hit.where == "text" else -1
