@@ -176,6 +176,7 @@ def register_extra_commands() -> None:
     for module in (
         "app.cli_exports", "app.cli_consensus", "app.cli_refi", "app.cli_history", "app.cli_study", "app.cli_people",
         "app.cli_analysis", "app.cli_documents", "app.cli_search", "app.cli_dossier", "app.cli_textfix",
+        "app.cli_i18n",
     ):
         try:
             importlib.import_module(module)

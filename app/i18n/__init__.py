@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import locale
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from app.resources import resource_path
@@ -92,7 +92,7 @@ def check_language(code: str) -> str:
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalogue(language: str) -> dict[tuple[str, str], str | tuple[str, ...]]:
     path = catalogue_dir() / f"lectio_{language}.ts"
     if not path.exists():
@@ -123,16 +123,35 @@ def plural_index(language: str, n: int) -> int:
     return 0 if n == 1 else 1
 
 
+def english_forms(text: str) -> list[str]:
+    """English singular and plural of a plural message: "%n unit(s)" → ["%n unit", "%n units"],
+    "%n category(-ies)" → ["%n category", "%n categories"]."""
+    singular = text.replace("y(-ies)", "y").replace("(s)", "")
+    plural = text.replace("y(-ies)", "ies").replace("(s)", "s")
+    return [singular, plural]
+
+
+def english_plural(text: str, n: int) -> str:
+    return english_forms(text)[0 if n == 1 else 1]
+
+
 def translate(context: str, text: str, language: str | None = None, n: int | None = None) -> str:
     """``text`` in ``language`` (default: the current one); ``%n`` is replaced by ``n`` for plural messages."""
     lang = normalise(language) if language else current_language()
     found = _catalogue(lang) if lang and lang != SOURCE_LANGUAGE else {}
-    result = found.get((context, text), text)
+    result = found.get((context, text))
     if isinstance(result, tuple):
-        result = result[min(plural_index(lang or SOURCE_LANGUAGE, n if n is not None else 1), len(result) - 1)]
+        result = result[min(plural_index(lang or SOURCE_LANGUAGE, 1 if n is None else n), len(result) - 1)]
+    elif result is None:
+        result = text if n is None else english_plural(text, n)
     if n is not None:
         result = result.replace("%n", format_number(n, language=lang))
     return result
+
+
+def translate_noop(context: str, text: str) -> str:
+    """Marks ``text`` for the catalogue where it is defined; it is translated where it is used."""
+    return text
 
 
 def clear_cache() -> None:
@@ -179,9 +198,10 @@ def format_percent(value: float, decimals: int = 0, language: str | None = None)
 
 def format_date(value: dt.date | dt.datetime, language: str | None = None, with_time: bool = False) -> str:
     lang = normalise(language) if language else current_language()
-    text = value.strftime(_DATE_FORMATS.get(lang or "en", _DATE_FORMATS["en"]))
-    if lang == "en":  # strftime's %b follows the C locale; English is what we want there anyway
-        text = text.lstrip("0")
+    if lang in (None, "en"):  # 3 December 2026: unambiguous wherever a supervisor sits (%B is the C locale's)
+        text = f"{value.day} {value.strftime('%B')} {value.year}"
+    else:
+        text = value.strftime(_DATE_FORMATS[lang])
     if with_time and isinstance(value, dt.datetime):
         text += value.strftime(" %H:%M")
     return text

@@ -21,7 +21,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.i18n import SHIPPED, clear_cache
+from app.i18n import SHIPPED, clear_cache, english_forms
 
 ROOT = Path(__file__).resolve().parents[2]
 APP_DIR = ROOT / "app"
@@ -49,7 +49,7 @@ def ts_path(language: str) -> Path:
     return I18N_DIR / f"lectio_{language}.ts"
 
 
-def run_lupdate(targets: list[Path], locations: str = "none") -> None:
+def run_lupdate(targets: list[Path], locations: str = "none", plural_only: bool = False) -> None:
     I18N_DIR.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False, encoding="utf-8") as listing:
         listing.write("\n".join(str(p) for p in source_files()))
@@ -57,7 +57,8 @@ def run_lupdate(targets: list[Path], locations: str = "none") -> None:
         for target in targets:
             language = target.stem.removeprefix("lectio_")
             subprocess.run([_tool("pyside6-lupdate"), f"@{listing.name}", "-locations", locations, "-no-obsolete",
-                            "-source-language", "en", "-target-language", language, "-ts", str(target)],
+                            "-source-language", "en", "-target-language", language, "-ts", str(target),
+                            *(["-pluralonly"] if plural_only else [])],
                            check=True, capture_output=True, text=True)
     finally:
         Path(listing.name).unlink()
@@ -121,17 +122,101 @@ def fill(path: Path, translations: dict[str, object]) -> int:
                 node.text = str(value)
             node.attrib.pop("type", None)
             filled += 1
+    _write(tree, path)
+    return filled
+
+
+def update_english() -> None:
+    """resources/i18n/lectio_en.ts/.qm: English singular and plural of every ``%n …(s)`` message."""
+    target = ts_path("en")
+    run_lupdate([target], plural_only=True)
+    add_messages(target, {k: v for k, v in extracted_messages().items() if v})
+    fill(target, {m.source: english_forms(m.source) for m in read_ts(target)})
+    run_lrelease("en")
+
+
+def extracted_messages() -> dict[tuple[str, str], bool]:
+    """(context, source) → plural, for the calls lupdate's Python parser misses: ``ntr("Ctx", "%n x(s)", n)``
+    (the window's plurals) and the Qt-free ``translate("Ctx", "…", language, n=…)`` of app/i18n."""
+    import ast
+
+    found: dict[tuple[str, str], bool] = {}
+    for path in source_files():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = {t.id: n.value.value for n in tree.body if isinstance(n, ast.Assign)
+                 and isinstance(n.value, ast.Constant) and isinstance(n.value.value, str)
+                 for t in n.targets if isinstance(t, ast.Name)}  # C = "exporters.codebook"
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else ""
+            if name not in ("ntr", "translate", "translate_noop"):
+                continue
+            context, source = node.args[0], node.args[1]
+            if isinstance(context, ast.Name) and context.id in names:
+                context = ast.Constant(names[context.id])
+            if not (isinstance(context, ast.Constant) and isinstance(context.value, str)
+                    and isinstance(source, ast.Constant) and isinstance(source.value, str)):
+                continue
+            plural = name == "ntr" or len(node.args) > 3 or any(k.arg == "n" for k in node.keywords)
+            if name == "translate" and isinstance(node.func, ast.Name) and "%n" not in source.value:
+                plural = False
+            found[(context.value, source.value)] = plural
+    return found
+
+
+def add_messages(path: Path, messages: dict[tuple[str, str], bool]) -> int:
+    """Add the messages ``path`` lacks (untranslated); the number added."""
+    tree = ET.parse(path)
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    have = {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
+    added = 0
+    for (context, source), plural in sorted(messages.items()):
+        if (context, source) in have:
+            continue
+        node = contexts.get(context)
+        if node is None:
+            node = contexts[context] = ET.SubElement(root, "context")
+            ET.SubElement(node, "name").text = context
+        message = ET.SubElement(node, "message")
+        if plural:
+            message.set("numerus", "yes")
+        ET.SubElement(message, "source").text = source
+        translation = ET.SubElement(message, "translation", type="unfinished")
+        if plural:
+            ET.SubElement(translation, "numerusform")
+        added += 1
+    _write(tree, path)
+    return added
+
+
+def _write(tree: ET.ElementTree, path: Path) -> None:
     ET.indent(tree, space="    ")
     with open(path, "wb") as out:
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         tree.write(out, encoding="utf-8", xml_declaration=False)
         out.write(b"\n")
-    return filled
+
+
+def existing_translations(path: Path) -> dict[str, object]:
+    """What ``path`` already holds, keyed as the translators' JSON ("context::source"), so an update that
+    rewrites the file (lupdate drops what it cannot see) loses nothing."""
+    if not path.exists():
+        return {}
+    return {f"{m.context}::{m.source}": m.translation for m in read_ts(path) if m.finished}
 
 
 def update(from_dir: Path | None = None, languages: tuple[str, ...] = SHIPPED) -> dict[str, int]:
     targets = [ts_path(lang) for lang in languages]
+    kept = {lang: existing_translations(ts_path(lang)) for lang in languages}
     run_lupdate(targets)
+    extra = extracted_messages()
+    for lang in languages:
+        add_messages(ts_path(lang), extra)
+        fill(ts_path(lang), kept[lang])
+    update_english()
     filled: dict[str, int] = {}
     for lang in languages:
         source = from_dir / f"{lang}.json" if from_dir else None

@@ -48,13 +48,14 @@ STATIC_SINKS: dict[tuple[str, str], object] = {
     **{("QMessageBox", name): (1, 2) for name in ("information", "warning", "critical", "question", "about")},
     **{("QFileDialog", name): (1, 3) for name in ("getOpenFileName", "getSaveFileName", "getOpenFileNames")},
     ("QFileDialog", "getExistingDirectory"): (1,),
+    ("QColorDialog", "getColor"): (2,),
     **{("QInputDialog", name): (1, 2) for name in ("getText", "getItem", "getInt", "getDouble", "getMultiLineText")},
 }
 KEYWORD_SINKS = {"text", "toolTip", "tip", "title", "caption", "filter", "placeholderText", "statusTip", "label",
                  "message"}
 EMIT_SIGNALS = {"status", "message", "status_message"}  # session.status.emit("…") shows in the status bar
 
-TRANSLATE_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "ngettext"}
+TRANSLATE_CALLS = {"tr", "translate", "ntr", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -152,7 +153,7 @@ def sink_args(call: ast.Call) -> list[ast.expr]:
     if spec is ALL:
         out += list(args)
     elif spec == "first":
-        out += [a for a in args if _is_text(a)][:1]
+        out += [a for a in args if _is_text(a) or _has_translation(a)][:1]  # (an icon may come first)
     elif spec == "list":
         for a in args[:1]:
             out += list(a.elts) if isinstance(a, (ast.List, ast.Tuple)) else []
@@ -164,6 +165,12 @@ def sink_args(call: ast.Call) -> list[ast.expr]:
 def _is_text(node: ast.expr) -> bool:
     return (isinstance(node, ast.Constant) and isinstance(node.value, str)) or isinstance(node, ast.JoinedStr) \
         or (isinstance(node, ast.IfExp) and (_is_text(node.body) or _is_text(node.orelse)))
+
+
+def _has_translation(node: ast.expr) -> bool:
+    if isinstance(node, ast.IfExp):
+        return _has_translation(node.body) or _has_translation(node.orelse)
+    return is_translated(node)
 
 
 def text_nodes(node: ast.expr) -> list[ast.expr]:

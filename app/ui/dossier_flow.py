@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.app_state import ProjectSession
+from app.ui.i18n import ntr
 from app.ui.jobs import Job
 from app.ui.path_field import SavePathField, add_dialog_buttons
 
@@ -47,7 +48,7 @@ class DossierDialog(QDialog):
         today = QDate.currentDate()
         self.since = QDateEdit(today.addMonths(-1))
         self.until = QDateEdit(today)
-        for edit, name in ((self.since, "Audit trail from"), (self.until, "Audit trail until")):
+        for edit, name in ((self.since, self.tr("Audit trail from")), (self.until, self.tr("Audit trail until"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
@@ -58,7 +59,9 @@ class DossierDialog(QDialog):
         self.resamples.setSingleStep(500)
         self.resamples.setValue(1000)
         self.resamples.setAccessibleName(self.tr("Bootstrap resamples for alpha's confidence interval"))
-        self.path = SavePathField(str(suggested), "Export the trustworthiness dossier", "Word documents (*.docx)")
+        self.path = SavePathField(
+            str(suggested), self.tr("Export the trustworthiness dossier"), self.tr("Word documents (*.docx)")
+        )
         form = QFormLayout(self)
         intro = QLabel(self.tr("COREQ and SRQR filled from the study, the audit trail, the codebook's versions, the "
                                "intercoder reliability plan and results, and a methods paragraph."))
@@ -87,9 +90,15 @@ def start_dossier_export(parent: QWidget, session: ProjectSession, dialog: Dossi
     out = Path(dialog.path.text())
     since, until = dialog.date_range()
     resamples = dialog.resamples.value()
-    return run_export(parent, session, "Export the trustworthiness dossier", out,
-                      lambda progress, cancelled: export_dossier(session.project, out, progress, cancelled,
-                                                                 since=since, until=until, resamples=resamples))
+    return run_export(
+        parent,
+        session,
+        QCoreApplication.translate("dossier_flow", "Export the trustworthiness dossier"),
+        out,
+        lambda progress, cancelled: export_dossier(
+            session.project, out, progress, cancelled, since=since, until=until, resamples=resamples
+        ),
+    )
 
 
 def export_dossier_dialog(parent: QWidget, session: ProjectSession) -> Job | None:
@@ -107,7 +116,9 @@ class CodebookVersionsDialog(QDialog):
         self.setObjectName("codebookVersions")
         self.resize(860, 560)
         self.versions = QTableWidget(0, 4)
-        self.versions.setHorizontalHeaderLabels([self.tr("Version"), self.tr("When"), self.tr("Codes"), self.tr("Taken by")])
+        self.versions.setHorizontalHeaderLabels(
+            [self.tr("Version"), self.tr("When"), self.tr("Codes"), self.tr("Taken by")]
+        )
         self.versions.setAccessibleName(self.tr("Codebook versions"))
         self.versions.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.versions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -121,7 +132,9 @@ class CodebookVersionsDialog(QDialog):
         self.older.currentIndexChanged.connect(self.show_diff)
         self.newer.currentIndexChanged.connect(self.show_diff)
         self.diff = QTableWidget(0, 5)
-        self.diff.setHorizontalHeaderLabels([self.tr("Change"), self.tr("Item"), self.tr("Before"), self.tr("After"), self.tr("Reason")])
+        self.diff.setHorizontalHeaderLabels(
+            [self.tr("Change"), self.tr("Item"), self.tr("Before"), self.tr("After"), self.tr("Reason")]
+        )
         self.diff.setAccessibleName(self.tr("Changes between the two versions"))
         self.diff.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.diff.setWordWrap(True)
@@ -173,8 +186,9 @@ class CodebookVersionsDialog(QDialog):
     def take_snapshot(self) -> None:
         from app.core.codebook_versions import take_snapshot
 
-        name, ok = QInputDialog.getText(self, self.tr("Keep this version"), self.tr("Name of the milestone (e.g. “after pilot "
-                                                                           "coding”):"))
+        name, ok = QInputDialog.getText(
+            self, self.tr("Keep this version"), self.tr("Name of the milestone (e.g. “after pilot coding”):")
+        )
         if ok and name.strip() and self.session.do(take_snapshot, name.strip()) is not None:
             self.reload()
 
@@ -192,8 +206,7 @@ class CodebookVersionsDialog(QDialog):
         except LectioError as exc:
             self.summary.setText(str(exc))
             return
-        self.summary.setText(self.tr("{count} change{value}").format(
-                                 count=len(changes), value='s' * (len(changes) != 1)))
+        self.summary.setText(ntr("CodebookVersionsDialog", "%n change(s)", len(changes)))
         self.diff.setRowCount(len(changes))
         for row, c in enumerate(changes):
             for col, text in enumerate((c.change, f"{c.kind}: {c.name}", c.before, c.after, c.reason or "—")):

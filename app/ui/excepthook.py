@@ -59,7 +59,9 @@ def describe(exc: BaseException, tb: TracebackType | None = None) -> str:
     action = unsaved_action(exc, tb if tb is not None else exc.__traceback__)
     if isinstance(exc, LectioError) and not action:
         return message
-    what = f"“{action}” was not saved" if action else "your last change may not have been saved"
+    what = QCoreApplication.translate("excepthook", "“{action}” was not saved").format(
+               action=action) if action else QCoreApplication.translate("excepthook", "your last change may not "
+                                                                                               "have been saved")
     return f"{message.rstrip('.')} — {what}."
 
 

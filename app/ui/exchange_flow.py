@@ -75,7 +75,10 @@ class RefiImportDialog(QDialog):
     REFI-QDA standard unless the file proves otherwise (see app/refi/positions.py); the user may insist."""
 
     CHOICES = (
-        (None, QT_TRANSLATE_NOOP("exchange_flow", "Automatic — the REFI-QDA standard, unless the file proves otherwise")),
+        (
+            None,
+            QT_TRANSLATE_NOOP("exchange_flow", "Automatic — the REFI-QDA standard, unless the file proves otherwise"),
+        ),
         ("standard", QT_TRANSLATE_NOOP("exchange_flow", "Unicode code points — the REFI-QDA standard")),
         ("utf16", QT_TRANSLATE_NOOP("exchange_flow", "UTF-16 code units — as NVivo for Windows counts")),
     )
@@ -93,7 +96,8 @@ class RefiImportDialog(QDialog):
         form = QFormLayout()
         self.positions_box = QComboBox()
         self.positions_box.setObjectName("refiPositions")
-        for key, label in self.CHOICES:
+        for key, english in self.CHOICES:
+            label = QCoreApplication.translate("exchange_flow", english)
             self.positions_box.addItem(label, key)
         form.addRow(self.tr("Selection positions:"), self.positions_box)
         layout.addLayout(form)
@@ -108,11 +112,17 @@ class RefiImportDialog(QDialog):
 
 
 def import_refi_dialog(parent: QWidget, session: ProjectSession, *, codebook_only: bool = False) -> Job | None:
-    kind = "REFI-QDA codebook (*.qdc)" if codebook_only else "REFI-QDA project (*.qdpx)"
-    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("exchange_flow", "Import from another QDA "
-                                                                                              "program"), str(Path.home()),
-                                          QCoreApplication.translate("exchange_flow", "{kind};;All files (*)").format(
-                                              kind=kind))
+    kind = (
+        QCoreApplication.translate("exchange_flow", "REFI-QDA codebook (*.qdc)")
+        if codebook_only
+        else QCoreApplication.translate("exchange_flow", "REFI-QDA project (*.qdpx)")
+    )
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("exchange_flow", "Import from another QDA program"),
+        str(Path.home()),
+        QCoreApplication.translate("exchange_flow", "{kind};;All files (*)").format(kind=kind),
+    )
     if not name:
         return None
     if codebook_only:
@@ -133,17 +143,23 @@ def import_refi_file(parent: QWidget, session: ProjectSession, path: Path, *, co
         return import_qdpx(session.project, path, progress, cancelled, positions=positions)
 
     def summarise(result: Any) -> tuple[str, list[str]]:
-        headline = f"Imported {path.name}: {_counts(result.counts)}"
+        headline = QCoreApplication.translate("exchange_flow", "Imported {name}: {counts}").format(
+                       name=path.name, counts=_counts(result.counts))
         if result.info:
             headline += "\n" + "\n".join(line[:1].upper() + line[1:] for line in result.info)
         return headline, list(result.warnings)
 
-    return _run_undoable(parent, session, f"Import {path.name}", work, summarise)
+    return _run_undoable(parent, session, QCoreApplication.translate("exchange_flow", "Import {name}").format(
+                                              name=path.name), work, summarise)
 
 
 def merge_dialog(parent: QWidget, session: ProjectSession) -> Job | None:
-    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("exchange_flow", "Merge a reviewer's file"), str(session.project.path.parent),
-                                          QCoreApplication.translate("exchange_flow", "Lectio projects (*.lectio)"))
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("exchange_flow", "Merge a reviewer's file"),
+        str(session.project.path.parent),
+        QCoreApplication.translate("exchange_flow", "Lectio projects (*.lectio)"),
+    )
     return merge_reviewer_file(parent, session, Path(name)) if name else None
 
 
@@ -156,7 +172,8 @@ def merge_reviewer_file(parent: QWidget, session: ProjectSession, path: Path) ->
             ConflictsDialog(session, result.conflicts, parent).open()
         return lines[0], lines[1:]
 
-    return _run_undoable(parent, session, f"Merge {path.name}",
+    return _run_undoable(parent, session, QCoreApplication.translate("exchange_flow", "Merge {name}").format(
+                                              name=path.name),
                          lambda progress, cancelled: merge_file(session.project, path, progress=progress,
                                                                 cancelled=cancelled), summarise)
 
@@ -221,8 +238,12 @@ class ReviewerCopyDialog(QDialog):
                                 if self.plan else self.tr("Only the documents drawn for double coding (none drawn "
                                                           "yet)"))
         self.sample.setEnabled(self.plan is not None)
-        self.path = SavePathField(str(session.project.path.with_name(f"{session.project.path.stem} – copy.lectio")),
-                                  "Save the copy as", "Lectio projects (*.lectio)", ".lectio")
+        self.path = SavePathField(
+            str(session.project.path.with_name(f"{session.project.path.stem} – copy.lectio")),
+            self.tr("Save the copy as"),
+            self.tr("Lectio projects (*.lectio)"),
+            self.tr(".lectio"),
+        )
         self.reviewer.textChanged.connect(lambda text: self.path.setText(str(
             session.project.path.with_name(f"{session.project.path.stem} – {text.strip() or 'copy'}.lectio"))))
         form = QFormLayout(self)
@@ -256,7 +277,7 @@ def write_reviewer_copy(parent: QWidget, session: ProjectSession, out: Path, nam
                                                                            "coding is done.").format(name=name))
         box.open()
 
-    return run_job(parent, "Create a reviewer copy",
+    return run_job(parent, QCoreApplication.translate("exchange_flow", "Create a reviewer copy"),
                    lambda progress, cancelled: create_reviewer_copy(session.project, out, name, blind=blind,
                                                                     documents=documents),
                    done, lambda exc: session.report_error(str(exc)))

@@ -42,7 +42,11 @@ class ExportDialog(QDialog):
         self.layer = QComboBox()
         self.layer.addItem(self.tr("All reviewers"), None)
         for reviewer in session.project.reviewers():
-            label = "Consensus layer" if reviewer.is_consensus else f"{reviewer.name} only"
+            label = (
+                self.tr("Consensus layer")
+                if reviewer.is_consensus
+                else self.tr("{name} only").format(name=reviewer.name)
+            )
             self.layer.addItem(label, reviewer.id)
         self.quotes = QSpinBox()
         self.quotes.setRange(0, 50)
@@ -71,19 +75,26 @@ def run_export(parent: QWidget, session: ProjectSession, title: str, out: Path,
 
     def done(_result: object) -> None:
         session.status.emit(QCoreApplication.translate("export_flow", "Wrote {out}").format(out=out))
-        box = QMessageBox(QMessageBox.Icon.Information, title, QCoreApplication.translate("export_flow", "Wrote {name}").format(
-                                                                   name=out.name), parent=parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            title,
+            QCoreApplication.translate("export_flow", "Wrote {name}").format(name=out.name),
+            parent=parent,
+        )
         box.setObjectName("exportDone")
         box.setInformativeText(str(out))
-        open_button = box.addButton(QCoreApplication.translate("export_flow", "Open"), QMessageBox.ButtonRole.AcceptRole)
+        open_button = box.addButton(
+            QCoreApplication.translate("export_flow", "Open"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(out))))
         box.open()
 
     def failed(exc: BaseException) -> None:
         if type(exc).__name__.endswith("Cancelled"):
-            session.status.emit(QCoreApplication.translate("export_flow", "{title} cancelled; nothing was written").format(
-                                    title=title))
+            session.status.emit(
+                QCoreApplication.translate("export_flow", "{title} cancelled; nothing was written").format(title=title)
+            )
             return
         from app.core.errors import plain_reason
 
@@ -99,21 +110,42 @@ def _default_path(session: ProjectSession, suffix: str, what: str) -> Path:
 
 
 def codebook_dialog(parent: QWidget, session: ProjectSession) -> ExportDialog:
-    return ExportDialog(session, "Export the codebook", _default_path(session, ".docx", "codebook"),
-                        "Word documents (*.docx)", codebook=True, parent=parent)
+    return ExportDialog(
+        session,
+        QCoreApplication.translate("export_flow", "Export the codebook"),
+        _default_path(
+            session,
+            QCoreApplication.translate("export_flow", ".docx"),
+            QCoreApplication.translate("export_flow", "codebook"),
+        ),
+        QCoreApplication.translate("export_flow", "Word documents (*.docx)"),
+        codebook=True,
+        parent=parent,
+    )
 
 
 def analysis_table_dialog(parent: QWidget, session: ProjectSession) -> ExportDialog:
-    return ExportDialog(session, "Export the analysis table", _default_path(session, ".docx", "analysis table"),
-                        "Word documents (*.docx);;CSV for Excel (*.csv);;Excel workbooks (*.xlsx)", codebook=False,
-                        parent=parent)
+    return ExportDialog(
+        session,
+        QCoreApplication.translate("export_flow", "Export the analysis table"),
+        _default_path(
+            session,
+            QCoreApplication.translate("export_flow", ".docx"),
+            QCoreApplication.translate("export_flow", "analysis table"),
+        ),
+        QCoreApplication.translate(
+            "export_flow", "Word documents (*.docx);;CSV for Excel (*.csv);;Excel workbooks (*.xlsx)"
+        ),
+        codebook=False,
+        parent=parent,
+    )
 
 
 def start_codebook_export(parent: QWidget, session: ProjectSession, dialog: ExportDialog) -> Job:
     from app.exporters.codebook_docx import export_codebook
 
     out, options = Path(dialog.path.text()), dialog.options()
-    return run_export(parent, session, "Export the codebook", out,
+    return run_export(parent, session, QCoreApplication.translate("export_flow", "Export the codebook"), out,
                       lambda progress, cancelled: export_codebook(session.project, out, options, progress, cancelled))
 
 
@@ -121,7 +153,7 @@ def start_analysis_table_export(parent: QWidget, session: ProjectSession, dialog
     from app.exporters.analysis_table import export_analysis_table
 
     out, options = Path(dialog.path.text()), dialog.options()
-    return run_export(parent, session, "Export the analysis table", out,
+    return run_export(parent, session, QCoreApplication.translate("export_flow", "Export the analysis table"), out,
                       lambda progress, cancelled: export_analysis_table(session.project, out, options, progress,
                                                                         cancelled))
 
@@ -166,19 +198,61 @@ def install_export_actions(window: MainWindow, session: ProjectSession) -> list[
     menu = window.export_menu
     menu.setEnabled(True)
     entries: list[tuple[str, Callable[[], object], str | None]] = [
-        ("&Codebook (Word)…", lambda: export_codebook_dialog(window, session), "Ctrl+Shift+E"),
-        ("&Analysis table (Word or CSV)…", lambda: export_analysis_table_dialog(window, session), None),
-        ("Consensus &report (Word)…", lambda: _simple_export(
-            window, session, "Export the consensus report", ".docx", "consensus report",
-            "Word documents (*.docx)", export_consensus_report), None),
-        ("Trustworthiness &dossier (Word)…", lambda: _dossier(window, session), None),
-        ("Codebook &versions…", lambda: _versions(window, session), None),
-        ("REFI-QDA &project (.qdpx)…", lambda: _simple_export(
-            window, session, "Export a REFI-QDA project", ".qdpx", "REFI-QDA", "REFI-QDA projects (*.qdpx)",
-            export_qdpx), None),
-        ("REFI-QDA code&book (.qdc)…", lambda: _simple_export(
-            window, session, "Export a REFI-QDA codebook", ".qdc", "codebook", "REFI-QDA codebooks (*.qdc)",
-            export_qdc), None),
+        (
+            QCoreApplication.translate("export_flow", "&Codebook (Word)…"),
+            lambda: export_codebook_dialog(window, session),
+            QCoreApplication.translate("export_flow", "Ctrl+Shift+E"),
+        ),
+        (
+            QCoreApplication.translate("export_flow", "&Analysis table (Word or CSV)…"),
+            lambda: export_analysis_table_dialog(window, session),
+            None,
+        ),
+        (
+            QCoreApplication.translate("export_flow", "Consensus &report (Word)…"),
+            lambda: _simple_export(
+                window,
+                session,
+                QCoreApplication.translate("export_flow", "Export the consensus report"),
+                QCoreApplication.translate("export_flow", ".docx"),
+                QCoreApplication.translate("export_flow", "consensus report"),
+                QCoreApplication.translate("export_flow", "Word documents (*.docx)"),
+                export_consensus_report,
+            ),
+            None,
+        ),
+        (
+            QCoreApplication.translate("export_flow", "Trustworthiness &dossier (Word)…"),
+            lambda: _dossier(window, session),
+            None,
+        ),
+        (QCoreApplication.translate("export_flow", "Codebook &versions…"), lambda: _versions(window, session), None),
+        (
+            QCoreApplication.translate("export_flow", "REFI-QDA &project (.qdpx)…"),
+            lambda: _simple_export(
+                window,
+                session,
+                QCoreApplication.translate("export_flow", "Export a REFI-QDA project"),
+                QCoreApplication.translate("export_flow", ".qdpx"),
+                QCoreApplication.translate("export_flow", "REFI-QDA"),
+                QCoreApplication.translate("export_flow", "REFI-QDA projects (*.qdpx)"),
+                export_qdpx,
+            ),
+            None,
+        ),
+        (
+            QCoreApplication.translate("export_flow", "REFI-QDA code&book (.qdc)…"),
+            lambda: _simple_export(
+                window,
+                session,
+                QCoreApplication.translate("export_flow", "Export a REFI-QDA codebook"),
+                QCoreApplication.translate("export_flow", ".qdc"),
+                QCoreApplication.translate("export_flow", "codebook"),
+                QCoreApplication.translate("export_flow", "REFI-QDA codebooks (*.qdc)"),
+                export_qdc,
+            ),
+            None,
+        ),
     ]
     actions = []
     for text, slot, shortcut in entries:

@@ -13,6 +13,15 @@ from app import i18n
 LANGUAGE_KEY = "language"
 
 
+def ntr(context: str, text: str, n: int) -> str:
+    """A plural message ("%n file(s)") for ``n``: the catalogue's form, else English ("1 file", "2 files") —
+    also where no translator is installed (tests, a language without a catalogue)."""
+    out = QCoreApplication.translate(context, text, None, n)
+    if out == text.replace("%n", str(n)):
+        out = i18n.english_plural(text, n).replace("%n", str(n))
+    return out
+
+
 def preferred_language() -> str:
     """The language chosen in Preferences ("" = follow the system)."""
     return str(QSettings().value(LANGUAGE_KEY, "", type=str) or "")
@@ -39,6 +48,9 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     for old in getattr(app, "_lectio_translators", []):
         app.removeTranslator(old)
     translators: list[QTranslator] = []
+    english = QTranslator(app)  # English plurals ("1 unit", "2 units"); other languages' catalogues hold their own
+    if lang == i18n.SOURCE_LANGUAGE and english.load(str(i18n.catalogue_dir() / "lectio_en.qm")):
+        translators.append(english)
     if lang != i18n.SOURCE_LANGUAGE:
         ours = QTranslator(app)
         if ours.load(str(i18n.catalogue_dir() / f"lectio_{lang}.qm")):

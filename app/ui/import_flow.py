@@ -23,13 +23,16 @@ from PySide6.QtWidgets import (
 from app.core.importing import ImportResult, import_files
 from app.importers import SUPPORTED_SUFFIXES
 from app.ui.app_state import ProjectSession
+from app.ui.i18n import ntr
 from app.ui.jobs import Job, run_job
 
 FILTER = "Documents (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES) + ");;All files (*)"
 
 
 def ask_and_import(parent: QWidget, session: ProjectSession) -> Job | None:
-    names, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("import_flow", "Import documents"), str(Path.home()), FILTER)
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("import_flow", "Import documents"), str(Path.home()), FILTER
+    )
     return import_paths(parent, session, [Path(n) for n in names]) if names else None
 
 
@@ -77,7 +80,9 @@ def import_paths(parent: QWidget, session: ProjectSession, paths: Sequence[Path]
 
     def work(progress, cancelled):  # type: ignore[no-untyped-def]
         def file_progress(index: int, fraction: float, message: str) -> None:
-            progress((index + fraction) / total, f"File {index + 1} of {total}: {message}")
+            progress((index + fraction) / total, QCoreApplication.translate("import_flow", "File {value} of {total}: "
+                                                                                           "{message}").format(
+                                                     value=index + 1, total=total, message=message))
 
         return import_files(session.project, paths, password=password, progress=file_progress,
                             cancelled=cancelled)
@@ -95,7 +100,7 @@ def import_paths(parent: QWidget, session: ProjectSession, paths: Sequence[Path]
         session.report_error(QCoreApplication.translate("import_flow", "Import stopped: {plain_reason}").format(
                                  plain_reason=plain_reason(exc)))
 
-    return run_job(parent, f"Importing {total} file{'s' * (total != 1)}", work, done, failed,
+    return run_job(parent, ntr("import_flow", "Importing %n file(s)", total), work, done, failed,
                    dialog=ImportProgressDialog(total, parent))
 
 
@@ -104,13 +109,13 @@ def summary_lines(results: list[ImportResult], total: int) -> list[str]:
     imported = [r for r in results if r.ok]
     skipped = [r for r in results if r.skipped]
     failed = [r for r in results if not r.ok and not r.skipped]
-    head = f"Imported {len(imported)} of {total} file{'s' * (total != 1)}."
+    head = ntr("import_flow", "Imported {count} of %n file(s).", total).format(
+        count=len(imported))
     if skipped:
-        head += (f" {len(skipped)} {'was' if len(skipped) == 1 else 'were'} already in the study and "
-                 f"{'was' if len(skipped) == 1 else 'were'} skipped.")
+        head += " " + ntr("import_flow", "%n was already in the study and was skipped.", len(skipped))
     lines = [head]
     if len(results) < total:
-        lines.append(f"Cancelled: {total - len(results)} file(s) were not imported.")
+        lines.append(ntr("import_flow", "Cancelled: %n file(s) not imported.", total - len(results)))
     for r in imported:
         extra = f" — {'; '.join(r.warnings)}" if r.warnings else ""
         lines.append(f"✓ {r.path.name}{extra}")
@@ -136,8 +141,11 @@ def _summary(parent: QWidget, session: ProjectSession, results: list[ImportResul
 
 
 def _ask_password(parent: QWidget, session: ProjectSession, locked: list[Path]) -> None:
-    password, ok = QInputDialog.getText(parent, QCoreApplication.translate("import_flow", "Password needed"),
-                                        QCoreApplication.translate("import_flow", "{name} is encrypted. Password:").format(
-                                            name=locked[0].name), QLineEdit.EchoMode.Password)
+    password, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("import_flow", "Password needed"),
+        QCoreApplication.translate("import_flow", "{name} is encrypted. Password:").format(name=locked[0].name),
+        QLineEdit.EchoMode.Password,
+    )
     if ok and password:
         import_paths(parent, session, locked, password=password)

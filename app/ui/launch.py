@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app import APP_NAME, __version__
 from app.core.errors import LectioError
 
@@ -101,7 +103,7 @@ def launch(project: Path | None, *, demo: bool = False, screenshot: Path | None 
         from app.ui import settings  # (QStandardPaths only; no database layer yet)
 
         first_view = project if project is not None else settings.demo_path()
-        window.show_opening(project.name if project else "the demo study",
+        window.show_opening(project.name if project else QCoreApplication.translate("launch", "the demo study"),
                             first_view if first_view.exists() else None)
         window.after_first_paint(lambda: (_open(window, project, demo, strict=False),
                                           _show_place(window, view, document, pass_no)))

@@ -128,7 +128,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(self.edit_menu, self.tr("&Redo"), self._redo, "Ctrl+Shift+Z")
         self._bind(self.redo_action, ["Ctrl+Shift+Z", "Ctrl+Y"])
         self.edit_menu.addSeparator()
-        self.reviewers_action = self._action(self.edit_menu, self.tr("Re&viewers…"), self.reviewers_dialog, "Ctrl+Shift+R")
+        self.reviewers_action = self._action(
+            self.edit_menu, self.tr("Re&viewers…"), self.reviewers_dialog, "Ctrl+Shift+R"
+        )
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -207,7 +209,8 @@ class MainWindow(QMainWindow):
             renamed = ("; names made unique: " + "; ".join(project.renamed_on_upgrade)
                        if project.renamed_on_upgrade else "")
             self.statusBar().showMessage(
-                f"Updated from file format {project.migrated_from}; the old file is kept as {project.backup_path}"
+                self.tr("Updated from file format {migrated_from}; the old file is kept as {backup_path}").format(
+                    migrated_from=project.migrated_from, backup_path=project.backup_path)
                 + renamed, 30000 if renamed else 10000)
         return True
 

@@ -26,8 +26,12 @@ class NewProjectDialog(QDialog):
         self.question.setPlaceholderText(self.tr("The research question this analysis answers"))
         self.question.setFixedHeight(70)
         self.reviewer = QLineEdit(os.environ.get("USER", ""))
-        self.path = SavePathField(str((folder or Path.home()) / "New study.lectio"), "Save the new project as",
-                                  "Lectio projects (*.lectio)", ".lectio")
+        self.path = SavePathField(
+            str((folder or Path.home()) / self.tr("New study.lectio")),
+            self.tr("Save the new project as"),
+            self.tr("Lectio projects (*.lectio)"),
+            self.tr(".lectio"),
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("Research &question"), self.question)
@@ -38,7 +42,7 @@ class NewProjectDialog(QDialog):
 
     def _suggest_file_name(self, text: str) -> None:
         current = Path(self.path.text())
-        safe = "".join(ch for ch in text if ch.isalnum() or ch in " -_").strip() or "New study"
+        safe = "".join(ch for ch in text if ch.isalnum() or ch in " -_").strip() or self.tr("New study")
         self.path.setText(str(current.with_name(f"{safe}.lectio")))
 
     def values(self) -> dict[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +27,12 @@ from app.core import autocode, participants
 from app.core.errors import LectioError
 from app.ui.app_state import ProjectSession
 
-BY = (QT_TRANSLATE_NOOP("participants_dialogs", "Speaker"), QT_TRANSLATE_NOOP("participants_dialogs", "Every interviewer turn"), QT_TRANSLATE_NOOP("participants_dialogs", "Keyword"), QT_TRANSLATE_NOOP("participants_dialogs", "Regular expression"))
+BY = (
+    QT_TRANSLATE_NOOP("participants_dialogs", "Speaker"),
+    QT_TRANSLATE_NOOP("participants_dialogs", "Every interviewer turn"),
+    QT_TRANSLATE_NOOP("participants_dialogs", "Keyword"),
+    QT_TRANSLATE_NOOP("participants_dialogs", "Regular expression"),
+)
 
 
 class AutocodeDialog(QDialog):
@@ -40,7 +45,7 @@ class AutocodeDialog(QDialog):
         self.session = session
         self.hits: list[autocode.Hit] = []
         self.by = QComboBox()
-        self.by.addItems(BY)
+        self.by.addItems([QCoreApplication.translate("participants_dialogs", b) for b in BY])
         self.speaker = QComboBox()
         self.speaker.addItems([p.name for p in participants.list_participants(session.project)])
         if speaker:

@@ -30,6 +30,7 @@ from app.core import attributes as attrs
 from app.core import participants as people
 from app.core.ops import Changes
 from app.ui.app_state import ProjectSession
+from app.ui.i18n import ntr
 
 Index = QModelIndex | QPersistentModelIndex
 FIXED = ("Participant", "Role", "Turns", "Documents")
@@ -179,10 +180,14 @@ class ParticipantsView(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, label, slot in (
-            ("add", "Add participant…", self.add_participant), ("merge", "Merge selected", self.merge_selected),
-            ("attribute", "Add attribute…", self.add_attribute), ("import", "Import attributes…", self.import_table),
-            ("export", "Export attributes…", self.export_table), ("assign", "Assign document…", self.assign_document),
-            ("autocode", "Autocode…", self.autocode), ("pseudonymise", "Pseudonymise…", self.pseudonymise),
+            (self.tr("add"), self.tr("Add participant…"), self.add_participant),
+            (self.tr("merge"), self.tr("Merge selected"), self.merge_selected),
+            (self.tr("attribute"), self.tr("Add attribute…"), self.add_attribute),
+            (self.tr("import"), self.tr("Import attributes…"), self.import_table),
+            (self.tr("export"), self.tr("Export attributes…"), self.export_table),
+            (self.tr("assign"), self.tr("Assign document…"), self.assign_document),
+            ("autocode", "Autocode…", self.autocode),
+            ("pseudonymise", "Pseudonymise…", self.pseudonymise),
         ):
             button = QPushButton(label)
             button.clicked.connect(slot)
@@ -212,8 +217,9 @@ class ParticipantsView(QWidget):
             self.tr("No participants yet. Import a transcript (.vtt, .srt, a Teams/Otter .docx or .txt) and its "
                     "speakers appear here, or add participants and import their attributes from a CSV or Excel table.")
             if n == 0 else
-            self.tr("{n} participant{value}. Double-click a cell to edit it; select two rows and Merge when one "
-                    "person appears under two labels (the first row is kept).").format(n=n, value='s' * (n != 1)))
+            ntr("ParticipantsView", "%n participant(s). Double-click a cell to edit it; select "
+                                       "two rows and Merge when one person appears under two labels (the first row is "
+                                       "kept).", n))
 
     def selected(self) -> list[people.ParticipantInfo]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -242,7 +248,9 @@ class ParticipantsView(QWidget):
             self.session.do(people.merge_participants, keep.id, other.id)
 
     def add_attribute(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add attribute"), self.tr("Attribute name (for example Age, Site, Role):"))
+        name, ok = QInputDialog.getText(
+            self, self.tr("Add attribute"), self.tr("Attribute name (for example Age, Site, Role):")
+        )
         if not ok or not name.strip():
             return
         kinds = ["text", "number", "date", "choice"]
@@ -252,7 +260,9 @@ class ParticipantsView(QWidget):
             return
         choices: list[str] = []
         if kind == "choice":
-            listed, ok = QInputDialog.getText(self, self.tr("Add attribute"), self.tr("The values, separated by commas:"))
+            listed, ok = QInputDialog.getText(
+                self, self.tr("Add attribute"), self.tr("The values, separated by commas:")
+            )
             if not ok:
                 return
             choices = [c.strip() for c in listed.split(",") if c.strip()]
@@ -262,7 +272,9 @@ class ParticipantsView(QWidget):
         from app.core.attribute_files import TableFileError, read_table
 
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import attributes"), "", self.tr("Tables (*.csv *.xlsx)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import attributes"), "", self.tr("Tables (*.csv *.xlsx)")
+            )
         if not path:
             return
         try:
@@ -297,9 +309,14 @@ class ParticipantsView(QWidget):
         docs = list_documents(self.session.project)
         if not docs:
             return
-        name, ok = QInputDialog.getItem(self, self.tr("Assign document"), self.tr("Document that belongs to {name}:").format(
-                                                                     name=chosen[0].name),
-                                        [d.name for d in docs], 0, False)
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Assign document"),
+            self.tr("Document that belongs to {name}:").format(name=chosen[0].name),
+            [d.name for d in docs],
+            0,
+            False,
+        )
         if ok:
             doc = next(d for d in docs if d.name == name)
             self.session.do(people.assign_document, doc.id, chosen[0].id)

@@ -92,7 +92,7 @@ class ReviewersDialog(QDialog):
         self.colour_button.setIcon(_swatch(r.colour))
 
     def _pick_colour(self) -> None:
-        colour = QColorDialog.getColor(QColor(self._colour or "#1f77b4"), self, "Reviewer colour")
+        colour = QColorDialog.getColor(QColor(self._colour or "#1f77b4"), self, self.tr("Reviewer colour"))
         if colour.isValid():
             self._colour = colour.name()
             self.colour_button.setIcon(_swatch(self._colour))

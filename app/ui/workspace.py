@@ -57,9 +57,15 @@ class Workspace(QTabWidget):
         return view
 
     def install_menus(self, window: MainWindow) -> None:
-        for i, (name, label) in enumerate((("reader", "&Reader"), ("board", "Codebook &board"),
-                                           ("consensus", "&Consensus session"), ("participants", "&Participants"),
-                                           ("analysis", "&Analysis"))):
+        for i, (name, label) in enumerate(
+            (
+                (self.tr("reader"), self.tr("&Reader")),
+                (self.tr("board"), self.tr("Codebook &board")),
+                (self.tr("consensus"), self.tr("&Consensus session")),
+                (self.tr("participants"), self.tr("&Participants")),
+                ("analysis", "&Analysis"),
+            )
+        ):
             action = window.view_menu.addAction(label)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, n=name: self.show_view(n))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -126,7 +126,11 @@ class AnalysisView(QWidget):
         export = QPushButton(self.tr("Export…"))
         export.clicked.connect(lambda: self._export("matrix"))
         bar = QHBoxLayout()
-        for label, box in (("Columns: values of", self.by), ("Rows:", self.rows_kind), ("Count:", self.count_kind)):
+        for label, box in (
+            (self.tr("Columns: values of"), self.by),
+            (self.tr("Rows:"), self.rows_kind),
+            (self.tr("Count:"), self.count_kind),
+        ):
             bar.addWidget(QLabel(label))
             bar.addWidget(box)
         bar.addStretch(1)
@@ -150,7 +154,7 @@ class AnalysisView(QWidget):
         return page
 
     def _build_cooccurrence(self) -> QWidget:
-        self.cooc_table = _table(["Code A", "Code B", "Units", "Overlaps"])
+        self.cooc_table = _table([self.tr("Code A"), self.tr("Code B"), self.tr("Units"), self.tr("Overlaps")])
         self.cooc_table.setObjectName("cooccurrenceTable")
         self.cooc_table.cellClicked.connect(lambda row, _col: self.open_pair(row))
         self.cooc_chart = ChartWidget()
@@ -256,13 +260,15 @@ class AnalysisView(QWidget):
             box.blockSignals(True)
         current = self.layer.currentData()
         self.layer.clear()
-        self.layer.addItem(ALL, None)
+        self.layer.addItem(QCoreApplication.translate("analysis.analysis_view", ALL), None)
         for r in project.reviewers():
-            self.layer.addItem(self.tr("Consensus") if r.is_consensus else r.name, "consensus" if r.is_consensus else r.name)
+            self.layer.addItem(
+                self.tr("Consensus") if r.is_consensus else r.name, "consensus" if r.is_consensus else r.name
+            )
         self.layer.setCurrentIndex(max(0, self.layer.findData(current)))
         chosen = self.restrict.currentText()
         self.restrict.clear()
-        self.restrict.addItem(NO_QUERY)
+        self.restrict.addItem(QCoreApplication.translate("analysis.analysis_view", NO_QUERY))
         saved = list_queries(project)
         self.restrict.addItems([q.name for q in saved])
         self.restrict.setCurrentIndex(max(0, self.restrict.findText(chosen)))
@@ -300,13 +306,13 @@ class AnalysisView(QWidget):
             return
         query = self.restrict.currentText()
         project, layer = self.session.project, self.layer.currentData()
-        restrict = None if query in ("", NO_QUERY) else query
+        restrict = None if self.restrict.currentIndex() <= 0 or not query else query
         self.stale = False
         if unit_count(project) > BACKGROUND_UNITS:
             from app.ui.jobs import run_job
 
             self.status.setText(self.tr("Reading the study…"))
-            self.job = run_job(self, "Reading the study for analysis",
+            self.job = run_job(self, self.tr("Reading the study for analysis"),
                                lambda _progress, _cancelled: prepare(project, layer, restrict),
                                self._loaded, self._load_failed)
             return
@@ -438,7 +444,7 @@ class AnalysisView(QWidget):
             return
         ids = self._guard(query_units, self.session.project, self.data, expression)
         if ids is not None:
-            self._show(f"Query {expression}", list(ids))
+            self._show(self.tr("Query {expression}").format(expression=expression), list(ids))
 
     def save_query(self) -> None:
         expression = self.expression.text().strip()

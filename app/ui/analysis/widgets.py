@@ -9,6 +9,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
 from app.ui.analysis.charts import Chart, NetworkChart
+from app.ui.i18n import ntr
 
 MAX_LISTED = 500
 
@@ -106,9 +107,13 @@ class UnitList(QWidget):
 
     def show_units(self, heading: str, rows: list[dict], total: int | None = None) -> None:
         total = len(rows) if total is None else total
-        more = f" (the first {len(rows)} shown)" if total > len(rows) else ""
-        self.heading.setText(self.tr("{heading}: {total} meaning unit{value}{more}").format(
-                                 heading=heading, total=total, value='s' * (total != 1), more=more))
+        units = ntr("UnitList", "%n meaning unit(s)", total)
+        if total > len(rows):
+            text = self.tr("{heading}: {units} (the first {shown} shown)").format(
+                heading=heading, units=units, shown=len(rows))
+        else:
+            text = self.tr("{heading}: {units}").format(heading=heading, units=units)
+        self.heading.setText(text)
         self.list.clear()
         for r in rows:
             text = " ".join(r["text"].split())

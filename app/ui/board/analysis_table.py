@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -26,7 +27,14 @@ from app.ui.app_state import ProjectSession
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (document id, unit id) of the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
-ANALYSIS_HEADERS = (QT_TRANSLATE_NOOP("board.analysis_table", "Meaning unit"), QT_TRANSLATE_NOOP("board.analysis_table", "Condensed meaning"), QT_TRANSLATE_NOOP("board.analysis_table", "Codes"), QT_TRANSLATE_NOOP("board.analysis_table", "Category"), QT_TRANSLATE_NOOP("board.analysis_table", "Theme"), QT_TRANSLATE_NOOP("board.analysis_table", "Document"))
+ANALYSIS_HEADERS = (
+    QT_TRANSLATE_NOOP("board.analysis_table", "Meaning unit"),
+    QT_TRANSLATE_NOOP("board.analysis_table", "Condensed meaning"),
+    QT_TRANSLATE_NOOP("board.analysis_table", "Codes"),
+    QT_TRANSLATE_NOOP("board.analysis_table", "Category"),
+    QT_TRANSLATE_NOOP("board.analysis_table", "Theme"),
+    QT_TRANSLATE_NOOP("board.analysis_table", "Document"),
+)
 
 
 def one_line(text: str) -> str:
@@ -152,7 +160,9 @@ class AnalysisTable(QWidget):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.model = RowsModel(ANALYSIS_HEADERS, self)
+        self.model = RowsModel(
+            tuple(QCoreApplication.translate("board.analysis_table", h) for h in ANALYSIS_HEADERS), self
+        )
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.filter = QLineEdit()

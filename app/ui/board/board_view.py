@@ -56,9 +56,11 @@ class BoardView(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(4, 4, 4, 0)
-        for text, tip, slot in (("+ Theme", "New theme", self._new_theme),
-                                ("+ Category", "New category (in the selected theme)", self._new_category),
-                                ("+ Code", "New code (in the selected category)", self._new_code)):
+        for text, tip, slot in (
+            (self.tr("+ Theme"), self.tr("New theme"), self._new_theme),
+            (self.tr("+ Category"), self.tr("New category (in the selected theme)"), self._new_category),
+            (self.tr("+ Code"), self.tr("New code (in the selected category)"), self._new_code),
+        ):
             b = QToolButton()
             b.setText(text)
             b.setToolTip(tip)

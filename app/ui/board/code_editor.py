@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,14 +24,17 @@ from app.core import codebook, memos
 from app.core.retrieval import units_under
 from app.ui.app_state import ProjectSession
 
-TIPS = (QT_TRANSLATE_NOOP("board.code_editor", "<table cellpadding=3><tr><td><b>On the table</b></td><td>Drag a card onto another card to start a pile "
-        "(name it, then Enter); drop cards on a pile to add them; drag a card to bare table to take it out; drag "
-        "a pile into a theme area. Right-click for new cards, piles and theme areas.</td></tr>"
-        "<tr><td><b>Keys</b></td><td>Tab / Shift+Tab choose · arrows move (Shift: further) · Ctrl+G make a pile · "
-        "Ctrl+Shift+G take out of the pile · M move to… · F2 rename · Del delete · Ins new card · "
-        "Ctrl+wheel, Ctrl+= / Ctrl+− zoom · Ctrl+0 fit · middle-drag or Space+drag pan</td></tr>"
-        "<tr><td><b>In the tree</b></td><td>Drag rows onto a category or theme (or an Unsorted bin); "
-        "F2 rename · Ctrl+M move to… · Del delete · right-click to create, colour or merge.</td></tr></table>"))
+TIPS = QT_TRANSLATE_NOOP(
+    "board.code_editor",
+    "<table cellpadding=3><tr><td><b>On the table</b></td><td>Drag a card onto another card to start a pile "
+    "(name it, then Enter); drop cards on a pile to add them; drag a card to bare table to take it out; drag "
+    "a pile into a theme area. Right-click for new cards, piles and theme areas.</td></tr>"
+    "<tr><td><b>Keys</b></td><td>Tab / Shift+Tab choose · arrows move (Shift: further) · Ctrl+G make a pile · "
+    "Ctrl+Shift+G take out of the pile · M move to… · F2 rename · Del delete · Ins new card · "
+    "Ctrl+wheel, Ctrl+= / Ctrl+− zoom · Ctrl+0 fit · middle-drag or Space+drag pan</td></tr>"
+    "<tr><td><b>In the tree</b></td><td>Drag rows onto a category or theme (or an Unsorted bin); "
+    "F2 rename · Ctrl+M move to… · Del delete · right-click to create, colour or merge.</td></tr></table>",
+)
 
 
 class NoteEdit(QPlainTextEdit):
@@ -77,8 +80,14 @@ class CodeEditor(QWidget):
         code_page = QWidget()
         grid = QGridLayout(code_page)
         grid.setContentsMargins(0, 0, 0, 0)
-        for col, (label, widget) in enumerate((("Definition", self.definition), ("Inclusion criteria", self.inclusion),
-                                               ("Exclusion criteria", self.exclusion), ("Memo", self.code_memo))):
+        for col, (label, widget) in enumerate(
+            (
+                (self.tr("Definition"), self.definition),
+                (self.tr("Inclusion criteria"), self.inclusion),
+                (self.tr("Exclusion criteria"), self.exclusion),
+                (self.tr("Memo"), self.code_memo),
+            )
+        ):
             grid.addWidget(QLabel(label), 0, col)
             grid.addWidget(widget, 1, col)
             grid.setColumnStretch(col, 1)
@@ -98,7 +107,7 @@ class CodeEditor(QWidget):
             form.addWidget(widget, 1, col)
             form.setColumnStretch(col, 1)
         self.pages = QStackedWidget()
-        tips = QLabel(TIPS)
+        tips = QLabel(QCoreApplication.translate("board.code_editor", TIPS))
         tips.setObjectName("boardTips")
         tips.setWordWrap(True)
         tips.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -183,7 +192,9 @@ class CodeEditor(QWidget):
         rows = units_under(self.session.project, "code", self.item_id)
         self.exemplar.blockSignals(True)
         self.exemplar.clear()
-        self.exemplar.addItem(self.tr("(none chosen)") if rows else self.tr("(the code has no meaning units yet)"), None)
+        self.exemplar.addItem(
+            self.tr("(none chosen)") if rows else self.tr("(the code has no meaning units yet)"), None
+        )
         for r in rows:
             quote = " ".join(r.text.split())
             self.exemplar.addItem(f"“{quote[:90]}{'…' if len(quote) > 90 else ''}” — {r.document}, p. {r.page}",

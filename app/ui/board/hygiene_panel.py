@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.core.retrieval import hygiene
 from app.ui.app_state import ProjectSession
+from app.ui.i18n import ntr
 
 HINTS = {
     "no_units": QT_TRANSLATE_NOOP("board.hygiene_panel", "no meaning unit carries it yet — merge it, or delete it"),
@@ -46,13 +47,14 @@ class HygienePanel(QWidget):
         findings = hygiene(self.session.project)
         self.list.clear()
         for f in findings:
-            item = QListWidgetItem(f"{f.message} — {HINTS.get(f.problem, '')}")
+            item = QListWidgetItem(
+                f"{f.message} — {QCoreApplication.translate('board.hygiene_panel', HINTS.get(f.problem, ''))}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, (f.kind, f.id))
             item.setToolTip(f.message)
             self.list.addItem(item)
         self.summary.setText(self.tr("The codebook is tidy: nothing to report.") if not findings else
-                             self.tr("{count} thing{value} to look at:").format(
-                                 count=len(findings), value='s' * (len(findings) != 1)))
+                             ntr("HygienePanel", "%n thing(s) to look at:", len(findings)))
 
     def findings_count(self) -> int:
         return self.list.count()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.core import codebook
@@ -15,12 +15,31 @@ Target = tuple[str, str | None]
 def move_targets(project: Project, kinds: set[str]) -> list[tuple[str, Target]]:
     """(label, (kind, id)) of every place the items can go."""
     if kinds == {"code"}:
-        return [("Unsorted (no category)", (UNSORTED_CODES, None))] + [
-            (f"Category: {c.name}", ("category", c.id)) for c in codebook.list_categories(project)]
+        return [(QCoreApplication.translate("board.move_dialog", "Unsorted (no category)"), (UNSORTED_CODES, None))] + [
+            (
+                QCoreApplication.translate("board.move_dialog", "Category: {name}").format(name=c.name),
+                (QCoreApplication.translate("board.move_dialog", "category"), c.id),
+            )
+            for c in codebook.list_categories(project)
+        ]
     if kinds == {"category"}:
-        return [("Unsorted (no theme)", (UNSORTED_CATEGORIES, None))] + [
-            (f"Theme: {t.name}", ("theme", t.id)) for t in codebook.list_themes(project)] + [
-            (f"Inside category: {c.name}", ("category", c.id)) for c in codebook.list_categories(project)]
+        return (
+            [(QCoreApplication.translate("board.move_dialog", "Unsorted (no theme)"), (UNSORTED_CATEGORIES, None))]
+            + [
+                (
+                    QCoreApplication.translate("board.move_dialog", "Theme: {name}").format(name=t.name),
+                    (QCoreApplication.translate("board.move_dialog", "theme"), t.id),
+                )
+                for t in codebook.list_themes(project)
+            ]
+            + [
+                (
+                    QCoreApplication.translate("board.move_dialog", "Inside category: {name}").format(name=c.name),
+                    (QCoreApplication.translate("board.move_dialog", "category"), c.id),
+                )
+                for c in codebook.list_categories(project)
+            ]
+        )
     return []
 
 

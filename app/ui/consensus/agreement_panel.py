@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 from app.ui.app_state import ProjectSession
 from app.ui.jobs import Job, run_job
 
-COLUMNS = (QT_TRANSLATE_NOOP("consensus.agreement_panel", "Code"), QT_TRANSLATE_NOOP("consensus.agreement_panel", "Agreement"), QT_TRANSLATE_NOOP("consensus.agreement_panel", "Cohen's κ"), QT_TRANSLATE_NOOP("consensus.agreement_panel", "Krippendorff's α"), QT_TRANSLATE_NOOP("consensus.agreement_panel", "Characters coded by both / A only / B only"))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("consensus.agreement_panel", "Code"),
+    QT_TRANSLATE_NOOP("consensus.agreement_panel", "Agreement"),
+    QT_TRANSLATE_NOOP("consensus.agreement_panel", "Cohen's κ"),
+    QT_TRANSLATE_NOOP("consensus.agreement_panel", "Krippendorff's α"),
+    QT_TRANSLATE_NOOP("consensus.agreement_panel", "Characters coded by both / A only / B only"),
+)
 
 
 def _fmt(value: float | None, percent: bool = False) -> str:
@@ -46,7 +52,9 @@ class AgreementPanel(QWidget):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("agreementTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("consensus.agreement_panel", c) for c in COLUMNS]
+        )
         self.table.resizeColumnsToContents()  # the headings readable before the first computation
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
@@ -83,7 +91,7 @@ class AgreementPanel(QWidget):
             self.summary.setText(self.tr("Cannot compute agreement: {plain_reason}").format(
                                      plain_reason=plain_reason(exc)))
 
-        self.job = run_job(self, "Computing agreement", work, self.show_report, failed)
+        self.job = run_job(self, self.tr("Computing agreement"), work, self.show_report, failed)
         return self.job
 
     def show_report(self, report: Any) -> None:
@@ -92,12 +100,28 @@ class AgreementPanel(QWidget):
         a, b = report.reviewers
         u = report.unit_level
         self.summary.setText(
-            self.tr("<b>{name}</b> ({value} units) and <b>{name2}</b> ({value2} units) over {documents} document(s). "
-                    "Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.<br>Units matched at overlap ≥ "
-                    "{threshold:.0%}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on "
-                    "matched units {fmt4}.").format(
-                name=a.name, value=report.units[0], name2=b.name, value2=report.units[1], documents=report.documents, fmt=_fmt(report.pooled.agreement, True), fmt2=_fmt(report.pooled.kappa), fmt3=_fmt(report.pooled.alpha), threshold=u.threshold, matched=u.matched, only_a=u.only_a, only_b=u.only_b, fmt4=_fmt(u.codes.kappa)))
-        rows = [*report.codes.items(), ("Pooled (all codes)", report.pooled)]
+            self.tr(
+                "<b>{name}</b> ({value} units) and <b>{name2}</b> ({value2} units) over {documents} document(s). "
+                "Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.<br>Units matched at overlap ≥ "
+                "{threshold:.0%}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on "
+                "matched units {fmt4}."
+            ).format(
+                name=a.name,
+                value=report.units[0],
+                name2=b.name,
+                value2=report.units[1],
+                documents=report.documents,
+                fmt=_fmt(report.pooled.agreement, True),
+                fmt2=_fmt(report.pooled.kappa),
+                fmt3=_fmt(report.pooled.alpha),
+                threshold=u.threshold,
+                matched=u.matched,
+                only_a=u.only_a,
+                only_b=u.only_b,
+                fmt4=_fmt(u.codes.kappa),
+            )
+        )
+        rows = [*report.codes.items(), (self.tr("Pooled (all codes)"), report.pooled)]
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
         for r, (name, f) in enumerate(rows):

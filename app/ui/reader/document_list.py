@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -37,20 +38,44 @@ from app.core.reading import DocumentSummary, format_duration
 from app.core.units import PASS_NAMES
 
 MARKERS = {"not_started": "○", "in_progress": "◐", "done": "●"}
-STATUS_WORDS = {"not_started": QT_TRANSLATE_NOOP("reader.document_list", "not started"), "in_progress": QT_TRANSLATE_NOOP("reader.document_list", "in progress"), "done": QT_TRANSLATE_NOOP("reader.document_list", "done")}
+STATUS_WORDS = {
+    "not_started": QT_TRANSLATE_NOOP("reader.document_list", "not started"),
+    "in_progress": QT_TRANSLATE_NOOP("reader.document_list", "in progress"),
+    "done": QT_TRANSLATE_NOOP("reader.document_list", "done"),
+}
 STATUS_RANK = {"not_started": 0, "in_progress": 1, "done": 2}
-HEADERS = (QT_TRANSLATE_NOOP("reader.document_list", "Document"), "1", "2", "3", QT_TRANSLATE_NOOP("reader.document_list", "Units"), QT_TRANSLATE_NOOP("reader.document_list", "Notes"), QT_TRANSLATE_NOOP("reader.document_list", "Time"))
-HEADER_TIPS = ("", *(f"Pass {p} – {PASS_NAMES[p]}" for p in (1, 2, 3)), QT_TRANSLATE_NOOP("reader.document_list", "Your meaning units"), QT_TRANSLATE_NOOP("reader.document_list", "Your notes"),
-               QT_TRANSLATE_NOOP("reader.document_list", "Time you have spent reading (all passes)"))
+HEADERS = (
+    QT_TRANSLATE_NOOP("reader.document_list", "Document"),
+    "1",
+    "2",
+    "3",
+    QT_TRANSLATE_NOOP("reader.document_list", "Units"),
+    QT_TRANSLATE_NOOP("reader.document_list", "Notes"),
+    QT_TRANSLATE_NOOP("reader.document_list", "Time"),
+)
+HEADER_TIPS = (
+    "",
+    *(f"Pass {p} – {PASS_NAMES[p]}" for p in (1, 2, 3)),
+    QT_TRANSLATE_NOOP("reader.document_list", "Your meaning units"),
+    QT_TRANSLATE_NOOP("reader.document_list", "Your notes"),
+    QT_TRANSLATE_NOOP("reader.document_list", "Time you have spent reading (all passes)"),
+)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 # filter name → test on a row's (pass 1, pass 2, pass 3) statuses
+def status_word(status: str) -> str:
+    """"not started", "in progress", "done" in the window's language."""
+    return QCoreApplication.translate("reader.document_list", STATUS_WORDS.get(status, "?"))
+
+
 FILTERS: dict[str, Any] = {
     QT_TRANSLATE_NOOP("reader.document_list", "All documents"): lambda s: True,
     QT_TRANSLATE_NOOP("reader.document_list", "Not started"): lambda s: all(x == "not_started" for x in s),
-    QT_TRANSLATE_NOOP("reader.document_list", "In progress"): lambda s: any(x != "not_started" for x in s) and not all(x == "done" for x in s),
+    QT_TRANSLATE_NOOP("reader.document_list", "In progress"): lambda s: (
+        any(x != "not_started" for x in s) and not all(x == "done" for x in s)
+    ),
     QT_TRANSLATE_NOOP("reader.document_list", "Finished (all passes done)"): lambda s: all(x == "done" for x in s),
     QT_TRANSLATE_NOOP("reader.document_list", "Pass 1 to do"): lambda s: s[0] != "done",
     QT_TRANSLATE_NOOP("reader.document_list", "Pass 2 to do"): lambda s: s[1] != "done",
@@ -103,9 +128,9 @@ class DocumentListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("reader.document_list", HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section] or None
+            return QCoreApplication.translate("reader.document_list", HEADER_TIPS[section]) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and section:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -133,10 +158,12 @@ class DocumentListModel(QAbstractTableModel):
                     row.seconds)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             if col in (1, 2, 3):
-                return f"Pass {col} – {PASS_NAMES[col]}: {STATUS_WORDS.get(row.statuses[col - 1], '?')}"
+                return self.tr("Pass {col} – {value}: {status_word}").format(
+                           col=col, value=PASS_NAMES[col], status_word=status_word(row.statuses[col - 1]))
             if col == 0:
-                return (f"{row.name}\n{row.chars:,} characters, {row.pages} page{'s' * (row.pages != 1)}\n"
-                        "F2 renames it, Delete removes it")
+                return self.tr(
+                    "{name}\n{chars:,} characters, {pages} page{value}\nF2 renames it, Delete removes it"
+                ).format(name=row.name, chars=row.chars, pages=row.pages, value="s" * (row.pages != 1))
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and col:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -182,9 +209,10 @@ class DocumentList(QWidget):
         title.setFont(font)
         self.filter = QComboBox()
         self.filter.setObjectName("documentFilter")
-        self.filter.addItems(list(FILTERS))
+        for name in FILTERS:
+            self.filter.addItem(QCoreApplication.translate("reader.document_list", name), name)
         self.filter.setToolTip(self.tr("Show documents by reading status"))
-        self.filter.currentTextChanged.connect(self.proxy.set_filter)
+        self.filter.currentIndexChanged.connect(lambda _i: self.proxy.set_filter(self.filter.currentData()))
         self.table = QTableView()
         self.table.setObjectName("documentTable")
         self.table.setModel(self.proxy)
@@ -209,7 +237,11 @@ class DocumentList(QWidget):
         sort_mark = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)
         for col, chars in ((1, 2.6), (2, 2.6), (3, 2.6), (4, 5), (5, 5), (6, 6.5)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            heading = header.fontMetrics().horizontalAdvance(HEADERS[col]) + room + (sort_mark if col > 3 else 0)
+            heading = (
+                header.fontMetrics().horizontalAdvance(QCoreApplication.translate("reader.document_list", HEADERS[col]))
+                + room
+                + (sort_mark if col > 3 else 0)
+            )
             header.resizeSection(col, max(int(digit * chars + 8), heading))
         header.setMinimumSectionSize(10)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

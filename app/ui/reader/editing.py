@@ -75,7 +75,7 @@ class ReaderEditing(_Base):
                                                                                  "setting)"))
             return None
         with self.highlights.held():  # one repaint of the highlights for the whole action
-            with self.session.macro("Create meaning unit"):
+            with self.session.macro(QCoreApplication.translate("ReaderEditing", "Create meaning unit")):
                 for a, b in pieces:
                     outcome = self.session.do(create_unit, self.document_id, a, b)
                     if outcome is None:
@@ -160,8 +160,9 @@ class ReaderEditing(_Base):
             self.session.status.emit(QCoreApplication.translate("ReaderEditing", "Move to one of your units first (N "
                                                                                  "/ P), then add a note"))
             return
-        dialog = TextDialog("Add note", self._unit_heading(unit_id),
-                            placeholder="A thought, an impression, a first analysis…", parent=self)
+        dialog = TextDialog(QCoreApplication.translate("ReaderEditing", "Add note"), self._unit_heading(unit_id),
+                            placeholder=QCoreApplication.translate("ReaderEditing", "A thought, an impression, a "
+                                                                                    "first analysis…"), parent=self)
         if dialog.exec() and dialog.text().strip():
             self.session.do(add_annotation, unit_id, dialog.text())
 
@@ -179,8 +180,14 @@ class ReaderEditing(_Base):
         if len(notes) == 1:
             return notes[0]
         labels = [f"{i + 1}. {n.text[:70]}" for i, n in enumerate(notes)]
-        choice, ok = QInputDialog.getItem(self, QCoreApplication.translate("ReaderEditing", "{verb} note").format(
-                                                    verb=verb), QCoreApplication.translate("ReaderEditing", "Which note?"), labels, 0, False)
+        choice, ok = QInputDialog.getItem(
+            self,
+            QCoreApplication.translate("ReaderEditing", "{verb} note").format(verb=verb),
+            QCoreApplication.translate("ReaderEditing", "Which note?"),
+            labels,
+            0,
+            False,
+        )
         return notes[labels.index(choice)] if ok else None
 
     def edit_note(self) -> None:
@@ -192,7 +199,12 @@ class ReaderEditing(_Base):
         note = self._note_by_id(note_id)
         if note is None or note.reviewer_id != self.session.reviewer_id:
             return
-        dialog = TextDialog("Edit note", self._unit_heading(note.unit_id), note.text, parent=self)
+        dialog = TextDialog(
+            QCoreApplication.translate("ReaderEditing", "Edit note"),
+            self._unit_heading(note.unit_id),
+            note.text,
+            parent=self,
+        )
         if dialog.exec():
             if dialog.text().strip():
                 if dialog.text().strip() != note.text:
@@ -236,9 +248,16 @@ class ReaderEditing(_Base):
         note = self._note_by_id(note_id) if note_id else None
         menu = QMenu(self)
         if note is not None and note.reviewer_id == self.session.reviewer_id:
-            menu.addAction(QCoreApplication.translate("ReaderEditing", "Edit note…"), lambda: self.edit_note_by_id(note.id))
-            menu.addAction(QCoreApplication.translate("ReaderEditing", "Delete note"), lambda: self.delete_note(note.id))
-            menu.addAction(QCoreApplication.translate("ReaderEditing", "Create code from this note…"), lambda: self.code_unit(unit_id, note_name(note.text)))
+            menu.addAction(
+                QCoreApplication.translate("ReaderEditing", "Edit note…"), lambda: self.edit_note_by_id(note.id)
+            )
+            menu.addAction(
+                QCoreApplication.translate("ReaderEditing", "Delete note"), lambda: self.delete_note(note.id)
+            )
+            menu.addAction(
+                QCoreApplication.translate("ReaderEditing", "Create code from this note…"),
+                lambda: self.code_unit(unit_id, note_name(note.text)),
+            )
             menu.addSeparator()
         if own:
             menu.addAction(QCoreApplication.translate("ReaderEditing", "Add note…"), lambda: self.add_note(unit_id))
@@ -265,7 +284,14 @@ class ReaderEditing(_Base):
         project = self.session.project
         current = get_memo(project, "document", self.document_id, kind="first_impressions")
         row = next((r for r in self.documents.model.rows if r.id == self.document_id), None)
-        dialog = TextDialog("First impressions", f"Your first impressions of <b>{row.name if row else ''}</b>",
-                            current, placeholder="What strikes you on a first reading?", parent=self)
+        dialog = TextDialog(
+            QCoreApplication.translate("ReaderEditing", "First impressions"),
+            QCoreApplication.translate("ReaderEditing", "Your first impressions of <b>{value}</b>").format(
+                value=row.name if row else ""
+            ),
+            current,
+            placeholder=QCoreApplication.translate("ReaderEditing", "What strikes you on a first reading?"),
+            parent=self,
+        )
         if dialog.exec() and dialog.text() != current:
             self.session.do(set_memo, "document", self.document_id, dialog.text(), kind="first_impressions")

@@ -34,9 +34,10 @@ from app.core.search import SearchHit
 from app.core.units import PASS_NAMES
 from app.ui.app_state import ProjectSession
 from app.ui.eliding_label import ElidingLabel
+from app.ui.i18n import ntr
 from app.ui.reader import document_actions
 from app.ui.reader.actions import build_actions, enable_for_pass, menu_list
-from app.ui.reader.document_list import MARKERS, STATUS_WORDS, DocumentList
+from app.ui.reader.document_list import MARKERS, DocumentList, status_word
 from app.ui.reader.editing import ReaderEditing
 from app.ui.reader.find_bar import FindBar
 from app.ui.reader.highlights import HighlightLayer, HighlightStyle
@@ -260,14 +261,17 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         self.title.setText(name)
         status = row.statuses[self.pass_no - 1] if row else "not_started"
         own = sum(1 for u in self.spans if u.reviewer_id == self.session.reviewer_id)
-        parts = [f"Pass {self.pass_no}: {MARKERS[status]} {STATUS_WORDS[status]}"]
+        parts = [self.tr("Pass {pass_no}: {value} {status_word}").format(
+                     pass_no=self.pass_no, value=MARKERS[status], status_word=status_word(status))]
         if self.pass_no > 1:
-            parts.append(f"{own} unit{'s' * (own != 1)}")
+            parts.append(ntr("ReaderView", "%n unit(s)", own))
         if row:
-            parts.append(f"{row.pages} page{'s' * (row.pages != 1)}")
-            parts.append(f"{format_duration(row.seconds)} read" if row.seconds else "not timed yet")
+            parts.append(ntr("ReaderView", "%n page(s)", row.pages))
+            parts.append(self.tr("{format_duration} read").format(
+                             format_duration=format_duration(row.seconds)) if row.seconds else self.tr("not timed yet"))
         self.status_line.setText("  ·  ".join(parts))
-        self.status_line.setToolTip(f"Pass {self.pass_no} – {PASS_NAMES[self.pass_no]}\n" + "\n".join(parts))
+        self.status_line.setToolTip(self.tr("Pass {pass_no} – {value}\n").format(
+                                        pass_no=self.pass_no, value=PASS_NAMES[self.pass_no]) + "\n".join(parts))
         self.actions_by_name["mark_done"].setIconText(self.tr("Done ✓") if status == "done" else self.tr("Mark done"))
 
     # -- loading from core --------------------------------------------------------------------------

@@ -147,8 +147,15 @@ class TextEditMode(QObject):
             return False  # the error was shown; the edits stay on screen
         self._finish()
         report = outcome.value
-        message = (f"Corrected {report.places} place{'s' * (report.places != 1)}: {report.moved} unit(s) moved, "
-                   f"{len(report.changed)} changed, {len(report.deleted)} emptied")
+        message = self.tr(
+            "Corrected {places} place{value}: {moved} unit(s) moved, {count} changed, {count2} emptied"
+        ).format(
+            places=report.places,
+            value="s" * (report.places != 1),
+            moved=report.moved,
+            count=len(report.changed),
+            count2=len(report.deleted),
+        )
         if report.to_review:
             message += " — review them (Ctrl+Shift+U)"
         self.view.session.status.emit(message)
@@ -188,13 +195,15 @@ class ReplaceDialog(QDialog):
         self.summary = QLabel(self.tr("Preview shows every place before anything changes."))
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.apply_button = self.buttons.addButton(self.tr("&Replace the ticked places"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(
+            self.tr("&Replace the ticked places"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.apply_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         form = QVBoxLayout(self)
-        for label, widget in (("&Find", self.find), ("Replace &with", self.replacement)):
+        for label, widget in ((self.tr("&Find"), self.find), (self.tr("Replace &with"), self.replacement)):
             line = QHBoxLayout()
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -235,9 +244,14 @@ class ReplaceDialog(QDialog):
         if self.places:
             reports = preview(self.view.session.project, self.places)
             waiting = sum(r.to_review for r in reports)
-            self.summary.setText(self.tr("{count} place(s) in {count2} document(s); {sum} unit(s) would move and "
-                                         "{waiting} would need review.").format(
-                                     count=len(self.places), count2=len(reports), sum=sum(r.moved for r in reports), waiting=waiting))
+            self.summary.setText(
+                self.tr(
+                    "{count} place(s) in {count2} document(s); {sum} unit(s) would move and "
+                    "{waiting} would need review."
+                ).format(
+                    count=len(self.places), count2=len(reports), sum=sum(r.moved for r in reports), waiting=waiting
+                )
+            )
         elif self.find.text():
             self.summary.setText(self.summary.text() if self.summary.text().startswith("the regular")
                                  else self.tr("“{text}” was not found.").format(text=self.find.text()))
@@ -272,7 +286,9 @@ class ReviewDialog(QDialog):
         self.setObjectName("reviewDialog")
         self.resize(860, 480)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Before the correction"), self.tr("Now"), ""])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Document"), self.tr("Before the correction"), self.tr("Now"), ""]
+        )
         self.table.setAccessibleName(self.tr("Units a correction changed"))
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -285,7 +301,9 @@ class ReviewDialog(QDialog):
         buttons = QDialogButtonBox()
         self.done_button = buttons.addButton(self.tr("Mark &selected reviewed"), QDialogButtonBox.ButtonRole.ActionRole)
         self.all_button = buttons.addButton(self.tr("Mark &all reviewed"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.delete_button = buttons.addButton(self.tr("&Delete selected units"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.delete_button = buttons.addButton(
+            self.tr("&Delete selected units"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.done_button.clicked.connect(lambda: self.mark(selected=True))
@@ -307,7 +325,7 @@ class ReviewDialog(QDialog):
         self.items = units_to_review(self.view.session.project)
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            now = "(words deleted: the unit is empty)" if item.status == "deleted" else item.new_text
+            now = self.tr("(words deleted: the unit is empty)") if item.status == self.tr("deleted") else item.new_text
             for col, value in enumerate((item.document, item.old_text, now, item.status)):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
@@ -337,9 +355,13 @@ class ReviewDialog(QDialog):
         chosen = self._selected()
         if not chosen:
             return
-        answer = QMessageBox.question(self, self.tr("Delete units"), self.tr("Delete {count} meaning unit(s) with their codes "
-                                                                    "and notes? (Ctrl+Z undoes it.)").format(
-                                                                count=len(chosen)))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete units"),
+            self.tr("Delete {count} meaning unit(s) with their codes and notes? (Ctrl+Z undoes it.)").format(
+                count=len(chosen)
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.view.session.do(delete_units, [i.unit_id for i in chosen])
             self.reload()

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -112,13 +113,14 @@ class UnitListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.EditRole:
             return unit.condensed
         if role == Qt.ItemDataRole.DisplayRole:
-            return unit.condensed or PLACEHOLDER
+            return unit.condensed or QCoreApplication.translate("reader.unit_panel", PLACEHOLDER)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.body[unit.start:unit.end]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             codes = ", ".join(c.name for c in self.codes.get(unit.id, []))
-            return f"Unit {index.row() + 1}: {unit.condensed or 'no condensed meaning'}" + \
-                (f"; codes: {codes}" if codes else "")
+            return self.tr("Unit {value}: {value2}").format(
+                       value=index.row() + 1, value2=unit.condensed or 'no condensed meaning') + \
+                (self.tr("; codes: {codes}").format(codes=codes) if codes else "")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
