@@ -97,10 +97,16 @@ def _catalogue(language: str) -> dict[tuple[str, str], str | tuple[str, ...]]:
     path = catalogue_dir() / f"lectio_{language}.ts"
     if not path.exists():
         return {}
+    from xml.etree.ElementTree import ParseError
+
     from defusedxml.ElementTree import parse
 
     messages: dict[tuple[str, str], str | tuple[str, ...]] = {}
-    for context in parse(str(path)).getroot().iter("context"):
+    try:
+        root = parse(str(path)).getroot()
+    except (OSError, ParseError):  # a damaged catalogue: the documents come out in English, not not at all
+        return messages
+    for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             source = message.findtext("source") or ""

@@ -17,6 +17,7 @@ import re
 import subprocess
 import sys
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 UI_DIR = Path(__file__).resolve().parent.parent / "ui"
@@ -76,24 +77,33 @@ def needs_words(text: str) -> bool:
     return bool(_LETTERS.search(stripped))
 
 
-def _qobject_names() -> set[str]:
+def _is_qt_qobject(name: str) -> bool:
     import PySide6.QtCore
     import PySide6.QtGui
     import PySide6.QtWidgets
 
-    names = set()
     for module in (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets):
-        for name in dir(module):
-            obj = getattr(module, name)
-            if isinstance(obj, type) and issubclass(obj, PySide6.QtCore.QObject):
-                names.add(name)
-    return names
+        obj = getattr(module, name, None)
+        if isinstance(obj, type):
+            return issubclass(obj, PySide6.QtCore.QObject)
+    return False
+
+
+@lru_cache(maxsize=512)
+def _parsed(path: Path, mtime: float) -> tuple[str, ast.Module]:
+    source = path.read_text(encoding="utf-8")
+    return source, ast.parse(source)
+
+
+def parsed(path: Path) -> tuple[str, ast.Module]:
+    """The source and tree of ``path`` (parsed once while it is unchanged)."""
+    return _parsed(path, path.stat().st_mtime)
 
 
 def _class_bases(files: list[Path]) -> dict[str, list[str]]:
     bases: dict[str, list[str]] = {}
     for path in files:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(parsed(path)[1]):
             if isinstance(node, ast.ClassDef):
                 bases[node.name] = [b.id if isinstance(b, ast.Name) else b.attr if isinstance(b, ast.Attribute)
                                     else "" for b in node.bases]
@@ -101,15 +111,14 @@ def _class_bases(files: list[Path]) -> dict[str, list[str]]:
 
 
 def qobject_classes(files: list[Path]) -> set[str]:
-    qt = _qobject_names()
     bases = _class_bases(files)
     result: set[str] = set()
 
     def is_qobject(name: str, seen: frozenset[str] = frozenset()) -> bool:
-        if name in qt:
-            return True
-        if name in seen or name not in bases:
+        if name in seen:
             return False
+        if name not in bases:
+            return name.startswith("Q") and _is_qt_qobject(name)
         return any(is_qobject(b, seen | {name}) for b in bases[name])
 
     for name in bases:
@@ -251,6 +260,19 @@ class _Scope(ast.NodeVisitor):
         self.module_level: list[ast.expr] = []
         self.unwrappable: list[tuple[ast.expr, str]] = []
 
+    def generic_visit(self, node: ast.AST) -> None:
+        """Only classes, functions and calls matter: a plain loop over the rest (the suite runs this often)."""
+        stack = list(ast.iter_child_nodes(node))
+        stack.reverse()
+        while stack:
+            child = stack.pop()
+            if isinstance(child, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef, ast.Call)):
+                self.visit(child)
+            else:
+                more = list(ast.iter_child_nodes(child))
+                more.reverse()
+                stack.extend(more)
+
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.class_stack.append(node.name)
         self.generic_visit(node)
@@ -317,9 +339,9 @@ def module_context(path: Path) -> str:
 
 
 def analyse(path: Path, qobjects: set[str]) -> _Scope:
-    source = path.read_text(encoding="utf-8")
+    source, tree = parsed(path)
     scope = _Scope(source, module_context(path), qobjects)
-    scope.visit(ast.parse(source))
+    scope.visit(tree)
     return scope
 
 

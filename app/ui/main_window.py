@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         self.reviewers_action = self._action(
             self.edit_menu, self.tr("Re&viewers…"), self.reviewers_dialog, "Ctrl+Shift+R"
         )
+        self.edit_menu.addSeparator()
+        self._action(self.edit_menu, self.tr("&Preferences…"), self.preferences_dialog)
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -359,6 +361,11 @@ class MainWindow(QMainWindow):
 
         if self.session is not None:
             StudyDialog(self.session, self).open()
+
+    def preferences_dialog(self) -> None:
+        from app.ui.preferences_dialog import PreferencesDialog
+
+        PreferencesDialog(self).open()
 
     def reviewers_dialog(self) -> None:
         from app.ui.reviewers_dialog import ReviewersDialog

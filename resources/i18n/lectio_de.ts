@@ -5,23 +5,23 @@
         <name>AgreementPanel</name>
         <message>
             <source>Only documents both reviewers coded</source>
-            <translation type="unfinished" />
+            <translation>Nur Dokumente, die beide Kodierer kodiert haben</translation>
         </message>
         <message>
             <source>Compute agreement</source>
-            <translation type="unfinished" />
+            <translation>Übereinstimmung berechnen</translation>
         </message>
         <message>
             <source>Agreement figures appear here.</source>
-            <translation type="unfinished" />
+            <translation>Hier erscheinen die Übereinstimmungswerte.</translation>
         </message>
         <message>
             <source>Computing…</source>
-            <translation type="unfinished" />
+            <translation>Wird berechnet…</translation>
         </message>
         <message>
             <source>Cannot compute agreement: {plain_reason}</source>
-            <translation type="unfinished" />
+            <translation>Übereinstimmung kann nicht berechnet werden: {plain_reason}</translation>
         </message>
         <message>
             <source>Computing agreement</source>
@@ -29,7 +29,7 @@
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt; ({value} units) and &lt;b&gt;{name2}&lt;/b&gt; ({value2} units) over {documents} document(s). Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Units matched at overlap ≥ {threshold:.0%}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on matched units {fmt4}.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({value} Einheiten) und &lt;b&gt;{name2}&lt;/b&gt; ({value2} Einheiten) in {documents} Dokument(en). Über alle Codes gepoolt: Übereinstimmung {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Einheiten mit Überlappung ≥ {threshold:.0%} zugeordnet: {matched} zugeordnet, {only_a} nur {name}, {only_b} nur {name2}; κ der Codes auf zugeordneten Einheiten {fmt4}.</translation>
         </message>
         <message>
             <source>Pooled (all codes)</source>
@@ -40,70 +40,70 @@
         <name>AnalysisTable</name>
         <message>
             <source>Filter the analysis table (any column)…</source>
-            <translation type="unfinished" />
+            <translation>Analysetabelle filtern (beliebige Spalte)…</translation>
         </message>
         <message>
             <source>{total:,} meaning units</source>
-            <translation type="unfinished" />
+            <translation>{total:,} Sinneinheiten</translation>
         </message>
         <message>
             <source>{shown:,} of {total:,} meaning units</source>
-            <translation type="unfinished" />
+            <translation>{shown:,} von {total:,} Sinneinheiten</translation>
         </message>
     </context>
     <context>
         <name>AnalysisView</name>
         <message>
             <source>Count only the meaning units a saved coding query selects</source>
-            <translation type="unfinished" />
+            <translation>Nur die Sinneinheiten zählen, die eine gespeicherte Kodierabfrage auswählt</translation>
         </message>
         <message>
             <source>Layer:</source>
-            <translation type="unfinished" />
+            <translation>Ebene:</translation>
         </message>
         <message>
             <source>Restrict to query:</source>
-            <translation type="unfinished" />
+            <translation>Auf Abfrage beschränken:</translation>
         </message>
         <message>
             <source>Matrix</source>
-            <translation type="unfinished" />
+            <translation>Matrix</translation>
         </message>
         <message>
             <source>Co-occurrence</source>
-            <translation type="unfinished" />
+            <translation>Kookkurrenz</translation>
         </message>
         <message>
             <source>Saturation</source>
-            <translation type="unfinished" />
+            <translation>Sättigung</translation>
         </message>
         <message>
             <source>Coding queries</source>
-            <translation type="unfinished" />
+            <translation>Kodierabfragen</translation>
         </message>
         <message>
             <source>codes</source>
-            <translation type="unfinished" />
+            <translation>Codes</translation>
         </message>
         <message>
             <source>categories</source>
-            <translation type="unfinished" />
+            <translation>Kategorien</translation>
         </message>
         <message>
             <source>themes</source>
-            <translation type="unfinished" />
+            <translation>Themen</translation>
         </message>
         <message>
             <source>units</source>
-            <translation type="unfinished" />
+            <translation>Einheiten</translation>
         </message>
         <message>
             <source>participants</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportieren…</translation>
         </message>
         <message>
             <source>Columns: values of</source>
@@ -127,7 +127,7 @@
         </message>
         <message>
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Einheiten</translation>
         </message>
         <message>
             <source>Overlaps</source>
@@ -135,35 +135,35 @@
         </message>
         <message>
             <source>Click a row or an edge of the network to see its meaning units.</source>
-            <translation type="unfinished" />
+            <translation>Klicken Sie auf eine Zeile oder eine Kante des Netzwerks, um ihre Sinneinheiten zu sehen.</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Kopieren</translation>
         </message>
         <message>
             <source>(code:Pain OR category:Coping) AND Role = nurse</source>
-            <translation type="unfinished" />
+            <translation>(code:Pain OR category:Coping) AND Role = nurse</translation>
         </message>
         <message>
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>Ausführen</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Speichern unter…</translation>
         </message>
         <message>
             <source>Saved queries (double-click to run):</source>
-            <translation type="unfinished" />
+            <translation>Gespeicherte Abfragen (Doppelklick zum Ausführen):</translation>
         </message>
         <message>
             <source>Consensus</source>
-            <translation type="unfinished" />
+            <translation>Konsens</translation>
         </message>
         <message>
             <source>Reading the study…</source>
-            <translation type="unfinished" />
+            <translation>Studie wird gelesen…</translation>
         </message>
         <message>
             <source>Reading the study for analysis</source>
@@ -171,15 +171,15 @@
         </message>
         <message>
             <source>{count:,} meaning units, {count2} documents</source>
-            <translation type="unfinished" />
+            <translation>{count:,} Sinneinheiten, {count2} Dokumente</translation>
         </message>
         <message>
             <source>Cannot read the study: {plain_reason}</source>
-            <translation type="unfinished" />
+            <translation>Die Studie kann nicht gelesen werden: {plain_reason}</translation>
         </message>
         <message>
             <source>{name} × {value}: click to see the meaning units</source>
-            <translation type="unfinished" />
+            <translation>{name} × {value}: klicken, um die Sinneinheiten zu sehen</translation>
         </message>
         <message>
             <source>Query {expression}</source>
@@ -187,62 +187,62 @@
         </message>
         <message>
             <source>Save the query</source>
-            <translation type="unfinished" />
+            <translation>Abfrage speichern</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Name:</translation>
         </message>
         <message>
             <source>Export the {what}</source>
-            <translation type="unfinished" />
+            <translation>{what} exportieren</translation>
         </message>
         <message>
             <source>Excel (*.xlsx);;Word (*.docx);;Chart as PNG, 300 dpi (*.png);;Chart as SVG (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>Excel (*.xlsx);;Word (*.docx);;Diagramm als PNG, 300 dpi (*.png);;Diagramm als SVG (*.svg)</translation>
         </message>
         <message>
             <source>Wrote {written}</source>
-            <translation type="unfinished" />
+            <translation>{written} geschrieben</translation>
         </message>
     </context>
     <context>
         <name>AutocodeDialog</name>
         <message>
             <source>Autocode</source>
-            <translation type="unfinished" />
+            <translation>Autokodieren</translation>
         </message>
         <message>
             <source>words, or a regular expression such as night\s+shifts?</source>
-            <translation type="unfinished" />
+            <translation>Wörter oder ein regulärer Ausdruck wie night\s+shifts?</translation>
         </message>
         <message>
             <source>a code for every unit (new or existing); empty: units only</source>
-            <translation type="unfinished" />
+            <translation>ein Code für jede Einheit (neu oder vorhanden); leer: nur Einheiten</translation>
         </message>
         <message>
             <source>Preview shows the units before anything is changed.</source>
-            <translation type="unfinished" />
+            <translation>Die Vorschau zeigt die Einheiten, bevor etwas geändert wird.</translation>
         </message>
         <message>
             <source>Autocode by</source>
-            <translation type="unfinished" />
+            <translation>Autokodieren nach</translation>
         </message>
         <message>
             <source>Speaker</source>
-            <translation type="unfinished" />
+            <translation>Sprecher</translation>
         </message>
         <message>
             <source>Keyword or pattern</source>
-            <translation type="unfinished" />
+            <translation>Stichwort oder Muster</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Vorschau</translation>
         </message>
     </context>
     <context>
@@ -253,7 +253,7 @@
         </message>
         <message>
             <source>New theme</source>
-            <translation type="unfinished" />
+            <translation>Neues Thema</translation>
         </message>
         <message>
             <source>New category</source>
@@ -271,10 +271,14 @@
         </message>
         <message>
             <source>Merge codes</source>
-            <translation type="unfinished" />
+            <translation>Codes zusammenführen</translation>
         </message>
         <message>
             <source>Keep this code (the others merge into it):</source>
+            <translation>Diesen Code behalten (die anderen werden in ihn zusammengeführt):</translation>
+        </message>
+        <message>
+            <source>Colour</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -283,7 +287,7 @@
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Löschen</translation>
         </message>
         <message>
             <source>Delete {count} items</source>
@@ -324,19 +328,19 @@
         <name>BoardView</name>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <source>Meaning units</source>
-            <translation type="unfinished" />
+            <translation>Sinneinheiten</translation>
         </message>
         <message>
             <source>Analysis table</source>
-            <translation type="unfinished" />
+            <translation>Analysetabelle</translation>
         </message>
         <message>
             <source>Hygiene</source>
-            <translation type="unfinished" />
+            <translation>Pflege</translation>
         </message>
         <message>
             <source>+ Theme</source>
@@ -344,7 +348,7 @@
         </message>
         <message>
             <source>New theme</source>
-            <translation type="unfinished" />
+            <translation>Neues Thema</translation>
         </message>
         <message>
             <source>+ Category</source>
@@ -364,19 +368,19 @@
         </message>
         <message>
             <source>Drag a card onto a card to make a pile, onto a pile to join it; drag piles into themes. Keys: arrows, Ctrl+G, Ctrl+Shift+G, M, F2, Del, Tab, Ctrl+0.</source>
-            <translation type="unfinished" />
+            <translation>Ziehen Sie eine Karte auf eine Karte, um einen Stapel zu bilden, auf einen Stapel, um sie hinzuzufügen; ziehen Sie Stapel in Themen. Tasten: Pfeile, Ctrl+G, Ctrl+Shift+G, M, F2, Del, Tab, Ctrl+0.</translation>
         </message>
         <message>
             <source>Hygiene ({n})</source>
-            <translation type="unfinished" />
+            <translation>Pflege ({n})</translation>
         </message>
         <message>
             <source>Fit the sorting table</source>
-            <translation type="unfinished" />
+            <translation>Sortiertisch einpassen</translation>
         </message>
         <message>
             <source>Codebook hygiene</source>
-            <translation type="unfinished" />
+            <translation>Codebuch-Pflege</translation>
         </message>
     </context>
     <context>
@@ -419,35 +423,35 @@
         <name>CodeEditor</name>
         <message>
             <source>Select a code, category or theme to edit it.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Code, eine Kategorie oder ein Thema aus, um es zu bearbeiten.</translation>
         </message>
         <message>
             <source>What the code means: a sentence another reviewer could apply</source>
-            <translation type="unfinished" />
+            <translation>Was der Code bedeutet: ein Satz, den eine andere kodierende Person anwenden könnte</translation>
         </message>
         <message>
             <source>Use the code when…</source>
-            <translation type="unfinished" />
+            <translation>Den Code verwenden, wenn…</translation>
         </message>
         <message>
             <source>Do not use it when…</source>
-            <translation type="unfinished" />
+            <translation>Nicht verwenden, wenn…</translation>
         </message>
         <message>
             <source>Memo: doubts, decisions, how the code changed</source>
-            <translation type="unfinished" />
+            <translation>Memo: Zweifel, Entscheidungen, wie sich der Code verändert hat</translation>
         </message>
         <message>
             <source>Exemplar quote (from the code's own units)</source>
-            <translation type="unfinished" />
+            <translation>Ankerbeispiel (aus den eigenen Einheiten des Codes)</translation>
         </message>
         <message>
             <source>What holds this together</source>
-            <translation type="unfinished" />
+            <translation>Was dies zusammenhält</translation>
         </message>
         <message>
             <source>Memo</source>
-            <translation type="unfinished" />
+            <translation>Memo</translation>
         </message>
         <message>
             <source>Definition</source>
@@ -463,70 +467,70 @@
         </message>
         <message>
             <source>Why? An optional reason for the change you just made, kept in the codebook's version history</source>
-            <translation type="unfinished" />
+            <translation>Warum? Eine optionale Begründung für die eben vorgenommene Änderung, die in der Versionsgeschichte des Codebuchs festgehalten wird</translation>
         </message>
         <message>
             <source>Reason for the last change</source>
-            <translation type="unfinished" />
+            <translation>Begründung der letzten Änderung</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Begründung</translation>
         </message>
         <message>
             <source>&lt;b&gt;Select a card, a pile or a theme&lt;/b&gt; (on the table or in the tree) to edit it.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Wählen Sie eine Karte, einen Stapel oder ein Thema aus&lt;/b&gt; (auf dem Tisch oder im Baum), um es zu bearbeiten.</translation>
         </message>
         <message>
             <source>(none chosen)</source>
-            <translation type="unfinished" />
+            <translation>(keine Auswahl)</translation>
         </message>
         <message>
             <source>(the code has no meaning units yet)</source>
-            <translation type="unfinished" />
+            <translation>(der Code hat noch keine Sinneinheiten)</translation>
         </message>
     </context>
     <context>
         <name>CodePicker</name>
         <message>
             <source>Code this unit</source>
-            <translation type="unfinished" />
+            <translation>Diese Einheit kodieren</translation>
         </message>
         <message>
             <source>Type a code name…</source>
-            <translation type="unfinished" />
+            <translation>Codenamen eingeben…</translation>
         </message>
         <message>
             <source>&lt;b&gt;{unit_label}&lt;/b&gt;&lt;br&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{unit_label}&lt;/b&gt;&lt;br&gt;</translation>
         </message>
         <message>
             <source>Enter assigns · a new name creates the code · a ✓ code is removed · Esc closes</source>
-            <translation type="unfinished" />
+            <translation>Enter weist zu · ein neuer Name erstellt den Code · ein ✓-Code wird entfernt · Esc schließt</translation>
         </message>
         <message>
             <source>From the note: “{from_note}”</source>
-            <translation type="unfinished" />
+            <translation>Aus der Notiz: „{from_note}“</translation>
         </message>
         <message>
             <source>Take the code's name from your note (Alt+N); edit it before pressing Enter</source>
-            <translation type="unfinished" />
+            <translation>Den Codenamen aus Ihrer Notiz übernehmen (Alt+N); vor dem Drücken von Enter bearbeiten</translation>
         </message>
         <message>
             <source>Remove this code from the unit</source>
-            <translation type="unfinished" />
+            <translation>Diesen Code von der Einheit entfernen</translation>
         </message>
         <message>
             <source>Assign this code</source>
-            <translation type="unfinished" />
+            <translation>Diesen Code zuweisen</translation>
         </message>
         <message>
             <source>＋ Create code “{name}”</source>
-            <translation type="unfinished" />
+            <translation>＋ Code „{name}“ erstellen</translation>
         </message>
     </context>
     <context>
@@ -540,7 +544,7 @@
         <name>CodebookTreeView</name>
         <message>
             <source>New theme</source>
-            <translation type="unfinished" />
+            <translation>Neues Thema</translation>
         </message>
         <message>
             <source>New category</source>
@@ -568,114 +572,114 @@
         </message>
         <message>
             <source>Rename	F2</source>
-            <translation type="unfinished" />
+            <translation>Umbenennen	F2</translation>
         </message>
         <message>
             <source>Colour…</source>
-            <translation type="unfinished" />
+            <translation>Farbe…</translation>
         </message>
         <message>
             <source>Move to…	Ctrl+M</source>
-            <translation type="unfinished" />
+            <translation>Verschieben nach…	Ctrl+M</translation>
         </message>
         <message>
             <source>Merge selected codes…</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Codes zusammenführen…</translation>
         </message>
         <message>
             <source>Delete…	Del</source>
-            <translation type="unfinished" />
+            <translation>Löschen…	Del</translation>
         </message>
     </context>
     <context>
         <name>CodebookVersionsDialog</name>
         <message>
             <source>Codebook versions</source>
-            <translation type="unfinished" />
+            <translation>Codebuch-Versionen</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Version</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Wann</translation>
         </message>
         <message>
             <source>Codes</source>
-            <translation type="unfinished" />
+            <translation>Codes</translation>
         </message>
         <message>
             <source>Taken by</source>
-            <translation type="unfinished" />
+            <translation>Erstellt von</translation>
         </message>
         <message>
             <source>&amp;Keep this version…</source>
-            <translation type="unfinished" />
+            <translation>Diese Version &amp;behalten…</translation>
         </message>
         <message>
             <source>Keep the codebook as it is now as a named version</source>
-            <translation type="unfinished" />
+            <translation>Den aktuellen Stand des Codebuchs als benannte Version festhalten</translation>
         </message>
         <message>
             <source>Compare from version</source>
-            <translation type="unfinished" />
+            <translation>Vergleichen ab Version</translation>
         </message>
         <message>
             <source>Compare to version</source>
-            <translation type="unfinished" />
+            <translation>Vergleichen mit Version</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Änderung</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Element</translation>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Vorher</translation>
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Nachher</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Begründung</translation>
         </message>
         <message>
             <source>Changes between the two versions</source>
-            <translation type="unfinished" />
+            <translation>Änderungen zwischen den beiden Versionen</translation>
         </message>
         <message>
             <source>Versions kept at milestones (Lectio also keeps one before each merge)</source>
-            <translation type="unfinished" />
+            <translation>An Meilensteinen festgehaltene Versionen (Lectio hält außerdem vor jeder Zusammenführung eine fest)</translation>
         </message>
         <message>
             <source>Compare from</source>
-            <translation type="unfinished" />
+            <translation>Vergleichen von</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>mit</translation>
         </message>
         <message>
             <source>the current codebook</source>
-            <translation type="unfinished" />
+            <translation>aktuelles Codebuch</translation>
         </message>
         <message>
             <source>Keep this version</source>
-            <translation type="unfinished" />
+            <translation>Diese Version behalten</translation>
         </message>
         <message>
             <source>Name of the milestone (e.g. “after pilot coding”):</source>
-            <translation type="unfinished" />
+            <translation>Name des Meilensteins (z. B. „nach der Pilotkodierung“):</translation>
         </message>
         <message>
             <source>Keep a version to compare it with later ones.</source>
-            <translation type="unfinished" />
+            <translation>Halten Sie eine Version fest, um sie mit späteren zu vergleichen.</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s)</source>
@@ -688,82 +692,82 @@
         <name>ConflictsDialog</name>
         <message>
             <source>Merge conflicts — decide each one</source>
-            <translation type="unfinished" />
+            <translation>Zusammenführungskonflikte — entscheiden Sie jeden einzeln</translation>
         </message>
         <message>
             <source>Keep &amp;ours</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unsere Version behalten</translation>
         </message>
         <message>
             <source>Take &amp;theirs</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deren Version übernehmen</translation>
         </message>
         <message>
             <source>The same item was changed in both files, or deleted in one and edited in the other. Nothing was overwritten: choose which version stays.</source>
-            <translation type="unfinished" />
+            <translation>Dasselbe Element wurde in beiden Dateien geändert oder in einer gelöscht und in der anderen bearbeitet. Nichts wurde überschrieben: Wählen Sie, welche Version bleibt.</translation>
         </message>
     </context>
     <context>
         <name>ConsensusView</name>
         <message>
             <source>Show resolved</source>
-            <translation type="unfinished" />
+            <translation>Gelöste anzeigen</translation>
         </message>
         <message>
             <source>Only documents both coded</source>
-            <translation type="unfinished" />
+            <translation>Nur von beiden kodierte Dokumente</translation>
         </message>
         <message>
             <source>Leave out documents one of the two reviewers has not coded at all</source>
-            <translation type="unfinished" />
+            <translation>Dokumente auslassen, die einer der beiden Kodierer gar nicht kodiert hat</translation>
         </message>
         <message>
             <source>Adopt identical units</source>
-            <translation type="unfinished" />
+            <translation>Identische Einheiten übernehmen</translation>
         </message>
         <message>
             <source>Copy every unit both reviewers made identically into the consensus layer</source>
-            <translation type="unfinished" />
+            <translation>Jede Einheit, die beide Kodierer identisch angelegt haben, in die Konsensebene kopieren</translation>
         </message>
         <message>
             <source>Compare</source>
-            <translation type="unfinished" />
+            <translation>Vergleichen</translation>
         </message>
         <message>
             <source>with</source>
-            <translation type="unfinished" />
+            <translation>mit</translation>
         </message>
         <message>
             <source>Disagreement</source>
-            <translation type="unfinished" />
+            <translation>Abweichung</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Rationale: why the two of you settled it this way (kept in the log)</source>
-            <translation type="unfinished" />
+            <translation>Begründung: warum Sie beide es so entschieden haben (wird im Protokoll festgehalten)</translation>
         </message>
         <message>
             <source>Reopen</source>
-            <translation type="unfinished" />
+            <translation>Wieder öffnen</translation>
         </message>
         <message>
             <source>Next unresolved (F8)</source>
-            <translation type="unfinished" />
+            <translation>Nächste ungelöste (F8)</translation>
         </message>
         <message>
             <source>Disagreements</source>
-            <translation type="unfinished" />
+            <translation>Abweichungen</translation>
         </message>
         <message>
             <source>Agreement figures</source>
-            <translation type="unfinished" />
+            <translation>Übereinstimmungswerte</translation>
         </message>
         <message>
             <source>{text} (consensus)</source>
-            <translation type="unfinished" />
+            <translation>{text} (Konsens)</translation>
         </message>
         <message>
             <source>Next unresolved disagreement</source>
@@ -779,7 +783,7 @@
         </message>
         <message>
             <source>Choose two different reviewers to compare.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zwei verschiedene Kodierer zum Vergleichen.</translation>
         </message>
         <message>
             <source>✓ resolved</source>
@@ -797,11 +801,11 @@
         </message>
         <message>
             <source>&lt;i&gt;No disagreement selected.&lt;/i&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;i&gt;Keine Abweichung ausgewählt.&lt;/i&gt;</translation>
         </message>
         <message>
             <source>&lt;i&gt;Nothing to settle: the two reviewers agree everywhere they coded.&lt;/i&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;i&gt;Nichts zu klären: Die beiden Kodierer stimmen überall überein, wo sie kodiert haben.&lt;/i&gt;</translation>
         </message>
         <message>
             <source>&lt;h3 style='margin:0'&gt;{label}&lt;/h3&gt;{document_name}</source>
@@ -829,30 +833,30 @@
         </message>
         <message>
             <source>Adopted {value} identical unit(s) into the consensus layer</source>
-            <translation type="unfinished" />
+            <translation>{value} identische Einheit(en) in die Konsensebene übernommen</translation>
         </message>
     </context>
     <context>
         <name>DocumentList</name>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Dokumente</translation>
         </message>
         <message>
             <source>Show documents by reading status</source>
-            <translation type="unfinished" />
+            <translation>Dokumente nach Lesestatus anzeigen</translation>
         </message>
         <message>
             <source>○ not started   ◐ in progress   ● done</source>
-            <translation type="unfinished" />
+            <translation>○ nicht begonnen   ◐ in Arbeit   ● erledigt</translation>
         </message>
         <message>
             <source>Rename	F2</source>
-            <translation type="unfinished" />
+            <translation>Umbenennen	F2</translation>
         </message>
         <message>
             <source>Remove…	Del</source>
-            <translation type="unfinished" />
+            <translation>Entfernen…	Del</translation>
         </message>
     </context>
     <context>
@@ -872,15 +876,15 @@ F2 renames it, Delete removes it</source>
         <name>DossierDialog</name>
         <message>
             <source>Export the trustworthiness dossier</source>
-            <translation type="unfinished" />
+            <translation>Vertrauenswürdigkeits-Dossier exportieren</translation>
         </message>
         <message>
             <source>Only part of the audit trail</source>
-            <translation type="unfinished" />
+            <translation>Nur einen Teil des Audit-Trails</translation>
         </message>
         <message>
             <source>Limit the audit trail to a date range</source>
-            <translation type="unfinished" />
+            <translation>Den Audit-Trail auf einen Zeitraum beschränken</translation>
         </message>
         <message>
             <source>Audit trail from</source>
@@ -892,7 +896,7 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>Bootstrap resamples for alpha's confidence interval</source>
-            <translation type="unfinished" />
+            <translation>Bootstrap-Stichproben für das Konfidenzintervall von Alpha</translation>
         </message>
         <message>
             <source>Word documents (*.docx)</source>
@@ -900,41 +904,41 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>COREQ and SRQR filled from the study, the audit trail, the codebook's versions, the intercoder reliability plan and results, and a methods paragraph.</source>
-            <translation type="unfinished" />
+            <translation>COREQ und SRQR, ausgefüllt aus der Studie, dem Audit-Trail, den Codebuch-Versionen, dem Plan und den Ergebnissen der Intercoder-Reliabilität sowie ein Methodenabsatz.</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>bis</translation>
         </message>
         <message>
             <source>Audit trail days</source>
-            <translation type="unfinished" />
+            <translation>Tage des Audit-Trails</translation>
         </message>
         <message>
             <source>Bootstrap &amp;resamples</source>
-            <translation type="unfinished" />
+            <translation>Bootstrap-&amp;Stichproben</translation>
         </message>
         <message>
             <source>&amp;Save as</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern unter</translation>
         </message>
     </context>
     <context>
         <name>EditConsensusDialog</name>
         <message>
             <source>Edit the consensus unit</source>
-            <translation type="unfinished" />
+            <translation>Konsenseinheit bearbeiten</translation>
         </message>
         <message>
             <source>Select the words of the consensus unit, then tick its codes.</source>
-            <translation type="unfinished" />
+            <translation>Markieren Sie die Wörter der Konsenseinheit und haken Sie dann ihre Codes an.</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
             <source>All reviewers</source>
-            <translation type="unfinished" />
+            <translation>Alle Kodierer</translation>
         </message>
         <message>
             <source>Consensus layer</source>
@@ -946,57 +950,57 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>Include numbers of meaning units and documents</source>
-            <translation type="unfinished" />
+            <translation>Anzahl der Sinneinheiten und Dokumente angeben</translation>
         </message>
         <message>
             <source>Reviewer &amp;layer</source>
-            <translation type="unfinished" />
+            <translation>Kodierer-&amp;Ebene</translation>
         </message>
         <message>
             <source>Exemplar &amp;quotes per code</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ankerbeispiele pro Code</translation>
         </message>
         <message>
             <source>&amp;Save as</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern unter</translation>
         </message>
     </context>
     <context>
         <name>FindBar</name>
         <message>
             <source>Find in this document</source>
-            <translation type="unfinished" />
+            <translation>In diesem Dokument suchen</translation>
         </message>
         <message>
             <source>Previous match (Shift+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Vorheriger Treffer (Shift+Enter)</translation>
         </message>
         <message>
             <source>Next match (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Nächster Treffer (Enter)</translation>
         </message>
         <message>
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Schließen (Esc)</translation>
         </message>
         <message>
             <source>Find:</source>
-            <translation type="unfinished" />
+            <translation>Suchen:</translation>
         </message>
         <message>
             <source>{count} found</source>
-            <translation type="unfinished" />
+            <translation>{count} gefunden</translation>
         </message>
         <message>
             <source>{value} of {count}</source>
-            <translation type="unfinished" />
+            <translation>{value} von {count}</translation>
         </message>
     </context>
     <context>
         <name>HygienePanel</name>
         <message>
             <source>The codebook is tidy: nothing to report.</source>
-            <translation type="unfinished" />
+            <translation>Das Codebuch ist aufgeräumt: nichts zu melden.</translation>
         </message>
         <message numerus="yes">
             <source>%n thing(s) to look at:</source>
@@ -1009,153 +1013,157 @@ F2 renames it, Delete removes it</source>
         <name>ImportProgressDialog</name>
         <message>
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>Wird gestartet…</translation>
         </message>
         <message>
             <source>This file</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei</translation>
         </message>
         <message>
             <source>All files</source>
-            <translation type="unfinished" />
+            <translation>Alle Dateien</translation>
         </message>
     </context>
     <context>
         <name>Job</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>{title} — cancelling…</source>
-            <translation type="unfinished" />
+            <translation>{title} — wird abgebrochen…</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <source>&amp;New project…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neues Projekt…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>Ö&amp;ffnen…</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zuletzt geöffnet</translation>
         </message>
         <message>
             <source>Open the &amp;demo study</source>
-            <translation type="unfinished" />
+            <translation>&amp;Demostudie öffnen</translation>
         </message>
         <message>
             <source>&amp;Import documents…</source>
-            <translation type="unfinished" />
+            <translation>Dokumente &amp;importieren…</translation>
         </message>
         <message>
             <source>Import from another &amp;QDA program</source>
-            <translation type="unfinished" />
+            <translation>Aus einem anderen &amp;QDA-Programm importieren</translation>
         </message>
         <message>
             <source>REFI-QDA &amp;project (.qdpx)…</source>
-            <translation type="unfinished" />
+            <translation>REFI-QDA-&amp;Projekt (.qdpx)…</translation>
         </message>
         <message>
             <source>REFI-QDA &amp;codebook (.qdc)…</source>
-            <translation type="unfinished" />
+            <translation>REFI-QDA-&amp;Codebuch (.qdc)…</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportieren</translation>
         </message>
         <message>
             <source>Study &amp;properties…</source>
-            <translation type="unfinished" />
+            <translation>S&amp;tudieneigenschaften…</translation>
         </message>
         <message>
             <source>Create &amp;reviewer copy…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kodiererkopie erstellen…</translation>
         </message>
         <message>
             <source>&amp;Merge reviewer's file…</source>
-            <translation type="unfinished" />
+            <translation>Datei eines Kodierers zusa&amp;mmenführen…</translation>
         </message>
         <message>
             <source>&amp;Close project</source>
-            <translation type="unfinished" />
+            <translation>Projekt &amp;schließen</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederherstellen</translation>
         </message>
         <message>
             <source>Re&amp;viewers…</source>
+            <translation>Ko&amp;dierer…</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansicht</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hilfe</translation>
         </message>
         <message>
             <source>&amp;Guide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anleitung</translation>
         </message>
         <message>
             <source>&amp;About Lectio</source>
-            <translation type="unfinished" />
+            <translation>&amp;Über Lectio</translation>
         </message>
         <message>
             <source>Reviewer</source>
-            <translation type="unfinished" />
+            <translation>Kodierer</translation>
         </message>
         <message>
             <source> Reviewer: </source>
-            <translation type="unfinished" />
+            <translation> Kodierer: </translation>
         </message>
         <message>
             <source>Whose layer you are reading and coding (Ctrl+R)</source>
-            <translation type="unfinished" />
+            <translation>Wessen Ebene Sie lesen und kodieren (Ctrl+R)</translation>
         </message>
         <message>
             <source>Choose reviewer</source>
-            <translation type="unfinished" />
+            <translation>Kodierer wählen</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(keiner)</translation>
         </message>
         <message>
             <source>&amp;Undo {undoText}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig: {undoText}</translation>
         </message>
         <message>
             <source>&amp;Redo {redoText}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederherstellen: {redoText}</translation>
         </message>
         <message>
             <source>Cannot open the project</source>
-            <translation type="unfinished" />
+            <translation>Das Projekt kann nicht geöffnet werden</translation>
         </message>
         <message>
             <source>Updated from file format {migrated_from}; the old file is kept as {backup_path}</source>
@@ -1163,75 +1171,76 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>Lectio</source>
-            <translation type="unfinished" />
+            <translation>Lectio</translation>
         </message>
         <message>
             <source>Working as {currentText} — choose your own name in the Reviewer box (Ctrl+R)</source>
-            <translation type="unfinished" />
+            <translation>Sie arbeiten als {currentText} — wählen Sie Ihren eigenen Namen im Feld Kodierer (Ctrl+R)</translation>
         </message>
         <message>
             <source>Reviewer: {currentText}  </source>
-            <translation type="unfinished" />
+            <translation>Kodierer: {currentText}  </translation>
         </message>
         <message>
             <source>No project open</source>
-            <translation type="unfinished" />
+            <translation>Kein Projekt geöffnet</translation>
         </message>
         <message>
             <source>{path}
 Every change is saved as you make it.</source>
-            <translation type="unfinished" />
+            <translation>{path}
+Jede Änderung wird sofort gespeichert.</translation>
         </message>
         <message>
             <source>Open a Lectio project</source>
-            <translation type="unfinished" />
+            <translation>Ein Lectio-Projekt öffnen</translation>
         </message>
         <message>
             <source>Lectio projects (*.lectio);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Lectio-Projekte (*.lectio);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Cannot create the project</source>
-            <translation type="unfinished" />
+            <translation>Das Projekt kann nicht erstellt werden</translation>
         </message>
         <message>
             <source>Cannot write the demo study</source>
-            <translation type="unfinished" />
+            <translation>Die Demostudie kann nicht geschrieben werden</translation>
         </message>
         <message>
             <source>About {APP_NAME}</source>
-            <translation type="unfinished" />
+            <translation>Über {APP_NAME}</translation>
         </message>
         <message>
             <source>&lt;h3&gt;{APP_NAME} {__version__}&lt;/h3&gt;&lt;p&gt;A workbench for qualitative content analysis: immersion, meaning units, annotation, codes, categories, themes and consensus.&lt;/p&gt;&lt;p&gt;Your project is one .lectio file on this computer. Nothing is sent anywhere.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;{APP_NAME} {__version__}&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die qualitative Inhaltsanalyse: Immersion, Sinneinheiten, Annotation, Codes, Kategorien, Themen und Konsens.&lt;/p&gt;&lt;p&gt;Ihr Projekt ist eine einzige .lectio-Datei auf diesem Computer. Nichts wird irgendwohin gesendet.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>    Opening {name}…</source>
-            <translation type="unfinished" />
+            <translation>    {name} wird geöffnet…</translation>
         </message>
         <message>
             <source>Opening {name}…</source>
-            <translation type="unfinished" />
+            <translation>{name} wird geöffnet…</translation>
         </message>
     </context>
     <context>
         <name>MoveDialog</name>
         <message>
             <source>Move {what} to…</source>
-            <translation type="unfinished" />
+            <translation>{what} verschieben nach…</translation>
         </message>
         <message>
             <source>Type to filter</source>
-            <translation type="unfinished" />
+            <translation>Tippen zum Filtern</translation>
         </message>
         <message>
             <source>Why? An optional reason, kept in the codebook's version history</source>
-            <translation type="unfinished" />
+            <translation>Warum? Eine optionale Begründung, die in der Versionsgeschichte des Codebuchs festgehalten wird</translation>
         </message>
         <message>
             <source>Reason for the move</source>
-            <translation type="unfinished" />
+            <translation>Begründung für das Verschieben</translation>
         </message>
     </context>
     <context>
@@ -1245,15 +1254,15 @@ Every change is saved as you make it.</source>
         <name>NewProjectDialog</name>
         <message>
             <source>New project</source>
-            <translation type="unfinished" />
+            <translation>Neues Projekt</translation>
         </message>
         <message>
             <source>e.g. Care partnerships at home</source>
-            <translation type="unfinished" />
+            <translation>z. B. Pflegepartnerschaften zu Hause</translation>
         </message>
         <message>
             <source>The research question this analysis answers</source>
-            <translation type="unfinished" />
+            <translation>Die Forschungsfrage, die diese Analyse beantwortet</translation>
         </message>
         <message>
             <source>New study.lectio</source>
@@ -1265,7 +1274,7 @@ Every change is saved as you make it.</source>
         </message>
         <message>
             <source>Lectio projects (*.lectio)</source>
-            <translation type="unfinished" />
+            <translation>Lectio-Projekte (*.lectio)</translation>
         </message>
         <message>
             <source>.lectio</source>
@@ -1273,19 +1282,19 @@ Every change is saved as you make it.</source>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel</translation>
         </message>
         <message>
             <source>Research &amp;question</source>
-            <translation type="unfinished" />
+            <translation>&amp;Forschungsfrage</translation>
         </message>
         <message>
             <source>Your &amp;name</source>
-            <translation type="unfinished" />
+            <translation>Ihr &amp;Name</translation>
         </message>
         <message>
             <source>&amp;Save as</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern unter</translation>
         </message>
         <message>
             <source>New study</source>
@@ -1308,18 +1317,18 @@ Every change is saved as you make it.</source>
         </message>
         <message>
             <source>Double-click to edit this note; right-click for more</source>
-            <translation type="unfinished" />
+            <translation>Doppelklick, um diese Notiz zu bearbeiten; Rechtsklick für weitere Optionen</translation>
         </message>
     </context>
     <context>
         <name>ParticipantsView</name>
         <message>
             <source>Leave interviewer turns out of meaning units</source>
-            <translation type="unfinished" />
+            <translation>Redebeiträge der Interviewenden aus Sinneinheiten heraushalten</translation>
         </message>
         <message>
             <source>Interviewer turns are shown dimmed in the reader and skipped when you make a unit or autocode by keyword or pattern</source>
-            <translation type="unfinished" />
+            <translation>Redebeiträge der Interviewenden werden im Leser abgeblendet angezeigt und übersprungen, wenn Sie eine Einheit bilden oder nach Stichwort oder Muster autokodieren</translation>
         </message>
         <message>
             <source>add</source>
@@ -1371,81 +1380,83 @@ Every change is saved as you make it.</source>
         </message>
         <message>
             <source>No participants yet. Import a transcript (.vtt, .srt, a Teams/Otter .docx or .txt) and its speakers appear here, or add participants and import their attributes from a CSV or Excel table.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Teilnehmenden. Importieren Sie ein Transkript (.vtt, .srt, eine Teams-/Otter-.docx oder .txt), dann erscheinen seine Sprecher hier, oder fügen Sie Teilnehmende hinzu und importieren Sie ihre Attribute aus einer CSV- oder Excel-Tabelle.</translation>
         </message>
         <message>
             <source>Add participant</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende Person hinzufügen</translation>
         </message>
         <message>
             <source>Name or code:</source>
-            <translation type="unfinished" />
+            <translation>Name oder Kürzel:</translation>
         </message>
         <message>
             <source>Select the two rows that are the same person (the first is kept)</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die beiden Zeilen aus, die dieselbe Person sind (die erste bleibt erhalten)</translation>
         </message>
         <message>
             <source>Merge participants</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende zusammenführen</translation>
         </message>
         <message>
             <source>{name} is the same person as {name2}?
 
 Every turn and document of {name} goes to {name2}, and {name} is removed.</source>
-            <translation type="unfinished" />
+            <translation>Ist {name} dieselbe Person wie {name2}?
+
+Jeder Redebeitrag und jedes Dokument von {name} geht an {name2}, und {name} wird entfernt.</translation>
         </message>
         <message>
             <source>Add attribute</source>
-            <translation type="unfinished" />
+            <translation>Attribut hinzufügen</translation>
         </message>
         <message>
             <source>Attribute name (for example Age, Site, Role):</source>
-            <translation type="unfinished" />
+            <translation>Name des Attributs (zum Beispiel Alter, Standort, Rolle):</translation>
         </message>
         <message>
             <source>Type of {name}:</source>
-            <translation type="unfinished" />
+            <translation>Typ von {name}:</translation>
         </message>
         <message>
             <source>The values, separated by commas:</source>
-            <translation type="unfinished" />
+            <translation>Die Werte, durch Kommas getrennt:</translation>
         </message>
         <message>
             <source>Import attributes</source>
-            <translation type="unfinished" />
+            <translation>Attribute importieren</translation>
         </message>
         <message>
             <source>Tables (*.csv *.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Tabellen (*.csv *.xlsx)</translation>
         </message>
         <message>
             <source>Export attributes</source>
-            <translation type="unfinished" />
+            <translation>Attribute exportieren</translation>
         </message>
         <message>
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <source>Wrote {path}</source>
-            <translation type="unfinished" />
+            <translation>{path} geschrieben</translation>
         </message>
         <message>
             <source>Select the participant the document belongs to</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die teilnehmende Person aus, zu der das Dokument gehört</translation>
         </message>
         <message>
             <source>Assign document</source>
-            <translation type="unfinished" />
+            <translation>Dokument zuordnen</translation>
         </message>
         <message>
             <source>Document that belongs to {name}:</source>
-            <translation type="unfinished" />
+            <translation>Dokument, das zu {name} gehört:</translation>
         </message>
         <message>
             <source>Autocode…</source>
-            <translation type="unfinished" />
+            <translation>Autokodieren…</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s). Double-click a cell to edit it; select two rows and Merge when one person appears under two labels (the first row is kept).</source>
@@ -1458,7 +1469,7 @@ Every turn and document of {name} goes to {name2}, and {name} is removed.</sourc
         <name>PileItem</name>
         <message>
             <source>Category: {name}</source>
-            <translation type="unfinished" />
+            <translation>Kategorie: {name}</translation>
         </message>
         <message>
             <source>{codes} · {units}</source>
@@ -1482,48 +1493,73 @@ Every turn and document of {name} goes to {name2}, and {name} is removed.</sourc
         </message>
     </context>
     <context>
-        <name>PseudonymiseDialog</name>
+        <name>PreferencesDialog</name>
         <message>
-            <source>Pseudonymise the study</source>
+            <source>Preferences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Every participant's name becomes a code (P01, P02 …; interviewers I01 …), and every name or place listed below becomes [name] — or the code you give after '=' (St Mary's = [hospital]). Meaning units stay on their words. The key (code → real name) goes to a file you choose; it is never stored in the study.</source>
+            <source>Language of the window</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The system's language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lectio shows the new language when it starts again. The language of a study's exported documents is set in File › Study properties…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PseudonymiseDialog</name>
+        <message>
+            <source>Pseudonymise the study</source>
+            <translation>Studie pseudonymisieren</translation>
+        </message>
+        <message>
+            <source>Every participant's name becomes a code (P01, P02 …; interviewers I01 …), and every name or place listed below becomes [name] — or the code you give after '=' (St Mary's = [hospital]). Meaning units stay on their words. The key (code → real name) goes to a file you choose; it is never stored in the study.</source>
+            <translation>Der Name jeder teilnehmenden Person wird zu einem Kürzel (P01, P02 …; Interviewende I01 …), und jeder unten aufgeführte Name oder Ort wird zu [name] — oder zu dem Kürzel, das Sie nach '=' angeben (St Mary's = [hospital]). Sinneinheiten bleiben auf ihren Wörtern. Der Schlüssel (Kürzel → echter Name) wird in eine Datei Ihrer Wahl geschrieben; er wird nie in der Studie gespeichert.</translation>
         </message>
         <message>
             <source>Anna
 St Mary's Hospital = [hospital]
 Riverside = [town]</source>
-            <translation type="unfinished" />
+            <translation>Anna
+St.-Marien-Krankenhaus = [Krankenhaus]
+Riverside = [Stadt]</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Wählen…</translation>
         </message>
         <message>
             <source>Pseudonymise…</source>
-            <translation type="unfinished" />
+            <translation>Pseudonymisieren…</translation>
         </message>
         <message>
             <source>Other names and places, one a line:</source>
-            <translation type="unfinished" />
+            <translation>Weitere Namen und Orte, einer pro Zeile:</translation>
         </message>
         <message>
             <source>Write the key to:</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel schreiben nach:</translation>
         </message>
         <message>
             <source>Key file</source>
-            <translation type="unfinished" />
+            <translation>Schlüsseldatei</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>Pseudonymise — this is final</source>
-            <translation type="unfinished" />
+            <translation>Pseudonymisieren — dies ist endgültig</translation>
         </message>
         <message>
             <source>The real names will be replaced throughout the study and removed from the whole file: the text, the stored original files (replaced by the pseudonymised text), the audit trail and the undo history. This cannot be undone.
@@ -1531,26 +1567,30 @@ Riverside = [town]</source>
 The automatic backups beside the study still hold the real names.
 
 Pseudonymise now?</source>
-            <translation type="unfinished" />
+            <translation>Die echten Namen werden in der gesamten Studie ersetzt und aus der ganzen Datei entfernt: aus dem Text, den gespeicherten Originaldateien (ersetzt durch den pseudonymisierten Text), dem Audit-Trail und dem Rückgängig-Verlauf. Dies kann nicht rückgängig gemacht werden.
+
+Die automatischen Sicherungen neben der Studie enthalten weiterhin die echten Namen.
+
+Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>Choose the file the key is written to</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Datei, in die der Schlüssel geschrieben wird</translation>
         </message>
         <message>
             <source>Pseudonymised: {names} names, {replacements} replacements</source>
-            <translation type="unfinished" />
+            <translation>Pseudonymisiert: {names} Namen, {replacements} Ersetzungen</translation>
         </message>
     </context>
     <context>
         <name>ReaderEditing</name>
         <message>
             <source>Select the words of the unit first, then press M</source>
-            <translation type="unfinished" />
+            <translation>Markieren Sie zuerst die Wörter der Einheit und drücken Sie dann M</translation>
         </message>
         <message>
             <source>Interviewer turns are left out of meaning units (Participants › setting)</source>
-            <translation type="unfinished" />
+            <translation>Redebeiträge der Interviewenden werden aus Sinneinheiten herausgehalten (Einstellung unter Teilnehmende)</translation>
         </message>
         <message>
             <source>Create meaning unit</source>
@@ -1558,11 +1598,11 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>That unit belongs to another reviewer and is read-only here</source>
-            <translation type="unfinished" />
+            <translation>Diese Einheit gehört einem anderen Kodierer und ist hier schreibgeschützt</translation>
         </message>
         <message>
             <source>Move to one of your units first (N / P), then add a note</source>
-            <translation type="unfinished" />
+            <translation>Gehen Sie zuerst zu einer Ihrer Einheiten (N / P) und fügen Sie dann eine Notiz hinzu</translation>
         </message>
         <message>
             <source>Add note</source>
@@ -1574,15 +1614,15 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>This unit has no notes of yours</source>
-            <translation type="unfinished" />
+            <translation>Diese Einheit hat keine Notizen von Ihnen</translation>
         </message>
         <message>
             <source>{verb} note</source>
-            <translation type="unfinished" />
+            <translation>Notiz: {verb}</translation>
         </message>
         <message>
             <source>Which note?</source>
-            <translation type="unfinished" />
+            <translation>Welche Notiz?</translation>
         </message>
         <message>
             <source>Edit note</source>
@@ -1590,35 +1630,35 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>Move to one of your units first (N / P), then code it</source>
-            <translation type="unfinished" />
+            <translation>Gehen Sie zuerst zu einer Ihrer Einheiten (N / P) und kodieren Sie sie dann</translation>
         </message>
         <message>
             <source>Edit note…</source>
-            <translation type="unfinished" />
+            <translation>Notiz bearbeiten…</translation>
         </message>
         <message>
             <source>Delete note</source>
-            <translation type="unfinished" />
+            <translation>Notiz löschen</translation>
         </message>
         <message>
             <source>Create code from this note…</source>
-            <translation type="unfinished" />
+            <translation>Code aus dieser Notiz erstellen…</translation>
         </message>
         <message>
             <source>Add note…</source>
-            <translation type="unfinished" />
+            <translation>Notiz hinzufügen…</translation>
         </message>
         <message>
             <source>Code unit…</source>
-            <translation type="unfinished" />
+            <translation>Einheit kodieren…</translation>
         </message>
         <message>
             <source>Remove code “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Code „{name}“ entfernen</translation>
         </message>
         <message>
             <source>First impressions</source>
-            <translation type="unfinished" />
+            <translation>Erste Eindrücke</translation>
         </message>
         <message>
             <source>Your first impressions of &lt;b&gt;{value}&lt;/b&gt;</source>
@@ -1633,19 +1673,19 @@ Pseudonymise now?</source>
         <name>ReaderView</name>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Als erledigt markieren</translation>
         </message>
         <message>
             <source>First impressions</source>
-            <translation type="unfinished" />
+            <translation>Erste Eindrücke</translation>
         </message>
         <message>
             <source>Others</source>
-            <translation type="unfinished" />
+            <translation>Andere</translation>
         </message>
         <message>
             <source>No documents yet — File › Import documents (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Dokumente — Datei › Dokumente importieren (Ctrl+I)</translation>
         </message>
         <message>
             <source>Pass {pass_no}: {value} {status_word}</source>
@@ -1666,11 +1706,11 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>Done ✓</source>
-            <translation type="unfinished" />
+            <translation>Erledigt ✓</translation>
         </message>
         <message>
             <source>{label}: on the Codebook board</source>
-            <translation type="unfinished" />
+            <translation>{label}: auf der Codebuch-Tafel</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s)</source>
@@ -1689,78 +1729,78 @@ Pseudonymise now?</source>
         <name>RefiImportDialog</name>
         <message>
             <source>Import {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} importieren</translation>
         </message>
         <message>
             <source>Import &lt;b&gt;{name}&lt;/b&gt; into this study. Codings sit on the words the other program marked; if they look shifted by a character or two, import again and choose how that program counted positions.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt; in diese Studie importieren. Kodierungen liegen auf den Wörtern, die das andere Programm markiert hat; wenn sie um ein oder zwei Zeichen verschoben wirken, importieren Sie erneut und wählen Sie, wie dieses Programm Positionen gezählt hat.</translation>
         </message>
         <message>
             <source>Selection positions:</source>
-            <translation type="unfinished" />
+            <translation>Positionen der Markierungen:</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importieren</translation>
         </message>
     </context>
     <context>
         <name>ReplaceDialog</name>
         <message>
             <source>Find and replace</source>
-            <translation type="unfinished" />
+            <translation>Suchen und ersetzen</translation>
         </message>
         <message>
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>Suchen</translation>
         </message>
         <message>
             <source>Replace with</source>
-            <translation type="unfinished" />
+            <translation>Ersetzen durch</translation>
         </message>
         <message>
             <source>Regular e&amp;xpression</source>
-            <translation type="unfinished" />
+            <translation>Regulärer Aus&amp;druck</translation>
         </message>
         <message>
             <source>Where to replace</source>
-            <translation type="unfinished" />
+            <translation>Wo ersetzen</translation>
         </message>
         <message>
             <source>In this document</source>
-            <translation type="unfinished" />
+            <translation>In diesem Dokument</translation>
         </message>
         <message>
             <source>In every document of the study</source>
-            <translation type="unfinished" />
+            <translation>In jedem Dokument der Studie</translation>
         </message>
         <message>
             <source>&amp;Preview</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorschau</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>Ersetzen</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Dokument</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Stelle</translation>
         </message>
         <message>
             <source>Every place that would change</source>
-            <translation type="unfinished" />
+            <translation>Jede Stelle, die sich ändern würde</translation>
         </message>
         <message>
             <source>Preview shows every place before anything changes.</source>
-            <translation type="unfinished" />
+            <translation>Die Vorschau zeigt jede Stelle, bevor sich etwas ändert.</translation>
         </message>
         <message>
             <source>&amp;Replace the ticked places</source>
-            <translation type="unfinished" />
+            <translation>Angehakte Stellen &amp;ersetzen</translation>
         </message>
         <message>
             <source>&amp;Find</source>
@@ -1772,30 +1812,30 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>{count} place(s) in {count2} document(s); {sum} unit(s) would move and {waiting} would need review.</source>
-            <translation type="unfinished" />
+            <translation>{count} Stelle(n) in {count2} Dokument(en); {sum} Einheit(en) würden sich verschieben und {waiting} müssten geprüft werden.</translation>
         </message>
         <message>
             <source>“{text}” was not found.</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ wurde nicht gefunden.</translation>
         </message>
     </context>
     <context>
         <name>RetrievalPanel</name>
         <message>
             <source>Select a code, category or theme to see its meaning units.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Code, eine Kategorie oder ein Thema aus, um die zugehörigen Sinneinheiten zu sehen.</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategorie</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thema</translation>
         </message>
         <message>
             <source>&lt;b&gt;{label}: {name}&lt;/b&gt; — {units} in {documents} (click one to read it in context)</source>
@@ -1818,39 +1858,39 @@ Pseudonymise now?</source>
         <name>ReviewDialog</name>
         <message>
             <source>Review corrected units</source>
-            <translation type="unfinished" />
+            <translation>Korrigierte Einheiten prüfen</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Dokument</translation>
         </message>
         <message>
             <source>Before the correction</source>
-            <translation type="unfinished" />
+            <translation>Vor der Korrektur</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt</translation>
         </message>
         <message>
             <source>Units a correction changed</source>
-            <translation type="unfinished" />
+            <translation>Durch eine Korrektur veränderte Einheiten</translation>
         </message>
         <message>
             <source>Mark &amp;selected reviewed</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte als &amp;geprüft markieren</translation>
         </message>
         <message>
             <source>Mark &amp;all reviewed</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alle als geprüft markieren</translation>
         </message>
         <message>
             <source>&amp;Delete selected units</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Einheiten &amp;löschen</translation>
         </message>
         <message>
             <source>Each unit keeps its span over the corrected words. Double-click one to see it in the text; an emptied unit lost all its words and can be deleted or re-drawn.</source>
-            <translation type="unfinished" />
+            <translation>Jede Einheit behält ihre Spanne über den korrigierten Wörtern. Doppelklicken Sie auf eine, um sie im Text zu sehen; eine geleerte Einheit hat alle ihre Wörter verloren und kann gelöscht oder neu gezogen werden.</translation>
         </message>
         <message>
             <source>(words deleted: the unit is empty)</source>
@@ -1862,42 +1902,42 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>{count} unit(s) wait for review</source>
-            <translation type="unfinished" />
+            <translation>{count} Einheit(en) warten auf Prüfung</translation>
         </message>
         <message>
             <source>No corrected units wait for review.</source>
-            <translation type="unfinished" />
+            <translation>Keine korrigierten Einheiten warten auf Prüfung.</translation>
         </message>
         <message>
             <source>Delete units</source>
-            <translation type="unfinished" />
+            <translation>Einheiten löschen</translation>
         </message>
         <message>
             <source>Delete {count} meaning unit(s) with their codes and notes? (Ctrl+Z undoes it.)</source>
-            <translation type="unfinished" />
+            <translation>{count} Sinneinheit(en) mit ihren Codes und Notizen löschen? (Ctrl+Z macht es rückgängig.)</translation>
         </message>
     </context>
     <context>
         <name>ReviewerCopyDialog</name>
         <message>
             <source>Create a reviewer copy</source>
-            <translation type="unfinished" />
+            <translation>Kodiererkopie erstellen</translation>
         </message>
         <message>
             <source>The second reviewer's name</source>
-            <translation type="unfinished" />
+            <translation>Der Name des zweiten Kodierers</translation>
         </message>
         <message>
             <source>Blind: leave out every other reviewer's meaning units, notes and codes</source>
-            <translation type="unfinished" />
+            <translation>Blind: Sinneinheiten, Notizen und Codes aller anderen Kodierer auslassen</translation>
         </message>
         <message>
             <source>Only the {count} documents drawn for double coding</source>
-            <translation type="unfinished" />
+            <translation>Nur die {count} für die Doppelkodierung gezogenen Dokumente</translation>
         </message>
         <message>
             <source>Only the documents drawn for double coding (none drawn yet)</source>
-            <translation type="unfinished" />
+            <translation>Nur die für die Doppelkodierung gezogenen Dokumente (noch keine gezogen)</translation>
         </message>
         <message>
             <source>Save the copy as</source>
@@ -1905,7 +1945,7 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>Lectio projects (*.lectio)</source>
-            <translation type="unfinished" />
+            <translation>Lectio-Projekte (*.lectio)</translation>
         </message>
         <message>
             <source>.lectio</source>
@@ -1913,42 +1953,42 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>&amp;Reviewer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kodierer</translation>
         </message>
         <message>
             <source>&amp;Save as</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern unter</translation>
         </message>
     </context>
     <context>
         <name>ReviewersDialog</name>
         <message>
             <source>Reviewers</source>
-            <translation type="unfinished" />
+            <translation>Kodierer</translation>
         </message>
         <message>
             <source>Colour…</source>
-            <translation type="unfinished" />
+            <translation>Farbe…</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Änderungen speichern</translation>
         </message>
         <message>
             <source>Name of a new reviewer</source>
-            <translation type="unfinished" />
+            <translation>Name eines neuen Kodierers</translation>
         </message>
         <message>
             <source>Add reviewer</source>
-            <translation type="unfinished" />
+            <translation>Kodierer hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name</translation>
         </message>
         <message>
             <source>&amp;Initials</source>
-            <translation type="unfinished" />
+            <translation>&amp;Initialen</translation>
         </message>
         <message>
             <source>Reviewer colour</source>
@@ -1998,22 +2038,22 @@ Pseudonymise now?</source>
         <name>SavePathField</name>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Durchsuchen…</translation>
         </message>
     </context>
     <context>
         <name>SearchDialog</name>
         <message>
             <source>Search the project</source>
-            <translation type="unfinished" />
+            <translation>Projekt durchsuchen</translation>
         </message>
         <message>
             <source>Words (rehab finds rehabilitation) or a "quoted phrase"</source>
-            <translation type="unfinished" />
+            <translation>Wörter (rehab findet Rehabilitation) oder eine "Phrase in Anführungszeichen"</translation>
         </message>
         <message>
             <source>Searches text, condensed meanings, notes, memos and codes · ↓ to the results · Enter or click to open the place · Esc closes</source>
-            <translation type="unfinished" />
+            <translation>Durchsucht Text, kondensierte Sinneinheiten, Notizen, Memos und Codes · ↓ zu den Ergebnissen · Enter oder Klick öffnet die Stelle · Esc schließt</translation>
         </message>
         <message>
             <source>{places} in {documents} and the codebook</source>
@@ -2040,53 +2080,65 @@ Pseudonymise now?</source>
         <name>StartPage</name>
         <message>
             <source>Lectio</source>
-            <translation type="unfinished" />
+            <translation>Lectio</translation>
         </message>
         <message>
             <source>Read, mark meaning units, annotate, code, sort into categories and themes — and reach consensus with a second reviewer.</source>
-            <translation type="unfinished" />
+            <translation>Lesen, Sinneinheiten markieren, annotieren, kodieren, in Kategorien und Themen ordnen — und mit einem zweiten Kodierer Konsens erzielen.</translation>
         </message>
         <message>
             <source>Open the demo study</source>
-            <translation type="unfinished" />
+            <translation>Demostudie öffnen</translation>
         </message>
         <message>
             <source>New project…</source>
-            <translation type="unfinished" />
+            <translation>Neues Projekt…</translation>
         </message>
         <message>
             <source>Open project…</source>
-            <translation type="unfinished" />
+            <translation>Projekt öffnen…</translation>
         </message>
         <message>
             <source>&lt;b&gt;Recent projects&lt;/b&gt; (double-click or Enter to open)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Zuletzt geöffnete Projekte&lt;/b&gt; (Doppelklick oder Enter zum Öffnen)</translation>
         </message>
         <message>
             <source>&lt;small&gt;Version {__version__}. Everything stays on this computer: one .lectio file per study, saved as you work.&lt;/small&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;small&gt;Version {__version__}. Alles bleibt auf diesem Computer: eine .lectio-Datei pro Studie, gespeichert während Sie arbeiten.&lt;/small&gt;</translation>
         </message>
         <message>
             <source>No recent projects yet — try the demo study.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine zuletzt geöffneten Projekte — probieren Sie die Demostudie aus.</translation>
         </message>
     </context>
     <context>
         <name>StudyDialog</name>
         <message>
             <source>Study properties</source>
-            <translation type="unfinished" />
+            <translation>Studieneigenschaften</translation>
         </message>
         <message>
             <source>The question the analysis answers</source>
+            <translation>Die Frage, die die Analyse beantwortet</translation>
+        </message>
+        <message>
+            <source>The language of the exported Word and Excel documents (headings, methods paragraphs, numbers and dates); it may differ from the window's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As the window</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel:</translation>
         </message>
         <message>
             <source>&amp;Research question:</source>
+            <translation>&amp;Forschungsfrage:</translation>
+        </message>
+        <message>
+            <source>&amp;Documents in:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2094,26 +2146,26 @@ Pseudonymise now?</source>
         <name>StudyGuard</name>
         <message>
             <source>No backup was written: {last_backup_error}</source>
-            <translation type="unfinished" />
+            <translation>Es wurde keine Sicherung geschrieben: {last_backup_error}</translation>
         </message>
         <message>
             <source>Read-only</source>
-            <translation type="unfinished" />
+            <translation>Schreibgeschützt</translation>
         </message>
         <message>
             <source>  Read-only: {read_only_reason}. You can read, search and export; changes cannot be saved. To work in it, copy the file to a folder you can write to.</source>
-            <translation type="unfinished" />
+            <translation>  Schreibgeschützt: {read_only_reason}. Sie können lesen, suchen und exportieren; Änderungen können nicht gespeichert werden. Um darin zu arbeiten, kopieren Sie die Datei in einen Ordner, in den Sie schreiben können.</translation>
         </message>
     </context>
     <context>
         <name>StudyPreview</name>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Dokument</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Dokumente</translation>
         </message>
     </context>
     <context>
@@ -2169,77 +2221,77 @@ Pseudonymise now?</source>
         <name>TableView</name>
         <message>
             <source>New card here	Ins</source>
-            <translation type="unfinished" />
+            <translation>Neue Karte hier	Ins</translation>
         </message>
         <message>
             <source>New pile here</source>
-            <translation type="unfinished" />
+            <translation>Neuer Stapel hier</translation>
         </message>
         <message>
             <source>New theme area here</source>
-            <translation type="unfinished" />
+            <translation>Neuer Themenbereich hier</translation>
         </message>
         <message>
             <source>Rename	F2</source>
-            <translation type="unfinished" />
+            <translation>Umbenennen	F2</translation>
         </message>
         <message>
             <source>Move to…	M</source>
-            <translation type="unfinished" />
+            <translation>Verschieben nach…	M</translation>
         </message>
         <message>
             <source>Colour…</source>
-            <translation type="unfinished" />
+            <translation>Farbe…</translation>
         </message>
         <message>
             <source>Merge the selected cards…</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Karten zusammenführen…</translation>
         </message>
         <message>
             <source>Make a pile of the selected cards	Ctrl+G</source>
-            <translation type="unfinished" />
+            <translation>Aus den ausgewählten Karten einen Stapel bilden	Ctrl+G</translation>
         </message>
         <message>
             <source>Take out of the pile	Ctrl+Shift+G</source>
-            <translation type="unfinished" />
+            <translation>Aus dem Stapel nehmen	Ctrl+Shift+G</translation>
         </message>
         <message>
             <source>Delete…	Del</source>
-            <translation type="unfinished" />
+            <translation>Löschen…	Del</translation>
         </message>
         <message>
             <source>Zoom to fit	Ctrl+0</source>
-            <translation type="unfinished" />
+            <translation>Einpassen	Ctrl+0</translation>
         </message>
     </context>
     <context>
         <name>TextDialog</name>
         <message>
             <source>Save (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Speichern (Ctrl+Enter)</translation>
         </message>
     </context>
     <context>
         <name>TextEditMode</name>
         <message>
             <source>Editing the text: meaning units follow their words. Save (Ctrl+S) applies every change as one correction; Cancel (Esc) drops them.</source>
-            <translation type="unfinished" />
+            <translation>Text wird bearbeitet: Sinneinheiten folgen ihren Wörtern. Speichern (Ctrl+S) übernimmt alle Änderungen als eine Korrektur; Abbrechen (Esc) verwirft sie.</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern</translation>
         </message>
         <message>
             <source>Save the corrected text</source>
-            <translation type="unfinished" />
+            <translation>Den korrigierten Text speichern</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>This document holds characters the editor would change (line or page separators); correct it with File › … or `lectio replace-text` instead</source>
-            <translation type="unfinished" />
+            <translation>Dieses Dokument enthält Zeichen, die der Editor verändern würde (Zeilen- oder Seitentrenner); korrigieren Sie es stattdessen über Datei › … oder `lectio replace-text`</translation>
         </message>
         <message>
             <source>Corrected {places} place{value}: {moved} unit(s) moved, {count} changed, {count2} emptied</source>
@@ -2247,7 +2299,7 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>Text editing cancelled; nothing was changed</source>
-            <translation type="unfinished" />
+            <translation>Textbearbeitung abgebrochen; nichts wurde geändert</translation>
         </message>
     </context>
     <context>
@@ -2261,14 +2313,14 @@ Pseudonymise now?</source>
         <name>UnitDelegate</name>
         <message>
             <source>Condensed meaning — Enter keeps it, Shift+Enter for a new line</source>
-            <translation type="unfinished" />
+            <translation>Kondensierte Sinneinheit — Enter übernimmt sie, Shift+Enter für eine neue Zeile</translation>
         </message>
     </context>
     <context>
         <name>UnitList</name>
         <message>
             <source>Choose a cell, an edge or run a query to see its meaning units.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Zelle oder eine Kante oder führen Sie eine Abfrage aus, um die zugehörigen Sinneinheiten zu sehen.</translation>
         </message>
         <message>
             <source>{heading}: {units} (the first {shown} shown)</source>
@@ -2280,7 +2332,7 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>Double-click to read it in its document</source>
-            <translation type="unfinished" />
+            <translation>Doppelklick, um sie in ihrem Dokument zu lesen</translation>
         </message>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>
@@ -2304,23 +2356,24 @@ Pseudonymise now?</source>
         <name>UnitPanel</name>
         <message>
             <source>Meaning units</source>
-            <translation type="unfinished" />
+            <translation>Sinneinheiten</translation>
         </message>
         <message>
             <source>Select text and press M to make a unit.
 N / P: next / previous · F2: condense</source>
-            <translation type="unfinished" />
+            <translation>Text markieren und M drücken, um eine Einheit zu bilden.
+N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>Meaning units — {reviewer_name} ({count})</source>
-            <translation type="unfinished" />
+            <translation>Sinneinheiten — {reviewer_name} ({count})</translation>
         </message>
     </context>
     <context>
         <name>VersionPanel</name>
         <message>
             <source>&lt;b style='color:{colour}'&gt;●&lt;/b&gt; &lt;b&gt;{escape}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b style='color:{colour}'&gt;●&lt;/b&gt; &lt;b&gt;{escape}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;i&gt;No meaning unit here.&lt;/i&gt;&lt;/p&gt;</source>
@@ -2328,7 +2381,7 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>&lt;i&gt;{escape} did not mark this passage.&lt;/i&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;i&gt;{escape} hat diese Passage nicht markiert.&lt;/i&gt;</translation>
         </message>
         <message>
             <source>&lt;i&gt;no code&lt;/i&gt;</source>
@@ -2343,23 +2396,23 @@ N / P: next / previous · F2: condense</source>
         <name>Workspace</name>
         <message>
             <source>Reader</source>
-            <translation type="unfinished" />
+            <translation>Leser</translation>
         </message>
         <message>
             <source>Codebook board</source>
-            <translation type="unfinished" />
+            <translation>Codebuch-Tafel</translation>
         </message>
         <message>
             <source>Consensus</source>
-            <translation type="unfinished" />
+            <translation>Konsens</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende</translation>
         </message>
         <message>
             <source>Analysis</source>
-            <translation type="unfinished" />
+            <translation>Analyse</translation>
         </message>
         <message>
             <source>reader</source>
@@ -2387,7 +2440,7 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>participants</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende</translation>
         </message>
         <message>
             <source>&amp;Participants</source>
@@ -2398,26 +2451,26 @@ N / P: next / previous · F2: condense</source>
         <name>analysis.analysis_view</name>
         <message>
             <source>All reviewers</source>
-            <translation type="unfinished" />
+            <translation>Alle Kodierer</translation>
         </message>
         <message>
             <source>(every unit)</source>
-            <translation type="unfinished" />
+            <translation>(jede Einheit)</translation>
         </message>
     </context>
     <context>
         <name>analysis.charts</name>
         <message>
             <source>Meaning units</source>
-            <translation type="unfinished" />
+            <translation>Sinneinheiten</translation>
         </message>
         <message>
             <source>units</source>
-            <translation type="unfinished" />
+            <translation>Einheiten</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende</translation>
         </message>
         <message>
             <source>{singular} by {by}</source>
@@ -2444,57 +2497,57 @@ N / P: next / previous · F2: condense</source>
         <name>board.analysis_table</name>
         <message>
             <source>Meaning unit</source>
-            <translation type="unfinished" />
+            <translation>Sinneinheit</translation>
         </message>
         <message>
             <source>Condensed meaning</source>
-            <translation type="unfinished" />
+            <translation>Kondensierte Sinneinheit</translation>
         </message>
         <message>
             <source>Codes</source>
-            <translation type="unfinished" />
+            <translation>Codes</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategorie</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thema</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Dokument</translation>
         </message>
     </context>
     <context>
         <name>board.code_editor</name>
         <message>
             <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;On the table&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Drag a card onto another card to start a pile (name it, then Enter); drop cards on a pile to add them; drag a card to bare table to take it out; drag a pile into a theme area. Right-click for new cards, piles and theme areas.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tab / Shift+Tab choose · arrows move (Shift: further) · Ctrl+G make a pile · Ctrl+Shift+G take out of the pile · M move to… · F2 rename · Del delete · Ins new card · Ctrl+wheel, Ctrl+= / Ctrl+− zoom · Ctrl+0 fit · middle-drag or Space+drag pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;In the tree&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Drag rows onto a category or theme (or an Unsorted bin); F2 rename · Ctrl+M move to… · Del delete · right-click to create, colour or merge.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Auf dem Tisch&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ziehen Sie eine Karte auf eine andere Karte, um einen Stapel zu beginnen (benennen, dann Enter); legen Sie Karten auf einem Stapel ab, um sie hinzuzufügen; ziehen Sie eine Karte auf die freie Tischfläche, um sie herauszunehmen; ziehen Sie einen Stapel in einen Themenbereich. Rechtsklick für neue Karten, Stapel und Themenbereiche.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tab / Shift+Tab auswählen · Pfeile verschieben (Shift: weiter) · Ctrl+G Stapel bilden · Ctrl+Shift+G aus dem Stapel nehmen · M verschieben nach… · F2 umbenennen · Del löschen · Ins neue Karte · Ctrl+Mausrad, Ctrl+= / Ctrl+− zoomen · Ctrl+0 einpassen · mit mittlerer Maustaste oder Leertaste+Ziehen verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Im Baum&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeilen auf eine Kategorie oder ein Thema ziehen (oder in einen Bereich „Nicht zugeordnet“); F2 umbenennen · Ctrl+M verschieben nach… · Del löschen · Rechtsklick zum Erstellen, Einfärben oder Zusammenführen.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
     </context>
     <context>
         <name>board.hygiene_panel</name>
         <message>
             <source>no meaning unit carries it yet — merge it, or delete it</source>
-            <translation type="unfinished" />
+            <translation>noch keine Sinneinheit trägt ihn — zusammenführen oder löschen</translation>
         </message>
         <message>
             <source>drag it onto a pile or a category</source>
-            <translation type="unfinished" />
+            <translation>auf einen Stapel oder eine Kategorie ziehen</translation>
         </message>
         <message>
             <source>drop codes into it, or delete it</source>
-            <translation type="unfinished" />
+            <translation>Codes hineinlegen oder löschen</translation>
         </message>
         <message>
             <source>drop piles into it, or delete it</source>
-            <translation type="unfinished" />
+            <translation>Stapel hineinlegen oder löschen</translation>
         </message>
         <message>
             <source>a category usually gathers several codes</source>
-            <translation type="unfinished" />
+            <translation>eine Kategorie fasst in der Regel mehrere Codes zusammen</translation>
         </message>
     </context>
     <context>
@@ -2505,7 +2558,7 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>Category: {name}</source>
-            <translation type="unfinished" />
+            <translation>Kategorie: {name}</translation>
         </message>
         <message>
             <source>category</source>
@@ -2532,96 +2585,96 @@ N / P: next / previous · F2: condense</source>
         <name>board.retrieval_panel</name>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Dokument</translation>
         </message>
         <message>
             <source>Page</source>
-            <translation type="unfinished" />
+            <translation>Seite</translation>
         </message>
         <message>
             <source>Reviewer</source>
-            <translation type="unfinished" />
+            <translation>Kodierer</translation>
         </message>
         <message>
             <source>Meaning unit</source>
-            <translation type="unfinished" />
+            <translation>Sinneinheit</translation>
         </message>
         <message>
             <source>Condensed meaning</source>
-            <translation type="unfinished" />
+            <translation>Kondensierte Sinneinheit</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen</translation>
         </message>
     </context>
     <context>
         <name>board.tree_model</name>
         <message>
             <source>Codebook</source>
-            <translation type="unfinished" />
+            <translation>Codebuch</translation>
         </message>
         <message>
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Einheiten</translation>
         </message>
         <message>
             <source>Docs</source>
-            <translation type="unfinished" />
+            <translation>Dok.</translation>
         </message>
         <message>
             <source>Unsorted categories (no theme)</source>
-            <translation type="unfinished" />
+            <translation>Nicht zugeordnete Kategorien (kein Thema)</translation>
         </message>
         <message>
             <source>Unsorted codes (no category)</source>
-            <translation type="unfinished" />
+            <translation>Nicht zugeordnete Codes (keine Kategorie)</translation>
         </message>
     </context>
     <context>
         <name>consensus.agreement_panel</name>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Agreement</source>
-            <translation type="unfinished" />
+            <translation>Übereinstimmung</translation>
         </message>
         <message>
             <source>Cohen's κ</source>
-            <translation type="unfinished" />
+            <translation>Cohens κ</translation>
         </message>
         <message>
             <source>Krippendorff's α</source>
-            <translation type="unfinished" />
+            <translation>Krippendorffs α</translation>
         </message>
         <message>
             <source>Characters coded by both / A only / B only</source>
-            <translation type="unfinished" />
+            <translation>Von beiden kodierte Zeichen / nur A / nur B</translation>
         </message>
     </context>
     <context>
         <name>consensus.consensus_view</name>
         <message>
             <source>Accept A</source>
-            <translation type="unfinished" />
+            <translation>A übernehmen</translation>
         </message>
         <message>
             <source>Accept B</source>
-            <translation type="unfinished" />
+            <translation>B übernehmen</translation>
         </message>
         <message>
             <source>Merge boundaries</source>
-            <translation type="unfinished" />
+            <translation>Grenzen zusammenführen</translation>
         </message>
         <message>
             <source>Reject</source>
-            <translation type="unfinished" />
+            <translation>Verwerfen</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Bearbeiten…</translation>
         </message>
         <message>
             <source>one reviewer, {escape}</source>
@@ -2640,7 +2693,7 @@ N / P: next / previous · F2: condense</source>
         <name>dossier_flow</name>
         <message>
             <source>Export the trustworthiness dossier</source>
-            <translation type="unfinished" />
+            <translation>Vertrauenswürdigkeits-Dossier exportieren</translation>
         </message>
     </context>
     <context>
@@ -2655,30 +2708,30 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert</translation>
         </message>
     </context>
     <context>
         <name>exchange_flow</name>
         <message>
             <source>{count} thing(s) need your attention — see the details.</source>
-            <translation type="unfinished" />
+            <translation>{count} Punkt(e) erfordern Ihre Aufmerksamkeit — siehe Details.</translation>
         </message>
         <message>
             <source>{title}: cancelled; the project is unchanged</source>
-            <translation type="unfinished" />
+            <translation>{title}: abgebrochen; das Projekt ist unverändert</translation>
         </message>
         <message>
             <source>Automatic — the REFI-QDA standard, unless the file proves otherwise</source>
-            <translation type="unfinished" />
+            <translation>Automatisch — der REFI-QDA-Standard, sofern die Datei nichts anderes zeigt</translation>
         </message>
         <message>
             <source>Unicode code points — the REFI-QDA standard</source>
-            <translation type="unfinished" />
+            <translation>Unicode-Codepunkte — der REFI-QDA-Standard</translation>
         </message>
         <message>
             <source>UTF-16 code units — as NVivo for Windows counts</source>
-            <translation type="unfinished" />
+            <translation>UTF-16-Codeeinheiten — wie NVivo für Windows zählt</translation>
         </message>
         <message>
             <source>REFI-QDA codebook (*.qdc)</source>
@@ -2690,11 +2743,11 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>Import from another QDA program</source>
-            <translation type="unfinished" />
+            <translation>Aus einem anderen QDA-Programm importieren</translation>
         </message>
         <message>
             <source>{kind};;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>{kind};;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Imported {name}: {counts}</source>
@@ -2702,15 +2755,15 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>Import {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} importieren</translation>
         </message>
         <message>
             <source>Merge a reviewer's file</source>
-            <translation type="unfinished" />
+            <translation>Datei eines Kodierers zusammenführen</translation>
         </message>
         <message>
             <source>Lectio projects (*.lectio)</source>
-            <translation type="unfinished" />
+            <translation>Lectio-Projekte (*.lectio)</translation>
         </message>
         <message>
             <source>Merge {name}</source>
@@ -2718,42 +2771,42 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>Wrote {out}</source>
-            <translation type="unfinished" />
+            <translation>{out} geschrieben</translation>
         </message>
         <message>
             <source>Reviewer copy</source>
-            <translation type="unfinished" />
+            <translation>Kodiererkopie</translation>
         </message>
         <message>
             <source>Wrote {name} for {name2}{value}.</source>
-            <translation type="unfinished" />
+            <translation>{name} für {name2}{value} geschrieben.</translation>
         </message>
         <message>
             <source>Send it to {name}; merge it back with File › Merge reviewer's file… when the coding is done.</source>
-            <translation type="unfinished" />
+            <translation>Senden Sie sie an {name}; führen Sie sie nach Abschluss der Kodierung mit Datei › Datei eines Kodierers zusammenführen… wieder zusammen.</translation>
         </message>
         <message>
             <source>Create a reviewer copy</source>
-            <translation type="unfinished" />
+            <translation>Kodiererkopie erstellen</translation>
         </message>
     </context>
     <context>
         <name>export_flow</name>
         <message>
             <source>Wrote {out}</source>
-            <translation type="unfinished" />
+            <translation>{out} geschrieben</translation>
         </message>
         <message>
             <source>Wrote {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} geschrieben</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Öffnen</translation>
         </message>
         <message>
             <source>{title} cancelled; nothing was written</source>
-            <translation type="unfinished" />
+            <translation>{title} abgebrochen; nichts wurde geschrieben</translation>
         </message>
         <message>
             <source>Export the codebook</source>
@@ -2817,7 +2870,7 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>REFI-QDA &amp;project (.qdpx)…</source>
-            <translation type="unfinished" />
+            <translation>REFI-QDA-&amp;Projekt (.qdpx)…</translation>
         </message>
         <message>
             <source>Export a REFI-QDA project</source>
@@ -2856,14 +2909,14 @@ N / P: next / previous · F2: condense</source>
         <name>guide</name>
         <message>
             <source>Lectio guide</source>
-            <translation type="unfinished" />
+            <translation>Lectio-Anleitung</translation>
         </message>
     </context>
     <context>
         <name>import_flow</name>
         <message>
             <source>Import documents</source>
-            <translation type="unfinished" />
+            <translation>Dokumente importieren</translation>
         </message>
         <message>
             <source>File {value} of {total}: {message}</source>
@@ -2871,19 +2924,19 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>Import stopped: {plain_reason}</source>
-            <translation type="unfinished" />
+            <translation>Import abgebrochen: {plain_reason}</translation>
         </message>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Import abgeschlossen</translation>
         </message>
         <message>
             <source>Password needed</source>
-            <translation type="unfinished" />
+            <translation>Passwort erforderlich</translation>
         </message>
         <message>
             <source>{name} is encrypted. Password:</source>
-            <translation type="unfinished" />
+            <translation>{name} ist verschlüsselt. Passwort:</translation>
         </message>
         <message numerus="yes">
             <source>%n was already in the study and was skipped.</source>
@@ -2921,178 +2974,178 @@ N / P: next / previous · F2: condense</source>
         <name>participants_dialogs</name>
         <message>
             <source>Speaker</source>
-            <translation type="unfinished" />
+            <translation>Sprecher</translation>
         </message>
         <message>
             <source>Every interviewer turn</source>
-            <translation type="unfinished" />
+            <translation>Jeder Redebeitrag der Interviewenden</translation>
         </message>
         <message>
             <source>Keyword</source>
-            <translation type="unfinished" />
+            <translation>Stichwort</translation>
         </message>
         <message>
             <source>Regular expression</source>
-            <translation type="unfinished" />
+            <translation>Regulärer Ausdruck</translation>
         </message>
     </context>
     <context>
         <name>reader.actions</name>
         <message>
             <source>Pass &amp;1 – Immersion</source>
-            <translation type="unfinished" />
+            <translation>Durchgang &amp;1 – Immersion</translation>
         </message>
         <message>
             <source>Read calmly, without coding controls</source>
-            <translation type="unfinished" />
+            <translation>In Ruhe lesen, ohne Kodierwerkzeuge</translation>
         </message>
         <message>
             <source>Pass &amp;2 – Meaning units</source>
-            <translation type="unfinished" />
+            <translation>Durchgang &amp;2 – Sinneinheiten</translation>
         </message>
         <message>
             <source>Mark meaning units and condense them</source>
-            <translation type="unfinished" />
+            <translation>Sinneinheiten markieren und kondensieren</translation>
         </message>
         <message>
             <source>Pass &amp;3 – Annotation</source>
-            <translation type="unfinished" />
+            <translation>Durchgang &amp;3 – Annotation</translation>
         </message>
         <message>
             <source>Write notes beside units; form codes</source>
-            <translation type="unfinished" />
+            <translation>Notizen neben Einheiten schreiben; Codes bilden</translation>
         </message>
         <message>
             <source>&amp;Mark this pass done</source>
-            <translation type="unfinished" />
+            <translation>Diesen Durchgang als erledigt &amp;markieren</translation>
         </message>
         <message>
             <source>Mark the document read in this pass (again: back to in progress)</source>
-            <translation type="unfinished" />
+            <translation>Das Dokument in diesem Durchgang als gelesen markieren (erneut: zurück zu „in Arbeit“)</translation>
         </message>
         <message>
             <source>&amp;First impressions…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erste Eindrücke…</translation>
         </message>
         <message>
             <source>Your first-impressions memo</source>
-            <translation type="unfinished" />
+            <translation>Ihr Memo zu den ersten Eindrücken</translation>
         </message>
         <message>
             <source>Make &amp;meaning unit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sinneinheit bilden</translation>
         </message>
         <message>
             <source>Make a meaning unit from the selection</source>
-            <translation type="unfinished" />
+            <translation>Aus der Markierung eine Sinneinheit bilden</translation>
         </message>
         <message>
             <source>&amp;Delete meaning unit</source>
-            <translation type="unfinished" />
+            <translation>Sinneinheit &amp;löschen</translation>
         </message>
         <message>
             <source>&amp;Next unit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nächste Einheit</translation>
         </message>
         <message>
             <source>&amp;Previous unit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorherige Einheit</translation>
         </message>
         <message>
             <source>Unit start one word earlier</source>
-            <translation type="unfinished" />
+            <translation>Einheitsanfang ein Wort früher</translation>
         </message>
         <message>
             <source>Unit start one word later</source>
-            <translation type="unfinished" />
+            <translation>Einheitsanfang ein Wort später</translation>
         </message>
         <message>
             <source>Unit end one word earlier</source>
-            <translation type="unfinished" />
+            <translation>Einheitsende ein Wort früher</translation>
         </message>
         <message>
             <source>Unit end one word later</source>
-            <translation type="unfinished" />
+            <translation>Einheitsende ein Wort später</translation>
         </message>
         <message>
             <source>Edit &amp;condensed meaning</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kondensierte Sinneinheit bearbeiten</translation>
         </message>
         <message>
             <source>Add &amp;note to unit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notiz zur Einheit hinzufügen…</translation>
         </message>
         <message>
             <source>&amp;Edit note…</source>
-            <translation type="unfinished" />
+            <translation>Notiz &amp;bearbeiten…</translation>
         </message>
         <message>
             <source>Delete note…</source>
-            <translation type="unfinished" />
+            <translation>Notiz löschen…</translation>
         </message>
         <message>
             <source>&amp;Code unit…</source>
-            <translation type="unfinished" />
+            <translation>Einheit &amp;kodieren…</translation>
         </message>
         <message>
             <source>Assign, create or remove a code (type-ahead)</source>
-            <translation type="unfinished" />
+            <translation>Einen Code zuweisen, erstellen oder entfernen (Eingabevervollständigung)</translation>
         </message>
         <message>
             <source>Show &amp;other reviewers' units</source>
-            <translation type="unfinished" />
+            <translation>Einheiten &amp;anderer Kodierer anzeigen</translation>
         </message>
         <message>
             <source>The other reviewers' units in their colour, dashed and read-only</source>
-            <translation type="unfinished" />
+            <translation>Die Einheiten der anderen Kodierer in ihrer Farbe, gestrichelt und schreibgeschützt</translation>
         </message>
         <message>
             <source>Next &amp;pane (documents, text, units)</source>
-            <translation type="unfinished" />
+            <translation>Nächster &amp;Bereich (Dokumente, Text, Einheiten)</translation>
         </message>
         <message>
             <source>Move the focus to the next pane</source>
-            <translation type="unfinished" />
+            <translation>Den Fokus in den nächsten Bereich verschieben</translation>
         </message>
         <message>
             <source>&amp;Find in document…</source>
-            <translation type="unfinished" />
+            <translation>Im Dokument &amp;suchen…</translation>
         </message>
         <message>
             <source>&amp;Search the project…</source>
-            <translation type="unfinished" />
+            <translation>Projekt d&amp;urchsuchen…</translation>
         </message>
         <message>
             <source>Edit &amp;text (correct the transcript)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Text bearbeiten (Transkript korrigieren)</translation>
         </message>
         <message>
             <source>Correct the document's words in place; meaning units follow their words</source>
-            <translation type="unfinished" />
+            <translation>Die Wörter des Dokuments direkt korrigieren; Sinneinheiten folgen ihren Wörtern</translation>
         </message>
         <message>
             <source>Find and &amp;replace…</source>
-            <translation type="unfinished" />
+            <translation>Suchen und &amp;ersetzen…</translation>
         </message>
         <message>
             <source>Replace words in this document or the whole study</source>
-            <translation type="unfinished" />
+            <translation>Wörter in diesem Dokument oder in der ganzen Studie ersetzen</translation>
         </message>
         <message>
             <source>Re&amp;view corrected units…</source>
-            <translation type="unfinished" />
+            <translation>Korrigierte Einheiten &amp;prüfen…</translation>
         </message>
         <message>
             <source>The units a correction changed, old and new side by side</source>
-            <translation type="unfinished" />
+            <translation>Die durch eine Korrektur veränderten Einheiten, alt und neu nebeneinander</translation>
         </message>
         <message>
             <source>&amp;Larger text</source>
-            <translation type="unfinished" />
+            <translation>Text &amp;größer</translation>
         </message>
         <message>
             <source>&amp;Smaller text</source>
-            <translation type="unfinished" />
+            <translation>Text &amp;kleiner</translation>
         </message>
     </context>
     <context>
@@ -3105,89 +3158,89 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Remove document</source>
-            <translation type="unfinished" />
+            <translation>Dokument entfernen</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
     </context>
     <context>
         <name>reader.document_list</name>
         <message>
             <source>not started</source>
-            <translation type="unfinished" />
+            <translation>nicht begonnen</translation>
         </message>
         <message>
             <source>in progress</source>
-            <translation type="unfinished" />
+            <translation>in Arbeit</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>erledigt</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Dokument</translation>
         </message>
         <message>
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Einheiten</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Zeit</translation>
         </message>
         <message>
             <source>Your meaning units</source>
-            <translation type="unfinished" />
+            <translation>Ihre Sinneinheiten</translation>
         </message>
         <message>
             <source>Your notes</source>
-            <translation type="unfinished" />
+            <translation>Ihre Notizen</translation>
         </message>
         <message>
             <source>Time you have spent reading (all passes)</source>
-            <translation type="unfinished" />
+            <translation>Zeit, die Sie mit Lesen verbracht haben (alle Durchgänge)</translation>
         </message>
         <message>
             <source>All documents</source>
-            <translation type="unfinished" />
+            <translation>Alle Dokumente</translation>
         </message>
         <message>
             <source>Not started</source>
-            <translation type="unfinished" />
+            <translation>Nicht begonnen</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>In Arbeit</translation>
         </message>
         <message>
             <source>Finished (all passes done)</source>
-            <translation type="unfinished" />
+            <translation>Abgeschlossen (alle Durchgänge erledigt)</translation>
         </message>
         <message>
             <source>Pass 1 to do</source>
-            <translation type="unfinished" />
+            <translation>Durchgang 1 offen</translation>
         </message>
         <message>
             <source>Pass 2 to do</source>
-            <translation type="unfinished" />
+            <translation>Durchgang 2 offen</translation>
         </message>
         <message>
             <source>Pass 3 to do</source>
-            <translation type="unfinished" />
+            <translation>Durchgang 3 offen</translation>
         </message>
     </context>
     <context>
         <name>reader.unit_panel</name>
         <message>
             <source>Condensed meaning — F2 to write</source>
-            <translation type="unfinished" />
+            <translation>Kondensierte Sinneinheit — F2 zum Schreiben</translation>
         </message>
     </context>
     <context>
@@ -3207,7 +3260,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Analysis table</source>
-            <translation type="unfinished" />
+            <translation>Analysetabelle</translation>
         </message>
         <message>
             <source>Analysis table: meaning units, condensed meanings, codes, categories and themes</source>
@@ -3215,15 +3268,15 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategorie</translation>
         </message>
         <message>
             <source>Codes</source>
-            <translation type="unfinished" />
+            <translation>Codes</translation>
         </message>
         <message>
             <source>Condensed meaning</source>
-            <translation type="unfinished" />
+            <translation>Kondensierte Sinneinheit</translation>
         </message>
         <message>
             <source>Date: </source>
@@ -3231,7 +3284,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Dokument</translation>
         </message>
         <message>
             <source>Meaning units: </source>
@@ -3243,11 +3296,11 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen</translation>
         </message>
         <message>
             <source>Page</source>
-            <translation type="unfinished" />
+            <translation>Seite</translation>
         </message>
         <message>
             <source>Quoted meaning unit</source>
@@ -3259,11 +3312,11 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Reviewer</source>
-            <translation type="unfinished" />
+            <translation>Kodierer</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thema</translation>
         </message>
         <message>
             <source>all reviewers</source>
@@ -3344,11 +3397,11 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Codebook</source>
-            <translation type="unfinished" />
+            <translation>Codebuch</translation>
         </message>
         <message>
             <source>Codes</source>
-            <translation type="unfinished" />
+            <translation>Codes</translation>
         </message>
         <message>
             <source>Codes and categories that have not been placed under a theme yet.</source>
@@ -3368,7 +3421,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Dokumente</translation>
         </message>
         <message>
             <source>Exclude:</source>
@@ -3380,7 +3433,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Meaning units</source>
-            <translation type="unfinished" />
+            <translation>Sinneinheiten</translation>
         </message>
         <message>
             <source>Meaning units:</source>
@@ -3428,7 +3481,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thema</translation>
         </message>
         <message>
             <source>Themes</source>
@@ -3523,7 +3576,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Nachher</translation>
         </message>
         <message>
             <source>After consensus, each reviewer compared with the consensus layer (pooled over all codes):</source>
@@ -3539,7 +3592,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Vorher</translation>
         </message>
         <message>
             <source>Categories</source>
@@ -3547,19 +3600,19 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Änderung</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Codebook versions</source>
-            <translation type="unfinished" />
+            <translation>Codebuch-Versionen</translation>
         </message>
         <message>
             <source>Codes</source>
-            <translation type="unfinished" />
+            <translation>Codes</translation>
         </message>
         <message>
             <source>Cohen's kappa</source>
@@ -3611,7 +3664,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Element</translation>
         </message>
         <message>
             <source>Krippendorff's alpha</source>
@@ -3651,7 +3704,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Begründung</translation>
         </message>
         <message>
             <source>Reflexivity: the reviewers' memos</source>
@@ -3667,7 +3720,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Reviewer</source>
-            <translation type="unfinished" />
+            <translation>Kodierer</translation>
         </message>
         <message>
             <source>Software:</source>
@@ -3709,7 +3762,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Version</translation>
         </message>
         <message>
             <source>What</source>
@@ -3717,7 +3770,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Wann</translation>
         </message>
         <message>
             <source>When (UTC)</source>
@@ -3741,7 +3794,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>the current codebook</source>
-            <translation type="unfinished" />
+            <translation>aktuelles Codebuch</translation>
         </message>
         <message>
             <source>undefined</source>

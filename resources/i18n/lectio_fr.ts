@@ -5,23 +5,23 @@
         <name>AgreementPanel</name>
         <message>
             <source>Only documents both reviewers coded</source>
-            <translation type="unfinished" />
+            <translation>Seulement les documents codés par les deux codeurs</translation>
         </message>
         <message>
             <source>Compute agreement</source>
-            <translation type="unfinished" />
+            <translation>Calculer l'accord</translation>
         </message>
         <message>
             <source>Agreement figures appear here.</source>
-            <translation type="unfinished" />
+            <translation>Les indicateurs d'accord s'affichent ici.</translation>
         </message>
         <message>
             <source>Computing…</source>
-            <translation type="unfinished" />
+            <translation>Calcul en cours…</translation>
         </message>
         <message>
             <source>Cannot compute agreement: {plain_reason}</source>
-            <translation type="unfinished" />
+            <translation>Impossible de calculer l'accord : {plain_reason}</translation>
         </message>
         <message>
             <source>Computing agreement</source>
@@ -29,7 +29,7 @@
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt; ({value} units) and &lt;b&gt;{name2}&lt;/b&gt; ({value2} units) over {documents} document(s). Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Units matched at overlap ≥ {threshold:.0%}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on matched units {fmt4}.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({value} unités) et &lt;b&gt;{name2}&lt;/b&gt; ({value2} unités) sur {documents} document(s). Tous codes confondus : accord {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Unités appariées pour un chevauchement ≥ {threshold:.0%} : {matched} appariées, {only_a} seulement {name}, {only_b} seulement {name2} ; κ des codes sur les unités appariées {fmt4}.</translation>
         </message>
         <message>
             <source>Pooled (all codes)</source>
@@ -40,70 +40,70 @@
         <name>AnalysisTable</name>
         <message>
             <source>Filter the analysis table (any column)…</source>
-            <translation type="unfinished" />
+            <translation>Filtrer le tableau d'analyse (toutes les colonnes)…</translation>
         </message>
         <message>
             <source>{total:,} meaning units</source>
-            <translation type="unfinished" />
+            <translation>{total:,} unités de sens</translation>
         </message>
         <message>
             <source>{shown:,} of {total:,} meaning units</source>
-            <translation type="unfinished" />
+            <translation>{shown:,} sur {total:,} unités de sens</translation>
         </message>
     </context>
     <context>
         <name>AnalysisView</name>
         <message>
             <source>Count only the meaning units a saved coding query selects</source>
-            <translation type="unfinished" />
+            <translation>Ne compter que les unités de sens sélectionnées par une requête de codage enregistrée</translation>
         </message>
         <message>
             <source>Layer:</source>
-            <translation type="unfinished" />
+            <translation>Couche :</translation>
         </message>
         <message>
             <source>Restrict to query:</source>
-            <translation type="unfinished" />
+            <translation>Limiter à la requête :</translation>
         </message>
         <message>
             <source>Matrix</source>
-            <translation type="unfinished" />
+            <translation>Matrice</translation>
         </message>
         <message>
             <source>Co-occurrence</source>
-            <translation type="unfinished" />
+            <translation>Cooccurrence</translation>
         </message>
         <message>
             <source>Saturation</source>
-            <translation type="unfinished" />
+            <translation>Saturation</translation>
         </message>
         <message>
             <source>Coding queries</source>
-            <translation type="unfinished" />
+            <translation>Requêtes de codage</translation>
         </message>
         <message>
             <source>codes</source>
-            <translation type="unfinished" />
+            <translation>codes</translation>
         </message>
         <message>
             <source>categories</source>
-            <translation type="unfinished" />
+            <translation>catégories</translation>
         </message>
         <message>
             <source>themes</source>
-            <translation type="unfinished" />
+            <translation>thèmes</translation>
         </message>
         <message>
             <source>units</source>
-            <translation type="unfinished" />
+            <translation>unités</translation>
         </message>
         <message>
             <source>participants</source>
-            <translation type="unfinished" />
+            <translation>participants</translation>
         </message>
         <message>
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exporter…</translation>
         </message>
         <message>
             <source>Columns: values of</source>
@@ -127,7 +127,7 @@
         </message>
         <message>
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Unités</translation>
         </message>
         <message>
             <source>Overlaps</source>
@@ -135,35 +135,35 @@
         </message>
         <message>
             <source>Click a row or an edge of the network to see its meaning units.</source>
-            <translation type="unfinished" />
+            <translation>Cliquez sur une ligne ou une arête du réseau pour voir ses unités de sens.</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copier</translation>
         </message>
         <message>
             <source>(code:Pain OR category:Coping) AND Role = nurse</source>
-            <translation type="unfinished" />
+            <translation>(code:Pain OR category:Coping) AND Role = nurse</translation>
         </message>
         <message>
             <source>Run</source>
-            <translation type="unfinished" />
+            <translation>Exécuter</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer sous…</translation>
         </message>
         <message>
             <source>Saved queries (double-click to run):</source>
-            <translation type="unfinished" />
+            <translation>Requêtes enregistrées (double-clic pour exécuter) :</translation>
         </message>
         <message>
             <source>Consensus</source>
-            <translation type="unfinished" />
+            <translation>Consensus</translation>
         </message>
         <message>
             <source>Reading the study…</source>
-            <translation type="unfinished" />
+            <translation>Lecture de l'étude…</translation>
         </message>
         <message>
             <source>Reading the study for analysis</source>
@@ -171,15 +171,15 @@
         </message>
         <message>
             <source>{count:,} meaning units, {count2} documents</source>
-            <translation type="unfinished" />
+            <translation>{count:,} unités de sens, {count2} documents</translation>
         </message>
         <message>
             <source>Cannot read the study: {plain_reason}</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire l'étude : {plain_reason}</translation>
         </message>
         <message>
             <source>{name} × {value}: click to see the meaning units</source>
-            <translation type="unfinished" />
+            <translation>{name} × {value} : cliquez pour voir les unités de sens</translation>
         </message>
         <message>
             <source>Query {expression}</source>
@@ -187,62 +187,62 @@
         </message>
         <message>
             <source>Save the query</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la requête</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nom :</translation>
         </message>
         <message>
             <source>Export the {what}</source>
-            <translation type="unfinished" />
+            <translation>Exporter : {what}</translation>
         </message>
         <message>
             <source>Excel (*.xlsx);;Word (*.docx);;Chart as PNG, 300 dpi (*.png);;Chart as SVG (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>Excel (*.xlsx);;Word (*.docx);;Graphique en PNG, 300 dpi (*.png);;Graphique en SVG (*.svg)</translation>
         </message>
         <message>
             <source>Wrote {written}</source>
-            <translation type="unfinished" />
+            <translation>{written} écrit</translation>
         </message>
     </context>
     <context>
         <name>AutocodeDialog</name>
         <message>
             <source>Autocode</source>
-            <translation type="unfinished" />
+            <translation>Codage automatique</translation>
         </message>
         <message>
             <source>words, or a regular expression such as night\s+shifts?</source>
-            <translation type="unfinished" />
+            <translation>des mots, ou une expression régulière comme night\s+shifts?</translation>
         </message>
         <message>
             <source>a code for every unit (new or existing); empty: units only</source>
-            <translation type="unfinished" />
+            <translation>un code pour chaque unité (nouveau ou existant) ; vide : unités seulement</translation>
         </message>
         <message>
             <source>Preview shows the units before anything is changed.</source>
-            <translation type="unfinished" />
+            <translation>L'aperçu montre les unités avant toute modification.</translation>
         </message>
         <message>
             <source>Autocode by</source>
-            <translation type="unfinished" />
+            <translation>Coder automatiquement par</translation>
         </message>
         <message>
             <source>Speaker</source>
-            <translation type="unfinished" />
+            <translation>Locuteur</translation>
         </message>
         <message>
             <source>Keyword or pattern</source>
-            <translation type="unfinished" />
+            <translation>Mot-clé ou motif</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Aperçu</translation>
         </message>
     </context>
     <context>
@@ -253,7 +253,7 @@
         </message>
         <message>
             <source>New theme</source>
-            <translation type="unfinished" />
+            <translation>Nouveau thème</translation>
         </message>
         <message>
             <source>New category</source>
@@ -271,10 +271,14 @@
         </message>
         <message>
             <source>Merge codes</source>
-            <translation type="unfinished" />
+            <translation>Fusionner des codes</translation>
         </message>
         <message>
             <source>Keep this code (the others merge into it):</source>
+            <translation>Conserver ce code (les autres y sont fusionnés) :</translation>
+        </message>
+        <message>
+            <source>Colour</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -283,7 +287,7 @@
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Delete {count} items</source>
@@ -324,19 +328,19 @@
         <name>BoardView</name>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Détails</translation>
         </message>
         <message>
             <source>Meaning units</source>
-            <translation type="unfinished" />
+            <translation>Unités de sens</translation>
         </message>
         <message>
             <source>Analysis table</source>
-            <translation type="unfinished" />
+            <translation>Tableau d'analyse</translation>
         </message>
         <message>
             <source>Hygiene</source>
-            <translation type="unfinished" />
+            <translation>Hygiène</translation>
         </message>
         <message>
             <source>+ Theme</source>
@@ -344,7 +348,7 @@
         </message>
         <message>
             <source>New theme</source>
-            <translation type="unfinished" />
+            <translation>Nouveau thème</translation>
         </message>
         <message>
             <source>+ Category</source>
@@ -364,19 +368,19 @@
         </message>
         <message>
             <source>Drag a card onto a card to make a pile, onto a pile to join it; drag piles into themes. Keys: arrows, Ctrl+G, Ctrl+Shift+G, M, F2, Del, Tab, Ctrl+0.</source>
-            <translation type="unfinished" />
+            <translation>Faites glisser une carte sur une carte pour former une pile, sur une pile pour la rejoindre ; faites glisser les piles dans des thèmes. Touches : flèches, Ctrl+G, Ctrl+Shift+G, M, F2, Del, Tab, Ctrl+0.</translation>
         </message>
         <message>
             <source>Hygiene ({n})</source>
-            <translation type="unfinished" />
+            <translation>Hygiène ({n})</translation>
         </message>
         <message>
             <source>Fit the sorting table</source>
-            <translation type="unfinished" />
+            <translation>Ajuster la table de tri</translation>
         </message>
         <message>
             <source>Codebook hygiene</source>
-            <translation type="unfinished" />
+            <translation>Hygiène du livre de codes</translation>
         </message>
     </context>
     <context>
@@ -419,35 +423,35 @@
         <name>CodeEditor</name>
         <message>
             <source>Select a code, category or theme to edit it.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez un code, une catégorie ou un thème pour le modifier.</translation>
         </message>
         <message>
             <source>What the code means: a sentence another reviewer could apply</source>
-            <translation type="unfinished" />
+            <translation>Ce que signifie le code : une phrase qu'un autre codeur pourrait appliquer</translation>
         </message>
         <message>
             <source>Use the code when…</source>
-            <translation type="unfinished" />
+            <translation>Utiliser le code quand…</translation>
         </message>
         <message>
             <source>Do not use it when…</source>
-            <translation type="unfinished" />
+            <translation>Ne pas l'utiliser quand…</translation>
         </message>
         <message>
             <source>Memo: doubts, decisions, how the code changed</source>
-            <translation type="unfinished" />
+            <translation>Mémo : doutes, décisions, évolution du code</translation>
         </message>
         <message>
             <source>Exemplar quote (from the code's own units)</source>
-            <translation type="unfinished" />
+            <translation>Citation exemplaire (tirée des unités du code)</translation>
         </message>
         <message>
             <source>What holds this together</source>
-            <translation type="unfinished" />
+            <translation>Ce qui unit cet ensemble</translation>
         </message>
         <message>
             <source>Memo</source>
-            <translation type="unfinished" />
+            <translation>Mémo</translation>
         </message>
         <message>
             <source>Definition</source>
@@ -463,70 +467,70 @@
         </message>
         <message>
             <source>Why? An optional reason for the change you just made, kept in the codebook's version history</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi ? Une justification facultative de la modification que vous venez de faire, conservée dans l'historique des versions du livre de codes</translation>
         </message>
         <message>
             <source>Reason for the last change</source>
-            <translation type="unfinished" />
+            <translation>Justification de la dernière modification</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Justification</translation>
         </message>
         <message>
             <source>&lt;b&gt;Select a card, a pile or a theme&lt;/b&gt; (on the table or in the tree) to edit it.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Sélectionnez une carte, une pile ou un thème&lt;/b&gt; (sur la table ou dans l'arborescence) pour le modifier.</translation>
         </message>
         <message>
             <source>(none chosen)</source>
-            <translation type="unfinished" />
+            <translation>(aucun choix)</translation>
         </message>
         <message>
             <source>(the code has no meaning units yet)</source>
-            <translation type="unfinished" />
+            <translation>(le code n'a pas encore d'unités de sens)</translation>
         </message>
     </context>
     <context>
         <name>CodePicker</name>
         <message>
             <source>Code this unit</source>
-            <translation type="unfinished" />
+            <translation>Coder cette unité</translation>
         </message>
         <message>
             <source>Type a code name…</source>
-            <translation type="unfinished" />
+            <translation>Saisissez un nom de code…</translation>
         </message>
         <message>
             <source>&lt;b&gt;{unit_label}&lt;/b&gt;&lt;br&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{unit_label}&lt;/b&gt;&lt;br&gt;</translation>
         </message>
         <message>
             <source>Enter assigns · a new name creates the code · a ✓ code is removed · Esc closes</source>
-            <translation type="unfinished" />
+            <translation>Enter attribue · un nouveau nom crée le code · un code ✓ est retiré · Esc ferme</translation>
         </message>
         <message>
             <source>From the note: “{from_note}”</source>
-            <translation type="unfinished" />
+            <translation>D'après la note : « {from_note} »</translation>
         </message>
         <message>
             <source>Take the code's name from your note (Alt+N); edit it before pressing Enter</source>
-            <translation type="unfinished" />
+            <translation>Reprendre le nom du code depuis votre note (Alt+N) ; modifiez-le avant d'appuyer sur Enter</translation>
         </message>
         <message>
             <source>Remove this code from the unit</source>
-            <translation type="unfinished" />
+            <translation>Retirer ce code de l'unité</translation>
         </message>
         <message>
             <source>Assign this code</source>
-            <translation type="unfinished" />
+            <translation>Attribuer ce code</translation>
         </message>
         <message>
             <source>＋ Create code “{name}”</source>
-            <translation type="unfinished" />
+            <translation>＋ Créer le code « {name} »</translation>
         </message>
     </context>
     <context>
@@ -540,7 +544,7 @@
         <name>CodebookTreeView</name>
         <message>
             <source>New theme</source>
-            <translation type="unfinished" />
+            <translation>Nouveau thème</translation>
         </message>
         <message>
             <source>New category</source>
@@ -568,114 +572,114 @@
         </message>
         <message>
             <source>Rename	F2</source>
-            <translation type="unfinished" />
+            <translation>Renommer	F2</translation>
         </message>
         <message>
             <source>Colour…</source>
-            <translation type="unfinished" />
+            <translation>Couleur…</translation>
         </message>
         <message>
             <source>Move to…	Ctrl+M</source>
-            <translation type="unfinished" />
+            <translation>Déplacer vers…	Ctrl+M</translation>
         </message>
         <message>
             <source>Merge selected codes…</source>
-            <translation type="unfinished" />
+            <translation>Fusionner les codes sélectionnés…</translation>
         </message>
         <message>
             <source>Delete…	Del</source>
-            <translation type="unfinished" />
+            <translation>Supprimer…	Del</translation>
         </message>
     </context>
     <context>
         <name>CodebookVersionsDialog</name>
         <message>
             <source>Codebook versions</source>
-            <translation type="unfinished" />
+            <translation>Versions du livre de codes</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Version</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Codes</source>
-            <translation type="unfinished" />
+            <translation>Codes</translation>
         </message>
         <message>
             <source>Taken by</source>
-            <translation type="unfinished" />
+            <translation>Créée par</translation>
         </message>
         <message>
             <source>&amp;Keep this version…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conserver cette version…</translation>
         </message>
         <message>
             <source>Keep the codebook as it is now as a named version</source>
-            <translation type="unfinished" />
+            <translation>Conserver le livre de codes dans son état actuel comme version nommée</translation>
         </message>
         <message>
             <source>Compare from version</source>
-            <translation type="unfinished" />
+            <translation>Comparer à partir de la version</translation>
         </message>
         <message>
             <source>Compare to version</source>
-            <translation type="unfinished" />
+            <translation>Comparer avec la version</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Modification</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Élément</translation>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Avant</translation>
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Après</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Justification</translation>
         </message>
         <message>
             <source>Changes between the two versions</source>
-            <translation type="unfinished" />
+            <translation>Modifications entre les deux versions</translation>
         </message>
         <message>
             <source>Versions kept at milestones (Lectio also keeps one before each merge)</source>
-            <translation type="unfinished" />
+            <translation>Versions conservées aux étapes clés (Lectio en conserve aussi une avant chaque fusion)</translation>
         </message>
         <message>
             <source>Compare from</source>
-            <translation type="unfinished" />
+            <translation>Comparer</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>avec</translation>
         </message>
         <message>
             <source>the current codebook</source>
-            <translation type="unfinished" />
+            <translation>le livre de codes actuel</translation>
         </message>
         <message>
             <source>Keep this version</source>
-            <translation type="unfinished" />
+            <translation>Conserver cette version</translation>
         </message>
         <message>
             <source>Name of the milestone (e.g. “after pilot coding”):</source>
-            <translation type="unfinished" />
+            <translation>Nom de l'étape (p. ex. « après le codage pilote ») :</translation>
         </message>
         <message>
             <source>Keep a version to compare it with later ones.</source>
-            <translation type="unfinished" />
+            <translation>Conservez une version pour la comparer aux suivantes.</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s)</source>
@@ -688,82 +692,82 @@
         <name>ConflictsDialog</name>
         <message>
             <source>Merge conflicts — decide each one</source>
-            <translation type="unfinished" />
+            <translation>Conflits de fusion — décidez pour chacun</translation>
         </message>
         <message>
             <source>Keep &amp;ours</source>
-            <translation type="unfinished" />
+            <translation>Garder la &amp;nôtre</translation>
         </message>
         <message>
             <source>Take &amp;theirs</source>
-            <translation type="unfinished" />
+            <translation>Prendre la &amp;leur</translation>
         </message>
         <message>
             <source>The same item was changed in both files, or deleted in one and edited in the other. Nothing was overwritten: choose which version stays.</source>
-            <translation type="unfinished" />
+            <translation>Le même élément a été modifié dans les deux fichiers, ou supprimé dans l'un et modifié dans l'autre. Rien n'a été écrasé : choisissez la version à conserver.</translation>
         </message>
     </context>
     <context>
         <name>ConsensusView</name>
         <message>
             <source>Show resolved</source>
-            <translation type="unfinished" />
+            <translation>Afficher les résolus</translation>
         </message>
         <message>
             <source>Only documents both coded</source>
-            <translation type="unfinished" />
+            <translation>Seulement les documents codés par les deux</translation>
         </message>
         <message>
             <source>Leave out documents one of the two reviewers has not coded at all</source>
-            <translation type="unfinished" />
+            <translation>Exclure les documents que l'un des deux codeurs n'a pas du tout codés</translation>
         </message>
         <message>
             <source>Adopt identical units</source>
-            <translation type="unfinished" />
+            <translation>Adopter les unités identiques</translation>
         </message>
         <message>
             <source>Copy every unit both reviewers made identically into the consensus layer</source>
-            <translation type="unfinished" />
+            <translation>Copier dans la couche de consensus chaque unité que les deux codeurs ont créée à l'identique</translation>
         </message>
         <message>
             <source>Compare</source>
-            <translation type="unfinished" />
+            <translation>Comparer</translation>
         </message>
         <message>
             <source>with</source>
-            <translation type="unfinished" />
+            <translation>avec</translation>
         </message>
         <message>
             <source>Disagreement</source>
-            <translation type="unfinished" />
+            <translation>Désaccord</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Rationale: why the two of you settled it this way (kept in the log)</source>
-            <translation type="unfinished" />
+            <translation>Justification : pourquoi vous avez tranché ainsi à deux (conservée dans le journal)</translation>
         </message>
         <message>
             <source>Reopen</source>
-            <translation type="unfinished" />
+            <translation>Rouvrir</translation>
         </message>
         <message>
             <source>Next unresolved (F8)</source>
-            <translation type="unfinished" />
+            <translation>Suivant non résolu (F8)</translation>
         </message>
         <message>
             <source>Disagreements</source>
-            <translation type="unfinished" />
+            <translation>Désaccords</translation>
         </message>
         <message>
             <source>Agreement figures</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs d'accord</translation>
         </message>
         <message>
             <source>{text} (consensus)</source>
-            <translation type="unfinished" />
+            <translation>{text} (consensus)</translation>
         </message>
         <message>
             <source>Next unresolved disagreement</source>
@@ -779,7 +783,7 @@
         </message>
         <message>
             <source>Choose two different reviewers to compare.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez deux codeurs différents à comparer.</translation>
         </message>
         <message>
             <source>✓ resolved</source>
@@ -797,11 +801,11 @@
         </message>
         <message>
             <source>&lt;i&gt;No disagreement selected.&lt;/i&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;i&gt;Aucun désaccord sélectionné.&lt;/i&gt;</translation>
         </message>
         <message>
             <source>&lt;i&gt;Nothing to settle: the two reviewers agree everywhere they coded.&lt;/i&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;i&gt;Rien à trancher : les deux codeurs sont d'accord partout où ils ont codé.&lt;/i&gt;</translation>
         </message>
         <message>
             <source>&lt;h3 style='margin:0'&gt;{label}&lt;/h3&gt;{document_name}</source>
@@ -829,30 +833,30 @@
         </message>
         <message>
             <source>Adopted {value} identical unit(s) into the consensus layer</source>
-            <translation type="unfinished" />
+            <translation>{value} unité(s) identique(s) adoptée(s) dans la couche de consensus</translation>
         </message>
     </context>
     <context>
         <name>DocumentList</name>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Documents</translation>
         </message>
         <message>
             <source>Show documents by reading status</source>
-            <translation type="unfinished" />
+            <translation>Afficher les documents selon l'état de lecture</translation>
         </message>
         <message>
             <source>○ not started   ◐ in progress   ● done</source>
-            <translation type="unfinished" />
+            <translation>○ non commencé   ◐ en cours   ● terminé</translation>
         </message>
         <message>
             <source>Rename	F2</source>
-            <translation type="unfinished" />
+            <translation>Renommer	F2</translation>
         </message>
         <message>
             <source>Remove…	Del</source>
-            <translation type="unfinished" />
+            <translation>Retirer…	Del</translation>
         </message>
     </context>
     <context>
@@ -872,15 +876,15 @@ F2 renames it, Delete removes it</source>
         <name>DossierDialog</name>
         <message>
             <source>Export the trustworthiness dossier</source>
-            <translation type="unfinished" />
+            <translation>Exporter le dossier de fiabilité</translation>
         </message>
         <message>
             <source>Only part of the audit trail</source>
-            <translation type="unfinished" />
+            <translation>Seulement une partie de la piste d'audit</translation>
         </message>
         <message>
             <source>Limit the audit trail to a date range</source>
-            <translation type="unfinished" />
+            <translation>Limiter la piste d'audit à une période</translation>
         </message>
         <message>
             <source>Audit trail from</source>
@@ -892,7 +896,7 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>Bootstrap resamples for alpha's confidence interval</source>
-            <translation type="unfinished" />
+            <translation>Rééchantillonnages bootstrap pour l'intervalle de confiance d'alpha</translation>
         </message>
         <message>
             <source>Word documents (*.docx)</source>
@@ -900,41 +904,41 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>COREQ and SRQR filled from the study, the audit trail, the codebook's versions, the intercoder reliability plan and results, and a methods paragraph.</source>
-            <translation type="unfinished" />
+            <translation>COREQ et SRQR remplis à partir de l'étude, de la piste d'audit, des versions du livre de codes, du plan et des résultats de fidélité inter-codeurs, et un paragraphe de méthodes.</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>au</translation>
         </message>
         <message>
             <source>Audit trail days</source>
-            <translation type="unfinished" />
+            <translation>Jours de la piste d'audit</translation>
         </message>
         <message>
             <source>Bootstrap &amp;resamples</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rééchantillonnages bootstrap</translation>
         </message>
         <message>
             <source>&amp;Save as</source>
-            <translation type="unfinished" />
+            <translation>Enregi&amp;strer sous</translation>
         </message>
     </context>
     <context>
         <name>EditConsensusDialog</name>
         <message>
             <source>Edit the consensus unit</source>
-            <translation type="unfinished" />
+            <translation>Modifier l'unité de consensus</translation>
         </message>
         <message>
             <source>Select the words of the consensus unit, then tick its codes.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez les mots de l'unité de consensus, puis cochez ses codes.</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
             <source>All reviewers</source>
-            <translation type="unfinished" />
+            <translation>Tous les codeurs</translation>
         </message>
         <message>
             <source>Consensus layer</source>
@@ -946,57 +950,57 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>Include numbers of meaning units and documents</source>
-            <translation type="unfinished" />
+            <translation>Inclure le nombre d'unités de sens et de documents</translation>
         </message>
         <message>
             <source>Reviewer &amp;layer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Couche du codeur</translation>
         </message>
         <message>
             <source>Exemplar &amp;quotes per code</source>
-            <translation type="unfinished" />
+            <translation>Citations exemplaires par &amp;code</translation>
         </message>
         <message>
             <source>&amp;Save as</source>
-            <translation type="unfinished" />
+            <translation>Enregi&amp;strer sous</translation>
         </message>
     </context>
     <context>
         <name>FindBar</name>
         <message>
             <source>Find in this document</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans ce document</translation>
         </message>
         <message>
             <source>Previous match (Shift+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Occurrence précédente (Shift+Enter)</translation>
         </message>
         <message>
             <source>Next match (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Occurrence suivante (Enter)</translation>
         </message>
         <message>
             <source>Close (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Fermer (Esc)</translation>
         </message>
         <message>
             <source>Find:</source>
-            <translation type="unfinished" />
+            <translation>Rechercher :</translation>
         </message>
         <message>
             <source>{count} found</source>
-            <translation type="unfinished" />
+            <translation>{count} trouvé(s)</translation>
         </message>
         <message>
             <source>{value} of {count}</source>
-            <translation type="unfinished" />
+            <translation>{value} sur {count}</translation>
         </message>
     </context>
     <context>
         <name>HygienePanel</name>
         <message>
             <source>The codebook is tidy: nothing to report.</source>
-            <translation type="unfinished" />
+            <translation>Le livre de codes est en ordre : rien à signaler.</translation>
         </message>
         <message numerus="yes">
             <source>%n thing(s) to look at:</source>
@@ -1009,153 +1013,157 @@ F2 renames it, Delete removes it</source>
         <name>ImportProgressDialog</name>
         <message>
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>Démarrage…</translation>
         </message>
         <message>
             <source>This file</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier</translation>
         </message>
         <message>
             <source>All files</source>
-            <translation type="unfinished" />
+            <translation>Tous les fichiers</translation>
         </message>
     </context>
     <context>
         <name>Job</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>{title} — cancelling…</source>
-            <translation type="unfinished" />
+            <translation>{title} — annulation…</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <source>&amp;New project…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouveau projet…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir…</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un fichier &amp;récent</translation>
         </message>
         <message>
             <source>Open the &amp;demo study</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir l'étude de &amp;démonstration</translation>
         </message>
         <message>
             <source>&amp;Import documents…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer des documents…</translation>
         </message>
         <message>
             <source>Import from another &amp;QDA program</source>
-            <translation type="unfinished" />
+            <translation>Importer depuis un autre &amp;logiciel QDA</translation>
         </message>
         <message>
             <source>REFI-QDA &amp;project (.qdpx)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Projet REFI-QDA (.qdpx)…</translation>
         </message>
         <message>
             <source>REFI-QDA &amp;codebook (.qdc)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Livre de codes REFI-QDA (.qdc)…</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exporter</translation>
         </message>
         <message>
             <source>Study &amp;properties…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Propriétés de l'étude…</translation>
         </message>
         <message>
             <source>Create &amp;reviewer copy…</source>
-            <translation type="unfinished" />
+            <translation>Créer une copie pour un &amp;codeur…</translation>
         </message>
         <message>
             <source>&amp;Merge reviewer's file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fusionner le fichier d'un codeur…</translation>
         </message>
         <message>
             <source>&amp;Close project</source>
-            <translation type="unfinished" />
+            <translation>Fermer le pro&amp;jet</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>É&amp;dition</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rétablir</translation>
         </message>
         <message>
             <source>Re&amp;viewers…</source>
+            <translation>&amp;Codeurs…</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Affichage</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Ai&amp;de</translation>
         </message>
         <message>
             <source>&amp;Guide</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guide</translation>
         </message>
         <message>
             <source>&amp;About Lectio</source>
-            <translation type="unfinished" />
+            <translation>À &amp;propos de Lectio</translation>
         </message>
         <message>
             <source>Reviewer</source>
-            <translation type="unfinished" />
+            <translation>Codeur</translation>
         </message>
         <message>
             <source> Reviewer: </source>
-            <translation type="unfinished" />
+            <translation> Codeur : </translation>
         </message>
         <message>
             <source>Whose layer you are reading and coding (Ctrl+R)</source>
-            <translation type="unfinished" />
+            <translation>La couche que vous lisez et codez (Ctrl+R)</translation>
         </message>
         <message>
             <source>Choose reviewer</source>
-            <translation type="unfinished" />
+            <translation>Choisir le codeur</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(aucun)</translation>
         </message>
         <message>
             <source>&amp;Undo {undoText}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler : {undoText}</translation>
         </message>
         <message>
             <source>&amp;Redo {redoText}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rétablir : {redoText}</translation>
         </message>
         <message>
             <source>Cannot open the project</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'ouvrir le projet</translation>
         </message>
         <message>
             <source>Updated from file format {migrated_from}; the old file is kept as {backup_path}</source>
@@ -1163,75 +1171,76 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>Lectio</source>
-            <translation type="unfinished" />
+            <translation>Lectio</translation>
         </message>
         <message>
             <source>Working as {currentText} — choose your own name in the Reviewer box (Ctrl+R)</source>
-            <translation type="unfinished" />
+            <translation>Vous travaillez en tant que {currentText} — choisissez votre propre nom dans la liste Codeur (Ctrl+R)</translation>
         </message>
         <message>
             <source>Reviewer: {currentText}  </source>
-            <translation type="unfinished" />
+            <translation>Codeur : {currentText}  </translation>
         </message>
         <message>
             <source>No project open</source>
-            <translation type="unfinished" />
+            <translation>Aucun projet ouvert</translation>
         </message>
         <message>
             <source>{path}
 Every change is saved as you make it.</source>
-            <translation type="unfinished" />
+            <translation>{path}
+Chaque modification est enregistrée dès que vous la faites.</translation>
         </message>
         <message>
             <source>Open a Lectio project</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un projet Lectio</translation>
         </message>
         <message>
             <source>Lectio projects (*.lectio);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Projets Lectio (*.lectio);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Cannot create the project</source>
-            <translation type="unfinished" />
+            <translation>Impossible de créer le projet</translation>
         </message>
         <message>
             <source>Cannot write the demo study</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire l'étude de démonstration</translation>
         </message>
         <message>
             <source>About {APP_NAME}</source>
-            <translation type="unfinished" />
+            <translation>À propos de {APP_NAME}</translation>
         </message>
         <message>
             <source>&lt;h3&gt;{APP_NAME} {__version__}&lt;/h3&gt;&lt;p&gt;A workbench for qualitative content analysis: immersion, meaning units, annotation, codes, categories, themes and consensus.&lt;/p&gt;&lt;p&gt;Your project is one .lectio file on this computer. Nothing is sent anywhere.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;{APP_NAME} {__version__}&lt;/h3&gt;&lt;p&gt;Un atelier pour l'analyse de contenu qualitative : immersion, unités de sens, annotation, codes, catégories, thèmes et consensus.&lt;/p&gt;&lt;p&gt;Votre projet est un seul fichier .lectio sur cet ordinateur. Rien n'est envoyé nulle part.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>    Opening {name}…</source>
-            <translation type="unfinished" />
+            <translation>    Ouverture de {name}…</translation>
         </message>
         <message>
             <source>Opening {name}…</source>
-            <translation type="unfinished" />
+            <translation>Ouverture de {name}…</translation>
         </message>
     </context>
     <context>
         <name>MoveDialog</name>
         <message>
             <source>Move {what} to…</source>
-            <translation type="unfinished" />
+            <translation>Déplacer {what} vers…</translation>
         </message>
         <message>
             <source>Type to filter</source>
-            <translation type="unfinished" />
+            <translation>Tapez pour filtrer</translation>
         </message>
         <message>
             <source>Why? An optional reason, kept in the codebook's version history</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi ? Une justification facultative, conservée dans l'historique des versions du livre de codes</translation>
         </message>
         <message>
             <source>Reason for the move</source>
-            <translation type="unfinished" />
+            <translation>Justification du déplacement</translation>
         </message>
     </context>
     <context>
@@ -1245,15 +1254,15 @@ Every change is saved as you make it.</source>
         <name>NewProjectDialog</name>
         <message>
             <source>New project</source>
-            <translation type="unfinished" />
+            <translation>Nouveau projet</translation>
         </message>
         <message>
             <source>e.g. Care partnerships at home</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Partenariats de soins à domicile</translation>
         </message>
         <message>
             <source>The research question this analysis answers</source>
-            <translation type="unfinished" />
+            <translation>La question de recherche à laquelle répond cette analyse</translation>
         </message>
         <message>
             <source>New study.lectio</source>
@@ -1265,7 +1274,7 @@ Every change is saved as you make it.</source>
         </message>
         <message>
             <source>Lectio projects (*.lectio)</source>
-            <translation type="unfinished" />
+            <translation>Projets Lectio (*.lectio)</translation>
         </message>
         <message>
             <source>.lectio</source>
@@ -1273,19 +1282,19 @@ Every change is saved as you make it.</source>
         </message>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titre</translation>
         </message>
         <message>
             <source>Research &amp;question</source>
-            <translation type="unfinished" />
+            <translation>&amp;Question de recherche</translation>
         </message>
         <message>
             <source>Your &amp;name</source>
-            <translation type="unfinished" />
+            <translation>Votre &amp;nom</translation>
         </message>
         <message>
             <source>&amp;Save as</source>
-            <translation type="unfinished" />
+            <translation>Enregi&amp;strer sous</translation>
         </message>
         <message>
             <source>New study</source>
@@ -1308,18 +1317,18 @@ Every change is saved as you make it.</source>
         </message>
         <message>
             <source>Double-click to edit this note; right-click for more</source>
-            <translation type="unfinished" />
+            <translation>Double-cliquez pour modifier cette note ; clic droit pour plus d'options</translation>
         </message>
     </context>
     <context>
         <name>ParticipantsView</name>
         <message>
             <source>Leave interviewer turns out of meaning units</source>
-            <translation type="unfinished" />
+            <translation>Exclure les tours de parole de l'intervieweur des unités de sens</translation>
         </message>
         <message>
             <source>Interviewer turns are shown dimmed in the reader and skipped when you make a unit or autocode by keyword or pattern</source>
-            <translation type="unfinished" />
+            <translation>Les tours de parole de l'intervieweur sont affichés atténués dans le lecteur et ignorés lorsque vous créez une unité ou codez automatiquement par mot-clé ou motif</translation>
         </message>
         <message>
             <source>add</source>
@@ -1371,81 +1380,83 @@ Every change is saved as you make it.</source>
         </message>
         <message>
             <source>No participants yet. Import a transcript (.vtt, .srt, a Teams/Otter .docx or .txt) and its speakers appear here, or add participants and import their attributes from a CSV or Excel table.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de participants. Importez une transcription (.vtt, .srt, un .docx Teams/Otter ou un .txt) et ses locuteurs apparaissent ici, ou ajoutez des participants et importez leurs attributs depuis un tableau CSV ou Excel.</translation>
         </message>
         <message>
             <source>Add participant</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un participant</translation>
         </message>
         <message>
             <source>Name or code:</source>
-            <translation type="unfinished" />
+            <translation>Nom ou code :</translation>
         </message>
         <message>
             <source>Select the two rows that are the same person (the first is kept)</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez les deux lignes qui correspondent à la même personne (la première est conservée)</translation>
         </message>
         <message>
             <source>Merge participants</source>
-            <translation type="unfinished" />
+            <translation>Fusionner des participants</translation>
         </message>
         <message>
             <source>{name} is the same person as {name2}?
 
 Every turn and document of {name} goes to {name2}, and {name} is removed.</source>
-            <translation type="unfinished" />
+            <translation>{name} est-il la même personne que {name2} ?
+
+Chaque tour de parole et chaque document de {name} passe à {name2}, et {name} est supprimé.</translation>
         </message>
         <message>
             <source>Add attribute</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un attribut</translation>
         </message>
         <message>
             <source>Attribute name (for example Age, Site, Role):</source>
-            <translation type="unfinished" />
+            <translation>Nom de l'attribut (par exemple Âge, Site, Rôle) :</translation>
         </message>
         <message>
             <source>Type of {name}:</source>
-            <translation type="unfinished" />
+            <translation>Type de {name} :</translation>
         </message>
         <message>
             <source>The values, separated by commas:</source>
-            <translation type="unfinished" />
+            <translation>Les valeurs, séparées par des virgules :</translation>
         </message>
         <message>
             <source>Import attributes</source>
-            <translation type="unfinished" />
+            <translation>Importer des attributs</translation>
         </message>
         <message>
             <source>Tables (*.csv *.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Tableaux (*.csv *.xlsx)</translation>
         </message>
         <message>
             <source>Export attributes</source>
-            <translation type="unfinished" />
+            <translation>Exporter les attributs</translation>
         </message>
         <message>
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <source>Wrote {path}</source>
-            <translation type="unfinished" />
+            <translation>{path} écrit</translation>
         </message>
         <message>
             <source>Select the participant the document belongs to</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez le participant auquel appartient le document</translation>
         </message>
         <message>
             <source>Assign document</source>
-            <translation type="unfinished" />
+            <translation>Associer un document</translation>
         </message>
         <message>
             <source>Document that belongs to {name}:</source>
-            <translation type="unfinished" />
+            <translation>Document appartenant à {name} :</translation>
         </message>
         <message>
             <source>Autocode…</source>
-            <translation type="unfinished" />
+            <translation>Codage automatique…</translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s). Double-click a cell to edit it; select two rows and Merge when one person appears under two labels (the first row is kept).</source>
@@ -1458,7 +1469,7 @@ Every turn and document of {name} goes to {name2}, and {name} is removed.</sourc
         <name>PileItem</name>
         <message>
             <source>Category: {name}</source>
-            <translation type="unfinished" />
+            <translation>Catégorie : {name}</translation>
         </message>
         <message>
             <source>{codes} · {units}</source>
@@ -1482,48 +1493,73 @@ Every turn and document of {name} goes to {name2}, and {name} is removed.</sourc
         </message>
     </context>
     <context>
-        <name>PseudonymiseDialog</name>
+        <name>PreferencesDialog</name>
         <message>
-            <source>Pseudonymise the study</source>
+            <source>Preferences</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Every participant's name becomes a code (P01, P02 …; interviewers I01 …), and every name or place listed below becomes [name] — or the code you give after '=' (St Mary's = [hospital]). Meaning units stay on their words. The key (code → real name) goes to a file you choose; it is never stored in the study.</source>
+            <source>Language of the window</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The system's language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lectio shows the new language when it starts again. The language of a study's exported documents is set in File › Study properties…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PseudonymiseDialog</name>
+        <message>
+            <source>Pseudonymise the study</source>
+            <translation>Pseudonymiser l'étude</translation>
+        </message>
+        <message>
+            <source>Every participant's name becomes a code (P01, P02 …; interviewers I01 …), and every name or place listed below becomes [name] — or the code you give after '=' (St Mary's = [hospital]). Meaning units stay on their words. The key (code → real name) goes to a file you choose; it is never stored in the study.</source>
+            <translation>Le nom de chaque participant devient un code (P01, P02 … ; intervieweurs I01 …), et chaque nom ou lieu listé ci-dessous devient [name] — ou le code que vous indiquez après '=' (St Mary's = [hospital]). Les unités de sens restent sur leurs mots. La clé (code → vrai nom) est écrite dans un fichier de votre choix ; elle n'est jamais stockée dans l'étude.</translation>
         </message>
         <message>
             <source>Anna
 St Mary's Hospital = [hospital]
 Riverside = [town]</source>
-            <translation type="unfinished" />
+            <translation>Anna
+Hôpital Sainte-Marie = [hôpital]
+Riverside = [ville]</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Choisir…</translation>
         </message>
         <message>
             <source>Pseudonymise…</source>
-            <translation type="unfinished" />
+            <translation>Pseudonymiser…</translation>
         </message>
         <message>
             <source>Other names and places, one a line:</source>
-            <translation type="unfinished" />
+            <translation>Autres noms et lieux, un par ligne :</translation>
         </message>
         <message>
             <source>Write the key to:</source>
-            <translation type="unfinished" />
+            <translation>Écrire la clé dans :</translation>
         </message>
         <message>
             <source>Key file</source>
-            <translation type="unfinished" />
+            <translation>Fichier de clé</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>Pseudonymise — this is final</source>
-            <translation type="unfinished" />
+            <translation>Pseudonymiser — c'est définitif</translation>
         </message>
         <message>
             <source>The real names will be replaced throughout the study and removed from the whole file: the text, the stored original files (replaced by the pseudonymised text), the audit trail and the undo history. This cannot be undone.
@@ -1531,26 +1567,30 @@ Riverside = [town]</source>
 The automatic backups beside the study still hold the real names.
 
 Pseudonymise now?</source>
-            <translation type="unfinished" />
+            <translation>Les vrais noms seront remplacés dans toute l'étude et retirés de l'ensemble du fichier : le texte, les fichiers originaux stockés (remplacés par le texte pseudonymisé), la piste d'audit et l'historique d'annulation. Cette opération est irréversible.
+
+Les sauvegardes automatiques situées à côté de l'étude contiennent toujours les vrais noms.
+
+Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>Choose the file the key is written to</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le fichier dans lequel la clé est écrite</translation>
         </message>
         <message>
             <source>Pseudonymised: {names} names, {replacements} replacements</source>
-            <translation type="unfinished" />
+            <translation>Pseudonymisation effectuée : {names} noms, {replacements} remplacements</translation>
         </message>
     </context>
     <context>
         <name>ReaderEditing</name>
         <message>
             <source>Select the words of the unit first, then press M</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez d'abord les mots de l'unité, puis appuyez sur M</translation>
         </message>
         <message>
             <source>Interviewer turns are left out of meaning units (Participants › setting)</source>
-            <translation type="unfinished" />
+            <translation>Les tours de parole de l'intervieweur sont exclus des unités de sens (réglage dans Participants)</translation>
         </message>
         <message>
             <source>Create meaning unit</source>
@@ -1558,11 +1598,11 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>That unit belongs to another reviewer and is read-only here</source>
-            <translation type="unfinished" />
+            <translation>Cette unité appartient à un autre codeur et est ici en lecture seule</translation>
         </message>
         <message>
             <source>Move to one of your units first (N / P), then add a note</source>
-            <translation type="unfinished" />
+            <translation>Placez-vous d'abord sur l'une de vos unités (N / P), puis ajoutez une note</translation>
         </message>
         <message>
             <source>Add note</source>
@@ -1574,15 +1614,15 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>This unit has no notes of yours</source>
-            <translation type="unfinished" />
+            <translation>Cette unité n'a aucune note de votre part</translation>
         </message>
         <message>
             <source>{verb} note</source>
-            <translation type="unfinished" />
+            <translation>Note : {verb}</translation>
         </message>
         <message>
             <source>Which note?</source>
-            <translation type="unfinished" />
+            <translation>Quelle note ?</translation>
         </message>
         <message>
             <source>Edit note</source>
@@ -1590,35 +1630,35 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>Move to one of your units first (N / P), then code it</source>
-            <translation type="unfinished" />
+            <translation>Placez-vous d'abord sur l'une de vos unités (N / P), puis codez-la</translation>
         </message>
         <message>
             <source>Edit note…</source>
-            <translation type="unfinished" />
+            <translation>Modifier la note…</translation>
         </message>
         <message>
             <source>Delete note</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la note</translation>
         </message>
         <message>
             <source>Create code from this note…</source>
-            <translation type="unfinished" />
+            <translation>Créer un code à partir de cette note…</translation>
         </message>
         <message>
             <source>Add note…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une note…</translation>
         </message>
         <message>
             <source>Code unit…</source>
-            <translation type="unfinished" />
+            <translation>Coder l'unité…</translation>
         </message>
         <message>
             <source>Remove code “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Retirer le code « {name} »</translation>
         </message>
         <message>
             <source>First impressions</source>
-            <translation type="unfinished" />
+            <translation>Premières impressions</translation>
         </message>
         <message>
             <source>Your first impressions of &lt;b&gt;{value}&lt;/b&gt;</source>
@@ -1633,19 +1673,19 @@ Pseudonymise now?</source>
         <name>ReaderView</name>
         <message>
             <source>Mark done</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme terminé</translation>
         </message>
         <message>
             <source>First impressions</source>
-            <translation type="unfinished" />
+            <translation>Premières impressions</translation>
         </message>
         <message>
             <source>Others</source>
-            <translation type="unfinished" />
+            <translation>Autres</translation>
         </message>
         <message>
             <source>No documents yet — File › Import documents (Ctrl+I)</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de documents — Fichier › Importer des documents (Ctrl+I)</translation>
         </message>
         <message>
             <source>Pass {pass_no}: {value} {status_word}</source>
@@ -1666,11 +1706,11 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>Done ✓</source>
-            <translation type="unfinished" />
+            <translation>Terminé ✓</translation>
         </message>
         <message>
             <source>{label}: on the Codebook board</source>
-            <translation type="unfinished" />
+            <translation>{label} : sur le tableau du livre de codes</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s)</source>
@@ -1689,78 +1729,78 @@ Pseudonymise now?</source>
         <name>RefiImportDialog</name>
         <message>
             <source>Import {name}</source>
-            <translation type="unfinished" />
+            <translation>Importer {name}</translation>
         </message>
         <message>
             <source>Import &lt;b&gt;{name}&lt;/b&gt; into this study. Codings sit on the words the other program marked; if they look shifted by a character or two, import again and choose how that program counted positions.</source>
-            <translation type="unfinished" />
+            <translation>Importer &lt;b&gt;{name}&lt;/b&gt; dans cette étude. Les codages portent sur les mots que l'autre logiciel a marqués ; s'ils semblent décalés d'un ou deux caractères, importez à nouveau et choisissez la façon dont ce logiciel comptait les positions.</translation>
         </message>
         <message>
             <source>Selection positions:</source>
-            <translation type="unfinished" />
+            <translation>Positions des sélections :</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importer</translation>
         </message>
     </context>
     <context>
         <name>ReplaceDialog</name>
         <message>
             <source>Find and replace</source>
-            <translation type="unfinished" />
+            <translation>Rechercher et remplacer</translation>
         </message>
         <message>
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>Rechercher</translation>
         </message>
         <message>
             <source>Replace with</source>
-            <translation type="unfinished" />
+            <translation>Remplacer par</translation>
         </message>
         <message>
             <source>Regular e&amp;xpression</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xpression régulière</translation>
         </message>
         <message>
             <source>Where to replace</source>
-            <translation type="unfinished" />
+            <translation>Où remplacer</translation>
         </message>
         <message>
             <source>In this document</source>
-            <translation type="unfinished" />
+            <translation>Dans ce document</translation>
         </message>
         <message>
             <source>In every document of the study</source>
-            <translation type="unfinished" />
+            <translation>Dans tous les documents de l'étude</translation>
         </message>
         <message>
             <source>&amp;Preview</source>
-            <translation type="unfinished" />
+            <translation>A&amp;perçu</translation>
         </message>
         <message>
             <source>Replace</source>
-            <translation type="unfinished" />
+            <translation>Remplacer</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Document</translation>
         </message>
         <message>
             <source>Place</source>
-            <translation type="unfinished" />
+            <translation>Emplacement</translation>
         </message>
         <message>
             <source>Every place that would change</source>
-            <translation type="unfinished" />
+            <translation>Chaque emplacement qui changerait</translation>
         </message>
         <message>
             <source>Preview shows every place before anything changes.</source>
-            <translation type="unfinished" />
+            <translation>L'aperçu montre chaque emplacement avant toute modification.</translation>
         </message>
         <message>
             <source>&amp;Replace the ticked places</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remplacer les emplacements cochés</translation>
         </message>
         <message>
             <source>&amp;Find</source>
@@ -1772,30 +1812,30 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>{count} place(s) in {count2} document(s); {sum} unit(s) would move and {waiting} would need review.</source>
-            <translation type="unfinished" />
+            <translation>{count} emplacement(s) dans {count2} document(s) ; {sum} unité(s) seraient déplacée(s) et {waiting} seraient à revoir.</translation>
         </message>
         <message>
             <source>“{text}” was not found.</source>
-            <translation type="unfinished" />
+            <translation>« {text} » introuvable.</translation>
         </message>
     </context>
     <context>
         <name>RetrievalPanel</name>
         <message>
             <source>Select a code, category or theme to see its meaning units.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez un code, une catégorie ou un thème pour voir ses unités de sens.</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thème</translation>
         </message>
         <message>
             <source>&lt;b&gt;{label}: {name}&lt;/b&gt; — {units} in {documents} (click one to read it in context)</source>
@@ -1818,39 +1858,39 @@ Pseudonymise now?</source>
         <name>ReviewDialog</name>
         <message>
             <source>Review corrected units</source>
-            <translation type="unfinished" />
+            <translation>Revoir les unités corrigées</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Document</translation>
         </message>
         <message>
             <source>Before the correction</source>
-            <translation type="unfinished" />
+            <translation>Avant la correction</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Maintenant</translation>
         </message>
         <message>
             <source>Units a correction changed</source>
-            <translation type="unfinished" />
+            <translation>Unités modifiées par une correction</translation>
         </message>
         <message>
             <source>Mark &amp;selected reviewed</source>
-            <translation type="unfinished" />
+            <translation>Marquer la &amp;sélection comme revue</translation>
         </message>
         <message>
             <source>Mark &amp;all reviewed</source>
-            <translation type="unfinished" />
+            <translation>Marquer &amp;tout comme revu</translation>
         </message>
         <message>
             <source>&amp;Delete selected units</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer les unités sélectionnées</translation>
         </message>
         <message>
             <source>Each unit keeps its span over the corrected words. Double-click one to see it in the text; an emptied unit lost all its words and can be deleted or re-drawn.</source>
-            <translation type="unfinished" />
+            <translation>Chaque unité conserve son étendue sur les mots corrigés. Double-cliquez sur une unité pour la voir dans le texte ; une unité vidée a perdu tous ses mots et peut être supprimée ou retracée.</translation>
         </message>
         <message>
             <source>(words deleted: the unit is empty)</source>
@@ -1862,42 +1902,42 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>{count} unit(s) wait for review</source>
-            <translation type="unfinished" />
+            <translation>{count} unité(s) en attente de révision</translation>
         </message>
         <message>
             <source>No corrected units wait for review.</source>
-            <translation type="unfinished" />
+            <translation>Aucune unité corrigée n'attend de révision.</translation>
         </message>
         <message>
             <source>Delete units</source>
-            <translation type="unfinished" />
+            <translation>Supprimer des unités</translation>
         </message>
         <message>
             <source>Delete {count} meaning unit(s) with their codes and notes? (Ctrl+Z undoes it.)</source>
-            <translation type="unfinished" />
+            <translation>Supprimer {count} unité(s) de sens avec leurs codes et leurs notes ? (Ctrl+Z permet d'annuler.)</translation>
         </message>
     </context>
     <context>
         <name>ReviewerCopyDialog</name>
         <message>
             <source>Create a reviewer copy</source>
-            <translation type="unfinished" />
+            <translation>Créer une copie pour un codeur</translation>
         </message>
         <message>
             <source>The second reviewer's name</source>
-            <translation type="unfinished" />
+            <translation>Le nom du second codeur</translation>
         </message>
         <message>
             <source>Blind: leave out every other reviewer's meaning units, notes and codes</source>
-            <translation type="unfinished" />
+            <translation>À l'aveugle : exclure les unités de sens, notes et codes de tous les autres codeurs</translation>
         </message>
         <message>
             <source>Only the {count} documents drawn for double coding</source>
-            <translation type="unfinished" />
+            <translation>Seulement les {count} documents tirés pour le double codage</translation>
         </message>
         <message>
             <source>Only the documents drawn for double coding (none drawn yet)</source>
-            <translation type="unfinished" />
+            <translation>Seulement les documents tirés pour le double codage (aucun tiré pour l'instant)</translation>
         </message>
         <message>
             <source>Save the copy as</source>
@@ -1905,7 +1945,7 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>Lectio projects (*.lectio)</source>
-            <translation type="unfinished" />
+            <translation>Projets Lectio (*.lectio)</translation>
         </message>
         <message>
             <source>.lectio</source>
@@ -1913,42 +1953,42 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>&amp;Reviewer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Codeur</translation>
         </message>
         <message>
             <source>&amp;Save as</source>
-            <translation type="unfinished" />
+            <translation>Enregi&amp;strer sous</translation>
         </message>
     </context>
     <context>
         <name>ReviewersDialog</name>
         <message>
             <source>Reviewers</source>
-            <translation type="unfinished" />
+            <translation>Codeurs</translation>
         </message>
         <message>
             <source>Colour…</source>
-            <translation type="unfinished" />
+            <translation>Couleur…</translation>
         </message>
         <message>
             <source>Save changes</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les modifications</translation>
         </message>
         <message>
             <source>Name of a new reviewer</source>
-            <translation type="unfinished" />
+            <translation>Nom d'un nouveau codeur</translation>
         </message>
         <message>
             <source>Add reviewer</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un codeur</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom</translation>
         </message>
         <message>
             <source>&amp;Initials</source>
-            <translation type="unfinished" />
+            <translation>&amp;Initiales</translation>
         </message>
         <message>
             <source>Reviewer colour</source>
@@ -1998,22 +2038,22 @@ Pseudonymise now?</source>
         <name>SavePathField</name>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Parcourir…</translation>
         </message>
     </context>
     <context>
         <name>SearchDialog</name>
         <message>
             <source>Search the project</source>
-            <translation type="unfinished" />
+            <translation>Rechercher dans le projet</translation>
         </message>
         <message>
             <source>Words (rehab finds rehabilitation) or a "quoted phrase"</source>
-            <translation type="unfinished" />
+            <translation>Des mots (rehab trouve rehabilitation) ou une "expression entre guillemets"</translation>
         </message>
         <message>
             <source>Searches text, condensed meanings, notes, memos and codes · ↓ to the results · Enter or click to open the place · Esc closes</source>
-            <translation type="unfinished" />
+            <translation>Recherche dans le texte, les unités de sens condensées, les notes, les mémos et les codes · ↓ vers les résultats · Enter ou clic pour ouvrir l'emplacement · Esc ferme</translation>
         </message>
         <message>
             <source>{places} in {documents} and the codebook</source>
@@ -2040,53 +2080,65 @@ Pseudonymise now?</source>
         <name>StartPage</name>
         <message>
             <source>Lectio</source>
-            <translation type="unfinished" />
+            <translation>Lectio</translation>
         </message>
         <message>
             <source>Read, mark meaning units, annotate, code, sort into categories and themes — and reach consensus with a second reviewer.</source>
-            <translation type="unfinished" />
+            <translation>Lire, délimiter des unités de sens, annoter, coder, regrouper en catégories et en thèmes — et parvenir à un consensus avec un second codeur.</translation>
         </message>
         <message>
             <source>Open the demo study</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir l'étude de démonstration</translation>
         </message>
         <message>
             <source>New project…</source>
-            <translation type="unfinished" />
+            <translation>Nouveau projet…</translation>
         </message>
         <message>
             <source>Open project…</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un projet…</translation>
         </message>
         <message>
             <source>&lt;b&gt;Recent projects&lt;/b&gt; (double-click or Enter to open)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Projets récents&lt;/b&gt; (double-clic ou Enter pour ouvrir)</translation>
         </message>
         <message>
             <source>&lt;small&gt;Version {__version__}. Everything stays on this computer: one .lectio file per study, saved as you work.&lt;/small&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;small&gt;Version {__version__}. Tout reste sur cet ordinateur : un fichier .lectio par étude, enregistré au fil de votre travail.&lt;/small&gt;</translation>
         </message>
         <message>
             <source>No recent projects yet — try the demo study.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de projets récents — essayez l'étude de démonstration.</translation>
         </message>
     </context>
     <context>
         <name>StudyDialog</name>
         <message>
             <source>Study properties</source>
-            <translation type="unfinished" />
+            <translation>Propriétés de l'étude</translation>
         </message>
         <message>
             <source>The question the analysis answers</source>
+            <translation>La question à laquelle répond l'analyse</translation>
+        </message>
+        <message>
+            <source>The language of the exported Word and Excel documents (headings, methods paragraphs, numbers and dates); it may differ from the window's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As the window</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titre :</translation>
         </message>
         <message>
             <source>&amp;Research question:</source>
+            <translation>&amp;Question de recherche :</translation>
+        </message>
+        <message>
+            <source>&amp;Documents in:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2094,26 +2146,26 @@ Pseudonymise now?</source>
         <name>StudyGuard</name>
         <message>
             <source>No backup was written: {last_backup_error}</source>
-            <translation type="unfinished" />
+            <translation>Aucune sauvegarde n'a été écrite : {last_backup_error}</translation>
         </message>
         <message>
             <source>Read-only</source>
-            <translation type="unfinished" />
+            <translation>Lecture seule</translation>
         </message>
         <message>
             <source>  Read-only: {read_only_reason}. You can read, search and export; changes cannot be saved. To work in it, copy the file to a folder you can write to.</source>
-            <translation type="unfinished" />
+            <translation>  Lecture seule : {read_only_reason}. Vous pouvez lire, rechercher et exporter ; les modifications ne peuvent pas être enregistrées. Pour y travailler, copiez le fichier dans un dossier où vous pouvez écrire.</translation>
         </message>
     </context>
     <context>
         <name>StudyPreview</name>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Document</translation>
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Documents</translation>
         </message>
     </context>
     <context>
@@ -2169,77 +2221,77 @@ Pseudonymise now?</source>
         <name>TableView</name>
         <message>
             <source>New card here	Ins</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle carte ici	Ins</translation>
         </message>
         <message>
             <source>New pile here</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle pile ici</translation>
         </message>
         <message>
             <source>New theme area here</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle zone de thème ici</translation>
         </message>
         <message>
             <source>Rename	F2</source>
-            <translation type="unfinished" />
+            <translation>Renommer	F2</translation>
         </message>
         <message>
             <source>Move to…	M</source>
-            <translation type="unfinished" />
+            <translation>Déplacer vers…	M</translation>
         </message>
         <message>
             <source>Colour…</source>
-            <translation type="unfinished" />
+            <translation>Couleur…</translation>
         </message>
         <message>
             <source>Merge the selected cards…</source>
-            <translation type="unfinished" />
+            <translation>Fusionner les cartes sélectionnées…</translation>
         </message>
         <message>
             <source>Make a pile of the selected cards	Ctrl+G</source>
-            <translation type="unfinished" />
+            <translation>Former une pile avec les cartes sélectionnées	Ctrl+G</translation>
         </message>
         <message>
             <source>Take out of the pile	Ctrl+Shift+G</source>
-            <translation type="unfinished" />
+            <translation>Retirer de la pile	Ctrl+Shift+G</translation>
         </message>
         <message>
             <source>Delete…	Del</source>
-            <translation type="unfinished" />
+            <translation>Supprimer…	Del</translation>
         </message>
         <message>
             <source>Zoom to fit	Ctrl+0</source>
-            <translation type="unfinished" />
+            <translation>Ajuster à la fenêtre	Ctrl+0</translation>
         </message>
     </context>
     <context>
         <name>TextDialog</name>
         <message>
             <source>Save (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer (Ctrl+Enter)</translation>
         </message>
     </context>
     <context>
         <name>TextEditMode</name>
         <message>
             <source>Editing the text: meaning units follow their words. Save (Ctrl+S) applies every change as one correction; Cancel (Esc) drops them.</source>
-            <translation type="unfinished" />
+            <translation>Modification du texte : les unités de sens suivent leurs mots. Enregistrer (Ctrl+S) applique toutes les modifications en une seule correction ; Annuler (Esc) les abandonne.</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer</translation>
         </message>
         <message>
             <source>Save the corrected text</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le texte corrigé</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>This document holds characters the editor would change (line or page separators); correct it with File › … or `lectio replace-text` instead</source>
-            <translation type="unfinished" />
+            <translation>Ce document contient des caractères que l'éditeur modifierait (séparateurs de ligne ou de page) ; corrigez-le plutôt avec Fichier › … ou `lectio replace-text`</translation>
         </message>
         <message>
             <source>Corrected {places} place{value}: {moved} unit(s) moved, {count} changed, {count2} emptied</source>
@@ -2247,7 +2299,7 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>Text editing cancelled; nothing was changed</source>
-            <translation type="unfinished" />
+            <translation>Modification du texte annulée ; rien n'a été modifié</translation>
         </message>
     </context>
     <context>
@@ -2261,14 +2313,14 @@ Pseudonymise now?</source>
         <name>UnitDelegate</name>
         <message>
             <source>Condensed meaning — Enter keeps it, Shift+Enter for a new line</source>
-            <translation type="unfinished" />
+            <translation>Unité de sens condensée — Enter la valide, Shift+Enter pour une nouvelle ligne</translation>
         </message>
     </context>
     <context>
         <name>UnitList</name>
         <message>
             <source>Choose a cell, an edge or run a query to see its meaning units.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une cellule ou une arête, ou exécutez une requête pour voir ses unités de sens.</translation>
         </message>
         <message>
             <source>{heading}: {units} (the first {shown} shown)</source>
@@ -2280,7 +2332,7 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>Double-click to read it in its document</source>
-            <translation type="unfinished" />
+            <translation>Double-cliquez pour la lire dans son document</translation>
         </message>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>
@@ -2304,23 +2356,24 @@ Pseudonymise now?</source>
         <name>UnitPanel</name>
         <message>
             <source>Meaning units</source>
-            <translation type="unfinished" />
+            <translation>Unités de sens</translation>
         </message>
         <message>
             <source>Select text and press M to make a unit.
 N / P: next / previous · F2: condense</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez du texte et appuyez sur M pour créer une unité.
+N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>Meaning units — {reviewer_name} ({count})</source>
-            <translation type="unfinished" />
+            <translation>Unités de sens — {reviewer_name} ({count})</translation>
         </message>
     </context>
     <context>
         <name>VersionPanel</name>
         <message>
             <source>&lt;b style='color:{colour}'&gt;●&lt;/b&gt; &lt;b&gt;{escape}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b style='color:{colour}'&gt;●&lt;/b&gt; &lt;b&gt;{escape}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;i&gt;No meaning unit here.&lt;/i&gt;&lt;/p&gt;</source>
@@ -2328,7 +2381,7 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>&lt;i&gt;{escape} did not mark this passage.&lt;/i&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;i&gt;{escape} n'a pas marqué ce passage.&lt;/i&gt;</translation>
         </message>
         <message>
             <source>&lt;i&gt;no code&lt;/i&gt;</source>
@@ -2343,23 +2396,23 @@ N / P: next / previous · F2: condense</source>
         <name>Workspace</name>
         <message>
             <source>Reader</source>
-            <translation type="unfinished" />
+            <translation>Lecteur</translation>
         </message>
         <message>
             <source>Codebook board</source>
-            <translation type="unfinished" />
+            <translation>Tableau du livre de codes</translation>
         </message>
         <message>
             <source>Consensus</source>
-            <translation type="unfinished" />
+            <translation>Consensus</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Participants</translation>
         </message>
         <message>
             <source>Analysis</source>
-            <translation type="unfinished" />
+            <translation>Analyse</translation>
         </message>
         <message>
             <source>reader</source>
@@ -2387,7 +2440,7 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>participants</source>
-            <translation type="unfinished" />
+            <translation>participants</translation>
         </message>
         <message>
             <source>&amp;Participants</source>
@@ -2398,26 +2451,26 @@ N / P: next / previous · F2: condense</source>
         <name>analysis.analysis_view</name>
         <message>
             <source>All reviewers</source>
-            <translation type="unfinished" />
+            <translation>Tous les codeurs</translation>
         </message>
         <message>
             <source>(every unit)</source>
-            <translation type="unfinished" />
+            <translation>(toutes les unités)</translation>
         </message>
     </context>
     <context>
         <name>analysis.charts</name>
         <message>
             <source>Meaning units</source>
-            <translation type="unfinished" />
+            <translation>Unités de sens</translation>
         </message>
         <message>
             <source>units</source>
-            <translation type="unfinished" />
+            <translation>unités</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Participants</translation>
         </message>
         <message>
             <source>{singular} by {by}</source>
@@ -2444,57 +2497,57 @@ N / P: next / previous · F2: condense</source>
         <name>board.analysis_table</name>
         <message>
             <source>Meaning unit</source>
-            <translation type="unfinished" />
+            <translation>Unité de sens</translation>
         </message>
         <message>
             <source>Condensed meaning</source>
-            <translation type="unfinished" />
+            <translation>Unité de sens condensée</translation>
         </message>
         <message>
             <source>Codes</source>
-            <translation type="unfinished" />
+            <translation>Codes</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thème</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Document</translation>
         </message>
     </context>
     <context>
         <name>board.code_editor</name>
         <message>
             <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;On the table&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Drag a card onto another card to start a pile (name it, then Enter); drop cards on a pile to add them; drag a card to bare table to take it out; drag a pile into a theme area. Right-click for new cards, piles and theme areas.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tab / Shift+Tab choose · arrows move (Shift: further) · Ctrl+G make a pile · Ctrl+Shift+G take out of the pile · M move to… · F2 rename · Del delete · Ins new card · Ctrl+wheel, Ctrl+= / Ctrl+− zoom · Ctrl+0 fit · middle-drag or Space+drag pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;In the tree&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Drag rows onto a category or theme (or an Unsorted bin); F2 rename · Ctrl+M move to… · Del delete · right-click to create, colour or merge.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Sur la table&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Faites glisser une carte sur une autre pour commencer une pile (nommez-la, puis Enter) ; déposez des cartes sur une pile pour les y ajouter ; faites glisser une carte sur une partie libre de la table pour la retirer ; faites glisser une pile dans une zone de thème. Clic droit pour créer des cartes, des piles et des zones de thème.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Touches&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tab / Shift+Tab sélectionner · flèches déplacer (Shift : plus loin) · Ctrl+G former une pile · Ctrl+Shift+G retirer de la pile · M déplacer vers… · F2 renommer · Del supprimer · Ins nouvelle carte · Ctrl+molette, Ctrl+= / Ctrl+− zoomer · Ctrl+0 ajuster · glisser avec le bouton du milieu ou Espace+glisser pour se déplacer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Dans l'arborescence&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Faites glisser des lignes sur une catégorie ou un thème (ou dans un groupe « Non classés ») ; F2 renommer · Ctrl+M déplacer vers… · Del supprimer · clic droit pour créer, colorer ou fusionner.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
         </message>
     </context>
     <context>
         <name>board.hygiene_panel</name>
         <message>
             <source>no meaning unit carries it yet — merge it, or delete it</source>
-            <translation type="unfinished" />
+            <translation>aucune unité de sens ne le porte encore — fusionnez-le ou supprimez-le</translation>
         </message>
         <message>
             <source>drag it onto a pile or a category</source>
-            <translation type="unfinished" />
+            <translation>faites-le glisser sur une pile ou une catégorie</translation>
         </message>
         <message>
             <source>drop codes into it, or delete it</source>
-            <translation type="unfinished" />
+            <translation>déposez-y des codes, ou supprimez-la</translation>
         </message>
         <message>
             <source>drop piles into it, or delete it</source>
-            <translation type="unfinished" />
+            <translation>déposez-y des piles, ou supprimez-le</translation>
         </message>
         <message>
             <source>a category usually gathers several codes</source>
-            <translation type="unfinished" />
+            <translation>une catégorie regroupe généralement plusieurs codes</translation>
         </message>
     </context>
     <context>
@@ -2505,7 +2558,7 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>Category: {name}</source>
-            <translation type="unfinished" />
+            <translation>Catégorie : {name}</translation>
         </message>
         <message>
             <source>category</source>
@@ -2532,96 +2585,96 @@ N / P: next / previous · F2: condense</source>
         <name>board.retrieval_panel</name>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Document</translation>
         </message>
         <message>
             <source>Page</source>
-            <translation type="unfinished" />
+            <translation>Page</translation>
         </message>
         <message>
             <source>Reviewer</source>
-            <translation type="unfinished" />
+            <translation>Codeur</translation>
         </message>
         <message>
             <source>Meaning unit</source>
-            <translation type="unfinished" />
+            <translation>Unité de sens</translation>
         </message>
         <message>
             <source>Condensed meaning</source>
-            <translation type="unfinished" />
+            <translation>Unité de sens condensée</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
     </context>
     <context>
         <name>board.tree_model</name>
         <message>
             <source>Codebook</source>
-            <translation type="unfinished" />
+            <translation>Livre de codes</translation>
         </message>
         <message>
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Unités</translation>
         </message>
         <message>
             <source>Docs</source>
-            <translation type="unfinished" />
+            <translation>Docs</translation>
         </message>
         <message>
             <source>Unsorted categories (no theme)</source>
-            <translation type="unfinished" />
+            <translation>Catégories non classées (sans thème)</translation>
         </message>
         <message>
             <source>Unsorted codes (no category)</source>
-            <translation type="unfinished" />
+            <translation>Codes non classés (sans catégorie)</translation>
         </message>
     </context>
     <context>
         <name>consensus.agreement_panel</name>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Agreement</source>
-            <translation type="unfinished" />
+            <translation>Accord</translation>
         </message>
         <message>
             <source>Cohen's κ</source>
-            <translation type="unfinished" />
+            <translation>κ de Cohen</translation>
         </message>
         <message>
             <source>Krippendorff's α</source>
-            <translation type="unfinished" />
+            <translation>α de Krippendorff</translation>
         </message>
         <message>
             <source>Characters coded by both / A only / B only</source>
-            <translation type="unfinished" />
+            <translation>Caractères codés par les deux / A seulement / B seulement</translation>
         </message>
     </context>
     <context>
         <name>consensus.consensus_view</name>
         <message>
             <source>Accept A</source>
-            <translation type="unfinished" />
+            <translation>Accepter A</translation>
         </message>
         <message>
             <source>Accept B</source>
-            <translation type="unfinished" />
+            <translation>Accepter B</translation>
         </message>
         <message>
             <source>Merge boundaries</source>
-            <translation type="unfinished" />
+            <translation>Fusionner les limites</translation>
         </message>
         <message>
             <source>Reject</source>
-            <translation type="unfinished" />
+            <translation>Rejeter</translation>
         </message>
         <message>
             <source>Edit…</source>
-            <translation type="unfinished" />
+            <translation>Modifier…</translation>
         </message>
         <message>
             <source>one reviewer, {escape}</source>
@@ -2640,7 +2693,7 @@ N / P: next / previous · F2: condense</source>
         <name>dossier_flow</name>
         <message>
             <source>Export the trustworthiness dossier</source>
-            <translation type="unfinished" />
+            <translation>Exporter le dossier de fiabilité</translation>
         </message>
     </context>
     <context>
@@ -2655,30 +2708,30 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré</translation>
         </message>
     </context>
     <context>
         <name>exchange_flow</name>
         <message>
             <source>{count} thing(s) need your attention — see the details.</source>
-            <translation type="unfinished" />
+            <translation>{count} point(s) requièrent votre attention — voir les détails.</translation>
         </message>
         <message>
             <source>{title}: cancelled; the project is unchanged</source>
-            <translation type="unfinished" />
+            <translation>{title} : annulé ; le projet n'a pas été modifié</translation>
         </message>
         <message>
             <source>Automatic — the REFI-QDA standard, unless the file proves otherwise</source>
-            <translation type="unfinished" />
+            <translation>Automatique — la norme REFI-QDA, sauf si le fichier prouve le contraire</translation>
         </message>
         <message>
             <source>Unicode code points — the REFI-QDA standard</source>
-            <translation type="unfinished" />
+            <translation>Points de code Unicode — la norme REFI-QDA</translation>
         </message>
         <message>
             <source>UTF-16 code units — as NVivo for Windows counts</source>
-            <translation type="unfinished" />
+            <translation>Unités de code UTF-16 — comme compte NVivo pour Windows</translation>
         </message>
         <message>
             <source>REFI-QDA codebook (*.qdc)</source>
@@ -2690,11 +2743,11 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>Import from another QDA program</source>
-            <translation type="unfinished" />
+            <translation>Importer depuis un autre logiciel QDA</translation>
         </message>
         <message>
             <source>{kind};;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>{kind};;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Imported {name}: {counts}</source>
@@ -2702,15 +2755,15 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>Import {name}</source>
-            <translation type="unfinished" />
+            <translation>Importer {name}</translation>
         </message>
         <message>
             <source>Merge a reviewer's file</source>
-            <translation type="unfinished" />
+            <translation>Fusionner le fichier d'un codeur</translation>
         </message>
         <message>
             <source>Lectio projects (*.lectio)</source>
-            <translation type="unfinished" />
+            <translation>Projets Lectio (*.lectio)</translation>
         </message>
         <message>
             <source>Merge {name}</source>
@@ -2718,42 +2771,42 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>Wrote {out}</source>
-            <translation type="unfinished" />
+            <translation>{out} écrit</translation>
         </message>
         <message>
             <source>Reviewer copy</source>
-            <translation type="unfinished" />
+            <translation>Copie pour un codeur</translation>
         </message>
         <message>
             <source>Wrote {name} for {name2}{value}.</source>
-            <translation type="unfinished" />
+            <translation>{name} écrit pour {name2}{value}.</translation>
         </message>
         <message>
             <source>Send it to {name}; merge it back with File › Merge reviewer's file… when the coding is done.</source>
-            <translation type="unfinished" />
+            <translation>Envoyez-la à {name} ; réintégrez-la avec Fichier › Fusionner le fichier d'un codeur… une fois le codage terminé.</translation>
         </message>
         <message>
             <source>Create a reviewer copy</source>
-            <translation type="unfinished" />
+            <translation>Créer une copie pour un codeur</translation>
         </message>
     </context>
     <context>
         <name>export_flow</name>
         <message>
             <source>Wrote {out}</source>
-            <translation type="unfinished" />
+            <translation>{out} écrit</translation>
         </message>
         <message>
             <source>Wrote {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} écrit</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir</translation>
         </message>
         <message>
             <source>{title} cancelled; nothing was written</source>
-            <translation type="unfinished" />
+            <translation>{title} annulé ; rien n'a été écrit</translation>
         </message>
         <message>
             <source>Export the codebook</source>
@@ -2817,7 +2870,7 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>REFI-QDA &amp;project (.qdpx)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Projet REFI-QDA (.qdpx)…</translation>
         </message>
         <message>
             <source>Export a REFI-QDA project</source>
@@ -2856,14 +2909,14 @@ N / P: next / previous · F2: condense</source>
         <name>guide</name>
         <message>
             <source>Lectio guide</source>
-            <translation type="unfinished" />
+            <translation>Guide de Lectio</translation>
         </message>
     </context>
     <context>
         <name>import_flow</name>
         <message>
             <source>Import documents</source>
-            <translation type="unfinished" />
+            <translation>Importer des documents</translation>
         </message>
         <message>
             <source>File {value} of {total}: {message}</source>
@@ -2871,19 +2924,19 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>Import stopped: {plain_reason}</source>
-            <translation type="unfinished" />
+            <translation>Importation interrompue : {plain_reason}</translation>
         </message>
         <message>
             <source>Import finished</source>
-            <translation type="unfinished" />
+            <translation>Importation terminée</translation>
         </message>
         <message>
             <source>Password needed</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe requis</translation>
         </message>
         <message>
             <source>{name} is encrypted. Password:</source>
-            <translation type="unfinished" />
+            <translation>{name} est chiffré. Mot de passe :</translation>
         </message>
         <message numerus="yes">
             <source>%n was already in the study and was skipped.</source>
@@ -2921,178 +2974,178 @@ N / P: next / previous · F2: condense</source>
         <name>participants_dialogs</name>
         <message>
             <source>Speaker</source>
-            <translation type="unfinished" />
+            <translation>Locuteur</translation>
         </message>
         <message>
             <source>Every interviewer turn</source>
-            <translation type="unfinished" />
+            <translation>Chaque tour de parole de l'intervieweur</translation>
         </message>
         <message>
             <source>Keyword</source>
-            <translation type="unfinished" />
+            <translation>Mot-clé</translation>
         </message>
         <message>
             <source>Regular expression</source>
-            <translation type="unfinished" />
+            <translation>Expression régulière</translation>
         </message>
     </context>
     <context>
         <name>reader.actions</name>
         <message>
             <source>Pass &amp;1 – Immersion</source>
-            <translation type="unfinished" />
+            <translation>Passage &amp;1 – Immersion</translation>
         </message>
         <message>
             <source>Read calmly, without coding controls</source>
-            <translation type="unfinished" />
+            <translation>Lire tranquillement, sans outils de codage</translation>
         </message>
         <message>
             <source>Pass &amp;2 – Meaning units</source>
-            <translation type="unfinished" />
+            <translation>Passage &amp;2 – Unités de sens</translation>
         </message>
         <message>
             <source>Mark meaning units and condense them</source>
-            <translation type="unfinished" />
+            <translation>Délimiter les unités de sens et les condenser</translation>
         </message>
         <message>
             <source>Pass &amp;3 – Annotation</source>
-            <translation type="unfinished" />
+            <translation>Passage &amp;3 – Annotation</translation>
         </message>
         <message>
             <source>Write notes beside units; form codes</source>
-            <translation type="unfinished" />
+            <translation>Écrire des notes à côté des unités ; former des codes</translation>
         </message>
         <message>
             <source>&amp;Mark this pass done</source>
-            <translation type="unfinished" />
+            <translation>&amp;Marquer ce passage comme terminé</translation>
         </message>
         <message>
             <source>Mark the document read in this pass (again: back to in progress)</source>
-            <translation type="unfinished" />
+            <translation>Marquer le document comme lu dans ce passage (à nouveau : retour à « en cours »)</translation>
         </message>
         <message>
             <source>&amp;First impressions…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Premières impressions…</translation>
         </message>
         <message>
             <source>Your first-impressions memo</source>
-            <translation type="unfinished" />
+            <translation>Votre mémo de premières impressions</translation>
         </message>
         <message>
             <source>Make &amp;meaning unit</source>
-            <translation type="unfinished" />
+            <translation>Créer une &amp;unité de sens</translation>
         </message>
         <message>
             <source>Make a meaning unit from the selection</source>
-            <translation type="unfinished" />
+            <translation>Créer une unité de sens à partir de la sélection</translation>
         </message>
         <message>
             <source>&amp;Delete meaning unit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer l'unité de sens</translation>
         </message>
         <message>
             <source>&amp;Next unit</source>
-            <translation type="unfinished" />
+            <translation>Unité suiva&amp;nte</translation>
         </message>
         <message>
             <source>&amp;Previous unit</source>
-            <translation type="unfinished" />
+            <translation>Unité &amp;précédente</translation>
         </message>
         <message>
             <source>Unit start one word earlier</source>
-            <translation type="unfinished" />
+            <translation>Début de l'unité un mot plus tôt</translation>
         </message>
         <message>
             <source>Unit start one word later</source>
-            <translation type="unfinished" />
+            <translation>Début de l'unité un mot plus tard</translation>
         </message>
         <message>
             <source>Unit end one word earlier</source>
-            <translation type="unfinished" />
+            <translation>Fin de l'unité un mot plus tôt</translation>
         </message>
         <message>
             <source>Unit end one word later</source>
-            <translation type="unfinished" />
+            <translation>Fin de l'unité un mot plus tard</translation>
         </message>
         <message>
             <source>Edit &amp;condensed meaning</source>
-            <translation type="unfinished" />
+            <translation>Modifier l'unité de sens &amp;condensée</translation>
         </message>
         <message>
             <source>Add &amp;note to unit…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une &amp;note à l'unité…</translation>
         </message>
         <message>
             <source>&amp;Edit note…</source>
-            <translation type="unfinished" />
+            <translation>Modifi&amp;er la note…</translation>
         </message>
         <message>
             <source>Delete note…</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la note…</translation>
         </message>
         <message>
             <source>&amp;Code unit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Coder l'unité…</translation>
         </message>
         <message>
             <source>Assign, create or remove a code (type-ahead)</source>
-            <translation type="unfinished" />
+            <translation>Attribuer, créer ou retirer un code (saisie semi-automatique)</translation>
         </message>
         <message>
             <source>Show &amp;other reviewers' units</source>
-            <translation type="unfinished" />
+            <translation>Afficher les unités des &amp;autres codeurs</translation>
         </message>
         <message>
             <source>The other reviewers' units in their colour, dashed and read-only</source>
-            <translation type="unfinished" />
+            <translation>Les unités des autres codeurs dans leur couleur, en pointillés et en lecture seule</translation>
         </message>
         <message>
             <source>Next &amp;pane (documents, text, units)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Volet suivant (documents, texte, unités)</translation>
         </message>
         <message>
             <source>Move the focus to the next pane</source>
-            <translation type="unfinished" />
+            <translation>Déplacer le focus vers le volet suivant</translation>
         </message>
         <message>
             <source>&amp;Find in document…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher dans le document…</translation>
         </message>
         <message>
             <source>&amp;Search the project…</source>
-            <translation type="unfinished" />
+            <translation>Rec&amp;hercher dans le projet…</translation>
         </message>
         <message>
             <source>Edit &amp;text (correct the transcript)</source>
-            <translation type="unfinished" />
+            <translation>Modifier le &amp;texte (corriger la transcription)</translation>
         </message>
         <message>
             <source>Correct the document's words in place; meaning units follow their words</source>
-            <translation type="unfinished" />
+            <translation>Corriger directement les mots du document ; les unités de sens suivent leurs mots</translation>
         </message>
         <message>
             <source>Find and &amp;replace…</source>
-            <translation type="unfinished" />
+            <translation>Rechercher et re&amp;mplacer…</translation>
         </message>
         <message>
             <source>Replace words in this document or the whole study</source>
-            <translation type="unfinished" />
+            <translation>Remplacer des mots dans ce document ou dans toute l'étude</translation>
         </message>
         <message>
             <source>Re&amp;view corrected units…</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;voir les unités corrigées…</translation>
         </message>
         <message>
             <source>The units a correction changed, old and new side by side</source>
-            <translation type="unfinished" />
+            <translation>Les unités modifiées par une correction, ancienne et nouvelle version côte à côte</translation>
         </message>
         <message>
             <source>&amp;Larger text</source>
-            <translation type="unfinished" />
+            <translation>Texte plus &amp;grand</translation>
         </message>
         <message>
             <source>&amp;Smaller text</source>
-            <translation type="unfinished" />
+            <translation>Texte plus pe&amp;tit</translation>
         </message>
     </context>
     <context>
@@ -3105,89 +3158,89 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Remove document</source>
-            <translation type="unfinished" />
+            <translation>Retirer le document</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Retirer</translation>
         </message>
     </context>
     <context>
         <name>reader.document_list</name>
         <message>
             <source>not started</source>
-            <translation type="unfinished" />
+            <translation>non commencé</translation>
         </message>
         <message>
             <source>in progress</source>
-            <translation type="unfinished" />
+            <translation>en cours</translation>
         </message>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>terminé</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Document</translation>
         </message>
         <message>
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Unités</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Temps</translation>
         </message>
         <message>
             <source>Your meaning units</source>
-            <translation type="unfinished" />
+            <translation>Vos unités de sens</translation>
         </message>
         <message>
             <source>Your notes</source>
-            <translation type="unfinished" />
+            <translation>Vos notes</translation>
         </message>
         <message>
             <source>Time you have spent reading (all passes)</source>
-            <translation type="unfinished" />
+            <translation>Temps passé à lire (tous les passages)</translation>
         </message>
         <message>
             <source>All documents</source>
-            <translation type="unfinished" />
+            <translation>Tous les documents</translation>
         </message>
         <message>
             <source>Not started</source>
-            <translation type="unfinished" />
+            <translation>Non commencés</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>En cours</translation>
         </message>
         <message>
             <source>Finished (all passes done)</source>
-            <translation type="unfinished" />
+            <translation>Terminés (tous les passages effectués)</translation>
         </message>
         <message>
             <source>Pass 1 to do</source>
-            <translation type="unfinished" />
+            <translation>Passage 1 à faire</translation>
         </message>
         <message>
             <source>Pass 2 to do</source>
-            <translation type="unfinished" />
+            <translation>Passage 2 à faire</translation>
         </message>
         <message>
             <source>Pass 3 to do</source>
-            <translation type="unfinished" />
+            <translation>Passage 3 à faire</translation>
         </message>
     </context>
     <context>
         <name>reader.unit_panel</name>
         <message>
             <source>Condensed meaning — F2 to write</source>
-            <translation type="unfinished" />
+            <translation>Unité de sens condensée — F2 pour écrire</translation>
         </message>
     </context>
     <context>
@@ -3207,7 +3260,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Analysis table</source>
-            <translation type="unfinished" />
+            <translation>Tableau d'analyse</translation>
         </message>
         <message>
             <source>Analysis table: meaning units, condensed meanings, codes, categories and themes</source>
@@ -3215,15 +3268,15 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Catégorie</translation>
         </message>
         <message>
             <source>Codes</source>
-            <translation type="unfinished" />
+            <translation>Codes</translation>
         </message>
         <message>
             <source>Condensed meaning</source>
-            <translation type="unfinished" />
+            <translation>Unité de sens condensée</translation>
         </message>
         <message>
             <source>Date: </source>
@@ -3231,7 +3284,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Document</translation>
         </message>
         <message>
             <source>Meaning units: </source>
@@ -3243,11 +3296,11 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>Page</source>
-            <translation type="unfinished" />
+            <translation>Page</translation>
         </message>
         <message>
             <source>Quoted meaning unit</source>
@@ -3259,11 +3312,11 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Reviewer</source>
-            <translation type="unfinished" />
+            <translation>Codeur</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thème</translation>
         </message>
         <message>
             <source>all reviewers</source>
@@ -3344,11 +3397,11 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Codebook</source>
-            <translation type="unfinished" />
+            <translation>Livre de codes</translation>
         </message>
         <message>
             <source>Codes</source>
-            <translation type="unfinished" />
+            <translation>Codes</translation>
         </message>
         <message>
             <source>Codes and categories that have not been placed under a theme yet.</source>
@@ -3368,7 +3421,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Documents</source>
-            <translation type="unfinished" />
+            <translation>Documents</translation>
         </message>
         <message>
             <source>Exclude:</source>
@@ -3380,7 +3433,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Meaning units</source>
-            <translation type="unfinished" />
+            <translation>Unités de sens</translation>
         </message>
         <message>
             <source>Meaning units:</source>
@@ -3428,7 +3481,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Thème</translation>
         </message>
         <message>
             <source>Themes</source>
@@ -3523,7 +3576,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Après</translation>
         </message>
         <message>
             <source>After consensus, each reviewer compared with the consensus layer (pooled over all codes):</source>
@@ -3539,7 +3592,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Avant</translation>
         </message>
         <message>
             <source>Categories</source>
@@ -3547,19 +3600,19 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Modification</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Codebook versions</source>
-            <translation type="unfinished" />
+            <translation>Versions du livre de codes</translation>
         </message>
         <message>
             <source>Codes</source>
-            <translation type="unfinished" />
+            <translation>Codes</translation>
         </message>
         <message>
             <source>Cohen's kappa</source>
@@ -3611,7 +3664,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Élément</translation>
         </message>
         <message>
             <source>Krippendorff's alpha</source>
@@ -3651,7 +3704,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Justification</translation>
         </message>
         <message>
             <source>Reflexivity: the reviewers' memos</source>
@@ -3667,7 +3720,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Reviewer</source>
-            <translation type="unfinished" />
+            <translation>Codeur</translation>
         </message>
         <message>
             <source>Software:</source>
@@ -3709,7 +3762,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Version</translation>
         </message>
         <message>
             <source>What</source>
@@ -3717,7 +3770,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>When (UTC)</source>
@@ -3741,7 +3794,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>the current codebook</source>
-            <translation type="unfinished" />
+            <translation>le livre de codes actuel</translation>
         </message>
         <message>
             <source>undefined</source>

@@ -278,6 +278,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>You can undo this.</source>
             <translation type="unfinished" />
         </message>
@@ -1110,6 +1114,10 @@ F2 renames it, Delete removes it</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
@@ -1479,6 +1487,29 @@ Every turn and document of {name} goes to {name2}, and {name} is removed.</sourc
             <translation type="unfinished">
                 <numerusform />
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language of the window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The system's language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lectio shows the new language when it starts again. The language of a study's exported documents is set in File › Study properties…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2082,11 +2113,23 @@ Pseudonymise now?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The language of the exported Word and Excel documents (headings, methods paragraphs, numbers and dates); it may differ from the window's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As the window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Title:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Research question:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Documents in:</source>
             <translation type="unfinished" />
         </message>
     </context>

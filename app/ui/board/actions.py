@@ -154,7 +154,9 @@ class BoardActions:
         from PySide6.QtGui import QColor
         from PySide6.QtWidgets import QColorDialog
 
-        chosen = QColorDialog.getColor(QColor(current or "#888888"), self.widget, "Colour")
+        chosen = QColorDialog.getColor(
+            QColor(current or "#888888"), self.widget, QCoreApplication.translate("BoardActions", "Colour")
+        )
         return chosen.isValid() and self.set_colour(kind, item_id, chosen.name())
 
     def delete_message(self, items: list[Item]) -> str:
