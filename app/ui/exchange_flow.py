@@ -67,7 +67,8 @@ def _run_undoable(parent: QWidget, session: ProjectSession, title: str,
 
 
 def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n) or "nothing new"
+    return ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n) or QCoreApplication.translate(
+        "exchange_flow", "nothing new")
 
 
 class RefiImportDialog(QDialog):

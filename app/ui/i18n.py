@@ -6,11 +6,21 @@ Which language: ``lectio --lang CODE`` (``app.i18n.explicit_language``), else th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app import i18n
 
 LANGUAGE_KEY = "language"
+# the reading passes' names (app.core.units.PASS_NAMES), for the catalogue
+PASS_LABELS = (QT_TRANSLATE_NOOP("passes", "Immersion"), QT_TRANSLATE_NOOP("passes", "Meaning units"),
+               QT_TRANSLATE_NOOP("passes", "Annotation"))
+
+
+def pass_name(pass_no: int) -> str:
+    """"Immersion", "Meaning units", "Annotation" in the window's language."""
+    from app.core.units import PASS_NAMES
+
+    return QCoreApplication.translate("passes", PASS_NAMES[pass_no])
 
 
 def ntr(context: str, text: str, n: int) -> str:

@@ -26,12 +26,13 @@ from app.ui.app_state import ProjectSession
 from app.ui.i18n import ntr
 from app.ui.jobs import Job, run_job
 
-FILTER = "Documents (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES) + ");;All files (*)"
+PATTERNS = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
 
 
 def ask_and_import(parent: QWidget, session: ProjectSession) -> Job | None:
     names, _ = QFileDialog.getOpenFileNames(
-        parent, QCoreApplication.translate("import_flow", "Import documents"), str(Path.home()), FILTER
+        parent, QCoreApplication.translate("import_flow", "Import documents"), str(Path.home()),
+        QCoreApplication.translate("import_flow", "Documents ({patterns});;All files (*)").format(patterns=PATTERNS)
     )
     return import_paths(parent, session, [Path(n) for n in names]) if names else None
 
@@ -120,8 +121,8 @@ def summary_lines(results: list[ImportResult], total: int) -> list[str]:
         extra = f" — {'; '.join(r.warnings)}" if r.warnings else ""
         lines.append(f"✓ {r.path.name}{extra}")
     lines += [f"↷ {r.line()}" for r in skipped]
-    lines += [f"✗ {r.line()}" + (" — you will be asked for its password" if r.needs_password else "")
-              for r in failed]
+    lines += [QCoreApplication.translate("import_flow", "✗ {line} — you will be asked for its password").format(
+        line=r.line()) if r.needs_password else f"✗ {r.line()}" for r in failed]
     return lines
 
 

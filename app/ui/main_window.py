@@ -305,7 +305,8 @@ class MainWindow(QMainWindow):
             return
         project = self.session.project
         self.setWindowTitle(f"{project.title} — {APP_NAME}")
-        self._status_project.setText(f"{project.path.name} · {'read-only' if project.read_only else 'saved'}")
+        state = self.tr("read-only") if project.read_only else self.tr("saved")
+        self._status_project.setText(f"{project.path.name} · {state}")
         self._status_project.setToolTip(self.tr("{path}\nEvery change is saved as you make it.").format(
                                             path=project.path))
         if self.reviewer_toolbar is not None:

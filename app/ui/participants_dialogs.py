@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.core import autocode, participants
 from app.core.errors import LectioError
 from app.ui.app_state import ProjectSession
+from app.ui.i18n import ntr
 
 BY = (
     QT_TRANSLATE_NOOP("participants_dialogs", "Speaker"),
@@ -117,7 +118,9 @@ class AutocodeDialog(QDialog):
             when = format_time_or_blank(hit.seconds)
             self.preview_list.addItem(f"{hit.document}{' ' + when if when else ''}: {' '.join(hit.text.split())}")
         reused = sum(1 for h in self.hits if h.existing_unit_id)
-        self.summary.setText(f"{len(self.hits)} unit(s)" + (f", {reused} already marked" if reused else ""))
+        units = ntr("AutocodeDialog", "%n unit(s)", len(self.hits))
+        self.summary.setText(self.tr("{units}, {reused} already marked").format(units=units, reused=reused) if reused
+                             else units)
         self.apply_button.setEnabled(bool(self.hits))
 
     def apply(self) -> None:

@@ -70,8 +70,10 @@ class ReviewersDialog(QDialog):
     def refresh(self, select: str | None = None) -> None:
         self.list.clear()
         for r in self.session.project.reviewers():
-            item = QListWidgetItem(_swatch(r.colour), f"{r.name} ({r.initials})"
-                                   + ("  — consensus layer" if r.is_consensus else ""))
+            label = f"{r.name} ({r.initials})"
+            if r.is_consensus:
+                label = self.tr("{reviewer}  — consensus layer").format(reviewer=label)
+            item = QListWidgetItem(_swatch(r.colour), label)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.list.addItem(item)
             if r.id == (select or self.session.reviewer_id):

@@ -25,7 +25,7 @@
         </message>
         <message>
             <source>Computing agreement</source>
-            <translation type="unfinished" />
+            <translation>Übereinstimmung wird berechnet</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt; ({value} units) and &lt;b&gt;{name2}&lt;/b&gt; ({value2} units) over {documents} document(s). Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Units matched at overlap ≥ {threshold:.0%}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on matched units {fmt4}.</source>
@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>Pooled (all codes)</source>
-            <translation type="unfinished" />
+            <translation>Gepoolt (alle Codes)</translation>
         </message>
     </context>
     <context>
@@ -107,23 +107,23 @@
         </message>
         <message>
             <source>Columns: values of</source>
-            <translation type="unfinished" />
+            <translation>Spalten: Werte von</translation>
         </message>
         <message>
             <source>Rows:</source>
-            <translation type="unfinished" />
+            <translation>Zeilen:</translation>
         </message>
         <message>
             <source>Count:</source>
-            <translation type="unfinished" />
+            <translation>Zählen:</translation>
         </message>
         <message>
             <source>Code A</source>
-            <translation type="unfinished" />
+            <translation>Code A</translation>
         </message>
         <message>
             <source>Code B</source>
-            <translation type="unfinished" />
+            <translation>Code B</translation>
         </message>
         <message>
             <source>Units</source>
@@ -131,7 +131,7 @@
         </message>
         <message>
             <source>Overlaps</source>
-            <translation type="unfinished" />
+            <translation>Überlappungen</translation>
         </message>
         <message>
             <source>Click a row or an edge of the network to see its meaning units.</source>
@@ -167,7 +167,7 @@
         </message>
         <message>
             <source>Reading the study for analysis</source>
-            <translation type="unfinished" />
+            <translation>Studie wird für die Analyse gelesen</translation>
         </message>
         <message>
             <source>{count:,} meaning units, {count2} documents</source>
@@ -183,7 +183,7 @@
         </message>
         <message>
             <source>Query {expression}</source>
-            <translation type="unfinished" />
+            <translation>Abfrage {expression}</translation>
         </message>
         <message>
             <source>Save the query</source>
@@ -244,12 +244,23 @@
             <source>Preview</source>
             <translation>Vorschau</translation>
         </message>
+        <message>
+            <source>{units}, {reused} already marked</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n Einheit</numerusform>
+                <numerusform>%n Einheiten</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>BoardActions</name>
         <message>
             <source>Move with a reason</source>
-            <translation type="unfinished" />
+            <translation>Verschieben mit Begründung</translation>
         </message>
         <message>
             <source>New theme</source>
@@ -257,17 +268,19 @@
         </message>
         <message>
             <source>New category</source>
-            <translation type="unfinished" />
+            <translation>Neue Kategorie</translation>
         </message>
         <message>
             <source>New code</source>
-            <translation type="unfinished" />
+            <translation>Neuer Code</translation>
         </message>
         <message>
             <source>Merge {codes} into “{survivor}”?
 
 {units} will carry “{survivor}” instead; {others} will be removed.</source>
-            <translation type="unfinished" />
+            <translation>{codes} in „{survivor}“ zusammenführen?
+
+{units} tragen dann stattdessen „{survivor}“; {others} werden entfernt.</translation>
         </message>
         <message>
             <source>Merge codes</source>
@@ -283,7 +296,7 @@
         </message>
         <message>
             <source>You can undo this.</source>
-            <translation type="unfinished" />
+            <translation>Sie können dies rückgängig machen.</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -291,36 +304,41 @@
         </message>
         <message>
             <source>Delete {count} items</source>
-            <translation type="unfinished" />
+            <translation>{count} Elemente löschen</translation>
         </message>
         <message numerus="yes">
             <source>%n code(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Code</numerusform>
+                <numerusform>%n Codes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Sinneinheit</numerusform>
+                <numerusform>%n Sinneinheiten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n category(-ies): its codes, holding {units}, go back to Unsorted.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Kategorie löschen: ihre Codes mit {units} kommen zurück zu „Nicht zugeordnet“.</numerusform>
+                <numerusform>%n Kategorien löschen: ihre Codes mit {units} kommen zurück zu „Nicht zugeordnet“.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n code(s): {units} will lose the code(s) (the units themselves stay).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Code löschen: {units} verlieren den Code (die Einheiten selbst bleiben).</numerusform>
+                <numerusform>%n Codes löschen: {units} verlieren die Codes (die Einheiten selbst bleiben).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n theme(s): its categories, holding {units}, go back to Unsorted.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Thema löschen: seine Kategorien mit {units} kommen zurück zu „Nicht zugeordnet“.</numerusform>
+                <numerusform>%n Themen löschen: ihre Kategorien mit {units} kommen zurück zu „Nicht zugeordnet“.</numerusform>
             </translation>
         </message>
     </context>
@@ -344,7 +362,7 @@
         </message>
         <message>
             <source>+ Theme</source>
-            <translation type="unfinished" />
+            <translation>+ Thema</translation>
         </message>
         <message>
             <source>New theme</source>
@@ -352,19 +370,19 @@
         </message>
         <message>
             <source>+ Category</source>
-            <translation type="unfinished" />
+            <translation>+ Kategorie</translation>
         </message>
         <message>
             <source>New category (in the selected theme)</source>
-            <translation type="unfinished" />
+            <translation>Neue Kategorie (im ausgewählten Thema)</translation>
         </message>
         <message>
             <source>+ Code</source>
-            <translation type="unfinished" />
+            <translation>+ Code</translation>
         </message>
         <message>
             <source>New code (in the selected category)</source>
-            <translation type="unfinished" />
+            <translation>Neuer Code (in der ausgewählten Kategorie)</translation>
         </message>
         <message>
             <source>Drag a card onto a card to make a pile, onto a pile to join it; drag piles into themes. Keys: arrows, Ctrl+G, Ctrl+Shift+G, M, F2, Del, Tab, Ctrl+0.</source>
@@ -388,34 +406,39 @@
         <message>
             <source>{name}
 {units} in {documents}</source>
-            <translation type="unfinished" />
+            <translation>{name}
+{units} in {documents}</translation>
         </message>
         <message>
             <source>{units} · {documents}</source>
-            <translation type="unfinished" />
+            <translation>{units} · {documents}</translation>
         </message>
         <message numerus="yes">
             <source>%n doc(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Dok.</numerusform>
+                <numerusform>%n Dok.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n document(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Dokument</numerusform>
+                <numerusform>%n Dokumenten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Sinneinheit</numerusform>
+                <numerusform>%n Sinneinheiten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Einheit</numerusform>
+                <numerusform>%n Einheiten</numerusform>
             </translation>
         </message>
     </context>
@@ -455,15 +478,15 @@
         </message>
         <message>
             <source>Definition</source>
-            <translation type="unfinished" />
+            <translation>Definition</translation>
         </message>
         <message>
             <source>Inclusion criteria</source>
-            <translation type="unfinished" />
+            <translation>Einschlusskriterien</translation>
         </message>
         <message>
             <source>Exclusion criteria</source>
-            <translation type="unfinished" />
+            <translation>Ausschlusskriterien</translation>
         </message>
         <message>
             <source>Why? An optional reason for the change you just made, kept in the codebook's version history</source>
@@ -537,7 +560,7 @@
         <name>CodebookTreeModel</name>
         <message>
             <source>Drop here to take items out of their theme or category</source>
-            <translation type="unfinished" />
+            <translation>Hier ablegen, um Elemente aus ihrem Thema oder ihrer Kategorie herauszunehmen</translation>
         </message>
     </context>
     <context>
@@ -548,27 +571,27 @@
         </message>
         <message>
             <source>New category</source>
-            <translation type="unfinished" />
+            <translation>Neue Kategorie</translation>
         </message>
         <message>
             <source> in this theme</source>
-            <translation type="unfinished" />
+            <translation> in diesem Thema</translation>
         </message>
         <message>
             <source>theme</source>
-            <translation type="unfinished" />
+            <translation>theme</translation>
         </message>
         <message>
             <source>New code</source>
-            <translation type="unfinished" />
+            <translation>Neuer Code</translation>
         </message>
         <message>
             <source> in this category</source>
-            <translation type="unfinished" />
+            <translation> in dieser Kategorie</translation>
         </message>
         <message>
             <source>category</source>
-            <translation type="unfinished" />
+            <translation>category</translation>
         </message>
         <message>
             <source>Rename	F2</source>
@@ -683,8 +706,9 @@
         </message>
         <message numerus="yes">
             <source>%n change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Änderung</numerusform>
+                <numerusform>%n Änderungen</numerusform>
             </translation>
         </message>
     </context>
@@ -771,15 +795,15 @@
         </message>
         <message>
             <source>Next unresolved disagreement</source>
-            <translation type="unfinished" />
+            <translation>Nächste ungelöste Abweichung</translation>
         </message>
         <message>
             <source>Previous disagreement</source>
-            <translation type="unfinished" />
+            <translation>Vorherige Abweichung</translation>
         </message>
         <message>
             <source>Shift+F8</source>
-            <translation type="unfinished" />
+            <translation>Shift+F8</translation>
         </message>
         <message>
             <source>Choose two different reviewers to compare.</source>
@@ -787,17 +811,19 @@
         </message>
         <message>
             <source>✓ resolved</source>
-            <translation type="unfinished" />
+            <translation>✓ gelöst</translation>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>offen</translation>
         </message>
         <message>
             <source>{value}
 {a_name} vs {b_name}
 {words}</source>
-            <translation type="unfinished" />
+            <translation>{value}
+{a_name} vs. {b_name}
+{words}</translation>
         </message>
         <message>
             <source>&lt;i&gt;No disagreement selected.&lt;/i&gt;</source>
@@ -809,27 +835,31 @@
         </message>
         <message>
             <source>&lt;h3 style='margin:0'&gt;{label}&lt;/h3&gt;{document_name}</source>
+            <translation>&lt;h3 style='margin:0'&gt;{label}&lt;/h3&gt;{document_name}</translation>
+        </message>
+        <message>
+            <source> · overlap {share:.0%}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>accept_a</source>
-            <translation type="unfinished" />
+            <translation>accept_a</translation>
         </message>
         <message>
             <source>Accept {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} übernehmen</translation>
         </message>
         <message>
             <source> (no unit)</source>
-            <translation type="unfinished" />
+            <translation> (keine Einheit)</translation>
         </message>
         <message>
             <source>accept_b</source>
-            <translation type="unfinished" />
+            <translation>accept_b</translation>
         </message>
         <message>
             <source>&lt;b&gt;Settled:&lt;/b&gt; {get} by {decided_by} on {replace}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Geklärt:&lt;/b&gt; {get}, von {decided_by} am {replace}</translation>
         </message>
         <message>
             <source>Adopted {value} identical unit(s) into the consensus layer</source>
@@ -863,13 +893,24 @@
         <name>DocumentListModel</name>
         <message>
             <source>Pass {col} – {value}: {status_word}</source>
-            <translation type="unfinished" />
+            <translation>Durchgang {col} – {value}: {status_word}</translation>
         </message>
         <message>
             <source>{name}
-{chars:,} characters, {pages} page{value}
+{chars:,} characters, {pages}
 F2 renames it, Delete removes it</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pass {number} {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n Seite</numerusform>
+                <numerusform>%n Seiten</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -888,11 +929,11 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>Audit trail from</source>
-            <translation type="unfinished" />
+            <translation>Audit-Trail von</translation>
         </message>
         <message>
             <source>Audit trail until</source>
-            <translation type="unfinished" />
+            <translation>Audit-Trail bis</translation>
         </message>
         <message>
             <source>Bootstrap resamples for alpha's confidence interval</source>
@@ -900,7 +941,7 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>Word documents (*.docx)</source>
-            <translation type="unfinished" />
+            <translation>Word-Dokumente (*.docx)</translation>
         </message>
         <message>
             <source>COREQ and SRQR filled from the study, the audit trail, the codebook's versions, the intercoder reliability plan and results, and a methods paragraph.</source>
@@ -942,11 +983,11 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>Consensus layer</source>
-            <translation type="unfinished" />
+            <translation>Konsensebene</translation>
         </message>
         <message>
             <source>{name} only</source>
-            <translation type="unfinished" />
+            <translation>Nur {name}</translation>
         </message>
         <message>
             <source>Include numbers of meaning units and documents</source>
@@ -1004,8 +1045,9 @@ F2 renames it, Delete removes it</source>
         </message>
         <message numerus="yes">
             <source>%n thing(s) to look at:</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Punkt zu prüfen:</numerusform>
+                <numerusform>%n Punkte zu prüfen:</numerusform>
             </translation>
         </message>
     </context>
@@ -1167,7 +1209,7 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>Updated from file format {migrated_from}; the old file is kept as {backup_path}</source>
-            <translation type="unfinished" />
+            <translation>Aus dem Dateiformat {migrated_from} aktualisiert; die alte Datei wird als {backup_path} aufbewahrt</translation>
         </message>
         <message>
             <source>Lectio</source>
@@ -1184,6 +1226,14 @@ F2 renames it, Delete removes it</source>
         <message>
             <source>No project open</source>
             <translation>Kein Projekt geöffnet</translation>
+        </message>
+        <message>
+            <source>read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saved</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{path}
@@ -1247,7 +1297,7 @@ Jede Änderung wird sofort gespeichert.</translation>
         <name>NetworkChart</name>
         <message>
             <source>No two codes share a unit.</source>
-            <translation type="unfinished" />
+            <translation>Keine zwei Codes teilen sich eine Einheit.</translation>
         </message>
     </context>
     <context>
@@ -1266,11 +1316,11 @@ Jede Änderung wird sofort gespeichert.</translation>
         </message>
         <message>
             <source>New study.lectio</source>
-            <translation type="unfinished" />
+            <translation>Neue Studie.lectio</translation>
         </message>
         <message>
             <source>Save the new project as</source>
-            <translation type="unfinished" />
+            <translation>Das neue Projekt speichern unter</translation>
         </message>
         <message>
             <source>Lectio projects (*.lectio)</source>
@@ -1278,7 +1328,7 @@ Jede Änderung wird sofort gespeichert.</translation>
         </message>
         <message>
             <source>.lectio</source>
-            <translation type="unfinished" />
+            <translation>.lectio</translation>
         </message>
         <message>
             <source>&amp;Title</source>
@@ -1298,22 +1348,22 @@ Jede Änderung wird sofort gespeichert.</translation>
         </message>
         <message>
             <source>New study</source>
-            <translation type="unfinished" />
+            <translation>Neue Studie</translation>
         </message>
     </context>
     <context>
         <name>NotesMargin</name>
         <message>
             <source>Unit {value}</source>
-            <translation type="unfinished" />
+            <translation>Einheit {value}</translation>
         </message>
         <message>
             <source>{name} (read-only)</source>
-            <translation type="unfinished" />
+            <translation>{name} (schreibgeschützt)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+N: add a note · Ctrl+K: code</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+N: Notiz hinzufügen · Ctrl+K: kodieren</translation>
         </message>
         <message>
             <source>Double-click to edit this note; right-click for more</source>
@@ -1332,51 +1382,51 @@ Jede Änderung wird sofort gespeichert.</translation>
         </message>
         <message>
             <source>add</source>
-            <translation type="unfinished" />
+            <translation>add</translation>
         </message>
         <message>
             <source>Add participant…</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende Person hinzufügen…</translation>
         </message>
         <message>
             <source>merge</source>
-            <translation type="unfinished" />
+            <translation>merge</translation>
         </message>
         <message>
             <source>Merge selected</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte zusammenführen</translation>
         </message>
         <message>
             <source>attribute</source>
-            <translation type="unfinished" />
+            <translation>attribute</translation>
         </message>
         <message>
             <source>Add attribute…</source>
-            <translation type="unfinished" />
+            <translation>Attribut hinzufügen…</translation>
         </message>
         <message>
             <source>import</source>
-            <translation type="unfinished" />
+            <translation>import</translation>
         </message>
         <message>
             <source>Import attributes…</source>
-            <translation type="unfinished" />
+            <translation>Attribute importieren…</translation>
         </message>
         <message>
             <source>export</source>
-            <translation type="unfinished" />
+            <translation>export</translation>
         </message>
         <message>
             <source>Export attributes…</source>
-            <translation type="unfinished" />
+            <translation>Attribute exportieren…</translation>
         </message>
         <message>
             <source>assign</source>
-            <translation type="unfinished" />
+            <translation>assign</translation>
         </message>
         <message>
             <source>Assign document…</source>
-            <translation type="unfinished" />
+            <translation>Dokument zuordnen…</translation>
         </message>
         <message>
             <source>No participants yet. Import a transcript (.vtt, .srt, a Teams/Otter .docx or .txt) and its speakers appear here, or add participants and import their attributes from a CSV or Excel table.</source>
@@ -1460,8 +1510,9 @@ Jeder Redebeitrag und jedes Dokument von {name} geht an {name2}, und {name} wird
         </message>
         <message numerus="yes">
             <source>%n participant(s). Double-click a cell to edit it; select two rows and Merge when one person appears under two labels (the first row is kept).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n teilnehmende Person. Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten; wählen Sie zwei Zeilen aus und klicken Sie auf Zusammenführen, wenn eine Person unter zwei Bezeichnungen erscheint (die erste Zeile bleibt erhalten).</numerusform>
+                <numerusform>%n Teilnehmende. Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten; wählen Sie zwei Zeilen aus und klicken Sie auf Zusammenführen, wenn eine Person unter zwei Bezeichnungen erscheint (die erste Zeile bleibt erhalten).</numerusform>
             </translation>
         </message>
     </context>
@@ -1473,22 +1524,24 @@ Jeder Redebeitrag und jedes Dokument von {name} geht an {name2}, und {name} wird
         </message>
         <message>
             <source>{codes} · {units}</source>
-            <translation type="unfinished" />
+            <translation>{codes} · {units}</translation>
         </message>
         <message>
             <source>drop cards here</source>
-            <translation type="unfinished" />
+            <translation>Karten hier ablegen</translation>
         </message>
         <message numerus="yes">
             <source>%n code(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Code</numerusform>
+                <numerusform>%n Codes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Einheit</numerusform>
+                <numerusform>%n Einheiten</numerusform>
             </translation>
         </message>
     </context>
@@ -1594,7 +1647,7 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>Create meaning unit</source>
-            <translation type="unfinished" />
+            <translation>Sinneinheit bilden</translation>
         </message>
         <message>
             <source>That unit belongs to another reviewer and is read-only here</source>
@@ -1606,11 +1659,11 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Notiz hinzufügen</translation>
         </message>
         <message>
             <source>A thought, an impression, a first analysis…</source>
-            <translation type="unfinished" />
+            <translation>Ein Gedanke, ein Eindruck, eine erste Analyse…</translation>
         </message>
         <message>
             <source>This unit has no notes of yours</source>
@@ -1626,7 +1679,7 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>Edit note</source>
-            <translation type="unfinished" />
+            <translation>Notiz bearbeiten</translation>
         </message>
         <message>
             <source>Move to one of your units first (N / P), then code it</source>
@@ -1662,11 +1715,11 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>Your first impressions of &lt;b&gt;{value}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Ihre ersten Eindrücke von &lt;b&gt;{value}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>What strikes you on a first reading?</source>
-            <translation type="unfinished" />
+            <translation>Was fällt Ihnen beim ersten Lesen auf?</translation>
         </message>
     </context>
     <context>
@@ -1689,20 +1742,21 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>Pass {pass_no}: {value} {status_word}</source>
-            <translation type="unfinished" />
+            <translation>Durchgang {pass_no}: {value} {status_word}</translation>
         </message>
         <message>
             <source>{format_duration} read</source>
-            <translation type="unfinished" />
+            <translation>{format_duration} gelesen</translation>
         </message>
         <message>
             <source>not timed yet</source>
-            <translation type="unfinished" />
+            <translation>noch keine Zeit erfasst</translation>
         </message>
         <message>
             <source>Pass {pass_no} – {value}
 </source>
-            <translation type="unfinished" />
+            <translation>Durchgang {pass_no} – {value}
+</translation>
         </message>
         <message>
             <source>Done ✓</source>
@@ -1714,14 +1768,16 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Seite</numerusform>
+                <numerusform>%n Seiten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Einheit</numerusform>
+                <numerusform>%n Einheiten</numerusform>
             </translation>
         </message>
     </context>
@@ -1804,11 +1860,11 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>&amp;Find</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suchen</translation>
         </message>
         <message>
             <source>Replace &amp;with</source>
-            <translation type="unfinished" />
+            <translation>Ersetzen &amp;durch</translation>
         </message>
         <message>
             <source>{count} place(s) in {count2} document(s); {sum} unit(s) would move and {waiting} would need review.</source>
@@ -1817,6 +1873,12 @@ Jetzt pseudonymisieren?</translation>
         <message>
             <source>“{text}” was not found.</source>
             <translation>„{text}“ wurde nicht gefunden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{label} — %n unit(s) to review</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -1839,18 +1901,20 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>&lt;b&gt;{label}: {name}&lt;/b&gt; — {units} in {documents} (click one to read it in context)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{label}: {name}&lt;/b&gt; — {units} in {documents} (klicken Sie auf eine, um sie im Kontext zu lesen)</translation>
         </message>
         <message numerus="yes">
             <source>%n document(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Dokument</numerusform>
+                <numerusform>%n Dokumenten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Sinneinheit</numerusform>
+                <numerusform>%n Sinneinheiten</numerusform>
             </translation>
         </message>
     </context>
@@ -1894,11 +1958,11 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>(words deleted: the unit is empty)</source>
-            <translation type="unfinished" />
+            <translation>(Wörter gelöscht: die Einheit ist leer)</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>deleted</translation>
         </message>
         <message>
             <source>{count} unit(s) wait for review</source>
@@ -1941,7 +2005,7 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>Save the copy as</source>
-            <translation type="unfinished" />
+            <translation>Die Kopie speichern unter</translation>
         </message>
         <message>
             <source>Lectio projects (*.lectio)</source>
@@ -1949,7 +2013,7 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>.lectio</source>
-            <translation type="unfinished" />
+            <translation>.lectio</translation>
         </message>
         <message>
             <source>&amp;Reviewer</source>
@@ -1991,47 +2055,51 @@ Jetzt pseudonymisieren?</translation>
             <translation>&amp;Initialen</translation>
         </message>
         <message>
-            <source>Reviewer colour</source>
+            <source>{reviewer}  — consensus layer</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviewer colour</source>
+            <translation>Farbe des Kodierers</translation>
         </message>
     </context>
     <context>
         <name>SaturationChart</name>
         <message>
             <source>saturation at {saturation_at}</source>
-            <translation type="unfinished" />
+            <translation>Sättigung bei {saturation_at}</translation>
         </message>
         <message>
             <source>Documents, in {order_by} order</source>
-            <translation type="unfinished" />
+            <translation>Dokumente, Reihenfolge: {order_by}</translation>
         </message>
         <message>
             <source>Distinct codes (cumulative)</source>
-            <translation type="unfinished" />
+            <translation>Verschiedene Codes (kumulativ)</translation>
         </message>
         <message>
             <source>New codes in the run (ratio)</source>
-            <translation type="unfinished" />
+            <translation>Neue Codes im Lauf (Anteil)</translation>
         </message>
         <message>
             <source>distinct codes so far</source>
-            <translation type="unfinished" />
+            <translation>bisher verschiedene Codes</translation>
         </message>
         <message>
             <source>ratio of new codes (run at k)</source>
-            <translation type="unfinished" />
+            <translation>Anteil neuer Codes (Lauf bei k)</translation>
         </message>
         <message>
             <source>threshold {value:g} %</source>
-            <translation type="unfinished" />
+            <translation>Schwelle {value:g} %</translation>
         </message>
         <message>
             <source>#f3eed7</source>
-            <translation type="unfinished" />
+            <translation>#f3eed7</translation>
         </message>
         <message>
             <source>base ({base})</source>
-            <translation type="unfinished" />
+            <translation>Basis ({base})</translation>
         </message>
     </context>
     <context>
@@ -2057,22 +2125,24 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>{places} in {documents} and the codebook</source>
-            <translation type="unfinished" />
+            <translation>{places} in {documents} und im Codebuch</translation>
         </message>
         <message>
             <source>{places} in {documents}</source>
-            <translation type="unfinished" />
+            <translation>{places} in {documents}</translation>
         </message>
         <message numerus="yes">
             <source>%n document(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Dokument</numerusform>
+                <numerusform>%n Dokumenten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n place(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Stelle</numerusform>
+                <numerusform>%n Stellen</numerusform>
             </translation>
         </message>
     </context>
@@ -2105,6 +2175,10 @@ Jetzt pseudonymisieren?</translation>
         <message>
             <source>&lt;small&gt;Version {__version__}. Everything stays on this computer: one .lectio file per study, saved as you work.&lt;/small&gt;</source>
             <translation>&lt;small&gt;Version {__version__}. Alles bleibt auf diesem Computer: eine .lectio-Datei pro Studie, gespeichert während Sie arbeiten.&lt;/small&gt;</translation>
+        </message>
+        <message>
+            <source>{entry}   (missing)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No recent projects yet — try the demo study.</source>
@@ -2172,48 +2246,53 @@ Jetzt pseudonymisieren?</translation>
         <name>TableScene</name>
         <message>
             <source>{piles} into theme {theme}</source>
-            <translation type="unfinished" />
+            <translation>{piles} (in das Thema {theme})</translation>
         </message>
         <message>
             <source>{piles} out of their theme</source>
-            <translation type="unfinished" />
+            <translation>{piles} (aus ihrem Thema)</translation>
         </message>
         <message>
             <source>New pile</source>
-            <translation type="unfinished" />
+            <translation>Neuer Stapel</translation>
         </message>
         <message>
             <source>New pile {n}</source>
-            <translation type="unfinished" />
+            <translation>Neuer Stapel {n}</translation>
         </message>
         <message numerus="yes">
             <source>Move %n card(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Karte verschieben</numerusform>
+                <numerusform>%n Karten verschieben</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Move %n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Element verschieben</numerusform>
+                <numerusform>%n Elemente verschieben</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Move %n pile(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Stapel verschieben</numerusform>
+                <numerusform>%n Stapel verschieben</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Move %n theme area(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Themenbereich verschieben</numerusform>
+                <numerusform>%n Themenbereiche verschieben</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Take %n card(s) out of their pile</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Karte aus ihrem Stapel nehmen</numerusform>
+                <numerusform>%n Karten aus ihrem Stapel nehmen</numerusform>
             </translation>
         </message>
     </context>
@@ -2294,19 +2373,37 @@ Jetzt pseudonymisieren?</translation>
             <translation>Dieses Dokument enthält Zeichen, die der Editor verändern würde (Zeilen- oder Seitentrenner); korrigieren Sie es stattdessen über Datei › … oder `lectio replace-text`</translation>
         </message>
         <message>
-            <source>Corrected {places} place{value}: {moved} unit(s) moved, {count} changed, {count2} emptied</source>
+            <source>Corrected {places}: {moved} moved, {changed} changed, {emptied} emptied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{message} — review them (Ctrl+Shift+U)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Text editing cancelled; nothing was changed</source>
             <translation>Textbearbeitung abgebrochen; nichts wurde geändert</translation>
         </message>
+        <message numerus="yes">
+            <source>%n place(s)</source>
+            <translation>
+                <numerusform>%n Stelle</numerusform>
+                <numerusform>%n Stellen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n Einheit</numerusform>
+                <numerusform>%n Einheiten</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ThemeArea</name>
         <message>
             <source>Theme: {name}</source>
-            <translation type="unfinished" />
+            <translation>Thema: {name}</translation>
         </message>
     </context>
     <context>
@@ -2324,11 +2421,11 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>{heading}: {units} (the first {shown} shown)</source>
-            <translation type="unfinished" />
+            <translation>{heading}: {units} (die ersten {shown} angezeigt)</translation>
         </message>
         <message>
             <source>{heading}: {units}</source>
-            <translation type="unfinished" />
+            <translation>{heading}: {units}</translation>
         </message>
         <message>
             <source>Double-click to read it in its document</source>
@@ -2336,8 +2433,9 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Sinneinheit</numerusform>
+                <numerusform>%n Sinneinheiten</numerusform>
             </translation>
         </message>
     </context>
@@ -2345,11 +2443,11 @@ Jetzt pseudonymisieren?</translation>
         <name>UnitListModel</name>
         <message>
             <source>Unit {value}: {value2}</source>
-            <translation type="unfinished" />
+            <translation>Einheit {value}: {value2}</translation>
         </message>
         <message>
             <source>; codes: {codes}</source>
-            <translation type="unfinished" />
+            <translation>; Codes: {codes}</translation>
         </message>
     </context>
     <context>
@@ -2377,7 +2475,7 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;i&gt;No meaning unit here.&lt;/i&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;i&gt;Hier keine Sinneinheit.&lt;/i&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;i&gt;{escape} did not mark this passage.&lt;/i&gt;</source>
@@ -2385,11 +2483,11 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>&lt;i&gt;no code&lt;/i&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;i&gt;kein Code&lt;/i&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Condensed meaning:&lt;/b&gt; {condensed}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Codes:&lt;/b&gt; {codes}&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Kondensierte Sinneinheit:&lt;/b&gt; {condensed}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Codes:&lt;/b&gt; {codes}&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -2416,35 +2514,35 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>reader</source>
-            <translation type="unfinished" />
+            <translation>reader</translation>
         </message>
         <message>
             <source>&amp;Reader</source>
-            <translation type="unfinished" />
+            <translation>&amp;Leser</translation>
         </message>
         <message>
             <source>board</source>
-            <translation type="unfinished" />
+            <translation>board</translation>
         </message>
         <message>
             <source>Codebook &amp;board</source>
-            <translation type="unfinished" />
+            <translation>Codebuch-&amp;Tafel</translation>
         </message>
         <message>
             <source>consensus</source>
-            <translation type="unfinished" />
+            <translation>consensus</translation>
         </message>
         <message>
             <source>&amp;Consensus session</source>
-            <translation type="unfinished" />
+            <translation>&amp;Konsenssitzung</translation>
         </message>
         <message>
             <source>participants</source>
-            <translation>Teilnehmende</translation>
+            <translation>participants</translation>
         </message>
         <message>
             <source>&amp;Participants</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teilnehmende</translation>
         </message>
     </context>
     <context>
@@ -2466,7 +2564,7 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>units</source>
-            <translation>Einheiten</translation>
+            <translation>units</translation>
         </message>
         <message>
             <source>Participants</source>
@@ -2474,23 +2572,23 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>{singular} by {by}</source>
-            <translation type="unfinished" />
+            <translation>{singular} nach {by}</translation>
         </message>
         <message>
             <source>the {count} strongest pairs; </source>
-            <translation type="unfinished" />
+            <translation>die {count} stärksten Paare; </translation>
         </message>
         <message>
             <source>Co-occurrence network ({shown}edge width = meaning units carrying both codes, node size = units carrying the code). {definition}</source>
-            <translation type="unfinished" />
+            <translation>Kookkurrenz-Netzwerk ({shown}Kantenbreite = Sinneinheiten, die beide Codes tragen, Knotengröße = Einheiten, die den Code tragen). {definition}</translation>
         </message>
         <message>
             <source>Co-occurrence of codes</source>
-            <translation type="unfinished" />
+            <translation>Kookkurrenz der Codes</translation>
         </message>
         <message>
             <source>Code saturation</source>
-            <translation type="unfinished" />
+            <translation>Code-Sättigung</translation>
         </message>
     </context>
     <context>
@@ -2554,7 +2652,7 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         <name>board.move_dialog</name>
         <message>
             <source>Unsorted (no category)</source>
-            <translation type="unfinished" />
+            <translation>Nicht zugeordnet (keine Kategorie)</translation>
         </message>
         <message>
             <source>Category: {name}</source>
@@ -2562,23 +2660,23 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>category</source>
-            <translation type="unfinished" />
+            <translation>category</translation>
         </message>
         <message>
             <source>Unsorted (no theme)</source>
-            <translation type="unfinished" />
+            <translation>Nicht zugeordnet (kein Thema)</translation>
         </message>
         <message>
             <source>Theme: {name}</source>
-            <translation type="unfinished" />
+            <translation>Thema: {name}</translation>
         </message>
         <message>
             <source>theme</source>
-            <translation type="unfinished" />
+            <translation>theme</translation>
         </message>
         <message>
             <source>Inside category: {name}</source>
-            <translation type="unfinished" />
+            <translation>Innerhalb der Kategorie: {name}</translation>
         </message>
     </context>
     <context>
@@ -2678,15 +2776,15 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>one reviewer, {escape}</source>
-            <translation type="unfinished" />
+            <translation>ein Kodierer, {escape}</translation>
         </message>
         <message>
             <source>no reviewer yet</source>
-            <translation type="unfinished" />
+            <translation>noch kein Kodierer</translation>
         </message>
         <message>
             <source>&lt;h2&gt;A second reviewer is needed&lt;/h2&gt;&lt;p&gt;Consensus compares two reviewers' meaning units and codes, disagreement by disagreement. This study has {who}.&lt;/p&gt;&lt;p&gt;To add one: &lt;b&gt;Edit › Reviewers…&lt;/b&gt; (Ctrl+Shift+R) when the second reviewer codes on this computer, or &lt;b&gt;File › Create reviewer copy…&lt;/b&gt; to give them a file of their own and, when it comes back, &lt;b&gt;File › Merge reviewer's file…&lt;/b&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Ein zweiter Kodierer wird benötigt&lt;/h2&gt;&lt;p&gt;Der Konsens vergleicht die Sinneinheiten und Codes zweier Kodierer, Abweichung für Abweichung. Diese Studie hat {who}.&lt;/p&gt;&lt;p&gt;Um einen hinzuzufügen: &lt;b&gt;Bearbeiten › Kodierer…&lt;/b&gt; (Ctrl+Shift+R), wenn der zweite Kodierer an diesem Computer kodiert, oder &lt;b&gt;Datei › Kodiererkopie erstellen…&lt;/b&gt;, um ihm eine eigene Datei zu geben, und, wenn sie zurückkommt, &lt;b&gt;Datei › Datei eines Kodierers zusammenführen…&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -2700,11 +2798,11 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         <name>excepthook</name>
         <message>
             <source>“{action}” was not saved</source>
-            <translation type="unfinished" />
+            <translation>„{action}“ wurde nicht gespeichert</translation>
         </message>
         <message>
             <source>your last change may not have been saved</source>
-            <translation type="unfinished" />
+            <translation>Ihre letzte Änderung wurde möglicherweise nicht gespeichert</translation>
         </message>
         <message>
             <source>Not saved</source>
@@ -2722,6 +2820,10 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
             <translation>{title}: abgebrochen; das Projekt ist unverändert</translation>
         </message>
         <message>
+            <source>nothing new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Automatic — the REFI-QDA standard, unless the file proves otherwise</source>
             <translation>Automatisch — der REFI-QDA-Standard, sofern die Datei nichts anderes zeigt</translation>
         </message>
@@ -2735,11 +2837,11 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>REFI-QDA codebook (*.qdc)</source>
-            <translation type="unfinished" />
+            <translation>REFI-QDA-Codebuch (*.qdc)</translation>
         </message>
         <message>
             <source>REFI-QDA project (*.qdpx)</source>
-            <translation type="unfinished" />
+            <translation>REFI-QDA-Projekt (*.qdpx)</translation>
         </message>
         <message>
             <source>Import from another QDA program</source>
@@ -2751,7 +2853,7 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>Imported {name}: {counts}</source>
-            <translation type="unfinished" />
+            <translation>{name} importiert: {counts}</translation>
         </message>
         <message>
             <source>Import {name}</source>
@@ -2767,7 +2869,7 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>Merge {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} zusammenführen</translation>
         </message>
         <message>
             <source>Wrote {out}</source>
@@ -2810,55 +2912,55 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>Export the codebook</source>
-            <translation type="unfinished" />
+            <translation>Codebuch exportieren</translation>
         </message>
         <message>
             <source>.docx</source>
-            <translation type="unfinished" />
+            <translation>.docx</translation>
         </message>
         <message>
             <source>codebook</source>
-            <translation type="unfinished" />
+            <translation>Codebuch</translation>
         </message>
         <message>
             <source>Word documents (*.docx)</source>
-            <translation type="unfinished" />
+            <translation>Word-Dokumente (*.docx)</translation>
         </message>
         <message>
             <source>Export the analysis table</source>
-            <translation type="unfinished" />
+            <translation>Analysetabelle exportieren</translation>
         </message>
         <message>
             <source>analysis table</source>
-            <translation type="unfinished" />
+            <translation>Analysetabelle</translation>
         </message>
         <message>
             <source>Word documents (*.docx);;CSV for Excel (*.csv);;Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Word-Dokumente (*.docx);;CSV für Excel (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
         </message>
         <message>
             <source>&amp;Codebook (Word)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Codebuch (Word)…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+E</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
             <source>&amp;Analysis table (Word or CSV)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Analysetabelle (Word oder CSV)…</translation>
         </message>
         <message>
             <source>Consensus &amp;report (Word)…</source>
-            <translation type="unfinished" />
+            <translation>Konsens&amp;bericht (Word)…</translation>
         </message>
         <message>
             <source>Export the consensus report</source>
-            <translation type="unfinished" />
+            <translation>Konsensbericht exportieren</translation>
         </message>
         <message>
             <source>consensus report</source>
-            <translation type="unfinished" />
+            <translation>Konsensbericht</translation>
         </message>
         <message>
             <source>Trustworthiness &amp;dossier (Word)…</source>
@@ -2919,12 +3021,20 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
             <translation>Dokumente importieren</translation>
         </message>
         <message>
+            <source>Documents ({patterns});;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>File {value} of {total}: {message}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Import stopped: {plain_reason}</source>
             <translation>Import abgebrochen: {plain_reason}</translation>
+        </message>
+        <message>
+            <source>✗ {line} — you will be asked for its password</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Import finished</source>
@@ -2987,6 +3097,21 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         <message>
             <source>Regular expression</source>
             <translation>Regulärer Ausdruck</translation>
+        </message>
+    </context>
+    <context>
+        <name>passes</name>
+        <message>
+            <source>Immersion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meaning units</source>
+            <translation>Sinneinheiten</translation>
+        </message>
+        <message>
+            <source>Annotation</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3235,12 +3360,216 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
             <source>Pass 3 to do</source>
             <translation>Durchgang 3 offen</translation>
         </message>
+        <message>
+            <source>Pass {number} – {name}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>reader.unit_panel</name>
         <message>
             <source>Condensed meaning — F2 to write</source>
             <translation>Kondensierte Sinneinheit — F2 zum Schreiben</translation>
+        </message>
+    </context>
+    <context>
+        <name>consensus.methods</name>
+        <message numerus="yes">
+            <source>%n disagreement(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n Dokument</numerusform>
+                <numerusform>%n Dokumenten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n Sinneinheit</numerusform>
+                <numerusform>%n Sinneinheiten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pair(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>. {share} of these characters were coded by at least one reviewer; raw percent agreement ({agreement}) counts the uncoded rest as agreement, so it is not a figure to report on its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>. {share} of these characters were coded by at least one reviewer; raw percent agreement ({agreement}) counts the uncoded rest as agreement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; per-code kappa ranged from {low} to {high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed (identical)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement was computed at the character level for each of the {codes} codes over the {documents} both reviewers coded ({characters} characters; a character counts as coded with a code when a meaning unit carrying the code covers it). Pooled over all codes, Cohen's kappa was {kappa} and Krippendorff's alpha (nominal) {alpha}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meaning units were matched between the reviewers by overlap (Jaccard index ≥ {threshold:g}): {pairs} matched, {only_a} units were made only by {a} and {only_b} only by {b}; on matched units, kappa for the codes was {kappa}. </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merged boundaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No document has been coded by both reviewers yet, so there are no agreement figures to report. </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The comparison found no disagreements to settle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The comparison found {found}; all {total} were discussed in consensus sessions and settled ({how}); each decision was recorded with its rationale, who decided and when, and the agreed units form the consensus layer used in the analysis.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The comparison found {found}; the consensus session has not started yet, so none has been settled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The comparison found {found}; the consensus session is under way: {resolved} of them have been settled so far ({how}) and {open} remain open. Each decision is recorded with its rationale, who decided and when.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by adopting identical units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{both} of {documents} were coded by both ({units_a} by {a} and {units_b} by {b} in them). </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} reviewers took part; {a} and {b} each divided the texts into meaning units and coded them independently, each in a blind copy of the project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} reviewers took part; {a} and {b} each divided the texts into meaning units and coded them independently.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>consensus.report</name>
+        <message>
+            <source>Agreement on meaning units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement per code (character level)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Cohen's kappa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consensus report — {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Krippendorff's alpha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matched at Jaccard ≥ {threshold:g}: {matched}; only {a}: {only_a}; only {b}: {only_b}; identical codes on {identical} of {matched} matched units; kappa for codes on matched units {kappa}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Methods (draft to adapt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No decisions yet: the consensus session has not started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over the {count} document(s) both reviewers coded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Percent agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pooled (all codes)</source>
+            <translation>Gepoolt (alle Codes)</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviewers compared: {a} and {b}. Disagreements {progress}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undefined: the code was used by neither reviewer (or by both everywhere), so there is no variation to agree on. Pooled: all codes' character vectors taken together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>{title} — Consensus report</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3254,8 +3583,9 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         <name>exporters.analysis_table</name>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Sinneinheit</numerusform>
+                <numerusform>%n Sinneinheiten</numerusform>
             </translation>
         </message>
         <message>
@@ -3349,8 +3679,9 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message numerus="yes">
             <source>%n code(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Code</numerusform>
+                <numerusform>%n Codes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3361,14 +3692,16 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message numerus="yes">
             <source>%n document(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Dokument</numerusform>
+                <numerusform>%n Dokumenten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Sinneinheit</numerusform>
+                <numerusform>%n Sinneinheiten</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3546,8 +3879,9 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message numerus="yes">
             <source>%n document(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Dokument</numerusform>
+                <numerusform>%n Dokumenten</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AutocodeDialog</name>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n unit</numerusform>
+                <numerusform>%n units</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BoardActions</name>
         <message numerus="yes">
             <source>%n code(s)</source>
@@ -81,6 +91,16 @@
         </message>
     </context>
     <context>
+        <name>DocumentListModel</name>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HygienePanel</name>
         <message numerus="yes">
             <source>%n thing(s) to look at:</source>
@@ -131,6 +151,16 @@
             <translation>
                 <numerusform>%n unit</numerusform>
                 <numerusform>%n units</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplaceDialog</name>
+        <message numerus="yes">
+            <source>{label} — %n unit(s) to review</source>
+            <translation>
+                <numerusform>{label} — %n unit to review</numerusform>
+                <numerusform>{label} — %n units to review</numerusform>
             </translation>
         </message>
     </context>
@@ -207,12 +237,60 @@
         </message>
     </context>
     <context>
+        <name>TextEditMode</name>
+        <message numerus="yes">
+            <source>%n place(s)</source>
+            <translation>
+                <numerusform>%n place</numerusform>
+                <numerusform>%n places</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n unit</numerusform>
+                <numerusform>%n units</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>UnitList</name>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>
             <translation>
                 <numerusform>%n meaning unit</numerusform>
                 <numerusform>%n meaning units</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>consensus.methods</name>
+        <message numerus="yes">
+            <source>%n disagreement(s)</source>
+            <translation>
+                <numerusform>%n disagreement</numerusform>
+                <numerusform>%n disagreements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n meaning unit</numerusform>
+                <numerusform>%n meaning units</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pair(s)</source>
+            <translation>
+                <numerusform>%n pair</numerusform>
+                <numerusform>%n pairs</numerusform>
             </translation>
         </message>
     </context>

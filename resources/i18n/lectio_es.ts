@@ -244,6 +244,16 @@
             <source>Preview</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>{units}, {reused} already marked</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>BoardActions</name>
@@ -812,6 +822,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source> · overlap {share:.0%}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>accept_a</source>
             <translation type="unfinished" />
         </message>
@@ -867,9 +881,19 @@
         </message>
         <message>
             <source>{name}
-{chars:,} characters, {pages} page{value}
+{chars:,} characters, {pages}
 F2 renames it, Delete removes it</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>pass {number} {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -1183,6 +1207,14 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>No project open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saved</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1809,6 +1841,12 @@ Pseudonymise now?</source>
             <source>“{text}” was not found.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>{label} — %n unit(s) to review</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>RetrievalPanel</name>
@@ -1982,6 +2020,10 @@ Pseudonymise now?</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{reviewer}  — consensus layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Reviewer colour</source>
             <translation type="unfinished" />
         </message>
@@ -2095,6 +2137,10 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>&lt;small&gt;Version {__version__}. Everything stays on this computer: one .lectio file per study, saved as you work.&lt;/small&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{entry}   (missing)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2285,12 +2331,28 @@ Pseudonymise now?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Corrected {places} place{value}: {moved} unit(s) moved, {count} changed, {count2} emptied</source>
+            <source>Corrected {places}: {moved} moved, {changed} changed, {emptied} emptied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{message} — review them (Ctrl+Shift+U)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Text editing cancelled; nothing was changed</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n place(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -2712,6 +2774,10 @@ N / P: next / previous · F2: condense</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>nothing new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Automatic — the REFI-QDA standard, unless the file proves otherwise</source>
             <translation type="unfinished" />
         </message>
@@ -2909,11 +2975,19 @@ N / P: next / previous · F2: condense</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Documents ({patterns});;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>File {value} of {total}: {message}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Import stopped: {plain_reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ {line} — you will be asked for its password</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2976,6 +3050,21 @@ N / P: next / previous · F2: condense</source>
         </message>
         <message>
             <source>Regular expression</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>passes</name>
+        <message>
+            <source>Immersion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meaning units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annotation</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3225,11 +3314,213 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
             <source>Pass 3 to do</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Pass {number} – {name}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>reader.unit_panel</name>
         <message>
             <source>Condensed meaning — F2 to write</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>consensus.methods</name>
+        <message numerus="yes">
+            <source>%n disagreement(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pair(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>. {share} of these characters were coded by at least one reviewer; raw percent agreement ({agreement}) counts the uncoded rest as agreement, so it is not a figure to report on its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>. {share} of these characters were coded by at least one reviewer; raw percent agreement ({agreement}) counts the uncoded rest as agreement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; per-code kappa ranged from {low} to {high}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreed (identical)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement was computed at the character level for each of the {codes} codes over the {documents} both reviewers coded ({characters} characters; a character counts as coded with a code when a meaning unit carrying the code covers it). Pooled over all codes, Cohen's kappa was {kappa} and Krippendorff's alpha (nominal) {alpha}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meaning units were matched between the reviewers by overlap (Jaccard index ≥ {threshold:g}): {pairs} matched, {only_a} units were made only by {a} and {only_b} only by {b}; on matched units, kappa for the codes was {kappa}. </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merged boundaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No document has been coded by both reviewers yet, so there are no agreement figures to report. </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The comparison found no disagreements to settle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The comparison found {found}; all {total} were discussed in consensus sessions and settled ({how}); each decision was recorded with its rationale, who decided and when, and the agreed units form the consensus layer used in the analysis.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The comparison found {found}; the consensus session has not started yet, so none has been settled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The comparison found {found}; the consensus session is under way: {resolved} of them have been settled so far ({how}) and {open} remain open. Each decision is recorded with its rationale, who decided and when.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by adopting identical units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{both} of {documents} were coded by both ({units_a} by {a} and {units_b} by {b} in them). </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} reviewers took part; {a} and {b} each divided the texts into meaning units and coded them independently, each in a blind copy of the project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} reviewers took part; {a} and {b} each divided the texts into meaning units and coded them independently.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>consensus.report</name>
+        <message>
+            <source>Agreement on meaning units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agreement per code (character level)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cohen's kappa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consensus report — {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Krippendorff's alpha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matched at Jaccard ≥ {threshold:g}: {matched}; only {a}: {only_a}; only {b}: {only_b}; identical codes on {identical} of {matched} matched units; kappa for codes on matched units {kappa}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Methods (draft to adapt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No decisions yet: the consensus session has not started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Over the {count} document(s) both reviewers coded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Percent agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pooled (all codes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviewers compared: {a} and {b}. Disagreements {progress}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undefined: the code was used by neither reviewer (or by both everywhere), so there is no variation to agree on. Pooled: all codes' character vectors taken together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} — Consensus report</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -354,9 +354,12 @@ class ConsensusView(QWidget):
             self.decision_label.clear()
             return
         a, b = self.items.reviewers
-        self.heading.setText(self.tr("<h3 style='margin:0'>{label}</h3>{document_name}").format(
-                                 label=item.label(a, b), document_name=item.document_name)
-                             + (f" · overlap {item.jaccard:.0%}" if item.a and item.b else ""))
+        self.heading.setText(
+            self.tr("<h3 style='margin:0'>{label}</h3>{document_name}").format(
+                label=item.label(a, b), document_name=item.document_name
+            )
+            + (self.tr(" · overlap {share:.0%}").format(share=item.jaccard) if item.a and item.b else "")
+        )
         text = self._text(item.document_id)
         self.panel_a.show_version(a.name, a.colour, item.a, text, (item.start, item.end))
         self.panel_b.show_version(b.name, b.colour, item.b, text, (item.start, item.end))

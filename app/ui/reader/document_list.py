@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.reading import DocumentSummary, format_duration
-from app.core.units import PASS_NAMES
+from app.ui.i18n import ntr, pass_name
 
 MARKERS = {"not_started": "○", "in_progress": "◐", "done": "●"}
 STATUS_WORDS = {
@@ -55,7 +55,7 @@ HEADERS = (
 )
 HEADER_TIPS = (
     "",
-    *(f"Pass {p} – {PASS_NAMES[p]}" for p in (1, 2, 3)),
+    "", "", "",  # the passes' tips are made when asked (headerData)
     QT_TRANSLATE_NOOP("reader.document_list", "Your meaning units"),
     QT_TRANSLATE_NOOP("reader.document_list", "Your notes"),
     QT_TRANSLATE_NOOP("reader.document_list", "Time you have spent reading (all passes)"),
@@ -130,6 +130,9 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("reader.document_list", HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
+            if 1 <= section <= 3:
+                return QCoreApplication.translate("reader.document_list", "Pass {number} – {name}").format(
+                    number=section, name=pass_name(section))
             return QCoreApplication.translate("reader.document_list", HEADER_TIPS[section]) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and section:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -159,16 +162,15 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col in (1, 2, 3):
                 return self.tr("Pass {col} – {value}: {status_word}").format(
-                           col=col, value=PASS_NAMES[col], status_word=status_word(row.statuses[col - 1]))
+                           col=col, value=pass_name(col), status_word=status_word(row.statuses[col - 1]))
             if col == 0:
-                return self.tr(
-                    "{name}\n{chars:,} characters, {pages} page{value}\nF2 renames it, Delete removes it"
-                ).format(name=row.name, chars=row.chars, pages=row.pages, value="s" * (row.pages != 1))
+                return self.tr("{name}\n{chars:,} characters, {pages}\nF2 renames it, Delete removes it").format(
+                    name=row.name, chars=row.chars, pages=ntr("DocumentListModel", "%n page(s)", row.pages))
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and col:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and col in (1, 2, 3):
-            return f"pass {col} {STATUS_WORDS.get(row.statuses[col - 1], '')}"
+            return self.tr("pass {number} {status}").format(number=col, status=status_word(row.statuses[col - 1]))
         return None
 
 

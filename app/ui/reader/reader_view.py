@@ -31,10 +31,9 @@ from app.core.reading import (
     unit_spans,
 )
 from app.core.search import SearchHit
-from app.core.units import PASS_NAMES
 from app.ui.app_state import ProjectSession
 from app.ui.eliding_label import ElidingLabel
-from app.ui.i18n import ntr
+from app.ui.i18n import ntr, pass_name
 from app.ui.reader import document_actions
 from app.ui.reader.actions import build_actions, enable_for_pass, menu_list
 from app.ui.reader.document_list import MARKERS, DocumentList, status_word
@@ -151,7 +150,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
         for p in (1, 2, 3):
             action = acts[f"pass{p}"]
             action.setCheckable(True)
-            action.setIconText(f"{p}  {PASS_NAMES[p]}")
+            action.setIconText(f"{p}  {pass_name(p)}")
             self.pass_group.addAction(action)
         self.pass_buttons: list[QToolButton] = []
         self.tool_buttons: dict[str, QToolButton] = {}
@@ -271,7 +270,7 @@ class ReaderView(ReaderEditing, ReadingMemory, QWidget):
                              format_duration=format_duration(row.seconds)) if row.seconds else self.tr("not timed yet"))
         self.status_line.setText("  ·  ".join(parts))
         self.status_line.setToolTip(self.tr("Pass {pass_no} – {value}\n").format(
-                                        pass_no=self.pass_no, value=PASS_NAMES[self.pass_no]) + "\n".join(parts))
+                                        pass_no=self.pass_no, value=pass_name(self.pass_no)) + "\n".join(parts))
         self.actions_by_name["mark_done"].setIconText(self.tr("Done ✓") if status == "done" else self.tr("Mark done"))
 
     # -- loading from core --------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import LectioError
+from app.ui.i18n import ntr
 
 if TYPE_CHECKING:
     from app.ui.reader.reader_view import ReaderView
@@ -147,17 +148,12 @@ class TextEditMode(QObject):
             return False  # the error was shown; the edits stay on screen
         self._finish()
         report = outcome.value
-        message = self.tr(
-            "Corrected {places} place{value}: {moved} unit(s) moved, {count} changed, {count2} emptied"
-        ).format(
-            places=report.places,
-            value="s" * (report.places != 1),
-            moved=report.moved,
-            count=len(report.changed),
-            count2=len(report.deleted),
-        )
+        message = self.tr("Corrected {places}: {moved} moved, {changed} changed, {emptied} emptied").format(
+            places=ntr("TextEditMode", "%n place(s)", report.places),
+            moved=ntr("TextEditMode", "%n unit(s)", report.moved), changed=len(report.changed),
+            emptied=len(report.deleted))
         if report.to_review:
-            message += " — review them (Ctrl+Shift+U)"
+            message = self.tr("{message} — review them (Ctrl+Shift+U)").format(message=message)
         self.view.session.status.emit(message)
         return True
 
@@ -271,7 +267,9 @@ class ReplaceDialog(QDialog):
         if outcome is None:
             return
         waiting = sum(r.to_review for r in outcome.value)
-        self.view.session.status.emit(outcome.label + (f" — {waiting} unit(s) to review" if waiting else ""))
+        self.view.session.status.emit(
+            ntr("ReplaceDialog", "{label} — %n unit(s) to review", waiting).format(label=outcome.label) if waiting
+            else outcome.label)
         reload_document(self.view)
         self.accept()
 
