@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
 from app import i18n
 from app.i18n.catalog import read_ts, ts_path
@@ -23,8 +23,10 @@ def _translations(lang: str) -> dict[str, str]:
 
 @pytest.fixture
 def english_again(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    locale = QLocale()
     yield
     install_translators(qapp, "en")
+    QLocale.setDefault(locale)
     i18n.set_language(None)
     QSettings().remove(LANGUAGE_KEY)
 
