@@ -83,23 +83,23 @@
         </message>
         <message>
             <source>codes</source>
-            <translation>Codes</translation>
+            <translation>codes</translation>
         </message>
         <message>
             <source>categories</source>
-            <translation>Kategorien</translation>
+            <translation>categories</translation>
         </message>
         <message>
             <source>themes</source>
-            <translation>Themen</translation>
+            <translation>themes</translation>
         </message>
         <message>
             <source>units</source>
-            <translation>Einheiten</translation>
+            <translation>units</translation>
         </message>
         <message>
             <source>participants</source>
-            <translation>Teilnehmende</translation>
+            <translation>participants</translation>
         </message>
         <message>
             <source>Export…</source>
@@ -246,7 +246,7 @@
         </message>
         <message>
             <source>{units}, {reused} already marked</source>
-            <translation type="unfinished" />
+            <translation>{units}, {reused} bereits markiert</translation>
         </message>
         <message numerus="yes">
             <source>%n unit(s)</source>
@@ -292,7 +292,7 @@
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Farbe</translation>
         </message>
         <message>
             <source>You can undo this.</source>
@@ -407,7 +407,7 @@
             <source>{name}
 {units} in {documents}</source>
             <translation>{name}
-{units} in {documents}</translation>
+{units} · {documents}</translation>
         </message>
         <message>
             <source>{units} · {documents}</source>
@@ -424,7 +424,7 @@
             <source>%n document(s)</source>
             <translation>
                 <numerusform>%n Dokument</numerusform>
-                <numerusform>%n Dokumenten</numerusform>
+                <numerusform>%n Dokumente</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -839,7 +839,7 @@
         </message>
         <message>
             <source> · overlap {share:.0%}</source>
-            <translation type="unfinished" />
+            <translation> · Überlappung {share:.0%}</translation>
         </message>
         <message>
             <source>accept_a</source>
@@ -899,11 +899,13 @@
             <source>{name}
 {chars:,} characters, {pages}
 F2 renames it, Delete removes it</source>
-            <translation type="unfinished" />
+            <translation>{name}
+{chars:,} Zeichen, {pages}
+F2 benennt es um, Delete entfernt es</translation>
         </message>
         <message>
             <source>pass {number} {status}</source>
-            <translation type="unfinished" />
+            <translation>Durchgang {number} {status}</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s)</source>
@@ -1157,7 +1159,7 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einstellungen…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1229,11 +1231,11 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>read-only</source>
-            <translation type="unfinished" />
+            <translation>schreibgeschützt</translation>
         </message>
         <message>
             <source>saved</source>
-            <translation type="unfinished" />
+            <translation>gespeichert</translation>
         </message>
         <message>
             <source>{path}
@@ -1549,23 +1551,23 @@ Jeder Redebeitrag und jedes Dokument von {name} geht an {name2}, und {name} wird
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Einstellungen</translation>
         </message>
         <message>
             <source>Language of the window</source>
-            <translation type="unfinished" />
+            <translation>Sprache des Fensters</translation>
         </message>
         <message>
             <source>The system's language</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache des Systems</translation>
         </message>
         <message>
             <source>Lectio shows the new language when it starts again. The language of a study's exported documents is set in File › Study properties…</source>
-            <translation type="unfinished" />
+            <translation>Lectio zeigt die neue Sprache beim nächsten Start. Die Sprache der exportierten Dokumente einer Studie wird unter Datei › Studieneigenschaften… festgelegt.</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache:</translation>
         </message>
     </context>
     <context>
@@ -1876,8 +1878,9 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message numerus="yes">
             <source>{label} — %n unit(s) to review</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{label} — %n Einheit zu prüfen</numerusform>
+                <numerusform>{label} — %n Einheiten zu prüfen</numerusform>
             </translation>
         </message>
     </context>
@@ -2056,7 +2059,7 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>{reviewer}  — consensus layer</source>
-            <translation type="unfinished" />
+            <translation>{reviewer}  — Konsensebene</translation>
         </message>
         <message>
             <source>Reviewer colour</source>
@@ -2178,7 +2181,7 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>{entry}   (missing)</source>
-            <translation type="unfinished" />
+            <translation>{entry}   (fehlt)</translation>
         </message>
         <message>
             <source>No recent projects yet — try the demo study.</source>
@@ -2197,11 +2200,11 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>The language of the exported Word and Excel documents (headings, methods paragraphs, numbers and dates); it may differ from the window's</source>
-            <translation type="unfinished" />
+            <translation>Die Sprache der exportierten Word- und Excel-Dokumente (Überschriften, Methodenabsätze, Zahlen und Datumsangaben); sie kann von der des Fensters abweichen</translation>
         </message>
         <message>
             <source>As the window</source>
-            <translation type="unfinished" />
+            <translation>Wie das Fenster</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
@@ -2213,7 +2216,7 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>&amp;Documents in:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dokumente in:</translation>
         </message>
     </context>
     <context>
@@ -2374,11 +2377,11 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>Corrected {places}: {moved} moved, {changed} changed, {emptied} emptied</source>
-            <translation type="unfinished" />
+            <translation>{places} korrigiert: {moved} verschoben, {changed} geändert, {emptied} geleert</translation>
         </message>
         <message>
             <source>{message} — review them (Ctrl+Shift+U)</source>
-            <translation type="unfinished" />
+            <translation>{message} — bitte prüfen (Ctrl+Shift+U)</translation>
         </message>
         <message>
             <source>Text editing cancelled; nothing was changed</source>
@@ -2821,7 +2824,7 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>nothing new</source>
-            <translation type="unfinished" />
+            <translation>nichts Neues</translation>
         </message>
         <message>
             <source>Automatic — the REFI-QDA standard, unless the file proves otherwise</source>
@@ -2964,11 +2967,11 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>Trustworthiness &amp;dossier (Word)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vertrauenswürdigkeits-Dossier (Word)…</translation>
         </message>
         <message>
             <source>Codebook &amp;versions…</source>
-            <translation type="unfinished" />
+            <translation>Codebuch-&amp;Versionen…</translation>
         </message>
         <message>
             <source>REFI-QDA &amp;project (.qdpx)…</source>
@@ -2976,35 +2979,35 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>Export a REFI-QDA project</source>
-            <translation type="unfinished" />
+            <translation>Ein REFI-QDA-Projekt exportieren</translation>
         </message>
         <message>
             <source>.qdpx</source>
-            <translation type="unfinished" />
+            <translation>.qdpx</translation>
         </message>
         <message>
             <source>REFI-QDA</source>
-            <translation type="unfinished" />
+            <translation>REFI-QDA</translation>
         </message>
         <message>
             <source>REFI-QDA projects (*.qdpx)</source>
-            <translation type="unfinished" />
+            <translation>REFI-QDA-Projekte (*.qdpx)</translation>
         </message>
         <message>
             <source>REFI-QDA code&amp;book (.qdc)…</source>
-            <translation type="unfinished" />
+            <translation>REFI-QDA-Code&amp;buch (.qdc)…</translation>
         </message>
         <message>
             <source>Export a REFI-QDA codebook</source>
-            <translation type="unfinished" />
+            <translation>Ein REFI-QDA-Codebuch exportieren</translation>
         </message>
         <message>
             <source>.qdc</source>
-            <translation type="unfinished" />
+            <translation>.qdc</translation>
         </message>
         <message>
             <source>REFI-QDA codebooks (*.qdc)</source>
-            <translation type="unfinished" />
+            <translation>REFI-QDA-Codebücher (*.qdc)</translation>
         </message>
     </context>
     <context>
@@ -3022,11 +3025,11 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>Documents ({patterns});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Dokumente ({patterns});;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>File {value} of {total}: {message}</source>
-            <translation type="unfinished" />
+            <translation>Datei {value} von {total}: {message}</translation>
         </message>
         <message>
             <source>Import stopped: {plain_reason}</source>
@@ -3034,7 +3037,7 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>✗ {line} — you will be asked for its password</source>
-            <translation type="unfinished" />
+            <translation>✗ {line} — Sie werden nach dem Passwort gefragt</translation>
         </message>
         <message>
             <source>Import finished</source>
@@ -3050,26 +3053,30 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message numerus="yes">
             <source>%n was already in the study and was skipped.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n war bereits in der Studie und wurde übersprungen.</numerusform>
+                <numerusform>%n waren bereits in der Studie und wurden übersprungen.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Cancelled: %n file(s) not imported.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Abgebrochen: %n Datei nicht importiert.</numerusform>
+                <numerusform>Abgebrochen: %n Dateien nicht importiert.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported {count} of %n file(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{count} von %n Datei importiert.</numerusform>
+                <numerusform>{count} von %n Dateien importiert.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Importing %n file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Datei wird importiert</numerusform>
+                <numerusform>%n Dateien werden importiert</numerusform>
             </translation>
         </message>
     </context>
@@ -3077,7 +3084,7 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         <name>launch</name>
         <message>
             <source>the demo study</source>
-            <translation type="unfinished" />
+            <translation>die Demostudie</translation>
         </message>
     </context>
     <context>
@@ -3103,7 +3110,7 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         <name>passes</name>
         <message>
             <source>Immersion</source>
-            <translation type="unfinished" />
+            <translation>Immersion</translation>
         </message>
         <message>
             <source>Meaning units</source>
@@ -3111,7 +3118,7 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>Annotation</source>
-            <translation type="unfinished" />
+            <translation>Annotation</translation>
         </message>
     </context>
     <context>
@@ -3279,7 +3286,9 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
             <source>Remove “{name}” from the study?
 
 Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ aus der Studie entfernen?
+
+Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückgängig holt alles zurück.</translation>
         </message>
         <message>
             <source>Remove document</source>
@@ -3362,7 +3371,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Pass {number} – {name}</source>
-            <translation type="unfinished" />
+            <translation>Durchgang {number} – {name}</translation>
         </message>
     </context>
     <context>
@@ -3376,15 +3385,16 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         <name>consensus.methods</name>
         <message numerus="yes">
             <source>%n disagreement(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Abweichung</numerusform>
+                <numerusform>%n Abweichungen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n document(s)</source>
             <translation>
                 <numerusform>%n Dokument</numerusform>
-                <numerusform>%n Dokumenten</numerusform>
+                <numerusform>%n Dokumente</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3396,104 +3406,105 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message numerus="yes">
             <source>%n pair(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Paar</numerusform>
+                <numerusform>%n Paare</numerusform>
             </translation>
         </message>
         <message>
             <source>. {share} of these characters were coded by at least one reviewer; raw percent agreement ({agreement}) counts the uncoded rest as agreement, so it is not a figure to report on its own.</source>
-            <translation type="unfinished" />
+            <translation>. {share} dieser Zeichen wurden von mindestens einem Kodierer kodiert; die einfache prozentuale Übereinstimmung ({agreement}) zählt den unkodierten Rest als Übereinstimmung und ist daher kein Wert, der für sich allein berichtet werden sollte.</translation>
         </message>
         <message>
             <source>. {share} of these characters were coded by at least one reviewer; raw percent agreement ({agreement}) counts the uncoded rest as agreement.</source>
-            <translation type="unfinished" />
+            <translation>. {share} dieser Zeichen wurden von mindestens einem Kodierer kodiert; die einfache prozentuale Übereinstimmung ({agreement}) zählt den unkodierten Rest als Übereinstimmung.</translation>
         </message>
         <message>
             <source>; per-code kappa ranged from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>; das Kappa pro Code lag zwischen {low} und {high}</translation>
         </message>
         <message>
             <source>Accepted A</source>
-            <translation type="unfinished" />
+            <translation>A übernommen</translation>
         </message>
         <message>
             <source>Accepted B</source>
-            <translation type="unfinished" />
+            <translation>B übernommen</translation>
         </message>
         <message>
             <source>Agreed (identical)</source>
-            <translation type="unfinished" />
+            <translation>Übereinstimmend (identisch)</translation>
         </message>
         <message>
             <source>Agreement was computed at the character level for each of the {codes} codes over the {documents} both reviewers coded ({characters} characters; a character counts as coded with a code when a meaning unit carrying the code covers it). Pooled over all codes, Cohen's kappa was {kappa} and Krippendorff's alpha (nominal) {alpha}</source>
-            <translation type="unfinished" />
+            <translation>Die Übereinstimmung wurde auf Zeichenebene für jeden der {codes} Codes über {documents} berechnet, die beide Kodierer kodiert haben ({characters} Zeichen; ein Zeichen gilt als mit einem Code kodiert, wenn eine Sinneinheit, die den Code trägt, es abdeckt). Über alle Codes gepoolt betrug Cohens Kappa {kappa} und Krippendorffs Alpha (nominal) {alpha}</translation>
         </message>
         <message>
             <source>Edited</source>
-            <translation type="unfinished" />
+            <translation>Bearbeitet</translation>
         </message>
         <message>
             <source>Meaning units were matched between the reviewers by overlap (Jaccard index ≥ {threshold:g}): {pairs} matched, {only_a} units were made only by {a} and {only_b} only by {b}; on matched units, kappa for the codes was {kappa}. </source>
-            <translation type="unfinished" />
+            <translation>Die Sinneinheiten wurden zwischen den Kodierern nach Überlappung zugeordnet (Jaccard-Index ≥ {threshold:g}): {pairs} zugeordnet, {only_a} Einheiten wurden nur von {a} und {only_b} nur von {b} gebildet; für die zugeordneten Einheiten betrug Kappa für die Codes {kappa}. </translation>
         </message>
         <message>
             <source>Merged boundaries</source>
-            <translation type="unfinished" />
+            <translation>Grenzen zusammengeführt</translation>
         </message>
         <message>
             <source>No document has been coded by both reviewers yet, so there are no agreement figures to report. </source>
-            <translation type="unfinished" />
+            <translation>Noch wurde kein Dokument von beiden Kodierern kodiert, daher gibt es keine Übereinstimmungswerte zu berichten. </translation>
         </message>
         <message>
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>Verworfen</translation>
         </message>
         <message>
             <source>The comparison found no disagreements to settle.</source>
-            <translation type="unfinished" />
+            <translation>Der Vergleich ergab keine zu klärenden Abweichungen.</translation>
         </message>
         <message>
             <source>The comparison found {found}; all {total} were discussed in consensus sessions and settled ({how}); each decision was recorded with its rationale, who decided and when, and the agreed units form the consensus layer used in the analysis.</source>
-            <translation type="unfinished" />
+            <translation>Der Vergleich ergab {found}; alle {total} wurden in Konsenssitzungen besprochen und geklärt ({how}); jede Entscheidung wurde mit ihrer Begründung, der entscheidenden Person und dem Zeitpunkt festgehalten, und die vereinbarten Einheiten bilden die in der Analyse verwendete Konsensebene.</translation>
         </message>
         <message>
             <source>The comparison found {found}; the consensus session has not started yet, so none has been settled.</source>
-            <translation type="unfinished" />
+            <translation>Der Vergleich ergab {found}; die Konsenssitzung hat noch nicht begonnen, daher ist noch keine geklärt.</translation>
         </message>
         <message>
             <source>The comparison found {found}; the consensus session is under way: {resolved} of them have been settled so far ({how}) and {open} remain open. Each decision is recorded with its rationale, who decided and when.</source>
-            <translation type="unfinished" />
+            <translation>Der Vergleich ergab {found}; die Konsenssitzung läuft: {resolved} davon wurden bisher geklärt ({how}) und {open} sind noch offen. Jede Entscheidung wird mit ihrer Begründung, der entscheidenden Person und dem Zeitpunkt festgehalten.</translation>
         </message>
         <message>
             <source>by adopting identical units</source>
-            <translation type="unfinished" />
+            <translation>durch Übernahme identischer Einheiten</translation>
         </message>
         <message>
             <source>by agreement</source>
-            <translation type="unfinished" />
+            <translation>durch Übereinstimmung</translation>
         </message>
         <message>
             <source>{both} of {documents} were coded by both ({units_a} by {a} and {units_b} by {b} in them). </source>
-            <translation type="unfinished" />
+            <translation>Die Studie umfasst {documents}; {both} davon wurden von beiden kodiert ({units_a} von {a} und {units_b} von {b} darin). </translation>
         </message>
         <message>
             <source>{count} reviewers took part; {a} and {b} each divided the texts into meaning units and coded them independently, each in a blind copy of the project.</source>
-            <translation type="unfinished" />
+            <translation>{count} Kodierer nahmen teil; {a} und {b} gliederten die Texte jeweils in Sinneinheiten und kodierten sie unabhängig voneinander, jeweils in einer blinden Kopie des Projekts.</translation>
         </message>
         <message>
             <source>{count} reviewers took part; {a} and {b} each divided the texts into meaning units and coded them independently.</source>
-            <translation type="unfinished" />
+            <translation>{count} Kodierer nahmen teil; {a} und {b} gliederten die Texte jeweils in Sinneinheiten und kodierten sie unabhängig voneinander.</translation>
         </message>
     </context>
     <context>
         <name>consensus.report</name>
         <message>
             <source>Agreement on meaning units</source>
-            <translation type="unfinished" />
+            <translation>Übereinstimmung bei den Sinneinheiten</translation>
         </message>
         <message>
             <source>Agreement per code (character level)</source>
-            <translation type="unfinished" />
+            <translation>Übereinstimmung pro Code (Zeichenebene)</translation>
         </message>
         <message>
             <source>Code</source>
@@ -3501,19 +3512,19 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Cohen's kappa</source>
-            <translation type="unfinished" />
+            <translation>Cohens Kappa</translation>
         </message>
         <message>
             <source>Consensus report — {title}</source>
-            <translation type="unfinished" />
+            <translation>Konsensbericht — {title}</translation>
         </message>
         <message>
             <source>Decided by</source>
-            <translation type="unfinished" />
+            <translation>Entschieden von</translation>
         </message>
         <message>
             <source>Decision log</source>
-            <translation type="unfinished" />
+            <translation>Entscheidungsprotokoll</translation>
         </message>
         <message>
             <source>Document</source>
@@ -3521,31 +3532,31 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Krippendorff's alpha</source>
-            <translation type="unfinished" />
+            <translation>Krippendorffs Alpha</translation>
         </message>
         <message>
             <source>Matched at Jaccard ≥ {threshold:g}: {matched}; only {a}: {only_a}; only {b}: {only_b}; identical codes on {identical} of {matched} matched units; kappa for codes on matched units {kappa}.</source>
-            <translation type="unfinished" />
+            <translation>Zugeordnet bei Jaccard ≥ {threshold:g}: {matched}; nur {a}: {only_a}; nur {b}: {only_b}; identische Codes bei {identical} von {matched} zugeordneten Einheiten; Kappa für die Codes auf zugeordneten Einheiten {kappa}.</translation>
         </message>
         <message>
             <source>Methods (draft to adapt)</source>
-            <translation type="unfinished" />
+            <translation>Methoden (Entwurf zum Anpassen)</translation>
         </message>
         <message>
             <source>No decisions yet: the consensus session has not started.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Entscheidungen: Die Konsenssitzung hat noch nicht begonnen.</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <source>Over the {count} document(s) both reviewers coded.</source>
-            <translation type="unfinished" />
+            <translation>Über die {count} Dokument(e), die beide Kodierer kodiert haben.</translation>
         </message>
         <message>
             <source>Percent agreement</source>
-            <translation type="unfinished" />
+            <translation>Prozentuale Übereinstimmung</translation>
         </message>
         <message>
             <source>Pooled (all codes)</source>
@@ -3553,15 +3564,15 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Rationale</source>
-            <translation type="unfinished" />
+            <translation>Begründung</translation>
         </message>
         <message>
             <source>Reviewers compared: {a} and {b}. Disagreements {progress}.</source>
-            <translation type="unfinished" />
+            <translation>Verglichene Kodierer: {a} und {b}. Abweichungen: {progress}.</translation>
         </message>
         <message>
             <source>Undefined: the code was used by neither reviewer (or by both everywhere), so there is no variation to agree on. Pooled: all codes' character vectors taken together.</source>
-            <translation type="unfinished" />
+            <translation>Nicht definiert: Der Code wurde von keinem der Kodierer verwendet (oder von beiden überall), daher gibt es keine Variation, über die Übereinstimmung bestehen könnte. Gepoolt: die Zeichenvektoren aller Codes zusammengenommen.</translation>
         </message>
         <message>
             <source>When</source>
@@ -3569,13 +3580,104 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>{title} — Consensus report</source>
-            <translation type="unfinished" />
+            <translation>{title} — Konsensbericht</translation>
         </message>
     </context>
     <context>
         <name>exporters</name>
         <message>
             <source>p. {page}</source>
+            <translation>S. {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.analysis_figures</name>
+        <message>
+            <source> — in brackets: distinct codes so far.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co-occurrence of codes</source>
+            <translation>Kookkurrenz der Codes</translation>
+        </message>
+        <message>
+            <source>Code A</source>
+            <translation>Code A</translation>
+        </message>
+        <message>
+            <source>Code B</source>
+            <translation>Code B</translation>
+        </message>
+        <message>
+            <source>Code saturation</source>
+            <translation>Code-Sättigung</translation>
+        </message>
+        <message>
+            <source>Date: </source>
+            <translation>Datum: </translation>
+        </message>
+        <message>
+            <source>Definition.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumente</translation>
+        </message>
+        <message>
+            <source>Matrix: {rows} × {by} ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New codes (names)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No rows yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No two codes share a meaning unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overlaps</source>
+            <translation>Überlappungen</translation>
+        </message>
+        <message>
+            <source>Ratio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too few documents for a run: {count} documents, base {base}, run {run}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Einheiten</translation>
+        </message>
+        <message>
+            <source>co-occurrence table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saturation table</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3594,7 +3696,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Analysis table: meaning units, condensed meanings, codes, categories and themes</source>
-            <translation type="unfinished" />
+            <translation>Analysetabelle: Sinneinheiten, kondensierte Sinneinheiten, Codes, Kategorien und Themen</translation>
         </message>
         <message>
             <source>Category</source>
@@ -3610,7 +3712,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Date: </source>
-            <translation type="unfinished" />
+            <translation>Datum: </translation>
         </message>
         <message>
             <source>Document</source>
@@ -3618,11 +3720,11 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Meaning units: </source>
-            <translation type="unfinished" />
+            <translation>Sinneinheiten: </translation>
         </message>
         <message>
             <source>No meaning units yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Sinneinheiten.</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -3634,11 +3736,11 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Quoted meaning unit</source>
-            <translation type="unfinished" />
+            <translation>Zitierte Sinneinheit</translation>
         </message>
         <message>
             <source>Research question:</source>
-            <translation type="unfinished" />
+            <translation>Forschungsfrage:</translation>
         </message>
         <message>
             <source>Reviewer</source>
@@ -3650,31 +3752,32 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>all reviewers</source>
-            <translation type="unfinished" />
+            <translation>alle Kodierer</translation>
         </message>
         <message>
             <source>the consensus layer</source>
-            <translation type="unfinished" />
+            <translation>Konsensebene</translation>
         </message>
         <message>
             <source>{count} from {layer}, in document order</source>
-            <translation type="unfinished" />
+            <translation>{count} ({layer}), in Dokumentreihenfolge</translation>
         </message>
         <message>
             <source>{title} — Analysis table</source>
-            <translation type="unfinished" />
+            <translation>{title} — Analysetabelle</translation>
         </message>
         <message>
             <source>{title} — {units} from {layer}, in document order; exported {date}. One row per meaning unit: its document and page, the reviewer who marked it, the quoted text, its condensed meaning, codes, categories, themes and notes.</source>
-            <translation type="unfinished" />
+            <translation>{title} — {units} ({layer}), in Dokumentreihenfolge; exportiert am {date}. Eine Zeile pro Sinneinheit: ihr Dokument und ihre Seite, der Kodierer, der sie markiert hat, der zitierte Text, ihre kondensierte Sinneinheit, Codes, Kategorien, Themen und Notizen.</translation>
         </message>
     </context>
     <context>
         <name>exporters.codebook</name>
         <message numerus="yes">
             <source>%n category(-ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Kategorie</numerusform>
+                <numerusform>%n Kategorien</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3686,8 +3789,9 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message numerus="yes">
             <source>%n code(s) not yet sorted into a category: listed in the appendix.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Code noch keiner Kategorie zugeordnet: im Anhang aufgeführt.</numerusform>
+                <numerusform>%n Codes noch keiner Kategorie zugeordnet: im Anhang aufgeführt.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3706,27 +3810,29 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message numerus="yes">
             <source>%n reviewer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Kodierer</numerusform>
+                <numerusform>%n Kodierern</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n theme(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Thema</numerusform>
+                <numerusform>%n Themen</numerusform>
             </translation>
         </message>
         <message>
             <source>Agreement between reviewers:</source>
-            <translation type="unfinished" />
+            <translation>Übereinstimmung zwischen den Kodierern:</translation>
         </message>
         <message>
             <source>Appendix: codes not yet sorted</source>
-            <translation type="unfinished" />
+            <translation>Anhang: noch nicht zugeordnete Codes</translation>
         </message>
         <message>
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>Kategorien</translation>
         </message>
         <message>
             <source>Codebook</source>
@@ -3738,19 +3844,19 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Codes and categories that have not been placed under a theme yet.</source>
-            <translation type="unfinished" />
+            <translation>Codes und Kategorien, die noch keinem Thema zugeordnet wurden.</translation>
         </message>
         <message>
             <source>Codes without a category</source>
-            <translation type="unfinished" />
+            <translation>Codes ohne Kategorie</translation>
         </message>
         <message>
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>Datum:</translation>
         </message>
         <message>
             <source>Definition:</source>
-            <translation type="unfinished" />
+            <translation>Definition:</translation>
         </message>
         <message>
             <source>Documents</source>
@@ -3758,11 +3864,11 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Exclude:</source>
-            <translation type="unfinished" />
+            <translation>Ausschluss:</translation>
         </message>
         <message>
             <source>Include:</source>
-            <translation type="unfinished" />
+            <translation>Einschluss:</translation>
         </message>
         <message>
             <source>Meaning units</source>
@@ -3770,47 +3876,47 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Meaning units:</source>
-            <translation type="unfinished" />
+            <translation>Sinneinheiten:</translation>
         </message>
         <message>
             <source>Methods summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung der Methoden</translation>
         </message>
         <message>
             <source>No codes in this category yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Codes in dieser Kategorie.</translation>
         </message>
         <message>
             <source>No themes yet: codes and categories are still being sorted.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Themen: Codes und Kategorien werden noch sortiert.</translation>
         </message>
         <message>
             <source>Research question:</source>
-            <translation type="unfinished" />
+            <translation>Forschungsfrage:</translation>
         </message>
         <message>
             <source>Reviewer:</source>
-            <translation type="unfinished" />
+            <translation>Kodierer:</translation>
         </message>
         <message>
             <source>Reviewers:</source>
-            <translation type="unfinished" />
+            <translation>Kodierer:</translation>
         </message>
         <message>
             <source>Table 1. </source>
-            <translation type="unfinished" />
+            <translation>Tabelle 1. </translation>
         </message>
         <message>
             <source>The analysis covers {documents}, read by {reviewers}.</source>
-            <translation type="unfinished" />
+            <translation>Die Analyse umfasst die Daten aus {documents}, gelesen von {reviewers}.</translation>
         </message>
         <message>
             <source>The consensus layer holds {units}.</source>
-            <translation type="unfinished" />
+            <translation>Die Konsensebene enthält {units}.</translation>
         </message>
         <message>
             <source>The reviewers marked {units}.</source>
-            <translation type="unfinished" />
+            <translation>Die Kodierer markierten {units}.</translation>
         </message>
         <message>
             <source>Theme</source>
@@ -3818,94 +3924,99 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Themes</source>
-            <translation type="unfinished" />
+            <translation>Themen</translation>
         </message>
         <message>
             <source>Themes and the categories they hold, with the number of codes, meaning units and documents behind each.</source>
-            <translation type="unfinished" />
+            <translation>Themen und die Kategorien, die sie enthalten, mit der Anzahl der Codes, Sinneinheiten und Dokumente dahinter.</translation>
         </message>
         <message>
             <source>Themes and the categories they hold.</source>
-            <translation type="unfinished" />
+            <translation>Themen und die Kategorien, die sie enthalten.</translation>
         </message>
         <message>
             <source>They were coded with {codes}, grouped into {categories} and {themes}.</source>
-            <translation type="unfinished" />
+            <translation>Sie wurden mit {codes} kodiert, gruppiert in {categories} und {themes}.</translation>
         </message>
         <message>
             <source>This codebook draws on {reviewer}'s {units}.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Codebuch stützt sich auf {units} von {reviewer}.</translation>
         </message>
         <message>
             <source>all meaning units</source>
-            <translation type="unfinished" />
+            <translation>alle Sinneinheiten</translation>
         </message>
         <message>
             <source>all reviewers' meaning units</source>
-            <translation type="unfinished" />
+            <translation>die Sinneinheiten aller Kodierer</translation>
         </message>
         <message>
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>noch keine</translation>
         </message>
         <message>
             <source>not written yet.</source>
-            <translation type="unfinished" />
+            <translation>noch nicht geschrieben.</translation>
         </message>
         <message>
             <source>the consensus layer (units agreed by the reviewers)</source>
-            <translation type="unfinished" />
+            <translation>die Konsensebene (von den Kodierern vereinbarte Einheiten)</translation>
         </message>
         <message>
             <source>{reviewer}'s meaning units</source>
-            <translation type="unfinished" />
+            <translation>die Sinneinheiten von {reviewer}</translation>
         </message>
         <message>
             <source>{title} — Codebook</source>
-            <translation type="unfinished" />
+            <translation>{title} — Codebuch</translation>
         </message>
         <message>
             <source>{units} in {documents}</source>
-            <translation type="unfinished" />
+            <translation>{units} in {documents}</translation>
         </message>
     </context>
     <context>
         <name>exporters.dossier</name>
         <message numerus="yes">
             <source>%n category(-ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Kategorie</numerusform>
+                <numerusform>%n Kategorien</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n document(s)</source>
             <translation>
                 <numerusform>%n Dokument</numerusform>
-                <numerusform>%n Dokumenten</numerusform>
+                <numerusform>%n Dokumente</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n teilnehmenden Person</numerusform>
+                <numerusform>%n Teilnehmenden</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recorded step(s) of the analysis, oldest first (reading time is not listed).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n aufgezeichneter Analyseschritt, der älteste zuerst (Lesezeit wird nicht aufgeführt).</numerusform>
+                <numerusform>%n aufgezeichnete Analyseschritte, die ältesten zuerst (Lesezeit wird nicht aufgeführt).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n researcher(s) coded the data ({names}).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Forschende Person kodierte die Daten ({names}).</numerusform>
+                <numerusform>%n Forschende kodierten die Daten ({names}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n theme(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Thema</numerusform>
+                <numerusform>%n Themen</numerusform>
             </translation>
         </message>
         <message>
@@ -3914,15 +4025,15 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>After consensus, each reviewer compared with the consensus layer (pooled over all codes):</source>
-            <translation type="unfinished" />
+            <translation>Nach dem Konsens wurde jeder Kodierer mit der Konsensebene verglichen (über alle Codes gepoolt):</translation>
         </message>
         <message>
             <source>Alpha 95 % CI</source>
-            <translation type="unfinished" />
+            <translation>Alpha 95-%-KI</translation>
         </message>
         <message>
             <source>Audit trail</source>
-            <translation type="unfinished" />
+            <translation>Audit-Trail</translation>
         </message>
         <message>
             <source>Before</source>
@@ -3930,7 +4041,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>Kategorien</translation>
         </message>
         <message>
             <source>Change</source>
@@ -3950,51 +4061,51 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Cohen's kappa</source>
-            <translation type="unfinished" />
+            <translation>Cohens Kappa</translation>
         </message>
         <message>
             <source>Consensus decisions</source>
-            <translation type="unfinished" />
+            <translation>Konsensentscheidungen</translation>
         </message>
         <message>
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>Datum:</translation>
         </message>
         <message>
             <source>Decisions</source>
-            <translation type="unfinished" />
+            <translation>Entscheidungen</translation>
         </message>
         <message>
             <source>Every analytic step is recorded in the study's audit trail (Appendix: audit trail).</source>
-            <translation type="unfinished" />
+            <translation>Jeder analytische Schritt ist im Audit-Trail der Studie festgehalten (Anhang: Audit-Trail).</translation>
         </message>
         <message>
             <source>Fewer than two reviewers have coded the material, so there is no agreement to report.</source>
-            <translation type="unfinished" />
+            <translation>Weniger als zwei Kodierer haben das Material kodiert, daher gibt es keine Übereinstimmung zu berichten.</translation>
         </message>
         <message>
             <source>For intercoder reliability, {drawn} of {population} documents ({share}) were drawn at random (seed {seed}) for double coding.</source>
-            <translation type="unfinished" />
+            <translation>Für die Intercoder-Reliabilität wurden {drawn} von {population} Dokumenten ({share}) zufällig (Seed {seed}) für die Doppelkodierung gezogen.</translation>
         </message>
         <message>
             <source>For intercoder reliability, {drawn} of {population} documents ({share}) were drawn at random (seed {seed}, stratified by {by}) for double coding.</source>
-            <translation type="unfinished" />
+            <translation>Für die Intercoder-Reliabilität wurden {drawn} von {population} Dokumenten ({share}) zufällig (Seed {seed}, geschichtet nach {by}) für die Doppelkodierung gezogen.</translation>
         </message>
         <message>
             <source>From the study</source>
-            <translation type="unfinished" />
+            <translation>Aus der Studie</translation>
         </message>
         <message>
             <source>From “{older}” to {newer}</source>
-            <translation type="unfinished" />
+            <translation>Von „{older}“ zu {newer}</translation>
         </message>
         <message>
             <source>Guide question</source>
-            <translation type="unfinished" />
+            <translation>Leitfrage</translation>
         </message>
         <message>
             <source>Intercoder reliability</source>
-            <translation type="unfinished" />
+            <translation>Intercoder-Reliabilität</translation>
         </message>
         <message>
             <source>Item</source>
@@ -4002,39 +4113,39 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Krippendorff's alpha</source>
-            <translation type="unfinished" />
+            <translation>Krippendorffs Alpha</translation>
         </message>
         <message>
             <source>Methods (draft to adapt)</source>
-            <translation type="unfinished" />
+            <translation>Methoden (Entwurf zum Anpassen)</translation>
         </message>
         <message>
             <source>No changes.</source>
-            <translation type="unfinished" />
+            <translation>Keine Änderungen.</translation>
         </message>
         <message>
             <source>No codebook versions were recorded (File › Codebook versions…, or lectio codebook-snapshot).</source>
-            <translation type="unfinished" />
+            <translation>Es wurden keine Codebuch-Versionen festgehalten (Datei › Codebuch-Versionen… oder lectio codebook-snapshot).</translation>
         </message>
         <message>
             <source>No consensus decisions were needed.</source>
-            <translation type="unfinished" />
+            <translation>Es waren keine Konsensentscheidungen nötig.</translation>
         </message>
         <message>
             <source>No consensus decisions were recorded.</source>
-            <translation type="unfinished" />
+            <translation>Es wurden keine Konsensentscheidungen festgehalten.</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>Nr.</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -4042,15 +4153,15 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Reflexivity: the reviewers' memos</source>
-            <translation type="unfinished" />
+            <translation>Reflexivität: die Memos der Kodierer</translation>
         </message>
         <message>
             <source>Research question:</source>
-            <translation type="unfinished" />
+            <translation>Forschungsfrage:</translation>
         </message>
         <message>
             <source>Results</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse</translation>
         </message>
         <message>
             <source>Reviewer</source>
@@ -4058,41 +4169,42 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Software:</source>
-            <translation type="unfinished" />
+            <translation>Software:</translation>
         </message>
         <message numerus="yes">
             <source>The codebook was kept in %n recorded version(s), and each change between them is listed with its reason (Appendix: codebook versions).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Das Codebuch wurde in %n festgehaltenen Version geführt, und jede Änderung zwischen den Versionen ist mit ihrer Begründung aufgeführt (Anhang: Codebuch-Versionen).</numerusform>
+                <numerusform>Das Codebuch wurde in %n festgehaltenen Versionen geführt, und jede Änderung zwischen ihnen ist mit ihrer Begründung aufgeführt (Anhang: Codebuch-Versionen).</numerusform>
             </translation>
         </message>
         <message>
             <source>The consensus session on the {count} disagreements has not started yet.</source>
-            <translation type="unfinished" />
+            <translation>Die Konsenssitzung zu den {count} Abweichungen hat noch nicht begonnen.</translation>
         </message>
         <message>
             <source>The data ({documents} from {participants}) were analysed by conventional content analysis in {software}: meaning units were identified and condensed, coded, and the codes clustered into {categories} and abstracted into {themes}.</source>
-            <translation type="unfinished" />
+            <translation>Die Daten ({documents} von {participants}) wurden mittels konventioneller Inhaltsanalyse in {software} ausgewertet: Sinneinheiten wurden identifiziert und kondensiert, kodiert, und die Codes wurden zu {categories} gruppiert und zu {themes} abstrahiert.</translation>
         </message>
         <message>
             <source>The data ({documents}) were analysed by conventional content analysis in {software}: meaning units were identified and condensed, coded, and the codes clustered into {categories} and abstracted into {themes}.</source>
-            <translation type="unfinished" />
+            <translation>Die Daten ({documents}) wurden mittels konventioneller Inhaltsanalyse in {software} ausgewertet: Sinneinheiten wurden identifiziert und kondensiert, kodiert, und die Codes wurden zu {categories} gruppiert und zu {themes} abstrahiert.</translation>
         </message>
         <message>
             <source>The reviewers' units showed no disagreements to settle.</source>
-            <translation type="unfinished" />
+            <translation>Die Einheiten der Kodierer zeigten keine zu klärenden Abweichungen.</translation>
         </message>
         <message>
             <source>Themes</source>
-            <translation type="unfinished" />
+            <translation>Themen</translation>
         </message>
         <message>
             <source>To complete</source>
-            <translation type="unfinished" />
+            <translation>Zu ergänzen</translation>
         </message>
         <message>
             <source>Trustworthiness dossier</source>
-            <translation type="unfinished" />
+            <translation>Vertrauenswürdigkeits-Dossier</translation>
         </message>
         <message>
             <source>Version</source>
@@ -4100,7 +4212,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Was</translation>
         </message>
         <message>
             <source>When</source>
@@ -4108,83 +4220,83 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>When (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Wann (UTC)</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Wer</translation>
         </message>
         <message>
             <source>first reviewer's version kept</source>
-            <translation type="unfinished" />
+            <translation>Version des ersten Kodierers beibehalten</translation>
         </message>
         <message>
             <source>identical units adopted</source>
-            <translation type="unfinished" />
+            <translation>identische Einheiten übernommen</translation>
         </message>
         <message>
             <source>second reviewer's version kept</source>
-            <translation type="unfinished" />
+            <translation>Version des zweiten Kodierers beibehalten</translation>
         </message>
         <message>
             <source>the current codebook</source>
-            <translation>aktuelles Codebuch</translation>
+            <translation>dem aktuellen Codebuch</translation>
         </message>
         <message>
             <source>undefined</source>
-            <translation type="unfinished" />
+            <translation>nicht definiert</translation>
         </message>
         <message>
             <source>unit edited together</source>
-            <translation type="unfinished" />
+            <translation>Einheit gemeinsam bearbeitet</translation>
         </message>
         <message>
             <source>unit rejected</source>
-            <translation type="unfinished" />
+            <translation>Einheit verworfen</translation>
         </message>
         <message>
             <source>versions merged</source>
-            <translation type="unfinished" />
+            <translation>Versionen zusammengeführt</translation>
         </message>
         <message>
             <source>{answered} of {count} items answered from the study; the others are marked “{mark}”.</source>
-            <translation type="unfinished" />
+            <translation>{answered} von {count} Punkten aus der Studie beantwortet; die übrigen sind mit „{mark}“ markiert.</translation>
         </message>
         <message>
             <source>{first} and {second} coded independently; {both} of {documents} documents were coded by both. Agreement before consensus, at the character level and pooled over all codes, was Krippendorff's alpha {alpha} (95 % bootstrap CI {ci}, {resamples} resamples; Hayes &amp; Krippendorff 2007) and Cohen's kappa {kappa}.</source>
-            <translation type="unfinished" />
+            <translation>{first} und {second} kodierten unabhängig voneinander; {both} von {documents} Dokumenten wurden von beiden kodiert. Die Übereinstimmung vor dem Konsens, auf Zeichenebene und über alle Codes gepoolt, betrug Krippendorffs Alpha {alpha} (95-%-Bootstrap-KI {ci}, {resamples} Stichproben; Hayes &amp; Krippendorff 2007) und Cohens Kappa {kappa}.</translation>
         </message>
         <message>
             <source>{low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>{low} bis {high}</translation>
         </message>
         <message>
             <source>{mark}: no reviewer memos or first impressions were written in the study.</source>
-            <translation type="unfinished" />
+            <translation>{mark}: In der Studie wurden keine Memos der Kodierer oder ersten Eindrücke geschrieben.</translation>
         </message>
         <message>
             <source>{mark}: no sample was drawn in Lectio (lectio icr-sample STUDY --share 0.2 --seed N).</source>
-            <translation type="unfinished" />
+            <translation>{mark}: In Lectio wurde keine Stichprobe gezogen (lectio icr-sample STUDY --share 0.2 --seed N).</translation>
         </message>
         <message>
             <source>{name} (automatic)</source>
-            <translation type="unfinished" />
+            <translation>{name} (automatisch)</translation>
         </message>
         <message>
             <source>{resolved} of {total} disagreements settled.</source>
-            <translation type="unfinished" />
+            <translation>{resolved} von {total} Abweichungen geklärt.</translation>
         </message>
         <message>
             <source>{resolved} of {total} disagreements were settled in consensus, each decision recorded with its rationale.</source>
-            <translation type="unfinished" />
+            <translation>{resolved} von {total} Abweichungen wurden im Konsens geklärt, jede Entscheidung mit ihrer Begründung festgehalten.</translation>
         </message>
         <message>
             <source>{resolved} of {total} disagreements were settled in consensus, each decision recorded with its rationale; {open} remain open.</source>
-            <translation type="unfinished" />
+            <translation>{resolved} von {total} Abweichungen wurden im Konsens geklärt, jede Entscheidung mit ihrer Begründung festgehalten; {open} sind noch offen.</translation>
         </message>
         <message>
             <source>{title} — Trustworthiness dossier</source>
-            <translation type="unfinished" />
+            <translation>{title} — Vertrauenswürdigkeits-Dossier</translation>
         </message>
     </context>
 </TS>

@@ -25,7 +25,7 @@
         </message>
         <message>
             <source>Computing agreement</source>
-            <translation type="unfinished" />
+            <translation>Calcul de l'accord</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt; ({value} units) and &lt;b&gt;{name2}&lt;/b&gt; ({value2} units) over {documents} document(s). Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Units matched at overlap ≥ {threshold:.0%}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on matched units {fmt4}.</source>
@@ -33,7 +33,7 @@
         </message>
         <message>
             <source>Pooled (all codes)</source>
-            <translation type="unfinished" />
+            <translation>Tous codes confondus</translation>
         </message>
     </context>
     <context>
@@ -87,15 +87,15 @@
         </message>
         <message>
             <source>categories</source>
-            <translation>catégories</translation>
+            <translation>categories</translation>
         </message>
         <message>
             <source>themes</source>
-            <translation>thèmes</translation>
+            <translation>themes</translation>
         </message>
         <message>
             <source>units</source>
-            <translation>unités</translation>
+            <translation>units</translation>
         </message>
         <message>
             <source>participants</source>
@@ -107,23 +107,23 @@
         </message>
         <message>
             <source>Columns: values of</source>
-            <translation type="unfinished" />
+            <translation>Colonnes : valeurs de</translation>
         </message>
         <message>
             <source>Rows:</source>
-            <translation type="unfinished" />
+            <translation>Lignes :</translation>
         </message>
         <message>
             <source>Count:</source>
-            <translation type="unfinished" />
+            <translation>Compter :</translation>
         </message>
         <message>
             <source>Code A</source>
-            <translation type="unfinished" />
+            <translation>Code A</translation>
         </message>
         <message>
             <source>Code B</source>
-            <translation type="unfinished" />
+            <translation>Code B</translation>
         </message>
         <message>
             <source>Units</source>
@@ -131,7 +131,7 @@
         </message>
         <message>
             <source>Overlaps</source>
-            <translation type="unfinished" />
+            <translation>Chevauchements</translation>
         </message>
         <message>
             <source>Click a row or an edge of the network to see its meaning units.</source>
@@ -167,7 +167,7 @@
         </message>
         <message>
             <source>Reading the study for analysis</source>
-            <translation type="unfinished" />
+            <translation>Lecture de l'étude pour l'analyse</translation>
         </message>
         <message>
             <source>{count:,} meaning units, {count2} documents</source>
@@ -183,7 +183,7 @@
         </message>
         <message>
             <source>Query {expression}</source>
-            <translation type="unfinished" />
+            <translation>Requête {expression}</translation>
         </message>
         <message>
             <source>Save the query</source>
@@ -246,12 +246,13 @@
         </message>
         <message>
             <source>{units}, {reused} already marked</source>
-            <translation type="unfinished" />
+            <translation>{units}, {reused} déjà délimitée(s)</translation>
         </message>
         <message numerus="yes">
             <source>%n unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n unité</numerusform>
+                <numerusform>%n unités</numerusform>
             </translation>
         </message>
     </context>
@@ -259,7 +260,7 @@
         <name>BoardActions</name>
         <message>
             <source>Move with a reason</source>
-            <translation type="unfinished" />
+            <translation>Déplacer avec une justification</translation>
         </message>
         <message>
             <source>New theme</source>
@@ -267,17 +268,19 @@
         </message>
         <message>
             <source>New category</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle catégorie</translation>
         </message>
         <message>
             <source>New code</source>
-            <translation type="unfinished" />
+            <translation>Nouveau code</translation>
         </message>
         <message>
             <source>Merge {codes} into “{survivor}”?
 
 {units} will carry “{survivor}” instead; {others} will be removed.</source>
-            <translation type="unfinished" />
+            <translation>Fusionner {codes} dans « {survivor} » ?
+
+{units} porteront « {survivor} » à la place ; {others} seront supprimés.</translation>
         </message>
         <message>
             <source>Merge codes</source>
@@ -289,11 +292,11 @@
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Couleur</translation>
         </message>
         <message>
             <source>You can undo this.</source>
-            <translation type="unfinished" />
+            <translation>Vous pouvez annuler cette opération.</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -301,36 +304,41 @@
         </message>
         <message>
             <source>Delete {count} items</source>
-            <translation type="unfinished" />
+            <translation>Supprimer {count} éléments</translation>
         </message>
         <message numerus="yes">
             <source>%n code(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n code</numerusform>
+                <numerusform>%n codes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n unité de sens</numerusform>
+                <numerusform>%n unités de sens</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n category(-ies): its codes, holding {units}, go back to Unsorted.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Supprimer %n catégorie : ses codes, qui portent {units}, retournent dans Non classés.</numerusform>
+                <numerusform>Supprimer %n catégories : leurs codes, qui portent {units}, retournent dans Non classés.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n code(s): {units} will lose the code(s) (the units themselves stay).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Supprimer %n code : {units} perdront ce code (les unités elles-mêmes restent).</numerusform>
+                <numerusform>Supprimer %n codes : {units} perdront ces codes (les unités elles-mêmes restent).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n theme(s): its categories, holding {units}, go back to Unsorted.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Supprimer %n thème : ses catégories, qui portent {units}, retournent dans Non classés.</numerusform>
+                <numerusform>Supprimer %n thèmes : leurs catégories, qui portent {units}, retournent dans Non classés.</numerusform>
             </translation>
         </message>
     </context>
@@ -354,7 +362,7 @@
         </message>
         <message>
             <source>+ Theme</source>
-            <translation type="unfinished" />
+            <translation>+ Thème</translation>
         </message>
         <message>
             <source>New theme</source>
@@ -362,19 +370,19 @@
         </message>
         <message>
             <source>+ Category</source>
-            <translation type="unfinished" />
+            <translation>+ Catégorie</translation>
         </message>
         <message>
             <source>New category (in the selected theme)</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle catégorie (dans le thème sélectionné)</translation>
         </message>
         <message>
             <source>+ Code</source>
-            <translation type="unfinished" />
+            <translation>+ Code</translation>
         </message>
         <message>
             <source>New code (in the selected category)</source>
-            <translation type="unfinished" />
+            <translation>Nouveau code (dans la catégorie sélectionnée)</translation>
         </message>
         <message>
             <source>Drag a card onto a card to make a pile, onto a pile to join it; drag piles into themes. Keys: arrows, Ctrl+G, Ctrl+Shift+G, M, F2, Del, Tab, Ctrl+0.</source>
@@ -398,34 +406,39 @@
         <message>
             <source>{name}
 {units} in {documents}</source>
-            <translation type="unfinished" />
+            <translation>{name}
+{units} dans {documents}</translation>
         </message>
         <message>
             <source>{units} · {documents}</source>
-            <translation type="unfinished" />
+            <translation>{units} · {documents}</translation>
         </message>
         <message numerus="yes">
             <source>%n doc(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n doc.</numerusform>
+                <numerusform>%n docs</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n document(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n unité de sens</numerusform>
+                <numerusform>%n unités de sens</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n unité</numerusform>
+                <numerusform>%n unités</numerusform>
             </translation>
         </message>
     </context>
@@ -465,15 +478,15 @@
         </message>
         <message>
             <source>Definition</source>
-            <translation type="unfinished" />
+            <translation>Définition</translation>
         </message>
         <message>
             <source>Inclusion criteria</source>
-            <translation type="unfinished" />
+            <translation>Critères d'inclusion</translation>
         </message>
         <message>
             <source>Exclusion criteria</source>
-            <translation type="unfinished" />
+            <translation>Critères d'exclusion</translation>
         </message>
         <message>
             <source>Why? An optional reason for the change you just made, kept in the codebook's version history</source>
@@ -547,7 +560,7 @@
         <name>CodebookTreeModel</name>
         <message>
             <source>Drop here to take items out of their theme or category</source>
-            <translation type="unfinished" />
+            <translation>Déposer ici pour retirer des éléments de leur thème ou de leur catégorie</translation>
         </message>
     </context>
     <context>
@@ -558,27 +571,27 @@
         </message>
         <message>
             <source>New category</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle catégorie</translation>
         </message>
         <message>
             <source> in this theme</source>
-            <translation type="unfinished" />
+            <translation> dans ce thème</translation>
         </message>
         <message>
             <source>theme</source>
-            <translation type="unfinished" />
+            <translation>theme</translation>
         </message>
         <message>
             <source>New code</source>
-            <translation type="unfinished" />
+            <translation>Nouveau code</translation>
         </message>
         <message>
             <source> in this category</source>
-            <translation type="unfinished" />
+            <translation> dans cette catégorie</translation>
         </message>
         <message>
             <source>category</source>
-            <translation type="unfinished" />
+            <translation>category</translation>
         </message>
         <message>
             <source>Rename	F2</source>
@@ -693,8 +706,9 @@
         </message>
         <message numerus="yes">
             <source>%n change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n modification</numerusform>
+                <numerusform>%n modifications</numerusform>
             </translation>
         </message>
     </context>
@@ -781,15 +795,15 @@
         </message>
         <message>
             <source>Next unresolved disagreement</source>
-            <translation type="unfinished" />
+            <translation>Désaccord non résolu suivant</translation>
         </message>
         <message>
             <source>Previous disagreement</source>
-            <translation type="unfinished" />
+            <translation>Désaccord précédent</translation>
         </message>
         <message>
             <source>Shift+F8</source>
-            <translation type="unfinished" />
+            <translation>Shift+F8</translation>
         </message>
         <message>
             <source>Choose two different reviewers to compare.</source>
@@ -797,17 +811,19 @@
         </message>
         <message>
             <source>✓ resolved</source>
-            <translation type="unfinished" />
+            <translation>✓ résolu</translation>
         </message>
         <message>
             <source>open</source>
-            <translation type="unfinished" />
+            <translation>ouvert</translation>
         </message>
         <message>
             <source>{value}
 {a_name} vs {b_name}
 {words}</source>
-            <translation type="unfinished" />
+            <translation>{value}
+{a_name} contre {b_name}
+{words}</translation>
         </message>
         <message>
             <source>&lt;i&gt;No disagreement selected.&lt;/i&gt;</source>
@@ -819,31 +835,31 @@
         </message>
         <message>
             <source>&lt;h3 style='margin:0'&gt;{label}&lt;/h3&gt;{document_name}</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3 style='margin:0'&gt;{label}&lt;/h3&gt;{document_name}</translation>
         </message>
         <message>
             <source> · overlap {share:.0%}</source>
-            <translation type="unfinished" />
+            <translation> · chevauchement {share:.0%}</translation>
         </message>
         <message>
             <source>accept_a</source>
-            <translation type="unfinished" />
+            <translation>accept_a</translation>
         </message>
         <message>
             <source>Accept {name}</source>
-            <translation type="unfinished" />
+            <translation>Accepter {name}</translation>
         </message>
         <message>
             <source> (no unit)</source>
-            <translation type="unfinished" />
+            <translation> (aucune unité)</translation>
         </message>
         <message>
             <source>accept_b</source>
-            <translation type="unfinished" />
+            <translation>accept_b</translation>
         </message>
         <message>
             <source>&lt;b&gt;Settled:&lt;/b&gt; {get} by {decided_by} on {replace}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Tranché :&lt;/b&gt; {get}, par {decided_by} le {replace}</translation>
         </message>
         <message>
             <source>Adopted {value} identical unit(s) into the consensus layer</source>
@@ -877,22 +893,25 @@
         <name>DocumentListModel</name>
         <message>
             <source>Pass {col} – {value}: {status_word}</source>
-            <translation type="unfinished" />
+            <translation>Passage {col} – {value} : {status_word}</translation>
         </message>
         <message>
             <source>{name}
 {chars:,} characters, {pages}
 F2 renames it, Delete removes it</source>
-            <translation type="unfinished" />
+            <translation>{name}
+{chars:,} caractères, {pages}
+F2 le renomme, Delete le retire</translation>
         </message>
         <message>
             <source>pass {number} {status}</source>
-            <translation type="unfinished" />
+            <translation>passage {number} {status}</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
             </translation>
         </message>
     </context>
@@ -912,11 +931,11 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>Audit trail from</source>
-            <translation type="unfinished" />
+            <translation>Piste d'audit du</translation>
         </message>
         <message>
             <source>Audit trail until</source>
-            <translation type="unfinished" />
+            <translation>Piste d'audit jusqu'au</translation>
         </message>
         <message>
             <source>Bootstrap resamples for alpha's confidence interval</source>
@@ -924,7 +943,7 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>Word documents (*.docx)</source>
-            <translation type="unfinished" />
+            <translation>Documents Word (*.docx)</translation>
         </message>
         <message>
             <source>COREQ and SRQR filled from the study, the audit trail, the codebook's versions, the intercoder reliability plan and results, and a methods paragraph.</source>
@@ -966,11 +985,11 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>Consensus layer</source>
-            <translation type="unfinished" />
+            <translation>Couche de consensus</translation>
         </message>
         <message>
             <source>{name} only</source>
-            <translation type="unfinished" />
+            <translation>{name} seulement</translation>
         </message>
         <message>
             <source>Include numbers of meaning units and documents</source>
@@ -1028,8 +1047,9 @@ F2 renames it, Delete removes it</source>
         </message>
         <message numerus="yes">
             <source>%n thing(s) to look at:</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n point à examiner :</numerusform>
+                <numerusform>%n points à examiner :</numerusform>
             </translation>
         </message>
     </context>
@@ -1139,7 +1159,7 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>&amp;Preferences…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Préférences…</translation>
         </message>
         <message>
             <source>&amp;View</source>
@@ -1191,7 +1211,7 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>Updated from file format {migrated_from}; the old file is kept as {backup_path}</source>
-            <translation type="unfinished" />
+            <translation>Mis à jour depuis le format de fichier {migrated_from} ; l'ancien fichier est conservé sous {backup_path}</translation>
         </message>
         <message>
             <source>Lectio</source>
@@ -1211,11 +1231,11 @@ F2 renames it, Delete removes it</source>
         </message>
         <message>
             <source>read-only</source>
-            <translation type="unfinished" />
+            <translation>lecture seule</translation>
         </message>
         <message>
             <source>saved</source>
-            <translation type="unfinished" />
+            <translation>enregistré</translation>
         </message>
         <message>
             <source>{path}
@@ -1279,7 +1299,7 @@ Chaque modification est enregistrée dès que vous la faites.</translation>
         <name>NetworkChart</name>
         <message>
             <source>No two codes share a unit.</source>
-            <translation type="unfinished" />
+            <translation>Aucune paire de codes ne partage d'unité.</translation>
         </message>
     </context>
     <context>
@@ -1298,11 +1318,11 @@ Chaque modification est enregistrée dès que vous la faites.</translation>
         </message>
         <message>
             <source>New study.lectio</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle étude.lectio</translation>
         </message>
         <message>
             <source>Save the new project as</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le nouveau projet sous</translation>
         </message>
         <message>
             <source>Lectio projects (*.lectio)</source>
@@ -1310,7 +1330,7 @@ Chaque modification est enregistrée dès que vous la faites.</translation>
         </message>
         <message>
             <source>.lectio</source>
-            <translation type="unfinished" />
+            <translation>.lectio</translation>
         </message>
         <message>
             <source>&amp;Title</source>
@@ -1330,22 +1350,22 @@ Chaque modification est enregistrée dès que vous la faites.</translation>
         </message>
         <message>
             <source>New study</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle étude</translation>
         </message>
     </context>
     <context>
         <name>NotesMargin</name>
         <message>
             <source>Unit {value}</source>
-            <translation type="unfinished" />
+            <translation>Unité {value}</translation>
         </message>
         <message>
             <source>{name} (read-only)</source>
-            <translation type="unfinished" />
+            <translation>{name} (lecture seule)</translation>
         </message>
         <message>
             <source>Ctrl+Shift+N: add a note · Ctrl+K: code</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+N : ajouter une note · Ctrl+K : coder</translation>
         </message>
         <message>
             <source>Double-click to edit this note; right-click for more</source>
@@ -1364,51 +1384,51 @@ Chaque modification est enregistrée dès que vous la faites.</translation>
         </message>
         <message>
             <source>add</source>
-            <translation type="unfinished" />
+            <translation>add</translation>
         </message>
         <message>
             <source>Add participant…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un participant…</translation>
         </message>
         <message>
             <source>merge</source>
-            <translation type="unfinished" />
+            <translation>merge</translation>
         </message>
         <message>
             <source>Merge selected</source>
-            <translation type="unfinished" />
+            <translation>Fusionner la sélection</translation>
         </message>
         <message>
             <source>attribute</source>
-            <translation type="unfinished" />
+            <translation>attribute</translation>
         </message>
         <message>
             <source>Add attribute…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un attribut…</translation>
         </message>
         <message>
             <source>import</source>
-            <translation type="unfinished" />
+            <translation>import</translation>
         </message>
         <message>
             <source>Import attributes…</source>
-            <translation type="unfinished" />
+            <translation>Importer des attributs…</translation>
         </message>
         <message>
             <source>export</source>
-            <translation type="unfinished" />
+            <translation>export</translation>
         </message>
         <message>
             <source>Export attributes…</source>
-            <translation type="unfinished" />
+            <translation>Exporter les attributs…</translation>
         </message>
         <message>
             <source>assign</source>
-            <translation type="unfinished" />
+            <translation>assign</translation>
         </message>
         <message>
             <source>Assign document…</source>
-            <translation type="unfinished" />
+            <translation>Associer un document…</translation>
         </message>
         <message>
             <source>No participants yet. Import a transcript (.vtt, .srt, a Teams/Otter .docx or .txt) and its speakers appear here, or add participants and import their attributes from a CSV or Excel table.</source>
@@ -1492,8 +1512,9 @@ Chaque tour de parole et chaque document de {name} passe à {name2}, et {name} e
         </message>
         <message numerus="yes">
             <source>%n participant(s). Double-click a cell to edit it; select two rows and Merge when one person appears under two labels (the first row is kept).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n participant. Double-cliquez sur une cellule pour la modifier ; sélectionnez deux lignes puis Fusionner lorsqu'une même personne apparaît sous deux libellés (la première ligne est conservée).</numerusform>
+                <numerusform>%n participants. Double-cliquez sur une cellule pour la modifier ; sélectionnez deux lignes puis Fusionner lorsqu'une même personne apparaît sous deux libellés (la première ligne est conservée).</numerusform>
             </translation>
         </message>
     </context>
@@ -1505,22 +1526,24 @@ Chaque tour de parole et chaque document de {name} passe à {name2}, et {name} e
         </message>
         <message>
             <source>{codes} · {units}</source>
-            <translation type="unfinished" />
+            <translation>{codes} · {units}</translation>
         </message>
         <message>
             <source>drop cards here</source>
-            <translation type="unfinished" />
+            <translation>déposez des cartes ici</translation>
         </message>
         <message numerus="yes">
             <source>%n code(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n code</numerusform>
+                <numerusform>%n codes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n unité</numerusform>
+                <numerusform>%n unités</numerusform>
             </translation>
         </message>
     </context>
@@ -1528,23 +1551,23 @@ Chaque tour de parole et chaque document de {name} passe à {name2}, et {name} e
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
-            <translation type="unfinished" />
+            <translation>Préférences</translation>
         </message>
         <message>
             <source>Language of the window</source>
-            <translation type="unfinished" />
+            <translation>Langue de la fenêtre</translation>
         </message>
         <message>
             <source>The system's language</source>
-            <translation type="unfinished" />
+            <translation>La langue du système</translation>
         </message>
         <message>
             <source>Lectio shows the new language when it starts again. The language of a study's exported documents is set in File › Study properties…</source>
-            <translation type="unfinished" />
+            <translation>Lectio affiche la nouvelle langue au prochain démarrage. La langue des documents exportés d'une étude se règle dans Fichier › Propriétés de l'étude…</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue :</translation>
         </message>
     </context>
     <context>
@@ -1626,7 +1649,7 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>Create meaning unit</source>
-            <translation type="unfinished" />
+            <translation>Créer une unité de sens</translation>
         </message>
         <message>
             <source>That unit belongs to another reviewer and is read-only here</source>
@@ -1638,11 +1661,11 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une note</translation>
         </message>
         <message>
             <source>A thought, an impression, a first analysis…</source>
-            <translation type="unfinished" />
+            <translation>Une idée, une impression, une première analyse…</translation>
         </message>
         <message>
             <source>This unit has no notes of yours</source>
@@ -1658,7 +1681,7 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>Edit note</source>
-            <translation type="unfinished" />
+            <translation>Modifier la note</translation>
         </message>
         <message>
             <source>Move to one of your units first (N / P), then code it</source>
@@ -1694,11 +1717,11 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>Your first impressions of &lt;b&gt;{value}&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>Vos premières impressions sur &lt;b&gt;{value}&lt;/b&gt;</translation>
         </message>
         <message>
             <source>What strikes you on a first reading?</source>
-            <translation type="unfinished" />
+            <translation>Qu'est-ce qui vous frappe à la première lecture ?</translation>
         </message>
     </context>
     <context>
@@ -1721,20 +1744,21 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>Pass {pass_no}: {value} {status_word}</source>
-            <translation type="unfinished" />
+            <translation>Passage {pass_no} : {value} {status_word}</translation>
         </message>
         <message>
             <source>{format_duration} read</source>
-            <translation type="unfinished" />
+            <translation>{format_duration} de lecture</translation>
         </message>
         <message>
             <source>not timed yet</source>
-            <translation type="unfinished" />
+            <translation>pas encore chronométré</translation>
         </message>
         <message>
             <source>Pass {pass_no} – {value}
 </source>
-            <translation type="unfinished" />
+            <translation>Passage {pass_no} – {value}
+</translation>
         </message>
         <message>
             <source>Done ✓</source>
@@ -1746,14 +1770,16 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message numerus="yes">
             <source>%n page(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n unité</numerusform>
+                <numerusform>%n unités</numerusform>
             </translation>
         </message>
     </context>
@@ -1836,11 +1862,11 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>&amp;Find</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rechercher</translation>
         </message>
         <message>
             <source>Replace &amp;with</source>
-            <translation type="unfinished" />
+            <translation>Remplacer &amp;par</translation>
         </message>
         <message>
             <source>{count} place(s) in {count2} document(s); {sum} unit(s) would move and {waiting} would need review.</source>
@@ -1852,8 +1878,9 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message numerus="yes">
             <source>{label} — %n unit(s) to review</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{label} — %n unité à revoir</numerusform>
+                <numerusform>{label} — %n unités à revoir</numerusform>
             </translation>
         </message>
     </context>
@@ -1877,18 +1904,20 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>&lt;b&gt;{label}: {name}&lt;/b&gt; — {units} in {documents} (click one to read it in context)</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{label} : {name}&lt;/b&gt; — {units} dans {documents} (cliquez sur une unité pour la lire en contexte)</translation>
         </message>
         <message numerus="yes">
             <source>%n document(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n unité de sens</numerusform>
+                <numerusform>%n unités de sens</numerusform>
             </translation>
         </message>
     </context>
@@ -1932,11 +1961,11 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>(words deleted: the unit is empty)</source>
-            <translation type="unfinished" />
+            <translation>(mots supprimés : l'unité est vide)</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>deleted</translation>
         </message>
         <message>
             <source>{count} unit(s) wait for review</source>
@@ -1979,7 +2008,7 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>Save the copy as</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la copie sous</translation>
         </message>
         <message>
             <source>Lectio projects (*.lectio)</source>
@@ -1987,7 +2016,7 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>.lectio</source>
-            <translation type="unfinished" />
+            <translation>.lectio</translation>
         </message>
         <message>
             <source>&amp;Reviewer</source>
@@ -2030,50 +2059,50 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>{reviewer}  — consensus layer</source>
-            <translation type="unfinished" />
+            <translation>{reviewer}  — couche de consensus</translation>
         </message>
         <message>
             <source>Reviewer colour</source>
-            <translation type="unfinished" />
+            <translation>Couleur du codeur</translation>
         </message>
     </context>
     <context>
         <name>SaturationChart</name>
         <message>
             <source>saturation at {saturation_at}</source>
-            <translation type="unfinished" />
+            <translation>saturation à {saturation_at}</translation>
         </message>
         <message>
             <source>Documents, in {order_by} order</source>
-            <translation type="unfinished" />
+            <translation>Documents, ordre : {order_by}</translation>
         </message>
         <message>
             <source>Distinct codes (cumulative)</source>
-            <translation type="unfinished" />
+            <translation>Codes distincts (cumulés)</translation>
         </message>
         <message>
             <source>New codes in the run (ratio)</source>
-            <translation type="unfinished" />
+            <translation>Nouveaux codes dans la série (proportion)</translation>
         </message>
         <message>
             <source>distinct codes so far</source>
-            <translation type="unfinished" />
+            <translation>codes distincts jusqu'ici</translation>
         </message>
         <message>
             <source>ratio of new codes (run at k)</source>
-            <translation type="unfinished" />
+            <translation>proportion de nouveaux codes (série à k)</translation>
         </message>
         <message>
             <source>threshold {value:g} %</source>
-            <translation type="unfinished" />
+            <translation>seuil {value:g} %</translation>
         </message>
         <message>
             <source>#f3eed7</source>
-            <translation type="unfinished" />
+            <translation>#f3eed7</translation>
         </message>
         <message>
             <source>base ({base})</source>
-            <translation type="unfinished" />
+            <translation>base ({base})</translation>
         </message>
     </context>
     <context>
@@ -2099,22 +2128,24 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>{places} in {documents} and the codebook</source>
-            <translation type="unfinished" />
+            <translation>{places} dans {documents} et le livre de codes</translation>
         </message>
         <message>
             <source>{places} in {documents}</source>
-            <translation type="unfinished" />
+            <translation>{places} dans {documents}</translation>
         </message>
         <message numerus="yes">
             <source>%n document(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n place(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n emplacement</numerusform>
+                <numerusform>%n emplacements</numerusform>
             </translation>
         </message>
     </context>
@@ -2150,7 +2181,7 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>{entry}   (missing)</source>
-            <translation type="unfinished" />
+            <translation>{entry}   (introuvable)</translation>
         </message>
         <message>
             <source>No recent projects yet — try the demo study.</source>
@@ -2169,11 +2200,11 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>The language of the exported Word and Excel documents (headings, methods paragraphs, numbers and dates); it may differ from the window's</source>
-            <translation type="unfinished" />
+            <translation>La langue des documents Word et Excel exportés (titres, paragraphes de méthodes, nombres et dates) ; elle peut différer de celle de la fenêtre</translation>
         </message>
         <message>
             <source>As the window</source>
-            <translation type="unfinished" />
+            <translation>Comme la fenêtre</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
@@ -2185,7 +2216,7 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>&amp;Documents in:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Documents en :</translation>
         </message>
     </context>
     <context>
@@ -2218,48 +2249,53 @@ Pseudonymiser maintenant ?</translation>
         <name>TableScene</name>
         <message>
             <source>{piles} into theme {theme}</source>
-            <translation type="unfinished" />
+            <translation>{piles} dans le thème {theme}</translation>
         </message>
         <message>
             <source>{piles} out of their theme</source>
-            <translation type="unfinished" />
+            <translation>{piles} hors de leur thème</translation>
         </message>
         <message>
             <source>New pile</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle pile</translation>
         </message>
         <message>
             <source>New pile {n}</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle pile {n}</translation>
         </message>
         <message numerus="yes">
             <source>Move %n card(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Déplacer %n carte</numerusform>
+                <numerusform>Déplacer %n cartes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Move %n item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Déplacer %n élément</numerusform>
+                <numerusform>Déplacer %n éléments</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Move %n pile(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Déplacer %n pile</numerusform>
+                <numerusform>Déplacer %n piles</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Move %n theme area(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Déplacer %n zone de thème</numerusform>
+                <numerusform>Déplacer %n zones de thème</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Take %n card(s) out of their pile</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Retirer %n carte de sa pile</numerusform>
+                <numerusform>Retirer %n cartes de leur pile</numerusform>
             </translation>
         </message>
     </context>
@@ -2341,11 +2377,11 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>Corrected {places}: {moved} moved, {changed} changed, {emptied} emptied</source>
-            <translation type="unfinished" />
+            <translation>{places} corrigé(s) : {moved} déplacée(s), {changed} modifiée(s), {emptied} vidée(s)</translation>
         </message>
         <message>
             <source>{message} — review them (Ctrl+Shift+U)</source>
-            <translation type="unfinished" />
+            <translation>{message} — à revoir (Ctrl+Shift+U)</translation>
         </message>
         <message>
             <source>Text editing cancelled; nothing was changed</source>
@@ -2353,14 +2389,16 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message numerus="yes">
             <source>%n place(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n emplacement</numerusform>
+                <numerusform>%n emplacements</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n unité</numerusform>
+                <numerusform>%n unités</numerusform>
             </translation>
         </message>
     </context>
@@ -2368,7 +2406,7 @@ Pseudonymiser maintenant ?</translation>
         <name>ThemeArea</name>
         <message>
             <source>Theme: {name}</source>
-            <translation type="unfinished" />
+            <translation>Thème : {name}</translation>
         </message>
     </context>
     <context>
@@ -2386,11 +2424,11 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>{heading}: {units} (the first {shown} shown)</source>
-            <translation type="unfinished" />
+            <translation>{heading} : {units} (les {shown} premières affichées)</translation>
         </message>
         <message>
             <source>{heading}: {units}</source>
-            <translation type="unfinished" />
+            <translation>{heading} : {units}</translation>
         </message>
         <message>
             <source>Double-click to read it in its document</source>
@@ -2398,8 +2436,9 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n unité de sens</numerusform>
+                <numerusform>%n unités de sens</numerusform>
             </translation>
         </message>
     </context>
@@ -2407,11 +2446,11 @@ Pseudonymiser maintenant ?</translation>
         <name>UnitListModel</name>
         <message>
             <source>Unit {value}: {value2}</source>
-            <translation type="unfinished" />
+            <translation>Unité {value} : {value2}</translation>
         </message>
         <message>
             <source>; codes: {codes}</source>
-            <translation type="unfinished" />
+            <translation> ; codes : {codes}</translation>
         </message>
     </context>
     <context>
@@ -2439,7 +2478,7 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;i&gt;No meaning unit here.&lt;/i&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;i&gt;Aucune unité de sens ici.&lt;/i&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;i&gt;{escape} did not mark this passage.&lt;/i&gt;</source>
@@ -2447,11 +2486,11 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>&lt;i&gt;no code&lt;/i&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;i&gt;aucun code&lt;/i&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Condensed meaning:&lt;/b&gt; {condensed}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Codes:&lt;/b&gt; {codes}&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Unité de sens condensée :&lt;/b&gt; {condensed}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Codes :&lt;/b&gt; {codes}&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -2478,27 +2517,27 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>reader</source>
-            <translation type="unfinished" />
+            <translation>reader</translation>
         </message>
         <message>
             <source>&amp;Reader</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lecteur</translation>
         </message>
         <message>
             <source>board</source>
-            <translation type="unfinished" />
+            <translation>board</translation>
         </message>
         <message>
             <source>Codebook &amp;board</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tableau du livre de codes</translation>
         </message>
         <message>
             <source>consensus</source>
-            <translation type="unfinished" />
+            <translation>consensus</translation>
         </message>
         <message>
             <source>&amp;Consensus session</source>
-            <translation type="unfinished" />
+            <translation>Séance de &amp;consensus</translation>
         </message>
         <message>
             <source>participants</source>
@@ -2506,7 +2545,7 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>&amp;Participants</source>
-            <translation type="unfinished" />
+            <translation>&amp;Participants</translation>
         </message>
     </context>
     <context>
@@ -2528,7 +2567,7 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>units</source>
-            <translation>unités</translation>
+            <translation>units</translation>
         </message>
         <message>
             <source>Participants</source>
@@ -2536,23 +2575,23 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>{singular} by {by}</source>
-            <translation type="unfinished" />
+            <translation>{singular} par {by}</translation>
         </message>
         <message>
             <source>the {count} strongest pairs; </source>
-            <translation type="unfinished" />
+            <translation>les {count} paires les plus fortes ; </translation>
         </message>
         <message>
             <source>Co-occurrence network ({shown}edge width = meaning units carrying both codes, node size = units carrying the code). {definition}</source>
-            <translation type="unfinished" />
+            <translation>Réseau de cooccurrence ({shown}épaisseur des arêtes = unités de sens portant les deux codes, taille des nœuds = unités portant le code). {definition}</translation>
         </message>
         <message>
             <source>Co-occurrence of codes</source>
-            <translation type="unfinished" />
+            <translation>Cooccurrence des codes</translation>
         </message>
         <message>
             <source>Code saturation</source>
-            <translation type="unfinished" />
+            <translation>Saturation des codes</translation>
         </message>
     </context>
     <context>
@@ -2616,7 +2655,7 @@ N / P : suivante / précédente · F2 : condenser</translation>
         <name>board.move_dialog</name>
         <message>
             <source>Unsorted (no category)</source>
-            <translation type="unfinished" />
+            <translation>Non classés (sans catégorie)</translation>
         </message>
         <message>
             <source>Category: {name}</source>
@@ -2624,23 +2663,23 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>category</source>
-            <translation type="unfinished" />
+            <translation>category</translation>
         </message>
         <message>
             <source>Unsorted (no theme)</source>
-            <translation type="unfinished" />
+            <translation>Non classées (sans thème)</translation>
         </message>
         <message>
             <source>Theme: {name}</source>
-            <translation type="unfinished" />
+            <translation>Thème : {name}</translation>
         </message>
         <message>
             <source>theme</source>
-            <translation type="unfinished" />
+            <translation>theme</translation>
         </message>
         <message>
             <source>Inside category: {name}</source>
-            <translation type="unfinished" />
+            <translation>Dans la catégorie : {name}</translation>
         </message>
     </context>
     <context>
@@ -2740,15 +2779,15 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>one reviewer, {escape}</source>
-            <translation type="unfinished" />
+            <translation>un seul codeur, {escape}</translation>
         </message>
         <message>
             <source>no reviewer yet</source>
-            <translation type="unfinished" />
+            <translation>aucun codeur pour l'instant</translation>
         </message>
         <message>
             <source>&lt;h2&gt;A second reviewer is needed&lt;/h2&gt;&lt;p&gt;Consensus compares two reviewers' meaning units and codes, disagreement by disagreement. This study has {who}.&lt;/p&gt;&lt;p&gt;To add one: &lt;b&gt;Edit › Reviewers…&lt;/b&gt; (Ctrl+Shift+R) when the second reviewer codes on this computer, or &lt;b&gt;File › Create reviewer copy…&lt;/b&gt; to give them a file of their own and, when it comes back, &lt;b&gt;File › Merge reviewer's file…&lt;/b&gt;.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Un second codeur est nécessaire&lt;/h2&gt;&lt;p&gt;Le consensus compare les unités de sens et les codes de deux codeurs, désaccord par désaccord. Cette étude compte {who}.&lt;/p&gt;&lt;p&gt;Pour en ajouter un : &lt;b&gt;Édition › Codeurs…&lt;/b&gt; (Ctrl+Shift+R) si le second codeur code sur cet ordinateur, ou &lt;b&gt;Fichier › Créer une copie pour un codeur…&lt;/b&gt; pour lui remettre son propre fichier et, à son retour, &lt;b&gt;Fichier › Fusionner le fichier d'un codeur…&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -2762,11 +2801,11 @@ N / P : suivante / précédente · F2 : condenser</translation>
         <name>excepthook</name>
         <message>
             <source>“{action}” was not saved</source>
-            <translation type="unfinished" />
+            <translation>« {action} » n'a pas été enregistré</translation>
         </message>
         <message>
             <source>your last change may not have been saved</source>
-            <translation type="unfinished" />
+            <translation>votre dernière modification n'a peut-être pas été enregistrée</translation>
         </message>
         <message>
             <source>Not saved</source>
@@ -2785,7 +2824,7 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>nothing new</source>
-            <translation type="unfinished" />
+            <translation>rien de nouveau</translation>
         </message>
         <message>
             <source>Automatic — the REFI-QDA standard, unless the file proves otherwise</source>
@@ -2801,11 +2840,11 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>REFI-QDA codebook (*.qdc)</source>
-            <translation type="unfinished" />
+            <translation>Livre de codes REFI-QDA (*.qdc)</translation>
         </message>
         <message>
             <source>REFI-QDA project (*.qdpx)</source>
-            <translation type="unfinished" />
+            <translation>Projet REFI-QDA (*.qdpx)</translation>
         </message>
         <message>
             <source>Import from another QDA program</source>
@@ -2817,7 +2856,7 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>Imported {name}: {counts}</source>
-            <translation type="unfinished" />
+            <translation>{name} importé : {counts}</translation>
         </message>
         <message>
             <source>Import {name}</source>
@@ -2833,7 +2872,7 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>Merge {name}</source>
-            <translation type="unfinished" />
+            <translation>Fusionner {name}</translation>
         </message>
         <message>
             <source>Wrote {out}</source>
@@ -2876,63 +2915,63 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>Export the codebook</source>
-            <translation type="unfinished" />
+            <translation>Exporter le livre de codes</translation>
         </message>
         <message>
             <source>.docx</source>
-            <translation type="unfinished" />
+            <translation>.docx</translation>
         </message>
         <message>
             <source>codebook</source>
-            <translation type="unfinished" />
+            <translation>livre de codes</translation>
         </message>
         <message>
             <source>Word documents (*.docx)</source>
-            <translation type="unfinished" />
+            <translation>Documents Word (*.docx)</translation>
         </message>
         <message>
             <source>Export the analysis table</source>
-            <translation type="unfinished" />
+            <translation>Exporter le tableau d'analyse</translation>
         </message>
         <message>
             <source>analysis table</source>
-            <translation type="unfinished" />
+            <translation>tableau d'analyse</translation>
         </message>
         <message>
             <source>Word documents (*.docx);;CSV for Excel (*.csv);;Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Documents Word (*.docx);;CSV pour Excel (*.csv);;Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>&amp;Codebook (Word)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Livre de codes (Word)…</translation>
         </message>
         <message>
             <source>Ctrl+Shift+E</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Shift+E</translation>
         </message>
         <message>
             <source>&amp;Analysis table (Word or CSV)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tableau d'analyse (Word ou CSV)…</translation>
         </message>
         <message>
             <source>Consensus &amp;report (Word)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rapport de consensus (Word)…</translation>
         </message>
         <message>
             <source>Export the consensus report</source>
-            <translation type="unfinished" />
+            <translation>Exporter le rapport de consensus</translation>
         </message>
         <message>
             <source>consensus report</source>
-            <translation type="unfinished" />
+            <translation>rapport de consensus</translation>
         </message>
         <message>
             <source>Trustworthiness &amp;dossier (Word)…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dossier de fiabilité (Word)…</translation>
         </message>
         <message>
             <source>Codebook &amp;versions…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Versions du livre de codes…</translation>
         </message>
         <message>
             <source>REFI-QDA &amp;project (.qdpx)…</source>
@@ -2940,35 +2979,35 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>Export a REFI-QDA project</source>
-            <translation type="unfinished" />
+            <translation>Exporter un projet REFI-QDA</translation>
         </message>
         <message>
             <source>.qdpx</source>
-            <translation type="unfinished" />
+            <translation>.qdpx</translation>
         </message>
         <message>
             <source>REFI-QDA</source>
-            <translation type="unfinished" />
+            <translation>REFI-QDA</translation>
         </message>
         <message>
             <source>REFI-QDA projects (*.qdpx)</source>
-            <translation type="unfinished" />
+            <translation>Projets REFI-QDA (*.qdpx)</translation>
         </message>
         <message>
             <source>REFI-QDA code&amp;book (.qdc)…</source>
-            <translation type="unfinished" />
+            <translation>Livre de &amp;codes REFI-QDA (.qdc)…</translation>
         </message>
         <message>
             <source>Export a REFI-QDA codebook</source>
-            <translation type="unfinished" />
+            <translation>Exporter un livre de codes REFI-QDA</translation>
         </message>
         <message>
             <source>.qdc</source>
-            <translation type="unfinished" />
+            <translation>.qdc</translation>
         </message>
         <message>
             <source>REFI-QDA codebooks (*.qdc)</source>
-            <translation type="unfinished" />
+            <translation>Livres de codes REFI-QDA (*.qdc)</translation>
         </message>
     </context>
     <context>
@@ -2986,11 +3025,11 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>Documents ({patterns});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Documents ({patterns});;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>File {value} of {total}: {message}</source>
-            <translation type="unfinished" />
+            <translation>Fichier {value} sur {total} : {message}</translation>
         </message>
         <message>
             <source>Import stopped: {plain_reason}</source>
@@ -2998,7 +3037,7 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>✗ {line} — you will be asked for its password</source>
-            <translation type="unfinished" />
+            <translation>✗ {line} — son mot de passe vous sera demandé</translation>
         </message>
         <message>
             <source>Import finished</source>
@@ -3014,26 +3053,30 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message numerus="yes">
             <source>%n was already in the study and was skipped.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n fichier figurait déjà dans l'étude et a été ignoré.</numerusform>
+                <numerusform>%n fichiers figuraient déjà dans l'étude et ont été ignorés.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Cancelled: %n file(s) not imported.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Annulé : %n fichier non importé.</numerusform>
+                <numerusform>Annulé : %n fichiers non importés.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Imported {count} of %n file(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Fichiers importés : {count} sur %n.</numerusform>
+                <numerusform>Fichiers importés : {count} sur %n.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Importing %n file(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Importation de %n fichier</numerusform>
+                <numerusform>Importation de %n fichiers</numerusform>
             </translation>
         </message>
     </context>
@@ -3041,7 +3084,7 @@ N / P : suivante / précédente · F2 : condenser</translation>
         <name>launch</name>
         <message>
             <source>the demo study</source>
-            <translation type="unfinished" />
+            <translation>l'étude de démonstration</translation>
         </message>
     </context>
     <context>
@@ -3067,7 +3110,7 @@ N / P : suivante / précédente · F2 : condenser</translation>
         <name>passes</name>
         <message>
             <source>Immersion</source>
-            <translation type="unfinished" />
+            <translation>Immersion</translation>
         </message>
         <message>
             <source>Meaning units</source>
@@ -3075,7 +3118,7 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>Annotation</source>
-            <translation type="unfinished" />
+            <translation>Annotation</translation>
         </message>
     </context>
     <context>
@@ -3243,7 +3286,9 @@ N / P : suivante / précédente · F2 : condenser</translation>
             <source>Remove “{name}” from the study?
 
 Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back.</source>
-            <translation type="unfinished" />
+            <translation>Retirer « {name} » de l'étude ?
+
+Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition › Annuler les rétablit toutes.</translation>
         </message>
         <message>
             <source>Remove document</source>
@@ -3326,7 +3371,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Pass {number} – {name}</source>
-            <translation type="unfinished" />
+            <translation>Passage {number} – {name}</translation>
         </message>
     </context>
     <context>
@@ -3340,122 +3385,126 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         <name>consensus.methods</name>
         <message numerus="yes">
             <source>%n disagreement(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n désaccord</numerusform>
+                <numerusform>%n désaccords</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n document(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n unité de sens</numerusform>
+                <numerusform>%n unités de sens</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n pair(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n paire</numerusform>
+                <numerusform>%n paires</numerusform>
             </translation>
         </message>
         <message>
             <source>. {share} of these characters were coded by at least one reviewer; raw percent agreement ({agreement}) counts the uncoded rest as agreement, so it is not a figure to report on its own.</source>
-            <translation type="unfinished" />
+            <translation>. {share} de ces caractères ont été codés par au moins un codeur ; le pourcentage d'accord brut ({agreement}) compte le reste non codé comme un accord, ce n'est donc pas un chiffre à rapporter seul.</translation>
         </message>
         <message>
             <source>. {share} of these characters were coded by at least one reviewer; raw percent agreement ({agreement}) counts the uncoded rest as agreement.</source>
-            <translation type="unfinished" />
+            <translation>. {share} de ces caractères ont été codés par au moins un codeur ; le pourcentage d'accord brut ({agreement}) compte le reste non codé comme un accord.</translation>
         </message>
         <message>
             <source>; per-code kappa ranged from {low} to {high}</source>
-            <translation type="unfinished" />
+            <translation> ; le kappa par code allait de {low} à {high}</translation>
         </message>
         <message>
             <source>Accepted A</source>
-            <translation type="unfinished" />
+            <translation>A accepté</translation>
         </message>
         <message>
             <source>Accepted B</source>
-            <translation type="unfinished" />
+            <translation>B accepté</translation>
         </message>
         <message>
             <source>Agreed (identical)</source>
-            <translation type="unfinished" />
+            <translation>Accord (identique)</translation>
         </message>
         <message>
             <source>Agreement was computed at the character level for each of the {codes} codes over the {documents} both reviewers coded ({characters} characters; a character counts as coded with a code when a meaning unit carrying the code covers it). Pooled over all codes, Cohen's kappa was {kappa} and Krippendorff's alpha (nominal) {alpha}</source>
-            <translation type="unfinished" />
+            <translation>L'accord a été calculé au niveau des caractères pour chacun des {codes} codes sur les {documents} codés par les deux codeurs ({characters} caractères ; un caractère est considéré comme codé avec un code lorsqu'une unité de sens portant ce code le couvre). Tous codes confondus, le kappa de Cohen était de {kappa} et l'alpha de Krippendorff (nominal) de {alpha}</translation>
         </message>
         <message>
             <source>Edited</source>
-            <translation type="unfinished" />
+            <translation>Modifié</translation>
         </message>
         <message>
             <source>Meaning units were matched between the reviewers by overlap (Jaccard index ≥ {threshold:g}): {pairs} matched, {only_a} units were made only by {a} and {only_b} only by {b}; on matched units, kappa for the codes was {kappa}. </source>
-            <translation type="unfinished" />
+            <translation>Les unités de sens ont été appariées entre les codeurs selon leur chevauchement (indice de Jaccard ≥ {threshold:g}) : {pairs} appariées, {only_a} unités n'ont été créées que par {a} et {only_b} que par {b} ; sur les unités appariées, le kappa des codes était de {kappa}. </translation>
         </message>
         <message>
             <source>Merged boundaries</source>
-            <translation type="unfinished" />
+            <translation>Limites fusionnées</translation>
         </message>
         <message>
             <source>No document has been coded by both reviewers yet, so there are no agreement figures to report. </source>
-            <translation type="unfinished" />
+            <translation>Aucun document n'a encore été codé par les deux codeurs ; il n'y a donc pas d'indicateurs d'accord à rapporter. </translation>
         </message>
         <message>
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>Rejeté</translation>
         </message>
         <message>
             <source>The comparison found no disagreements to settle.</source>
-            <translation type="unfinished" />
+            <translation>La comparaison n'a révélé aucun désaccord à trancher.</translation>
         </message>
         <message>
             <source>The comparison found {found}; all {total} were discussed in consensus sessions and settled ({how}); each decision was recorded with its rationale, who decided and when, and the agreed units form the consensus layer used in the analysis.</source>
-            <translation type="unfinished" />
+            <translation>La comparaison a révélé {found} ; les {total} ont tous été discutés en séances de consensus et tranchés ({how}) ; chaque décision a été enregistrée avec sa justification, son auteur et sa date, et les unités convenues forment la couche de consensus utilisée dans l'analyse.</translation>
         </message>
         <message>
             <source>The comparison found {found}; the consensus session has not started yet, so none has been settled.</source>
-            <translation type="unfinished" />
+            <translation>La comparaison a révélé {found} ; la séance de consensus n'a pas encore commencé, aucun n'a donc été tranché.</translation>
         </message>
         <message>
             <source>The comparison found {found}; the consensus session is under way: {resolved} of them have been settled so far ({how}) and {open} remain open. Each decision is recorded with its rationale, who decided and when.</source>
-            <translation type="unfinished" />
+            <translation>La comparaison a révélé {found} ; la séance de consensus est en cours : {resolved} ont été tranchés jusqu'ici ({how}) et {open} restent ouverts. Chaque décision est enregistrée avec sa justification, son auteur et sa date.</translation>
         </message>
         <message>
             <source>by adopting identical units</source>
-            <translation type="unfinished" />
+            <translation>par adoption des unités identiques</translation>
         </message>
         <message>
             <source>by agreement</source>
-            <translation type="unfinished" />
+            <translation>par accord</translation>
         </message>
         <message>
             <source>{both} of {documents} were coded by both ({units_a} by {a} and {units_b} by {b} in them). </source>
-            <translation type="unfinished" />
+            <translation>{both} des {documents} ont été codés par les deux ({units_a} par {a} et {units_b} par {b} dans ces documents). </translation>
         </message>
         <message>
             <source>{count} reviewers took part; {a} and {b} each divided the texts into meaning units and coded them independently, each in a blind copy of the project.</source>
-            <translation type="unfinished" />
+            <translation>{count} codeurs ont participé ; {a} et {b} ont chacun découpé les textes en unités de sens et les ont codés de façon indépendante, chacun dans une copie à l'aveugle du projet.</translation>
         </message>
         <message>
             <source>{count} reviewers took part; {a} and {b} each divided the texts into meaning units and coded them independently.</source>
-            <translation type="unfinished" />
+            <translation>{count} codeurs ont participé ; {a} et {b} ont chacun découpé les textes en unités de sens et les ont codés de façon indépendante.</translation>
         </message>
     </context>
     <context>
         <name>consensus.report</name>
         <message>
             <source>Agreement on meaning units</source>
-            <translation type="unfinished" />
+            <translation>Accord sur les unités de sens</translation>
         </message>
         <message>
             <source>Agreement per code (character level)</source>
-            <translation type="unfinished" />
+            <translation>Accord par code (niveau des caractères)</translation>
         </message>
         <message>
             <source>Code</source>
@@ -3463,19 +3512,19 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Cohen's kappa</source>
-            <translation type="unfinished" />
+            <translation>Kappa de Cohen</translation>
         </message>
         <message>
             <source>Consensus report — {title}</source>
-            <translation type="unfinished" />
+            <translation>Rapport de consensus — {title}</translation>
         </message>
         <message>
             <source>Decided by</source>
-            <translation type="unfinished" />
+            <translation>Décidé par</translation>
         </message>
         <message>
             <source>Decision log</source>
-            <translation type="unfinished" />
+            <translation>Journal des décisions</translation>
         </message>
         <message>
             <source>Document</source>
@@ -3483,47 +3532,47 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Krippendorff's alpha</source>
-            <translation type="unfinished" />
+            <translation>Alpha de Krippendorff</translation>
         </message>
         <message>
             <source>Matched at Jaccard ≥ {threshold:g}: {matched}; only {a}: {only_a}; only {b}: {only_b}; identical codes on {identical} of {matched} matched units; kappa for codes on matched units {kappa}.</source>
-            <translation type="unfinished" />
+            <translation>Appariées pour Jaccard ≥ {threshold:g} : {matched} ; seulement {a} : {only_a} ; seulement {b} : {only_b} ; codes identiques sur {identical} des {matched} unités appariées ; kappa des codes sur les unités appariées {kappa}.</translation>
         </message>
         <message>
             <source>Methods (draft to adapt)</source>
-            <translation type="unfinished" />
+            <translation>Méthodes (brouillon à adapter)</translation>
         </message>
         <message>
             <source>No decisions yet: the consensus session has not started.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de décisions : la séance de consensus n'a pas commencé.</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Résultat</translation>
         </message>
         <message>
             <source>Over the {count} document(s) both reviewers coded.</source>
-            <translation type="unfinished" />
+            <translation>Sur le(s) {count} document(s) codé(s) par les deux codeurs.</translation>
         </message>
         <message>
             <source>Percent agreement</source>
-            <translation type="unfinished" />
+            <translation>Pourcentage d'accord</translation>
         </message>
         <message>
             <source>Pooled (all codes)</source>
-            <translation type="unfinished" />
+            <translation>Tous codes confondus</translation>
         </message>
         <message>
             <source>Rationale</source>
-            <translation type="unfinished" />
+            <translation>Justification</translation>
         </message>
         <message>
             <source>Reviewers compared: {a} and {b}. Disagreements {progress}.</source>
-            <translation type="unfinished" />
+            <translation>Codeurs comparés : {a} et {b}. Désaccords : {progress}.</translation>
         </message>
         <message>
             <source>Undefined: the code was used by neither reviewer (or by both everywhere), so there is no variation to agree on. Pooled: all codes' character vectors taken together.</source>
-            <translation type="unfinished" />
+            <translation>Non défini : le code n'a été utilisé par aucun des codeurs (ou par les deux partout), il n'y a donc pas de variation sur laquelle s'accorder. Tous codes confondus : les vecteurs de caractères de tous les codes pris ensemble.</translation>
         </message>
         <message>
             <source>When</source>
@@ -3531,13 +3580,104 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>{title} — Consensus report</source>
-            <translation type="unfinished" />
+            <translation>{title} — Rapport de consensus</translation>
         </message>
     </context>
     <context>
         <name>exporters</name>
         <message>
             <source>p. {page}</source>
+            <translation>p. {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.analysis_figures</name>
+        <message>
+            <source> — in brackets: distinct codes so far.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co-occurrence of codes</source>
+            <translation>Cooccurrence des codes</translation>
+        </message>
+        <message>
+            <source>Code A</source>
+            <translation>Code A</translation>
+        </message>
+        <message>
+            <source>Code B</source>
+            <translation>Code B</translation>
+        </message>
+        <message>
+            <source>Code saturation</source>
+            <translation>Saturation des codes</translation>
+        </message>
+        <message>
+            <source>Date: </source>
+            <translation>Date : </translation>
+        </message>
+        <message>
+            <source>Definition.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documents</translation>
+        </message>
+        <message>
+            <source>Matrix: {rows} × {by} ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New codes (names)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No rows yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No two codes share a meaning unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overlaps</source>
+            <translation>Chevauchements</translation>
+        </message>
+        <message>
+            <source>Ratio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too few documents for a run: {count} documents, base {base}, run {run}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Unités</translation>
+        </message>
+        <message>
+            <source>co-occurrence table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saturation table</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3545,8 +3685,9 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         <name>exporters.analysis_table</name>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n unité de sens</numerusform>
+                <numerusform>%n unités de sens</numerusform>
             </translation>
         </message>
         <message>
@@ -3555,7 +3696,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Analysis table: meaning units, condensed meanings, codes, categories and themes</source>
-            <translation type="unfinished" />
+            <translation>Tableau d'analyse : unités de sens, unités de sens condensées, codes, catégories et thèmes</translation>
         </message>
         <message>
             <source>Category</source>
@@ -3571,7 +3712,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Date: </source>
-            <translation type="unfinished" />
+            <translation>Date : </translation>
         </message>
         <message>
             <source>Document</source>
@@ -3579,11 +3720,11 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Meaning units: </source>
-            <translation type="unfinished" />
+            <translation>Unités de sens : </translation>
         </message>
         <message>
             <source>No meaning units yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore d'unités de sens.</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -3595,11 +3736,11 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Quoted meaning unit</source>
-            <translation type="unfinished" />
+            <translation>Unité de sens citée</translation>
         </message>
         <message>
             <source>Research question:</source>
-            <translation type="unfinished" />
+            <translation>Question de recherche :</translation>
         </message>
         <message>
             <source>Reviewer</source>
@@ -3611,80 +3752,87 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>all reviewers</source>
-            <translation type="unfinished" />
+            <translation>tous les codeurs</translation>
         </message>
         <message>
             <source>the consensus layer</source>
-            <translation type="unfinished" />
+            <translation>la couche de consensus</translation>
         </message>
         <message>
             <source>{count} from {layer}, in document order</source>
-            <translation type="unfinished" />
+            <translation>{count} issues de {layer}, dans l'ordre des documents</translation>
         </message>
         <message>
             <source>{title} — Analysis table</source>
-            <translation type="unfinished" />
+            <translation>{title} — Tableau d'analyse</translation>
         </message>
         <message>
             <source>{title} — {units} from {layer}, in document order; exported {date}. One row per meaning unit: its document and page, the reviewer who marked it, the quoted text, its condensed meaning, codes, categories, themes and notes.</source>
-            <translation type="unfinished" />
+            <translation>{title} — {units} issues de {layer}, dans l'ordre des documents ; exporté le {date}. Une ligne par unité de sens : son document et sa page, le codeur qui l'a délimitée, le texte cité, son unité de sens condensée, ses codes, catégories, thèmes et notes.</translation>
         </message>
     </context>
     <context>
         <name>exporters.codebook</name>
         <message numerus="yes">
             <source>%n category(-ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n catégorie</numerusform>
+                <numerusform>%n catégories</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n code(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n code</numerusform>
+                <numerusform>%n codes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n code(s) not yet sorted into a category: listed in the appendix.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n code pas encore classé dans une catégorie : listé en annexe.</numerusform>
+                <numerusform>%n codes pas encore classés dans une catégorie : listés en annexe.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n document(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n unité de sens</numerusform>
+                <numerusform>%n unités de sens</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n reviewer(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n codeur</numerusform>
+                <numerusform>%n codeurs</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n theme(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n thème</numerusform>
+                <numerusform>%n thèmes</numerusform>
             </translation>
         </message>
         <message>
             <source>Agreement between reviewers:</source>
-            <translation type="unfinished" />
+            <translation>Accord entre codeurs :</translation>
         </message>
         <message>
             <source>Appendix: codes not yet sorted</source>
-            <translation type="unfinished" />
+            <translation>Annexe : codes pas encore classés</translation>
         </message>
         <message>
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>Catégories</translation>
         </message>
         <message>
             <source>Codebook</source>
@@ -3696,19 +3844,19 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Codes and categories that have not been placed under a theme yet.</source>
-            <translation type="unfinished" />
+            <translation>Codes et catégories qui n'ont pas encore été placés sous un thème.</translation>
         </message>
         <message>
             <source>Codes without a category</source>
-            <translation type="unfinished" />
+            <translation>Codes sans catégorie</translation>
         </message>
         <message>
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>Date :</translation>
         </message>
         <message>
             <source>Definition:</source>
-            <translation type="unfinished" />
+            <translation>Définition :</translation>
         </message>
         <message>
             <source>Documents</source>
@@ -3716,11 +3864,11 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Exclude:</source>
-            <translation type="unfinished" />
+            <translation>Exclure :</translation>
         </message>
         <message>
             <source>Include:</source>
-            <translation type="unfinished" />
+            <translation>Inclure :</translation>
         </message>
         <message>
             <source>Meaning units</source>
@@ -3728,47 +3876,47 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Meaning units:</source>
-            <translation type="unfinished" />
+            <translation>Unités de sens :</translation>
         </message>
         <message>
             <source>Methods summary</source>
-            <translation type="unfinished" />
+            <translation>Résumé de la méthode</translation>
         </message>
         <message>
             <source>No codes in this category yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de codes dans cette catégorie.</translation>
         </message>
         <message>
             <source>No themes yet: codes and categories are still being sorted.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de thèmes : les codes et les catégories sont encore en cours de tri.</translation>
         </message>
         <message>
             <source>Research question:</source>
-            <translation type="unfinished" />
+            <translation>Question de recherche :</translation>
         </message>
         <message>
             <source>Reviewer:</source>
-            <translation type="unfinished" />
+            <translation>Codeur :</translation>
         </message>
         <message>
             <source>Reviewers:</source>
-            <translation type="unfinished" />
+            <translation>Codeurs :</translation>
         </message>
         <message>
             <source>Table 1. </source>
-            <translation type="unfinished" />
+            <translation>Tableau 1. </translation>
         </message>
         <message>
             <source>The analysis covers {documents}, read by {reviewers}.</source>
-            <translation type="unfinished" />
+            <translation>L'analyse porte sur {documents}, lus par {reviewers}.</translation>
         </message>
         <message>
             <source>The consensus layer holds {units}.</source>
-            <translation type="unfinished" />
+            <translation>La couche de consensus contient {units}.</translation>
         </message>
         <message>
             <source>The reviewers marked {units}.</source>
-            <translation type="unfinished" />
+            <translation>Les codeurs ont délimité {units}.</translation>
         </message>
         <message>
             <source>Theme</source>
@@ -3776,93 +3924,99 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Themes</source>
-            <translation type="unfinished" />
+            <translation>Thèmes</translation>
         </message>
         <message>
             <source>Themes and the categories they hold, with the number of codes, meaning units and documents behind each.</source>
-            <translation type="unfinished" />
+            <translation>Les thèmes et les catégories qu'ils regroupent, avec le nombre de codes, d'unités de sens et de documents correspondants.</translation>
         </message>
         <message>
             <source>Themes and the categories they hold.</source>
-            <translation type="unfinished" />
+            <translation>Les thèmes et les catégories qu'ils regroupent.</translation>
         </message>
         <message>
             <source>They were coded with {codes}, grouped into {categories} and {themes}.</source>
-            <translation type="unfinished" />
+            <translation>Elles ont été codées avec {codes}, regroupés en {categories} et {themes}.</translation>
         </message>
         <message>
             <source>This codebook draws on {reviewer}'s {units}.</source>
-            <translation type="unfinished" />
+            <translation>Ce livre de codes s'appuie sur les {units} de {reviewer}.</translation>
         </message>
         <message>
             <source>all meaning units</source>
-            <translation type="unfinished" />
+            <translation>toutes les unités de sens</translation>
         </message>
         <message>
             <source>all reviewers' meaning units</source>
-            <translation type="unfinished" />
+            <translation>les unités de sens de tous les codeurs</translation>
         </message>
         <message>
             <source>none yet</source>
-            <translation type="unfinished" />
+            <translation>aucune pour l'instant</translation>
         </message>
         <message>
             <source>not written yet.</source>
-            <translation type="unfinished" />
+            <translation>pas encore rédigé.</translation>
         </message>
         <message>
             <source>the consensus layer (units agreed by the reviewers)</source>
-            <translation type="unfinished" />
+            <translation>la couche de consensus (unités convenues par les codeurs)</translation>
         </message>
         <message>
             <source>{reviewer}'s meaning units</source>
-            <translation type="unfinished" />
+            <translation>les unités de sens de {reviewer}</translation>
         </message>
         <message>
             <source>{title} — Codebook</source>
-            <translation type="unfinished" />
+            <translation>{title} — Livre de codes</translation>
         </message>
         <message>
             <source>{units} in {documents}</source>
-            <translation type="unfinished" />
+            <translation>{units} dans {documents}</translation>
         </message>
     </context>
     <context>
         <name>exporters.dossier</name>
         <message numerus="yes">
             <source>%n category(-ies)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n catégorie</numerusform>
+                <numerusform>%n catégories</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n document(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n recorded step(s) of the analysis, oldest first (reading time is not listed).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n étape d'analyse enregistrée, de la plus ancienne à la plus récente (le temps de lecture n'est pas listé).</numerusform>
+                <numerusform>%n étapes d'analyse enregistrées, de la plus ancienne à la plus récente (le temps de lecture n'est pas listé).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n researcher(s) coded the data ({names}).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n chercheur a codé les données ({names}).</numerusform>
+                <numerusform>%n chercheurs ont codé les données ({names}).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n theme(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n thème</numerusform>
+                <numerusform>%n thèmes</numerusform>
             </translation>
         </message>
         <message>
@@ -3871,15 +4025,15 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>After consensus, each reviewer compared with the consensus layer (pooled over all codes):</source>
-            <translation type="unfinished" />
+            <translation>Après le consensus, chaque codeur a été comparé à la couche de consensus (tous codes confondus) :</translation>
         </message>
         <message>
             <source>Alpha 95 % CI</source>
-            <translation type="unfinished" />
+            <translation>IC à 95 % de l'alpha</translation>
         </message>
         <message>
             <source>Audit trail</source>
-            <translation type="unfinished" />
+            <translation>Piste d'audit</translation>
         </message>
         <message>
             <source>Before</source>
@@ -3887,7 +4041,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>Catégories</translation>
         </message>
         <message>
             <source>Change</source>
@@ -3907,51 +4061,51 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Cohen's kappa</source>
-            <translation type="unfinished" />
+            <translation>Kappa de Cohen</translation>
         </message>
         <message>
             <source>Consensus decisions</source>
-            <translation type="unfinished" />
+            <translation>Décisions de consensus</translation>
         </message>
         <message>
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>Date :</translation>
         </message>
         <message>
             <source>Decisions</source>
-            <translation type="unfinished" />
+            <translation>Décisions</translation>
         </message>
         <message>
             <source>Every analytic step is recorded in the study's audit trail (Appendix: audit trail).</source>
-            <translation type="unfinished" />
+            <translation>Chaque étape analytique est enregistrée dans la piste d'audit de l'étude (Annexe : piste d'audit).</translation>
         </message>
         <message>
             <source>Fewer than two reviewers have coded the material, so there is no agreement to report.</source>
-            <translation type="unfinished" />
+            <translation>Moins de deux codeurs ont codé le matériel ; il n'y a donc aucun accord à rapporter.</translation>
         </message>
         <message>
             <source>For intercoder reliability, {drawn} of {population} documents ({share}) were drawn at random (seed {seed}) for double coding.</source>
-            <translation type="unfinished" />
+            <translation>Pour la fidélité inter-codeurs, {drawn} des {population} documents ({share}) ont été tirés au hasard (graine {seed}) pour un double codage.</translation>
         </message>
         <message>
             <source>For intercoder reliability, {drawn} of {population} documents ({share}) were drawn at random (seed {seed}, stratified by {by}) for double coding.</source>
-            <translation type="unfinished" />
+            <translation>Pour la fidélité inter-codeurs, {drawn} des {population} documents ({share}) ont été tirés au hasard (graine {seed}, stratification par {by}) pour un double codage.</translation>
         </message>
         <message>
             <source>From the study</source>
-            <translation type="unfinished" />
+            <translation>D'après l'étude</translation>
         </message>
         <message>
             <source>From “{older}” to {newer}</source>
-            <translation type="unfinished" />
+            <translation>De « {older} » à {newer}</translation>
         </message>
         <message>
             <source>Guide question</source>
-            <translation type="unfinished" />
+            <translation>Question du guide</translation>
         </message>
         <message>
             <source>Intercoder reliability</source>
-            <translation type="unfinished" />
+            <translation>Fidélité inter-codeurs</translation>
         </message>
         <message>
             <source>Item</source>
@@ -3959,39 +4113,39 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Krippendorff's alpha</source>
-            <translation type="unfinished" />
+            <translation>Alpha de Krippendorff</translation>
         </message>
         <message>
             <source>Methods (draft to adapt)</source>
-            <translation type="unfinished" />
+            <translation>Méthodes (brouillon à adapter)</translation>
         </message>
         <message>
             <source>No changes.</source>
-            <translation type="unfinished" />
+            <translation>Aucune modification.</translation>
         </message>
         <message>
             <source>No codebook versions were recorded (File › Codebook versions…, or lectio codebook-snapshot).</source>
-            <translation type="unfinished" />
+            <translation>Aucune version du livre de codes n'a été enregistrée (Fichier › Versions du livre de codes…, ou lectio codebook-snapshot).</translation>
         </message>
         <message>
             <source>No consensus decisions were needed.</source>
-            <translation type="unfinished" />
+            <translation>Aucune décision de consensus n'a été nécessaire.</translation>
         </message>
         <message>
             <source>No consensus decisions were recorded.</source>
-            <translation type="unfinished" />
+            <translation>Aucune décision de consensus n'a été enregistrée.</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>N°</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Résultat</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -3999,15 +4153,15 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Reflexivity: the reviewers' memos</source>
-            <translation type="unfinished" />
+            <translation>Réflexivité : les mémos des codeurs</translation>
         </message>
         <message>
             <source>Research question:</source>
-            <translation type="unfinished" />
+            <translation>Question de recherche :</translation>
         </message>
         <message>
             <source>Results</source>
-            <translation type="unfinished" />
+            <translation>Résultats</translation>
         </message>
         <message>
             <source>Reviewer</source>
@@ -4015,41 +4169,42 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>Software:</source>
-            <translation type="unfinished" />
+            <translation>Logiciel :</translation>
         </message>
         <message numerus="yes">
             <source>The codebook was kept in %n recorded version(s), and each change between them is listed with its reason (Appendix: codebook versions).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>Le livre de codes a été tenu en %n version enregistrée, et chaque modification est listée avec sa justification (Annexe : versions du livre de codes).</numerusform>
+                <numerusform>Le livre de codes a été tenu en %n versions enregistrées, et chaque modification entre elles est listée avec sa justification (Annexe : versions du livre de codes).</numerusform>
             </translation>
         </message>
         <message>
             <source>The consensus session on the {count} disagreements has not started yet.</source>
-            <translation type="unfinished" />
+            <translation>La séance de consensus sur les {count} désaccords n'a pas encore commencé.</translation>
         </message>
         <message>
             <source>The data ({documents} from {participants}) were analysed by conventional content analysis in {software}: meaning units were identified and condensed, coded, and the codes clustered into {categories} and abstracted into {themes}.</source>
-            <translation type="unfinished" />
+            <translation>Les données ({documents} de {participants}) ont été analysées par analyse de contenu conventionnelle dans {software} : les unités de sens ont été identifiées et condensées, puis codées, et les codes regroupés en {categories} et abstraits en {themes}.</translation>
         </message>
         <message>
             <source>The data ({documents}) were analysed by conventional content analysis in {software}: meaning units were identified and condensed, coded, and the codes clustered into {categories} and abstracted into {themes}.</source>
-            <translation type="unfinished" />
+            <translation>Les données ({documents}) ont été analysées par analyse de contenu conventionnelle dans {software} : les unités de sens ont été identifiées et condensées, puis codées, et les codes regroupés en {categories} et abstraits en {themes}.</translation>
         </message>
         <message>
             <source>The reviewers' units showed no disagreements to settle.</source>
-            <translation type="unfinished" />
+            <translation>Les unités des codeurs ne présentaient aucun désaccord à trancher.</translation>
         </message>
         <message>
             <source>Themes</source>
-            <translation type="unfinished" />
+            <translation>Thèmes</translation>
         </message>
         <message>
             <source>To complete</source>
-            <translation type="unfinished" />
+            <translation>À compléter</translation>
         </message>
         <message>
             <source>Trustworthiness dossier</source>
-            <translation type="unfinished" />
+            <translation>Dossier de fiabilité</translation>
         </message>
         <message>
             <source>Version</source>
@@ -4057,7 +4212,7 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Quoi</translation>
         </message>
         <message>
             <source>When</source>
@@ -4065,23 +4220,23 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>When (UTC)</source>
-            <translation type="unfinished" />
+            <translation>Date (UTC)</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Qui</translation>
         </message>
         <message>
             <source>first reviewer's version kept</source>
-            <translation type="unfinished" />
+            <translation>version du premier codeur retenue</translation>
         </message>
         <message>
             <source>identical units adopted</source>
-            <translation type="unfinished" />
+            <translation>unités identiques adoptées</translation>
         </message>
         <message>
             <source>second reviewer's version kept</source>
-            <translation type="unfinished" />
+            <translation>version du second codeur retenue</translation>
         </message>
         <message>
             <source>the current codebook</source>
@@ -4089,59 +4244,59 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
         <message>
             <source>undefined</source>
-            <translation type="unfinished" />
+            <translation>non défini</translation>
         </message>
         <message>
             <source>unit edited together</source>
-            <translation type="unfinished" />
+            <translation>unité modifiée ensemble</translation>
         </message>
         <message>
             <source>unit rejected</source>
-            <translation type="unfinished" />
+            <translation>unité rejetée</translation>
         </message>
         <message>
             <source>versions merged</source>
-            <translation type="unfinished" />
+            <translation>versions fusionnées</translation>
         </message>
         <message>
             <source>{answered} of {count} items answered from the study; the others are marked “{mark}”.</source>
-            <translation type="unfinished" />
+            <translation>{answered} éléments sur {count} renseignés à partir de l'étude ; les autres sont marqués « {mark} ».</translation>
         </message>
         <message>
             <source>{first} and {second} coded independently; {both} of {documents} documents were coded by both. Agreement before consensus, at the character level and pooled over all codes, was Krippendorff's alpha {alpha} (95 % bootstrap CI {ci}, {resamples} resamples; Hayes &amp; Krippendorff 2007) and Cohen's kappa {kappa}.</source>
-            <translation type="unfinished" />
+            <translation>{first} et {second} ont codé de façon indépendante ; {both} des {documents} documents ont été codés par les deux. L'accord avant consensus, au niveau des caractères et tous codes confondus, était un alpha de Krippendorff de {alpha} (IC bootstrap à 95 % {ci}, {resamples} rééchantillonnages ; Hayes &amp; Krippendorff 2007) et un kappa de Cohen de {kappa}.</translation>
         </message>
         <message>
             <source>{low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>{low} à {high}</translation>
         </message>
         <message>
             <source>{mark}: no reviewer memos or first impressions were written in the study.</source>
-            <translation type="unfinished" />
+            <translation>{mark} : aucun mémo de codeur ni aucune première impression n'a été rédigé dans l'étude.</translation>
         </message>
         <message>
             <source>{mark}: no sample was drawn in Lectio (lectio icr-sample STUDY --share 0.2 --seed N).</source>
-            <translation type="unfinished" />
+            <translation>{mark} : aucun échantillon n'a été tiré dans Lectio (lectio icr-sample STUDY --share 0.2 --seed N).</translation>
         </message>
         <message>
             <source>{name} (automatic)</source>
-            <translation type="unfinished" />
+            <translation>{name} (automatique)</translation>
         </message>
         <message>
             <source>{resolved} of {total} disagreements settled.</source>
-            <translation type="unfinished" />
+            <translation>{resolved} désaccords sur {total} tranchés.</translation>
         </message>
         <message>
             <source>{resolved} of {total} disagreements were settled in consensus, each decision recorded with its rationale.</source>
-            <translation type="unfinished" />
+            <translation>{resolved} désaccords sur {total} ont été tranchés par consensus, chaque décision étant enregistrée avec sa justification.</translation>
         </message>
         <message>
             <source>{resolved} of {total} disagreements were settled in consensus, each decision recorded with its rationale; {open} remain open.</source>
-            <translation type="unfinished" />
+            <translation>{resolved} désaccords sur {total} ont été tranchés par consensus, chaque décision étant enregistrée avec sa justification ; {open} restent ouverts.</translation>
         </message>
         <message>
             <source>{title} — Trustworthiness dossier</source>
-            <translation type="unfinished" />
+            <translation>{title} — Dossier de fiabilité</translation>
         </message>
     </context>
 </TS>

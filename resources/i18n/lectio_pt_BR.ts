@@ -3532,6 +3532,97 @@ Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back
         </message>
     </context>
     <context>
+        <name>exporters.analysis_figures</name>
+        <message>
+            <source> — in brackets: distinct codes so far.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co-occurrence of codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code A</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code saturation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Definition.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matrix: {rows} × {by} ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New codes (names)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No rows yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No two codes share a meaning unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Order.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overlaps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ratio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too few documents for a run: {count} documents, base {base}, run {run}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>co-occurrence table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>matrix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saturation table</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>exporters.analysis_table</name>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>

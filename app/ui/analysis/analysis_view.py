@@ -473,6 +473,7 @@ class AnalysisView(QWidget):
             self.export_to(figure, Path(path))
 
     def export_to(self, figure: Matrix | Cooccurrence | Saturation, path: Path) -> Path | None:
+        from app.core.study_language import export_language
         from app.exporters.analysis_figures import export_table
         from app.ui.analysis.charts import export_chart
 
@@ -480,7 +481,8 @@ class AnalysisView(QWidget):
             if path.suffix.lower() in (".png", ".svg"):
                 written = export_chart(figure, path)
             else:
-                written = export_table(figure, path, self.session.project.title)
+                written = export_table(figure, path, self.session.project.title,
+                                       export_language(self.session.project))
         except LectioError as exc:
             self.session.report_error(str(exc))
             return None
