@@ -3594,7 +3594,7 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
         <name>exporters.analysis_figures</name>
         <message>
             <source> — in brackets: distinct codes so far.</source>
-            <translation type="unfinished" />
+            <translation> — in Klammern: bisher verschiedene Codes.</translation>
         </message>
         <message>
             <source>Co-occurrence of codes</source>
@@ -3618,7 +3618,7 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
         </message>
         <message>
             <source>Definition.</source>
-            <translation type="unfinished" />
+            <translation>Definition.</translation>
         </message>
         <message>
             <source>Documents</source>
@@ -3626,27 +3626,27 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
         </message>
         <message>
             <source>Matrix: {rows} × {by} ({count})</source>
-            <translation type="unfinished" />
+            <translation>Matrix: {rows} × {by} ({count})</translation>
         </message>
         <message>
             <source>New codes</source>
-            <translation type="unfinished" />
+            <translation>Neue Codes</translation>
         </message>
         <message>
             <source>New codes (names)</source>
-            <translation type="unfinished" />
+            <translation>Neue Codes (Namen)</translation>
         </message>
         <message>
             <source>No rows yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Zeilen.</translation>
         </message>
         <message>
             <source>No two codes share a meaning unit.</source>
-            <translation type="unfinished" />
+            <translation>Keine zwei Codes teilen sich eine Sinneinheit.</translation>
         </message>
         <message>
             <source>Order.</source>
-            <translation type="unfinished" />
+            <translation>Reihenfolge.</translation>
         </message>
         <message>
             <source>Overlaps</source>
@@ -3654,15 +3654,15 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
         </message>
         <message>
             <source>Ratio</source>
-            <translation type="unfinished" />
+            <translation>Anteil</translation>
         </message>
         <message>
             <source>Result.</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis.</translation>
         </message>
         <message>
             <source>Too few documents for a run: {count} documents, base {base}, run {run}.</source>
-            <translation type="unfinished" />
+            <translation>Zu wenige Dokumente für einen Lauf: {count} Dokumente, Basis {base}, Lauf {run}.</translation>
         </message>
         <message>
             <source>Units</source>
@@ -3670,15 +3670,15 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
         </message>
         <message>
             <source>co-occurrence table</source>
-            <translation type="unfinished" />
+            <translation>Kookkurrenztabelle</translation>
         </message>
         <message>
             <source>matrix</source>
-            <translation type="unfinished" />
+            <translation>Matrix</translation>
         </message>
         <message>
             <source>saturation table</source>
-            <translation type="unfinished" />
+            <translation>Sättigungstabelle</translation>
         </message>
     </context>
     <context>

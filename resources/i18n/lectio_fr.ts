@@ -3594,7 +3594,7 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
         <name>exporters.analysis_figures</name>
         <message>
             <source> — in brackets: distinct codes so far.</source>
-            <translation type="unfinished" />
+            <translation> — entre crochets : codes distincts jusqu'ici.</translation>
         </message>
         <message>
             <source>Co-occurrence of codes</source>
@@ -3618,7 +3618,7 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
         </message>
         <message>
             <source>Definition.</source>
-            <translation type="unfinished" />
+            <translation>Définition.</translation>
         </message>
         <message>
             <source>Documents</source>
@@ -3626,27 +3626,27 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
         </message>
         <message>
             <source>Matrix: {rows} × {by} ({count})</source>
-            <translation type="unfinished" />
+            <translation>Matrice : {rows} × {by} ({count})</translation>
         </message>
         <message>
             <source>New codes</source>
-            <translation type="unfinished" />
+            <translation>Nouveaux codes</translation>
         </message>
         <message>
             <source>New codes (names)</source>
-            <translation type="unfinished" />
+            <translation>Nouveaux codes (noms)</translation>
         </message>
         <message>
             <source>No rows yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de lignes.</translation>
         </message>
         <message>
             <source>No two codes share a meaning unit.</source>
-            <translation type="unfinished" />
+            <translation>Aucune paire de codes ne partage d'unité de sens.</translation>
         </message>
         <message>
             <source>Order.</source>
-            <translation type="unfinished" />
+            <translation>Ordre.</translation>
         </message>
         <message>
             <source>Overlaps</source>
@@ -3654,15 +3654,15 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
         </message>
         <message>
             <source>Ratio</source>
-            <translation type="unfinished" />
+            <translation>Proportion</translation>
         </message>
         <message>
             <source>Result.</source>
-            <translation type="unfinished" />
+            <translation>Résultat.</translation>
         </message>
         <message>
             <source>Too few documents for a run: {count} documents, base {base}, run {run}.</source>
-            <translation type="unfinished" />
+            <translation>Trop peu de documents pour une série : {count} documents, base {base}, série {run}.</translation>
         </message>
         <message>
             <source>Units</source>
@@ -3670,15 +3670,15 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
         </message>
         <message>
             <source>co-occurrence table</source>
-            <translation type="unfinished" />
+            <translation>tableau de cooccurrence</translation>
         </message>
         <message>
             <source>matrix</source>
-            <translation type="unfinished" />
+            <translation>matrice</translation>
         </message>
         <message>
             <source>saturation table</source>
-            <translation type="unfinished" />
+            <translation>tableau de saturation</translation>
         </message>
     </context>
     <context>
