@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app import __version__
 from app.core.errors import LectioError
+from app.i18n import take_language_flag
 
 log = logging.getLogger("lectio")
 
@@ -183,6 +184,7 @@ def register_extra_commands() -> None:
         "app.cli_analysis", "app.cli_documents", "app.cli_search", "app.cli_dossier", "app.cli_textfix",
         "app.cli_server",
         "app.cli_team", "app.cli_sync",  # issue 22: team studies on PostgreSQL
+        "app.cli_i18n",
     ):
         try:
             importlib.import_module(module)
@@ -206,6 +208,7 @@ def window_parser() -> argparse.ArgumentParser:
     p.add_argument("--pass", dest="pass_no", type=int, choices=(1, 2, 3), default=1)
     p.add_argument("--theme", choices=("system", "light", "dark", "high-contrast"),
                    help="colours for this run (default: the one chosen in Preferences)")
+    p.add_argument("--lang", metavar="CODE", help="language of the window (en, de, es, pt_BR, fr); with any command")
     return p
 
 
@@ -234,6 +237,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # the real command line (not a test calling main): "Exception ignored in …" → the log
         sys.unraisablehook = _log_unraisable
     argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        argv = take_language_flag(argv)  # the global --lang CODE, before or after the command
+    except ValueError as exc:
+        print(f"lectio: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     register_extra_commands()
     args: argparse.Namespace | None = None
     try:

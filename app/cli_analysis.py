@@ -208,6 +208,7 @@ def cmd_export_analysis(args: argparse.Namespace) -> int:
 
     from app.analysis.service import study_cooccurrence, study_matrix, study_saturation
     from app.core.project import open_project
+    from app.core.study_language import export_language
     from app.exporters.analysis_figures import check_format, export_table
 
     out = Path(args.out)
@@ -222,7 +223,7 @@ def cmd_export_analysis(args: argparse.Namespace) -> int:
         else:
             figure = study_saturation(project, base=args.base, run=args.run, threshold=args.threshold,
                                       order=args.order, reviewer=args.reviewer, query=args.query)
-        title = project.title
+        title, language = project.title, export_language(project)
     if suffix in (".png", ".svg"):
         from app.ui.analysis.charts import export_chart
 
@@ -233,7 +234,7 @@ def cmd_export_analysis(args: argparse.Namespace) -> int:
             from app.ui.analysis.charts import chart_image
 
             chart = chart_image(figure)
-        written = export_table(figure, out, title, chart)
+        written = export_table(figure, out, title, chart, language)
     print(f"Wrote {written}")
     return EXIT_OK
 

@@ -12,10 +12,14 @@ from app.consensus.decisions import OUTCOME_LABELS, decision_log
 from app.consensus.disagreements import list_disagreements
 from app.consensus.methods import methods_paragraph
 from app.core.errors import LectioError
+from app.core.study_language import export_language
 from app.exporters.docx_style import TABLE_TEXT, DocxWriter, figure, percent
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.core.project import Project
+
+R = "consensus.report"  # the translation context of the report's texts
 
 
 def _num(value: float | None, digits: int = 2) -> str:
@@ -44,34 +48,44 @@ def export_consensus_report(project: Project, out_path: Path | str, progress: Pr
     log = decision_log(project)
     items = list_disagreements(project, reviewer_a, reviewer_b, threshold=threshold)
     a, b = report.reviewers
-    w = DocxWriter(footer=f"{project.title} — Consensus report")  # the codebook's page, styles and tables
-    w.heading(f"Consensus report — {project.title}", 0)
-    w.paragraph(f"Reviewers compared: {a.name} and {b.name}. Disagreements {items.progress_text()}.", "Subtitle")
+    lang = export_language(project)
+    title = project.title
+    w = DocxWriter(footer=translate(R, "{title} — Consensus report", lang).format(title=title))
+    w.heading(translate(R, "Consensus report — {title}", lang).format(title=title), 0)
+    w.paragraph(translate(R, "Reviewers compared: {a} and {b}. Disagreements {progress}.", lang).format(
+        a=a.name, b=b.name, progress=items.progress_text()), "Subtitle")
 
-    w.heading("Methods (draft to adapt)", 1)
+    w.heading(translate(R, "Methods (draft to adapt)", lang), 1)
     w.paragraph(methods_paragraph(project, report, log, items.total, items.resolved))
 
-    w.heading("Agreement per code (character level)", 1)
-    w.paragraph(f"Over the {report.documents} document(s) both reviewers coded.", keep_with_next=True)
-    table = w.table(("Code", "Percent agreement", "Cohen's kappa", "Krippendorff's alpha"), (4, 1.3, 1.3, 1.3),
-                    numeric=(1, 2, 3))
-    for name, f in [*report.codes.items(), ("Pooled (all codes)", report.pooled)]:
+    w.heading(translate(R, "Agreement per code (character level)", lang), 1)
+    w.paragraph(translate(R, "Over the {count} document(s) both reviewers coded.", lang).format(
+        count=report.documents), keep_with_next=True)
+    table = w.table((translate(R, "Code", lang), translate(R, "Percent agreement", lang),
+                     translate(R, "Cohen's kappa", lang), translate(R, "Krippendorff's alpha", lang)),
+                    (4, 1.3, 1.3, 1.3), numeric=(1, 2, 3))
+    for name, f in [*report.codes.items(), (translate(R, "Pooled (all codes)", lang), report.pooled)]:
         w.row(table, (name, _pct(f.agreement), _num(f.kappa), _num(f.alpha)))
-    w.paragraph("Undefined: the code was used by neither reviewer (or by both everywhere), so there is no "
-                "variation to agree on. Pooled: all codes' character vectors taken together.", TABLE_TEXT)
+    w.paragraph(translate(R, "Undefined: the code was used by neither reviewer (or by both everywhere), so there is "
+                             "no variation to agree on. Pooled: all codes' character vectors taken together.", lang),
+                TABLE_TEXT)
     u = report.unit_level
-    w.heading("Agreement on meaning units", 1)
-    w.paragraph(f"Matched at Jaccard ≥ {u.threshold:g}: {u.matched}; only {a.name}: {u.only_a}; only "
-                f"{b.name}: {u.only_b}; identical codes on {u.identical_codes} of {u.matched} matched "
-                f"units; kappa for codes on matched units {_num(u.codes.kappa)}.")
+    w.heading(translate(R, "Agreement on meaning units", lang), 1)
+    w.paragraph(translate(R, "Matched at Jaccard ≥ {threshold:g}: {matched}; only {a}: {only_a}; only {b}: {only_b}; "
+                             "identical codes on {identical} of {matched} matched units; kappa for codes on matched "
+                             "units {kappa}.", lang).format(
+        threshold=u.threshold, matched=u.matched, a=a.name, only_a=u.only_a, b=b.name, only_b=u.only_b,
+        identical=u.identical_codes, kappa=_num(u.codes.kappa)))
     if cancelled():
         raise Cancelled()
     progress(0.8, "Writing the decision log")
-    w.heading("Decision log", 1)
+    w.heading(translate(R, "Decision log", lang), 1)
     if not log:
-        w.paragraph("No decisions yet: the consensus session has not started.")
+        w.paragraph(translate(R, "No decisions yet: the consensus session has not started.", lang))
     else:
-        table = w.table(("Document", "Outcome", "Rationale", "Decided by", "When"), (2.2, 2, 4, 1.6, 1.8))
+        table = w.table((translate(R, "Document", lang), translate(R, "Outcome", lang),
+                         translate(R, "Rationale", lang), translate(R, "Decided by", lang),
+                         translate(R, "When", lang)), (2.2, 2, 4, 1.6, 1.8))
         for e in log:
             w.row(table, (e.document, OUTCOME_LABELS.get(e.outcome, e.outcome)
                           + (f": {', '.join(e.codes)}" if e.codes else ""), e.note or "—", e.decided_by or "—",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from app import i18n
 from app.analysis.figures import Cooccurrence, Matrix, Saturation
 from app.core.errors import LectioError
 from app.exporters.analysis_table import shade_header
@@ -19,8 +20,12 @@ from app.exporters.docx_style import DocxWriter
 from app.exporters.export_data import format_date
 from app.exporters.output import atomic_target
 from app.exporters.xlsx import Workbook
+from app.i18n import translate, translate_noop
 
 TABLE_FORMATS = (".xlsx", ".docx")
+F = "exporters.analysis_figures"  # the translation context of the figures' Word texts
+# the figures' names, for the catalogue (translated where the footer is written)
+WHAT = (translate_noop(F, "matrix"), translate_noop(F, "co-occurrence table"), translate_noop(F, "saturation table"))
 CHART_FORMATS = (".png", ".svg")
 Figure = Matrix | Cooccurrence | Saturation
 
@@ -43,9 +48,13 @@ def check_format(target: Path, what: str) -> str:
     return suffix
 
 
-def export_table(figure: Figure, out_path: Path | str, title: str, chart: ChartImage | None = None) -> Path:
+def export_table(figure: Figure, out_path: Path | str, title: str, chart: ChartImage | None = None,
+                 language: str | None = None) -> Path:
     """Write ``figure`` as .xlsx or .docx (chosen by the name's ending); a .docx embeds ``chart`` (when given)
-    under the table as "Figure 1", with its caption."""
+    under the table as "Figure 1", with its caption. ``language``: the Word document's (the study's,
+    ``app.core.study_language.export_language``); None: the current one. The Excel header rows stay English
+    (scripts read them back); the definitions come from app.analysis and are English for now."""
+    lang = i18n.normalise(language) if language else i18n.current_language()
     target = Path(out_path)
     what = _what(figure)
     suffix = check_format(target, what)
@@ -59,14 +68,14 @@ def export_table(figure: Figure, out_path: Path | str, title: str, chart: ChartI
             book.save(tmp)
         else:
             w = DocxWriter(landscape=isinstance(figure, Matrix) and len(figure.columns) > 5,
-                           footer=f"{title} — {what}")
+                           footer=f"{title} — {translate(F, what, lang)}")
             w.heading(title, 0)
             {Matrix: _matrix_docx, Cooccurrence: _cooccurrence_docx, Saturation: _saturation_docx}[
-                type(figure)](w, figure)  # type: ignore[operator]
+                type(figure)](w, figure, lang)  # type: ignore[operator]
             if chart is not None:
-                w.picture(chart.png, chart.width_in, [("Figure 1. ", "Strong"),
+                w.picture(chart.png, chart.width_in, [(translate(F, "Figure 1. ", lang), "Strong"),
                                                       (f"{chart.title}. {chart.caption}".strip(), None)])
-            w.runs([("Date: ", "Strong"), (format_date(date.today()), None)])
+            w.runs([(translate(F, "Date: ", lang), "Strong"), (format_date(date.today(), lang), None)])
             w.save(tmp)
     return target.absolute()
 
@@ -131,42 +140,44 @@ def _saturation_xlsx(book: Workbook, s: Saturation, title: str) -> None:
 
 
 # -- Word ---------------------------------------------------------------------------------------------
-def _matrix_docx(w: DocxWriter, m: Matrix) -> None:
-    w.paragraph(f"Matrix: {m.rows_are} × {m.by} ({m.count})", "Subtitle")
+def _matrix_docx(w: DocxWriter, m: Matrix, lang: str = "en") -> None:
+    w.paragraph(translate(F, "Matrix: {rows} × {by} ({count})", lang).format(rows=m.rows_are, by=m.by, count=m.count),
+                "Subtitle")
     table = w.table([m.rows_are.capitalize(), *m.columns], [3.0] + [1.0] * len(m.columns),
                     numeric=range(1, len(m.columns) + 1))
     shade_header(table)
     for name in m.row_names:
         w.row(table, [name, *[str(m.cells[name][c]) for c in m.columns]])
     if not m.row_names:
-        w.paragraph("No rows yet.")
-    w.labelled("Definition.", m.definition())
+        w.paragraph(translate(F, "No rows yet.", lang))
+    w.labelled(translate(F, "Definition.", lang), m.definition())
 
 
-def _cooccurrence_docx(w: DocxWriter, c: Cooccurrence) -> None:
-    w.paragraph("Co-occurrence of codes", "Subtitle")
-    headers = ["Code A", "Code B", "Units", *(["Overlaps"] if c.overlap else [])]
+def _cooccurrence_docx(w: DocxWriter, c: Cooccurrence, lang: str = "en") -> None:
+    w.paragraph(translate(F, "Co-occurrence of codes", lang), "Subtitle")
+    headers = [translate(F, "Code A", lang), translate(F, "Code B", lang), translate(F, "Units", lang),
+               *([translate(F, "Overlaps", lang)] if c.overlap else [])]
     table = w.table(headers, [3.0, 3.0, 1.0, *([1.0] if c.overlap else [])], numeric=range(2, len(headers)))
     shade_header(table)
     for p in c.pairs:
         w.row(table, [p.a, p.b, str(p.units), *([str(p.overlaps)] if c.overlap else [])])
     if not c.pairs:
-        w.paragraph("No two codes share a meaning unit.")
-    w.labelled("Definition.", c.definition())
+        w.paragraph(translate(F, "No two codes share a meaning unit.", lang))
+    w.labelled(translate(F, "Definition.", lang), c.definition())
 
 
-def _saturation_docx(w: DocxWriter, s: Saturation) -> None:
-    w.paragraph("Code saturation", "Subtitle")
-    w.labelled("Result.", s.sentence())
-    table = w.table(["k", "Documents", "New codes", "Ratio", "New codes (names)"], [0.6, 1.2, 1.0, 1.0, 5.0],
-                    numeric=(0, 2, 3))
+def _saturation_docx(w: DocxWriter, s: Saturation, lang: str = "en") -> None:
+    w.paragraph(translate(F, "Code saturation", lang), "Subtitle")
+    w.labelled(translate(F, "Result.", lang), s.sentence())
+    table = w.table(["k", translate(F, "Documents", lang), translate(F, "New codes", lang), translate(F, "Ratio", lang),
+                     translate(F, "New codes (names)", lang)], [0.6, 1.2, 1.0, 1.0, 5.0], numeric=(0, 2, 3))
     shade_header(table)
     for r in s.runs:
         w.row(table, [str(r.k), f"{r.k}–{r.k + s.run - 1}", str(len(r.new)),
                       "–" if r.ratio is None else f"{r.ratio:.3f}", "; ".join(r.new)])
     if not s.runs:
-        w.paragraph(f"Too few documents for a run: {len(s.order)} documents, base {s.base}, run {s.run}.")
-    w.labelled("Definition.", s.definition())
-    w.labelled("Order.", "; ".join(f"{i}. {n} ({c})" for i, (n, c) in enumerate(zip(s.order, s.cumulative,
-                                                                                        strict=True), start=1))
-               + " — in brackets: distinct codes so far.")
+        w.paragraph(translate(F, "Too few documents for a run: {count} documents, base {base}, run {run}.",
+                              lang).format(count=len(s.order), base=s.base, run=s.run))
+    w.labelled(translate(F, "Definition.", lang), s.definition())
+    order = "; ".join(f"{i}. {n} ({c})" for i, (n, c) in enumerate(zip(s.order, s.cumulative, strict=True), start=1))
+    w.labelled(translate(F, "Order.", lang), order + translate(F, " — in brackets: distinct codes so far.", lang))

@@ -15,6 +15,7 @@ from app.core.progress import Cancelled
 from app.exporters.docx_style import DocxWriter
 from app.exporters.export_data import ExportData, ExportOptions, UnitRow, gather
 from app.exporters.output import atomic_target
+from app.i18n import format_number, translate
 from app.importers.base import CancelledFn, ProgressFn, never_cancelled, no_progress
 
 if TYPE_CHECKING:
@@ -24,6 +25,23 @@ HEADERS = ("Document", "Page", "Reviewer", "Quoted meaning unit", "Condensed mea
            "Notes")
 WIDTHS = (2.3, 1.2, 1.7, 6.3, 4.0, 3.0, 2.6, 2.6, 3.3)  # relative; the meaning unit gets the most room
 FORMATS = (".docx", ".csv", ".xlsx")
+C = "exporters.analysis_table"  # the translation context of the table's texts
+
+
+def headers(language: str) -> list[str]:
+    """The column headings in the study's language."""
+    return [translate(C, "Document", language), translate(C, "Page", language), translate(C, "Reviewer", language),
+            translate(C, "Quoted meaning unit", language), translate(C, "Condensed meaning", language),
+            translate(C, "Codes", language), translate(C, "Category", language), translate(C, "Theme", language),
+            translate(C, "Notes", language)]
+
+
+def _layer(data: ExportData) -> str:
+    if data.layer == "all reviewers":
+        return translate(C, "all reviewers", data.language)
+    if data.layer == "consensus":
+        return translate(C, "the consensus layer", data.language)
+    return data.layer
 
 
 def export_analysis_table(project: Project, out_path: Path | str, options: ExportOptions | None = None,
@@ -66,7 +84,7 @@ def write_csv(data: ExportData, path: Path, progress: ProgressFn = no_progress,
               cancelled: CancelledFn = never_cancelled) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         out = csv.writer(f)
-        out.writerow(HEADERS)
+        out.writerow(headers(data.language))
         for i, row in enumerate(data.rows):
             _tick(i, len(data.rows), progress, cancelled)
             out.writerow(_cells(row))
@@ -78,8 +96,8 @@ def write_xlsx(data: ExportData, path: Path, progress: ProgressFn = no_progress,
     from app.exporters.xlsx import Workbook
 
     book = Workbook()
-    sheet = book.sheet("Analysis table")
-    sheet.write(HEADERS, header=True)
+    sheet = book.sheet(translate(C, "Analysis table", data.language))
+    sheet.write(headers(data.language), header=True)
     for i, row in enumerate(data.rows):
         _tick(i, len(data.rows), progress, cancelled)
         cells: list = _cells(row)
@@ -88,27 +106,31 @@ def write_xlsx(data: ExportData, path: Path, progress: ProgressFn = no_progress,
     sheet.widths([w * 7 for w in WIDTHS])
     sheet.ws.freeze_panes = "A2"
     sheet.blank()
-    layer = {"all reviewers": "all reviewers", "consensus": "the consensus layer"}.get(data.layer, data.layer)
-    sheet.note(f"{data.title} — {len(data.rows):,} meaning units from {layer}, in document order; "
-               f"exported {data.date}. One row per meaning unit: its document and page, the reviewer who marked "
-               "it, the quoted text, its condensed meaning, codes, categories, themes and notes.")
+    sheet.note(translate(C, "{title} — {units} from {layer}, in document order; exported {date}. One row per meaning "
+                            "unit: its document and page, the reviewer who marked it, the quoted text, its condensed "
+                            "meaning, codes, categories, themes and notes.", data.language).format(
+        title=data.title, units=translate(C, "%n meaning unit(s)", data.language, n=len(data.rows)),
+        layer=_layer(data), date=data.date))
     progress(0.95, "Saving…")
     book.save(path)
 
 
 def write_docx(data: ExportData, path: Path, progress: ProgressFn = no_progress,
                cancelled: CancelledFn = never_cancelled) -> None:
-    w = DocxWriter(landscape=True, footer=f"{data.title} — Analysis table")
+    lang = data.language
+    w = DocxWriter(landscape=True, footer=translate(C, "{title} — Analysis table", lang).format(title=data.title))
     w.heading(data.title, 0)
-    w.paragraph("Analysis table: meaning units, condensed meanings, codes, categories and themes", "Subtitle")
+    w.paragraph(translate(C, "Analysis table: meaning units, condensed meanings, codes, categories and themes", lang),
+                "Subtitle")
     if data.research_question:
-        w.labelled("Research question:", data.research_question)
-    layer = {"all reviewers": "all reviewers", "consensus": "the consensus layer"}.get(data.layer, data.layer)
-    w.runs([("Date: ", "Strong"), (data.date, None), ("    Meaning units: ", "Strong"),
-            (f"{len(data.rows):,} from {layer}"
-             + (f" that the coding query “{data.query}” selects" if data.query else "") + ", in document order",
-             None)])
-    table = w.table(HEADERS, WIDTHS, "Table Grid")
+        w.labelled(translate(C, "Research question:", lang), data.research_question)
+    count = format_number(len(data.rows), language=lang)
+    chosen = (translate(C, "{count} from {layer} that the coding query “{query}” selects, in document order", lang)
+              .format(count=count, layer=_layer(data), query=data.query) if data.query else
+              translate(C, "{count} from {layer}, in document order", lang).format(count=count, layer=_layer(data)))
+    w.runs([(translate(C, "Date: ", lang), "Strong"), (data.date, None),
+            ("    " + translate(C, "Meaning units: ", lang), "Strong"), (chosen, None)])
+    table = w.table(headers(lang), WIDTHS, "Table Grid")
     shade_header(table)
     for i, row in enumerate(data.rows):
         _tick(i, len(data.rows), progress, cancelled)
@@ -116,7 +138,7 @@ def write_docx(data: ExportData, path: Path, progress: ProgressFn = no_progress,
         cells[5], cells[6], cells[7], cells[8] = row.codes, row.categories, row.themes, row.notes
         w.row(table, cells)
     if not data.rows:
-        w.paragraph("No meaning units yet.")
+        w.paragraph(translate(C, "No meaning units yet.", lang))
     progress(0.95, "Saving…")
     w.save(path)
 

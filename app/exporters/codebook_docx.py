@@ -23,17 +23,23 @@ from app.exporters.export_data import (
     gather,
 )
 from app.exporters.output import atomic_target
+from app.i18n import format_number, translate
 from app.importers.base import CancelledFn, ProgressFn, never_cancelled, no_progress
 
 if TYPE_CHECKING:
     from app.core.project import Project
 
-THEMES_TABLE_HEADERS = ("Theme", "Categories", "Codes", "Meaning units", "Documents")
+THEMES_TABLE_HEADERS = ("Theme", "Categories", "Codes", "Meaning units", "Documents")  # translated when written
+C = "exporters.codebook"  # the translation context of the codebook's texts
 THEMES_TABLE_STYLE = "Light Shading"
 
 
-def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+def headers(language: str, counts: bool = True) -> list[str]:
+    """The themes table's column headings in ``language``."""
+    names = [translate(C, "Theme", language), translate(C, "Categories", language),
+             translate(C, "Codes", language), translate(C, "Meaning units", language),
+             translate(C, "Documents", language)]
+    return names if counts else names[:2]
 
 
 def export_codebook(project: Project, out_path: Path | str, options: ExportOptions | None = None,
@@ -65,7 +71,8 @@ class CodebookWriter:
                  cancelled: CancelledFn = never_cancelled) -> None:
         self.data, self.options = data, options
         self.progress, self.cancelled = progress, cancelled
-        self.out = DocxWriter(footer=f"{data.title} — Codebook")
+        self.lang = data.language
+        self.out = DocxWriter(footer=translate(C, "{title} — Codebook", self.lang).format(title=data.title))
         self._total = max(1, data.codes)
         self._done = 0
 
@@ -77,68 +84,83 @@ class CodebookWriter:
             self.theme(theme)
         self.appendix()
 
+    def number(self, value: int) -> str:
+        return format_number(value, language=self.lang)
+
     # -- front matter --------------------------------------------------------------------------------
     def title_block(self) -> None:
         d, w = self.data, self.out
         w.heading(d.title, 0)
-        w.paragraph("Codebook", "Subtitle")
+        w.paragraph(translate(C, "Codebook", self.lang), "Subtitle")
         if d.research_question:
-            w.labelled("Research question:", d.research_question)
-        w.labelled("Date:", d.date)
+            w.labelled(translate(C, "Research question:", self.lang), d.research_question)
+        w.labelled(translate(C, "Date:", self.lang), d.date)
         if d.reviewers:
-            w.labelled("Reviewers:" if len(d.reviewers) > 1 else "Reviewer:", ", ".join(d.reviewers))
-        w.labelled("Meaning units:", self._layer_text() + (f", only those the coding query “{d.query}” selects"
-                                                          if d.query else ""))
+            label = (translate(C, "Reviewers:", self.lang) if len(d.reviewers) > 1
+                     else translate(C, "Reviewer:", self.lang))
+            w.labelled(label, ", ".join(d.reviewers))
+        layer_text = self._layer_text()
+        if d.query:
+            layer_text = translate(C, "{layer}, only those the coding query “{query}” selects", self.lang).format(
+                layer=layer_text, query=d.query)
+        w.labelled(translate(C, "Meaning units:", self.lang), layer_text)
 
     def _layer_text(self) -> str:
         layer = self.data.layer
         if layer == "all reviewers":
-            return "all reviewers' meaning units" if len(self.data.reviewers) > 1 else "all meaning units"
+            return (translate(C, "all reviewers' meaning units", self.lang) if len(self.data.reviewers) > 1
+                    else translate(C, "all meaning units", self.lang))
         if layer == "consensus":
-            return "the consensus layer (units agreed by the reviewers)"
-        return f"{layer}'s meaning units"
+            return translate(C, "the consensus layer (units agreed by the reviewers)", self.lang)
+        return translate(C, "{reviewer}'s meaning units", self.lang).format(reviewer=layer)
 
     def methods(self) -> None:
         d, w = self.data, self.out
-        w.heading("Methods summary", 1)
-        reviewers = plural(len(d.reviewers), "reviewer")
-        w.paragraph(
-            f"The analysis covers {plural(d.documents, 'document')}, read by {reviewers}. "
-            f"{self._units_sentence()} They were coded with {plural(d.codes, 'code')}, grouped into "
-            f"{plural(d.categories, 'category', 'categories')} and {plural(len(d.themes), 'theme')}."
-            + (f" {plural(len(d.unsorted_codes), 'code')} not yet sorted into a category "
-               f"{'is' if len(d.unsorted_codes) == 1 else 'are'} listed in the appendix."
-               if d.unsorted_codes else ""))
+        w.heading(translate(C, "Methods summary", self.lang), 1)
+        sentences = [
+            translate(C, "The analysis covers {documents}, read by {reviewers}.", self.lang).format(
+                documents=translate(C, "%n document(s)", self.lang, n=d.documents),
+                reviewers=translate(C, "%n reviewer(s)", self.lang, n=len(d.reviewers))),
+            self._units_sentence(),
+            translate(C, "They were coded with {codes}, grouped into {categories} and {themes}.", self.lang).format(
+                codes=translate(C, "%n code(s)", self.lang, n=d.codes),
+                categories=translate(C, "%n category(-ies)", self.lang, n=d.categories),
+                themes=translate(C, "%n theme(s)", self.lang, n=len(d.themes))),
+        ]
+        if d.unsorted_codes:
+            sentences.append(translate(C, "%n code(s) not yet sorted into a category: listed in the appendix.",
+                                       self.lang, n=len(d.unsorted_codes)))
+        w.paragraph(" ".join(sentences))
         if d.agreement:
-            w.labelled("Agreement between reviewers:", d.agreement)
+            w.labelled(translate(C, "Agreement between reviewers:", self.lang), d.agreement)
 
     def _units_sentence(self) -> str:
-        n = plural(self.data.units, "meaning unit")
+        n = translate(C, "%n meaning unit(s)", self.lang, n=self.data.units)
         layer = self.data.layer
         if layer == "all reviewers":
-            return f"The reviewers marked {n}."
+            return translate(C, "The reviewers marked {units}.", self.lang).format(units=n)
         if layer == "consensus":
-            return f"The consensus layer holds {n}."
-        return f"This codebook draws on {layer}'s {n}."
+            return translate(C, "The consensus layer holds {units}.", self.lang).format(units=n)
+        return translate(C, "This codebook draws on {reviewer}'s {units}.", self.lang).format(reviewer=layer, units=n)
 
     def themes_table(self) -> None:
         d, w = self.data, self.out
-        w.heading("Themes", 1)
+        w.heading(translate(C, "Themes", self.lang), 1)
         if not d.themes:
-            w.paragraph("No themes yet: codes and categories are still being sorted.")
+            w.paragraph(translate(C, "No themes yet: codes and categories are still being sorted.", self.lang))
             return
         counts = self.options.include_counts
-        w.runs([("Table 1. ", "Strong"), ("Themes and the categories they hold" +
-                (", with the number of codes, meaning units and documents behind each." if counts else "."),
-                None)], "Caption")
-        headers = THEMES_TABLE_HEADERS if counts else THEMES_TABLE_HEADERS[:2]
+        caption = (translate(C, "Themes and the categories they hold, with the number of codes, meaning units and "
+                                "documents behind each.", self.lang) if counts
+                   else translate(C, "Themes and the categories they hold.", self.lang))
+        w.runs([(translate(C, "Table 1. ", self.lang), "Strong"), (caption, None)], "Caption")
         widths = (3.6, 4.6, 1.0, 1.5, 1.5) if counts else (4, 6)
-        table = w.table(headers, widths, THEMES_TABLE_STYLE, numeric=(2, 3, 4) if counts else ())
+        table = w.table(headers(self.lang, counts), widths, THEMES_TABLE_STYLE, numeric=(2, 3, 4) if counts else ())
         for t in d.themes:
             cats = [c.name for c in t.categories] or ["—"]
             values: list = [t.name, cats]
             if counts:
-                values += [f"{t.codes:,}", f"{t.units:,}", f"{t.documents:,}"]
+                values += [self.number(t.codes), self.number(t.units), self.number(t.documents)]
             w.row(table, values)
 
     # -- the codebook proper -------------------------------------------------------------------------
@@ -156,7 +178,7 @@ class CodebookWriter:
         if cat.description:
             w.paragraph(cat.description, keep_with_next=True)
         if not cat.codes and not cat.subcategories:
-            w.paragraph("No codes in this category yet.")
+            w.paragraph(translate(C, "No codes in this category yet.", self.lang))
         for code in cat.codes:
             self.code(code, level + 1)
 
@@ -165,15 +187,18 @@ class CodebookWriter:
             raise Cancelled()
         w = self.out
         w.heading(c.name, level)
-        w.labelled("Definition:", c.definition or "not written yet.")
+        w.labelled(translate(C, "Definition:", self.lang), c.definition or translate(C, "not written yet.", self.lang))
         if c.inclusion:
-            w.labelled("Include:", c.inclusion)
+            w.labelled(translate(C, "Include:", self.lang), c.inclusion)
         if c.exclusion:
-            w.labelled("Exclude:", c.exclusion)
+            w.labelled(translate(C, "Exclude:", self.lang), c.exclusion)
         if self.options.include_counts:
-            w.labelled("Meaning units:", f"{c.units:,} in {plural(c.documents, 'document')}" if c.units else "none yet")
+            units = (translate(C, "{units} in {documents}", self.lang).format(
+                units=self.number(c.units), documents=translate(C, "%n document(s)", self.lang, n=c.documents))
+                if c.units else translate(C, "none yet", self.lang))
+            w.labelled(translate(C, "Meaning units:", self.lang), units)
         for q in c.quotes:
-            w.paragraph(f"“{q.text}” {q.citation()}", "Quote")
+            w.paragraph(f"“{q.text}” {q.citation(self.lang)}", "Quote")
         self._done += 1
         if self._done % 50 == 0:
             self.progress(0.05 + 0.85 * self._done / self._total, f"Writing code {self._done:,} of {self._total:,}…")
@@ -182,11 +207,11 @@ class CodebookWriter:
         d, w = self.data, self.out
         if not (d.unsorted_categories or d.unsorted_codes):
             return
-        w.heading("Appendix: codes not yet sorted", 1, new_page=True)
-        w.paragraph("Codes and categories that have not been placed under a theme yet.")
+        w.heading(translate(C, "Appendix: codes not yet sorted", self.lang), 1, new_page=True)
+        w.paragraph(translate(C, "Codes and categories that have not been placed under a theme yet.", self.lang))
         for cat in d.unsorted_categories:
             self.category(cat)
         if d.unsorted_codes:
-            w.heading("Codes without a category", 2)
+            w.heading(translate(C, "Codes without a category", self.lang), 2)
             for code in d.unsorted_codes:
                 self.code(code)

@@ -20,7 +20,10 @@ from app.core.documents import page_at
 from app.core.errors import NotFound
 from app.core.models import Annotation, Category, Code, Coding, Document, MeaningUnit, Meta, Reviewer, Theme
 from app.core.participants import format_time_or_blank
+from app.core.study_language import export_language
 from app.exporters.docx_style import figure, percent
+from app.i18n import format_date as i18n_format_date
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -52,8 +55,11 @@ class Quote:
     page: int
     time: str = ""  # "[00:12:41]" for a quote from a transcript whose turns carry times
 
-    def citation(self) -> str:
-        return f"({self.document}, {self.time})" if self.time else f"({self.document}, p. {self.page})"
+    def citation(self, language: str | None = None) -> str:
+        if self.time:
+            return f"({self.document}, {self.time})"
+        page = translate("exporters", "p. {page}", language).format(page=self.page)
+        return f"({self.document}, {page})"
 
 
 @dataclass
@@ -119,6 +125,7 @@ class ExportData:
     rows: list[UnitRow]
     agreement: str | None = None
     query: str = ""  # the coding query the units were restricted to, if any
+    language: str = "en"  # the study's language: its documents' headings, numbers and dates
 
     @property
     def codes(self) -> int:
@@ -132,9 +139,9 @@ class ExportData:
         return [c for t in self.themes for c in t.categories] + self.unsorted_categories
 
 
-def format_date(day: date) -> str:
-    """24 November 2026 — unambiguous in every country a supervisor may sit in."""
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+def format_date(day: date, language: str | None = "en") -> str:
+    """24 November 2026 in English — unambiguous in every country a supervisor may sit in; 24.11.2026 in German…"""
+    return i18n_format_date(day, language or "en")
 
 
 def layer_name(project: Project, reviewer_id: str | None, people: list[Reviewer] | None = None) -> str:
@@ -212,6 +219,7 @@ def gather(project: Project, options: ExportOptions, *, quotes: bool = True, row
            today: date | None = None) -> ExportData:
     """Read the project once and assemble the codebook tree, counts, exemplar quotes and table rows."""
     rid = options.reviewer_id or None
+    language = export_language(project)
     with project.read_session() as s:
         people = list(s.exec(select(Reviewer).order_by(Reviewer.created_at, Reviewer.name)))
         layer = layer_name(project, rid, people)
@@ -319,7 +327,7 @@ def gather(project: Project, options: ExportOptions, *, quotes: bool = True, row
 
     return ExportData(
         title=meta.get("title") or project.path.stem, research_question=meta.get("research_question", ""),
-        date=format_date(today or date.today()),
+        date=format_date(today or date.today(), language), language=language,
         reviewers=[r.name for r in people if not r.is_consensus], layer=layer, query=options.query,
         documents=len(docs), units=len(unit_rows), themes=list(theme_entries.values()),
         unsorted_categories=unsorted_cats,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.app_state import ProjectSession
+from app.ui.i18n import ntr
 from app.ui.jobs import Job
 from app.ui.path_field import SavePathField, add_dialog_buttons
 
@@ -38,16 +39,16 @@ class DossierDialog(QDialog):
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export the trustworthiness dossier")
+        self.setWindowTitle(self.tr("Export the trustworthiness dossier"))
         self.setObjectName("dossierDialog")
         project = session.project
         suggested = project.path.with_name(f"{project.path.stem} – dossier.docx")
-        self.limit = QCheckBox("Only part of the audit trail")
-        self.limit.setAccessibleName("Limit the audit trail to a date range")
+        self.limit = QCheckBox(self.tr("Only part of the audit trail"))
+        self.limit.setAccessibleName(self.tr("Limit the audit trail to a date range"))
         today = QDate.currentDate()
         self.since = QDateEdit(today.addMonths(-1))
         self.until = QDateEdit(today)
-        for edit, name in ((self.since, "Audit trail from"), (self.until, "Audit trail until")):
+        for edit, name in ((self.since, self.tr("Audit trail from")), (self.until, self.tr("Audit trail until"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
@@ -57,21 +58,23 @@ class DossierDialog(QDialog):
         self.resamples.setRange(200, 20000)
         self.resamples.setSingleStep(500)
         self.resamples.setValue(1000)
-        self.resamples.setAccessibleName("Bootstrap resamples for alpha's confidence interval")
-        self.path = SavePathField(str(suggested), "Export the trustworthiness dossier", "Word documents (*.docx)")
+        self.resamples.setAccessibleName(self.tr("Bootstrap resamples for alpha's confidence interval"))
+        self.path = SavePathField(
+            str(suggested), self.tr("Export the trustworthiness dossier"), self.tr("Word documents (*.docx)")
+        )
         form = QFormLayout(self)
-        intro = QLabel("COREQ and SRQR filled from the study, the audit trail, the codebook's versions, the "
-                       "intercoder reliability plan and results, and a methods paragraph.")
+        intro = QLabel(self.tr("COREQ and SRQR filled from the study, the audit trail, the codebook's versions, the "
+                               "intercoder reliability plan and results, and a methods paragraph."))
         intro.setWordWrap(True)
         form.addRow(intro)
         form.addRow("", self.limit)
         dates = QHBoxLayout()
         dates.addWidget(self.since)
-        dates.addWidget(QLabel("to"))
+        dates.addWidget(QLabel(self.tr("to")))
         dates.addWidget(self.until)
-        form.addRow("Audit trail days", dates)
-        form.addRow("Bootstrap &resamples", self.resamples)
-        form.addRow("&Save as", self.path)
+        form.addRow(self.tr("Audit trail days"), dates)
+        form.addRow(self.tr("Bootstrap &resamples"), self.resamples)
+        form.addRow(self.tr("&Save as"), self.path)
         add_dialog_buttons(form, self, QDialogButtonBox.StandardButton.Save)
 
     def date_range(self) -> tuple[date | None, date | None]:
@@ -87,9 +90,15 @@ def start_dossier_export(parent: QWidget, session: ProjectSession, dialog: Dossi
     out = Path(dialog.path.text())
     since, until = dialog.date_range()
     resamples = dialog.resamples.value()
-    return run_export(parent, session, "Export the trustworthiness dossier", out,
-                      lambda progress, cancelled: export_dossier(session.project, out, progress, cancelled,
-                                                                 since=since, until=until, resamples=resamples))
+    return run_export(
+        parent,
+        session,
+        QCoreApplication.translate("dossier_flow", "Export the trustworthiness dossier"),
+        out,
+        lambda progress, cancelled: export_dossier(
+            session.project, out, progress, cancelled, since=since, until=until, resamples=resamples
+        ),
+    )
 
 
 def export_dossier_dialog(parent: QWidget, session: ProjectSession) -> Job | None:
@@ -103,26 +112,30 @@ class CodebookVersionsDialog(QDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Codebook versions")
+        self.setWindowTitle(self.tr("Codebook versions"))
         self.setObjectName("codebookVersions")
         self.resize(860, 560)
         self.versions = QTableWidget(0, 4)
-        self.versions.setHorizontalHeaderLabels(["Version", "When", "Codes", "Taken by"])
-        self.versions.setAccessibleName("Codebook versions")
+        self.versions.setHorizontalHeaderLabels(
+            [self.tr("Version"), self.tr("When"), self.tr("Codes"), self.tr("Taken by")]
+        )
+        self.versions.setAccessibleName(self.tr("Codebook versions"))
         self.versions.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.versions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.versions.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.snapshot_button = QPushButton("&Keep this version…")
-        self.snapshot_button.setAccessibleName("Keep the codebook as it is now as a named version")
+        self.snapshot_button = QPushButton(self.tr("&Keep this version…"))
+        self.snapshot_button.setAccessibleName(self.tr("Keep the codebook as it is now as a named version"))
         self.snapshot_button.clicked.connect(self.take_snapshot)
         self.older, self.newer = QComboBox(), QComboBox()
-        self.older.setAccessibleName("Compare from version")
-        self.newer.setAccessibleName("Compare to version")
+        self.older.setAccessibleName(self.tr("Compare from version"))
+        self.newer.setAccessibleName(self.tr("Compare to version"))
         self.older.currentIndexChanged.connect(self.show_diff)
         self.newer.currentIndexChanged.connect(self.show_diff)
         self.diff = QTableWidget(0, 5)
-        self.diff.setHorizontalHeaderLabels(["Change", "Item", "Before", "After", "Reason"])
-        self.diff.setAccessibleName("Changes between the two versions")
+        self.diff.setHorizontalHeaderLabels(
+            [self.tr("Change"), self.tr("Item"), self.tr("Before"), self.tr("After"), self.tr("Reason")]
+        )
+        self.diff.setAccessibleName(self.tr("Changes between the two versions"))
         self.diff.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.diff.setWordWrap(True)
         self.diff.horizontalHeader().setStretchLastSection(True)
@@ -131,15 +144,15 @@ class CodebookVersionsDialog(QDialog):
         self.summary = QLabel()
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Versions kept at milestones (Lectio also keeps one before each merge)"))
+        top.addWidget(QLabel(self.tr("Versions kept at milestones (Lectio also keeps one before each merge)")))
         top.addStretch(1)
         top.addWidget(self.snapshot_button)
         layout.addLayout(top)
         layout.addWidget(self.versions, 1)
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("Compare from"))
+        pick.addWidget(QLabel(self.tr("Compare from")))
         pick.addWidget(self.older, 1)
-        pick.addWidget(QLabel("to"))
+        pick.addWidget(QLabel(self.tr("to")))
         pick.addWidget(self.newer, 1)
         layout.addLayout(pick)
         layout.addWidget(self.summary)
@@ -163,7 +176,7 @@ class CodebookVersionsDialog(QDialog):
             combo.blockSignals(True)
             combo.clear()
             for name in choices:
-                combo.addItem("the current codebook" if name == CURRENT else name, name)
+                combo.addItem(self.tr("the current codebook") if name == CURRENT else name, name)
             combo.setCurrentIndex(min(pick, combo.count() - 1))
             combo.blockSignals(False)
         if names and len(names) > 1:
@@ -173,8 +186,9 @@ class CodebookVersionsDialog(QDialog):
     def take_snapshot(self) -> None:
         from app.core.codebook_versions import take_snapshot
 
-        name, ok = QInputDialog.getText(self, "Keep this version", "Name of the milestone "
-                                        "(e.g. “after pilot coding”):")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Keep this version"), self.tr("Name of the milestone (e.g. “after pilot coding”):")
+        )
         if ok and name.strip() and self.session.do(take_snapshot, name.strip()) is not None:
             self.reload()
 
@@ -185,14 +199,14 @@ class CodebookVersionsDialog(QDialog):
         older, newer = self.older.currentData(), self.newer.currentData()
         self.diff.setRowCount(0)
         if not older or not newer:
-            self.summary.setText("Keep a version to compare it with later ones.")
+            self.summary.setText(self.tr("Keep a version to compare it with later ones."))
             return
         try:
             changes = diff_snapshots(self.session.project, older, newer)
         except LectioError as exc:
             self.summary.setText(str(exc))
             return
-        self.summary.setText(f"{len(changes)} change{'s' * (len(changes) != 1)}")
+        self.summary.setText(ntr("CodebookVersionsDialog", "%n change(s)", len(changes)))
         self.diff.setRowCount(len(changes))
         for row, c in enumerate(changes):
             for col, text in enumerate((c.change, f"{c.kind}: {c.name}", c.before, c.after, c.reason or "—")):

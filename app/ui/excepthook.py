@@ -13,6 +13,8 @@ import weakref
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.errors import LectioError, user_message
 from app.core.logfile import log_exception
 
@@ -57,7 +59,9 @@ def describe(exc: BaseException, tb: TracebackType | None = None) -> str:
     action = unsaved_action(exc, tb if tb is not None else exc.__traceback__)
     if isinstance(exc, LectioError) and not action:
         return message
-    what = f"“{action}” was not saved" if action else "your last change may not have been saved"
+    what = QCoreApplication.translate("excepthook", "“{action}” was not saved").format(
+               action=action) if action else QCoreApplication.translate("excepthook", "your last change may not "
+                                                                                               "have been saved")
     return f"{message.rstrip('.')} — {what}."
 
 
@@ -82,7 +86,7 @@ def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | 
             window.statusBar().showMessage(message, 8000)
         else:
             _shown.add(message)
-            window.show_error("Not saved", message)
+            window.show_error(QCoreApplication.translate("excepthook", "Not saved"), message)
     except Exception:  # noqa: BLE001 - a window being torn down
         print(f"lectio: {message}", file=sys.stderr)
 

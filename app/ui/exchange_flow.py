@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,7 +50,9 @@ def _run_undoable(parent: QWidget, session: ProjectSession, title: str,
                           parent=parent)
         box.setObjectName("exchangeSummary")
         if notes:
-            box.setInformativeText(f"{len(notes)} thing(s) need your attention — see the details.")
+            box.setInformativeText(QCoreApplication.translate("exchange_flow", "{count} thing(s) need your attention "
+                                                                               "— see the details.").format(
+                                       count=len(notes)))
             box.setDetailedText("\n".join(notes))
         box.open()
 
@@ -65,7 +67,8 @@ def _run_undoable(parent: QWidget, session: ProjectSession, title: str,
 
 
 def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n) or "nothing new"
+    return ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.items() if n) or QCoreApplication.translate(
+        "exchange_flow", "nothing new")
 
 
 class RefiImportDialog(QDialog):
@@ -73,30 +76,34 @@ class RefiImportDialog(QDialog):
     REFI-QDA standard unless the file proves otherwise (see app/refi/positions.py); the user may insist."""
 
     CHOICES = (
-        (None, "Automatic — the REFI-QDA standard, unless the file proves otherwise"),
-        ("standard", "Unicode code points — the REFI-QDA standard"),
-        ("utf16", "UTF-16 code units — as NVivo for Windows counts"),
+        (
+            None,
+            QT_TRANSLATE_NOOP("exchange_flow", "Automatic — the REFI-QDA standard, unless the file proves otherwise"),
+        ),
+        ("standard", QT_TRANSLATE_NOOP("exchange_flow", "Unicode code points — the REFI-QDA standard")),
+        ("utf16", QT_TRANSLATE_NOOP("exchange_flow", "UTF-16 code units — as NVivo for Windows counts")),
     )
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("refiImportDialog")
-        self.setWindowTitle(f"Import {path.name}")
+        self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
         layout = QVBoxLayout(self)
-        intro = QLabel(f"Import <b>{path.name}</b> into this study. Codings sit on the words the other program "
-                       f"marked; if they look shifted by a character or two, import again and choose how that "
-                       f"program counted positions.")
+        intro = QLabel(self.tr("Import <b>{name}</b> into this study. Codings sit on the words the other program "
+                               "marked; if they look shifted by a character or two, import again and choose how that "
+                               "program counted positions.").format(name=path.name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.positions_box = QComboBox()
         self.positions_box.setObjectName("refiPositions")
-        for key, label in self.CHOICES:
+        for key, english in self.CHOICES:
+            label = QCoreApplication.translate("exchange_flow", english)
             self.positions_box.addItem(label, key)
-        form.addRow("Selection positions:", self.positions_box)
+        form.addRow(self.tr("Selection positions:"), self.positions_box)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -106,9 +113,17 @@ class RefiImportDialog(QDialog):
 
 
 def import_refi_dialog(parent: QWidget, session: ProjectSession, *, codebook_only: bool = False) -> Job | None:
-    kind = "REFI-QDA codebook (*.qdc)" if codebook_only else "REFI-QDA project (*.qdpx)"
-    name, _ = QFileDialog.getOpenFileName(parent, "Import from another QDA program", str(Path.home()),
-                                          f"{kind};;All files (*)")
+    kind = (
+        QCoreApplication.translate("exchange_flow", "REFI-QDA codebook (*.qdc)")
+        if codebook_only
+        else QCoreApplication.translate("exchange_flow", "REFI-QDA project (*.qdpx)")
+    )
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("exchange_flow", "Import from another QDA program"),
+        str(Path.home()),
+        QCoreApplication.translate("exchange_flow", "{kind};;All files (*)").format(kind=kind),
+    )
     if not name:
         return None
     if codebook_only:
@@ -129,17 +144,23 @@ def import_refi_file(parent: QWidget, session: ProjectSession, path: Path, *, co
         return import_qdpx(session.project, path, progress, cancelled, positions=positions)
 
     def summarise(result: Any) -> tuple[str, list[str]]:
-        headline = f"Imported {path.name}: {_counts(result.counts)}"
+        headline = QCoreApplication.translate("exchange_flow", "Imported {name}: {counts}").format(
+                       name=path.name, counts=_counts(result.counts))
         if result.info:
             headline += "\n" + "\n".join(line[:1].upper() + line[1:] for line in result.info)
         return headline, list(result.warnings)
 
-    return _run_undoable(parent, session, f"Import {path.name}", work, summarise)
+    return _run_undoable(parent, session, QCoreApplication.translate("exchange_flow", "Import {name}").format(
+                                              name=path.name), work, summarise)
 
 
 def merge_dialog(parent: QWidget, session: ProjectSession) -> Job | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Merge a reviewer's file", str(session.project.path.parent),
-                                          "Lectio projects (*.lectio)")
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("exchange_flow", "Merge a reviewer's file"),
+        str(session.project.path.parent),
+        QCoreApplication.translate("exchange_flow", "Lectio projects (*.lectio)"),
+    )
     return merge_reviewer_file(parent, session, Path(name)) if name else None
 
 
@@ -152,7 +173,8 @@ def merge_reviewer_file(parent: QWidget, session: ProjectSession, path: Path) ->
             ConflictsDialog(session, result.conflicts, parent).open()
         return lines[0], lines[1:]
 
-    return _run_undoable(parent, session, f"Merge {path.name}",
+    return _run_undoable(parent, session, QCoreApplication.translate("exchange_flow", "Merge {name}").format(
+                                              name=path.name),
                          lambda progress, cancelled: merge_file(session.project, path, progress=progress,
                                                                 cancelled=cancelled), summarise)
 
@@ -162,7 +184,7 @@ class ConflictsDialog(QDialog):
 
     def __init__(self, session: ProjectSession, conflicts: list[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Merge conflicts — decide each one")
+        self.setWindowTitle(self.tr("Merge conflicts — decide each one"))
         self.setObjectName("mergeConflicts")
         self.session = session
         self.conflicts = list(conflicts)
@@ -171,8 +193,8 @@ class ConflictsDialog(QDialog):
         for conflict in self.conflicts:
             self.list.addItem(conflict.describe())
         self.list.setCurrentRow(0)
-        keep = QPushButton("Keep &ours")
-        take = QPushButton("Take &theirs")
+        keep = QPushButton(self.tr("Keep &ours"))
+        take = QPushButton(self.tr("Take &theirs"))
         keep.clicked.connect(lambda: self._decide("ours"))
         take.clicked.connect(lambda: self._decide("theirs"))
         row = QHBoxLayout()
@@ -182,8 +204,8 @@ class ConflictsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The same item was changed in both files, or deleted in one and edited in the "
-                                "other. Nothing was overwritten: choose which version stays."))
+        layout.addWidget(QLabel(self.tr("The same item was changed in both files, or deleted in one and edited in "
+                                        "the other. Nothing was overwritten: choose which version stays.")))
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
         layout.addWidget(close)
@@ -205,27 +227,33 @@ class ConflictsDialog(QDialog):
 class ReviewerCopyDialog(QDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Create a reviewer copy")
+        self.setWindowTitle(self.tr("Create a reviewer copy"))
         self.reviewer = QLineEdit()
         self.reviewer.setAccessibleName(self.tr("The second reviewer's name"))
-        self.reviewer.setPlaceholderText("The second reviewer's name")
-        self.blind = QCheckBox("Blind: leave out every other reviewer's meaning units, notes and codes")
+        self.reviewer.setPlaceholderText(self.tr("The second reviewer's name"))
+        self.blind = QCheckBox(self.tr("Blind: leave out every other reviewer's meaning units, notes and codes"))
         self.blind.setChecked(True)
         from app.consensus.icr import saved_plan
 
         self.plan = saved_plan(session.project)
-        self.sample = QCheckBox(f"Only the {len(self.plan.documents)} documents drawn for double coding"
-                                if self.plan else "Only the documents drawn for double coding (none drawn yet)")
+        self.sample = QCheckBox(self.tr("Only the {count} documents drawn for double coding").format(
+                                    count=len(self.plan.documents))
+                                if self.plan else self.tr("Only the documents drawn for double coding (none drawn "
+                                                          "yet)"))
         self.sample.setEnabled(self.plan is not None)
-        self.path = SavePathField(str(session.project.path.with_name(f"{session.project.path.stem} – copy.lectio")),
-                                  "Save the copy as", "Lectio projects (*.lectio)", ".lectio")
+        self.path = SavePathField(
+            str(session.project.path.with_name(f"{session.project.path.stem} – copy.lectio")),
+            self.tr("Save the copy as"),
+            self.tr("Lectio projects (*.lectio)"),
+            self.tr(".lectio"),
+        )
         self.reviewer.textChanged.connect(lambda text: self.path.setText(str(
             session.project.path.with_name(f"{session.project.path.stem} – {text.strip() or 'copy'}.lectio"))))
         form = QFormLayout(self)
-        form.addRow("&Reviewer", self.reviewer)
+        form.addRow(self.tr("&Reviewer"), self.reviewer)
         form.addRow("", self.blind)
         form.addRow("", self.sample)
-        form.addRow("&Save as", self.path)
+        form.addRow(self.tr("&Save as"), self.path)
         add_dialog_buttons(form, self)
 
 
@@ -243,11 +271,13 @@ def write_reviewer_copy(parent: QWidget, session: ProjectSession, out: Path, nam
     from app.consensus.copies import create_reviewer_copy
 
     def done(_result: object) -> None:
-        session.status.emit(f"Wrote {out}")
-        box = QMessageBox(QMessageBox.Icon.Information, "Reviewer copy",
-                          f"Wrote {out.name} for {name}{' (blind)' if blind else ''}.", parent=parent)
-        box.setInformativeText(f"Send it to {name}; merge it back with File › Merge reviewer's file… "
-                               "when the coding is done.")
+        session.status.emit(QCoreApplication.translate("exchange_flow", "Wrote {out}").format(out=out))
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("exchange_flow", "Reviewer copy"),
+                          QCoreApplication.translate("exchange_flow", "Wrote {name} for {name2}{value}.").format(
+                              name=out.name, name2=name, value=' (blind)' if blind else ''), parent=parent)
+        box.setInformativeText(QCoreApplication.translate("exchange_flow", "Send it to {name}; merge it back with "
+                                                                           "File › Merge reviewer's file… when the "
+                                                                           "coding is done.").format(name=name))
         box.open()
 
     def cancelled() -> None:

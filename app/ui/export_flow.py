@@ -37,14 +37,18 @@ class ExportDialog(QDialog):
         self.setWindowTitle(title)
         self.setObjectName("exportDialog")
         self.layer = QComboBox()
-        self.layer.addItem("All reviewers", None)
+        self.layer.addItem(self.tr("All reviewers"), None)
         for reviewer in session.project.reviewers():
-            label = "Consensus layer" if reviewer.is_consensus else f"{reviewer.name} only"
+            label = (
+                self.tr("Consensus layer")
+                if reviewer.is_consensus
+                else self.tr("{name} only").format(name=reviewer.name)
+            )
             self.layer.addItem(label, reviewer.id)
         self.quotes = QSpinBox()
         self.quotes.setRange(0, 50)
         self.quotes.setValue(3)
-        self.counts = QCheckBox("Include numbers of meaning units and documents")
+        self.counts = QCheckBox(self.tr("Include numbers of meaning units and documents"))
         self.counts.setChecked(True)
         self.query = QComboBox()  # "Only units of query …": the exports that list meaning units
         self.query.setObjectName("exportQuery")
@@ -57,12 +61,12 @@ class ExportDialog(QDialog):
         self.query.setEnabled(self.query.count() > 1)
         self.path = SavePathField(str(suggested), title, file_filter)
         form = QFormLayout(self)
-        form.addRow("Reviewer &layer", self.layer)
+        form.addRow(self.tr("Reviewer &layer"), self.layer)
         form.addRow(self.tr("&Meaning units"), self.query)
         if codebook:
-            form.addRow("Exemplar &quotes per code", self.quotes)
+            form.addRow(self.tr("Exemplar &quotes per code"), self.quotes)
             form.addRow("", self.counts)
-        form.addRow("&Save as", self.path)
+        form.addRow(self.tr("&Save as"), self.path)
         add_dialog_buttons(form, self, QDialogButtonBox.StandardButton.Save)
 
     def options(self) -> Any:
@@ -93,11 +97,18 @@ def run_export(parent: QWidget, session: ProjectSession, title: str, out: Path,
     """Run ``work(progress, cancelled)`` off the GUI thread; report the written file or the reason."""
 
     def done(_result: object) -> None:
-        session.status.emit(f"Wrote {out}")
-        box = QMessageBox(QMessageBox.Icon.Information, title, f"Wrote {out.name}", parent=parent)
+        session.status.emit(QCoreApplication.translate("export_flow", "Wrote {out}").format(out=out))
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            title,
+            QCoreApplication.translate("export_flow", "Wrote {name}").format(name=out.name),
+            parent=parent,
+        )
         box.setObjectName("exportDone")
         box.setInformativeText(str(out))
-        open_button = box.addButton("Open", QMessageBox.ButtonRole.AcceptRole)
+        open_button = box.addButton(
+            QCoreApplication.translate("export_flow", "Open"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(out))))
         box.open()
@@ -119,14 +130,35 @@ def _default_path(session: ProjectSession, suffix: str, what: str) -> Path:
 
 
 def codebook_dialog(parent: QWidget, session: ProjectSession) -> ExportDialog:
-    return ExportDialog(session, "Export the codebook", _default_path(session, ".docx", "codebook"),
-                        "Word documents (*.docx)", codebook=True, parent=parent)
+    return ExportDialog(
+        session,
+        QCoreApplication.translate("export_flow", "Export the codebook"),
+        _default_path(
+            session,
+            QCoreApplication.translate("export_flow", ".docx"),
+            QCoreApplication.translate("export_flow", "codebook"),
+        ),
+        QCoreApplication.translate("export_flow", "Word documents (*.docx)"),
+        codebook=True,
+        parent=parent,
+    )
 
 
 def analysis_table_dialog(parent: QWidget, session: ProjectSession) -> ExportDialog:
-    return ExportDialog(session, "Export the analysis table", _default_path(session, ".docx", "analysis table"),
-                        "Word documents (*.docx);;CSV for Excel (*.csv);;Excel workbooks (*.xlsx)", codebook=False,
-                        parent=parent)
+    return ExportDialog(
+        session,
+        QCoreApplication.translate("export_flow", "Export the analysis table"),
+        _default_path(
+            session,
+            QCoreApplication.translate("export_flow", ".docx"),
+            QCoreApplication.translate("export_flow", "analysis table"),
+        ),
+        QCoreApplication.translate(
+            "export_flow", "Word documents (*.docx);;CSV for Excel (*.csv);;Excel workbooks (*.xlsx)"
+        ),
+        codebook=False,
+        parent=parent,
+    )
 
 
 def start_codebook_export(parent: QWidget, session: ProjectSession, dialog: ExportDialog) -> Job:

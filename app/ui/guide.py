@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from app.resources import resource_path
 
 
-def guide_html() -> str:
+def guide_html(language: str | None = None) -> str:
+    """The guide in the window's language (resources/guide.<lang>.html) when it is translated, else English."""
+    from app import i18n
+
+    lang = i18n.normalise(language) if language else i18n.current_language()
+    translated = resource_path(f"guide.{lang}.html")
+    if lang and lang != i18n.SOURCE_LANGUAGE and translated.exists():
+        return translated.read_text(encoding="utf-8")
     return resource_path("guide.html").read_text(encoding="utf-8")
 
 
 def show_guide(parent: QWidget | None) -> QDialog:
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Lectio guide")
+    dialog.setWindowTitle(QCoreApplication.translate("guide", "Lectio guide"))
     dialog.resize(760, 680)
     browser = QTextBrowser()
     browser.setObjectName("guideBrowser")

@@ -24,13 +24,17 @@ from PySide6.QtWidgets import (
 from app.core.importing import ImportResult, import_files
 from app.importers import SUPPORTED_SUFFIXES
 from app.ui.app_state import ProjectSession
+from app.ui.i18n import ntr
 from app.ui.jobs import Job, plain_reason, run_job
 
-FILTER = "Documents (" + " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES) + ");;All files (*)"
+PATTERNS = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
 
 
 def ask_and_import(parent: QWidget, session: ProjectSession) -> Job | None:
-    names, _ = QFileDialog.getOpenFileNames(parent, "Import documents", str(Path.home()), FILTER)
+    names, _ = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("import_flow", "Import documents"), str(Path.home()),
+        QCoreApplication.translate("import_flow", "Documents ({patterns});;All files (*)").format(patterns=PATTERNS)
+    )
     return import_paths(parent, session, [Path(n) for n in names]) if names else None
 
 
@@ -43,7 +47,7 @@ class ImportProgressDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importProgress")
         self.total = total
-        self.label = QLabel("Starting…")
+        self.label = QLabel(self.tr("Starting…"))
         self.label.setMinimumWidth(460)
         self.file_bar, self.overall_bar = QProgressBar(), QProgressBar()
         for bar in (self.file_bar, self.overall_bar):
@@ -53,8 +57,8 @@ class ImportProgressDialog(QDialog):
         buttons.rejected.connect(self.canceled.emit)
         layout = QFormLayout(self)
         layout.addRow(self.label)
-        layout.addRow("This file", self.file_bar)
-        layout.addRow("All files", self.overall_bar)
+        layout.addRow(self.tr("This file"), self.file_bar)
+        layout.addRow(self.tr("All files"), self.overall_bar)
         layout.addRow(buttons)
 
     def setValue(self, value: int) -> None:  # noqa: N802 - the progress-view interface of app.ui.jobs
@@ -78,7 +82,9 @@ def import_paths(parent: QWidget, session: ProjectSession, paths: Sequence[Path]
 
     def work(progress, cancelled):  # type: ignore[no-untyped-def]
         def file_progress(index: int, fraction: float, message: str) -> None:
-            progress((index + fraction) / total, f"File {index + 1} of {total}: {message}")
+            progress((index + fraction) / total, QCoreApplication.translate("import_flow", "File {value} of {total}: "
+                                                                                           "{message}").format(
+                                                     value=index + 1, total=total, message=message))
 
         return import_files(session.project, paths, password=password, progress=file_progress,
                             cancelled=cancelled)
@@ -91,12 +97,13 @@ def import_paths(parent: QWidget, session: ProjectSession, paths: Sequence[Path]
         _summary(parent, session, results, total)
 
     def failed(exc: BaseException) -> None:
-        session.report_error(f"Import stopped: {plain_reason(exc)}")
+        session.report_error(QCoreApplication.translate("import_flow", "Import stopped: {plain_reason}").format(
+                                 plain_reason=plain_reason(exc)))
 
     def cancelled() -> None:
         session.status.emit(QCoreApplication.translate("Import", "Import cancelled; the study is unchanged"))
 
-    return run_job(parent, f"Importing {total} file{'s' * (total != 1)}", work, done, failed, on_cancel=cancelled,
+    return run_job(parent, ntr("import_flow", "Importing %n file(s)", total), work, done, failed, on_cancel=cancelled,
                    dialog=ImportProgressDialog(total, parent))
 
 
@@ -105,17 +112,17 @@ def summary_lines(results: list[ImportResult], total: int) -> list[str]:
     imported = [r for r in results if r.ok]
     skipped = [r for r in results if r.skipped]
     failed = [r for r in results if not r.ok and not r.skipped]
-    head = f"Imported {len(imported)} of {total} file{'s' * (total != 1)}."
+    head = ntr("import_flow", "Imported {count} of %n file(s).", total).format(
+        count=len(imported))
     if skipped:
-        head += (f" {len(skipped)} {'was' if len(skipped) == 1 else 'were'} already in the study and "
-                 f"{'was' if len(skipped) == 1 else 'were'} skipped.")
+        head += " " + ntr("import_flow", "%n was already in the study and was skipped.", len(skipped))
     lines = [head]
     for r in imported:
         extra = f" — {'; '.join(r.warnings)}" if r.warnings else ""
         lines.append(f"✓ {r.path.name}{extra}")
     lines += [f"↷ {r.line()}" for r in skipped]
-    lines += [f"✗ {r.line()}" + (" — you will be asked for its password" if r.needs_password else "")
-              for r in failed]
+    lines += [QCoreApplication.translate("import_flow", "✗ {line} — you will be asked for its password").format(
+        line=r.line()) if r.needs_password else f"✗ {r.line()}" for r in failed]
     return lines
 
 
@@ -124,7 +131,7 @@ def _summary(parent: QWidget, session: ProjectSession, results: list[ImportResul
     failed = [r for r in results if not r.ok and not r.skipped]
     session.status.emit(lines[0])
     box = QMessageBox(QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information,
-                      "Import finished", lines[0], parent=parent)
+                      QCoreApplication.translate("import_flow", "Import finished"), lines[0], parent=parent)
     box.setObjectName("importSummary")
     box.setDetailedText("\n".join(lines[1:]))
     box.setInformativeText("\n".join(lines[1:12]) + ("\n…" if len(lines) > 12 else ""))
@@ -135,7 +142,11 @@ def _summary(parent: QWidget, session: ProjectSession, results: list[ImportResul
 
 
 def _ask_password(parent: QWidget, session: ProjectSession, locked: list[Path]) -> None:
-    password, ok = QInputDialog.getText(parent, "Password needed",
-                                        f"{locked[0].name} is encrypted. Password:", QLineEdit.EchoMode.Password)
+    password, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("import_flow", "Password needed"),
+        QCoreApplication.translate("import_flow", "{name} is encrypted. Password:").format(name=locked[0].name),
+        QLineEdit.EchoMode.Password,
+    )
     if ok and password:
         import_paths(parent, session, locked, password=password)

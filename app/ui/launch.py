@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from app import APP_NAME, __version__
 from app.core.errors import LectioError
 
@@ -20,6 +22,9 @@ def make_app():  # type: ignore[no-untyped-def]
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from app.ui.i18n import install_translators
+
+    install_translators(app)  # before any window: every tr() call translates from the start
     icon = resource_path("icons", "lectio.png")  # PNG: no SVG plugin to load before the first paint
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -102,7 +107,10 @@ def launch(project: Path | str | None, *, demo: bool = False, screenshot: Path |
         from app.ui import settings  # (QStandardPaths only; no database layer yet)
 
         first_view = settings.demo_path() if project is None else None if on_server else Path(project)
-        name = "the demo study" if project is None else str(project) if on_server else Path(project).name
+        if project is None:
+            name = QCoreApplication.translate("launch", "the demo study")
+        else:
+            name = str(project) if on_server else Path(project).name
         window.show_opening(name, first_view if first_view is not None and first_view.exists() else None)
         window.after_first_paint(lambda: (_open(window, project, demo, strict=False),
                                           _show_place(window, view, document, pass_no)))

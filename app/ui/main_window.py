@@ -96,47 +96,48 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&New project…", self.new_dialog, QKeySequence.StandardKey.New)
-        self._action(file_menu, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open)
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New project…"), self.new_dialog, QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open)
         self._action(file_menu, self.tr("Open &team study…"), self.open_team_study)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._action(file_menu, "Open the &demo study", self.open_demo)
+        self._action(file_menu, self.tr("Open the &demo study"), self.open_demo)
         file_menu.addSeparator()
-        self.import_action = self._action(file_menu, "&Import documents…", self.import_dialog, "Ctrl+I")
-        exchange = file_menu.addMenu("Import from another &QDA program")
+        self.import_action = self._action(file_menu, self.tr("&Import documents…"), self.import_dialog, "Ctrl+I")
+        exchange = file_menu.addMenu(self.tr("Import from another &QDA program"))
         self._exchange_actions = [
-            self._action(exchange, "REFI-QDA &project (.qdpx)…", lambda: self._exchange("import_refi_dialog")),
-            self._action(exchange, "REFI-QDA &codebook (.qdc)…",
+            self._action(exchange, self.tr("REFI-QDA &project (.qdpx)…"), lambda: self._exchange("import_refi_dialog")),
+            self._action(exchange, self.tr("REFI-QDA &codebook (.qdc)…"),
                          lambda: self._exchange("import_refi_dialog", codebook_only=True)),
         ]
-        self.export_menu = file_menu.addMenu("&Export")
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
         file_menu.addSeparator()
-        self.study_action = self._action(file_menu, "Study &properties…", self.study_dialog)
+        self.study_action = self._action(file_menu, self.tr("Study &properties…"), self.study_dialog)
         self._exchange_actions += [
-            self._action(file_menu, "Create &reviewer copy…", lambda: self._exchange("reviewer_copy_dialog")),
-            self._action(file_menu, "&Merge reviewer's file…", lambda: self._exchange("merge_dialog")),
+            self._action(file_menu, self.tr("Create &reviewer copy…"), lambda: self._exchange("reviewer_copy_dialog")),
+            self._action(file_menu, self.tr("&Merge reviewer's file…"), lambda: self._exchange("merge_dialog")),
         ]
         self._exchange_menu = exchange
         file_menu.addSeparator()
-        self.close_action = self._action(file_menu, "&Close project", self.close_project,
+        self.close_action = self._action(file_menu, self.tr("&Close project"), self.close_project,
                                          QKeySequence.StandardKey.Close)
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
-        self.edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self._action(self.edit_menu, "&Undo", self._undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(self.edit_menu, "&Redo", self._redo, "Ctrl+Shift+Z")
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.edit_menu, self.tr("&Undo"), self._undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.edit_menu, self.tr("&Redo"), self._redo, "Ctrl+Shift+Z")
         self._bind(self.redo_action, ["Ctrl+Shift+Z", "Ctrl+Y"])
         self.edit_menu.addSeparator()
-        self.reviewers_action = self._action(self.edit_menu, "Re&viewers…", self.reviewers_dialog, "Ctrl+Shift+R")
+        self.reviewers_action = self._action(self.edit_menu, self.tr("Re&viewers…"), self.reviewers_dialog,
+                                             "Ctrl+Shift+R")
         self.preferences_action = self._action(self.edit_menu, self.tr("&Preferences…"), self.preferences_dialog,
                                                QKeySequence.StandardKey.Preferences)
 
-        self.view_menu = bar.addMenu("&View")
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Guide", self.show_guide, QKeySequence.StandardKey.HelpContents)
-        self._action(help_menu, "&About Lectio", self.show_about)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("&About Lectio"), self.show_about)
         self._project_actions = [self.import_action, self.close_action, self.reviewers_action, self.study_action,
                                  *self._exchange_actions]
         self._update_actions()
@@ -146,16 +147,16 @@ class MainWindow(QMainWindow):
             self._build_toolbar()
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Reviewer")
+        toolbar = QToolBar(self.tr("Reviewer"))
         toolbar.setObjectName("reviewerToolbar")
         toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(" Reviewer: "))
+        toolbar.addWidget(QLabel(self.tr(" Reviewer: ")))
         self.reviewer_box = QComboBox()
         self.reviewer_box.setObjectName("reviewerSwitcher")
-        self.reviewer_box.setToolTip("Whose layer you are reading and coding (Ctrl+R)")
+        self.reviewer_box.setToolTip(self.tr("Whose layer you are reading and coding (Ctrl+R)"))
         self.reviewer_box.currentIndexChanged.connect(self._reviewer_chosen)
         toolbar.addWidget(self.reviewer_box)
-        focus = QAction("Choose reviewer", self)
+        focus = QAction(self.tr("Choose reviewer"), self)
         focus.setShortcut("Ctrl+R")
         focus.triggered.connect(lambda: (self.reviewer_box.setFocus(), self.reviewer_box.showPopup()))
         self.addAction(focus)
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def _update_actions(self) -> None:
         has_project = self.session is not None
@@ -178,8 +179,10 @@ class MainWindow(QMainWindow):
         stack = self.session.undo_stack if self.session else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
-        self.undo_action.setText(f"&Undo {stack.undoText()}" if stack and stack.canUndo() else "&Undo")
-        self.redo_action.setText(f"&Redo {stack.redoText()}" if stack and stack.canRedo() else "&Redo")
+        self.undo_action.setText(self.tr("&Undo {undoText}").format(
+                                     undoText=stack.undoText()) if stack and stack.canUndo() else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {redoText}").format(
+                                     redoText=stack.redoText()) if stack and stack.canRedo() else self.tr("&Redo"))
 
     def _undo(self) -> None:
         if self.session:
@@ -196,7 +199,7 @@ class MainWindow(QMainWindow):
         try:
             project = open_project(path)
         except LectioError as exc:
-            self.show_error("Cannot open the project", str(exc))
+            self.show_error(self.tr("Cannot open the project"), str(exc))
             if self.session is None:
                 self.stack.setCurrentWidget(self.start_page)
             if not Path(path).exists():
@@ -208,7 +211,8 @@ class MainWindow(QMainWindow):
             renamed = ("; names made unique: " + "; ".join(project.renamed_on_upgrade)
                        if project.renamed_on_upgrade else "")
             self.statusBar().showMessage(
-                f"Updated from file format {project.migrated_from}; the old file is kept as {project.backup_path}"
+                self.tr("Updated from file format {migrated_from}; the old file is kept as {backup_path}").format(
+                    migrated_from=project.migrated_from, backup_path=project.backup_path)
                 + renamed, 30000 if renamed else 10000)
         return True
 
@@ -219,7 +223,7 @@ class MainWindow(QMainWindow):
 
         self.close_project()
         self.session = ProjectSession(project, self)
-        self.session.error.connect(lambda msg: self.show_error("Lectio", msg))
+        self.session.error.connect(lambda msg: self.show_error(self.tr("Lectio"), msg))
         self.session.status.connect(lambda msg: self.statusBar().showMessage(msg, 4000))
         self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self.session.changed.connect(self._on_changed)
@@ -237,8 +241,9 @@ class MainWindow(QMainWindow):
             settings.add_recent(project.path)
         self._fill_reviewers()
         if not self.session.remembered_reviewer and len(project.reviewers(include_consensus=False)) > 1:
-            self.statusBar().showMessage(f"Working as {self.reviewer_box.currentText()} — choose your own "
-                                         "name in the Reviewer box (Ctrl+R)", 15000)
+            self.statusBar().showMessage(self.tr("Working as {currentText} — choose your own name in the Reviewer "
+                                                 "box (Ctrl+R)").format(
+                                             currentText=self.reviewer_box.currentText()), 15000)
         self._update_title()
         self._update_actions()
         from app.ui.study_guard import StudyGuard
@@ -295,24 +300,28 @@ class MainWindow(QMainWindow):
             if r.id == self.session.reviewer_id:
                 self.reviewer_box.setCurrentIndex(self.reviewer_box.count() - 1)
         self.reviewer_box.blockSignals(False)
-        self._status_reviewer.setText(f"Reviewer: {self.reviewer_box.currentText()}  ")
+        self._status_reviewer.setText(self.tr("Reviewer: {currentText}  ").format(
+                                          currentText=self.reviewer_box.currentText()))
 
     def _reviewer_chosen(self, index: int) -> None:
         if self.session is not None and index >= 0:
             self.session.set_reviewer(self.reviewer_box.itemData(index))
-            self._status_reviewer.setText(f"Reviewer: {self.reviewer_box.currentText()}  ")
+            self._status_reviewer.setText(self.tr("Reviewer: {currentText}  ").format(
+                                              currentText=self.reviewer_box.currentText()))
 
     def _update_title(self) -> None:
         if self.session is None:
             self.setWindowTitle(APP_NAME)
-            self._status_project.setText("No project open")
+            self._status_project.setText(self.tr("No project open"))
             if self.reviewer_toolbar is not None:
                 self.reviewer_toolbar.setVisible(False)
             return
         project = self.session.project
         self.setWindowTitle(f"{project.title} — {APP_NAME}")
-        self._status_project.setText(f"{project.path.name} · {'read-only' if project.read_only else 'saved'}")
-        self._status_project.setToolTip(f"{project.path}\nEvery change is saved as you make it.")
+        state = self.tr("read-only") if project.read_only else self.tr("saved")
+        self._status_project.setText(f"{project.path.name} · {state}")
+        self._status_project.setToolTip(self.tr("{path}\nEvery change is saved as you make it.").format(
+                                            path=project.path))
         if self.reviewer_toolbar is not None:
             self.reviewer_toolbar.setVisible(True)
 
@@ -320,8 +329,8 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getOpenFileName(self, "Open a Lectio project", str(Path.home()),
-                                              "Lectio projects (*.lectio);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a Lectio project"), str(Path.home()),
+                                              self.tr("Lectio projects (*.lectio);;All files (*)"))
         if name:
             self.open_path(Path(name))
 
@@ -343,7 +352,7 @@ class MainWindow(QMainWindow):
         try:
             project = create_project(Path(values.pop("path")), **values)
         except LectioError as exc:
-            self.show_error("Cannot create the project", str(exc))
+            self.show_error(self.tr("Cannot create the project"), str(exc))
             return
         self.set_project(project)
 
@@ -357,7 +366,7 @@ class MainWindow(QMainWindow):
         try:
             project = build_demo(path)
         except LectioError as exc:
-            self.show_error("Cannot write the demo study", str(exc))
+            self.show_error(self.tr("Cannot write the demo study"), str(exc))
             return
         self.set_project(project)
 
@@ -401,10 +410,11 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"<h3>{APP_NAME} {__version__}</h3><p>A workbench for qualitative content analysis: "
-                          "immersion, meaning units, annotation, codes, categories, themes and consensus.</p>"
-                          "<p>Your project is one .lectio file on this computer. Nothing is sent anywhere.</p>")
+        QMessageBox.about(self, self.tr("About {APP_NAME}").format(APP_NAME=APP_NAME),
+                          self.tr("<h3>{APP_NAME} {__version__}</h3><p>A workbench for qualitative content analysis: "
+                                  "immersion, meaning units, annotation, codes, categories, themes and "
+                                  "consensus.</p><p>Your project is one .lectio file on this computer. Nothing is "
+                                  "sent anywhere.</p>").format(APP_NAME=APP_NAME, __version__=__version__))
 
     def show_guide(self) -> None:
         from app.ui.guide import show_guide
@@ -454,12 +464,13 @@ class MainWindow(QMainWindow):
 
             page = preview_page(path)
         if page is None:
-            page = QLabel(f"    Opening {name}…")  # plain text: rich text and alignment enums load after the paint
+            page = QLabel(self.tr("    Opening {name}…").format(
+                              name=name))  # plain text: rich text and alignment enums load after the paint
             page.setObjectName("openingPage")
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
         self._opening_page = page
-        self.statusBar().showMessage(f"Opening {name}…")
+        self.statusBar().showMessage(self.tr("Opening {name}…").format(name=name))
 
     def after_first_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the window has painted (so a slow start shows a window at once)."""

@@ -19,26 +19,30 @@ from app.ui.path_field import SavePathField, add_dialog_buttons
 class NewProjectDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New project")
+        self.setWindowTitle(self.tr("New project"))
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Care partnerships at home")
+        self.title.setPlaceholderText(self.tr("e.g. Care partnerships at home"))
         self.question = QPlainTextEdit()
-        self.question.setPlaceholderText("The research question this analysis answers")
+        self.question.setPlaceholderText(self.tr("The research question this analysis answers"))
         self.question.setFixedHeight(70)
         self.reviewer = QLineEdit(os.environ.get("USER", ""))
-        self.path = SavePathField(str((folder or Path.home()) / "New study.lectio"), "Save the new project as",
-                                  "Lectio projects (*.lectio)", ".lectio")
+        self.path = SavePathField(
+            str((folder or Path.home()) / self.tr("New study.lectio")),
+            self.tr("Save the new project as"),
+            self.tr("Lectio projects (*.lectio)"),
+            self.tr(".lectio"),
+        )
         form = QFormLayout(self)
-        form.addRow("&Title", self.title)
-        form.addRow("Research &question", self.question)
-        form.addRow("Your &name", self.reviewer)
-        form.addRow("&Save as", self.path)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("Research &question"), self.question)
+        form.addRow(self.tr("Your &name"), self.reviewer)
+        form.addRow(self.tr("&Save as"), self.path)
         add_dialog_buttons(form, self)
         self.title.textChanged.connect(self._suggest_file_name)
 
     def _suggest_file_name(self, text: str) -> None:
         current = Path(self.path.text())
-        safe = "".join(ch for ch in text if ch.isalnum() or ch in " -_").strip() or "New study"
+        safe = "".join(ch for ch in text if ch.isalnum() or ch in " -_").strip() or self.tr("New study")
         self.path.setText(str(current.with_name(f"{safe}.lectio")))
 
     def values(self) -> dict[str, str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,9 +27,15 @@ from PySide6.QtWidgets import (
 from app.core import autocode, participants
 from app.core.errors import LectioError
 from app.ui.app_state import ProjectSession
+from app.ui.i18n import ntr
 from app.ui.jobs import error_text, run_job
 
-BY = ("Speaker", "Every interviewer turn", "Keyword", "Regular expression")
+BY = (
+    QT_TRANSLATE_NOOP("participants_dialogs", "Speaker"),
+    QT_TRANSLATE_NOOP("participants_dialogs", "Every interviewer turn"),
+    QT_TRANSLATE_NOOP("participants_dialogs", "Keyword"),
+    QT_TRANSLATE_NOOP("participants_dialogs", "Regular expression"),
+)
 
 
 class AutocodeDialog(QDialog):
@@ -36,30 +43,30 @@ class AutocodeDialog(QDialog):
 
     def __init__(self, session: ProjectSession, speaker: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Autocode")
+        self.setWindowTitle(self.tr("Autocode"))
         self.setObjectName("autocodeDialog")
         self.session = session
         self.hits: list[autocode.Hit] = []
         self.by = QComboBox()
-        self.by.addItems(BY)
+        self.by.addItems([QCoreApplication.translate("participants_dialogs", b) for b in BY])
         self.speaker = QComboBox()
         self.speaker.addItems([p.name for p in participants.list_participants(session.project)])
         if speaker:
             self.speaker.setCurrentText(speaker)
         self.words = QLineEdit()
-        self.words.setPlaceholderText("words, or a regular expression such as night\\s+shifts?")
+        self.words.setPlaceholderText(self.tr("words, or a regular expression such as night\\s+shifts?"))
         self.code = QLineEdit()
-        self.code.setPlaceholderText("a code for every unit (new or existing); empty: units only")
+        self.code.setPlaceholderText(self.tr("a code for every unit (new or existing); empty: units only"))
         self.preview_list = QListWidget()
         self.preview_list.setObjectName("autocodePreview")
         self.preview_list.setAccessibleName(self.tr("Preview of the units to code"))
-        self.summary = QLabel("Preview shows the units before anything is changed.")
+        self.summary = QLabel(self.tr("Preview shows the units before anything is changed."))
         form = QFormLayout()
-        form.addRow("Autocode by", self.by)
-        form.addRow("Speaker", self.speaker)
-        form.addRow("Keyword or pattern", self.words)
-        form.addRow("Code", self.code)
-        self.preview_button = QPushButton("Preview")
+        form.addRow(self.tr("Autocode by"), self.by)
+        form.addRow(self.tr("Speaker"), self.speaker)
+        form.addRow(self.tr("Keyword or pattern"), self.words)
+        form.addRow(self.tr("Code"), self.code)
+        self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.clicked.connect(self.preview)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Close)
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
@@ -114,7 +121,9 @@ class AutocodeDialog(QDialog):
             when = format_time_or_blank(hit.seconds)
             self.preview_list.addItem(f"{hit.document}{' ' + when if when else ''}: {' '.join(hit.text.split())}")
         reused = sum(1 for h in self.hits if h.existing_unit_id)
-        self.summary.setText(f"{len(self.hits)} unit(s)" + (f", {reused} already marked" if reused else ""))
+        units = ntr("AutocodeDialog", "%n unit(s)", len(self.hits))
+        self.summary.setText(self.tr("{units}, {reused} already marked").format(units=units, reused=reused) if reused
+                             else units)
         self.apply_button.setEnabled(bool(self.hits))
 
     def apply(self) -> None:
@@ -128,40 +137,40 @@ class PseudonymiseDialog(QDialog):
 
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Pseudonymise the study")
+        self.setWindowTitle(self.tr("Pseudonymise the study"))
         self.setObjectName("pseudonymiseDialog")
         self.session = session
-        intro = QLabel("Every participant's name becomes a code (P01, P02 …; interviewers I01 …), and every name or "
-                       "place listed below becomes [name] — or the code you give after '=' (St Mary's = [hospital]). "
-                       "Meaning units stay on their words. The key (code → real name) goes to a file you choose; it "
-                       "is never stored in the study.")
+        intro = QLabel(self.tr("Every participant's name becomes a code (P01, P02 …; interviewers I01 …), and every "
+                               "name or place listed below becomes [name] — or the code you give after '=' (St "
+                               "Mary's = [hospital]). Meaning units stay on their words. The key (code → real name) "
+                               "goes to a file you choose; it is never stored in the study."))
         intro.setWordWrap(True)
         self.names = QPlainTextEdit()
         self.names.setAccessibleName(self.tr("Names to replace"))
         self.names.setAccessibleDescription(self.tr("One name a line; name = [replacement] chooses the replacement."))
-        self.names.setPlaceholderText("Anna\nSt Mary's Hospital = [hospital]\nRiverside = [town]")
+        self.names.setPlaceholderText(self.tr("Anna\nSt Mary's Hospital = [hospital]\nRiverside = [town]"))
         self.key = QLineEdit()
         self.key.setAccessibleName(self.tr("Key file"))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_key)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key, 1)
         key_row.addWidget(browse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.run_button = self.buttons.addButton("Pseudonymise…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.run_button = self.buttons.addButton(self.tr("Pseudonymise…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.run)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel("Other names and places, one a line:"))
+        layout.addWidget(QLabel(self.tr("Other names and places, one a line:")))
         layout.addWidget(self.names, 1)
-        layout.addWidget(QLabel("Write the key to:"))
+        layout.addWidget(QLabel(self.tr("Write the key to:")))
         layout.addLayout(key_row)
         layout.addWidget(self.buttons)
         self.resize(560, 420)
 
     def _choose_key(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Key file", "pseudonym-key.csv", "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Key file"), "pseudonym-key.csv", self.tr("CSV (*.csv)"))
         if path:
             self.key.setText(path)
 
@@ -175,11 +184,11 @@ class PseudonymiseDialog(QDialog):
 
     def confirm(self) -> bool:
         answer = QMessageBox.warning(
-            self, "Pseudonymise — this is final",
-            "The real names will be replaced throughout the study and removed from the whole file: the text, the "
-            "stored original files (replaced by the pseudonymised text), the audit trail and the undo history. "
-            "This cannot be undone.\n\nThe automatic backups beside the study still hold the real names.\n\n"
-            "Pseudonymise now?",
+            self, self.tr("Pseudonymise — this is final"),
+            self.tr("The real names will be replaced throughout the study and removed from the whole file: the text, "
+                    "the stored original files (replaced by the pseudonymised text), the audit trail and the undo "
+                    "history. This cannot be undone.\n\nThe automatic backups beside the study still hold the real "
+                    "names.\n\nPseudonymise now?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -187,7 +196,7 @@ class PseudonymiseDialog(QDialog):
         from app.core.pseudonymise import pseudonymise
 
         if not self.key.text().strip():
-            self.session.report_error("Choose the file the key is written to")
+            self.session.report_error(self.tr("Choose the file the key is written to"))
             return
         if not confirmed and not self.confirm():
             return
@@ -197,7 +206,8 @@ class PseudonymiseDialog(QDialog):
             counts = outcome.value
             session.undo_stack.clear()  # the earlier steps would bring the real names back
             session.refresh_all()
-            session.status.emit(f"Pseudonymised: {counts['names']} names, {counts['replacements']} replacements")
+            session.status.emit(self.tr("Pseudonymised: {names} names, {replacements} replacements").format(
+                names=counts['names'], replacements=counts['replacements']))
             self.accept()
 
         def cancelled() -> None:

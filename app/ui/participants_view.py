@@ -30,6 +30,7 @@ from app.core import attributes as attrs
 from app.core import participants as people
 from app.core.ops import Changes
 from app.ui.app_state import ProjectSession
+from app.ui.i18n import ntr
 
 Index = QModelIndex | QPersistentModelIndex
 FIXED = ("Participant", "Role", "Turns", "Documents")
@@ -172,19 +173,23 @@ class ParticipantsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.exclude_box = QCheckBox("Leave interviewer turns out of meaning units")
-        self.exclude_box.setToolTip("Interviewer turns are shown dimmed in the reader and skipped when you make a "
-                                    "unit or autocode by keyword or pattern")
+        self.exclude_box = QCheckBox(self.tr("Leave interviewer turns out of meaning units"))
+        self.exclude_box.setToolTip(self.tr("Interviewer turns are shown dimmed in the reader and skipped when you "
+                                            "make a unit or autocode by keyword or pattern"))
         self.exclude_box.toggled.connect(self._exclude_toggled)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, label, slot in (
-            ("add", "Add participant…", self.add_participant), ("merge", "Merge selected", self.merge_selected),
-            ("attribute", "Add attribute…", self.add_attribute), ("import", "Import attributes…", self.import_table),
-            ("export", "Export attributes…", self.export_table), ("assign", "Assign document…", self.assign_document),
-            ("autocode", "Autocode…", self.autocode), ("pseudonymise", "Pseudonymise…", self.pseudonymise),
+            (self.tr("add"), self.tr("Add participant…"), self.add_participant),
+            (self.tr("merge"), self.tr("Merge selected"), self.merge_selected),
+            (self.tr("attribute"), self.tr("Add attribute…"), self.add_attribute),
+            (self.tr("import"), self.tr("Import attributes…"), self.import_table),
+            (self.tr("export"), self.tr("Export attributes…"), self.export_table),
+            (self.tr("assign"), self.tr("Assign document…"), self.assign_document),
+            ("autocode", "Autocode…", self.autocode),
+            ("pseudonymise", "Pseudonymise…", self.pseudonymise),
         ):
             button = QPushButton(label)
             button.clicked.connect(slot)
@@ -211,11 +216,12 @@ class ParticipantsView(QWidget):
         self.exclude_box.blockSignals(False)
         n = len(self.model.rows)
         self.hint.setText(
-            "No participants yet. Import a transcript (.vtt, .srt, a Teams/Otter .docx or .txt) and its speakers "
-            "appear here, or add participants and import their attributes from a CSV or Excel table."
+            self.tr("No participants yet. Import a transcript (.vtt, .srt, a Teams/Otter .docx or .txt) and its "
+                    "speakers appear here, or add participants and import their attributes from a CSV or Excel table.")
             if n == 0 else
-            f"{n} participant{'s' * (n != 1)}. Double-click a cell to edit it; select two rows and Merge when "
-            "one person appears under two labels (the first row is kept).")
+            ntr("ParticipantsView", "%n participant(s). Double-click a cell to edit it; select "
+                                       "two rows and Merge when one person appears under two labels (the first row is "
+                                       "kept).", n))
 
     def selected(self) -> list[people.ParticipantInfo]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -226,33 +232,39 @@ class ParticipantsView(QWidget):
         self.session.do(people.set_interviewer_turns_excluded, checked)
 
     def add_participant(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add participant", "Name or code:")
+        name, ok = QInputDialog.getText(self, self.tr("Add participant"), self.tr("Name or code:"))
         if ok and name.strip():
             self.session.do(people.add_participant, name)
 
     def merge_selected(self) -> None:
         chosen = self.selected()
         if len(chosen) != 2:
-            self.session.report_error("Select the two rows that are the same person (the first is kept)")
+            self.session.report_error(self.tr("Select the two rows that are the same person (the first is kept)"))
             return
         keep, other = chosen
-        answer = QMessageBox.question(self, "Merge participants",
-                                      f"{other.name} is the same person as {keep.name}?\n\nEvery turn and document "
-                                      f"of {other.name} goes to {keep.name}, and {other.name} is removed.")
+        answer = QMessageBox.question(self, self.tr("Merge participants"),
+                                      self.tr("{name} is the same person as {name2}?\n\nEvery turn and document of "
+                                              "{name} goes to {name2}, and {name} is removed.").format(
+                                          name=other.name, name2=keep.name))
         if answer == QMessageBox.StandardButton.Yes:
             self.session.do(people.merge_participants, keep.id, other.id)
 
     def add_attribute(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add attribute", "Attribute name (for example Age, Site, Role):")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Add attribute"), self.tr("Attribute name (for example Age, Site, Role):")
+        )
         if not ok or not name.strip():
             return
         kinds = ["text", "number", "date", "choice"]
-        kind, ok = QInputDialog.getItem(self, "Add attribute", f"Type of {name}:", kinds, 0, False)
+        kind, ok = QInputDialog.getItem(self, self.tr("Add attribute"), self.tr("Type of {name}:").format(
+                                                                   name=name), kinds, 0, False)
         if not ok:
             return
         choices: list[str] = []
         if kind == "choice":
-            listed, ok = QInputDialog.getText(self, "Add attribute", "The values, separated by commas:")
+            listed, ok = QInputDialog.getText(
+                self, self.tr("Add attribute"), self.tr("The values, separated by commas:")
+            )
             if not ok:
                 return
             choices = [c.strip() for c in listed.split(",") if c.strip()]
@@ -262,7 +274,9 @@ class ParticipantsView(QWidget):
         from app.core.attribute_files import TableFileError, read_table
 
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, "Import attributes", "", "Tables (*.csv *.xlsx)")
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import attributes"), "", self.tr("Tables (*.csv *.xlsx)")
+            )
         if not path:
             return
         try:
@@ -276,8 +290,8 @@ class ParticipantsView(QWidget):
         from app.core.attribute_files import TableFileError, write_table
 
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Export attributes", "participants.xlsx",
-                                                  "Excel (*.xlsx);;CSV (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export attributes"), "participants.xlsx",
+                                                  self.tr("Excel (*.xlsx);;CSV (*.csv)"))
         if not path:
             return
         try:
@@ -285,20 +299,26 @@ class ParticipantsView(QWidget):
         except TableFileError as exc:
             self.session.report_error(str(exc))
             return
-        self.session.status.emit(f"Wrote {path}")
+        self.session.status.emit(self.tr("Wrote {path}").format(path=path))
 
     def assign_document(self) -> None:
         from app.core.documents import list_documents
 
         chosen = self.selected()
         if len(chosen) != 1:
-            self.session.report_error("Select the participant the document belongs to")
+            self.session.report_error(self.tr("Select the participant the document belongs to"))
             return
         docs = list_documents(self.session.project)
         if not docs:
             return
-        name, ok = QInputDialog.getItem(self, "Assign document", f"Document that belongs to {chosen[0].name}:",
-                                        [d.name for d in docs], 0, False)
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Assign document"),
+            self.tr("Document that belongs to {name}:").format(name=chosen[0].name),
+            [d.name for d in docs],
+            0,
+            False,
+        )
         if ok:
             doc = next(d for d in docs if d.name == name)
             self.session.do(people.assign_document, doc.id, chosen[0].id)
@@ -315,7 +335,7 @@ class ParticipantsView(QWidget):
         PseudonymiseDialog(self.session, self).exec()
 
     def menu_actions(self) -> list[QAction]:
-        act = QAction("Autocode…", self)
+        act = QAction(self.tr("Autocode…"), self)
         act.setShortcut(QKeySequence("Ctrl+Shift+A"))
         act.triggered.connect(self.autocode)
         return [act]

@@ -24,7 +24,7 @@ class SavePathField(QWidget):
         self.edit = QLineEdit(path)
         self.edit.setAccessibleName(caption)
         self.setFocusProxy(self.edit)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -43,7 +43,7 @@ class StudyPreview(QWidget):
         table = QTableWidget(len(names), 1)
         table.setObjectName("documentTable")
         table.setAccessibleName(self.tr("Documents"))
-        table.setHorizontalHeaderLabels(["Document"])
+        table.setHorizontalHeaderLabels([self.tr("Document")])
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.setShowGrid(False)
@@ -52,7 +52,7 @@ class StudyPreview(QWidget):
         for row, name in enumerate(names):
             table.setItem(row, 0, QTableWidgetItem(name))
         table.selectRow(0)
-        heading = QLabel("Documents")
+        heading = QLabel(self.tr("Documents"))
         bold = heading.font()
         bold.setBold(True)
         heading.setFont(bold)

@@ -31,26 +31,26 @@ def _swatch(colour: str) -> QPixmap:
 class ReviewersDialog(QDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reviewers")
+        self.setWindowTitle(self.tr("Reviewers"))
         self.setObjectName("reviewersDialog")
         self.session = session
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Reviewers"))
         self.name, self.initials = QLineEdit(), QLineEdit()
         self.initials.setMaxLength(4)
-        self.colour_button = QPushButton("Colour…")
+        self.colour_button = QPushButton(self.tr("Colour…"))
         self.colour_button.clicked.connect(self._pick_colour)
-        self.save_button = QPushButton("Save changes")
+        self.save_button = QPushButton(self.tr("Save changes"))
         self.save_button.clicked.connect(self.save)
         self.new_name = QLineEdit()
         self.new_name.setAccessibleName(self.tr("Name of a new reviewer"))
-        self.new_name.setPlaceholderText("Name of a new reviewer")
-        self.add_button = QPushButton("Add reviewer")
+        self.new_name.setPlaceholderText(self.tr("Name of a new reviewer"))
+        self.add_button = QPushButton(self.tr("Add reviewer"))
         self.add_button.clicked.connect(self.add)
         self.new_name.returnPressed.connect(self.add)
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Initials", self.initials)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Initials"), self.initials)
         form.addRow("", self.colour_button)
         form.addRow("", self.save_button)
         add_row = QHBoxLayout()
@@ -72,8 +72,10 @@ class ReviewersDialog(QDialog):
     def refresh(self, select: str | None = None) -> None:
         self.list.clear()
         for r in self.session.project.reviewers():
-            item = QListWidgetItem(_swatch(r.colour), f"{r.name} ({r.initials})"
-                                   + ("  — consensus layer" if r.is_consensus else ""))
+            label = f"{r.name} ({r.initials})"
+            if r.is_consensus:
+                label = self.tr("{reviewer}  — consensus layer").format(reviewer=label)
+            item = QListWidgetItem(_swatch(r.colour), label)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.list.addItem(item)
             if r.id == (select or self.session.reviewer_id):
@@ -94,7 +96,7 @@ class ReviewersDialog(QDialog):
         self.colour_button.setIcon(_swatch(r.colour))
 
     def _pick_colour(self) -> None:
-        colour = QColorDialog.getColor(QColor(self._colour or "#1f77b4"), self, "Reviewer colour")
+        colour = QColorDialog.getColor(QColor(self._colour or "#1f77b4"), self, self.tr("Reviewer colour"))
         if colour.isValid():
             self._colour = colour.name()
             self.colour_button.setIcon(_swatch(self._colour))

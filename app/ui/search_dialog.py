@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.core.search import WHERE_LABELS, SearchHit, search_project
 from app.ui.app_state import ProjectSession
+from app.ui.i18n import ntr
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAUSE_MS = 250  # the search runs when typing pauses this long
@@ -115,13 +116,13 @@ class SearchDialog(QDialog):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchDialog")
-        self.setWindowTitle("Search the project")
+        self.setWindowTitle(self.tr("Search the project"))
         self.session = session
         self.edit = QLineEdit()
         self.edit.setObjectName("searchEdit")
         self.edit.setAccessibleName(self.tr("Search words"))
         self.edit.setAccessibleDescription(self.tr("Words (rehab finds rehabilitation) or a quoted phrase."))
-        self.edit.setPlaceholderText('Words (rehab finds rehabilitation) or a "quoted phrase"')
+        self.edit.setPlaceholderText(self.tr('Words (rehab finds rehabilitation) or a "quoted phrase"'))
         self.edit.setClearButtonEnabled(True)
         self.summary = QLabel("")
         self.summary.setEnabled(False)
@@ -137,8 +138,8 @@ class SearchDialog(QDialog):
         layout.addWidget(self.edit)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
-        hint = QLabel("Searches text, condensed meanings, notes, memos and codes · ↓ to the results · "
-                      "Enter or click to open the place · Esc closes")
+        hint = QLabel(self.tr("Searches text, condensed meanings, notes, memos and codes · ↓ to the results · Enter "
+                              "or click to open the place · Esc closes"))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         layout.addWidget(hint)
@@ -171,9 +172,15 @@ class SearchDialog(QDialog):
             item.setToolTip(hit.context)
             self.results.addItem(item)
         docs = len({h.document_id for h in hits if h.document_id})
-        self.summary.setText(f"{len(hits)} place{'s' * (len(hits) != 1)} in {docs} document{'s' * (docs != 1)}"
-                             + (" and the codebook" if any(not h.document_id for h in hits) else "")
-                             if query else "")
+        places = ntr("SearchDialog", "%n place(s)", len(hits))
+        documents = ntr("SearchDialog", "%n document(s)", docs)
+        if not query:
+            summary = ""
+        elif any(not h.document_id for h in hits):
+            summary = self.tr("{places} in {documents} and the codebook").format(places=places, documents=documents)
+        else:
+            summary = self.tr("{places} in {documents}").format(places=places, documents=documents)
+        self.summary.setText(summary)
         if hits:
             self.results.setCurrentRow(0)
 

@@ -28,19 +28,19 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startPage")
-        title = QLabel("Lectio")
+        title = QLabel(self.tr("Lectio"))
         title.setObjectName("startTitle")
         font = title.font()
         font.setPointSize(font.pointSize() * 2 + 4)
         font.setBold(True)
         title.setFont(font)
-        subtitle = QLabel("Read, mark meaning units, annotate, code, sort into categories and themes — "
-                          "and reach consensus with a second reviewer.")
+        subtitle = QLabel(self.tr("Read, mark meaning units, annotate, code, sort into categories and themes — and "
+                                  "reach consensus with a second reviewer."))
         subtitle.setWordWrap(True)
 
-        self.demo_button = QPushButton("Open the demo study")
-        self.new_button = QPushButton("New project…")
-        self.open_button = QPushButton("Open project…")
+        self.demo_button = QPushButton(self.tr("Open the demo study"))
+        self.new_button = QPushButton(self.tr("New project…"))
+        self.open_button = QPushButton(self.tr("Open project…"))
         for button, signal in ((self.demo_button, self.demo_requested), (self.new_button, self.new_requested),
                                (self.open_button, self.open_dialog_requested)):
             button.setMinimumHeight(36)
@@ -62,10 +62,11 @@ class StartPage(QWidget):
         column.addSpacing(16)
         column.addLayout(buttons)
         column.addSpacing(16)
-        column.addWidget(QLabel("<b>Recent projects</b> (double-click or Enter to open)"))
+        column.addWidget(QLabel(self.tr("<b>Recent projects</b> (double-click or Enter to open)")))
         column.addWidget(self.recent, 1)
-        column.addWidget(QLabel(f"<small>Version {__version__}. Everything stays on this computer: one "
-                                ".lectio file per study, saved as you work.</small>"))
+        column.addWidget(QLabel(self.tr("<small>Version {__version__}. Everything stays on this computer: one "
+                                        ".lectio file per study, saved as you work.</small>").format(
+                                    __version__=__version__)))
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         inner = QWidget()
@@ -94,9 +95,9 @@ class StartPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             if not path.exists():
-                item.setText(item.text() + "   (missing)")
+                item.setText(self.tr("{entry}   (missing)").format(entry=item.text()))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.recent.addItem(item)
         if not self.recent.count():
-            self.recent.addItem(QListWidgetItem("No recent projects yet — try the demo study."))
+            self.recent.addItem(QListWidgetItem(self.tr("No recent projects yet — try the demo study.")))
             self.recent.item(0).setFlags(Qt.ItemFlag.NoItemFlags)

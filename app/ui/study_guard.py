@@ -40,14 +40,16 @@ class StudyGuard(QObject):
     def backup(self) -> None:
         """Called by the timer; a failure is said in the status bar and the log, never raised."""
         if self.project.backup_now() is None and self.project.last_backup_error:
-            self.window.statusBar().showMessage(f"No backup was written: {self.project.last_backup_error}", 15000)
+            self.window.statusBar().showMessage(self.tr("No backup was written: {last_backup_error}").format(
+                                                    last_backup_error=self.project.last_backup_error), 15000)
 
     def _show_banner(self) -> None:
-        bar = QToolBar("Read-only")
+        bar = QToolBar(self.tr("Read-only"))
         bar.setObjectName("readOnlyBanner")
         bar.setMovable(False)
-        label = QLabel(f"  Read-only: {self.project.read_only_reason}. You can read, search and export; "
-                       "changes cannot be saved. To work in it, copy the file to a folder you can write to.")
+        label = QLabel(self.tr("  Read-only: {read_only_reason}. You can read, search and export; changes cannot be "
+                               "saved. To work in it, copy the file to a folder you can write to.").format(
+                           read_only_reason=self.project.read_only_reason))
         label.setObjectName("readOnlyText")
         label.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 4px; }")
         label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

@@ -34,7 +34,7 @@ class TeamStudyDialog(QDialog):
         settings = QSettings()
         self.url = QLineEdit(str(settings.value(URL_KEY, "") or ""))
         self.url.setObjectName("teamUrl")
-        self.url.setPlaceholderText("postgresql://server.example.org/study?sslmode=require")
+        self.url.setPlaceholderText(self.tr("postgresql://server.example.org/study?sslmode=require"))
         self.login = QLineEdit(str(settings.value(LOGIN_KEY, "") or ""))
         self.login.setObjectName("teamLogin")
         self.password = QLineEdit()

@@ -52,15 +52,15 @@ class Workspace(QTabWidget):
         self.reader = ReaderView(session, self)
         self.board = BoardView(session, self)
         self.consensus = ConsensusView(session, self)
-        self.addTab(self.reader, "Reader")
-        self.addTab(self.board, "Codebook board")
-        self.addTab(self.consensus, "Consensus")
+        self.addTab(self.reader, self.tr("Reader"))
+        self.addTab(self.board, self.tr("Codebook board"))
+        self.addTab(self.consensus, self.tr("Consensus"))
         from app.ui.participants_view import ParticipantsView
 
         self.participants = ParticipantsView(session, self)
-        self.addTab(self.participants, "Participants")
+        self.addTab(self.participants, self.tr("Participants"))
         self.analysis = AnalysisView(session, self)
-        self.addTab(self.analysis, "Analysis")
+        self.addTab(self.analysis, self.tr("Analysis"))
         self._actions: list[WorkspaceAction] | None = None
         session.navigate.connect(self._navigate)
 

@@ -282,6 +282,7 @@ FACTORIES: dict[str, Callable[[Study], Args]] = {
     "app.refi.plan.apply_plan": lambda s: ((_plan(s), "Import codes"), {}),
     # study, participants and attributes
     "app.core.study.set_study_properties": lambda s: ((), {"title": "Care at home", "research_question": "How?"}),
+    "app.core.study_language.set_study_language": lambda s: (("pt_BR",), {}),
     "app.core.participants.add_participant": lambda s: (("P05",), {"role": "participant"}),
     "app.core.participants.rename_participant": lambda s: ((_participant(s), "P01a"), {}),
     "app.core.participants.set_role": lambda s: ((_participant(s), "interviewer"), {}),

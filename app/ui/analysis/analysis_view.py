@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,9 +40,9 @@ from app.ui.analysis.charts import frequency_chart, network_chart, saturation_ch
 from app.ui.analysis.widgets import MAX_LISTED, ChartWidget, UnitList
 from app.ui.app_state import ProjectSession
 
-ALL = "All reviewers"
+ALL = QT_TRANSLATE_NOOP("analysis.analysis_view", "All reviewers")
 BACKGROUND_UNITS = 20_000  # a study with more meaning units is read off the GUI thread
-NO_QUERY = "(every unit)"
+NO_QUERY = QT_TRANSLATE_NOOP("analysis.analysis_view", "(every unit)")
 
 
 def _table(columns: list[str]) -> QTableWidget:
@@ -80,13 +80,13 @@ class AnalysisView(QWidget):
         self.restrict = QComboBox()
         self.restrict.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.restrict.setObjectName("analysisQuery")
-        self.restrict.setToolTip("Count only the meaning units a saved coding query selects")
+        self.restrict.setToolTip(self.tr("Count only the meaning units a saved coding query selects"))
         self.status = QLabel()
         self.status.setObjectName("analysisStatus")
         top = QHBoxLayout()
-        top.addWidget(QLabel("Layer:"))
+        top.addWidget(QLabel(self.tr("Layer:")))
         top.addWidget(self.layer)
-        top.addWidget(QLabel("Restrict to query:"))
+        top.addWidget(QLabel(self.tr("Restrict to query:")))
         top.addWidget(self.restrict)
         top.addStretch(1)
         top.addWidget(self.status)
@@ -95,10 +95,10 @@ class AnalysisView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("analysisTabs")
         self.tabs.setAccessibleName(self.tr("Analysis"))
-        self.tabs.addTab(self._build_matrix(), "Matrix")
-        self.tabs.addTab(self._build_cooccurrence(), "Co-occurrence")
-        self.tabs.addTab(self._build_saturation(), "Saturation")
-        self.tabs.addTab(self._build_query(), "Coding queries")
+        self.tabs.addTab(self._build_matrix(), self.tr("Matrix"))
+        self.tabs.addTab(self._build_cooccurrence(), self.tr("Co-occurrence"))
+        self.tabs.addTab(self._build_saturation(), self.tr("Saturation"))
+        self.tabs.addTab(self._build_query(), self.tr("Coding queries"))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.tabs)
         split.addWidget(self.units)
@@ -121,17 +121,24 @@ class AnalysisView(QWidget):
         self.by.setAccessibleName(self.tr("Participant attribute of the columns"))
         self.rows_kind = QComboBox()
         self.rows_kind.setAccessibleName(self.tr("Rows"))
-        self.rows_kind.addItems(["codes", "categories", "themes"])
+        for key, label in (("codes", self.tr("codes")), ("categories", self.tr("categories")),
+                           ("themes", self.tr("themes"))):
+            self.rows_kind.addItem(label, key)  # the key, not the translated label, chooses the rows
         self.count_kind = QComboBox()
         self.count_kind.setAccessibleName(self.tr("Count"))
-        self.count_kind.addItems(["units", "participants"])
+        for key, label in (("units", self.tr("units")), ("participants", self.tr("participants"))):
+            self.count_kind.addItem(label, key)
         for box in (self.by, self.rows_kind, self.count_kind):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(lambda _i: self.compute_matrix())
-        export = QPushButton("Export…")
+        export = QPushButton(self.tr("Export…"))
         export.clicked.connect(lambda: self._export("matrix"))
         bar = QHBoxLayout()
-        for label, box in (("Columns: values of", self.by), ("Rows:", self.rows_kind), ("Count:", self.count_kind)):
+        for label, box in (
+            (self.tr("Columns: values of"), self.by),
+            (self.tr("Rows:"), self.rows_kind),
+            (self.tr("Count:"), self.count_kind),
+        ):
             bar.addWidget(QLabel(label))
             bar.addWidget(box)
         bar.addStretch(1)
@@ -157,7 +164,7 @@ class AnalysisView(QWidget):
         return page
 
     def _build_cooccurrence(self) -> QWidget:
-        self.cooc_table = _table(["Code A", "Code B", "Units", "Overlaps"])
+        self.cooc_table = _table([self.tr("Code A"), self.tr("Code B"), self.tr("Units"), self.tr("Overlaps")])
         self.cooc_table.setObjectName("cooccurrenceTable")
         self.cooc_table.setAccessibleName(self.tr("Co-occurring codes"))
         self.cooc_table.cellClicked.connect(lambda row, _col: self.open_pair(row))
@@ -165,10 +172,10 @@ class AnalysisView(QWidget):
         self.cooc_chart.edge_clicked.connect(self.open_edge)
         self.cooc_definition = QLabel()
         self.cooc_definition.setWordWrap(True)
-        export = QPushButton("Export…")
+        export = QPushButton(self.tr("Export…"))
         export.clicked.connect(lambda: self._export("cooccurrence"))
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Click a row or an edge of the network to see its meaning units."))
+        bar.addWidget(QLabel(self.tr("Click a row or an edge of the network to see its meaning units.")))
         bar.addStretch(1)
         bar.addWidget(export)
         body = QWidget()
@@ -211,9 +218,9 @@ class AnalysisView(QWidget):
         self.sentence.setObjectName("saturationSentence")
         self.sentence.setAccessibleName(self.tr("Sentence for the methods section"))
         self.sentence.setReadOnly(True)
-        copy = QPushButton("Copy")
+        copy = QPushButton(self.tr("Copy"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.sentence.text()))
-        export = QPushButton("Export…")
+        export = QPushButton(self.tr("Export…"))
         export.clicked.connect(lambda: self._export("saturation"))
         bar = QHBoxLayout()
         for label, w in (("Base", self.base), ("Run", self.run), ("Threshold", self.threshold), ("Order", self.order)):
@@ -240,11 +247,11 @@ class AnalysisView(QWidget):
         self.expression.setAccessibleName(self.tr("Query expression"))
         self.expression.setAccessibleDescription(self.tr("Codes, categories, themes and attributes combined with "
                                                          "AND, OR, NOT, OVERLAPPING and WITHIN; Enter runs it."))
-        self.expression.setPlaceholderText('(code:Pain OR category:Coping) AND Role = nurse')
+        self.expression.setPlaceholderText(self.tr('(code:Pain OR category:Coping) AND Role = nurse'))
         self.expression.returnPressed.connect(self.run_query)
-        run = QPushButton("Run")
+        run = QPushButton(self.tr("Run"))
         run.clicked.connect(self.run_query)
-        save = QPushButton("Save as…")
+        save = QPushButton(self.tr("Save as…"))
         save.clicked.connect(self.save_query)
         self.saved = QListWidget()
         self.saved.setObjectName("savedQueries")
@@ -258,7 +265,7 @@ class AnalysisView(QWidget):
         bar.addWidget(run)
         bar.addWidget(save)
         form = QFormLayout()
-        form.addRow("Saved queries (double-click to run):", self.saved)
+        form.addRow(self.tr("Saved queries (double-click to run):"), self.saved)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
@@ -276,13 +283,15 @@ class AnalysisView(QWidget):
             box.blockSignals(True)
         current = self.layer.currentData()
         self.layer.clear()
-        self.layer.addItem(ALL, None)
+        self.layer.addItem(QCoreApplication.translate("analysis.analysis_view", ALL), None)
         for r in project.reviewers():
-            self.layer.addItem("Consensus" if r.is_consensus else r.name, "consensus" if r.is_consensus else r.name)
+            self.layer.addItem(
+                self.tr("Consensus") if r.is_consensus else r.name, "consensus" if r.is_consensus else r.name
+            )
         self.layer.setCurrentIndex(max(0, self.layer.findData(current)))
         chosen = self.restrict.currentText()
         self.restrict.clear()
-        self.restrict.addItem(NO_QUERY)
+        self.restrict.addItem(QCoreApplication.translate("analysis.analysis_view", NO_QUERY))
         saved = list_queries(project)
         self.restrict.addItems([q.name for q in saved])
         self.restrict.setCurrentIndex(max(0, self.restrict.findText(chosen)))
@@ -320,13 +329,13 @@ class AnalysisView(QWidget):
             return
         query = self.restrict.currentText()
         project, layer = self.session.project, self.layer.currentData()
-        restrict = None if query in ("", NO_QUERY) else query
+        restrict = None if self.restrict.currentIndex() <= 0 or not query else query
         self.stale = False
         if unit_count(project) > BACKGROUND_UNITS:
             from app.ui.jobs import run_job
 
-            self.status.setText("Reading the study…")
-            self.job = run_job(self, "Reading the study for analysis",
+            self.status.setText(self.tr("Reading the study…"))
+            self.job = run_job(self, self.tr("Reading the study for analysis"),
                                lambda _progress, _cancelled: prepare(project, layer, restrict),
                                self._loaded, self._load_failed)
             return
@@ -341,7 +350,8 @@ class AnalysisView(QWidget):
         self.job = None
         self.data = data
         self._fill_attribute_boxes()
-        self.status.setText(f"{len(data.units):,} meaning units, {len(data.documents)} documents")
+        self.status.setText(self.tr("{count:,} meaning units, {count2} documents").format(
+                                count=len(data.units), count2=len(data.documents)))
         self.compute_matrix()
         self.compute_cooccurrence()
         self.compute_saturation()
@@ -351,7 +361,8 @@ class AnalysisView(QWidget):
     def _load_failed(self, exc: BaseException) -> None:
         self.job = None
         self.session.report_error(str(exc) if isinstance(exc, LectioError)
-                                  else f"Cannot read the study: {plain_reason(exc)}")
+                                  else self.tr("Cannot read the study: {plain_reason}").format(
+                                           plain_reason=plain_reason(exc)))
         if self.restrict.currentIndex() != 0:
             self.restrict.setCurrentIndex(0)
 
@@ -365,8 +376,8 @@ class AnalysisView(QWidget):
     def compute_matrix(self) -> None:
         if self.data is None or not self.by.currentText():
             return
-        m = self._guard(matrix, self.data, self.by.currentText(), rows=self.rows_kind.currentText(),
-                        count=self.count_kind.currentText())
+        m = self._guard(matrix, self.data, self.by.currentText(), rows=str(self.rows_kind.currentData()),
+                        count=str(self.count_kind.currentData()))
         if m is None:
             return
         self.matrix = m
@@ -380,7 +391,8 @@ class AnalysisView(QWidget):
             for c, value in enumerate(m.columns, start=1):
                 item = QTableWidgetItem(str(m.cells[name][value]))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(f"{name} × {value}: click to see the meaning units")
+                item.setToolTip(self.tr("{name} × {value}: click to see the meaning units").format(
+                                    name=name, value=value))
                 t.setItem(r, c, item)
         t.resizeColumnsToContents()  # the headers (attribute values) readable whole
         t.setMinimumHeight(min(420, 30 + 26 * len(m.row_names)))
@@ -455,13 +467,13 @@ class AnalysisView(QWidget):
             return
         ids = self._guard(query_units, self.session.project, self.data, expression)
         if ids is not None:
-            self._show(f"Query {expression}", list(ids))
+            self._show(self.tr("Query {expression}").format(expression=expression), list(ids))
 
     def save_query(self) -> None:
         expression = self.expression.text().strip()
         if not expression:
             return
-        name, ok = QInputDialog.getText(self, "Save the query", "Name:")
+        name, ok = QInputDialog.getText(self, self.tr("Save the query"), self.tr("Name:"))
         if ok and name.strip():
             self.save_query_as(name.strip(), expression)
 
@@ -477,13 +489,14 @@ class AnalysisView(QWidget):
         if figure is None:
             return
         default = self.session.project.path.with_name(f"{self.session.project.path.stem} – {what}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, f"Export the {what}", str(default),
-                                              "Excel (*.xlsx);;Word (*.docx);;Chart as PNG, 300 dpi (*.png);;"
-                                              "Chart as SVG (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the {what}").format(what=what), str(default),
+                                              self.tr("Excel (*.xlsx);;Word (*.docx);;Chart as PNG, 300 dpi "
+                                                      "(*.png);;Chart as SVG (*.svg)"))
         if path:
             self.export_to(figure, Path(path))
 
     def export_to(self, figure: Matrix | Cooccurrence | Saturation, path: Path) -> Path | None:
+        from app.core.study_language import export_language
         from app.exporters.analysis_figures import export_table
         from app.ui.analysis.charts import chart_image, export_chart
 
@@ -492,11 +505,12 @@ class AnalysisView(QWidget):
                 written = export_chart(figure, path)
             else:
                 chart = chart_image(figure) if path.suffix.lower() == ".docx" else None
-                written = export_table(figure, path, self.session.project.title, chart)
+                written = export_table(figure, path, self.session.project.title, chart,
+                                       export_language(self.session.project))
         except LectioError as exc:
             self.session.report_error(str(exc))
             return None
-        self.session.status.emit(f"Wrote {written}")
+        self.session.status.emit(self.tr("Wrote {written}").format(written=written))
         return written
 
     # -- staying current ------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from app.analysis.figures import Cooccurrence, Matrix, Saturation
@@ -188,9 +188,14 @@ def _nice_step(total: float) -> float:
 
 def frequency_chart(m: Matrix, title: str = "") -> BarChart:
     singular = {"codes": "Codes", "categories": "Categories", "themes": "Themes"}[m.rows_are]
-    counted = "Meaning units" if m.count == "units" else "Participants"
+    counted = (
+        QCoreApplication.translate("analysis.charts", "Meaning units")
+        if m.count == QCoreApplication.translate("analysis.charts", "units")
+        else QCoreApplication.translate("analysis.charts", "Participants")
+    )
     return BarChart(
-        title=title or f"{singular} by {m.by}", caption=m.definition(), rows=m.row_names, series=m.columns,
+        title=title or QCoreApplication.translate("analysis.charts", "{singular} by {by}").format(
+                           singular=singular, by=m.by), caption=m.definition(), rows=m.row_names, series=m.columns,
         values=[[m.cells[r][c] for c in m.columns] for r in m.row_names], x_label=counted, y_label=singular)
 
 
@@ -239,18 +244,29 @@ class NetworkChart(Chart):
         p.setBrush(Qt.BrushStyle.NoBrush)
         if not self.edges:
             p.setPen(MUTED)
-            p.drawText(QRectF(0, top, WIDTH, self.side), Qt.AlignmentFlag.AlignCenter, "No two codes share a unit.")
+            p.drawText(
+                QRectF(0, top, WIDTH, self.side),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("NetworkChart", "No two codes share a unit."),
+            )
 
 
 def network_chart(c: Cooccurrence, title: str = "", limit: int = 80) -> NetworkChart:
     strongest = sorted(c.pairs, key=lambda p: (-p.units, p.a, p.b))[:limit]
     edges = [(p.a, p.b, p.units) for p in strongest if p.units > 0]
     names = sorted({n for a, b, _ in edges for n in (a, b)})
-    shown = f"the {len(edges)} strongest pairs; " if len(c.pairs) > limit else ""
-    caption = (f"Co-occurrence network ({shown}edge width = meaning units carrying both codes, node size = units "
-               f"carrying the code). {c.definition()}")
-    return NetworkChart(title=title or "Co-occurrence of codes", caption=caption,
-                        nodes=[(n, c.frequencies.get(n, 0)) for n in names], edges=edges)
+    shown = QCoreApplication.translate("analysis.charts", "the {count} strongest pairs; ").format(
+                count=len(edges)) if len(c.pairs) > limit else ""
+    caption = (QCoreApplication.translate("analysis.charts", "Co-occurrence network ({shown}edge width = meaning "
+                                                             "units carrying both codes, node size = units carrying "
+                                                             "the code). {definition}").format(
+                   shown=shown, definition=c.definition()))
+    return NetworkChart(
+        title=title or QCoreApplication.translate("analysis.charts", "Co-occurrence of codes"),
+        caption=caption,
+        nodes=[(n, c.frequencies.get(n, 0)) for n in names],
+        edges=edges,
+    )
 
 
 # -- saturation curve ---------------------------------------------------------------------------------
@@ -318,7 +334,9 @@ class SaturationChart(Chart):
             p.setPen(QPen(INK, 1.2, Qt.PenStyle.DotLine))
             p.drawLine(QPointF(x, top), QPointF(x, plot_bottom))
             p.setPen(INK)
-            p.drawText(QPointF(x + 4, top + 12), f"saturation at {s.saturation_at}")
+            p.drawText(QPointF(x + 4, top + 12), QCoreApplication.translate("SaturationChart", "saturation at "
+                                                                                               "{saturation_at}").format(
+                                                     saturation_at=s.saturation_at))
         p.setPen(QPen(INK, 1.0))
         p.drawLine(QPointF(left, top), QPointF(left, plot_bottom))
         p.drawLine(QPointF(left, plot_bottom), QPointF(right, plot_bottom))
@@ -332,8 +350,12 @@ class SaturationChart(Chart):
         p.setPen(INK)
         p.setFont(_font(11, bold=True))
         p.drawText(QRectF(left, plot_bottom + 20, right - left, 16), Qt.AlignmentFlag.AlignHCenter,
-                   f"Documents, in {s.order_by} order")
-        for angle_x, label in ((16.0, "Distinct codes (cumulative)"), (WIDTH - 16, "New codes in the run (ratio)")):
+                   QCoreApplication.translate("SaturationChart", "Documents, in {order_by} order").format(
+                       order_by=s.order_by))
+        for angle_x, label in (
+            (16.0, QCoreApplication.translate("SaturationChart", "Distinct codes (cumulative)")),
+            (WIDTH - 16, QCoreApplication.translate("SaturationChart", "New codes in the run (ratio)")),
+        ):
             p.save()
             p.translate(angle_x, (top + plot_bottom) / 2)
             p.rotate(-90 if angle_x < WIDTH / 2 else 90)
@@ -341,8 +363,18 @@ class SaturationChart(Chart):
             p.restore()
         p.setFont(_font(10))
         x = left
-        for colour, label in ((PALETTE[0], "distinct codes so far"), (PALETTE[1], "ratio of new codes (run at k)"),
-                              (PALETTE[2], f"threshold {s.threshold * 100:g} %"), ("#f3eed7", f"base ({s.base})")):
+        for colour, label in (
+            (PALETTE[0], QCoreApplication.translate("SaturationChart", "distinct codes so far")),
+            (PALETTE[1], QCoreApplication.translate("SaturationChart", "ratio of new codes (run at k)")),
+            (
+                PALETTE[2],
+                QCoreApplication.translate("SaturationChart", "threshold {value:g} %").format(value=s.threshold * 100),
+            ),
+            (
+                QCoreApplication.translate("SaturationChart", "#f3eed7"),
+                QCoreApplication.translate("SaturationChart", "base ({base})").format(base=s.base),
+            ),
+        ):
             p.fillRect(QRectF(x, legend_y + 4, 10, 10), QColor(colour))
             p.setPen(INK)
             p.drawText(QPointF(x + 14, legend_y + 13), label)
@@ -350,7 +382,11 @@ class SaturationChart(Chart):
 
 
 def saturation_chart(s: Saturation, title: str = "") -> SaturationChart:
-    return SaturationChart(title=title or "Code saturation", caption=f"{s.sentence()} {s.definition()}", sat=s)
+    return SaturationChart(
+        title=title or QCoreApplication.translate("analysis.charts", "Code saturation"),
+        caption=f"{s.sentence()} {s.definition()}",
+        sat=s,
+    )
 
 
 def chart_for(figure: Matrix | Cooccurrence | Saturation, title: str = "") -> Chart:

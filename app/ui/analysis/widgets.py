@@ -9,6 +9,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
 from app.ui.analysis.charts import Chart, NetworkChart
+from app.ui.i18n import ntr
 
 MAX_LISTED = 500
 
@@ -90,7 +91,7 @@ class UnitList(QWidget):
     def __init__(self, open_unit: Callable[[str, str, int], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.open_unit = open_unit
-        self.heading = QLabel("Choose a cell, an edge or run a query to see its meaning units.")
+        self.heading = QLabel(self.tr("Choose a cell, an edge or run a query to see its meaning units."))
         self.heading.setObjectName("unitListHeading")
         self.heading.setWordWrap(True)
         self.list = QListWidget()
@@ -108,14 +109,19 @@ class UnitList(QWidget):
 
     def show_units(self, heading: str, rows: list[dict], total: int | None = None) -> None:
         total = len(rows) if total is None else total
-        more = f" (the first {len(rows)} shown)" if total > len(rows) else ""
-        self.heading.setText(f"{heading}: {total} meaning unit{'s' * (total != 1)}{more}")
+        units = ntr("UnitList", "%n meaning unit(s)", total)
+        if total > len(rows):
+            text = self.tr("{heading}: {units} (the first {shown} shown)").format(
+                heading=heading, units=units, shown=len(rows))
+        else:
+            text = self.tr("{heading}: {units}").format(heading=heading, units=units)
+        self.heading.setText(text)
         self.list.clear()
         for r in rows:
             text = " ".join(r["text"].split())
             item = QListWidgetItem(f"{r['document']} · {r['reviewer']} · {', '.join(r['codes'])}\n{text}")
             item.setData(Qt.ItemDataRole.UserRole, (r["id"], r["document_id"], r["start"]))
-            item.setToolTip("Double-click to read it in its document")
+            item.setToolTip(self.tr("Double-click to read it in its document"))
             self.list.addItem(item)
 
     def texts(self) -> list[str]:

@@ -10,18 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.core import codebook, moves
 from app.core.moves import UNSORTED_CATEGORIES, UNSORTED_CODES  # noqa: F401  (drop targets, re-exported)
 from app.core.retrieval import node_counts
 from app.ui.app_state import ProjectSession
+from app.ui.i18n import ntr
 
 Item = tuple[str, str]  # (kind, id): kind is code | category | theme
 
 
-def _plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else (many or word + 's')}"
+def _units(n: int) -> str:
+    return ntr("BoardActions", "%n meaning unit(s)", n)
 
 
 class BoardActions:
@@ -52,7 +54,7 @@ class BoardActions:
             return self.session.do(moves.move_items, items, target_kind, target_id) is not None
         from app.core.codebook_versions import record_reason
 
-        with self.session.macro("Move with a reason"):
+        with self.session.macro(QCoreApplication.translate("BoardActions", "Move with a reason")):
             if self.session.do(moves.move_items, items, target_kind, target_id) is None:
                 return False
             for kind, item_id in items:
@@ -68,19 +70,34 @@ class BoardActions:
 
     def create_theme(self, x: float = 0.0, y: float = 0.0) -> str | None:
         taken = {t.name.casefold() for t in codebook.list_themes(self.project)}
-        out = self.session.do(codebook.create_theme, self._free_name("New theme", taken), x=x, y=y)
+        out = self.session.do(
+            codebook.create_theme,
+            self._free_name(QCoreApplication.translate("BoardActions", "New theme"), taken),
+            x=x,
+            y=y,
+        )
         return out.value.id if out else None
 
     def create_category(self, theme_id: str | None = None, x: float = 0.0, y: float = 0.0) -> str | None:
         taken = {c.name.casefold() for c in codebook.list_categories(self.project)}
-        out = self.session.do(codebook.create_category, self._free_name("New category", taken),
-                              theme_id=theme_id, x=x, y=y)
+        out = self.session.do(
+            codebook.create_category,
+            self._free_name(QCoreApplication.translate("BoardActions", "New category"), taken),
+            theme_id=theme_id,
+            x=x,
+            y=y,
+        )
         return out.value.id if out else None
 
     def create_code(self, category_id: str | None = None, x: float = 0.0, y: float = 0.0) -> str | None:
         taken = {c.name.casefold() for c in codebook.list_codes(self.project)}
-        out = self.session.do(codebook.create_code, self._free_name("New code", taken), category_id=category_id,
-                              x=x, y=y)
+        out = self.session.do(
+            codebook.create_code,
+            self._free_name(QCoreApplication.translate("BoardActions", "New code"), taken),
+            category_id=category_id,
+            x=x,
+            y=y,
+        )
         return out.value.id if out else None
 
     def rename(self, kind: str, item_id: str, name: str) -> bool:
@@ -100,10 +117,13 @@ class BoardActions:
         names = {c.id: c.name for c in codebook.list_codes(self.project)}
         counts = node_counts(self.project)
         moving = sum(counts.get(("code", o), (0, 0))[0] for o in others)
-        text = (f"Merge {_plural(len(others), 'code')} into “{names.get(survivor_id, '?')}”?\n\n"
-                f"{_plural(moving, 'meaning unit')} will carry “{names.get(survivor_id, '?')}” instead; "
-                f"{', '.join('“' + names.get(o, '?') + '”' for o in others)} will be removed.")
-        if not self.confirm("Merge codes", text):
+        survivor = names.get(survivor_id, "?")
+        text = QCoreApplication.translate(
+            "BoardActions", "Merge {codes} into “{survivor}”?\n\n{units} will carry “{survivor}” instead; {others} "
+            "will be removed.").format(
+            codes=ntr("BoardActions", "%n code(s)", len(others)), survivor=survivor, units=_units(moving),
+            others=", ".join(f"“{names.get(o, '?')}”" for o in others))
+        if not self.confirm(QCoreApplication.translate("BoardActions", "Merge codes"), text):
             return False
         return self.session.do(codebook.merge_codes, survivor_id, others) is not None
 
@@ -117,8 +137,14 @@ class BoardActions:
         names = {c.id: c.name for c in codebook.list_codes(self.project)}
         order = ([preferred] if preferred in codes else []) + [c for c in codes if c != preferred]
         labels = [names[c] for c in order]
-        name, ok = QInputDialog.getItem(self.widget, "Merge codes", "Keep this code (the others merge into it):",
-                                        labels, 0, False)
+        name, ok = QInputDialog.getItem(
+            self.widget,
+            QCoreApplication.translate("BoardActions", "Merge codes"),
+            QCoreApplication.translate("BoardActions", "Keep this code (the others merge into it):"),
+            labels,
+            0,
+            False,
+        )
         if not ok:
             return False
         survivor = order[labels.index(name)]
@@ -128,7 +154,9 @@ class BoardActions:
         from PySide6.QtGui import QColor
         from PySide6.QtWidgets import QColorDialog
 
-        chosen = QColorDialog.getColor(QColor(current or "#888888"), self.widget, "Colour")
+        chosen = QColorDialog.getColor(
+            QColor(current or "#888888"), self.widget, QCoreApplication.translate("BoardActions", "Colour")
+        )
         return chosen.isValid() and self.set_colour(kind, item_id, chosen.name())
 
     def delete_message(self, items: list[Item]) -> str:
@@ -139,23 +167,48 @@ class BoardActions:
         lines = []
         if codes:
             units = sum(counts.get(("code", c), (0, 0))[0] for c in codes)
-            lines.append(f"Delete {_plural(len(codes), 'code')}: {_plural(units, 'meaning unit')} will lose "
-                         f"{'this code' if len(codes) == 1 else 'these codes'} (the units themselves stay).")
+            lines.append(
+                ntr(
+                    "BoardActions",
+                    "Delete %n code(s): {units} will lose the code(s) (the units themselves stay).",
+                    len(codes),
+                ).format(units=_units(units))
+            )
         if cats:
             units = sum(counts.get(("category", c), (0, 0))[0] for c in cats)
-            lines.append(f"Delete {_plural(len(cats), 'category', 'categories')}: its codes, holding "
-                         f"{_plural(units, 'meaning unit')}, go back to Unsorted.")
+            lines.append(
+                ntr(
+                    "BoardActions",
+                    "Delete %n category(-ies): its codes, holding {units}, go back to Unsorted.",
+                    len(cats),
+                ).format(units=_units(units))
+            )
         if themes:
             units = sum(counts.get(("theme", t), (0, 0))[0] for t in themes)
-            lines.append(f"Delete {_plural(len(themes), 'theme')}: its categories, holding "
-                         f"{_plural(units, 'meaning unit')}, go back to Unsorted.")
-        return "\n".join(lines) + "\n\nYou can undo this."
+            lines.append(
+                ntr(
+                    "BoardActions",
+                    "Delete %n theme(s): its categories, holding {units}, go back to Unsorted.",
+                    len(themes),
+                ).format(units=_units(units))
+            )
+        lines += ["", QCoreApplication.translate("BoardActions", "You can undo this.")]
+        return "\n".join(lines)
 
     def delete(self, items: list[Item]) -> bool:
         items = [(k, i) for k, i in dict.fromkeys(items) if k in ("code", "category", "theme")]
-        if not items or not self.confirm("Delete", self.delete_message(items)):
+        if not items or not self.confirm(
+            QCoreApplication.translate("BoardActions", "Delete"), self.delete_message(items)
+        ):
             return False
         ops = {"code": codebook.delete_code, "category": codebook.delete_category, "theme": codebook.delete_theme}
         if len(items) == 1:
             return self.session.do(ops[items[0][0]], items[0][1]) is not None
-        return self.session.do(codebook.delete_items, list(items), f"Delete {len(items)} items") is not None
+        return (
+            self.session.do(
+                codebook.delete_items,
+                list(items),
+                QCoreApplication.translate("BoardActions", "Delete {count} items").format(count=len(items)),
+            )
+            is not None
+        )

@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app.core.retrieval import analysis_rows
@@ -18,7 +27,14 @@ from app.ui.app_state import ProjectSession
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (document id, unit id) of the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
-ANALYSIS_HEADERS = ("Meaning unit", "Condensed meaning", "Codes", "Category", "Theme", "Document")
+ANALYSIS_HEADERS = (
+    QT_TRANSLATE_NOOP("board.analysis_table", "Meaning unit"),
+    QT_TRANSLATE_NOOP("board.analysis_table", "Condensed meaning"),
+    QT_TRANSLATE_NOOP("board.analysis_table", "Codes"),
+    QT_TRANSLATE_NOOP("board.analysis_table", "Category"),
+    QT_TRANSLATE_NOOP("board.analysis_table", "Theme"),
+    QT_TRANSLATE_NOOP("board.analysis_table", "Document"),
+)
 
 
 def one_line(text: str) -> str:
@@ -145,13 +161,15 @@ class AnalysisTable(QWidget):
     def __init__(self, session: ProjectSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.model = RowsModel(ANALYSIS_HEADERS, self)
+        self.model = RowsModel(
+            tuple(QCoreApplication.translate("board.analysis_table", h) for h in ANALYSIS_HEADERS), self
+        )
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.filter = QLineEdit()
         self.filter.setObjectName("analysisFilter")
         self.filter.setAccessibleName(self.tr("Filter the analysis table"))
-        self.filter.setPlaceholderText("Filter the analysis table (any column)…")
+        self.filter.setPlaceholderText(self.tr("Filter the analysis table (any column)…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
         self.count = QLabel()
@@ -199,7 +217,10 @@ class AnalysisTable(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{total:,} meaning units" if shown == total else f"{shown:,} of {total:,} meaning units")
+        self.count.setText(self.tr("{total:,} meaning units").format(
+                               total=total) if shown == total else self.tr("{shown:,} of {total:,} meaning "
+                                                                                     "units").format(
+                                                                                 shown=shown, total=total))
 
     def _open(self, index: QModelIndex) -> None:
         key = index.data(KEY_ROLE)

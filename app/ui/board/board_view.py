@@ -47,10 +47,10 @@ class BoardView(QWidget):
         self.tabs.setObjectName("boardTabs")
         self.tabs.setAccessibleName(self.tr("Details of the chosen item"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.editor, "Details")
-        self.tabs.addTab(self.retrieval, "Meaning units")
-        self.tabs.addTab(self.analysis, "Analysis table")
-        self.tabs.addTab(self.hygiene, "Hygiene")
+        self.tabs.addTab(self.editor, self.tr("Details"))
+        self.tabs.addTab(self.retrieval, self.tr("Meaning units"))
+        self.tabs.addTab(self.analysis, self.tr("Analysis table"))
+        self.tabs.addTab(self.hygiene, self.tr("Hygiene"))
         self._update_hygiene_tab()
 
         left = QWidget()
@@ -58,9 +58,11 @@ class BoardView(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(4, 4, 4, 0)
-        for text, tip, slot in (("+ Theme", "New theme", self._new_theme),
-                                ("+ Category", "New category (in the selected theme)", self._new_category),
-                                ("+ Code", "New code (in the selected category)", self._new_code)):
+        for text, tip, slot in (
+            (self.tr("+ Theme"), self.tr("New theme"), self._new_theme),
+            (self.tr("+ Category"), self.tr("New category (in the selected theme)"), self._new_category),
+            (self.tr("+ Code"), self.tr("New code (in the selected category)"), self._new_code),
+        ):
             b = QToolButton()
             b.setText(text)
             b.setToolTip(tip)
@@ -75,8 +77,8 @@ class BoardView(QWidget):
         tv = QVBoxLayout(table_box)
         tv.setContentsMargins(0, 0, 0, 0)
         tv.setSpacing(0)
-        hint = QLabel("Drag a card onto a card to make a pile, onto a pile to join it; drag piles into themes. "
-                      "Keys: arrows, Ctrl+G, Ctrl+Shift+G, M, F2, Del, Tab, Ctrl+0.")
+        hint = QLabel(self.tr("Drag a card onto a card to make a pile, onto a pile to join it; drag piles into "
+                              "themes. Keys: arrows, Ctrl+G, Ctrl+Shift+G, M, F2, Del, Tab, Ctrl+0."))
         hint.setObjectName("tableHint")
         hint.setStyleSheet("padding: 3px 8px;")
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # muted, and legible in every theme
@@ -133,7 +135,7 @@ class BoardView(QWidget):
 
     def _update_hygiene_tab(self) -> None:
         n = self.hygiene.findings_count()
-        self.tabs.setTabText(3, f"Hygiene ({n})" if n else "Hygiene")
+        self.tabs.setTabText(3, self.tr("Hygiene ({n})").format(n=n) if n else self.tr("Hygiene"))
 
     def select(self, kind: str, item_id: str, source: str = "") -> None:
         """Make one item the board's current item: in the tree, on the table, in the details and unit list."""
@@ -187,9 +189,9 @@ class BoardView(QWidget):
             self.tree.rename_item("code", code_id)
 
     def menu_actions(self) -> list[QAction]:
-        fit = QAction("Fit the sorting table", self)
+        fit = QAction(self.tr("Fit the sorting table"), self)
         fit.triggered.connect(lambda: (self._bring_forward(), self.table.fit()))
-        hygiene = QAction("Codebook hygiene", self)
+        hygiene = QAction(self.tr("Codebook hygiene"), self)
         hygiene.setShortcut(QKeySequence("Ctrl+Shift+H"))
         hygiene.triggered.connect(lambda: (self._bring_forward(), self.tabs.setCurrentWidget(self.hygiene)))
         return [fit, hygiene]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,14 +24,17 @@ from app.core import codebook, memos
 from app.core.retrieval import units_under
 from app.ui.app_state import ProjectSession
 
-TIPS = ("<table cellpadding=3><tr><td><b>On the table</b></td><td>Drag a card onto another card to start a pile "
-        "(name it, then Enter); drop cards on a pile to add them; drag a card to bare table to take it out; drag "
-        "a pile into a theme area. Right-click for new cards, piles and theme areas.</td></tr>"
-        "<tr><td><b>Keys</b></td><td>Tab / Shift+Tab choose · arrows move (Shift: further) · Ctrl+G make a pile · "
-        "Ctrl+Shift+G take out of the pile · M move to… · F2 rename · Del delete · Ins new card · "
-        "Ctrl+wheel, Ctrl+= / Ctrl+− zoom · Ctrl+0 fit · middle-drag or Space+drag pan</td></tr>"
-        "<tr><td><b>In the tree</b></td><td>Drag rows onto a category or theme (or an Unsorted bin); "
-        "F2 rename · Ctrl+M move to… · Del delete · right-click to create, colour or merge.</td></tr></table>")
+TIPS = QT_TRANSLATE_NOOP(
+    "board.code_editor",
+    "<table cellpadding=3><tr><td><b>On the table</b></td><td>Drag a card onto another card to start a pile "
+    "(name it, then Enter); drop cards on a pile to add them; drag a card to bare table to take it out; drag "
+    "a pile into a theme area. Right-click for new cards, piles and theme areas.</td></tr>"
+    "<tr><td><b>Keys</b></td><td>Tab / Shift+Tab choose · arrows move (Shift: further) · Ctrl+G make a pile · "
+    "Ctrl+Shift+G take out of the pile · M move to… · F2 rename · Del delete · Ins new card · "
+    "Ctrl+wheel, Ctrl+= / Ctrl+− zoom · Ctrl+0 fit · middle-drag or Space+drag pan</td></tr>"
+    "<tr><td><b>In the tree</b></td><td>Drag rows onto a category or theme (or an Unsorted bin); "
+    "F2 rename · Ctrl+M move to… · Del delete · right-click to create, colour or merge.</td></tr></table>",
+)
 
 
 class NoteEdit(QPlainTextEdit):
@@ -57,21 +60,21 @@ class CodeEditor(QWidget):
         self.kind, self.item_id = "", ""
         self._version = 0
         self._loading = False
-        self.heading = QLabel("Select a code, category or theme to edit it.")
+        self.heading = QLabel(self.tr("Select a code, category or theme to edit it."))
         self.heading.setObjectName("editorHeading")
         self.name = QLineEdit()
         self.name.setObjectName("editorName")
         self.name.setAccessibleName(self.tr("Name"))
         self.name.editingFinished.connect(lambda: self._save("name", self.name.text()))
         # code fields
-        self.definition = NoteEdit("What the code means: a sentence another reviewer could apply")
-        self.inclusion = NoteEdit("Use the code when…")
-        self.exclusion = NoteEdit("Do not use it when…")
+        self.definition = NoteEdit(self.tr("What the code means: a sentence another reviewer could apply"))
+        self.inclusion = NoteEdit(self.tr("Use the code when…"))
+        self.exclusion = NoteEdit(self.tr("Do not use it when…"))
         self.exemplar = QComboBox()
         self.exemplar.setObjectName("editorExemplar")
         self.exemplar.setAccessibleName(self.tr("Exemplar quote (from the code's own units)"))
         self.exemplar.currentIndexChanged.connect(self._exemplar_chosen)
-        self.code_memo = NoteEdit("Memo: doubts, decisions, how the code changed")
+        self.code_memo = NoteEdit(self.tr("Memo: doubts, decisions, how the code changed"))
         self.definition.setAccessibleName(self.tr("Definition"))
         self.inclusion.setAccessibleName(self.tr("Inclusion criteria"))
         self.exclusion.setAccessibleName(self.tr("Exclusion criteria"))
@@ -84,18 +87,24 @@ class CodeEditor(QWidget):
         code_page = QWidget()
         grid = QGridLayout(code_page)
         grid.setContentsMargins(0, 0, 0, 0)
-        for col, (label, widget) in enumerate((("Definition", self.definition), ("Inclusion criteria", self.inclusion),
-                                               ("Exclusion criteria", self.exclusion), ("Memo", self.code_memo))):
+        for col, (label, widget) in enumerate(
+            (
+                (self.tr("Definition"), self.definition),
+                (self.tr("Inclusion criteria"), self.inclusion),
+                (self.tr("Exclusion criteria"), self.exclusion),
+                (self.tr("Memo"), self.code_memo),
+            )
+        ):
             grid.addWidget(QLabel(label), 0, col)
             grid.addWidget(widget, 1, col)
             grid.setColumnStretch(col, 1)
-        grid.addWidget(QLabel("Exemplar quote (from the code's own units)"), 2, 0, 1, 4)
+        grid.addWidget(QLabel(self.tr("Exemplar quote (from the code's own units)")), 2, 0, 1, 4)
         grid.addWidget(self.exemplar, 3, 0, 1, 4)
         # category / theme fields
-        self.description = NoteEdit("What holds this together")
+        self.description = NoteEdit(self.tr("What holds this together"))
         self.description.setObjectName("editor_description")
         self.description.editing_finished.connect(lambda: self._save("description", self.description.toPlainText()))
-        self.group_memo = NoteEdit("Memo")
+        self.group_memo = NoteEdit(self.tr("Memo"))
         self.description.setAccessibleName(self.tr("Description"))
         self.group_memo.setAccessibleName(self.tr("Memo"))
         self.group_memo.editing_finished.connect(lambda: self._save_memo(self.group_memo.toPlainText()))
@@ -107,7 +116,7 @@ class CodeEditor(QWidget):
             form.addWidget(widget, 1, col)
             form.setColumnStretch(col, 1)
         self.pages = QStackedWidget()
-        tips = QLabel(TIPS)
+        tips = QLabel(QCoreApplication.translate("board.code_editor", TIPS))
         tips.setObjectName("boardTips")
         tips.setWordWrap(True)
         tips.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -117,17 +126,17 @@ class CodeEditor(QWidget):
         self.pages.addWidget(group_page)
         self.reason = QLineEdit()
         self.reason.setObjectName("editorReason")
-        self.reason.setPlaceholderText("Why? An optional reason for the change you just made, kept in the codebook's "
-                                       "version history")
-        self.reason.setAccessibleName("Reason for the last change")
+        self.reason.setPlaceholderText(self.tr("Why? An optional reason for the change you just made, kept in the "
+                                               "codebook's version history"))
+        self.reason.setAccessibleName(self.tr("Reason for the last change"))
         self.reason.editingFinished.connect(self._save_reason)
         self.reason.setEnabled(False)
         self._last_change = ""
         self.name_row = QWidget()
         top = QFormLayout(self.name_row)
         top.setContentsMargins(0, 0, 0, 0)
-        top.addRow("Name", self.name)
-        top.addRow("Reason", self.reason)
+        top.addRow(self.tr("Name"), self.name)
+        top.addRow(self.tr("Reason"), self.reason)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
@@ -153,7 +162,8 @@ class CodeEditor(QWidget):
             record = next((t for t in codebook.list_themes(project) if t.id == item_id), None)
         if record is None:
             self.kind, self.item_id = "", ""
-            self.heading.setText("<b>Select a card, a pile or a theme</b> (on the table or in the tree) to edit it.")
+            self.heading.setText(self.tr("<b>Select a card, a pile or a theme</b> (on the table or in the tree) to "
+                                         "edit it."))
             self.name_row.hide()
             self.name.clear()
             self.pages.setCurrentIndex(0)
@@ -196,7 +206,9 @@ class CodeEditor(QWidget):
         rows = units_under(self.session.project, "code", self.item_id)
         self.exemplar.blockSignals(True)
         self.exemplar.clear()
-        self.exemplar.addItem("(none chosen)" if rows else "(the code has no meaning units yet)", None)
+        self.exemplar.addItem(
+            self.tr("(none chosen)") if rows else self.tr("(the code has no meaning units yet)"), None
+        )
         for r in rows:
             quote = " ".join(r.text.split())
             self.exemplar.addItem(f"“{quote[:90]}{'…' if len(quote) > 90 else ''}” — {r.document}, p. {r.page}",

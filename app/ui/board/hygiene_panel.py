@@ -5,18 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.core.retrieval import hygiene
 from app.ui.app_state import ProjectSession
+from app.ui.i18n import ntr
 
 HINTS = {
-    "no_units": "no meaning unit carries it yet — merge it, or delete it",
-    "no_category": "drag it onto a pile or a category",
-    "empty_category": "drop codes into it, or delete it",
-    "empty_theme": "drop piles into it, or delete it",
-    "single_code": "a category usually gathers several codes",
+    "no_units": QT_TRANSLATE_NOOP("board.hygiene_panel", "no meaning unit carries it yet — merge it, or delete it"),
+    "no_category": QT_TRANSLATE_NOOP("board.hygiene_panel", "drag it onto a pile or a category"),
+    "empty_category": QT_TRANSLATE_NOOP("board.hygiene_panel", "drop codes into it, or delete it"),
+    "empty_theme": QT_TRANSLATE_NOOP("board.hygiene_panel", "drop piles into it, or delete it"),
+    "single_code": QT_TRANSLATE_NOOP("board.hygiene_panel", "a category usually gathers several codes"),
 }
 
 
@@ -48,12 +49,14 @@ class HygienePanel(QWidget):
         findings = hygiene(self.session.project)
         self.list.clear()
         for f in findings:
-            item = QListWidgetItem(f"{f.message} — {HINTS.get(f.problem, '')}")
+            item = QListWidgetItem(
+                f"{f.message} — {QCoreApplication.translate('board.hygiene_panel', HINTS.get(f.problem, ''))}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, (f.kind, f.id))
             item.setToolTip(f.message)
             self.list.addItem(item)
-        self.summary.setText("The codebook is tidy: nothing to report." if not findings else
-                             f"{len(findings)} thing{'s' * (len(findings) != 1)} to look at:")
+        self.summary.setText(self.tr("The codebook is tidy: nothing to report.") if not findings else
+                             ntr("HygienePanel", "%n thing(s) to look at:", len(findings)))
 
     def findings_count(self) -> int:
         return self.list.count()

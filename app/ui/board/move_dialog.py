@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.core import codebook
@@ -15,22 +15,41 @@ Target = tuple[str, str | None]
 def move_targets(project: Project, kinds: set[str]) -> list[tuple[str, Target]]:
     """(label, (kind, id)) of every place the items can go."""
     if kinds == {"code"}:
-        return [("Unsorted (no category)", (UNSORTED_CODES, None))] + [
-            (f"Category: {c.name}", ("category", c.id)) for c in codebook.list_categories(project)]
+        return [(QCoreApplication.translate("board.move_dialog", "Unsorted (no category)"), (UNSORTED_CODES, None))] + [
+            (
+                QCoreApplication.translate("board.move_dialog", "Category: {name}").format(name=c.name),
+                (QCoreApplication.translate("board.move_dialog", "category"), c.id),
+            )
+            for c in codebook.list_categories(project)
+        ]
     if kinds == {"category"}:
-        return [("Unsorted (no theme)", (UNSORTED_CATEGORIES, None))] + [
-            (f"Theme: {t.name}", ("theme", t.id)) for t in codebook.list_themes(project)] + [
-            (f"Inside category: {c.name}", ("category", c.id)) for c in codebook.list_categories(project)]
+        return (
+            [(QCoreApplication.translate("board.move_dialog", "Unsorted (no theme)"), (UNSORTED_CATEGORIES, None))]
+            + [
+                (
+                    QCoreApplication.translate("board.move_dialog", "Theme: {name}").format(name=t.name),
+                    (QCoreApplication.translate("board.move_dialog", "theme"), t.id),
+                )
+                for t in codebook.list_themes(project)
+            ]
+            + [
+                (
+                    QCoreApplication.translate("board.move_dialog", "Inside category: {name}").format(name=c.name),
+                    (QCoreApplication.translate("board.move_dialog", "category"), c.id),
+                )
+                for c in codebook.list_categories(project)
+            ]
+        )
     return []
 
 
 class MoveDialog(QDialog):
     def __init__(self, targets: list[tuple[str, Target]], what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Move {what} to…")
+        self.setWindowTitle(self.tr("Move {what} to…").format(what=what))
         self.filter = QLineEdit()
         self.filter.setAccessibleName(self.tr("Filter the places"))
-        self.filter.setPlaceholderText("Type to filter")
+        self.filter.setPlaceholderText(self.tr("Type to filter"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Places to move to"))
         for label, target in targets:
@@ -40,8 +59,8 @@ class MoveDialog(QDialog):
         self.list.setCurrentRow(0)
         self.reason = QLineEdit()
         self.reason.setObjectName("moveReason")
-        self.reason.setPlaceholderText("Why? An optional reason, kept in the codebook's version history")
-        self.reason.setAccessibleName("Reason for the move")
+        self.reason.setPlaceholderText(self.tr("Why? An optional reason, kept in the codebook's version history"))
+        self.reason.setAccessibleName(self.tr("Reason for the move"))
         self.filter.textChanged.connect(self._filter)
         self.filter.returnPressed.connect(self.accept)
         self.list.itemActivated.connect(lambda _i: self.accept())

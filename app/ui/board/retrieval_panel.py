@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.retrieval import units_under
 from app.ui.app_state import ProjectSession
 from app.ui.board.analysis_table import KEY_ROLE, FilterProxy, RowsModel, make_table_view
+from app.ui.i18n import ntr
 
-HEADERS = ("Document", "Page", "Reviewer", "Meaning unit", "Condensed meaning", "Notes")
+HEADERS = (
+    QT_TRANSLATE_NOOP("board.retrieval_panel", "Document"),
+    QT_TRANSLATE_NOOP("board.retrieval_panel", "Page"),
+    QT_TRANSLATE_NOOP("board.retrieval_panel", "Reviewer"),
+    QT_TRANSLATE_NOOP("board.retrieval_panel", "Meaning unit"),
+    QT_TRANSLATE_NOOP("board.retrieval_panel", "Condensed meaning"),
+    QT_TRANSLATE_NOOP("board.retrieval_panel", "Notes"),
+)
 WIDTHS = (170, 50, 110, 380, 260)
 
 
@@ -23,9 +31,9 @@ class RetrievalPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.target: tuple[str, str] | None = None
-        self.title = QLabel("Select a code, category or theme to see its meaning units.")
+        self.title = QLabel(self.tr("Select a code, category or theme to see its meaning units."))
         self.title.setObjectName("retrievalTitle")
-        self.model = RowsModel(HEADERS, self)
+        self.model = RowsModel(tuple(QCoreApplication.translate("board.retrieval_panel", h) for h in HEADERS), self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = make_table_view(self.proxy, "retrievalList")
@@ -48,7 +56,7 @@ class RetrievalPanel(QWidget):
         if kind not in ("code", "category", "theme") or not item_id:
             self.target = None
             self.model.set_rows([], [])
-            self.title.setText("Select a code, category or theme to see its meaning units.")
+            self.title.setText(self.tr("Select a code, category or theme to see its meaning units."))
             return
         self.target = (kind, item_id)
         self._name = name or getattr(self, "_name", "")
@@ -58,9 +66,12 @@ class RetrievalPanel(QWidget):
         for col, w in enumerate(WIDTHS):
             self.view.setColumnWidth(col, w)
         docs = len({r.document_id for r in rows})
-        label = {"code": "Code", "category": "Category", "theme": "Theme"}[kind]
-        self.title.setText(f"<b>{label}: {self._name}</b> — {len(rows)} meaning unit{'s' * (len(rows) != 1)} "
-                           f"in {docs} document{'s' * (docs != 1)} (click one to read it in context)")
+        label = {"code": self.tr("Code"), "category": self.tr("Category"), "theme": self.tr("Theme")}[kind]
+        self.title.setText(self.tr("<b>{label}: {name}</b> — {units} in {documents} (click one to read it in "
+                                   "context)").format(
+            label=label, name=self._name,
+            units=ntr("RetrievalPanel", "%n meaning unit(s)", len(rows)),
+            documents=ntr("RetrievalPanel", "%n document(s)", docs)))
 
     def _open(self, index: QModelIndex) -> None:
         key = index.data(KEY_ROLE)

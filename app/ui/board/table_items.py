@@ -10,10 +10,11 @@ where each item writes (the tests check that no two writings overlap with any fo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from app.ui.i18n import ntr
 from app.ui.theme import legible
 
 CARD_W, CARD_H = 210.0, 66.0  # CARD_H: the least height; a card with a long name is taller
@@ -110,8 +111,9 @@ class CardItem(TableItem):
         self.name_h = wrapped_height(self._name_font, name, NAME_W)
         self.height = self.full_height(name)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setToolTip(f"{name}\n{units} meaning unit{'s' * (units != 1)} in {documents} "
-                        f"document{'s' * (documents != 1)}")
+        self.setToolTip(QCoreApplication.translate("CardItem", "{name}\n{units} in {documents}").format(
+            name=name, units=ntr("CardItem", "%n meaning unit(s)", units),
+            documents=ntr("CardItem", "%n document(s)", documents)))
 
     @classmethod
     def name_step(cls, name: str) -> float:
@@ -179,7 +181,9 @@ class CardItem(TableItem):
         p.setFont(self._small_font)
         p.setPen(MUTED)
         p.drawText(self._footer_rect(), Qt.AlignmentFlag.AlignLeft,
-                   f"{self.units} unit{'s' * (self.units != 1)} · {self.documents} doc{'s' * (self.documents != 1)}")
+                   QCoreApplication.translate("CardItem", "{units} · {documents}").format(
+                       units=ntr("CardItem", "%n unit(s)", self.units),
+                       documents=ntr("CardItem", "%n doc(s)", self.documents)))
 
 
 class PileItem(TableItem):
@@ -196,7 +200,7 @@ class PileItem(TableItem):
         self.title_h = self.title_height(name)
         self._size = self.layout(name, self.card_names)[1]
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setToolTip(f"Category: {name}")
+        self.setToolTip(QCoreApplication.translate("PileItem", "Category: {name}").format(name=name))
 
     @classmethod
     def title_height(cls, name: str) -> float:
@@ -268,9 +272,15 @@ class PileItem(TableItem):
         p.setFont(self._small_font)
         p.setPen(MUTED)
         p.drawText(self._count_rect(), Qt.AlignmentFlag.AlignLeft,
-                   f"{self.n_cards} code{'s' * (self.n_cards != 1)} · {self.units} unit{'s' * (self.units != 1)}")
+                   QCoreApplication.translate("PileItem", "{codes} · {units}").format(
+                       codes=ntr("PileItem", "%n code(s)", self.n_cards),
+                       units=ntr("PileItem", "%n unit(s)", self.units)))
         if not self.n_cards:
-            p.drawText(QRectF(0, self.title_h, r.width(), 30), Qt.AlignmentFlag.AlignCenter, "drop cards here")
+            p.drawText(
+                QRectF(0, self.title_h, r.width(), 30),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("PileItem", "drop cards here"),
+            )
 
 
 class ThemeArea(TableItem):
@@ -285,7 +295,8 @@ class ThemeArea(TableItem):
         self.width, self.height = width, height
         self.title_h = self.title_height(name, description, width)
         self.setZValue(-10)
-        self.setToolTip(f"Theme: {name}" + (f"\n{description}" if description else ""))
+        self.setToolTip(QCoreApplication.translate("ThemeArea", "Theme: {name}").format(
+                            name=name) + (f"\n{description}" if description else ""))
 
     @classmethod
     def title_height(cls, name: str, description: str, width: float) -> float:

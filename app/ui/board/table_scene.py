@@ -36,6 +36,7 @@ from app.ui.board.table_items import (
     TableItem,
     ThemeArea,
 )
+from app.ui.i18n import ntr
 
 TABLE_COLOUR = QColor("#ebe5d9")
 DEAL_WIDTH = 1400.0
@@ -367,8 +368,8 @@ class TableScene(QGraphicsScene):
             edits.append(("code", c.item_id, values))
         leaving = sum(1 for c in cards if c.category_id)
         n = len(cards)
-        label = (f"Take {n} card{'s' * (n != 1)} out of {'their pile' if n != 1 else 'its pile'}" if leaving
-                 else f"Move {n} card{'s' * (n != 1)}")
+        label = (ntr("TableScene", "Take %n card(s) out of their pile", n) if leaving
+                 else ntr("TableScene", "Move %n card(s)", n))
         return self.session.do(codebook.rearrange, label, edits) is not None
 
     def _drop_piles(self, piles: list[PileItem], point: QPointF) -> bool:
@@ -383,9 +384,11 @@ class TableScene(QGraphicsScene):
             edits.append(("category", p.item_id, values))
         n = len(piles)
         joined = any("theme_id" in v for _t, _i, v in edits)
-        label = f"Move {n} pile{'s' * (n != 1)}"
-        if joined:
-            label += f" into theme {self.areas[theme].name}" if theme else " out of its theme"
+        label = ntr("TableScene", "Move %n pile(s)", n)
+        if joined and theme:
+            label = self.tr("{piles} into theme {theme}").format(piles=label, theme=self.areas[theme].name)
+        elif joined:
+            label = self.tr("{piles} out of their theme").format(piles=label)
         done = self.session.do(codebook.rearrange, label, edits) is not None
         moved = self.piles.get(piles[0].item_id) if done and piles else None
         if moved is not None:  # the table was rebuilt: the view follows the pile to where it now lies
@@ -395,7 +398,10 @@ class TableScene(QGraphicsScene):
 
     def _drop_areas(self, areas: list[ThemeArea]) -> bool:
         edits = [e for area in areas for e in self.area_edits(area)]
-        return self.session.do(codebook.rearrange, f"Move theme area{'s' * (len(areas) != 1)}", edits) is not None
+        return (
+            self.session.do(codebook.rearrange, ntr("TableScene", "Move %n theme area(s)", len(areas)), edits)
+            is not None
+        )
 
     @staticmethod
     def area_edits(area: ThemeArea) -> list:
@@ -411,7 +417,7 @@ class TableScene(QGraphicsScene):
         edits = nudge_edits(items, dx, dy)
         if not edits:
             return False
-        return self.session.do(codebook.rearrange, f"Move {len(edits)} item{'s' * (len(edits) != 1)}",
+        return self.session.do(codebook.rearrange, ntr("TableScene", "Move %n item(s)", len(edits)),
                                edits) is not None
 
     def group_selected(self) -> str | None:
@@ -441,14 +447,14 @@ class TableScene(QGraphicsScene):
         if not edits:
             return False
         n = len(edits)
-        label = f"Take {n} card{'s' * (n != 1)} out of {'their piles' if n != 1 else 'its pile'}"
+        label = ntr("TableScene", "Take %n card(s) out of their pile", n)
         return self.session.do(codebook.rearrange, label, edits) is not None
 
     def free_pile_name(self) -> str:
         taken = {c.name.casefold() for c in codebook.list_categories(self.session.project)}
-        name, n = "New pile", 2
+        name, n = self.tr("New pile"), 2
         while name.casefold() in taken:
-            name, n = f"New pile {n}", n + 1
+            name, n = self.tr("New pile {n}").format(n=n), n + 1
         return name
 
 

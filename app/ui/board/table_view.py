@@ -248,29 +248,29 @@ class TableView(QGraphicsView):
             self.table.select_only(item.kind, item.item_id)
         theme = next((i for i in self.table.items(at) if isinstance(i, ThemeArea)), None)
         menu = QMenu(self)
-        menu.addAction("New card here\tIns", lambda: self.new_card(at))
-        menu.addAction("New pile here", lambda: self._new_pile(at, theme.item_id if theme else None))
-        menu.addAction("New theme area here", lambda: self._new_theme(at))
+        menu.addAction(self.tr("New card here\tIns"), lambda: self.new_card(at))
+        menu.addAction(self.tr("New pile here"), lambda: self._new_pile(at, theme.item_id if theme else None))
+        menu.addAction(self.tr("New theme area here"), lambda: self._new_theme(at))
         if item is not None:
             menu.addSeparator()
-            menu.addAction("Rename\tF2", lambda: self.rename_item(item.kind, item.item_id))
+            menu.addAction(self.tr("Rename\tF2"), lambda: self.rename_item(item.kind, item.item_id))
             if item.kind != "theme":
-                menu.addAction("Move to…\tM", self.move_selected_dialog)
+                menu.addAction(self.tr("Move to…\tM"), self.move_selected_dialog)
             if isinstance(item, (CardItem, PileItem)):
-                menu.addAction("Colour…", lambda: self.table.actions.choose_colour(
+                menu.addAction(self.tr("Colour…"), lambda: self.table.actions.choose_colour(
                     item.kind, item.item_id, item.colour.name() if item.colour else ""))
             cards = [i for i in self.table.selected_items() if isinstance(i, CardItem)]
             if len(cards) >= 2:
-                menu.addAction("Merge the selected cards…", lambda: self.table.actions.merge_dialog(
+                menu.addAction(self.tr("Merge the selected cards…"), lambda: self.table.actions.merge_dialog(
                     [c.item_id for c in cards], item.item_id))
             if cards:
-                menu.addAction("Make a pile of the selected cards\tCtrl+G", self.table.group_selected)
+                menu.addAction(self.tr("Make a pile of the selected cards\tCtrl+G"), self.table.group_selected)
             if any(c.category_id for c in cards):
-                menu.addAction("Take out of the pile\tCtrl+Shift+G", self.table.ungroup_selected)
-            menu.addAction("Delete…\tDel", lambda: self.table.actions.delete(
+                menu.addAction(self.tr("Take out of the pile\tCtrl+Shift+G"), self.table.ungroup_selected)
+            menu.addAction(self.tr("Delete…\tDel"), lambda: self.table.actions.delete(
                 [i.key for i in self.table.selected_items()]))
         menu.addSeparator()
-        menu.addAction("Zoom to fit\tCtrl+0", self.fit)
+        menu.addAction(self.tr("Zoom to fit\tCtrl+0"), self.fit)
         menu.exec(self.viewport().mapToGlobal(pos))
 
     def _new_pile(self, at: QPointF, theme_id: str | None) -> None:

@@ -11,7 +11,15 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from app.core.codebook import list_categories
@@ -24,8 +32,15 @@ from app.ui.theme import legible
 MIME_TYPE = "application/x-lectio-codebook"
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-HEADERS = ("Codebook", "Units", "Docs")
-BIN_NAMES = {UNSORTED_CATEGORIES: "Unsorted categories (no theme)", UNSORTED_CODES: "Unsorted codes (no category)"}
+HEADERS = (
+    QT_TRANSLATE_NOOP("board.tree_model", "Codebook"),
+    QT_TRANSLATE_NOOP("board.tree_model", "Units"),
+    QT_TRANSLATE_NOOP("board.tree_model", "Docs"),
+)
+BIN_NAMES = {
+    UNSORTED_CATEGORIES: QT_TRANSLATE_NOOP("board.tree_model", "Unsorted categories (no theme)"),
+    UNSORTED_CODES: QT_TRANSLATE_NOOP("board.tree_model", "Unsorted codes (no category)"),
+}
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -112,15 +127,21 @@ class CodebookTreeModel(QAbstractItemModel):
             node = root.add(Node("theme", t.id, t.name, n, d, tip=t.description))
             for c in t.categories:
                 category(node, c)
-        bin_cats = root.add(Node(UNSORTED_CATEGORIES, "", BIN_NAMES[UNSORTED_CATEGORIES]))
+        bin_cats = root.add(
+            Node(
+                UNSORTED_CATEGORIES, "", QCoreApplication.translate("board.tree_model", BIN_NAMES[UNSORTED_CATEGORIES])
+            )
+        )
         for c in tree.unsorted_categories:
             category(bin_cats, c)
-        bin_codes = root.add(Node(UNSORTED_CODES, "", BIN_NAMES[UNSORTED_CODES]))
+        bin_codes = root.add(
+            Node(UNSORTED_CODES, "", QCoreApplication.translate("board.tree_model", BIN_NAMES[UNSORTED_CODES]))
+        )
         for x in tree.unsorted_codes:
             code(bin_codes, x)
         for b in (bin_cats, bin_codes):
             b.name = f"{b.name} · {len(b.children)}"
-            b.tip = "Drop here to take items out of their theme or category"
+            b.tip = self.tr("Drop here to take items out of their theme or category")
         return root
 
     # -- lookups ------------------------------------------------------------------------------------------
@@ -163,7 +184,7 @@ class CodebookTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return HEADERS[section]
+            return QCoreApplication.translate("board.tree_model", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -172,18 +172,18 @@ class CodebookTreeView(QTreeView):
         kind, item_id = self._key(index) if index.isValid() else ("", "")
         node = self.tree_model().node(index) if index.isValid() else None
         menu = QMenu(self)
-        menu.addAction("New theme", self.actions.create_theme)
-        menu.addAction("New category" + (" in this theme" if kind == "theme" else ""),
+        menu.addAction(self.tr("New theme"), self.actions.create_theme)
+        menu.addAction(self.tr("New category") + (self.tr(" in this theme") if kind == self.tr("theme") else ""),
                        lambda: self.actions.create_category(item_id if kind == "theme" else None))
-        menu.addAction("New code" + (" in this category" if kind == "category" else ""),
+        menu.addAction(self.tr("New code") + (self.tr(" in this category") if kind == self.tr("category") else ""),
                        lambda: self.actions.create_code(item_id if kind == "category" else None))
         if kind in ("code", "category", "theme"):
             menu.addSeparator()
-            menu.addAction("Rename\tF2", lambda: self.edit(index.siblingAtColumn(0)))
+            menu.addAction(self.tr("Rename\tF2"), lambda: self.edit(index.siblingAtColumn(0)))
             if kind != "theme" and node is not None:
-                menu.addAction("Colour…", lambda: self.actions.choose_colour(kind, item_id, node.colour))
-                menu.addAction("Move to…\tCtrl+M", self.move_selected_dialog)
+                menu.addAction(self.tr("Colour…"), lambda: self.actions.choose_colour(kind, item_id, node.colour))
+                menu.addAction(self.tr("Move to…\tCtrl+M"), self.move_selected_dialog)
             if sum(1 for k, _ in self.selected_items() if k == "code") >= 2:
-                menu.addAction("Merge selected codes…", self.merge_selected)
-            menu.addAction("Delete…\tDel", self.delete_selected)
+                menu.addAction(self.tr("Merge selected codes…"), self.merge_selected)
+            menu.addAction(self.tr("Delete…\tDel"), self.delete_selected)
         menu.exec(self.viewport().mapToGlobal(pos))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 from app.ui.app_state import ProjectSession
 from app.ui.jobs import Job, run_job
 
-COLUMNS = ("Code", "Agreement", "Cohen's κ", "Krippendorff's α", "Characters coded by both / A only / B only")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("consensus.agreement_panel", "Code"),
+    QT_TRANSLATE_NOOP("consensus.agreement_panel", "Agreement"),
+    QT_TRANSLATE_NOOP("consensus.agreement_panel", "Cohen's κ"),
+    QT_TRANSLATE_NOOP("consensus.agreement_panel", "Krippendorff's α"),
+    QT_TRANSLATE_NOOP("consensus.agreement_panel", "Characters coded by both / A only / B only"),
+)
 
 
 def _fmt(value: float | None, percent: bool = False) -> str:
@@ -37,11 +43,11 @@ class AgreementPanel(QWidget):
         self.report: Any = None
         self.job: Job | None = None
         self.reviewers: tuple[str | None, str | None] = (None, None)
-        self.double_coded = QCheckBox("Only documents both reviewers coded")
+        self.double_coded = QCheckBox(self.tr("Only documents both reviewers coded"))
         self.double_coded.setChecked(True)
-        self.compute_button = QPushButton("Compute agreement")
+        self.compute_button = QPushButton(self.tr("Compute agreement"))
         self.compute_button.clicked.connect(self.compute)
-        self.summary = QLabel("Agreement figures appear here.")
+        self.summary = QLabel(self.tr("Agreement figures appear here."))
         self.summary.setObjectName("agreementSummary")
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
@@ -71,7 +77,7 @@ class AgreementPanel(QWidget):
         a, b = self.reviewers
         double = self.double_coded.isChecked()
         self.compute_button.setEnabled(False)
-        self.summary.setText("Computing…")
+        self.summary.setText(self.tr("Computing…"))
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
             return agreement(self.session.project, a, b, double_coded_only=double, progress=progress,
@@ -81,7 +87,8 @@ class AgreementPanel(QWidget):
             self.compute_button.setEnabled(True)
             from app.core.errors import plain_reason
 
-            self.summary.setText(f"Cannot compute agreement: {plain_reason(exc)}")
+            self.summary.setText(self.tr("Cannot compute agreement: {plain_reason}").format(
+                                     plain_reason=plain_reason(exc)))
 
         def cancelled() -> None:
             self.compute_button.setEnabled(True)
@@ -96,12 +103,28 @@ class AgreementPanel(QWidget):
         a, b = report.reviewers
         u = report.unit_level
         self.summary.setText(
-            f"<b>{a.name}</b> ({report.units[0]} units) and <b>{b.name}</b> ({report.units[1]} units) over "
-            f"{report.documents} document(s). Pooled over all codes: agreement {_fmt(report.pooled.agreement, True)}, "
-            f"κ {_fmt(report.pooled.kappa)}, α {_fmt(report.pooled.alpha)}.<br>Units matched at overlap ≥ "
-            f"{u.threshold:.0%}: {u.matched} matched, {u.only_a} only {a.name}, {u.only_b} only {b.name}; "
-            f"κ of codes on matched units {_fmt(u.codes.kappa)}.")
-        rows = [*report.codes.items(), ("Pooled (all codes)", report.pooled)]
+            self.tr(
+                "<b>{name}</b> ({value} units) and <b>{name2}</b> ({value2} units) over {documents} document(s). "
+                "Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.<br>Units matched at overlap ≥ "
+                "{threshold:.0%}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on "
+                "matched units {fmt4}."
+            ).format(
+                name=a.name,
+                value=report.units[0],
+                name2=b.name,
+                value2=report.units[1],
+                documents=report.documents,
+                fmt=_fmt(report.pooled.agreement, True),
+                fmt2=_fmt(report.pooled.kappa),
+                fmt3=_fmt(report.pooled.alpha),
+                threshold=u.threshold,
+                matched=u.matched,
+                only_a=u.only_a,
+                only_b=u.only_b,
+                fmt4=_fmt(u.codes.kappa),
+            )
+        )
+        rows = [*report.codes.items(), (self.tr("Pooled (all codes)"), report.pooled)]
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
         for r, (name, f) in enumerate(rows):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,9 +33,13 @@ from app.ui.consensus.version_panel import VersionPanel
 
 # The keys are QActions on the view (not button mnemonics, which would clash with them). None may be a menu bar
 # mnemonic (Alt+F/E/V/H): Qt would find the key ambiguous and do nothing, hence Alt+T (edi_t_) for Edit.
-OUTCOME_BUTTONS = (("accept_a", "Accept A", "Alt+A"), ("accept_b", "Accept B", "Alt+B"),
-                   ("merge", "Merge boundaries", "Alt+M"), ("reject", "Reject", "Alt+R"),
-                   ("edit", "Edit…", "Alt+T"))
+OUTCOME_BUTTONS = (
+    ("accept_a", QT_TRANSLATE_NOOP("consensus.consensus_view", "Accept A"), "Alt+A"),
+    ("accept_b", QT_TRANSLATE_NOOP("consensus.consensus_view", "Accept B"), "Alt+B"),
+    ("merge", QT_TRANSLATE_NOOP("consensus.consensus_view", "Merge boundaries"), "Alt+M"),
+    ("reject", QT_TRANSLATE_NOOP("consensus.consensus_view", "Reject"), "Alt+R"),
+    ("edit", QT_TRANSLATE_NOOP("consensus.consensus_view", "Edit…"), "Alt+T"),
+)
 
 
 def _short_label(item: Any, refs: Any) -> str:
@@ -46,13 +50,22 @@ def _short_label(item: Any, refs: Any) -> str:
 
 def lonely_text(names: list[str]) -> str:
     """What the Consensus tab says while the study has fewer than two reviewers: the need, and how to meet it."""
-    who = f"one reviewer, {html.escape(names[0])}" if names else "no reviewer yet"
-    return ("<h2>A second reviewer is needed</h2>"
-            "<p>Consensus compares two reviewers' meaning units and codes, disagreement by disagreement. "
-            f"This study has {who}.</p>"
-            "<p>To add one: <b>Edit › Reviewers…</b> (Ctrl+Shift+R) when the second reviewer codes on this "
-            "computer, or <b>File › Create reviewer copy…</b> to give them a file of their own and, when it comes "
-            "back, <b>File › Merge reviewer's file…</b>.</p>")
+    who = (
+        QCoreApplication.translate("consensus.consensus_view", "one reviewer, {escape}").format(
+            escape=html.escape(names[0])
+        )
+        if names
+        else QCoreApplication.translate("consensus.consensus_view", "no reviewer yet")
+    )
+    return (QCoreApplication.translate("consensus.consensus_view", "<h2>A second reviewer is needed</h2><p>Consensus "
+                                                                   "compares two reviewers' meaning units and codes, "
+                                                                   "disagreement by disagreement. This study has "
+                                                                   "{who}.</p><p>To add one: <b>Edit › "
+                                                                   "Reviewers…</b> (Ctrl+Shift+R) when the second "
+                                                                   "reviewer codes on this computer, or <b>File › "
+                                                                   "Create reviewer copy…</b> to give them a file of "
+                                                                   "their own and, when it comes back, <b>File › "
+                                                                   "Merge reviewer's file…</b>.</p>").format(who=who))
 
 
 def _double_coded(project: Any, found: Any, a: str, b: str) -> Any:
@@ -77,21 +90,28 @@ class ConsensusView(QWidget):
         self.reviewer_a, self.reviewer_b = QComboBox(), QComboBox()
         self.reviewer_a.setObjectName("reviewerA")
         self.reviewer_b.setObjectName("reviewerB")
-        self.show_resolved = QCheckBox("Show resolved")
+        self.show_resolved = QCheckBox(self.tr("Show resolved"))
         self.show_resolved.setChecked(True)
-        self.both_coded = QCheckBox("Only documents both coded")
-        self.both_coded.setToolTip("Leave out documents one of the two reviewers has not coded at all")
+        self.both_coded = QCheckBox(self.tr("Only documents both coded"))
+        self.both_coded.setToolTip(self.tr("Leave out documents one of the two reviewers has not coded at all"))
         self.both_coded.setChecked(True)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("consensusProgress")
         self.progress_bar = QProgressBar()
         self.progress_bar.setMaximumWidth(220)
         self.progress_bar.setTextVisible(False)
-        self.adopt_button = QPushButton("Adopt identical units")
-        self.adopt_button.setToolTip("Copy every unit both reviewers made identically into the consensus layer")
+        self.adopt_button = QPushButton(self.tr("Adopt identical units"))
+        self.adopt_button.setToolTip(self.tr("Copy every unit both reviewers made identically into the consensus "
+                                             "layer"))
         top = QHBoxLayout()
-        for w in (QLabel("Compare"), self.reviewer_a, QLabel("with"), self.reviewer_b, self.show_resolved,
-                  self.both_coded):
+        for w in (
+            QLabel(self.tr("Compare")),
+            self.reviewer_a,
+            QLabel(self.tr("with")),
+            self.reviewer_b,
+            self.show_resolved,
+            self.both_coded,
+        ):
             top.addWidget(w)
         top.addStretch(1)
         for w in (self.progress_label, self.progress_bar, self.adopt_button):
@@ -102,7 +122,7 @@ class ConsensusView(QWidget):
         self.tree.setAccessibleName(self.tr("Disagreements"))
         self.tree.setAccessibleDescription(self.tr("Each disagreement between the two reviewers and whether it is "
                                                    "settled."))
-        self.tree.setHeaderLabels(["Disagreement", "Status"])
+        self.tree.setHeaderLabels([self.tr("Disagreement"), self.tr("Status")])
         self.tree.setColumnWidth(0, 260)
         self.panel_a, self.panel_b = VersionPanel("A"), VersionPanel("B")
         self.heading = QLabel()
@@ -114,20 +134,22 @@ class ConsensusView(QWidget):
         self.rationale.setObjectName("rationale")
         self.rationale.setAccessibleName(self.tr("Rationale"))
         self.rationale.setAccessibleDescription(self.tr("Why the two of you settled it this way; kept in the log."))
-        self.rationale.setPlaceholderText("Rationale: why the two of you settled it this way (kept in the log)")
+        self.rationale.setPlaceholderText(self.tr("Rationale: why the two of you settled it this way (kept in the "
+                                                  "log)"))
         self.rationale.setMaximumHeight(70)
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
-        for outcome, text, key in OUTCOME_BUTTONS:
+        for outcome, english, key in OUTCOME_BUTTONS:
+            text = QCoreApplication.translate("consensus.consensus_view", english)
             button = QPushButton(text)
             button.setToolTip(f"{text} ({key})")
             button.clicked.connect(lambda _=False, o=outcome: self.resolve(o))
             self.buttons[outcome] = button
             actions.addWidget(button)
         actions.addStretch(1)
-        self.reopen_button = QPushButton("Reopen")
+        self.reopen_button = QPushButton(self.tr("Reopen"))
         self.reopen_button.clicked.connect(self.reopen)
-        self.next_button = QPushButton("Next unresolved (F8)")
+        self.next_button = QPushButton(self.tr("Next unresolved (F8)"))
         self.next_button.clicked.connect(self.next_unresolved)
         actions.addWidget(self.reopen_button)
         actions.addWidget(self.next_button)
@@ -149,8 +171,8 @@ class ConsensusView(QWidget):
         self.agreement = AgreementPanel(session)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Consensus"))
-        self.tabs.addTab(main, "Disagreements")
-        self.tabs.addTab(self.agreement, "Agreement figures")
+        self.tabs.addTab(main, self.tr("Disagreements"))
+        self.tabs.addTab(self.agreement, self.tr("Agreement figures"))
         work = QWidget()
         work_layout = QVBoxLayout(work)
         work_layout.setContentsMargins(0, 0, 0, 0)
@@ -180,15 +202,16 @@ class ConsensusView(QWidget):
     # -- actions ----------------------------------------------------------------------------------------
     def _make_actions(self) -> list[QAction]:
         made = []
-        for outcome, text, key in OUTCOME_BUTTONS:
-            action = QAction(f"{text} (consensus)", self)
+        for outcome, english, key in OUTCOME_BUTTONS:
+            text = QCoreApplication.translate("consensus.consensus_view", english)
+            action = QAction(self.tr("{text} (consensus)").format(text=text), self)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, o=outcome: self.resolve(o))
             self.addAction(action)
             made.append(action)
-        for text, key, slot in (("Next unresolved disagreement", "F8", self.next_unresolved),
-                                ("Previous disagreement", "Shift+F8", self.previous)):
+        for text, key, slot in ((self.tr("Next unresolved disagreement"), "F8", self.next_unresolved),
+                                (self.tr("Previous disagreement"), self.tr("Shift+F8"), self.previous)):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -244,7 +267,7 @@ class ConsensusView(QWidget):
         self.agreement.set_reviewers(a, b)
         if not a or not b or a == b:
             self.items = None
-            self.progress_label.setText("Choose two different reviewers to compare.")
+            self.progress_label.setText(self.tr("Choose two different reviewers to compare."))
             self.tree.clear()
             self._show(None)
             return
@@ -274,9 +297,14 @@ class ConsensusView(QWidget):
             words = (item.a or item.b).text.replace("\n", " ")
             quote = f"“{words[:44]}{'…' if len(words) > 44 else ''}”"
             row = QTreeWidgetItem(parent, [f"{_short_label(item, refs)}  {quote}",
-                                           "✓ resolved" if item.resolved else "open"])
+                                           self.tr("✓ resolved") if item.resolved else self.tr("open")])
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
-            row.setToolTip(0, f"{item.label(*refs) if refs else item.kind}\n{a_name} vs {b_name}\n{words}")
+            row.setToolTip(
+                0,
+                self.tr("{value}\n{a_name} vs {b_name}\n{words}").format(
+                    value=item.label(*refs) if refs else item.kind, a_name=a_name, b_name=b_name, words=words
+                ),
+            )
             if item.resolved:
                 row.setForeground(0, QColor("#777777"))
             if item.id == keep:
@@ -324,20 +352,27 @@ class ConsensusView(QWidget):
             button.setEnabled(item is not None and not item.resolved)
         self.reopen_button.setEnabled(bool(item is not None and item.resolved))
         if item is None:
-            self.heading.setText("<i>No disagreement selected.</i>" if self.items and self.items.total
-                                 else "<i>Nothing to settle: the two reviewers agree everywhere they coded.</i>")
+            self.heading.setText(self.tr("<i>No disagreement selected.</i>") if self.items and self.items.total
+                                 else self.tr("<i>Nothing to settle: the two reviewers agree everywhere they "
+                                              "coded.</i>"))
             self.panel_a.clear_version()
             self.panel_b.clear_version()
             self.decision_label.clear()
             return
         a, b = self.items.reviewers
-        self.heading.setText(f"<h3 style='margin:0'>{item.label(a, b)}</h3>{item.document_name}"
-                             + (f" · overlap {item.jaccard:.0%}" if item.a and item.b else ""))
+        self.heading.setText(
+            self.tr("<h3 style='margin:0'>{label}</h3>{document_name}").format(
+                label=item.label(a, b), document_name=item.document_name
+            )
+            + (self.tr(" · overlap {share:.0%}").format(share=item.jaccard) if item.a and item.b else "")
+        )
         text = self._text(item.document_id)
         self.panel_a.show_version(a.name, a.colour, item.a, text, (item.start, item.end))
         self.panel_b.show_version(b.name, b.colour, item.b, text, (item.start, item.end))
-        self.buttons["accept_a"].setText(f"Accept {a.name}" + ("" if item.a else " (no unit)"))
-        self.buttons["accept_b"].setText(f"Accept {b.name}" + ("" if item.b else " (no unit)"))
+        self.buttons[self.tr("accept_a")].setText(self.tr("Accept {name}").format(
+                                             name=a.name) + ("" if item.a else self.tr(" (no unit)")))
+        self.buttons[self.tr("accept_b")].setText(self.tr("Accept {name}").format(
+                                             name=b.name) + ("" if item.b else self.tr(" (no unit)")))
         self.decision_label.setText(self._decision_text(item) if item.resolved else "")
         self.rationale.setReadOnly(item.resolved)
         if not item.resolved:
@@ -350,8 +385,11 @@ class ConsensusView(QWidget):
         if entry is None:
             return ""
         self.rationale.setPlainText(entry.note)
-        return (f"<b>Settled:</b> {OUTCOME_LABELS.get(entry.outcome, entry.outcome)} by {entry.decided_by} on "
-                f"{entry.decided_at[:16].replace('T', ' ')}")
+        return self.tr("<b>Settled:</b> {get} by {decided_by} on {replace}").format(
+            get=OUTCOME_LABELS.get(entry.outcome, entry.outcome),
+            decided_by=entry.decided_by,
+            replace=entry.decided_at[:16].replace("T", " "),
+        )
 
     # -- decisions ------------------------------------------------------------------------------------
     def resolve(self, outcome: str) -> bool:
@@ -410,7 +448,8 @@ class ConsensusView(QWidget):
         self._keep_codebook_version()
         outcome = self.session.do(adopt_agreements, self.reviewer_a.currentData(), self.reviewer_b.currentData())
         if outcome is not None:
-            self.session.status.emit(f"Adopted {outcome.value} identical unit(s) into the consensus layer")
+            self.session.status.emit(self.tr("Adopted {value} identical unit(s) into the consensus layer").format(
+                                         value=outcome.value))
 
     def next_unresolved(self) -> None:
         if self.items is None:

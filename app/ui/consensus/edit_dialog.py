@@ -26,7 +26,7 @@ class EditConsensusDialog(QDialog):
     def __init__(self, text: str, start: int, end: int, codes: list[tuple[str, str]], chosen: set[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit the consensus unit")
+        self.setWindowTitle(self.tr("Edit the consensus unit"))
         self.setObjectName("editConsensus")
         self._offset = max(0, start - CONTEXT_CHARS)
         self._excerpt = text[self._offset:min(len(text), end + CONTEXT_CHARS)]
@@ -55,7 +55,7 @@ class EditConsensusDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Select the words of the consensus unit, then tick its codes."))
+        layout.addWidget(QLabel(self.tr("Select the words of the consensus unit, then tick its codes.")))
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.resize(820, 480)

@@ -70,17 +70,20 @@ class VersionPanel(QFrame):
 
     def show_version(self, reviewer_name: str, colour: str, version: object | None, text: str,
                      span: tuple[int, int]) -> None:
-        self.title.setText(f"<b style='color:{colour}'>●</b> <b>{html.escape(reviewer_name)}</b>")
+        self.title.setText(self.tr("<b style='color:{colour}'>●</b> <b>{escape}</b>").format(
+                               colour=colour, escape=html.escape(reviewer_name)))
         if version is None:
             self.passage.setHtml(passage_html(text, span[0], span[1], "#999999")
-                                 + "<p><i>No meaning unit here.</i></p>")
-            self.details.setText(f"<i>{html.escape(reviewer_name)} did not mark this passage.</i>")
+                                 + self.tr("<p><i>No meaning unit here.</i></p>"))
+            self.details.setText(self.tr("<i>{escape} did not mark this passage.</i>").format(
+                                     escape=html.escape(reviewer_name)))
             return
         self.passage.setHtml(passage_html(text, version.start, version.end, colour))  # type: ignore[attr-defined]
-        codes = html.escape(", ".join(version.code_names)) or "<i>no code</i>"  # type: ignore[attr-defined]
+        codes = html.escape(", ".join(version.code_names)) or self.tr("<i>no code</i>")  # type: ignore[attr-defined]
         notes = "".join(f"<li>{html.escape(n)}</li>" for n in version.notes)  # type: ignore[attr-defined]
         condensed = html.escape(version.condensed) or "<i>none</i>"  # type: ignore[attr-defined]
-        self.details.setText(f"<p><b>Condensed meaning:</b> {condensed}</p><p><b>Codes:</b> {codes}</p>"
+        self.details.setText(self.tr("<p><b>Condensed meaning:</b> {condensed}</p><p><b>Codes:</b> {codes}</p>").format(
+                                 condensed=condensed, codes=codes)
                              + (f"<p><b>Notes:</b></p><ul>{notes}</ul>" if notes else ""))
 
     def clear_version(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -26,37 +26,55 @@ class ActionSpec:
 
 
 SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("pass1", "Pass &1 – Immersion", ("Alt+1",), tip="Read calmly, without coding controls"),
-    ActionSpec("pass2", "Pass &2 – Meaning units", ("Alt+2",), tip="Mark meaning units and condense them"),
-    ActionSpec("pass3", "Pass &3 – Annotation", ("Alt+3",), tip="Write notes beside units; form codes"),
-    ActionSpec("mark_done", "&Mark this pass done", ("Ctrl+D",),
-               tip="Mark the document read in this pass (again: back to in progress)"),
-    ActionSpec("first_impressions", "&First impressions…", ("Ctrl+E",), tip="Your first-impressions memo"),
-    ActionSpec("make_unit", "Make &meaning unit", ("M",), (2, 3), tip="Make a meaning unit from the selection"),
-    ActionSpec("delete_unit", "&Delete meaning unit", ("Delete",), (2, 3)),
-    ActionSpec("next_unit", "&Next unit", ("N",), (2, 3)),
-    ActionSpec("previous_unit", "&Previous unit", ("P",), (2, 3)),
-    ActionSpec("start_earlier", "Unit start one word earlier", ("Shift+Alt+Left",), (2, 3)),
-    ActionSpec("start_later", "Unit start one word later", ("Shift+Alt+Right",), (2, 3)),
-    ActionSpec("end_earlier", "Unit end one word earlier", ("Ctrl+Alt+Left",), (2, 3)),
-    ActionSpec("end_later", "Unit end one word later", ("Ctrl+Alt+Right",), (2, 3)),
-    ActionSpec("condense", "Edit &condensed meaning", ("F2",), (2,)),
-    ActionSpec("add_note", "Add &note to unit…", ("Ctrl+Shift+N",), (3,)),
-    ActionSpec("edit_note", "&Edit note…", ("F2",), (3,)),
-    ActionSpec("delete_note", "Delete note…", ("Ctrl+Shift+Delete",), (3,)),
-    ActionSpec("code", "&Code unit…", ("Ctrl+K",), (2, 3), tip="Assign, create or remove a code (type-ahead)"),
-    ActionSpec("show_others", "Show &other reviewers' units", ("Ctrl+Shift+O",), checkable=True,
-               tip="The other reviewers' units in their colour, dashed and read-only"),
-    ActionSpec("next_pane", "Next &pane (documents, text, units)", ("F6",), tip="Move the focus to the next pane"),
-    ActionSpec("find", "&Find in document…", ("Ctrl+F",)),
-    ActionSpec("search", "&Search the project…", ("Ctrl+Shift+F",), window_wide=True),
-    ActionSpec("edit_text", "Edit &text (correct the transcript)", ("Ctrl+Shift+T",),
-               tip="Correct the document's words in place; meaning units follow their words"),
-    ActionSpec("replace", "Find and &replace…", ("Ctrl+H",), tip="Replace words in this document or the whole study"),
-    ActionSpec("review_corrections", "Re&view corrected units…", ("Ctrl+Shift+U",),
-               tip="The units a correction changed, old and new side by side"),
-    ActionSpec("bigger", "&Larger text", ("Ctrl+=", "Ctrl++")),
-    ActionSpec("smaller", "&Smaller text", ("Ctrl+-",)),
+    ActionSpec("pass1", QT_TRANSLATE_NOOP("reader.actions", "Pass &1 – Immersion"), ("Alt+1",),
+               tip=QT_TRANSLATE_NOOP("reader.actions", "Read calmly, without coding controls")),
+    ActionSpec("pass2", QT_TRANSLATE_NOOP("reader.actions", "Pass &2 – Meaning units"), ("Alt+2",),
+               tip=QT_TRANSLATE_NOOP("reader.actions", "Mark meaning units and condense them")),
+    ActionSpec("pass3", QT_TRANSLATE_NOOP("reader.actions", "Pass &3 – Annotation"), ("Alt+3",),
+               tip=QT_TRANSLATE_NOOP("reader.actions", "Write notes beside units; form codes")),
+    ActionSpec("mark_done", QT_TRANSLATE_NOOP("reader.actions", "&Mark this pass done"), ("Ctrl+D",),
+               tip=QT_TRANSLATE_NOOP("reader.actions", "Mark the document read in this pass (again: back to in "
+                                                       "progress)")),
+    ActionSpec("first_impressions", QT_TRANSLATE_NOOP("reader.actions", "&First impressions…"), ("Ctrl+E",),
+               tip=QT_TRANSLATE_NOOP("reader.actions", "Your first-impressions memo")),
+    ActionSpec("make_unit", QT_TRANSLATE_NOOP("reader.actions", "Make &meaning unit"), ("M",), (2, 3),
+               tip=QT_TRANSLATE_NOOP("reader.actions", "Make a meaning unit from the selection")),
+    ActionSpec("delete_unit", QT_TRANSLATE_NOOP("reader.actions", "&Delete meaning unit"), ("Delete",), (2, 3)),
+    ActionSpec("next_unit", QT_TRANSLATE_NOOP("reader.actions", "&Next unit"), ("N",), (2, 3)),
+    ActionSpec("previous_unit", QT_TRANSLATE_NOOP("reader.actions", "&Previous unit"), ("P",), (2, 3)),
+    ActionSpec("start_earlier", QT_TRANSLATE_NOOP("reader.actions", "Unit start one word earlier"),
+               ("Shift+Alt+Left",), (2, 3)),
+    ActionSpec("start_later", QT_TRANSLATE_NOOP("reader.actions", "Unit start one word later"),
+               ("Shift+Alt+Right",), (2, 3)),
+    ActionSpec("end_earlier", QT_TRANSLATE_NOOP("reader.actions", "Unit end one word earlier"),
+               ("Ctrl+Alt+Left",), (2, 3)),
+    ActionSpec("end_later", QT_TRANSLATE_NOOP("reader.actions", "Unit end one word later"),
+               ("Ctrl+Alt+Right",), (2, 3)),
+    ActionSpec("condense", QT_TRANSLATE_NOOP("reader.actions", "Edit &condensed meaning"), ("F2",), (2,)),
+    ActionSpec("add_note", QT_TRANSLATE_NOOP("reader.actions", "Add &note to unit…"), ("Ctrl+Shift+N",), (3,)),
+    ActionSpec("edit_note", QT_TRANSLATE_NOOP("reader.actions", "&Edit note…"), ("F2",), (3,)),
+    ActionSpec("delete_note", QT_TRANSLATE_NOOP("reader.actions", "Delete note…"), ("Ctrl+Shift+Delete",), (3,)),
+    ActionSpec("code", QT_TRANSLATE_NOOP("reader.actions", "&Code unit…"), ("Ctrl+K",), (2, 3),
+               tip=QT_TRANSLATE_NOOP("reader.actions", "Assign, create or remove a code (type-ahead)")),
+    ActionSpec("show_others", QT_TRANSLATE_NOOP("reader.actions", "Show &other reviewers' units"),
+               ("Ctrl+Shift+O",), checkable=True,
+               tip=QT_TRANSLATE_NOOP("reader.actions", "The other reviewers' units in their colour, dashed and "
+                                                       "read-only")),
+    ActionSpec("next_pane", QT_TRANSLATE_NOOP("reader.actions", "Next &pane (documents, text, units)"), ("F6",),
+               tip=QT_TRANSLATE_NOOP("reader.actions", "Move the focus to the next pane")),
+    ActionSpec("find", QT_TRANSLATE_NOOP("reader.actions", "&Find in document…"), ("Ctrl+F",)),
+    ActionSpec("search", QT_TRANSLATE_NOOP("reader.actions", "&Search the project…"),
+               ("Ctrl+Shift+F",), window_wide=True),
+    ActionSpec("edit_text", QT_TRANSLATE_NOOP("reader.actions", "Edit &text (correct the transcript)"),
+               ("Ctrl+Shift+T",),
+               tip=QT_TRANSLATE_NOOP("reader.actions", "Correct the document's words in place; meaning units follow "
+                                                       "their words")),
+    ActionSpec("replace", QT_TRANSLATE_NOOP("reader.actions", "Find and &replace…"), ("Ctrl+H",),
+               tip=QT_TRANSLATE_NOOP("reader.actions", "Replace words in this document or the whole study")),
+    ActionSpec("review_corrections", QT_TRANSLATE_NOOP("reader.actions", "Re&view corrected units…"), ("Ctrl+Shift+U",),
+               tip=QT_TRANSLATE_NOOP("reader.actions", "The units a correction changed, old and new side by side")),
+    ActionSpec("bigger", QT_TRANSLATE_NOOP("reader.actions", "&Larger text"), ("Ctrl+=", "Ctrl++")),
+    ActionSpec("smaller", QT_TRANSLATE_NOOP("reader.actions", "&Smaller text"), ("Ctrl+-",)),
 )
 
 MENU_GROUPS = (("pass1", "pass2", "pass3", "mark_done", "first_impressions"),
@@ -70,14 +88,16 @@ MENU_GROUPS = (("pass1", "pass2", "pass3", "mark_done", "first_impressions"),
 def build_actions(owner: QWidget, slots: dict[str, Callable[[], None]]) -> dict[str, QAction]:
     actions: dict[str, QAction] = {}
     for spec in SPECS:
-        action = QAction(spec.text, owner)
+        text = QCoreApplication.translate("reader.actions", spec.text)
+        action = QAction(text, owner)
         action.setObjectName(f"reader_{spec.name}")
         action.setShortcuts([QKeySequence(k) for k in spec.keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut if spec.window_wide
                                   else Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setCheckable(spec.checkable)
         keys = " or ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in spec.keys)
-        action.setToolTip(f"{spec.tip or spec.text.replace('&', '').rstrip('…')} ({keys})")
+        tip = QCoreApplication.translate("reader.actions", spec.tip) if spec.tip else text.replace("&", "").rstrip("…")
+        action.setToolTip(f"{tip} ({keys})")
         action.setStatusTip(action.toolTip())
         action.setData(spec.passes)
         slot = slots[spec.name]
@@ -112,4 +132,7 @@ def menu_list(owner: QWidget, actions: dict[str, QAction]) -> list[QAction]:
 
 def key_table() -> list[tuple[str, str]]:
     """(keys, what they do) for the guide."""
-    return [(" / ".join(spec.keys), spec.text.replace("&", "").rstrip("…")) for spec in SPECS]
+    return [
+        (" / ".join(spec.keys), QCoreApplication.translate("reader.actions", spec.text).replace("&", "").rstrip("…"))
+        for spec in SPECS
+    ]

@@ -45,33 +45,33 @@ class CodePicker(QDialog):
                  from_note: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("codePicker")
-        self.setWindowTitle("Code this unit")
+        self.setWindowTitle(self.tr("Code this unit"))
         self.codes, self.assigned = codes, assigned
         self.choice: tuple[str, str] | None = None
         self.edit = QLineEdit(initial)
         self.edit.setObjectName("codePickerEdit")
         self.edit.setAccessibleName(self.tr("Code name"))
         self.edit.setAccessibleDescription(self.tr("Type to filter the codes or to name a new one; Enter assigns it."))
-        self.edit.setPlaceholderText("Type a code name…")
+        self.edit.setPlaceholderText(self.tr("Type a code name…"))
         self.edit.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName("codePickerList")
         self.list.setAccessibleName(self.tr("Codes"))
         self.list.setUniformItemSizes(True)
         self.list.itemActivated.connect(self._activated)
-        info = QLabel(f"<b>{unit_label}</b><br>" if unit_label else "")
+        info = QLabel(self.tr("<b>{unit_label}</b><br>").format(unit_label=unit_label) if unit_label else "")
         info.setTextFormat(Qt.TextFormat.RichText)
         info.setWordWrap(True)
-        hint = QLabel("Enter assigns · a new name creates the code · a ✓ code is removed · Esc closes")
+        hint = QLabel(self.tr("Enter assigns · a new name creates the code · a ✓ code is removed · Esc closes"))
         hint.setEnabled(False)
         layout = QVBoxLayout(self)
         if unit_label:
             layout.addWidget(info)
         layout.addWidget(self.edit)
         if from_note:
-            use = QPushButton(f"From the note: “{from_note}”")
+            use = QPushButton(self.tr("From the note: “{from_note}”").format(from_note=from_note))
             use.setObjectName("codeFromNote")
-            use.setToolTip("Take the code's name from your note (Alt+N); edit it before pressing Enter")
+            use.setToolTip(self.tr("Take the code's name from your note (Alt+N); edit it before pressing Enter"))
             use.setShortcut("Alt+N")
             use.setAutoDefault(False)
             use.clicked.connect(lambda: (self.edit.setText(from_note), self.edit.setFocus()))
@@ -91,11 +91,11 @@ class CodePicker(QDialog):
             on = code.id in self.assigned
             item = QListWidgetItem(_swatch(code.colour), f"{code.name}   ✓" if on else code.name)
             item.setData(CHOICE_ROLE, ("unassign" if on else "assign", code.id))
-            item.setToolTip("Remove this code from the unit" if on else "Assign this code")
+            item.setToolTip(self.tr("Remove this code from the unit") if on else self.tr("Assign this code"))
             self.list.addItem(item)
         name = " ".join(typed.split())
         if name and not any(c.name.casefold() == name.casefold() for c in self.codes):
-            item = QListWidgetItem(f"＋ Create code “{name}”")
+            item = QListWidgetItem(self.tr("＋ Create code “{name}”").format(name=name))
             item.setData(CHOICE_ROLE, ("create", name))
             self.list.addItem(item)  # after the matches: Enter takes the best match, ↓ reaches "create"
         if self.list.count():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.documents import delete_document, removal_counts, rename_document
@@ -19,8 +20,10 @@ def connect(reader: ReaderView) -> None:
 
 
 def removal_question(name: str, sentence: str) -> str:
-    return (f"Remove “{name}” from the study?\n\nIts {sentence} go with it (every reviewer's). "
-            "Edit › Undo brings them all back.")
+    return (QCoreApplication.translate("reader.document_actions", "Remove “{name}” from the study?\n\nIts {sentence} "
+                                                                  "go with it (every reviewer's). Edit › Undo brings "
+                                                                  "them all back.").format(
+                name=name, sentence=sentence))
 
 
 def confirm_and_remove(reader: ReaderView, document_id: str) -> None:
@@ -28,10 +31,17 @@ def confirm_and_remove(reader: ReaderView, document_id: str) -> None:
     if row is None:
         return
     counts = removal_counts(reader.session.project, document_id)
-    box = QMessageBox(QMessageBox.Icon.Question, "Remove document", removal_question(row.name, counts.sentence()),
-                      QMessageBox.StandardButton.Cancel, reader)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("reader.document_actions", "Remove document"),
+        removal_question(row.name, counts.sentence()),
+        QMessageBox.StandardButton.Cancel,
+        reader,
+    )
     box.setObjectName("removeDocumentBox")
-    remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+    remove = box.addButton(
+        QCoreApplication.translate("reader.document_actions", "Remove"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is remove:

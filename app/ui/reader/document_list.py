@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -33,27 +35,51 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.reading import DocumentSummary, format_duration
-from app.core.units import PASS_NAMES
+from app.ui.i18n import ntr, pass_name
 
 MARKERS = {"not_started": "○", "in_progress": "◐", "done": "●"}
-STATUS_WORDS = {"not_started": "not started", "in_progress": "in progress", "done": "done"}
+STATUS_WORDS = {
+    "not_started": QT_TRANSLATE_NOOP("reader.document_list", "not started"),
+    "in_progress": QT_TRANSLATE_NOOP("reader.document_list", "in progress"),
+    "done": QT_TRANSLATE_NOOP("reader.document_list", "done"),
+}
 STATUS_RANK = {"not_started": 0, "in_progress": 1, "done": 2}
-HEADERS = ("Document", "1", "2", "3", "Units", "Notes", "Time")
-HEADER_TIPS = ("", *(f"Pass {p} – {PASS_NAMES[p]}" for p in (1, 2, 3)), "Your meaning units", "Your notes",
-               "Time you have spent reading (all passes)")
+HEADERS = (
+    QT_TRANSLATE_NOOP("reader.document_list", "Document"),
+    "1",
+    "2",
+    "3",
+    QT_TRANSLATE_NOOP("reader.document_list", "Units"),
+    QT_TRANSLATE_NOOP("reader.document_list", "Notes"),
+    QT_TRANSLATE_NOOP("reader.document_list", "Time"),
+)
+HEADER_TIPS = (
+    "",
+    "", "", "",  # the passes' tips are made when asked (headerData)
+    QT_TRANSLATE_NOOP("reader.document_list", "Your meaning units"),
+    QT_TRANSLATE_NOOP("reader.document_list", "Your notes"),
+    QT_TRANSLATE_NOOP("reader.document_list", "Time you have spent reading (all passes)"),
+)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 # filter name → test on a row's (pass 1, pass 2, pass 3) statuses
+def status_word(status: str) -> str:
+    """"not started", "in progress", "done" in the window's language."""
+    return QCoreApplication.translate("reader.document_list", STATUS_WORDS.get(status, "?"))
+
+
 FILTERS: dict[str, Any] = {
-    "All documents": lambda s: True,
-    "Not started": lambda s: all(x == "not_started" for x in s),
-    "In progress": lambda s: any(x != "not_started" for x in s) and not all(x == "done" for x in s),
-    "Finished (all passes done)": lambda s: all(x == "done" for x in s),
-    "Pass 1 to do": lambda s: s[0] != "done",
-    "Pass 2 to do": lambda s: s[1] != "done",
-    "Pass 3 to do": lambda s: s[2] != "done",
+    QT_TRANSLATE_NOOP("reader.document_list", "All documents"): lambda s: True,
+    QT_TRANSLATE_NOOP("reader.document_list", "Not started"): lambda s: all(x == "not_started" for x in s),
+    QT_TRANSLATE_NOOP("reader.document_list", "In progress"): lambda s: (
+        any(x != "not_started" for x in s) and not all(x == "done" for x in s)
+    ),
+    QT_TRANSLATE_NOOP("reader.document_list", "Finished (all passes done)"): lambda s: all(x == "done" for x in s),
+    QT_TRANSLATE_NOOP("reader.document_list", "Pass 1 to do"): lambda s: s[0] != "done",
+    QT_TRANSLATE_NOOP("reader.document_list", "Pass 2 to do"): lambda s: s[1] != "done",
+    QT_TRANSLATE_NOOP("reader.document_list", "Pass 3 to do"): lambda s: s[2] != "done",
 }
 
 
@@ -102,9 +128,12 @@ class DocumentListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("reader.document_list", HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS[section] or None
+            if 1 <= section <= 3:
+                return QCoreApplication.translate("reader.document_list", "Pass {number} – {name}").format(
+                    number=section, name=pass_name(section))
+            return QCoreApplication.translate("reader.document_list", HEADER_TIPS[section]) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and section:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -132,15 +161,16 @@ class DocumentListModel(QAbstractTableModel):
                     row.seconds)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             if col in (1, 2, 3):
-                return f"Pass {col} – {PASS_NAMES[col]}: {STATUS_WORDS.get(row.statuses[col - 1], '?')}"
+                return self.tr("Pass {col} – {value}: {status_word}").format(
+                           col=col, value=pass_name(col), status_word=status_word(row.statuses[col - 1]))
             if col == 0:
-                return (f"{row.name}\n{row.chars:,} characters, {row.pages} page{'s' * (row.pages != 1)}\n"
-                        "F2 renames it, Delete removes it")
+                return self.tr("{name}\n{chars:,} characters, {pages}\nF2 renames it, Delete removes it").format(
+                    name=row.name, chars=row.chars, pages=ntr("DocumentListModel", "%n page(s)", row.pages))
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and col:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole and col in (1, 2, 3):
-            return f"pass {col} {STATUS_WORDS.get(row.statuses[col - 1], '')}"
+            return self.tr("pass {number} {status}").format(number=col, status=status_word(row.statuses[col - 1]))
         return None
 
 
@@ -174,16 +204,17 @@ class DocumentList(QWidget):
         self.model = DocumentListModel(self)
         self.proxy = DocumentFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        title = QLabel("Documents")
+        title = QLabel(self.tr("Documents"))
         title.setObjectName("documentListTitle")
         font = title.font()
         font.setBold(True)
         title.setFont(font)
         self.filter = QComboBox()
         self.filter.setObjectName("documentFilter")
-        self.filter.addItems(list(FILTERS))
-        self.filter.setToolTip("Show documents by reading status")
-        self.filter.currentTextChanged.connect(self.proxy.set_filter)
+        for name in FILTERS:
+            self.filter.addItem(QCoreApplication.translate("reader.document_list", name), name)
+        self.filter.setToolTip(self.tr("Show documents by reading status"))
+        self.filter.currentIndexChanged.connect(lambda _i: self.proxy.set_filter(self.filter.currentData()))
         self.table = QTableView()
         self.table.setObjectName("documentTable")
         self.table.setAccessibleName(self.tr("Documents"))
@@ -211,7 +242,11 @@ class DocumentList(QWidget):
         sort_mark = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)
         for col, chars in ((1, 2.6), (2, 2.6), (3, 2.6), (4, 5), (5, 5), (6, 6.5)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-            heading = header.fontMetrics().horizontalAdvance(HEADERS[col]) + room + (sort_mark if col > 3 else 0)
+            heading = (
+                header.fontMetrics().horizontalAdvance(QCoreApplication.translate("reader.document_list", HEADERS[col]))
+                + room
+                + (sort_mark if col > 3 else 0)
+            )
             header.resizeSection(col, max(int(digit * chars + 8), heading))
         header.setMinimumSectionSize(10)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -220,7 +255,7 @@ class DocumentList(QWidget):
         header.setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(self._activated)
-        legend = QLabel("○ not started   ◐ in progress   ● done")
+        legend = QLabel(self.tr("○ not started   ◐ in progress   ● done"))
         legend.setObjectName("documentLegend")
         legend.setEnabled(False)
         layout = QVBoxLayout(self)
@@ -281,9 +316,9 @@ class DocumentList(QWidget):
             return
         self.table.setCurrentIndex(index)
         menu = QMenu(self)
-        menu.addAction("Rename\tF2", self.rename_current)
+        menu.addAction(self.tr("Rename\tF2"), self.rename_current)
         doc_id = index.data(ID_ROLE)
-        menu.addAction("Remove…\tDel", lambda: self.remove_requested.emit(doc_id))
+        menu.addAction(self.tr("Remove…\tDel"), lambda: self.remove_requested.emit(doc_id))
         menu.exec(self.table.viewport().mapToGlobal(pos))
         menu.deleteLater()
 

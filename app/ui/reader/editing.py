@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from app.core.codebook import assign_code, create_code_and_assign, list_codes, unassign_code
@@ -60,7 +60,8 @@ class ReaderEditor:
             return None
         span = self.view.text.selection_span()
         if span is None:
-            self.session.status.emit("Select the words of the unit first, then press M")
+            self.session.status.emit(QCoreApplication.translate("ReaderEditing", "Select the words of the unit "
+                                                                                 "first, then press M"))
             return None
         start, end = span
         while start < end and self.view.body[start].isspace():
@@ -73,7 +74,9 @@ class ReaderEditor:
 
         pieces = trim_interviewer(self.session.project, self.view.document_id, start, end)
         if not pieces:
-            self.session.status.emit("Interviewer turns are left out of meaning units (Participants › setting)")
+            self.session.status.emit(QCoreApplication.translate("ReaderEditing", "Interviewer turns are left out of "
+                                                                                 "meaning units (Participants › "
+                                                                                 "setting)"))
             return None
         with self.view.highlights.held():  # one repaint of the highlights for the whole action
             with self.session.macro("Create meaning unit"):
@@ -95,7 +98,8 @@ class ReaderEditor:
         unit = self.view.highlights.index.by_id.get(self.view.current_unit_id or "")
         if unit is None or unit.reviewer_id != self.session.reviewer_id:
             if unit is not None:
-                self.session.status.emit("That unit belongs to another reviewer and is read-only here")
+                self.session.status.emit(QCoreApplication.translate("ReaderEditing", "That unit belongs to another "
+                                                                                     "reviewer and is read-only here"))
             return None
         return unit.id
 
@@ -157,7 +161,8 @@ class ReaderEditor:
     def add_note(self, unit_id: str | None = None) -> None:
         unit_id = unit_id or self._editable_current()
         if not unit_id:
-            self.session.status.emit("Move to one of your units first (N / P), then add a note")
+            self.session.status.emit(QCoreApplication.translate("ReaderEditing", "Move to one of your units first (N "
+                                                                                 "/ P), then add a note"))
             return
         dialog = TextDialog("Add note", self._unit_heading(unit_id),
                             placeholder="A thought, an impression, a first analysis…", parent=self.view)
@@ -173,12 +178,14 @@ class ReaderEditor:
     def _pick_note(self, verb: str) -> NoteInfo | None:
         notes = self._own_notes(self._editable_current())
         if not notes:
-            self.session.status.emit("This unit has no notes of yours")
+            self.session.status.emit(QCoreApplication.translate("ReaderEditing", "This unit has no notes of yours"))
             return None
         if len(notes) == 1:
             return notes[0]
         labels = [f"{i + 1}. {n.text[:70]}" for i, n in enumerate(notes)]
-        choice, ok = QInputDialog.getItem(self.view, f"{verb} note", "Which note?", labels, 0, False)
+        title = QCoreApplication.translate("ReaderEditor", "{verb} note").format(verb=verb)
+        question = QCoreApplication.translate("ReaderEditor", "Which note?")
+        choice, ok = QInputDialog.getItem(self.view, title, question, labels, 0, False)
         return notes[labels.index(choice)] if ok else None
 
     def edit_note(self) -> None:
@@ -207,7 +214,8 @@ class ReaderEditor:
     def code_unit(self, unit_id: str | None = None, initial: str = "") -> None:
         unit_id = unit_id or self._editable_current()
         if not unit_id:
-            self.session.status.emit("Move to one of your units first (N / P), then code it")
+            self.session.status.emit(QCoreApplication.translate("ReaderEditing", "Move to one of your units first (N "
+                                                                                 "/ P), then code it"))
             return
         codes = [CodeTag(c.id, c.name, c.colour) for c in list_codes(self.session.project)]
         assigned = {c.id for c in self.view.codes.get(unit_id, [])}
@@ -233,15 +241,23 @@ class ReaderEditor:
         note = self._note_by_id(note_id) if note_id else None
         menu = QMenu(self.view)
         if note is not None and note.reviewer_id == self.session.reviewer_id:
-            menu.addAction("Edit note…", lambda: self.edit_note_by_id(note.id))
-            menu.addAction("Delete note", lambda: self.delete_note(note.id))
-            menu.addAction("Create code from this note…", lambda: self.code_unit(unit_id, note_name(note.text)))
+            menu.addAction(
+                QCoreApplication.translate("ReaderEditing", "Edit note…"), lambda: self.edit_note_by_id(note.id)
+            )
+            menu.addAction(
+                QCoreApplication.translate("ReaderEditing", "Delete note"), lambda: self.delete_note(note.id)
+            )
+            menu.addAction(
+                QCoreApplication.translate("ReaderEditing", "Create code from this note…"),
+                lambda: self.code_unit(unit_id, note_name(note.text)),
+            )
             menu.addSeparator()
         if own:
-            menu.addAction("Add note…", lambda: self.add_note(unit_id))
-            menu.addAction("Code unit…", lambda: self.code_unit(unit_id))
+            menu.addAction(QCoreApplication.translate("ReaderEditor", "Add note…"), lambda: self.add_note(unit_id))
+            menu.addAction(QCoreApplication.translate("ReaderEditor", "Code unit…"), lambda: self.code_unit(unit_id))
             for code in self.view.codes.get(unit_id, []):
-                menu.addAction(f"Remove code “{code.name}”",
+                menu.addAction(QCoreApplication.translate("ReaderEditor", "Remove code “{name}”").format(
+                                   name=code.name),
                                lambda c=code.id: self.session.do(unassign_code, unit_id, c))
         if not menu.isEmpty():
             menu.exec(where)

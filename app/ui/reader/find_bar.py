@@ -26,21 +26,21 @@ class FindBar(QWidget):
         self.edit.setObjectName("findEdit")
         self.edit.setAccessibleName(self.tr("Find in this document"))
         self.edit.setAccessibleDescription(self.tr("Enter goes to the next match, Escape closes the find bar."))
-        self.edit.setPlaceholderText("Find in this document")
+        self.edit.setPlaceholderText(self.tr("Find in this document"))
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self._search)
         self.edit.returnPressed.connect(self.next)
         self.count = QLabel("")
         self.count.setMinimumWidth(90)
-        prev_button = QToolButton(text="↑", toolTip="Previous match (Shift+Enter)")
+        prev_button = QToolButton(text="↑", toolTip=self.tr("Previous match (Shift+Enter)"))
         prev_button.clicked.connect(self.previous)
-        next_button = QToolButton(text="↓", toolTip="Next match (Enter)")
+        next_button = QToolButton(text="↓", toolTip=self.tr("Next match (Enter)"))
         next_button.clicked.connect(self.next)
-        close = QToolButton(text="✕", toolTip="Close (Esc)")
+        close = QToolButton(text="✕", toolTip=self.tr("Close (Esc)"))
         close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
-        layout.addWidget(QLabel("Find:"))
+        layout.addWidget(QLabel(self.tr("Find:")))
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
         layout.addWidget(prev_button)
@@ -70,7 +70,7 @@ class FindBar(QWidget):
     def _search(self, query: str) -> None:
         self.matches = find_in_text(self.body, query)
         self.current = 0 if self.matches else -1
-        self.count.setText(f"{len(self.matches)} found" if query else "")
+        self.count.setText(self.tr("{count} found").format(count=len(self.matches)) if query else "")
         self.matches_changed.emit()
         if self.matches:
             self._go(0)
@@ -79,7 +79,7 @@ class FindBar(QWidget):
         if not self.matches:
             return
         self.current = index % len(self.matches)
-        self.count.setText(f"{self.current + 1} of {len(self.matches)}")
+        self.count.setText(self.tr("{value} of {count}").format(value=self.current + 1, count=len(self.matches)))
         self.current_changed.emit(self.current)
 
     def next(self) -> None:

@@ -203,8 +203,9 @@ class NotesMargin(SideZone):
             painter.setPen(QColor(ink_on(colour.name())))  # black or white, whichever reads on the badge
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, look.initials)
             painter.setPen(muted)
-            label = f"Unit {self.numbers[card.unit.id]}" if card.unit.id in self.numbers else \
-                f"{look.name} (read-only)"
+            label = self.tr("Unit {value}").format(
+                        value=self.numbers[card.unit.id]) if card.unit.id in self.numbers else \
+                self.tr("{name} (read-only)").format(name=look.name)
             page = self.editor.page_of(card.unit.start)
             if len(self.editor.page_starts_qt) > 1:
                 label += f" · p. {page}"
@@ -231,7 +232,7 @@ class NotesMargin(SideZone):
             if self._hint_line(card.unit):
                 painter.setFont(small)
                 painter.setPen(muted)
-                hint = "Ctrl+Shift+N: add a note · Ctrl+K: code"
+                hint = self.tr("Ctrl+Shift+N: add a note · Ctrl+K: code")
                 painter.drawText(QRect(x, y, card.rect.width() - 2 * PAD, sm.height()),
                                  int(Qt.AlignmentFlag.AlignLeft), hint)
         painter.end()
@@ -264,4 +265,4 @@ class NotesMargin(SideZone):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
         card, note = self.hit(event.position().toPoint())
         self.setCursor(Qt.CursorShape.PointingHandCursor if card else Qt.CursorShape.ArrowCursor)
-        self.setToolTip("Double-click to edit this note; right-click for more" if note else "")
+        self.setToolTip(self.tr("Double-click to edit this note; right-click for more") if note else "")

@@ -32,13 +32,13 @@ from app.core.reading import (
     unit_spans,
 )
 from app.core.search import SearchHit
-from app.core.units import PASS_NAMES
 from app.ui.app_state import ProjectSession
 from app.ui.eliding_label import ElidingLabel
+from app.ui.i18n import ntr, pass_name
 from app.ui.query_filter import QueryFilter
 from app.ui.reader import document_actions
 from app.ui.reader.actions import build_actions, enable_for_pass, menu_list
-from app.ui.reader.document_list import MARKERS, STATUS_WORDS, DocumentList
+from app.ui.reader.document_list import MARKERS, DocumentList, status_word
 from app.ui.reader.editing import ReaderEditor
 from app.ui.reader.find_bar import FindBar
 from app.ui.reader.highlights import HighlightLayer, HighlightStyle
@@ -161,7 +161,7 @@ class ReaderView(QWidget):
         for p in (1, 2, 3):
             action = acts[f"pass{p}"]
             action.setCheckable(True)
-            action.setIconText(f"{p}  {PASS_NAMES[p]}")
+            action.setIconText(f"{p}  {pass_name(p)}")
             self.pass_group.addAction(action)
         self.pass_buttons: list[QToolButton] = []
         self.tool_buttons: dict[str, QToolButton] = {}
@@ -177,9 +177,9 @@ class ReaderView(QWidget):
                 self.bar.addWidget(button)
             else:
                 self.tools.addWidget(button)
-        acts["mark_done"].setIconText("Mark done")
-        acts["first_impressions"].setIconText("First impressions")
-        acts["show_others"].setIconText("Others")
+        acts["mark_done"].setIconText(self.tr("Mark done"))
+        acts["first_impressions"].setIconText(self.tr("First impressions"))
+        acts["show_others"].setIconText(self.tr("Others"))
         acts["smaller"].setIconText("A−")
         acts["bigger"].setIconText("A+")
         self.text.menu_actions = [acts["make_unit"], acts["delete_unit"], acts["code"], acts["add_note"], None]
@@ -264,7 +264,7 @@ class ReaderView(QWidget):
 
     def _update_heading(self) -> None:
         if not self.document_id:
-            self.title.setText("No documents yet — File › Import documents (Ctrl+I)")
+            self.title.setText(self.tr("No documents yet — File › Import documents (Ctrl+I)"))
             self.status_line.setText("")
             return
         row = next((r for r in self.documents.model.rows if r.id == self.document_id), None)
@@ -272,15 +272,18 @@ class ReaderView(QWidget):
         self.title.setText(name)
         status = row.statuses[self.pass_no - 1] if row else "not_started"
         own = sum(1 for u in self.spans if u.reviewer_id == self.session.reviewer_id)
-        parts = [f"Pass {self.pass_no}: {MARKERS[status]} {STATUS_WORDS[status]}"]
+        parts = [self.tr("Pass {pass_no}: {value} {status_word}").format(
+                     pass_no=self.pass_no, value=MARKERS[status], status_word=status_word(status))]
         if self.pass_no > 1:
-            parts.append(f"{own} unit{'s' * (own != 1)}")
+            parts.append(ntr("ReaderView", "%n unit(s)", own))
         if row:
-            parts.append(f"{row.pages} page{'s' * (row.pages != 1)}")
-            parts.append(f"{format_duration(row.seconds)} read" if row.seconds else "not timed yet")
+            parts.append(ntr("ReaderView", "%n page(s)", row.pages))
+            parts.append(self.tr("{format_duration} read").format(
+                             format_duration=format_duration(row.seconds)) if row.seconds else self.tr("not timed yet"))
         self.status_line.setText("  ·  ".join(parts))
-        self.status_line.setToolTip(f"Pass {self.pass_no} – {PASS_NAMES[self.pass_no]}\n" + "\n".join(parts))
-        self.actions_by_name["mark_done"].setIconText("Done ✓" if status == "done" else "Mark done")
+        self.status_line.setToolTip(self.tr("Pass {pass_no} – {value}\n").format(
+                                        pass_no=self.pass_no, value=pass_name(self.pass_no)) + "\n".join(parts))
+        self.actions_by_name["mark_done"].setIconText(self.tr("Done ✓") if status == "done" else self.tr("Mark done"))
 
     # -- loading from core --------------------------------------------------------------------------
     def _load_reviewers(self) -> None:
@@ -463,7 +466,7 @@ class ReaderView(QWidget):
     def _search_hit(self, hit: SearchHit) -> None:
         """Show a search result: the place in the middle of the view, its words highlighted."""
         if not hit.document_id:
-            self.session.status.emit(f"{hit.label}: on the Codebook board")
+            self.session.status.emit(self.tr("{label}: on the Codebook board").format(label=hit.label))
             return
         self._navigated = False
         offset = hit.start if hit.where == "text" else -1

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import LectioError
+from app.ui.i18n import ntr
 from app.ui.jobs import Job, error_text, run_job
 
 if TYPE_CHECKING:
@@ -59,12 +60,12 @@ class TextEditMode(QObject):
                                "#textEditBar QLabel { color: #3d2e00; }")  # dark on the cream in every theme
         row = QHBoxLayout(self.bar)
         row.setContentsMargins(10, 4, 10, 4)
-        self.label = QLabel("Editing the text: meaning units follow their words. Save (Ctrl+S) applies every "
-                            "change as one correction; Cancel (Esc) drops them.")
+        self.label = QLabel(self.tr("Editing the text: meaning units follow their words. Save (Ctrl+S) applies every "
+                                    "change as one correction; Cancel (Esc) drops them."))
         self.label.setWordWrap(True)
-        self.save_button = QPushButton("&Save")
-        self.save_button.setAccessibleName("Save the corrected text")
-        self.cancel_button = QPushButton("Cancel")
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setAccessibleName(self.tr("Save the corrected text"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.label, 1)
@@ -91,8 +92,8 @@ class TextEditMode(QObject):
             return False
         text = view.text
         if text.toPlainText() != text.body:
-            view.session.report_error("This document holds characters the editor would change (line or page "
-                                      "separators); correct it with File › … or `lectio replace-text` instead")
+            view.session.report_error(self.tr("This document holds characters the editor would change (line or page "
+                                              "separators); correct it with File › … or `lectio replace-text` instead"))
             return False
         self.active = True
         self.baseline = text.body
@@ -149,17 +150,19 @@ class TextEditMode(QObject):
             return False  # the error was shown; the edits stay on screen
         self._finish()
         report = outcome.value
-        message = (f"Corrected {report.places} place{'s' * (report.places != 1)}: {report.moved} unit(s) moved, "
-                   f"{len(report.changed)} changed, {len(report.deleted)} emptied")
+        message = self.tr("Corrected {places}: {moved} moved, {changed} changed, {emptied} emptied").format(
+            places=ntr("TextEditMode", "%n place(s)", report.places),
+            moved=ntr("TextEditMode", "%n unit(s)", report.moved), changed=len(report.changed),
+            emptied=len(report.deleted))
         if report.to_review:
-            message += " — review them (Ctrl+Shift+U)"
+            message = self.tr("{message} — review them (Ctrl+Shift+U)").format(message=message)
         self.view.session.status.emit(message)
         return True
 
     def cancel(self) -> None:
         if self.active:
             self._finish()
-            self.view.session.status.emit("Text editing cancelled; nothing was changed")
+            self.view.session.status.emit(self.tr("Text editing cancelled; nothing was changed"))
 
 
 class ReplaceDialog(QDialog):
@@ -168,35 +171,37 @@ class ReplaceDialog(QDialog):
     def __init__(self, view: ReaderView) -> None:
         super().__init__(view)
         self.view = view
-        self.setWindowTitle("Find and replace")
+        self.setWindowTitle(self.tr("Find and replace"))
         self.setObjectName("replaceDialog")
         self.resize(820, 520)
         self.find = QLineEdit()
-        self.find.setAccessibleName("Find")
+        self.find.setAccessibleName(self.tr("Find"))
         self.replacement = QLineEdit()
-        self.replacement.setAccessibleName("Replace with")
-        self.regex = QCheckBox("Regular e&xpression")
+        self.replacement.setAccessibleName(self.tr("Replace with"))
+        self.regex = QCheckBox(self.tr("Regular e&xpression"))
         self.scope = QComboBox()
-        self.scope.setAccessibleName("Where to replace")
-        self.scope.addItem("In this document", "document")
-        self.scope.addItem("In every document of the study", "study")
-        self.preview_button = QPushButton("&Preview")
+        self.scope.setAccessibleName(self.tr("Where to replace"))
+        self.scope.addItem(self.tr("In this document"), "document")
+        self.scope.addItem(self.tr("In every document of the study"), "study")
+        self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.clicked.connect(self.preview)
         self.places_table = QTableWidget(0, 3)
-        self.places_table.setHorizontalHeaderLabels(["Replace", "Document", "Place"])
-        self.places_table.setAccessibleName("Every place that would change")
+        self.places_table.setHorizontalHeaderLabels([self.tr("Replace"), self.tr("Document"), self.tr("Place")])
+        self.places_table.setAccessibleName(self.tr("Every place that would change"))
         self.places_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.places_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.summary = QLabel("Preview shows every place before anything changes.")
+        self.summary = QLabel(self.tr("Preview shows every place before anything changes."))
         self.summary.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.apply_button = self.buttons.addButton("&Replace the ticked places", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = self.buttons.addButton(
+            self.tr("&Replace the ticked places"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.apply_button.setEnabled(False)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         form = QVBoxLayout(self)
-        for label, widget in (("&Find", self.find), ("Replace &with", self.replacement)):
+        for label, widget in ((self.tr("&Find"), self.find), (self.tr("Replace &with"), self.replacement)):
             line = QHBoxLayout()
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -237,12 +242,17 @@ class ReplaceDialog(QDialog):
         if self.places:
             reports = preview(self.view.session.project, self.places)
             waiting = sum(r.to_review for r in reports)
-            self.summary.setText(f"{len(self.places)} place(s) in {len(reports)} document(s); "
-                                 f"{sum(r.moved for r in reports)} unit(s) would move and {waiting} would need "
-                                 "review.")
+            self.summary.setText(
+                self.tr(
+                    "{count} place(s) in {count2} document(s); {sum} unit(s) would move and "
+                    "{waiting} would need review."
+                ).format(
+                    count=len(self.places), count2=len(reports), sum=sum(r.moved for r in reports), waiting=waiting
+                )
+            )
         elif self.find.text():
             self.summary.setText(self.summary.text() if self.summary.text().startswith("the regular")
-                                 else f"“{self.find.text()}” was not found.")
+                                 else self.tr("“{text}” was not found.").format(text=self.find.text()))
         self.apply_button.setEnabled(bool(self.places))
 
     def ticked(self) -> list[Any]:
@@ -263,7 +273,8 @@ class ReplaceDialog(QDialog):
             session.undo_stack.refresh()
             session.changed.emit(outcome.changes)
             waiting = sum(r.to_review for r in outcome.value)
-            session.status.emit(outcome.label + (f" — {waiting} unit(s) to review" if waiting else ""))
+            session.status.emit(ntr("ReplaceDialog", "{label} — %n unit(s) to review", waiting).format(
+                label=outcome.label) if waiting else outcome.label)
             reload_document(self.view)
             self.accept()
 
@@ -287,12 +298,14 @@ class ReviewDialog(QDialog):
     def __init__(self, view: ReaderView) -> None:
         super().__init__(view)
         self.view = view
-        self.setWindowTitle("Review corrected units")
+        self.setWindowTitle(self.tr("Review corrected units"))
         self.setObjectName("reviewDialog")
         self.resize(860, 480)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Document", "Before the correction", "Now", ""])
-        self.table.setAccessibleName("Units a correction changed")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Document"), self.tr("Before the correction"), self.tr("Now"), ""]
+        )
+        self.table.setAccessibleName(self.tr("Units a correction changed"))
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -302,17 +315,20 @@ class ReviewDialog(QDialog):
         self.table.cellDoubleClicked.connect(lambda row, _col: self.show_unit(row))
         self.info = QLabel()
         buttons = QDialogButtonBox()
-        self.done_button = buttons.addButton("Mark &selected reviewed", QDialogButtonBox.ButtonRole.ActionRole)
-        self.all_button = buttons.addButton("Mark &all reviewed", QDialogButtonBox.ButtonRole.ActionRole)
-        self.delete_button = buttons.addButton("&Delete selected units", QDialogButtonBox.ButtonRole.ActionRole)
+        self.done_button = buttons.addButton(self.tr("Mark &selected reviewed"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.all_button = buttons.addButton(self.tr("Mark &all reviewed"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.delete_button = buttons.addButton(
+            self.tr("&Delete selected units"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.done_button.clicked.connect(lambda: self.mark(selected=True))
         self.all_button.clicked.connect(lambda: self.mark(selected=False))
         self.delete_button.clicked.connect(self.delete_selected)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Each unit keeps its span over the corrected words. Double-click one to see it in "
-                                "the text; an emptied unit lost all its words and can be deleted or re-drawn."))
+        layout.addWidget(QLabel(self.tr("Each unit keeps its span over the corrected words. Double-click one to see "
+                                        "it in the text; an emptied unit lost all its words and can be deleted or "
+                                        "re-drawn.")))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.info)
         layout.addWidget(buttons)
@@ -325,14 +341,14 @@ class ReviewDialog(QDialog):
         self.items = units_to_review(self.view.session.project)
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            now = "(words deleted: the unit is empty)" if item.status == "deleted" else item.new_text
+            now = self.tr("(words deleted: the unit is empty)") if item.status == self.tr("deleted") else item.new_text
             for col, value in enumerate((item.document, item.old_text, now, item.status)):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
                 self.table.setItem(row, col, cell)
         self.table.resizeRowsToContents()
-        self.info.setText(f"{len(self.items)} unit(s) wait for review" if self.items
-                          else "No corrected units wait for review.")
+        self.info.setText(self.tr("{count} unit(s) wait for review").format(count=len(self.items)) if self.items
+                          else self.tr("No corrected units wait for review."))
         for button in (self.done_button, self.all_button, self.delete_button):
             button.setEnabled(bool(self.items))
 
@@ -355,8 +371,13 @@ class ReviewDialog(QDialog):
         chosen = self._selected()
         if not chosen:
             return
-        answer = QMessageBox.question(self, "Delete units", f"Delete {len(chosen)} meaning unit(s) with their "
-                                      "codes and notes? (Ctrl+Z undoes it.)")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete units"),
+            self.tr("Delete {count} meaning unit(s) with their codes and notes? (Ctrl+Z undoes it.)").format(
+                count=len(chosen)
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.view.session.do(delete_units, [i.unit_id for i in chosen])
             self.reload()

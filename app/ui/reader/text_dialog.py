@@ -23,7 +23,7 @@ class TextDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setToolTip("Save (Ctrl+Enter)")
+        save.setToolTip(self.tr("Save (Ctrl+Enter)"))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.accept)
         layout = QVBoxLayout(self)

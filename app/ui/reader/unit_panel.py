@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +41,7 @@ Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTE_ROLE = Qt.ItemDataRole.UserRole + 2
 CODES_ROLE = Qt.ItemDataRole.UserRole + 3
-PLACEHOLDER = "Condensed meaning — F2 to write"
+PLACEHOLDER = QT_TRANSLATE_NOOP("reader.unit_panel", "Condensed meaning — F2 to write")
 
 
 class UnitListModel(QAbstractListModel):
@@ -104,13 +114,14 @@ class UnitListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.EditRole:
             return unit.condensed
         if role == Qt.ItemDataRole.DisplayRole:
-            return unit.condensed or PLACEHOLDER
+            return unit.condensed or QCoreApplication.translate("reader.unit_panel", PLACEHOLDER)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.body[unit.start:unit.end]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             codes = ", ".join(c.name for c in self.codes.get(unit.id, []))
-            return f"Unit {index.row() + 1}: {unit.condensed or 'no condensed meaning'}" + \
-                (f"; codes: {codes}" if codes else "")
+            return self.tr("Unit {value}: {value2}").format(
+                       value=index.row() + 1, value2=unit.condensed or 'no condensed meaning') + \
+                (self.tr("; codes: {codes}").format(codes=codes) if codes else "")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -218,7 +229,7 @@ class UnitDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
         editor = CondensedEditor(parent)
         editor.setObjectName("condensedEditor")
-        editor.setPlaceholderText("Condensed meaning — Enter keeps it, Shift+Enter for a new line")
+        editor.setPlaceholderText(self.tr("Condensed meaning — Enter keeps it, Shift+Enter for a new line"))
         editor.setTabChangesFocus(True)
         editor.committed.connect(lambda: (self.commitData.emit(editor), self.closeEditor.emit(editor)))
         return editor
@@ -261,11 +272,11 @@ class UnitPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("unitPanel")
         self.model = UnitListModel(self)
-        self.heading = QLabel("Meaning units")
+        self.heading = QLabel(self.tr("Meaning units"))
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.hint = QLabel("Select text and press M to make a unit.\nN / P: next / previous · F2: condense")
+        self.hint = QLabel(self.tr("Select text and press M to make a unit.\nN / P: next / previous · F2: condense"))
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.setMinimumWidth(220)
         self.hint.setWordWrap(True)
@@ -297,7 +308,8 @@ class UnitPanel(QWidget):
             self.model.set_units(units, body)
         finally:
             self._quiet = False
-        self.heading.setText(f"Meaning units — {reviewer_name} ({len(units)})")
+        self.heading.setText(self.tr("Meaning units — {reviewer_name} ({count})").format(
+                                 reviewer_name=reviewer_name, count=len(units)))
 
     def select(self, unit_id: str | None) -> None:
         row = self.model.row_of(unit_id)

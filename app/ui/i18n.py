@@ -1,0 +1,79 @@
+"""The window's language: Qt translators for Lectio's catalogue and Qt's own (standard buttons, dialogs).
+
+Which language: ``lectio --lang CODE`` (``app.i18n.explicit_language``), else the one chosen in Preferences
+(QSettings ``language``), else the system's (QLocale). English needs no translator.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from app import i18n
+
+LANGUAGE_KEY = "language"
+# the reading passes' names (app.core.units.PASS_NAMES), for the catalogue
+PASS_LABELS = (QT_TRANSLATE_NOOP("passes", "Immersion"), QT_TRANSLATE_NOOP("passes", "Meaning units"),
+               QT_TRANSLATE_NOOP("passes", "Annotation"))
+
+
+def pass_name(pass_no: int) -> str:
+    """"Immersion", "Meaning units", "Annotation" in the window's language."""
+    from app.core.units import PASS_NAMES
+
+    return QCoreApplication.translate("passes", PASS_NAMES[pass_no])
+
+
+def ntr(context: str, text: str, n: int) -> str:
+    """A plural message ("%n file(s)") for ``n``: the catalogue's form, else English ("1 file", "2 files") —
+    also where no translator is installed (tests, a language without a catalogue)."""
+    out = QCoreApplication.translate(context, text, None, n)
+    if out == text.replace("%n", str(n)):
+        out = i18n.english_plural(text, n).replace("%n", str(n))
+    return out
+
+
+def preferred_language() -> str:
+    """The language chosen in Preferences ("" = follow the system)."""
+    return str(QSettings().value(LANGUAGE_KEY, "", type=str) or "")
+
+
+def set_preferred_language(code: str) -> None:
+    QSettings().setValue(LANGUAGE_KEY, code)
+
+
+def window_language() -> str:
+    explicit = i18n.explicit_language()
+    if explicit:
+        return explicit
+    chosen = i18n.normalise(preferred_language())
+    if chosen:
+        return chosen
+    return i18n.normalise(QLocale.system().name()) or i18n.SOURCE_LANGUAGE
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> str:
+    """Install (once) the translators for ``language`` (default: ``window_language()``); the language used."""
+    lang = i18n.normalise(language) if language else window_language()
+    lang = lang or i18n.SOURCE_LANGUAGE
+    for old in getattr(app, "_lectio_translators", []):
+        app.removeTranslator(old)
+    translators: list[QTranslator] = []
+    english = QTranslator(app)  # English plurals ("1 unit", "2 units"); other languages' catalogues hold their own
+    if lang == i18n.SOURCE_LANGUAGE and english.load(str(i18n.catalogue_dir() / "lectio_en.qm")):
+        translators.append(english)
+    if lang != i18n.SOURCE_LANGUAGE:
+        ours = QTranslator(app)
+        if ours.load(str(i18n.catalogue_dir() / f"lectio_{lang}.qm")):
+            translators.append(ours)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name in (f"qtbase_{lang}", f"qtbase_{lang.split('_')[0]}"):
+            qt = QTranslator(app)
+            if qt.load(name, qt_folder):
+                translators.append(qt)
+                break
+    for translator in translators:
+        app.installTranslator(translator)
+    app._lectio_translators = translators  # type: ignore[attr-defined]  # keep them alive
+    i18n.set_language(lang)  # exports and other Qt-free text follow the window unless a study says otherwise
+    QLocale.setDefault(QLocale(lang))
+    return lang

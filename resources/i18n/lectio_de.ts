@@ -1,0 +1,4302 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+    <context>
+        <name>AgreementPanel</name>
+        <message>
+            <source>Only documents both reviewers coded</source>
+            <translation>Nur Dokumente, die beide Kodierer kodiert haben</translation>
+        </message>
+        <message>
+            <source>Compute agreement</source>
+            <translation>Übereinstimmung berechnen</translation>
+        </message>
+        <message>
+            <source>Agreement figures appear here.</source>
+            <translation>Hier erscheinen die Übereinstimmungswerte.</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Wird berechnet…</translation>
+        </message>
+        <message>
+            <source>Cannot compute agreement: {plain_reason}</source>
+            <translation>Übereinstimmung kann nicht berechnet werden: {plain_reason}</translation>
+        </message>
+        <message>
+            <source>Computing agreement</source>
+            <translation>Übereinstimmung wird berechnet</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; ({value} units) and &lt;b&gt;{name2}&lt;/b&gt; ({value2} units) over {documents} document(s). Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Units matched at overlap ≥ {threshold:.0%}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on matched units {fmt4}.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({value} Einheiten) und &lt;b&gt;{name2}&lt;/b&gt; ({value2} Einheiten) in {documents} Dokument(en). Über alle Codes gepoolt: Übereinstimmung {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Einheiten mit Überlappung ≥ {threshold:.0%} zugeordnet: {matched} zugeordnet, {only_a} nur {name}, {only_b} nur {name2}; κ der Codes auf zugeordneten Einheiten {fmt4}.</translation>
+        </message>
+        <message>
+            <source>Pooled (all codes)</source>
+            <translation>Gepoolt (alle Codes)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisTable</name>
+        <message>
+            <source>Filter the analysis table (any column)…</source>
+            <translation>Analysetabelle filtern (beliebige Spalte)…</translation>
+        </message>
+        <message>
+            <source>{total:,} meaning units</source>
+            <translation>{total:,} Sinneinheiten</translation>
+        </message>
+        <message>
+            <source>{shown:,} of {total:,} meaning units</source>
+            <translation>{shown:,} von {total:,} Sinneinheiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisView</name>
+        <message>
+            <source>Count only the meaning units a saved coding query selects</source>
+            <translation>Nur die Sinneinheiten zählen, die eine gespeicherte Kodierabfrage auswählt</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation>Ebene:</translation>
+        </message>
+        <message>
+            <source>Restrict to query:</source>
+            <translation>Auf Abfrage beschränken:</translation>
+        </message>
+        <message>
+            <source>Matrix</source>
+            <translation>Matrix</translation>
+        </message>
+        <message>
+            <source>Co-occurrence</source>
+            <translation>Kookkurrenz</translation>
+        </message>
+        <message>
+            <source>Saturation</source>
+            <translation>Sättigung</translation>
+        </message>
+        <message>
+            <source>Coding queries</source>
+            <translation>Kodierabfragen</translation>
+        </message>
+        <message>
+            <source>codes</source>
+            <translation>codes</translation>
+        </message>
+        <message>
+            <source>categories</source>
+            <translation>categories</translation>
+        </message>
+        <message>
+            <source>themes</source>
+            <translation>themes</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>units</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participants</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+        <message>
+            <source>Columns: values of</source>
+            <translation>Spalten: Werte von</translation>
+        </message>
+        <message>
+            <source>Rows:</source>
+            <translation>Zeilen:</translation>
+        </message>
+        <message>
+            <source>Count:</source>
+            <translation>Zählen:</translation>
+        </message>
+        <message>
+            <source>Code A</source>
+            <translation>Code A</translation>
+        </message>
+        <message>
+            <source>Code B</source>
+            <translation>Code B</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Einheiten</translation>
+        </message>
+        <message>
+            <source>Overlaps</source>
+            <translation>Überlappungen</translation>
+        </message>
+        <message>
+            <source>Click a row or an edge of the network to see its meaning units.</source>
+            <translation>Klicken Sie auf eine Zeile oder eine Kante des Netzwerks, um ihre Sinneinheiten zu sehen.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>(code:Pain OR category:Coping) AND Role = nurse</source>
+            <translation>(code:Pain OR category:Coping) AND Role = nurse</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Ausführen</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Speichern unter…</translation>
+        </message>
+        <message>
+            <source>Saved queries (double-click to run):</source>
+            <translation>Gespeicherte Abfragen (Doppelklick zum Ausführen):</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Konsens</translation>
+        </message>
+        <message>
+            <source>Reading the study…</source>
+            <translation>Studie wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Reading the study for analysis</source>
+            <translation>Studie wird für die Analyse gelesen</translation>
+        </message>
+        <message>
+            <source>{count:,} meaning units, {count2} documents</source>
+            <translation>{count:,} Sinneinheiten, {count2} Dokumente</translation>
+        </message>
+        <message>
+            <source>Cannot read the study: {plain_reason}</source>
+            <translation>Die Studie kann nicht gelesen werden: {plain_reason}</translation>
+        </message>
+        <message>
+            <source>{name} × {value}: click to see the meaning units</source>
+            <translation>{name} × {value}: klicken, um die Sinneinheiten zu sehen</translation>
+        </message>
+        <message>
+            <source>Query {expression}</source>
+            <translation>Abfrage {expression}</translation>
+        </message>
+        <message>
+            <source>Save the query</source>
+            <translation>Abfrage speichern</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Export the {what}</source>
+            <translation>{what} exportieren</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx);;Word (*.docx);;Chart as PNG, 300 dpi (*.png);;Chart as SVG (*.svg)</source>
+            <translation>Excel (*.xlsx);;Word (*.docx);;Diagramm als PNG, 300 dpi (*.png);;Diagramm als SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Wrote {written}</source>
+            <translation>{written} geschrieben</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutocodeDialog</name>
+        <message>
+            <source>Autocode</source>
+            <translation>Autokodieren</translation>
+        </message>
+        <message>
+            <source>words, or a regular expression such as night\s+shifts?</source>
+            <translation>Wörter oder ein regulärer Ausdruck wie night\s+shifts?</translation>
+        </message>
+        <message>
+            <source>a code for every unit (new or existing); empty: units only</source>
+            <translation>ein Code für jede Einheit (neu oder vorhanden); leer: nur Einheiten</translation>
+        </message>
+        <message>
+            <source>Preview shows the units before anything is changed.</source>
+            <translation>Die Vorschau zeigt die Einheiten, bevor etwas geändert wird.</translation>
+        </message>
+        <message>
+            <source>Autocode by</source>
+            <translation>Autokodieren nach</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Sprecher</translation>
+        </message>
+        <message>
+            <source>Keyword or pattern</source>
+            <translation>Stichwort oder Muster</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vorschau</translation>
+        </message>
+        <message>
+            <source>{units}, {reused} already marked</source>
+            <translation>{units}, {reused} bereits markiert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n Einheit</numerusform>
+                <numerusform>%n Einheiten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardActions</name>
+        <message>
+            <source>Move with a reason</source>
+            <translation>Verschieben mit Begründung</translation>
+        </message>
+        <message>
+            <source>New theme</source>
+            <translation>Neues Thema</translation>
+        </message>
+        <message>
+            <source>New category</source>
+            <translation>Neue Kategorie</translation>
+        </message>
+        <message>
+            <source>New code</source>
+            <translation>Neuer Code</translation>
+        </message>
+        <message>
+            <source>Merge {codes} into “{survivor}”?
+
+{units} will carry “{survivor}” instead; {others} will be removed.</source>
+            <translation>{codes} in „{survivor}“ zusammenführen?
+
+{units} tragen dann stattdessen „{survivor}“; {others} werden entfernt.</translation>
+        </message>
+        <message>
+            <source>Merge codes</source>
+            <translation>Codes zusammenführen</translation>
+        </message>
+        <message>
+            <source>Keep this code (the others merge into it):</source>
+            <translation>Diesen Code behalten (die anderen werden in ihn zusammengeführt):</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Farbe</translation>
+        </message>
+        <message>
+            <source>You can undo this.</source>
+            <translation>Sie können dies rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Delete {count} items</source>
+            <translation>{count} Elemente löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s)</source>
+            <translation>
+                <numerusform>%n Code</numerusform>
+                <numerusform>%n Codes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n Sinneinheit</numerusform>
+                <numerusform>%n Sinneinheiten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n category(-ies): its codes, holding {units}, go back to Unsorted.</source>
+            <translation>
+                <numerusform>%n Kategorie löschen: ihre Codes mit {units} kommen zurück zu „Nicht zugeordnet“.</numerusform>
+                <numerusform>%n Kategorien löschen: ihre Codes mit {units} kommen zurück zu „Nicht zugeordnet“.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n code(s): {units} will lose the code(s) (the units themselves stay).</source>
+            <translation>
+                <numerusform>%n Code löschen: {units} verlieren den Code (die Einheiten selbst bleiben).</numerusform>
+                <numerusform>%n Codes löschen: {units} verlieren die Codes (die Einheiten selbst bleiben).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n theme(s): its categories, holding {units}, go back to Unsorted.</source>
+            <translation>
+                <numerusform>%n Thema löschen: seine Kategorien mit {units} kommen zurück zu „Nicht zugeordnet“.</numerusform>
+                <numerusform>%n Themen löschen: ihre Kategorien mit {units} kommen zurück zu „Nicht zugeordnet“.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardView</name>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Meaning units</source>
+            <translation>Sinneinheiten</translation>
+        </message>
+        <message>
+            <source>Analysis table</source>
+            <translation>Analysetabelle</translation>
+        </message>
+        <message>
+            <source>Hygiene</source>
+            <translation>Pflege</translation>
+        </message>
+        <message>
+            <source>+ Theme</source>
+            <translation>+ Thema</translation>
+        </message>
+        <message>
+            <source>New theme</source>
+            <translation>Neues Thema</translation>
+        </message>
+        <message>
+            <source>+ Category</source>
+            <translation>+ Kategorie</translation>
+        </message>
+        <message>
+            <source>New category (in the selected theme)</source>
+            <translation>Neue Kategorie (im ausgewählten Thema)</translation>
+        </message>
+        <message>
+            <source>+ Code</source>
+            <translation>+ Code</translation>
+        </message>
+        <message>
+            <source>New code (in the selected category)</source>
+            <translation>Neuer Code (in der ausgewählten Kategorie)</translation>
+        </message>
+        <message>
+            <source>Drag a card onto a card to make a pile, onto a pile to join it; drag piles into themes. Keys: arrows, Ctrl+G, Ctrl+Shift+G, M, F2, Del, Tab, Ctrl+0.</source>
+            <translation>Ziehen Sie eine Karte auf eine Karte, um einen Stapel zu bilden, auf einen Stapel, um sie hinzuzufügen; ziehen Sie Stapel in Themen. Tasten: Pfeile, Ctrl+G, Ctrl+Shift+G, M, F2, Del, Tab, Ctrl+0.</translation>
+        </message>
+        <message>
+            <source>Hygiene ({n})</source>
+            <translation>Pflege ({n})</translation>
+        </message>
+        <message>
+            <source>Fit the sorting table</source>
+            <translation>Sortiertisch einpassen</translation>
+        </message>
+        <message>
+            <source>Codebook hygiene</source>
+            <translation>Codebuch-Pflege</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardItem</name>
+        <message>
+            <source>{name}
+{units} in {documents}</source>
+            <translation>{name}
+{units} · {documents}</translation>
+        </message>
+        <message>
+            <source>{units} · {documents}</source>
+            <translation>{units} · {documents}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n doc(s)</source>
+            <translation>
+                <numerusform>%n Dok.</numerusform>
+                <numerusform>%n Dok.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n Dokument</numerusform>
+                <numerusform>%n Dokumente</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n Sinneinheit</numerusform>
+                <numerusform>%n Sinneinheiten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n Einheit</numerusform>
+                <numerusform>%n Einheiten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeEditor</name>
+        <message>
+            <source>Select a code, category or theme to edit it.</source>
+            <translation>Wählen Sie einen Code, eine Kategorie oder ein Thema aus, um es zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>What the code means: a sentence another reviewer could apply</source>
+            <translation>Was der Code bedeutet: ein Satz, den eine andere kodierende Person anwenden könnte</translation>
+        </message>
+        <message>
+            <source>Use the code when…</source>
+            <translation>Den Code verwenden, wenn…</translation>
+        </message>
+        <message>
+            <source>Do not use it when…</source>
+            <translation>Nicht verwenden, wenn…</translation>
+        </message>
+        <message>
+            <source>Memo: doubts, decisions, how the code changed</source>
+            <translation>Memo: Zweifel, Entscheidungen, wie sich der Code verändert hat</translation>
+        </message>
+        <message>
+            <source>Exemplar quote (from the code's own units)</source>
+            <translation>Ankerbeispiel (aus den eigenen Einheiten des Codes)</translation>
+        </message>
+        <message>
+            <source>What holds this together</source>
+            <translation>Was dies zusammenhält</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>Memo</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>Definition</translation>
+        </message>
+        <message>
+            <source>Inclusion criteria</source>
+            <translation>Einschlusskriterien</translation>
+        </message>
+        <message>
+            <source>Exclusion criteria</source>
+            <translation>Ausschlusskriterien</translation>
+        </message>
+        <message>
+            <source>Why? An optional reason for the change you just made, kept in the codebook's version history</source>
+            <translation>Warum? Eine optionale Begründung für die eben vorgenommene Änderung, die in der Versionsgeschichte des Codebuchs festgehalten wird</translation>
+        </message>
+        <message>
+            <source>Reason for the last change</source>
+            <translation>Begründung der letzten Änderung</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Select a card, a pile or a theme&lt;/b&gt; (on the table or in the tree) to edit it.</source>
+            <translation>&lt;b&gt;Wählen Sie eine Karte, einen Stapel oder ein Thema aus&lt;/b&gt; (auf dem Tisch oder im Baum), um es zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>(none chosen)</source>
+            <translation>(keine Auswahl)</translation>
+        </message>
+        <message>
+            <source>(the code has no meaning units yet)</source>
+            <translation>(der Code hat noch keine Sinneinheiten)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodePicker</name>
+        <message>
+            <source>Code this unit</source>
+            <translation>Diese Einheit kodieren</translation>
+        </message>
+        <message>
+            <source>Type a code name…</source>
+            <translation>Codenamen eingeben…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{unit_label}&lt;/b&gt;&lt;br&gt;</source>
+            <translation>&lt;b&gt;{unit_label}&lt;/b&gt;&lt;br&gt;</translation>
+        </message>
+        <message>
+            <source>Enter assigns · a new name creates the code · a ✓ code is removed · Esc closes</source>
+            <translation>Enter weist zu · ein neuer Name erstellt den Code · ein ✓-Code wird entfernt · Esc schließt</translation>
+        </message>
+        <message>
+            <source>From the note: “{from_note}”</source>
+            <translation>Aus der Notiz: „{from_note}“</translation>
+        </message>
+        <message>
+            <source>Take the code's name from your note (Alt+N); edit it before pressing Enter</source>
+            <translation>Den Codenamen aus Ihrer Notiz übernehmen (Alt+N); vor dem Drücken von Enter bearbeiten</translation>
+        </message>
+        <message>
+            <source>Remove this code from the unit</source>
+            <translation>Diesen Code von der Einheit entfernen</translation>
+        </message>
+        <message>
+            <source>Assign this code</source>
+            <translation>Diesen Code zuweisen</translation>
+        </message>
+        <message>
+            <source>＋ Create code “{name}”</source>
+            <translation>＋ Code „{name}“ erstellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodebookTreeModel</name>
+        <message>
+            <source>Drop here to take items out of their theme or category</source>
+            <translation>Hier ablegen, um Elemente aus ihrem Thema oder ihrer Kategorie herauszunehmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodebookTreeView</name>
+        <message>
+            <source>New theme</source>
+            <translation>Neues Thema</translation>
+        </message>
+        <message>
+            <source>New category</source>
+            <translation>Neue Kategorie</translation>
+        </message>
+        <message>
+            <source> in this theme</source>
+            <translation> in diesem Thema</translation>
+        </message>
+        <message>
+            <source>theme</source>
+            <translation>theme</translation>
+        </message>
+        <message>
+            <source>New code</source>
+            <translation>Neuer Code</translation>
+        </message>
+        <message>
+            <source> in this category</source>
+            <translation> in dieser Kategorie</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <source>Rename	F2</source>
+            <translation>Umbenennen	F2</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Farbe…</translation>
+        </message>
+        <message>
+            <source>Move to…	Ctrl+M</source>
+            <translation>Verschieben nach…	Ctrl+M</translation>
+        </message>
+        <message>
+            <source>Merge selected codes…</source>
+            <translation>Ausgewählte Codes zusammenführen…</translation>
+        </message>
+        <message>
+            <source>Delete…	Del</source>
+            <translation>Löschen…	Del</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodebookVersionsDialog</name>
+        <message>
+            <source>Codebook versions</source>
+            <translation>Codebuch-Versionen</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <source>Taken by</source>
+            <translation>Erstellt von</translation>
+        </message>
+        <message>
+            <source>&amp;Keep this version…</source>
+            <translation>Diese Version &amp;behalten…</translation>
+        </message>
+        <message>
+            <source>Keep the codebook as it is now as a named version</source>
+            <translation>Den aktuellen Stand des Codebuchs als benannte Version festhalten</translation>
+        </message>
+        <message>
+            <source>Compare from version</source>
+            <translation>Vergleichen ab Version</translation>
+        </message>
+        <message>
+            <source>Compare to version</source>
+            <translation>Vergleichen mit Version</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Nachher</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <source>Changes between the two versions</source>
+            <translation>Änderungen zwischen den beiden Versionen</translation>
+        </message>
+        <message>
+            <source>Versions kept at milestones (Lectio also keeps one before each merge)</source>
+            <translation>An Meilensteinen festgehaltene Versionen (Lectio hält außerdem vor jeder Zusammenführung eine fest)</translation>
+        </message>
+        <message>
+            <source>Compare from</source>
+            <translation>Vergleichen von</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>mit</translation>
+        </message>
+        <message>
+            <source>the current codebook</source>
+            <translation>aktuelles Codebuch</translation>
+        </message>
+        <message>
+            <source>Keep this version</source>
+            <translation>Diese Version behalten</translation>
+        </message>
+        <message>
+            <source>Name of the milestone (e.g. “after pilot coding”):</source>
+            <translation>Name des Meilensteins (z. B. „nach der Pilotkodierung“):</translation>
+        </message>
+        <message>
+            <source>Keep a version to compare it with later ones.</source>
+            <translation>Halten Sie eine Version fest, um sie mit späteren zu vergleichen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n Änderung</numerusform>
+                <numerusform>%n Änderungen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Merge conflicts — decide each one</source>
+            <translation>Zusammenführungskonflikte — entscheiden Sie jeden einzeln</translation>
+        </message>
+        <message>
+            <source>Keep &amp;ours</source>
+            <translation>&amp;Unsere Version behalten</translation>
+        </message>
+        <message>
+            <source>Take &amp;theirs</source>
+            <translation>&amp;Deren Version übernehmen</translation>
+        </message>
+        <message>
+            <source>The same item was changed in both files, or deleted in one and edited in the other. Nothing was overwritten: choose which version stays.</source>
+            <translation>Dasselbe Element wurde in beiden Dateien geändert oder in einer gelöscht und in der anderen bearbeitet. Nichts wurde überschrieben: Wählen Sie, welche Version bleibt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsensusView</name>
+        <message>
+            <source>Show resolved</source>
+            <translation>Gelöste anzeigen</translation>
+        </message>
+        <message>
+            <source>Only documents both coded</source>
+            <translation>Nur von beiden kodierte Dokumente</translation>
+        </message>
+        <message>
+            <source>Leave out documents one of the two reviewers has not coded at all</source>
+            <translation>Dokumente auslassen, die einer der beiden Kodierer gar nicht kodiert hat</translation>
+        </message>
+        <message>
+            <source>Adopt identical units</source>
+            <translation>Identische Einheiten übernehmen</translation>
+        </message>
+        <message>
+            <source>Copy every unit both reviewers made identically into the consensus layer</source>
+            <translation>Jede Einheit, die beide Kodierer identisch angelegt haben, in die Konsensebene kopieren</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Vergleichen</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>mit</translation>
+        </message>
+        <message>
+            <source>Disagreement</source>
+            <translation>Abweichung</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Rationale: why the two of you settled it this way (kept in the log)</source>
+            <translation>Begründung: warum Sie beide es so entschieden haben (wird im Protokoll festgehalten)</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Wieder öffnen</translation>
+        </message>
+        <message>
+            <source>Next unresolved (F8)</source>
+            <translation>Nächste ungelöste (F8)</translation>
+        </message>
+        <message>
+            <source>Disagreements</source>
+            <translation>Abweichungen</translation>
+        </message>
+        <message>
+            <source>Agreement figures</source>
+            <translation>Übereinstimmungswerte</translation>
+        </message>
+        <message>
+            <source>{text} (consensus)</source>
+            <translation>{text} (Konsens)</translation>
+        </message>
+        <message>
+            <source>Next unresolved disagreement</source>
+            <translation>Nächste ungelöste Abweichung</translation>
+        </message>
+        <message>
+            <source>Previous disagreement</source>
+            <translation>Vorherige Abweichung</translation>
+        </message>
+        <message>
+            <source>Shift+F8</source>
+            <translation>Shift+F8</translation>
+        </message>
+        <message>
+            <source>Choose two different reviewers to compare.</source>
+            <translation>Wählen Sie zwei verschiedene Kodierer zum Vergleichen.</translation>
+        </message>
+        <message>
+            <source>✓ resolved</source>
+            <translation>✓ gelöst</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>{value}
+{a_name} vs {b_name}
+{words}</source>
+            <translation>{value}
+{a_name} vs. {b_name}
+{words}</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;No disagreement selected.&lt;/i&gt;</source>
+            <translation>&lt;i&gt;Keine Abweichung ausgewählt.&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;Nothing to settle: the two reviewers agree everywhere they coded.&lt;/i&gt;</source>
+            <translation>&lt;i&gt;Nichts zu klären: Die beiden Kodierer stimmen überall überein, wo sie kodiert haben.&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3 style='margin:0'&gt;{label}&lt;/h3&gt;{document_name}</source>
+            <translation>&lt;h3 style='margin:0'&gt;{label}&lt;/h3&gt;{document_name}</translation>
+        </message>
+        <message>
+            <source> · overlap {share:.0%}</source>
+            <translation> · Überlappung {share:.0%}</translation>
+        </message>
+        <message>
+            <source>accept_a</source>
+            <translation>accept_a</translation>
+        </message>
+        <message>
+            <source>Accept {name}</source>
+            <translation>{name} übernehmen</translation>
+        </message>
+        <message>
+            <source> (no unit)</source>
+            <translation> (keine Einheit)</translation>
+        </message>
+        <message>
+            <source>accept_b</source>
+            <translation>accept_b</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Settled:&lt;/b&gt; {get} by {decided_by} on {replace}</source>
+            <translation>&lt;b&gt;Geklärt:&lt;/b&gt; {get}, von {decided_by} am {replace}</translation>
+        </message>
+        <message>
+            <source>Adopted {value} identical unit(s) into the consensus layer</source>
+            <translation>{value} identische Einheit(en) in die Konsensebene übernommen</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentList</name>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumente</translation>
+        </message>
+        <message>
+            <source>Show documents by reading status</source>
+            <translation>Dokumente nach Lesestatus anzeigen</translation>
+        </message>
+        <message>
+            <source>○ not started   ◐ in progress   ● done</source>
+            <translation>○ nicht begonnen   ◐ in Arbeit   ● erledigt</translation>
+        </message>
+        <message>
+            <source>Rename	F2</source>
+            <translation>Umbenennen	F2</translation>
+        </message>
+        <message>
+            <source>Remove…	Del</source>
+            <translation>Entfernen…	Del</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentListModel</name>
+        <message>
+            <source>Pass {col} – {value}: {status_word}</source>
+            <translation>Durchgang {col} – {value}: {status_word}</translation>
+        </message>
+        <message>
+            <source>{name}
+{chars:,} characters, {pages}
+F2 renames it, Delete removes it</source>
+            <translation>{name}
+{chars:,} Zeichen, {pages}
+F2 benennt es um, Delete entfernt es</translation>
+        </message>
+        <message>
+            <source>pass {number} {status}</source>
+            <translation>Durchgang {number} {status}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n Seite</numerusform>
+                <numerusform>%n Seiten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierDialog</name>
+        <message>
+            <source>Export the trustworthiness dossier</source>
+            <translation>Vertrauenswürdigkeits-Dossier exportieren</translation>
+        </message>
+        <message>
+            <source>Only part of the audit trail</source>
+            <translation>Nur einen Teil des Audit-Trails</translation>
+        </message>
+        <message>
+            <source>Limit the audit trail to a date range</source>
+            <translation>Den Audit-Trail auf einen Zeitraum beschränken</translation>
+        </message>
+        <message>
+            <source>Audit trail from</source>
+            <translation>Audit-Trail von</translation>
+        </message>
+        <message>
+            <source>Audit trail until</source>
+            <translation>Audit-Trail bis</translation>
+        </message>
+        <message>
+            <source>Bootstrap resamples for alpha's confidence interval</source>
+            <translation>Bootstrap-Stichproben für das Konfidenzintervall von Alpha</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word-Dokumente (*.docx)</translation>
+        </message>
+        <message>
+            <source>COREQ and SRQR filled from the study, the audit trail, the codebook's versions, the intercoder reliability plan and results, and a methods paragraph.</source>
+            <translation>COREQ und SRQR, ausgefüllt aus der Studie, dem Audit-Trail, den Codebuch-Versionen, dem Plan und den Ergebnissen der Intercoder-Reliabilität sowie ein Methodenabsatz.</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Audit trail days</source>
+            <translation>Tage des Audit-Trails</translation>
+        </message>
+        <message>
+            <source>Bootstrap &amp;resamples</source>
+            <translation>Bootstrap-&amp;Stichproben</translation>
+        </message>
+        <message>
+            <source>&amp;Save as</source>
+            <translation>&amp;Speichern unter</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditConsensusDialog</name>
+        <message>
+            <source>Edit the consensus unit</source>
+            <translation>Konsenseinheit bearbeiten</translation>
+        </message>
+        <message>
+            <source>Select the words of the consensus unit, then tick its codes.</source>
+            <translation>Markieren Sie die Wörter der Konsenseinheit und haken Sie dann ihre Codes an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>All reviewers</source>
+            <translation>Alle Kodierer</translation>
+        </message>
+        <message>
+            <source>Consensus layer</source>
+            <translation>Konsensebene</translation>
+        </message>
+        <message>
+            <source>{name} only</source>
+            <translation>Nur {name}</translation>
+        </message>
+        <message>
+            <source>Include numbers of meaning units and documents</source>
+            <translation>Anzahl der Sinneinheiten und Dokumente angeben</translation>
+        </message>
+        <message>
+            <source>Reviewer &amp;layer</source>
+            <translation>Kodierer-&amp;Ebene</translation>
+        </message>
+        <message>
+            <source>Exemplar &amp;quotes per code</source>
+            <translation>&amp;Ankerbeispiele pro Code</translation>
+        </message>
+        <message>
+            <source>&amp;Save as</source>
+            <translation>&amp;Speichern unter</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in this document</source>
+            <translation>In diesem Dokument suchen</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Vorheriger Treffer (Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Nächster Treffer (Enter)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Schließen (Esc)</translation>
+        </message>
+        <message>
+            <source>Find:</source>
+            <translation>Suchen:</translation>
+        </message>
+        <message>
+            <source>{count} found</source>
+            <translation>{count} gefunden</translation>
+        </message>
+        <message>
+            <source>{value} of {count}</source>
+            <translation>{value} von {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HygienePanel</name>
+        <message>
+            <source>The codebook is tidy: nothing to report.</source>
+            <translation>Das Codebuch ist aufgeräumt: nichts zu melden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n thing(s) to look at:</source>
+            <translation>
+                <numerusform>%n Punkt zu prüfen:</numerusform>
+                <numerusform>%n Punkte zu prüfen:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProgressDialog</name>
+        <message>
+            <source>Starting…</source>
+            <translation>Wird gestartet…</translation>
+        </message>
+        <message>
+            <source>This file</source>
+            <translation>Diese Datei</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Alle Dateien</translation>
+        </message>
+    </context>
+    <context>
+        <name>Job</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>{title} — cancelling…</source>
+            <translation>{title} — wird abgebrochen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;New project…</source>
+            <translation>&amp;Neues Projekt…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>Ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo study</source>
+            <translation>&amp;Demostudie öffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Import documents…</source>
+            <translation>Dokumente &amp;importieren…</translation>
+        </message>
+        <message>
+            <source>Import from another &amp;QDA program</source>
+            <translation>Aus einem anderen &amp;QDA-Programm importieren</translation>
+        </message>
+        <message>
+            <source>REFI-QDA &amp;project (.qdpx)…</source>
+            <translation>REFI-QDA-&amp;Projekt (.qdpx)…</translation>
+        </message>
+        <message>
+            <source>REFI-QDA &amp;codebook (.qdc)…</source>
+            <translation>REFI-QDA-&amp;Codebuch (.qdc)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exportieren</translation>
+        </message>
+        <message>
+            <source>Study &amp;properties…</source>
+            <translation>S&amp;tudieneigenschaften…</translation>
+        </message>
+        <message>
+            <source>Create &amp;reviewer copy…</source>
+            <translation>&amp;Kodiererkopie erstellen…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge reviewer's file…</source>
+            <translation>Datei eines Kodierers zusa&amp;mmenführen…</translation>
+        </message>
+        <message>
+            <source>&amp;Close project</source>
+            <translation>Projekt &amp;schließen</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Re&amp;viewers…</source>
+            <translation>Ko&amp;dierer…</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Anleitung</translation>
+        </message>
+        <message>
+            <source>&amp;About Lectio</source>
+            <translation>&amp;Über Lectio</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Kodierer</translation>
+        </message>
+        <message>
+            <source> Reviewer: </source>
+            <translation> Kodierer: </translation>
+        </message>
+        <message>
+            <source>Whose layer you are reading and coding (Ctrl+R)</source>
+            <translation>Wessen Ebene Sie lesen und kodieren (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Choose reviewer</source>
+            <translation>Kodierer wählen</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keiner)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {undoText}</source>
+            <translation>&amp;Rückgängig: {undoText}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {redoText}</source>
+            <translation>&amp;Wiederherstellen: {redoText}</translation>
+        </message>
+        <message>
+            <source>Cannot open the project</source>
+            <translation>Das Projekt kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>Updated from file format {migrated_from}; the old file is kept as {backup_path}</source>
+            <translation>Aus dem Dateiformat {migrated_from} aktualisiert; die alte Datei wird als {backup_path} aufbewahrt</translation>
+        </message>
+        <message>
+            <source>Lectio</source>
+            <translation>Lectio</translation>
+        </message>
+        <message>
+            <source>Working as {currentText} — choose your own name in the Reviewer box (Ctrl+R)</source>
+            <translation>Sie arbeiten als {currentText} — wählen Sie Ihren eigenen Namen im Feld Kodierer (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Reviewer: {currentText}  </source>
+            <translation>Kodierer: {currentText}  </translation>
+        </message>
+        <message>
+            <source>No project open</source>
+            <translation>Kein Projekt geöffnet</translation>
+        </message>
+        <message>
+            <source>read-only</source>
+            <translation>schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>saved</source>
+            <translation>gespeichert</translation>
+        </message>
+        <message>
+            <source>{path}
+Every change is saved as you make it.</source>
+            <translation>{path}
+Jede Änderung wird sofort gespeichert.</translation>
+        </message>
+        <message>
+            <source>Open a Lectio project</source>
+            <translation>Ein Lectio-Projekt öffnen</translation>
+        </message>
+        <message>
+            <source>Lectio projects (*.lectio);;All files (*)</source>
+            <translation>Lectio-Projekte (*.lectio);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Cannot create the project</source>
+            <translation>Das Projekt kann nicht erstellt werden</translation>
+        </message>
+        <message>
+            <source>Cannot write the demo study</source>
+            <translation>Die Demostudie kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>About {APP_NAME}</source>
+            <translation>Über {APP_NAME}</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;{APP_NAME} {__version__}&lt;/h3&gt;&lt;p&gt;A workbench for qualitative content analysis: immersion, meaning units, annotation, codes, categories, themes and consensus.&lt;/p&gt;&lt;p&gt;Your project is one .lectio file on this computer. Nothing is sent anywhere.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;{APP_NAME} {__version__}&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die qualitative Inhaltsanalyse: Immersion, Sinneinheiten, Annotation, Codes, Kategorien, Themen und Konsens.&lt;/p&gt;&lt;p&gt;Ihr Projekt ist eine einzige .lectio-Datei auf diesem Computer. Nichts wird irgendwohin gesendet.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>    Opening {name}…</source>
+            <translation>    {name} wird geöffnet…</translation>
+        </message>
+        <message>
+            <source>Opening {name}…</source>
+            <translation>{name} wird geöffnet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveDialog</name>
+        <message>
+            <source>Move {what} to…</source>
+            <translation>{what} verschieben nach…</translation>
+        </message>
+        <message>
+            <source>Type to filter</source>
+            <translation>Tippen zum Filtern</translation>
+        </message>
+        <message>
+            <source>Why? An optional reason, kept in the codebook's version history</source>
+            <translation>Warum? Eine optionale Begründung, die in der Versionsgeschichte des Codebuchs festgehalten wird</translation>
+        </message>
+        <message>
+            <source>Reason for the move</source>
+            <translation>Begründung für das Verschieben</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkChart</name>
+        <message>
+            <source>No two codes share a unit.</source>
+            <translation>Keine zwei Codes teilen sich eine Einheit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewProjectDialog</name>
+        <message>
+            <source>New project</source>
+            <translation>Neues Projekt</translation>
+        </message>
+        <message>
+            <source>e.g. Care partnerships at home</source>
+            <translation>z. B. Pflegepartnerschaften zu Hause</translation>
+        </message>
+        <message>
+            <source>The research question this analysis answers</source>
+            <translation>Die Forschungsfrage, die diese Analyse beantwortet</translation>
+        </message>
+        <message>
+            <source>New study.lectio</source>
+            <translation>Neue Studie.lectio</translation>
+        </message>
+        <message>
+            <source>Save the new project as</source>
+            <translation>Das neue Projekt speichern unter</translation>
+        </message>
+        <message>
+            <source>Lectio projects (*.lectio)</source>
+            <translation>Lectio-Projekte (*.lectio)</translation>
+        </message>
+        <message>
+            <source>.lectio</source>
+            <translation>.lectio</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <source>Research &amp;question</source>
+            <translation>&amp;Forschungsfrage</translation>
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation>Ihr &amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Save as</source>
+            <translation>&amp;Speichern unter</translation>
+        </message>
+        <message>
+            <source>New study</source>
+            <translation>Neue Studie</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesMargin</name>
+        <message>
+            <source>Unit {value}</source>
+            <translation>Einheit {value}</translation>
+        </message>
+        <message>
+            <source>{name} (read-only)</source>
+            <translation>{name} (schreibgeschützt)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+N: add a note · Ctrl+K: code</source>
+            <translation>Ctrl+Shift+N: Notiz hinzufügen · Ctrl+K: kodieren</translation>
+        </message>
+        <message>
+            <source>Double-click to edit this note; right-click for more</source>
+            <translation>Doppelklick, um diese Notiz zu bearbeiten; Rechtsklick für weitere Optionen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsView</name>
+        <message>
+            <source>Leave interviewer turns out of meaning units</source>
+            <translation>Redebeiträge der Interviewenden aus Sinneinheiten heraushalten</translation>
+        </message>
+        <message>
+            <source>Interviewer turns are shown dimmed in the reader and skipped when you make a unit or autocode by keyword or pattern</source>
+            <translation>Redebeiträge der Interviewenden werden im Leser abgeblendet angezeigt und übersprungen, wenn Sie eine Einheit bilden oder nach Stichwort oder Muster autokodieren</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>add</translation>
+        </message>
+        <message>
+            <source>Add participant…</source>
+            <translation>Teilnehmende Person hinzufügen…</translation>
+        </message>
+        <message>
+            <source>merge</source>
+            <translation>merge</translation>
+        </message>
+        <message>
+            <source>Merge selected</source>
+            <translation>Ausgewählte zusammenführen</translation>
+        </message>
+        <message>
+            <source>attribute</source>
+            <translation>attribute</translation>
+        </message>
+        <message>
+            <source>Add attribute…</source>
+            <translation>Attribut hinzufügen…</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>import</translation>
+        </message>
+        <message>
+            <source>Import attributes…</source>
+            <translation>Attribute importieren…</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>export</translation>
+        </message>
+        <message>
+            <source>Export attributes…</source>
+            <translation>Attribute exportieren…</translation>
+        </message>
+        <message>
+            <source>assign</source>
+            <translation>assign</translation>
+        </message>
+        <message>
+            <source>Assign document…</source>
+            <translation>Dokument zuordnen…</translation>
+        </message>
+        <message>
+            <source>No participants yet. Import a transcript (.vtt, .srt, a Teams/Otter .docx or .txt) and its speakers appear here, or add participants and import their attributes from a CSV or Excel table.</source>
+            <translation>Noch keine Teilnehmenden. Importieren Sie ein Transkript (.vtt, .srt, eine Teams-/Otter-.docx oder .txt), dann erscheinen seine Sprecher hier, oder fügen Sie Teilnehmende hinzu und importieren Sie ihre Attribute aus einer CSV- oder Excel-Tabelle.</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>Teilnehmende Person hinzufügen</translation>
+        </message>
+        <message>
+            <source>Name or code:</source>
+            <translation>Name oder Kürzel:</translation>
+        </message>
+        <message>
+            <source>Select the two rows that are the same person (the first is kept)</source>
+            <translation>Wählen Sie die beiden Zeilen aus, die dieselbe Person sind (die erste bleibt erhalten)</translation>
+        </message>
+        <message>
+            <source>Merge participants</source>
+            <translation>Teilnehmende zusammenführen</translation>
+        </message>
+        <message>
+            <source>{name} is the same person as {name2}?
+
+Every turn and document of {name} goes to {name2}, and {name} is removed.</source>
+            <translation>Ist {name} dieselbe Person wie {name2}?
+
+Jeder Redebeitrag und jedes Dokument von {name} geht an {name2}, und {name} wird entfernt.</translation>
+        </message>
+        <message>
+            <source>Add attribute</source>
+            <translation>Attribut hinzufügen</translation>
+        </message>
+        <message>
+            <source>Attribute name (for example Age, Site, Role):</source>
+            <translation>Name des Attributs (zum Beispiel Alter, Standort, Rolle):</translation>
+        </message>
+        <message>
+            <source>Type of {name}:</source>
+            <translation>Typ von {name}:</translation>
+        </message>
+        <message>
+            <source>The values, separated by commas:</source>
+            <translation>Die Werte, durch Kommas getrennt:</translation>
+        </message>
+        <message>
+            <source>Import attributes</source>
+            <translation>Attribute importieren</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.xlsx)</source>
+            <translation>Tabellen (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export attributes</source>
+            <translation>Attribute exportieren</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Wrote {path}</source>
+            <translation>{path} geschrieben</translation>
+        </message>
+        <message>
+            <source>Select the participant the document belongs to</source>
+            <translation>Wählen Sie die teilnehmende Person aus, zu der das Dokument gehört</translation>
+        </message>
+        <message>
+            <source>Assign document</source>
+            <translation>Dokument zuordnen</translation>
+        </message>
+        <message>
+            <source>Document that belongs to {name}:</source>
+            <translation>Dokument, das zu {name} gehört:</translation>
+        </message>
+        <message>
+            <source>Autocode…</source>
+            <translation>Autokodieren…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s). Double-click a cell to edit it; select two rows and Merge when one person appears under two labels (the first row is kept).</source>
+            <translation>
+                <numerusform>%n teilnehmende Person. Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten; wählen Sie zwei Zeilen aus und klicken Sie auf Zusammenführen, wenn eine Person unter zwei Bezeichnungen erscheint (die erste Zeile bleibt erhalten).</numerusform>
+                <numerusform>%n Teilnehmende. Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten; wählen Sie zwei Zeilen aus und klicken Sie auf Zusammenführen, wenn eine Person unter zwei Bezeichnungen erscheint (die erste Zeile bleibt erhalten).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PileItem</name>
+        <message>
+            <source>Category: {name}</source>
+            <translation>Kategorie: {name}</translation>
+        </message>
+        <message>
+            <source>{codes} · {units}</source>
+            <translation>{codes} · {units}</translation>
+        </message>
+        <message>
+            <source>drop cards here</source>
+            <translation>Karten hier ablegen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s)</source>
+            <translation>
+                <numerusform>%n Code</numerusform>
+                <numerusform>%n Codes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n Einheit</numerusform>
+                <numerusform>%n Einheiten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Language of the window</source>
+            <translation>Sprache des Fensters</translation>
+        </message>
+        <message>
+            <source>The system's language</source>
+            <translation>Die Sprache des Systems</translation>
+        </message>
+        <message>
+            <source>Lectio shows the new language when it starts again. The language of a study's exported documents is set in File › Study properties…</source>
+            <translation>Lectio zeigt die neue Sprache beim nächsten Start. Die Sprache der exportierten Dokumente einer Studie wird unter Datei › Studieneigenschaften… festgelegt.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PseudonymiseDialog</name>
+        <message>
+            <source>Pseudonymise the study</source>
+            <translation>Studie pseudonymisieren</translation>
+        </message>
+        <message>
+            <source>Every participant's name becomes a code (P01, P02 …; interviewers I01 …), and every name or place listed below becomes [name] — or the code you give after '=' (St Mary's = [hospital]). Meaning units stay on their words. The key (code → real name) goes to a file you choose; it is never stored in the study.</source>
+            <translation>Der Name jeder teilnehmenden Person wird zu einem Kürzel (P01, P02 …; Interviewende I01 …), und jeder unten aufgeführte Name oder Ort wird zu [name] — oder zu dem Kürzel, das Sie nach '=' angeben (St Mary's = [hospital]). Sinneinheiten bleiben auf ihren Wörtern. Der Schlüssel (Kürzel → echter Name) wird in eine Datei Ihrer Wahl geschrieben; er wird nie in der Studie gespeichert.</translation>
+        </message>
+        <message>
+            <source>Anna
+St Mary's Hospital = [hospital]
+Riverside = [town]</source>
+            <translation>Anna
+St.-Marien-Krankenhaus = [Krankenhaus]
+Riverside = [Stadt]</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wählen…</translation>
+        </message>
+        <message>
+            <source>Pseudonymise…</source>
+            <translation>Pseudonymisieren…</translation>
+        </message>
+        <message>
+            <source>Other names and places, one a line:</source>
+            <translation>Weitere Namen und Orte, einer pro Zeile:</translation>
+        </message>
+        <message>
+            <source>Write the key to:</source>
+            <translation>Schlüssel schreiben nach:</translation>
+        </message>
+        <message>
+            <source>Key file</source>
+            <translation>Schlüsseldatei</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Pseudonymise — this is final</source>
+            <translation>Pseudonymisieren — dies ist endgültig</translation>
+        </message>
+        <message>
+            <source>The real names will be replaced throughout the study and removed from the whole file: the text, the stored original files (replaced by the pseudonymised text), the audit trail and the undo history. This cannot be undone.
+
+The automatic backups beside the study still hold the real names.
+
+Pseudonymise now?</source>
+            <translation>Die echten Namen werden in der gesamten Studie ersetzt und aus der ganzen Datei entfernt: aus dem Text, den gespeicherten Originaldateien (ersetzt durch den pseudonymisierten Text), dem Audit-Trail und dem Rückgängig-Verlauf. Dies kann nicht rückgängig gemacht werden.
+
+Die automatischen Sicherungen neben der Studie enthalten weiterhin die echten Namen.
+
+Jetzt pseudonymisieren?</translation>
+        </message>
+        <message>
+            <source>Choose the file the key is written to</source>
+            <translation>Wählen Sie die Datei, in die der Schlüssel geschrieben wird</translation>
+        </message>
+        <message>
+            <source>Pseudonymised: {names} names, {replacements} replacements</source>
+            <translation>Pseudonymisiert: {names} Namen, {replacements} Ersetzungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderEditing</name>
+        <message>
+            <source>Select the words of the unit first, then press M</source>
+            <translation>Markieren Sie zuerst die Wörter der Einheit und drücken Sie dann M</translation>
+        </message>
+        <message>
+            <source>Interviewer turns are left out of meaning units (Participants › setting)</source>
+            <translation>Redebeiträge der Interviewenden werden aus Sinneinheiten herausgehalten (Einstellung unter Teilnehmende)</translation>
+        </message>
+        <message>
+            <source>Create meaning unit</source>
+            <translation>Sinneinheit bilden</translation>
+        </message>
+        <message>
+            <source>That unit belongs to another reviewer and is read-only here</source>
+            <translation>Diese Einheit gehört einem anderen Kodierer und ist hier schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>Move to one of your units first (N / P), then add a note</source>
+            <translation>Gehen Sie zuerst zu einer Ihrer Einheiten (N / P) und fügen Sie dann eine Notiz hinzu</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Notiz hinzufügen</translation>
+        </message>
+        <message>
+            <source>A thought, an impression, a first analysis…</source>
+            <translation>Ein Gedanke, ein Eindruck, eine erste Analyse…</translation>
+        </message>
+        <message>
+            <source>This unit has no notes of yours</source>
+            <translation>Diese Einheit hat keine Notizen von Ihnen</translation>
+        </message>
+        <message>
+            <source>{verb} note</source>
+            <translation>Notiz: {verb}</translation>
+        </message>
+        <message>
+            <source>Which note?</source>
+            <translation>Welche Notiz?</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Notiz bearbeiten</translation>
+        </message>
+        <message>
+            <source>Move to one of your units first (N / P), then code it</source>
+            <translation>Gehen Sie zuerst zu einer Ihrer Einheiten (N / P) und kodieren Sie sie dann</translation>
+        </message>
+        <message>
+            <source>Edit note…</source>
+            <translation>Notiz bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>Notiz löschen</translation>
+        </message>
+        <message>
+            <source>Create code from this note…</source>
+            <translation>Code aus dieser Notiz erstellen…</translation>
+        </message>
+        <message>
+            <source>Add note…</source>
+            <translation>Notiz hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Code unit…</source>
+            <translation>Einheit kodieren…</translation>
+        </message>
+        <message>
+            <source>Remove code “{name}”</source>
+            <translation>Code „{name}“ entfernen</translation>
+        </message>
+        <message>
+            <source>First impressions</source>
+            <translation>Erste Eindrücke</translation>
+        </message>
+        <message>
+            <source>Your first impressions of &lt;b&gt;{value}&lt;/b&gt;</source>
+            <translation>Ihre ersten Eindrücke von &lt;b&gt;{value}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>What strikes you on a first reading?</source>
+            <translation>Was fällt Ihnen beim ersten Lesen auf?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderView</name>
+        <message>
+            <source>Mark done</source>
+            <translation>Als erledigt markieren</translation>
+        </message>
+        <message>
+            <source>First impressions</source>
+            <translation>Erste Eindrücke</translation>
+        </message>
+        <message>
+            <source>Others</source>
+            <translation>Andere</translation>
+        </message>
+        <message>
+            <source>No documents yet — File › Import documents (Ctrl+I)</source>
+            <translation>Noch keine Dokumente — Datei › Dokumente importieren (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Pass {pass_no}: {value} {status_word}</source>
+            <translation>Durchgang {pass_no}: {value} {status_word}</translation>
+        </message>
+        <message>
+            <source>{format_duration} read</source>
+            <translation>{format_duration} gelesen</translation>
+        </message>
+        <message>
+            <source>not timed yet</source>
+            <translation>noch keine Zeit erfasst</translation>
+        </message>
+        <message>
+            <source>Pass {pass_no} – {value}
+</source>
+            <translation>Durchgang {pass_no} – {value}
+</translation>
+        </message>
+        <message>
+            <source>Done ✓</source>
+            <translation>Erledigt ✓</translation>
+        </message>
+        <message>
+            <source>{label}: on the Codebook board</source>
+            <translation>{label}: auf der Codebuch-Tafel</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n Seite</numerusform>
+                <numerusform>%n Seiten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n Einheit</numerusform>
+                <numerusform>%n Einheiten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RefiImportDialog</name>
+        <message>
+            <source>Import {name}</source>
+            <translation>{name} importieren</translation>
+        </message>
+        <message>
+            <source>Import &lt;b&gt;{name}&lt;/b&gt; into this study. Codings sit on the words the other program marked; if they look shifted by a character or two, import again and choose how that program counted positions.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; in diese Studie importieren. Kodierungen liegen auf den Wörtern, die das andere Programm markiert hat; wenn sie um ein oder zwei Zeichen verschoben wirken, importieren Sie erneut und wählen Sie, wie dieses Programm Positionen gezählt hat.</translation>
+        </message>
+        <message>
+            <source>Selection positions:</source>
+            <translation>Positionen der Markierungen:</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplaceDialog</name>
+        <message>
+            <source>Find and replace</source>
+            <translation>Suchen und ersetzen</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Suchen</translation>
+        </message>
+        <message>
+            <source>Replace with</source>
+            <translation>Ersetzen durch</translation>
+        </message>
+        <message>
+            <source>Regular e&amp;xpression</source>
+            <translation>Regulärer Aus&amp;druck</translation>
+        </message>
+        <message>
+            <source>Where to replace</source>
+            <translation>Wo ersetzen</translation>
+        </message>
+        <message>
+            <source>In this document</source>
+            <translation>In diesem Dokument</translation>
+        </message>
+        <message>
+            <source>In every document of the study</source>
+            <translation>In jedem Dokument der Studie</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Vorschau</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Ersetzen</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Stelle</translation>
+        </message>
+        <message>
+            <source>Every place that would change</source>
+            <translation>Jede Stelle, die sich ändern würde</translation>
+        </message>
+        <message>
+            <source>Preview shows every place before anything changes.</source>
+            <translation>Die Vorschau zeigt jede Stelle, bevor sich etwas ändert.</translation>
+        </message>
+        <message>
+            <source>&amp;Replace the ticked places</source>
+            <translation>Angehakte Stellen &amp;ersetzen</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Suchen</translation>
+        </message>
+        <message>
+            <source>Replace &amp;with</source>
+            <translation>Ersetzen &amp;durch</translation>
+        </message>
+        <message>
+            <source>{count} place(s) in {count2} document(s); {sum} unit(s) would move and {waiting} would need review.</source>
+            <translation>{count} Stelle(n) in {count2} Dokument(en); {sum} Einheit(en) würden sich verschieben und {waiting} müssten geprüft werden.</translation>
+        </message>
+        <message>
+            <source>“{text}” was not found.</source>
+            <translation>„{text}“ wurde nicht gefunden.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{label} — %n unit(s) to review</source>
+            <translation>
+                <numerusform>{label} — %n Einheit zu prüfen</numerusform>
+                <numerusform>{label} — %n Einheiten zu prüfen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RetrievalPanel</name>
+        <message>
+            <source>Select a code, category or theme to see its meaning units.</source>
+            <translation>Wählen Sie einen Code, eine Kategorie oder ein Thema aus, um die zugehörigen Sinneinheiten zu sehen.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{label}: {name}&lt;/b&gt; — {units} in {documents} (click one to read it in context)</source>
+            <translation>&lt;b&gt;{label}: {name}&lt;/b&gt; — {units} in {documents} (klicken Sie auf eine, um sie im Kontext zu lesen)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n Dokument</numerusform>
+                <numerusform>%n Dokumenten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n Sinneinheit</numerusform>
+                <numerusform>%n Sinneinheiten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Review corrected units</source>
+            <translation>Korrigierte Einheiten prüfen</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Before the correction</source>
+            <translation>Vor der Korrektur</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
+            <source>Units a correction changed</source>
+            <translation>Durch eine Korrektur veränderte Einheiten</translation>
+        </message>
+        <message>
+            <source>Mark &amp;selected reviewed</source>
+            <translation>Ausgewählte als &amp;geprüft markieren</translation>
+        </message>
+        <message>
+            <source>Mark &amp;all reviewed</source>
+            <translation>&amp;Alle als geprüft markieren</translation>
+        </message>
+        <message>
+            <source>&amp;Delete selected units</source>
+            <translation>Ausgewählte Einheiten &amp;löschen</translation>
+        </message>
+        <message>
+            <source>Each unit keeps its span over the corrected words. Double-click one to see it in the text; an emptied unit lost all its words and can be deleted or re-drawn.</source>
+            <translation>Jede Einheit behält ihre Spanne über den korrigierten Wörtern. Doppelklicken Sie auf eine, um sie im Text zu sehen; eine geleerte Einheit hat alle ihre Wörter verloren und kann gelöscht oder neu gezogen werden.</translation>
+        </message>
+        <message>
+            <source>(words deleted: the unit is empty)</source>
+            <translation>(Wörter gelöscht: die Einheit ist leer)</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>{count} unit(s) wait for review</source>
+            <translation>{count} Einheit(en) warten auf Prüfung</translation>
+        </message>
+        <message>
+            <source>No corrected units wait for review.</source>
+            <translation>Keine korrigierten Einheiten warten auf Prüfung.</translation>
+        </message>
+        <message>
+            <source>Delete units</source>
+            <translation>Einheiten löschen</translation>
+        </message>
+        <message>
+            <source>Delete {count} meaning unit(s) with their codes and notes? (Ctrl+Z undoes it.)</source>
+            <translation>{count} Sinneinheit(en) mit ihren Codes und Notizen löschen? (Ctrl+Z macht es rückgängig.)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewerCopyDialog</name>
+        <message>
+            <source>Create a reviewer copy</source>
+            <translation>Kodiererkopie erstellen</translation>
+        </message>
+        <message>
+            <source>The second reviewer's name</source>
+            <translation>Der Name des zweiten Kodierers</translation>
+        </message>
+        <message>
+            <source>Blind: leave out every other reviewer's meaning units, notes and codes</source>
+            <translation>Blind: Sinneinheiten, Notizen und Codes aller anderen Kodierer auslassen</translation>
+        </message>
+        <message>
+            <source>Only the {count} documents drawn for double coding</source>
+            <translation>Nur die {count} für die Doppelkodierung gezogenen Dokumente</translation>
+        </message>
+        <message>
+            <source>Only the documents drawn for double coding (none drawn yet)</source>
+            <translation>Nur die für die Doppelkodierung gezogenen Dokumente (noch keine gezogen)</translation>
+        </message>
+        <message>
+            <source>Save the copy as</source>
+            <translation>Die Kopie speichern unter</translation>
+        </message>
+        <message>
+            <source>Lectio projects (*.lectio)</source>
+            <translation>Lectio-Projekte (*.lectio)</translation>
+        </message>
+        <message>
+            <source>.lectio</source>
+            <translation>.lectio</translation>
+        </message>
+        <message>
+            <source>&amp;Reviewer</source>
+            <translation>&amp;Kodierer</translation>
+        </message>
+        <message>
+            <source>&amp;Save as</source>
+            <translation>&amp;Speichern unter</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewersDialog</name>
+        <message>
+            <source>Reviewers</source>
+            <translation>Kodierer</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Farbe…</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Änderungen speichern</translation>
+        </message>
+        <message>
+            <source>Name of a new reviewer</source>
+            <translation>Name eines neuen Kodierers</translation>
+        </message>
+        <message>
+            <source>Add reviewer</source>
+            <translation>Kodierer hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Initials</source>
+            <translation>&amp;Initialen</translation>
+        </message>
+        <message>
+            <source>{reviewer}  — consensus layer</source>
+            <translation>{reviewer}  — Konsensebene</translation>
+        </message>
+        <message>
+            <source>Reviewer colour</source>
+            <translation>Farbe des Kodierers</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaturationChart</name>
+        <message>
+            <source>saturation at {saturation_at}</source>
+            <translation>Sättigung bei {saturation_at}</translation>
+        </message>
+        <message>
+            <source>Documents, in {order_by} order</source>
+            <translation>Dokumente, Reihenfolge: {order_by}</translation>
+        </message>
+        <message>
+            <source>Distinct codes (cumulative)</source>
+            <translation>Verschiedene Codes (kumulativ)</translation>
+        </message>
+        <message>
+            <source>New codes in the run (ratio)</source>
+            <translation>Neue Codes im Lauf (Anteil)</translation>
+        </message>
+        <message>
+            <source>distinct codes so far</source>
+            <translation>bisher verschiedene Codes</translation>
+        </message>
+        <message>
+            <source>ratio of new codes (run at k)</source>
+            <translation>Anteil neuer Codes (Lauf bei k)</translation>
+        </message>
+        <message>
+            <source>threshold {value:g} %</source>
+            <translation>Schwelle {value:g} %</translation>
+        </message>
+        <message>
+            <source>#f3eed7</source>
+            <translation>#f3eed7</translation>
+        </message>
+        <message>
+            <source>base ({base})</source>
+            <translation>Basis ({base})</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavePathField</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Search the project</source>
+            <translation>Projekt durchsuchen</translation>
+        </message>
+        <message>
+            <source>Words (rehab finds rehabilitation) or a "quoted phrase"</source>
+            <translation>Wörter (rehab findet Rehabilitation) oder eine "Phrase in Anführungszeichen"</translation>
+        </message>
+        <message>
+            <source>Searches text, condensed meanings, notes, memos and codes · ↓ to the results · Enter or click to open the place · Esc closes</source>
+            <translation>Durchsucht Text, kondensierte Sinneinheiten, Notizen, Memos und Codes · ↓ zu den Ergebnissen · Enter oder Klick öffnet die Stelle · Esc schließt</translation>
+        </message>
+        <message>
+            <source>{places} in {documents} and the codebook</source>
+            <translation>{places} in {documents} und im Codebuch</translation>
+        </message>
+        <message>
+            <source>{places} in {documents}</source>
+            <translation>{places} in {documents}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n Dokument</numerusform>
+                <numerusform>%n Dokumenten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n place(s)</source>
+            <translation>
+                <numerusform>%n Stelle</numerusform>
+                <numerusform>%n Stellen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>Lectio</source>
+            <translation>Lectio</translation>
+        </message>
+        <message>
+            <source>Read, mark meaning units, annotate, code, sort into categories and themes — and reach consensus with a second reviewer.</source>
+            <translation>Lesen, Sinneinheiten markieren, annotieren, kodieren, in Kategorien und Themen ordnen — und mit einem zweiten Kodierer Konsens erzielen.</translation>
+        </message>
+        <message>
+            <source>Open the demo study</source>
+            <translation>Demostudie öffnen</translation>
+        </message>
+        <message>
+            <source>New project…</source>
+            <translation>Neues Projekt…</translation>
+        </message>
+        <message>
+            <source>Open project…</source>
+            <translation>Projekt öffnen…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recent projects&lt;/b&gt; (double-click or Enter to open)</source>
+            <translation>&lt;b&gt;Zuletzt geöffnete Projekte&lt;/b&gt; (Doppelklick oder Enter zum Öffnen)</translation>
+        </message>
+        <message>
+            <source>&lt;small&gt;Version {__version__}. Everything stays on this computer: one .lectio file per study, saved as you work.&lt;/small&gt;</source>
+            <translation>&lt;small&gt;Version {__version__}. Alles bleibt auf diesem Computer: eine .lectio-Datei pro Studie, gespeichert während Sie arbeiten.&lt;/small&gt;</translation>
+        </message>
+        <message>
+            <source>{entry}   (missing)</source>
+            <translation>{entry}   (fehlt)</translation>
+        </message>
+        <message>
+            <source>No recent projects yet — try the demo study.</source>
+            <translation>Noch keine zuletzt geöffneten Projekte — probieren Sie die Demostudie aus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudyDialog</name>
+        <message>
+            <source>Study properties</source>
+            <translation>Studieneigenschaften</translation>
+        </message>
+        <message>
+            <source>The question the analysis answers</source>
+            <translation>Die Frage, die die Analyse beantwortet</translation>
+        </message>
+        <message>
+            <source>The language of the exported Word and Excel documents (headings, methods paragraphs, numbers and dates); it may differ from the window's</source>
+            <translation>Die Sprache der exportierten Word- und Excel-Dokumente (Überschriften, Methodenabsätze, Zahlen und Datumsangaben); sie kann von der des Fensters abweichen</translation>
+        </message>
+        <message>
+            <source>As the window</source>
+            <translation>Wie das Fenster</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Research question:</source>
+            <translation>&amp;Forschungsfrage:</translation>
+        </message>
+        <message>
+            <source>&amp;Documents in:</source>
+            <translation>&amp;Dokumente in:</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudyGuard</name>
+        <message>
+            <source>No backup was written: {last_backup_error}</source>
+            <translation>Es wurde keine Sicherung geschrieben: {last_backup_error}</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>  Read-only: {read_only_reason}. You can read, search and export; changes cannot be saved. To work in it, copy the file to a folder you can write to.</source>
+            <translation>  Schreibgeschützt: {read_only_reason}. Sie können lesen, suchen und exportieren; Änderungen können nicht gespeichert werden. Um darin zu arbeiten, kopieren Sie die Datei in einen Ordner, in den Sie schreiben können.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudyPreview</name>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumente</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableScene</name>
+        <message>
+            <source>{piles} into theme {theme}</source>
+            <translation>{piles} (in das Thema {theme})</translation>
+        </message>
+        <message>
+            <source>{piles} out of their theme</source>
+            <translation>{piles} (aus ihrem Thema)</translation>
+        </message>
+        <message>
+            <source>New pile</source>
+            <translation>Neuer Stapel</translation>
+        </message>
+        <message>
+            <source>New pile {n}</source>
+            <translation>Neuer Stapel {n}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n card(s)</source>
+            <translation>
+                <numerusform>%n Karte verschieben</numerusform>
+                <numerusform>%n Karten verschieben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s)</source>
+            <translation>
+                <numerusform>%n Element verschieben</numerusform>
+                <numerusform>%n Elemente verschieben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n pile(s)</source>
+            <translation>
+                <numerusform>%n Stapel verschieben</numerusform>
+                <numerusform>%n Stapel verschieben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n theme area(s)</source>
+            <translation>
+                <numerusform>%n Themenbereich verschieben</numerusform>
+                <numerusform>%n Themenbereiche verschieben</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Take %n card(s) out of their pile</source>
+            <translation>
+                <numerusform>%n Karte aus ihrem Stapel nehmen</numerusform>
+                <numerusform>%n Karten aus ihrem Stapel nehmen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TableView</name>
+        <message>
+            <source>New card here	Ins</source>
+            <translation>Neue Karte hier	Ins</translation>
+        </message>
+        <message>
+            <source>New pile here</source>
+            <translation>Neuer Stapel hier</translation>
+        </message>
+        <message>
+            <source>New theme area here</source>
+            <translation>Neuer Themenbereich hier</translation>
+        </message>
+        <message>
+            <source>Rename	F2</source>
+            <translation>Umbenennen	F2</translation>
+        </message>
+        <message>
+            <source>Move to…	M</source>
+            <translation>Verschieben nach…	M</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Farbe…</translation>
+        </message>
+        <message>
+            <source>Merge the selected cards…</source>
+            <translation>Ausgewählte Karten zusammenführen…</translation>
+        </message>
+        <message>
+            <source>Make a pile of the selected cards	Ctrl+G</source>
+            <translation>Aus den ausgewählten Karten einen Stapel bilden	Ctrl+G</translation>
+        </message>
+        <message>
+            <source>Take out of the pile	Ctrl+Shift+G</source>
+            <translation>Aus dem Stapel nehmen	Ctrl+Shift+G</translation>
+        </message>
+        <message>
+            <source>Delete…	Del</source>
+            <translation>Löschen…	Del</translation>
+        </message>
+        <message>
+            <source>Zoom to fit	Ctrl+0</source>
+            <translation>Einpassen	Ctrl+0</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextDialog</name>
+        <message>
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Speichern (Ctrl+Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextEditMode</name>
+        <message>
+            <source>Editing the text: meaning units follow their words. Save (Ctrl+S) applies every change as one correction; Cancel (Esc) drops them.</source>
+            <translation>Text wird bearbeitet: Sinneinheiten folgen ihren Wörtern. Speichern (Ctrl+S) übernimmt alle Änderungen als eine Korrektur; Abbrechen (Esc) verwirft sie.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Save the corrected text</source>
+            <translation>Den korrigierten Text speichern</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>This document holds characters the editor would change (line or page separators); correct it with File › … or `lectio replace-text` instead</source>
+            <translation>Dieses Dokument enthält Zeichen, die der Editor verändern würde (Zeilen- oder Seitentrenner); korrigieren Sie es stattdessen über Datei › … oder `lectio replace-text`</translation>
+        </message>
+        <message>
+            <source>Corrected {places}: {moved} moved, {changed} changed, {emptied} emptied</source>
+            <translation>{places} korrigiert: {moved} verschoben, {changed} geändert, {emptied} geleert</translation>
+        </message>
+        <message>
+            <source>{message} — review them (Ctrl+Shift+U)</source>
+            <translation>{message} — bitte prüfen (Ctrl+Shift+U)</translation>
+        </message>
+        <message>
+            <source>Text editing cancelled; nothing was changed</source>
+            <translation>Textbearbeitung abgebrochen; nichts wurde geändert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n place(s)</source>
+            <translation>
+                <numerusform>%n Stelle</numerusform>
+                <numerusform>%n Stellen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n Einheit</numerusform>
+                <numerusform>%n Einheiten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeArea</name>
+        <message>
+            <source>Theme: {name}</source>
+            <translation>Thema: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitDelegate</name>
+        <message>
+            <source>Condensed meaning — Enter keeps it, Shift+Enter for a new line</source>
+            <translation>Kondensierte Sinneinheit — Enter übernimmt sie, Shift+Enter für eine neue Zeile</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitList</name>
+        <message>
+            <source>Choose a cell, an edge or run a query to see its meaning units.</source>
+            <translation>Wählen Sie eine Zelle oder eine Kante oder führen Sie eine Abfrage aus, um die zugehörigen Sinneinheiten zu sehen.</translation>
+        </message>
+        <message>
+            <source>{heading}: {units} (the first {shown} shown)</source>
+            <translation>{heading}: {units} (die ersten {shown} angezeigt)</translation>
+        </message>
+        <message>
+            <source>{heading}: {units}</source>
+            <translation>{heading}: {units}</translation>
+        </message>
+        <message>
+            <source>Double-click to read it in its document</source>
+            <translation>Doppelklick, um sie in ihrem Dokument zu lesen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n Sinneinheit</numerusform>
+                <numerusform>%n Sinneinheiten</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitListModel</name>
+        <message>
+            <source>Unit {value}: {value2}</source>
+            <translation>Einheit {value}: {value2}</translation>
+        </message>
+        <message>
+            <source>; codes: {codes}</source>
+            <translation>; Codes: {codes}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitPanel</name>
+        <message>
+            <source>Meaning units</source>
+            <translation>Sinneinheiten</translation>
+        </message>
+        <message>
+            <source>Select text and press M to make a unit.
+N / P: next / previous · F2: condense</source>
+            <translation>Text markieren und M drücken, um eine Einheit zu bilden.
+N / P: nächste / vorherige · F2: kondensieren</translation>
+        </message>
+        <message>
+            <source>Meaning units — {reviewer_name} ({count})</source>
+            <translation>Sinneinheiten — {reviewer_name} ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionPanel</name>
+        <message>
+            <source>&lt;b style='color:{colour}'&gt;●&lt;/b&gt; &lt;b&gt;{escape}&lt;/b&gt;</source>
+            <translation>&lt;b style='color:{colour}'&gt;●&lt;/b&gt; &lt;b&gt;{escape}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;i&gt;No meaning unit here.&lt;/i&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;i&gt;Hier keine Sinneinheit.&lt;/i&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;{escape} did not mark this passage.&lt;/i&gt;</source>
+            <translation>&lt;i&gt;{escape} hat diese Passage nicht markiert.&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;no code&lt;/i&gt;</source>
+            <translation>&lt;i&gt;kein Code&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Condensed meaning:&lt;/b&gt; {condensed}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Codes:&lt;/b&gt; {codes}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Kondensierte Sinneinheit:&lt;/b&gt; {condensed}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Codes:&lt;/b&gt; {codes}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Reader</source>
+            <translation>Leser</translation>
+        </message>
+        <message>
+            <source>Codebook board</source>
+            <translation>Codebuch-Tafel</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Konsens</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
+            <source>reader</source>
+            <translation>reader</translation>
+        </message>
+        <message>
+            <source>&amp;Reader</source>
+            <translation>&amp;Leser</translation>
+        </message>
+        <message>
+            <source>board</source>
+            <translation>board</translation>
+        </message>
+        <message>
+            <source>Codebook &amp;board</source>
+            <translation>Codebuch-&amp;Tafel</translation>
+        </message>
+        <message>
+            <source>consensus</source>
+            <translation>consensus</translation>
+        </message>
+        <message>
+            <source>&amp;Consensus session</source>
+            <translation>&amp;Konsenssitzung</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participants</translation>
+        </message>
+        <message>
+            <source>&amp;Participants</source>
+            <translation>&amp;Teilnehmende</translation>
+        </message>
+    </context>
+    <context>
+        <name>analysis.analysis_view</name>
+        <message>
+            <source>All reviewers</source>
+            <translation>Alle Kodierer</translation>
+        </message>
+        <message>
+            <source>(every unit)</source>
+            <translation>(jede Einheit)</translation>
+        </message>
+    </context>
+    <context>
+        <name>analysis.charts</name>
+        <message>
+            <source>Meaning units</source>
+            <translation>Sinneinheiten</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>units</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <source>{singular} by {by}</source>
+            <translation>{singular} nach {by}</translation>
+        </message>
+        <message>
+            <source>the {count} strongest pairs; </source>
+            <translation>die {count} stärksten Paare; </translation>
+        </message>
+        <message>
+            <source>Co-occurrence network ({shown}edge width = meaning units carrying both codes, node size = units carrying the code). {definition}</source>
+            <translation>Kookkurrenz-Netzwerk ({shown}Kantenbreite = Sinneinheiten, die beide Codes tragen, Knotengröße = Einheiten, die den Code tragen). {definition}</translation>
+        </message>
+        <message>
+            <source>Co-occurrence of codes</source>
+            <translation>Kookkurrenz der Codes</translation>
+        </message>
+        <message>
+            <source>Code saturation</source>
+            <translation>Code-Sättigung</translation>
+        </message>
+    </context>
+    <context>
+        <name>board.analysis_table</name>
+        <message>
+            <source>Meaning unit</source>
+            <translation>Sinneinheit</translation>
+        </message>
+        <message>
+            <source>Condensed meaning</source>
+            <translation>Kondensierte Sinneinheit</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+    </context>
+    <context>
+        <name>board.code_editor</name>
+        <message>
+            <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;On the table&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Drag a card onto another card to start a pile (name it, then Enter); drop cards on a pile to add them; drag a card to bare table to take it out; drag a pile into a theme area. Right-click for new cards, piles and theme areas.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tab / Shift+Tab choose · arrows move (Shift: further) · Ctrl+G make a pile · Ctrl+Shift+G take out of the pile · M move to… · F2 rename · Del delete · Ins new card · Ctrl+wheel, Ctrl+= / Ctrl+− zoom · Ctrl+0 fit · middle-drag or Space+drag pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;In the tree&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Drag rows onto a category or theme (or an Unsorted bin); F2 rename · Ctrl+M move to… · Del delete · right-click to create, colour or merge.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Auf dem Tisch&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ziehen Sie eine Karte auf eine andere Karte, um einen Stapel zu beginnen (benennen, dann Enter); legen Sie Karten auf einem Stapel ab, um sie hinzuzufügen; ziehen Sie eine Karte auf die freie Tischfläche, um sie herauszunehmen; ziehen Sie einen Stapel in einen Themenbereich. Rechtsklick für neue Karten, Stapel und Themenbereiche.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tab / Shift+Tab auswählen · Pfeile verschieben (Shift: weiter) · Ctrl+G Stapel bilden · Ctrl+Shift+G aus dem Stapel nehmen · M verschieben nach… · F2 umbenennen · Del löschen · Ins neue Karte · Ctrl+Mausrad, Ctrl+= / Ctrl+− zoomen · Ctrl+0 einpassen · mit mittlerer Maustaste oder Leertaste+Ziehen verschieben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Im Baum&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Zeilen auf eine Kategorie oder ein Thema ziehen (oder in einen Bereich „Nicht zugeordnet“); F2 umbenennen · Ctrl+M verschieben nach… · Del löschen · Rechtsklick zum Erstellen, Einfärben oder Zusammenführen.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>board.hygiene_panel</name>
+        <message>
+            <source>no meaning unit carries it yet — merge it, or delete it</source>
+            <translation>noch keine Sinneinheit trägt ihn — zusammenführen oder löschen</translation>
+        </message>
+        <message>
+            <source>drag it onto a pile or a category</source>
+            <translation>auf einen Stapel oder eine Kategorie ziehen</translation>
+        </message>
+        <message>
+            <source>drop codes into it, or delete it</source>
+            <translation>Codes hineinlegen oder löschen</translation>
+        </message>
+        <message>
+            <source>drop piles into it, or delete it</source>
+            <translation>Stapel hineinlegen oder löschen</translation>
+        </message>
+        <message>
+            <source>a category usually gathers several codes</source>
+            <translation>eine Kategorie fasst in der Regel mehrere Codes zusammen</translation>
+        </message>
+    </context>
+    <context>
+        <name>board.move_dialog</name>
+        <message>
+            <source>Unsorted (no category)</source>
+            <translation>Nicht zugeordnet (keine Kategorie)</translation>
+        </message>
+        <message>
+            <source>Category: {name}</source>
+            <translation>Kategorie: {name}</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>category</translation>
+        </message>
+        <message>
+            <source>Unsorted (no theme)</source>
+            <translation>Nicht zugeordnet (kein Thema)</translation>
+        </message>
+        <message>
+            <source>Theme: {name}</source>
+            <translation>Thema: {name}</translation>
+        </message>
+        <message>
+            <source>theme</source>
+            <translation>theme</translation>
+        </message>
+        <message>
+            <source>Inside category: {name}</source>
+            <translation>Innerhalb der Kategorie: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>board.retrieval_panel</name>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Kodierer</translation>
+        </message>
+        <message>
+            <source>Meaning unit</source>
+            <translation>Sinneinheit</translation>
+        </message>
+        <message>
+            <source>Condensed meaning</source>
+            <translation>Kondensierte Sinneinheit</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+    </context>
+    <context>
+        <name>board.tree_model</name>
+        <message>
+            <source>Codebook</source>
+            <translation>Codebuch</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Einheiten</translation>
+        </message>
+        <message>
+            <source>Docs</source>
+            <translation>Dok.</translation>
+        </message>
+        <message>
+            <source>Unsorted categories (no theme)</source>
+            <translation>Nicht zugeordnete Kategorien (kein Thema)</translation>
+        </message>
+        <message>
+            <source>Unsorted codes (no category)</source>
+            <translation>Nicht zugeordnete Codes (keine Kategorie)</translation>
+        </message>
+    </context>
+    <context>
+        <name>consensus.agreement_panel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Übereinstimmung</translation>
+        </message>
+        <message>
+            <source>Cohen's κ</source>
+            <translation>Cohens κ</translation>
+        </message>
+        <message>
+            <source>Krippendorff's α</source>
+            <translation>Krippendorffs α</translation>
+        </message>
+        <message>
+            <source>Characters coded by both / A only / B only</source>
+            <translation>Von beiden kodierte Zeichen / nur A / nur B</translation>
+        </message>
+    </context>
+    <context>
+        <name>consensus.consensus_view</name>
+        <message>
+            <source>Accept A</source>
+            <translation>A übernehmen</translation>
+        </message>
+        <message>
+            <source>Accept B</source>
+            <translation>B übernehmen</translation>
+        </message>
+        <message>
+            <source>Merge boundaries</source>
+            <translation>Grenzen zusammenführen</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>one reviewer, {escape}</source>
+            <translation>ein Kodierer, {escape}</translation>
+        </message>
+        <message>
+            <source>no reviewer yet</source>
+            <translation>noch kein Kodierer</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;A second reviewer is needed&lt;/h2&gt;&lt;p&gt;Consensus compares two reviewers' meaning units and codes, disagreement by disagreement. This study has {who}.&lt;/p&gt;&lt;p&gt;To add one: &lt;b&gt;Edit › Reviewers…&lt;/b&gt; (Ctrl+Shift+R) when the second reviewer codes on this computer, or &lt;b&gt;File › Create reviewer copy…&lt;/b&gt; to give them a file of their own and, when it comes back, &lt;b&gt;File › Merge reviewer's file…&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Ein zweiter Kodierer wird benötigt&lt;/h2&gt;&lt;p&gt;Der Konsens vergleicht die Sinneinheiten und Codes zweier Kodierer, Abweichung für Abweichung. Diese Studie hat {who}.&lt;/p&gt;&lt;p&gt;Um einen hinzuzufügen: &lt;b&gt;Bearbeiten › Kodierer…&lt;/b&gt; (Ctrl+Shift+R), wenn der zweite Kodierer an diesem Computer kodiert, oder &lt;b&gt;Datei › Kodiererkopie erstellen…&lt;/b&gt;, um ihm eine eigene Datei zu geben, und, wenn sie zurückkommt, &lt;b&gt;Datei › Datei eines Kodierers zusammenführen…&lt;/b&gt;.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>dossier_flow</name>
+        <message>
+            <source>Export the trustworthiness dossier</source>
+            <translation>Vertrauenswürdigkeits-Dossier exportieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>excepthook</name>
+        <message>
+            <source>“{action}” was not saved</source>
+            <translation>„{action}“ wurde nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>your last change may not have been saved</source>
+            <translation>Ihre letzte Änderung wurde möglicherweise nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Nicht gespeichert</translation>
+        </message>
+    </context>
+    <context>
+        <name>exchange_flow</name>
+        <message>
+            <source>{count} thing(s) need your attention — see the details.</source>
+            <translation>{count} Punkt(e) erfordern Ihre Aufmerksamkeit — siehe Details.</translation>
+        </message>
+        <message>
+            <source>{title}: cancelled; the project is unchanged</source>
+            <translation>{title}: abgebrochen; das Projekt ist unverändert</translation>
+        </message>
+        <message>
+            <source>nothing new</source>
+            <translation>nichts Neues</translation>
+        </message>
+        <message>
+            <source>Automatic — the REFI-QDA standard, unless the file proves otherwise</source>
+            <translation>Automatisch — der REFI-QDA-Standard, sofern die Datei nichts anderes zeigt</translation>
+        </message>
+        <message>
+            <source>Unicode code points — the REFI-QDA standard</source>
+            <translation>Unicode-Codepunkte — der REFI-QDA-Standard</translation>
+        </message>
+        <message>
+            <source>UTF-16 code units — as NVivo for Windows counts</source>
+            <translation>UTF-16-Codeeinheiten — wie NVivo für Windows zählt</translation>
+        </message>
+        <message>
+            <source>REFI-QDA codebook (*.qdc)</source>
+            <translation>REFI-QDA-Codebuch (*.qdc)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project (*.qdpx)</source>
+            <translation>REFI-QDA-Projekt (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>Import from another QDA program</source>
+            <translation>Aus einem anderen QDA-Programm importieren</translation>
+        </message>
+        <message>
+            <source>{kind};;All files (*)</source>
+            <translation>{kind};;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Imported {name}: {counts}</source>
+            <translation>{name} importiert: {counts}</translation>
+        </message>
+        <message>
+            <source>Import {name}</source>
+            <translation>{name} importieren</translation>
+        </message>
+        <message>
+            <source>Merge a reviewer's file</source>
+            <translation>Datei eines Kodierers zusammenführen</translation>
+        </message>
+        <message>
+            <source>Lectio projects (*.lectio)</source>
+            <translation>Lectio-Projekte (*.lectio)</translation>
+        </message>
+        <message>
+            <source>Merge {name}</source>
+            <translation>{name} zusammenführen</translation>
+        </message>
+        <message>
+            <source>Wrote {out}</source>
+            <translation>{out} geschrieben</translation>
+        </message>
+        <message>
+            <source>Reviewer copy</source>
+            <translation>Kodiererkopie</translation>
+        </message>
+        <message>
+            <source>Wrote {name} for {name2}{value}.</source>
+            <translation>{name} für {name2}{value} geschrieben.</translation>
+        </message>
+        <message>
+            <source>Send it to {name}; merge it back with File › Merge reviewer's file… when the coding is done.</source>
+            <translation>Senden Sie sie an {name}; führen Sie sie nach Abschluss der Kodierung mit Datei › Datei eines Kodierers zusammenführen… wieder zusammen.</translation>
+        </message>
+        <message>
+            <source>Create a reviewer copy</source>
+            <translation>Kodiererkopie erstellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>export_flow</name>
+        <message>
+            <source>Wrote {out}</source>
+            <translation>{out} geschrieben</translation>
+        </message>
+        <message>
+            <source>Wrote {name}</source>
+            <translation>{name} geschrieben</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>{title} cancelled; nothing was written</source>
+            <translation>{title} abgebrochen; nichts wurde geschrieben</translation>
+        </message>
+        <message>
+            <source>Export the codebook</source>
+            <translation>Codebuch exportieren</translation>
+        </message>
+        <message>
+            <source>.docx</source>
+            <translation>.docx</translation>
+        </message>
+        <message>
+            <source>codebook</source>
+            <translation>Codebuch</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word-Dokumente (*.docx)</translation>
+        </message>
+        <message>
+            <source>Export the analysis table</source>
+            <translation>Analysetabelle exportieren</translation>
+        </message>
+        <message>
+            <source>analysis table</source>
+            <translation>Analysetabelle</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx);;CSV for Excel (*.csv);;Excel workbooks (*.xlsx)</source>
+            <translation>Word-Dokumente (*.docx);;CSV für Excel (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>&amp;Codebook (Word)…</source>
+            <translation>&amp;Codebuch (Word)…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+E</source>
+            <translation>Ctrl+Shift+E</translation>
+        </message>
+        <message>
+            <source>&amp;Analysis table (Word or CSV)…</source>
+            <translation>&amp;Analysetabelle (Word oder CSV)…</translation>
+        </message>
+        <message>
+            <source>Consensus &amp;report (Word)…</source>
+            <translation>Konsens&amp;bericht (Word)…</translation>
+        </message>
+        <message>
+            <source>Export the consensus report</source>
+            <translation>Konsensbericht exportieren</translation>
+        </message>
+        <message>
+            <source>consensus report</source>
+            <translation>Konsensbericht</translation>
+        </message>
+        <message>
+            <source>Trustworthiness &amp;dossier (Word)…</source>
+            <translation>&amp;Vertrauenswürdigkeits-Dossier (Word)…</translation>
+        </message>
+        <message>
+            <source>Codebook &amp;versions…</source>
+            <translation>Codebuch-&amp;Versionen…</translation>
+        </message>
+        <message>
+            <source>REFI-QDA &amp;project (.qdpx)…</source>
+            <translation>REFI-QDA-&amp;Projekt (.qdpx)…</translation>
+        </message>
+        <message>
+            <source>Export a REFI-QDA project</source>
+            <translation>Ein REFI-QDA-Projekt exportieren</translation>
+        </message>
+        <message>
+            <source>.qdpx</source>
+            <translation>.qdpx</translation>
+        </message>
+        <message>
+            <source>REFI-QDA</source>
+            <translation>REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA projects (*.qdpx)</source>
+            <translation>REFI-QDA-Projekte (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA code&amp;book (.qdc)…</source>
+            <translation>REFI-QDA-Code&amp;buch (.qdc)…</translation>
+        </message>
+        <message>
+            <source>Export a REFI-QDA codebook</source>
+            <translation>Ein REFI-QDA-Codebuch exportieren</translation>
+        </message>
+        <message>
+            <source>.qdc</source>
+            <translation>.qdc</translation>
+        </message>
+        <message>
+            <source>REFI-QDA codebooks (*.qdc)</source>
+            <translation>REFI-QDA-Codebücher (*.qdc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>guide</name>
+        <message>
+            <source>Lectio guide</source>
+            <translation>Lectio-Anleitung</translation>
+        </message>
+    </context>
+    <context>
+        <name>import_flow</name>
+        <message>
+            <source>Import documents</source>
+            <translation>Dokumente importieren</translation>
+        </message>
+        <message>
+            <source>Documents ({patterns});;All files (*)</source>
+            <translation>Dokumente ({patterns});;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>File {value} of {total}: {message}</source>
+            <translation>Datei {value} von {total}: {message}</translation>
+        </message>
+        <message>
+            <source>Import stopped: {plain_reason}</source>
+            <translation>Import abgebrochen: {plain_reason}</translation>
+        </message>
+        <message>
+            <source>✗ {line} — you will be asked for its password</source>
+            <translation>✗ {line} — Sie werden nach dem Passwort gefragt</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Import abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Password needed</source>
+            <translation>Passwort erforderlich</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted. Password:</source>
+            <translation>{name} ist verschlüsselt. Passwort:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n was already in the study and was skipped.</source>
+            <translation>
+                <numerusform>%n war bereits in der Studie und wurde übersprungen.</numerusform>
+                <numerusform>%n waren bereits in der Studie und wurden übersprungen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled: %n file(s) not imported.</source>
+            <translation>
+                <numerusform>Abgebrochen: %n Datei nicht importiert.</numerusform>
+                <numerusform>Abgebrochen: %n Dateien nicht importiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported {count} of %n file(s).</source>
+            <translation>
+                <numerusform>{count} von %n Datei importiert.</numerusform>
+                <numerusform>{count} von %n Dateien importiert.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n file(s)</source>
+            <translation>
+                <numerusform>%n Datei wird importiert</numerusform>
+                <numerusform>%n Dateien werden importiert</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>launch</name>
+        <message>
+            <source>the demo study</source>
+            <translation>die Demostudie</translation>
+        </message>
+    </context>
+    <context>
+        <name>participants_dialogs</name>
+        <message>
+            <source>Speaker</source>
+            <translation>Sprecher</translation>
+        </message>
+        <message>
+            <source>Every interviewer turn</source>
+            <translation>Jeder Redebeitrag der Interviewenden</translation>
+        </message>
+        <message>
+            <source>Keyword</source>
+            <translation>Stichwort</translation>
+        </message>
+        <message>
+            <source>Regular expression</source>
+            <translation>Regulärer Ausdruck</translation>
+        </message>
+    </context>
+    <context>
+        <name>passes</name>
+        <message>
+            <source>Immersion</source>
+            <translation>Immersion</translation>
+        </message>
+        <message>
+            <source>Meaning units</source>
+            <translation>Sinneinheiten</translation>
+        </message>
+        <message>
+            <source>Annotation</source>
+            <translation>Annotation</translation>
+        </message>
+    </context>
+    <context>
+        <name>reader.actions</name>
+        <message>
+            <source>Pass &amp;1 – Immersion</source>
+            <translation>Durchgang &amp;1 – Immersion</translation>
+        </message>
+        <message>
+            <source>Read calmly, without coding controls</source>
+            <translation>In Ruhe lesen, ohne Kodierwerkzeuge</translation>
+        </message>
+        <message>
+            <source>Pass &amp;2 – Meaning units</source>
+            <translation>Durchgang &amp;2 – Sinneinheiten</translation>
+        </message>
+        <message>
+            <source>Mark meaning units and condense them</source>
+            <translation>Sinneinheiten markieren und kondensieren</translation>
+        </message>
+        <message>
+            <source>Pass &amp;3 – Annotation</source>
+            <translation>Durchgang &amp;3 – Annotation</translation>
+        </message>
+        <message>
+            <source>Write notes beside units; form codes</source>
+            <translation>Notizen neben Einheiten schreiben; Codes bilden</translation>
+        </message>
+        <message>
+            <source>&amp;Mark this pass done</source>
+            <translation>Diesen Durchgang als erledigt &amp;markieren</translation>
+        </message>
+        <message>
+            <source>Mark the document read in this pass (again: back to in progress)</source>
+            <translation>Das Dokument in diesem Durchgang als gelesen markieren (erneut: zurück zu „in Arbeit“)</translation>
+        </message>
+        <message>
+            <source>&amp;First impressions…</source>
+            <translation>&amp;Erste Eindrücke…</translation>
+        </message>
+        <message>
+            <source>Your first-impressions memo</source>
+            <translation>Ihr Memo zu den ersten Eindrücken</translation>
+        </message>
+        <message>
+            <source>Make &amp;meaning unit</source>
+            <translation>&amp;Sinneinheit bilden</translation>
+        </message>
+        <message>
+            <source>Make a meaning unit from the selection</source>
+            <translation>Aus der Markierung eine Sinneinheit bilden</translation>
+        </message>
+        <message>
+            <source>&amp;Delete meaning unit</source>
+            <translation>Sinneinheit &amp;löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Next unit</source>
+            <translation>&amp;Nächste Einheit</translation>
+        </message>
+        <message>
+            <source>&amp;Previous unit</source>
+            <translation>&amp;Vorherige Einheit</translation>
+        </message>
+        <message>
+            <source>Unit start one word earlier</source>
+            <translation>Einheitsanfang ein Wort früher</translation>
+        </message>
+        <message>
+            <source>Unit start one word later</source>
+            <translation>Einheitsanfang ein Wort später</translation>
+        </message>
+        <message>
+            <source>Unit end one word earlier</source>
+            <translation>Einheitsende ein Wort früher</translation>
+        </message>
+        <message>
+            <source>Unit end one word later</source>
+            <translation>Einheitsende ein Wort später</translation>
+        </message>
+        <message>
+            <source>Edit &amp;condensed meaning</source>
+            <translation>&amp;Kondensierte Sinneinheit bearbeiten</translation>
+        </message>
+        <message>
+            <source>Add &amp;note to unit…</source>
+            <translation>&amp;Notiz zur Einheit hinzufügen…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit note…</source>
+            <translation>Notiz &amp;bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Delete note…</source>
+            <translation>Notiz löschen…</translation>
+        </message>
+        <message>
+            <source>&amp;Code unit…</source>
+            <translation>Einheit &amp;kodieren…</translation>
+        </message>
+        <message>
+            <source>Assign, create or remove a code (type-ahead)</source>
+            <translation>Einen Code zuweisen, erstellen oder entfernen (Eingabevervollständigung)</translation>
+        </message>
+        <message>
+            <source>Show &amp;other reviewers' units</source>
+            <translation>Einheiten &amp;anderer Kodierer anzeigen</translation>
+        </message>
+        <message>
+            <source>The other reviewers' units in their colour, dashed and read-only</source>
+            <translation>Die Einheiten der anderen Kodierer in ihrer Farbe, gestrichelt und schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>Next &amp;pane (documents, text, units)</source>
+            <translation>Nächster &amp;Bereich (Dokumente, Text, Einheiten)</translation>
+        </message>
+        <message>
+            <source>Move the focus to the next pane</source>
+            <translation>Den Fokus in den nächsten Bereich verschieben</translation>
+        </message>
+        <message>
+            <source>&amp;Find in document…</source>
+            <translation>Im Dokument &amp;suchen…</translation>
+        </message>
+        <message>
+            <source>&amp;Search the project…</source>
+            <translation>Projekt d&amp;urchsuchen…</translation>
+        </message>
+        <message>
+            <source>Edit &amp;text (correct the transcript)</source>
+            <translation>&amp;Text bearbeiten (Transkript korrigieren)</translation>
+        </message>
+        <message>
+            <source>Correct the document's words in place; meaning units follow their words</source>
+            <translation>Die Wörter des Dokuments direkt korrigieren; Sinneinheiten folgen ihren Wörtern</translation>
+        </message>
+        <message>
+            <source>Find and &amp;replace…</source>
+            <translation>Suchen und &amp;ersetzen…</translation>
+        </message>
+        <message>
+            <source>Replace words in this document or the whole study</source>
+            <translation>Wörter in diesem Dokument oder in der ganzen Studie ersetzen</translation>
+        </message>
+        <message>
+            <source>Re&amp;view corrected units…</source>
+            <translation>Korrigierte Einheiten &amp;prüfen…</translation>
+        </message>
+        <message>
+            <source>The units a correction changed, old and new side by side</source>
+            <translation>Die durch eine Korrektur veränderten Einheiten, alt und neu nebeneinander</translation>
+        </message>
+        <message>
+            <source>&amp;Larger text</source>
+            <translation>Text &amp;größer</translation>
+        </message>
+        <message>
+            <source>&amp;Smaller text</source>
+            <translation>Text &amp;kleiner</translation>
+        </message>
+    </context>
+    <context>
+        <name>reader.document_actions</name>
+        <message>
+            <source>Remove “{name}” from the study?
+
+Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back.</source>
+            <translation>„{name}“ aus der Studie entfernen?
+
+Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückgängig holt alles zurück.</translation>
+        </message>
+        <message>
+            <source>Remove document</source>
+            <translation>Dokument entfernen</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+    </context>
+    <context>
+        <name>reader.document_list</name>
+        <message>
+            <source>not started</source>
+            <translation>nicht begonnen</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in Arbeit</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Einheiten</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Your meaning units</source>
+            <translation>Ihre Sinneinheiten</translation>
+        </message>
+        <message>
+            <source>Your notes</source>
+            <translation>Ihre Notizen</translation>
+        </message>
+        <message>
+            <source>Time you have spent reading (all passes)</source>
+            <translation>Zeit, die Sie mit Lesen verbracht haben (alle Durchgänge)</translation>
+        </message>
+        <message>
+            <source>All documents</source>
+            <translation>Alle Dokumente</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Nicht begonnen</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In Arbeit</translation>
+        </message>
+        <message>
+            <source>Finished (all passes done)</source>
+            <translation>Abgeschlossen (alle Durchgänge erledigt)</translation>
+        </message>
+        <message>
+            <source>Pass 1 to do</source>
+            <translation>Durchgang 1 offen</translation>
+        </message>
+        <message>
+            <source>Pass 2 to do</source>
+            <translation>Durchgang 2 offen</translation>
+        </message>
+        <message>
+            <source>Pass 3 to do</source>
+            <translation>Durchgang 3 offen</translation>
+        </message>
+        <message>
+            <source>Pass {number} – {name}</source>
+            <translation>Durchgang {number} – {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>reader.unit_panel</name>
+        <message>
+            <source>Condensed meaning — F2 to write</source>
+            <translation>Kondensierte Sinneinheit — F2 zum Schreiben</translation>
+        </message>
+    </context>
+    <context>
+        <name>consensus.methods</name>
+        <message numerus="yes">
+            <source>%n disagreement(s)</source>
+            <translation>
+                <numerusform>%n Abweichung</numerusform>
+                <numerusform>%n Abweichungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n Dokument</numerusform>
+                <numerusform>%n Dokumente</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n Sinneinheit</numerusform>
+                <numerusform>%n Sinneinheiten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pair(s)</source>
+            <translation>
+                <numerusform>%n Paar</numerusform>
+                <numerusform>%n Paare</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>. {share} of these characters were coded by at least one reviewer; raw percent agreement ({agreement}) counts the uncoded rest as agreement, so it is not a figure to report on its own.</source>
+            <translation>. {share} dieser Zeichen wurden von mindestens einem Kodierer kodiert; die einfache prozentuale Übereinstimmung ({agreement}) zählt den unkodierten Rest als Übereinstimmung und ist daher kein Wert, der für sich allein berichtet werden sollte.</translation>
+        </message>
+        <message>
+            <source>. {share} of these characters were coded by at least one reviewer; raw percent agreement ({agreement}) counts the uncoded rest as agreement.</source>
+            <translation>. {share} dieser Zeichen wurden von mindestens einem Kodierer kodiert; die einfache prozentuale Übereinstimmung ({agreement}) zählt den unkodierten Rest als Übereinstimmung.</translation>
+        </message>
+        <message>
+            <source>; per-code kappa ranged from {low} to {high}</source>
+            <translation>; das Kappa pro Code lag zwischen {low} und {high}</translation>
+        </message>
+        <message>
+            <source>Accepted A</source>
+            <translation>A übernommen</translation>
+        </message>
+        <message>
+            <source>Accepted B</source>
+            <translation>B übernommen</translation>
+        </message>
+        <message>
+            <source>Agreed (identical)</source>
+            <translation>Übereinstimmend (identisch)</translation>
+        </message>
+        <message>
+            <source>Agreement was computed at the character level for each of the {codes} codes over the {documents} both reviewers coded ({characters} characters; a character counts as coded with a code when a meaning unit carrying the code covers it). Pooled over all codes, Cohen's kappa was {kappa} and Krippendorff's alpha (nominal) {alpha}</source>
+            <translation>Die Übereinstimmung wurde auf Zeichenebene für jeden der {codes} Codes über {documents} berechnet, die beide Kodierer kodiert haben ({characters} Zeichen; ein Zeichen gilt als mit einem Code kodiert, wenn eine Sinneinheit, die den Code trägt, es abdeckt). Über alle Codes gepoolt betrug Cohens Kappa {kappa} und Krippendorffs Alpha (nominal) {alpha}</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>Bearbeitet</translation>
+        </message>
+        <message>
+            <source>Meaning units were matched between the reviewers by overlap (Jaccard index ≥ {threshold:g}): {pairs} matched, {only_a} units were made only by {a} and {only_b} only by {b}; on matched units, kappa for the codes was {kappa}. </source>
+            <translation>Die Sinneinheiten wurden zwischen den Kodierern nach Überlappung zugeordnet (Jaccard-Index ≥ {threshold:g}): {pairs} zugeordnet, {only_a} Einheiten wurden nur von {a} und {only_b} nur von {b} gebildet; für die zugeordneten Einheiten betrug Kappa für die Codes {kappa}. </translation>
+        </message>
+        <message>
+            <source>Merged boundaries</source>
+            <translation>Grenzen zusammengeführt</translation>
+        </message>
+        <message>
+            <source>No document has been coded by both reviewers yet, so there are no agreement figures to report. </source>
+            <translation>Noch wurde kein Dokument von beiden Kodierern kodiert, daher gibt es keine Übereinstimmungswerte zu berichten. </translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Verworfen</translation>
+        </message>
+        <message>
+            <source>The comparison found no disagreements to settle.</source>
+            <translation>Der Vergleich ergab keine zu klärenden Abweichungen.</translation>
+        </message>
+        <message>
+            <source>The comparison found {found}; all {total} were discussed in consensus sessions and settled ({how}); each decision was recorded with its rationale, who decided and when, and the agreed units form the consensus layer used in the analysis.</source>
+            <translation>Der Vergleich ergab {found}; alle {total} wurden in Konsenssitzungen besprochen und geklärt ({how}); jede Entscheidung wurde mit ihrer Begründung, der entscheidenden Person und dem Zeitpunkt festgehalten, und die vereinbarten Einheiten bilden die in der Analyse verwendete Konsensebene.</translation>
+        </message>
+        <message>
+            <source>The comparison found {found}; the consensus session has not started yet, so none has been settled.</source>
+            <translation>Der Vergleich ergab {found}; die Konsenssitzung hat noch nicht begonnen, daher ist noch keine geklärt.</translation>
+        </message>
+        <message>
+            <source>The comparison found {found}; the consensus session is under way: {resolved} of them have been settled so far ({how}) and {open} remain open. Each decision is recorded with its rationale, who decided and when.</source>
+            <translation>Der Vergleich ergab {found}; die Konsenssitzung läuft: {resolved} davon wurden bisher geklärt ({how}) und {open} sind noch offen. Jede Entscheidung wird mit ihrer Begründung, der entscheidenden Person und dem Zeitpunkt festgehalten.</translation>
+        </message>
+        <message>
+            <source>by adopting identical units</source>
+            <translation>durch Übernahme identischer Einheiten</translation>
+        </message>
+        <message>
+            <source>by agreement</source>
+            <translation>durch Übereinstimmung</translation>
+        </message>
+        <message>
+            <source>{both} of {documents} were coded by both ({units_a} by {a} and {units_b} by {b} in them). </source>
+            <translation>Die Studie umfasst {documents}; {both} davon wurden von beiden kodiert ({units_a} von {a} und {units_b} von {b} darin). </translation>
+        </message>
+        <message>
+            <source>{count} reviewers took part; {a} and {b} each divided the texts into meaning units and coded them independently, each in a blind copy of the project.</source>
+            <translation>{count} Kodierer nahmen teil; {a} und {b} gliederten die Texte jeweils in Sinneinheiten und kodierten sie unabhängig voneinander, jeweils in einer blinden Kopie des Projekts.</translation>
+        </message>
+        <message>
+            <source>{count} reviewers took part; {a} and {b} each divided the texts into meaning units and coded them independently.</source>
+            <translation>{count} Kodierer nahmen teil; {a} und {b} gliederten die Texte jeweils in Sinneinheiten und kodierten sie unabhängig voneinander.</translation>
+        </message>
+    </context>
+    <context>
+        <name>consensus.report</name>
+        <message>
+            <source>Agreement on meaning units</source>
+            <translation>Übereinstimmung bei den Sinneinheiten</translation>
+        </message>
+        <message>
+            <source>Agreement per code (character level)</source>
+            <translation>Übereinstimmung pro Code (Zeichenebene)</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Cohen's kappa</source>
+            <translation>Cohens Kappa</translation>
+        </message>
+        <message>
+            <source>Consensus report — {title}</source>
+            <translation>Konsensbericht — {title}</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Entschieden von</translation>
+        </message>
+        <message>
+            <source>Decision log</source>
+            <translation>Entscheidungsprotokoll</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Krippendorff's alpha</source>
+            <translation>Krippendorffs Alpha</translation>
+        </message>
+        <message>
+            <source>Matched at Jaccard ≥ {threshold:g}: {matched}; only {a}: {only_a}; only {b}: {only_b}; identical codes on {identical} of {matched} matched units; kappa for codes on matched units {kappa}.</source>
+            <translation>Zugeordnet bei Jaccard ≥ {threshold:g}: {matched}; nur {a}: {only_a}; nur {b}: {only_b}; identische Codes bei {identical} von {matched} zugeordneten Einheiten; Kappa für die Codes auf zugeordneten Einheiten {kappa}.</translation>
+        </message>
+        <message>
+            <source>Methods (draft to adapt)</source>
+            <translation>Methoden (Entwurf zum Anpassen)</translation>
+        </message>
+        <message>
+            <source>No decisions yet: the consensus session has not started.</source>
+            <translation>Noch keine Entscheidungen: Die Konsenssitzung hat noch nicht begonnen.</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Over the {count} document(s) both reviewers coded.</source>
+            <translation>Über die {count} Dokument(e), die beide Kodierer kodiert haben.</translation>
+        </message>
+        <message>
+            <source>Percent agreement</source>
+            <translation>Prozentuale Übereinstimmung</translation>
+        </message>
+        <message>
+            <source>Pooled (all codes)</source>
+            <translation>Gepoolt (alle Codes)</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <source>Reviewers compared: {a} and {b}. Disagreements {progress}.</source>
+            <translation>Verglichene Kodierer: {a} und {b}. Abweichungen: {progress}.</translation>
+        </message>
+        <message>
+            <source>Undefined: the code was used by neither reviewer (or by both everywhere), so there is no variation to agree on. Pooled: all codes' character vectors taken together.</source>
+            <translation>Nicht definiert: Der Code wurde von keinem der Kodierer verwendet (oder von beiden überall), daher gibt es keine Variation, über die Übereinstimmung bestehen könnte. Gepoolt: die Zeichenvektoren aller Codes zusammengenommen.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>{title} — Consensus report</source>
+            <translation>{title} — Konsensbericht</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters</name>
+        <message>
+            <source>p. {page}</source>
+            <translation>S. {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.analysis_figures</name>
+        <message>
+            <source> — in brackets: distinct codes so far.</source>
+            <translation> — in Klammern: bisher verschiedene Codes.</translation>
+        </message>
+        <message>
+            <source>Co-occurrence of codes</source>
+            <translation>Kookkurrenz der Codes</translation>
+        </message>
+        <message>
+            <source>Code A</source>
+            <translation>Code A</translation>
+        </message>
+        <message>
+            <source>Code B</source>
+            <translation>Code B</translation>
+        </message>
+        <message>
+            <source>Code saturation</source>
+            <translation>Code-Sättigung</translation>
+        </message>
+        <message>
+            <source>Date: </source>
+            <translation>Datum: </translation>
+        </message>
+        <message>
+            <source>Definition.</source>
+            <translation>Definition.</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumente</translation>
+        </message>
+        <message>
+            <source>Matrix: {rows} × {by} ({count})</source>
+            <translation>Matrix: {rows} × {by} ({count})</translation>
+        </message>
+        <message>
+            <source>New codes</source>
+            <translation>Neue Codes</translation>
+        </message>
+        <message>
+            <source>New codes (names)</source>
+            <translation>Neue Codes (Namen)</translation>
+        </message>
+        <message>
+            <source>No rows yet.</source>
+            <translation>Noch keine Zeilen.</translation>
+        </message>
+        <message>
+            <source>No two codes share a meaning unit.</source>
+            <translation>Keine zwei Codes teilen sich eine Sinneinheit.</translation>
+        </message>
+        <message>
+            <source>Order.</source>
+            <translation>Reihenfolge.</translation>
+        </message>
+        <message>
+            <source>Overlaps</source>
+            <translation>Überlappungen</translation>
+        </message>
+        <message>
+            <source>Ratio</source>
+            <translation>Anteil</translation>
+        </message>
+        <message>
+            <source>Result.</source>
+            <translation>Ergebnis.</translation>
+        </message>
+        <message>
+            <source>Too few documents for a run: {count} documents, base {base}, run {run}.</source>
+            <translation>Zu wenige Dokumente für einen Lauf: {count} Dokumente, Basis {base}, Lauf {run}.</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Einheiten</translation>
+        </message>
+        <message>
+            <source>co-occurrence table</source>
+            <translation>Kookkurrenztabelle</translation>
+        </message>
+        <message>
+            <source>matrix</source>
+            <translation>Matrix</translation>
+        </message>
+        <message>
+            <source>saturation table</source>
+            <translation>Sättigungstabelle</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.analysis_table</name>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n Sinneinheit</numerusform>
+                <numerusform>%n Sinneinheiten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Analysis table</source>
+            <translation>Analysetabelle</translation>
+        </message>
+        <message>
+            <source>Analysis table: meaning units, condensed meanings, codes, categories and themes</source>
+            <translation>Analysetabelle: Sinneinheiten, kondensierte Sinneinheiten, Codes, Kategorien und Themen</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <source>Condensed meaning</source>
+            <translation>Kondensierte Sinneinheit</translation>
+        </message>
+        <message>
+            <source>Date: </source>
+            <translation>Datum: </translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Meaning units: </source>
+            <translation>Sinneinheiten: </translation>
+        </message>
+        <message>
+            <source>No meaning units yet.</source>
+            <translation>Noch keine Sinneinheiten.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Seite</translation>
+        </message>
+        <message>
+            <source>Quoted meaning unit</source>
+            <translation>Zitierte Sinneinheit</translation>
+        </message>
+        <message>
+            <source>Research question:</source>
+            <translation>Forschungsfrage:</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Kodierer</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>all reviewers</source>
+            <translation>alle Kodierer</translation>
+        </message>
+        <message>
+            <source>the consensus layer</source>
+            <translation>Konsensebene</translation>
+        </message>
+        <message>
+            <source>{count} from {layer}, in document order</source>
+            <translation>{count} ({layer}), in Dokumentreihenfolge</translation>
+        </message>
+        <message>
+            <source>{title} — Analysis table</source>
+            <translation>{title} — Analysetabelle</translation>
+        </message>
+        <message>
+            <source>{title} — {units} from {layer}, in document order; exported {date}. One row per meaning unit: its document and page, the reviewer who marked it, the quoted text, its condensed meaning, codes, categories, themes and notes.</source>
+            <translation>{title} — {units} ({layer}), in Dokumentreihenfolge; exportiert am {date}. Eine Zeile pro Sinneinheit: ihr Dokument und ihre Seite, der Kodierer, der sie markiert hat, der zitierte Text, ihre kondensierte Sinneinheit, Codes, Kategorien, Themen und Notizen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.codebook</name>
+        <message numerus="yes">
+            <source>%n category(-ies)</source>
+            <translation>
+                <numerusform>%n Kategorie</numerusform>
+                <numerusform>%n Kategorien</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s)</source>
+            <translation>
+                <numerusform>%n Code</numerusform>
+                <numerusform>%n Codes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s) not yet sorted into a category: listed in the appendix.</source>
+            <translation>
+                <numerusform>%n Code noch keiner Kategorie zugeordnet: im Anhang aufgeführt.</numerusform>
+                <numerusform>%n Codes noch keiner Kategorie zugeordnet: im Anhang aufgeführt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n Dokument</numerusform>
+                <numerusform>%n Dokumenten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n Sinneinheit</numerusform>
+                <numerusform>%n Sinneinheiten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviewer(s)</source>
+            <translation>
+                <numerusform>%n Kodierer</numerusform>
+                <numerusform>%n Kodierern</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>%n Thema</numerusform>
+                <numerusform>%n Themen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Agreement between reviewers:</source>
+            <translation>Übereinstimmung zwischen den Kodierern:</translation>
+        </message>
+        <message>
+            <source>Appendix: codes not yet sorted</source>
+            <translation>Anhang: noch nicht zugeordnete Codes</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Kategorien</translation>
+        </message>
+        <message>
+            <source>Codebook</source>
+            <translation>Codebuch</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <source>Codes and categories that have not been placed under a theme yet.</source>
+            <translation>Codes und Kategorien, die noch keinem Thema zugeordnet wurden.</translation>
+        </message>
+        <message>
+            <source>Codes without a category</source>
+            <translation>Codes ohne Kategorie</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Datum:</translation>
+        </message>
+        <message>
+            <source>Definition:</source>
+            <translation>Definition:</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Dokumente</translation>
+        </message>
+        <message>
+            <source>Exclude:</source>
+            <translation>Ausschluss:</translation>
+        </message>
+        <message>
+            <source>Include:</source>
+            <translation>Einschluss:</translation>
+        </message>
+        <message>
+            <source>Meaning units</source>
+            <translation>Sinneinheiten</translation>
+        </message>
+        <message>
+            <source>Meaning units:</source>
+            <translation>Sinneinheiten:</translation>
+        </message>
+        <message>
+            <source>Methods summary</source>
+            <translation>Zusammenfassung der Methoden</translation>
+        </message>
+        <message>
+            <source>No codes in this category yet.</source>
+            <translation>Noch keine Codes in dieser Kategorie.</translation>
+        </message>
+        <message>
+            <source>No themes yet: codes and categories are still being sorted.</source>
+            <translation>Noch keine Themen: Codes und Kategorien werden noch sortiert.</translation>
+        </message>
+        <message>
+            <source>Research question:</source>
+            <translation>Forschungsfrage:</translation>
+        </message>
+        <message>
+            <source>Reviewer:</source>
+            <translation>Kodierer:</translation>
+        </message>
+        <message>
+            <source>Reviewers:</source>
+            <translation>Kodierer:</translation>
+        </message>
+        <message>
+            <source>Table 1. </source>
+            <translation>Tabelle 1. </translation>
+        </message>
+        <message>
+            <source>The analysis covers {documents}, read by {reviewers}.</source>
+            <translation>Die Analyse umfasst die Daten aus {documents}, gelesen von {reviewers}.</translation>
+        </message>
+        <message>
+            <source>The consensus layer holds {units}.</source>
+            <translation>Die Konsensebene enthält {units}.</translation>
+        </message>
+        <message>
+            <source>The reviewers marked {units}.</source>
+            <translation>Die Kodierer markierten {units}.</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themen</translation>
+        </message>
+        <message>
+            <source>Themes and the categories they hold, with the number of codes, meaning units and documents behind each.</source>
+            <translation>Themen und die Kategorien, die sie enthalten, mit der Anzahl der Codes, Sinneinheiten und Dokumente dahinter.</translation>
+        </message>
+        <message>
+            <source>Themes and the categories they hold.</source>
+            <translation>Themen und die Kategorien, die sie enthalten.</translation>
+        </message>
+        <message>
+            <source>They were coded with {codes}, grouped into {categories} and {themes}.</source>
+            <translation>Sie wurden mit {codes} kodiert, gruppiert in {categories} und {themes}.</translation>
+        </message>
+        <message>
+            <source>This codebook draws on {reviewer}'s {units}.</source>
+            <translation>Dieses Codebuch stützt sich auf {units} von {reviewer}.</translation>
+        </message>
+        <message>
+            <source>all meaning units</source>
+            <translation>alle Sinneinheiten</translation>
+        </message>
+        <message>
+            <source>all reviewers' meaning units</source>
+            <translation>die Sinneinheiten aller Kodierer</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>noch keine</translation>
+        </message>
+        <message>
+            <source>not written yet.</source>
+            <translation>noch nicht geschrieben.</translation>
+        </message>
+        <message>
+            <source>the consensus layer (units agreed by the reviewers)</source>
+            <translation>die Konsensebene (von den Kodierern vereinbarte Einheiten)</translation>
+        </message>
+        <message>
+            <source>{reviewer}'s meaning units</source>
+            <translation>die Sinneinheiten von {reviewer}</translation>
+        </message>
+        <message>
+            <source>{title} — Codebook</source>
+            <translation>{title} — Codebuch</translation>
+        </message>
+        <message>
+            <source>{units} in {documents}</source>
+            <translation>{units} in {documents}</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.dossier</name>
+        <message numerus="yes">
+            <source>%n category(-ies)</source>
+            <translation>
+                <numerusform>%n Kategorie</numerusform>
+                <numerusform>%n Kategorien</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n Dokument</numerusform>
+                <numerusform>%n Dokumente</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n teilnehmenden Person</numerusform>
+                <numerusform>%n Teilnehmenden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recorded step(s) of the analysis, oldest first (reading time is not listed).</source>
+            <translation>
+                <numerusform>%n aufgezeichneter Analyseschritt, der älteste zuerst (Lesezeit wird nicht aufgeführt).</numerusform>
+                <numerusform>%n aufgezeichnete Analyseschritte, die ältesten zuerst (Lesezeit wird nicht aufgeführt).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n researcher(s) coded the data ({names}).</source>
+            <translation>
+                <numerusform>%n Forschende Person kodierte die Daten ({names}).</numerusform>
+                <numerusform>%n Forschende kodierten die Daten ({names}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>%n Thema</numerusform>
+                <numerusform>%n Themen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Nachher</translation>
+        </message>
+        <message>
+            <source>After consensus, each reviewer compared with the consensus layer (pooled over all codes):</source>
+            <translation>Nach dem Konsens wurde jeder Kodierer mit der Konsensebene verglichen (über alle Codes gepoolt):</translation>
+        </message>
+        <message>
+            <source>Alpha 95 % CI</source>
+            <translation>Alpha 95-%-KI</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audit-Trail</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Kategorien</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Codebook versions</source>
+            <translation>Codebuch-Versionen</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <source>Cohen's kappa</source>
+            <translation>Cohens Kappa</translation>
+        </message>
+        <message>
+            <source>Consensus decisions</source>
+            <translation>Konsensentscheidungen</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Datum:</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Entscheidungen</translation>
+        </message>
+        <message>
+            <source>Every analytic step is recorded in the study's audit trail (Appendix: audit trail).</source>
+            <translation>Jeder analytische Schritt ist im Audit-Trail der Studie festgehalten (Anhang: Audit-Trail).</translation>
+        </message>
+        <message>
+            <source>Fewer than two reviewers have coded the material, so there is no agreement to report.</source>
+            <translation>Weniger als zwei Kodierer haben das Material kodiert, daher gibt es keine Übereinstimmung zu berichten.</translation>
+        </message>
+        <message>
+            <source>For intercoder reliability, {drawn} of {population} documents ({share}) were drawn at random (seed {seed}) for double coding.</source>
+            <translation>Für die Intercoder-Reliabilität wurden {drawn} von {population} Dokumenten ({share}) zufällig (Seed {seed}) für die Doppelkodierung gezogen.</translation>
+        </message>
+        <message>
+            <source>For intercoder reliability, {drawn} of {population} documents ({share}) were drawn at random (seed {seed}, stratified by {by}) for double coding.</source>
+            <translation>Für die Intercoder-Reliabilität wurden {drawn} von {population} Dokumenten ({share}) zufällig (Seed {seed}, geschichtet nach {by}) für die Doppelkodierung gezogen.</translation>
+        </message>
+        <message>
+            <source>From the study</source>
+            <translation>Aus der Studie</translation>
+        </message>
+        <message>
+            <source>From “{older}” to {newer}</source>
+            <translation>Von „{older}“ zu {newer}</translation>
+        </message>
+        <message>
+            <source>Guide question</source>
+            <translation>Leitfrage</translation>
+        </message>
+        <message>
+            <source>Intercoder reliability</source>
+            <translation>Intercoder-Reliabilität</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Element</translation>
+        </message>
+        <message>
+            <source>Krippendorff's alpha</source>
+            <translation>Krippendorffs Alpha</translation>
+        </message>
+        <message>
+            <source>Methods (draft to adapt)</source>
+            <translation>Methoden (Entwurf zum Anpassen)</translation>
+        </message>
+        <message>
+            <source>No changes.</source>
+            <translation>Keine Änderungen.</translation>
+        </message>
+        <message>
+            <source>No codebook versions were recorded (File › Codebook versions…, or lectio codebook-snapshot).</source>
+            <translation>Es wurden keine Codebuch-Versionen festgehalten (Datei › Codebuch-Versionen… oder lectio codebook-snapshot).</translation>
+        </message>
+        <message>
+            <source>No consensus decisions were needed.</source>
+            <translation>Es waren keine Konsensentscheidungen nötig.</translation>
+        </message>
+        <message>
+            <source>No consensus decisions were recorded.</source>
+            <translation>Es wurden keine Konsensentscheidungen festgehalten.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <source>Reflexivity: the reviewers' memos</source>
+            <translation>Reflexivität: die Memos der Kodierer</translation>
+        </message>
+        <message>
+            <source>Research question:</source>
+            <translation>Forschungsfrage:</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Kodierer</translation>
+        </message>
+        <message>
+            <source>Software:</source>
+            <translation>Software:</translation>
+        </message>
+        <message numerus="yes">
+            <source>The codebook was kept in %n recorded version(s), and each change between them is listed with its reason (Appendix: codebook versions).</source>
+            <translation>
+                <numerusform>Das Codebuch wurde in %n festgehaltenen Version geführt, und jede Änderung zwischen den Versionen ist mit ihrer Begründung aufgeführt (Anhang: Codebuch-Versionen).</numerusform>
+                <numerusform>Das Codebuch wurde in %n festgehaltenen Versionen geführt, und jede Änderung zwischen ihnen ist mit ihrer Begründung aufgeführt (Anhang: Codebuch-Versionen).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The consensus session on the {count} disagreements has not started yet.</source>
+            <translation>Die Konsenssitzung zu den {count} Abweichungen hat noch nicht begonnen.</translation>
+        </message>
+        <message>
+            <source>The data ({documents} from {participants}) were analysed by conventional content analysis in {software}: meaning units were identified and condensed, coded, and the codes clustered into {categories} and abstracted into {themes}.</source>
+            <translation>Die Daten ({documents} von {participants}) wurden mittels konventioneller Inhaltsanalyse in {software} ausgewertet: Sinneinheiten wurden identifiziert und kondensiert, kodiert, und die Codes wurden zu {categories} gruppiert und zu {themes} abstrahiert.</translation>
+        </message>
+        <message>
+            <source>The data ({documents}) were analysed by conventional content analysis in {software}: meaning units were identified and condensed, coded, and the codes clustered into {categories} and abstracted into {themes}.</source>
+            <translation>Die Daten ({documents}) wurden mittels konventioneller Inhaltsanalyse in {software} ausgewertet: Sinneinheiten wurden identifiziert und kondensiert, kodiert, und die Codes wurden zu {categories} gruppiert und zu {themes} abstrahiert.</translation>
+        </message>
+        <message>
+            <source>The reviewers' units showed no disagreements to settle.</source>
+            <translation>Die Einheiten der Kodierer zeigten keine zu klärenden Abweichungen.</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themen</translation>
+        </message>
+        <message>
+            <source>To complete</source>
+            <translation>Zu ergänzen</translation>
+        </message>
+        <message>
+            <source>Trustworthiness dossier</source>
+            <translation>Vertrauenswürdigkeits-Dossier</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>Wann (UTC)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>first reviewer's version kept</source>
+            <translation>Version des ersten Kodierers beibehalten</translation>
+        </message>
+        <message>
+            <source>identical units adopted</source>
+            <translation>identische Einheiten übernommen</translation>
+        </message>
+        <message>
+            <source>second reviewer's version kept</source>
+            <translation>Version des zweiten Kodierers beibehalten</translation>
+        </message>
+        <message>
+            <source>the current codebook</source>
+            <translation>dem aktuellen Codebuch</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>nicht definiert</translation>
+        </message>
+        <message>
+            <source>unit edited together</source>
+            <translation>Einheit gemeinsam bearbeitet</translation>
+        </message>
+        <message>
+            <source>unit rejected</source>
+            <translation>Einheit verworfen</translation>
+        </message>
+        <message>
+            <source>versions merged</source>
+            <translation>Versionen zusammengeführt</translation>
+        </message>
+        <message>
+            <source>{answered} of {count} items answered from the study; the others are marked “{mark}”.</source>
+            <translation>{answered} von {count} Punkten aus der Studie beantwortet; die übrigen sind mit „{mark}“ markiert.</translation>
+        </message>
+        <message>
+            <source>{first} and {second} coded independently; {both} of {documents} documents were coded by both. Agreement before consensus, at the character level and pooled over all codes, was Krippendorff's alpha {alpha} (95 % bootstrap CI {ci}, {resamples} resamples; Hayes &amp; Krippendorff 2007) and Cohen's kappa {kappa}.</source>
+            <translation>{first} und {second} kodierten unabhängig voneinander; {both} von {documents} Dokumenten wurden von beiden kodiert. Die Übereinstimmung vor dem Konsens, auf Zeichenebene und über alle Codes gepoolt, betrug Krippendorffs Alpha {alpha} (95-%-Bootstrap-KI {ci}, {resamples} Stichproben; Hayes &amp; Krippendorff 2007) und Cohens Kappa {kappa}.</translation>
+        </message>
+        <message>
+            <source>{low} to {high}</source>
+            <translation>{low} bis {high}</translation>
+        </message>
+        <message>
+            <source>{mark}: no reviewer memos or first impressions were written in the study.</source>
+            <translation>{mark}: In der Studie wurden keine Memos der Kodierer oder ersten Eindrücke geschrieben.</translation>
+        </message>
+        <message>
+            <source>{mark}: no sample was drawn in Lectio (lectio icr-sample STUDY --share 0.2 --seed N).</source>
+            <translation>{mark}: In Lectio wurde keine Stichprobe gezogen (lectio icr-sample STUDY --share 0.2 --seed N).</translation>
+        </message>
+        <message>
+            <source>{name} (automatic)</source>
+            <translation>{name} (automatisch)</translation>
+        </message>
+        <message>
+            <source>{resolved} of {total} disagreements settled.</source>
+            <translation>{resolved} von {total} Abweichungen geklärt.</translation>
+        </message>
+        <message>
+            <source>{resolved} of {total} disagreements were settled in consensus, each decision recorded with its rationale.</source>
+            <translation>{resolved} von {total} Abweichungen wurden im Konsens geklärt, jede Entscheidung mit ihrer Begründung festgehalten.</translation>
+        </message>
+        <message>
+            <source>{resolved} of {total} disagreements were settled in consensus, each decision recorded with its rationale; {open} remain open.</source>
+            <translation>{resolved} von {total} Abweichungen wurden im Konsens geklärt, jede Entscheidung mit ihrer Begründung festgehalten; {open} sind noch offen.</translation>
+        </message>
+        <message>
+            <source>{title} — Trustworthiness dossier</source>
+            <translation>{title} — Vertrauenswürdigkeits-Dossier</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,4302 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+    <context>
+        <name>AgreementPanel</name>
+        <message>
+            <source>Only documents both reviewers coded</source>
+            <translation>Solo los documentos que codificaron ambos codificadores</translation>
+        </message>
+        <message>
+            <source>Compute agreement</source>
+            <translation>Calcular el acuerdo</translation>
+        </message>
+        <message>
+            <source>Agreement figures appear here.</source>
+            <translation>Aquí aparecen las cifras de acuerdo.</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Calculando…</translation>
+        </message>
+        <message>
+            <source>Cannot compute agreement: {plain_reason}</source>
+            <translation>No se puede calcular el acuerdo: {plain_reason}</translation>
+        </message>
+        <message>
+            <source>Computing agreement</source>
+            <translation>Calculando el acuerdo</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; ({value} units) and &lt;b&gt;{name2}&lt;/b&gt; ({value2} units) over {documents} document(s). Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Units matched at overlap ≥ {threshold:.0%}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on matched units {fmt4}.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({value} unidades) y &lt;b&gt;{name2}&lt;/b&gt; ({value2} unidades) en {documents} documento(s). Agrupado para todos los códigos: acuerdo {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Unidades emparejadas con solapamiento ≥ {threshold:.0%}: {matched} emparejadas, {only_a} solo de {name}, {only_b} solo de {name2}; κ de los códigos en las unidades emparejadas {fmt4}.</translation>
+        </message>
+        <message>
+            <source>Pooled (all codes)</source>
+            <translation>Agrupado (todos los códigos)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisTable</name>
+        <message>
+            <source>Filter the analysis table (any column)…</source>
+            <translation>Filtrar la tabla de análisis (cualquier columna)…</translation>
+        </message>
+        <message>
+            <source>{total:,} meaning units</source>
+            <translation>{total:,} unidades de significado</translation>
+        </message>
+        <message>
+            <source>{shown:,} of {total:,} meaning units</source>
+            <translation>{shown:,} de {total:,} unidades de significado</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisView</name>
+        <message>
+            <source>Count only the meaning units a saved coding query selects</source>
+            <translation>Contar solo las unidades de significado que selecciona una consulta de codificación guardada</translation>
+        </message>
+        <message>
+            <source>Layer:</source>
+            <translation>Capa:</translation>
+        </message>
+        <message>
+            <source>Restrict to query:</source>
+            <translation>Limitar a la consulta:</translation>
+        </message>
+        <message>
+            <source>Matrix</source>
+            <translation>Matriz</translation>
+        </message>
+        <message>
+            <source>Co-occurrence</source>
+            <translation>Coocurrencia</translation>
+        </message>
+        <message>
+            <source>Saturation</source>
+            <translation>Saturación</translation>
+        </message>
+        <message>
+            <source>Coding queries</source>
+            <translation>Consultas de codificación</translation>
+        </message>
+        <message>
+            <source>codes</source>
+            <translation>códigos</translation>
+        </message>
+        <message>
+            <source>categories</source>
+            <translation>categorías</translation>
+        </message>
+        <message>
+            <source>themes</source>
+            <translation>temas</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>unidades</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participantes</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>Columns: values of</source>
+            <translation>Columnas: valores de</translation>
+        </message>
+        <message>
+            <source>Rows:</source>
+            <translation>Filas:</translation>
+        </message>
+        <message>
+            <source>Count:</source>
+            <translation>Contar:</translation>
+        </message>
+        <message>
+            <source>Code A</source>
+            <translation>Código A</translation>
+        </message>
+        <message>
+            <source>Code B</source>
+            <translation>Código B</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Unidades</translation>
+        </message>
+        <message>
+            <source>Overlaps</source>
+            <translation>Solapamientos</translation>
+        </message>
+        <message>
+            <source>Click a row or an edge of the network to see its meaning units.</source>
+            <translation>Haga clic en una fila o en una arista de la red para ver sus unidades de significado.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>(code:Pain OR category:Coping) AND Role = nurse</source>
+            <translation>(code:Pain OR category:Coping) AND Role = nurse</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Ejecutar</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>Guardar como…</translation>
+        </message>
+        <message>
+            <source>Saved queries (double-click to run):</source>
+            <translation>Consultas guardadas (doble clic para ejecutar):</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Consenso</translation>
+        </message>
+        <message>
+            <source>Reading the study…</source>
+            <translation>Leyendo el estudio…</translation>
+        </message>
+        <message>
+            <source>Reading the study for analysis</source>
+            <translation>Leyendo el estudio para el análisis</translation>
+        </message>
+        <message>
+            <source>{count:,} meaning units, {count2} documents</source>
+            <translation>{count:,} unidades de significado, {count2} documentos</translation>
+        </message>
+        <message>
+            <source>Cannot read the study: {plain_reason}</source>
+            <translation>No se puede leer el estudio: {plain_reason}</translation>
+        </message>
+        <message>
+            <source>{name} × {value}: click to see the meaning units</source>
+            <translation>{name} × {value}: haga clic para ver las unidades de significado</translation>
+        </message>
+        <message>
+            <source>Query {expression}</source>
+            <translation>Consulta {expression}</translation>
+        </message>
+        <message>
+            <source>Save the query</source>
+            <translation>Guardar la consulta</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Export the {what}</source>
+            <translation>Exportar {what}</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx);;Word (*.docx);;Chart as PNG, 300 dpi (*.png);;Chart as SVG (*.svg)</source>
+            <translation>Excel (*.xlsx);;Word (*.docx);;Gráfico como PNG, 300 ppp (*.png);;Gráfico como SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Wrote {written}</source>
+            <translation>Escrito: {written}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutocodeDialog</name>
+        <message>
+            <source>Autocode</source>
+            <translation>Autocodificar</translation>
+        </message>
+        <message>
+            <source>words, or a regular expression such as night\s+shifts?</source>
+            <translation>palabras o una expresión regular como night\s+shifts?</translation>
+        </message>
+        <message>
+            <source>a code for every unit (new or existing); empty: units only</source>
+            <translation>un código para cada unidad (nuevo o existente); vacío: solo unidades</translation>
+        </message>
+        <message>
+            <source>Preview shows the units before anything is changed.</source>
+            <translation>La vista previa muestra las unidades antes de cambiar nada.</translation>
+        </message>
+        <message>
+            <source>Autocode by</source>
+            <translation>Autocodificar por</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Hablante</translation>
+        </message>
+        <message>
+            <source>Keyword or pattern</source>
+            <translation>Palabra clave o patrón</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vista previa</translation>
+        </message>
+        <message>
+            <source>{units}, {reused} already marked</source>
+            <translation>{units}, {reused} ya marcadas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n unidad</numerusform>
+                <numerusform>%n unidades</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardActions</name>
+        <message>
+            <source>Move with a reason</source>
+            <translation>Mover con un motivo</translation>
+        </message>
+        <message>
+            <source>New theme</source>
+            <translation>Nuevo tema</translation>
+        </message>
+        <message>
+            <source>New category</source>
+            <translation>Nueva categoría</translation>
+        </message>
+        <message>
+            <source>New code</source>
+            <translation>Nuevo código</translation>
+        </message>
+        <message>
+            <source>Merge {codes} into “{survivor}”?
+
+{units} will carry “{survivor}” instead; {others} will be removed.</source>
+            <translation>¿Fusionar {codes} en “{survivor}”?
+
+{units} llevarán “{survivor}” en su lugar; {others} se eliminarán.</translation>
+        </message>
+        <message>
+            <source>Merge codes</source>
+            <translation>Fusionar códigos</translation>
+        </message>
+        <message>
+            <source>Keep this code (the others merge into it):</source>
+            <translation>Conservar este código (los demás se fusionan en él):</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Color</translation>
+        </message>
+        <message>
+            <source>You can undo this.</source>
+            <translation>Puede deshacerlo.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Delete {count} items</source>
+            <translation>Eliminar {count} elementos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s)</source>
+            <translation>
+                <numerusform>%n código</numerusform>
+                <numerusform>%n códigos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n unidad de significado</numerusform>
+                <numerusform>%n unidades de significado</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n category(-ies): its codes, holding {units}, go back to Unsorted.</source>
+            <translation>
+                <numerusform>Eliminar %n categoría: sus códigos, con {units}, vuelven a Sin clasificar.</numerusform>
+                <numerusform>Eliminar %n categorías: sus códigos, con {units}, vuelven a Sin clasificar.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n code(s): {units} will lose the code(s) (the units themselves stay).</source>
+            <translation>
+                <numerusform>Eliminar %n código: {units} perderán el código (las unidades en sí se mantienen).</numerusform>
+                <numerusform>Eliminar %n códigos: {units} perderán los códigos (las unidades en sí se mantienen).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n theme(s): its categories, holding {units}, go back to Unsorted.</source>
+            <translation>
+                <numerusform>Eliminar %n tema: sus categorías, con {units}, vuelven a Sin clasificar.</numerusform>
+                <numerusform>Eliminar %n temas: sus categorías, con {units}, vuelven a Sin clasificar.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardView</name>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>Meaning units</source>
+            <translation>Unidades de significado</translation>
+        </message>
+        <message>
+            <source>Analysis table</source>
+            <translation>Tabla de análisis</translation>
+        </message>
+        <message>
+            <source>Hygiene</source>
+            <translation>Depuración</translation>
+        </message>
+        <message>
+            <source>+ Theme</source>
+            <translation>+ Tema</translation>
+        </message>
+        <message>
+            <source>New theme</source>
+            <translation>Nuevo tema</translation>
+        </message>
+        <message>
+            <source>+ Category</source>
+            <translation>+ Categoría</translation>
+        </message>
+        <message>
+            <source>New category (in the selected theme)</source>
+            <translation>Nueva categoría (en el tema seleccionado)</translation>
+        </message>
+        <message>
+            <source>+ Code</source>
+            <translation>+ Código</translation>
+        </message>
+        <message>
+            <source>New code (in the selected category)</source>
+            <translation>Nuevo código (en la categoría seleccionada)</translation>
+        </message>
+        <message>
+            <source>Drag a card onto a card to make a pile, onto a pile to join it; drag piles into themes. Keys: arrows, Ctrl+G, Ctrl+Shift+G, M, F2, Del, Tab, Ctrl+0.</source>
+            <translation>Arrastre una tarjeta sobre otra para formar una pila, sobre una pila para unirla a ella; arrastre las pilas a los temas. Teclas: flechas, Ctrl+G, Ctrl+Shift+G, M, F2, Del, Tab, Ctrl+0.</translation>
+        </message>
+        <message>
+            <source>Hygiene ({n})</source>
+            <translation>Depuración ({n})</translation>
+        </message>
+        <message>
+            <source>Fit the sorting table</source>
+            <translation>Ajustar la mesa de clasificación</translation>
+        </message>
+        <message>
+            <source>Codebook hygiene</source>
+            <translation>Depuración del libro de códigos</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardItem</name>
+        <message>
+            <source>{name}
+{units} in {documents}</source>
+            <translation>{name}
+{units} en {documents}</translation>
+        </message>
+        <message>
+            <source>{units} · {documents}</source>
+            <translation>{units} · {documents}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n doc(s)</source>
+            <translation>
+                <numerusform>%n doc.</numerusform>
+                <numerusform>%n docs.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n documento</numerusform>
+                <numerusform>%n documentos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n unidad de significado</numerusform>
+                <numerusform>%n unidades de significado</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n unidad</numerusform>
+                <numerusform>%n unidades</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeEditor</name>
+        <message>
+            <source>Select a code, category or theme to edit it.</source>
+            <translation>Seleccione un código, una categoría o un tema para editarlo.</translation>
+        </message>
+        <message>
+            <source>What the code means: a sentence another reviewer could apply</source>
+            <translation>Qué significa el código: una frase que otro codificador podría aplicar</translation>
+        </message>
+        <message>
+            <source>Use the code when…</source>
+            <translation>Usar el código cuando…</translation>
+        </message>
+        <message>
+            <source>Do not use it when…</source>
+            <translation>No usarlo cuando…</translation>
+        </message>
+        <message>
+            <source>Memo: doubts, decisions, how the code changed</source>
+            <translation>Memo: dudas, decisiones, cómo cambió el código</translation>
+        </message>
+        <message>
+            <source>Exemplar quote (from the code's own units)</source>
+            <translation>Cita ejemplar (de las propias unidades del código)</translation>
+        </message>
+        <message>
+            <source>What holds this together</source>
+            <translation>Qué mantiene esto unido</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>Memo</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation>Definición</translation>
+        </message>
+        <message>
+            <source>Inclusion criteria</source>
+            <translation>Criterios de inclusión</translation>
+        </message>
+        <message>
+            <source>Exclusion criteria</source>
+            <translation>Criterios de exclusión</translation>
+        </message>
+        <message>
+            <source>Why? An optional reason for the change you just made, kept in the codebook's version history</source>
+            <translation>¿Por qué? Un motivo opcional para el cambio que acaba de hacer, que se guarda en el historial de versiones del libro de códigos</translation>
+        </message>
+        <message>
+            <source>Reason for the last change</source>
+            <translation>Motivo del último cambio</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Select a card, a pile or a theme&lt;/b&gt; (on the table or in the tree) to edit it.</source>
+            <translation>&lt;b&gt;Seleccione una tarjeta, una pila o un tema&lt;/b&gt; (en la mesa o en el árbol) para editarlo.</translation>
+        </message>
+        <message>
+            <source>(none chosen)</source>
+            <translation>(ninguna elegida)</translation>
+        </message>
+        <message>
+            <source>(the code has no meaning units yet)</source>
+            <translation>(el código aún no tiene unidades de significado)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodePicker</name>
+        <message>
+            <source>Code this unit</source>
+            <translation>Codificar esta unidad</translation>
+        </message>
+        <message>
+            <source>Type a code name…</source>
+            <translation>Escriba el nombre de un código…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{unit_label}&lt;/b&gt;&lt;br&gt;</source>
+            <translation>&lt;b&gt;{unit_label}&lt;/b&gt;&lt;br&gt;</translation>
+        </message>
+        <message>
+            <source>Enter assigns · a new name creates the code · a ✓ code is removed · Esc closes</source>
+            <translation>Enter asigna · un nombre nuevo crea el código · un código con ✓ se quita · Esc cierra</translation>
+        </message>
+        <message>
+            <source>From the note: “{from_note}”</source>
+            <translation>De la nota: “{from_note}”</translation>
+        </message>
+        <message>
+            <source>Take the code's name from your note (Alt+N); edit it before pressing Enter</source>
+            <translation>Tomar el nombre del código de su nota (Alt+N); edítelo antes de pulsar Enter</translation>
+        </message>
+        <message>
+            <source>Remove this code from the unit</source>
+            <translation>Quitar este código de la unidad</translation>
+        </message>
+        <message>
+            <source>Assign this code</source>
+            <translation>Asignar este código</translation>
+        </message>
+        <message>
+            <source>＋ Create code “{name}”</source>
+            <translation>＋ Crear el código “{name}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodebookTreeModel</name>
+        <message>
+            <source>Drop here to take items out of their theme or category</source>
+            <translation>Suelte aquí para sacar elementos de su tema o categoría</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodebookTreeView</name>
+        <message>
+            <source>New theme</source>
+            <translation>Nuevo tema</translation>
+        </message>
+        <message>
+            <source>New category</source>
+            <translation>Nueva categoría</translation>
+        </message>
+        <message>
+            <source> in this theme</source>
+            <translation> en este tema</translation>
+        </message>
+        <message>
+            <source>theme</source>
+            <translation>tema</translation>
+        </message>
+        <message>
+            <source>New code</source>
+            <translation>Nuevo código</translation>
+        </message>
+        <message>
+            <source> in this category</source>
+            <translation> en esta categoría</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>categoría</translation>
+        </message>
+        <message>
+            <source>Rename	F2</source>
+            <translation>Cambiar nombre	F2</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Color…</translation>
+        </message>
+        <message>
+            <source>Move to…	Ctrl+M</source>
+            <translation>Mover a…	Ctrl+M</translation>
+        </message>
+        <message>
+            <source>Merge selected codes…</source>
+            <translation>Fusionar los códigos seleccionados…</translation>
+        </message>
+        <message>
+            <source>Delete…	Del</source>
+            <translation>Eliminar…	Del</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodebookVersionsDialog</name>
+        <message>
+            <source>Codebook versions</source>
+            <translation>Versiones del libro de códigos</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Códigos</translation>
+        </message>
+        <message>
+            <source>Taken by</source>
+            <translation>Guardada por</translation>
+        </message>
+        <message>
+            <source>&amp;Keep this version…</source>
+            <translation>&amp;Guardar esta versión…</translation>
+        </message>
+        <message>
+            <source>Keep the codebook as it is now as a named version</source>
+            <translation>Guardar el libro de códigos tal como está ahora como versión con nombre</translation>
+        </message>
+        <message>
+            <source>Compare from version</source>
+            <translation>Comparar desde la versión</translation>
+        </message>
+        <message>
+            <source>Compare to version</source>
+            <translation>Comparar con la versión</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Changes between the two versions</source>
+            <translation>Cambios entre las dos versiones</translation>
+        </message>
+        <message>
+            <source>Versions kept at milestones (Lectio also keeps one before each merge)</source>
+            <translation>Versiones guardadas en hitos (Lectio guarda además una antes de cada fusión)</translation>
+        </message>
+        <message>
+            <source>Compare from</source>
+            <translation>Comparar desde</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>hasta</translation>
+        </message>
+        <message>
+            <source>the current codebook</source>
+            <translation>el libro de códigos actual</translation>
+        </message>
+        <message>
+            <source>Keep this version</source>
+            <translation>Guardar esta versión</translation>
+        </message>
+        <message>
+            <source>Name of the milestone (e.g. “after pilot coding”):</source>
+            <translation>Nombre del hito (p. ej., “tras la codificación piloto”):</translation>
+        </message>
+        <message>
+            <source>Keep a version to compare it with later ones.</source>
+            <translation>Guarde una versión para compararla con las posteriores.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n cambio</numerusform>
+                <numerusform>%n cambios</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Merge conflicts — decide each one</source>
+            <translation>Conflictos de fusión: decida cada uno</translation>
+        </message>
+        <message>
+            <source>Keep &amp;ours</source>
+            <translation>Conservar la &amp;nuestra</translation>
+        </message>
+        <message>
+            <source>Take &amp;theirs</source>
+            <translation>Tomar la &amp;suya</translation>
+        </message>
+        <message>
+            <source>The same item was changed in both files, or deleted in one and edited in the other. Nothing was overwritten: choose which version stays.</source>
+            <translation>El mismo elemento se modificó en ambos archivos, o se eliminó en uno y se editó en el otro. No se sobrescribió nada: elija qué versión se queda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsensusView</name>
+        <message>
+            <source>Show resolved</source>
+            <translation>Mostrar resueltos</translation>
+        </message>
+        <message>
+            <source>Only documents both coded</source>
+            <translation>Solo documentos codificados por ambos</translation>
+        </message>
+        <message>
+            <source>Leave out documents one of the two reviewers has not coded at all</source>
+            <translation>Excluir los documentos que uno de los dos codificadores no ha codificado en absoluto</translation>
+        </message>
+        <message>
+            <source>Adopt identical units</source>
+            <translation>Adoptar unidades idénticas</translation>
+        </message>
+        <message>
+            <source>Copy every unit both reviewers made identically into the consensus layer</source>
+            <translation>Copiar a la capa de consenso cada unidad que ambos codificadores hicieron de forma idéntica</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Comparar</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>con</translation>
+        </message>
+        <message>
+            <source>Disagreement</source>
+            <translation>Desacuerdo</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Rationale: why the two of you settled it this way (kept in the log)</source>
+            <translation>Justificación: por qué lo resolvieron así (se guarda en el registro)</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Reabrir</translation>
+        </message>
+        <message>
+            <source>Next unresolved (F8)</source>
+            <translation>Siguiente sin resolver (F8)</translation>
+        </message>
+        <message>
+            <source>Disagreements</source>
+            <translation>Desacuerdos</translation>
+        </message>
+        <message>
+            <source>Agreement figures</source>
+            <translation>Cifras de acuerdo</translation>
+        </message>
+        <message>
+            <source>{text} (consensus)</source>
+            <translation>{text} (consenso)</translation>
+        </message>
+        <message>
+            <source>Next unresolved disagreement</source>
+            <translation>Siguiente desacuerdo sin resolver</translation>
+        </message>
+        <message>
+            <source>Previous disagreement</source>
+            <translation>Desacuerdo anterior</translation>
+        </message>
+        <message>
+            <source>Shift+F8</source>
+            <translation>Shift+F8</translation>
+        </message>
+        <message>
+            <source>Choose two different reviewers to compare.</source>
+            <translation>Elija dos codificadores distintos para compararlos.</translation>
+        </message>
+        <message>
+            <source>✓ resolved</source>
+            <translation>✓ resuelto</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>abierto</translation>
+        </message>
+        <message>
+            <source>{value}
+{a_name} vs {b_name}
+{words}</source>
+            <translation>{value}
+{a_name} frente a {b_name}
+{words}</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;No disagreement selected.&lt;/i&gt;</source>
+            <translation>&lt;i&gt;Ningún desacuerdo seleccionado.&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;Nothing to settle: the two reviewers agree everywhere they coded.&lt;/i&gt;</source>
+            <translation>&lt;i&gt;Nada que resolver: los dos codificadores coinciden en todo lo que codificaron.&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3 style='margin:0'&gt;{label}&lt;/h3&gt;{document_name}</source>
+            <translation>&lt;h3 style='margin:0'&gt;{label}&lt;/h3&gt;{document_name}</translation>
+        </message>
+        <message>
+            <source> · overlap {share:.0%}</source>
+            <translation> · solapamiento {share:.0%}</translation>
+        </message>
+        <message>
+            <source>accept_a</source>
+            <translation>accept_a</translation>
+        </message>
+        <message>
+            <source>Accept {name}</source>
+            <translation>Aceptar {name}</translation>
+        </message>
+        <message>
+            <source> (no unit)</source>
+            <translation> (sin unidad)</translation>
+        </message>
+        <message>
+            <source>accept_b</source>
+            <translation>accept_b</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Settled:&lt;/b&gt; {get} by {decided_by} on {replace}</source>
+            <translation>&lt;b&gt;Resuelto:&lt;/b&gt; {get} por {decided_by} el {replace}</translation>
+        </message>
+        <message>
+            <source>Adopted {value} identical unit(s) into the consensus layer</source>
+            <translation>Se adoptaron {value} unidad(es) idéntica(s) en la capa de consenso</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentList</name>
+        <message>
+            <source>Documents</source>
+            <translation>Documentos</translation>
+        </message>
+        <message>
+            <source>Show documents by reading status</source>
+            <translation>Mostrar los documentos según el estado de lectura</translation>
+        </message>
+        <message>
+            <source>○ not started   ◐ in progress   ● done</source>
+            <translation>○ sin empezar   ◐ en curso   ● terminado</translation>
+        </message>
+        <message>
+            <source>Rename	F2</source>
+            <translation>Cambiar nombre	F2</translation>
+        </message>
+        <message>
+            <source>Remove…	Del</source>
+            <translation>Quitar…	Del</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentListModel</name>
+        <message>
+            <source>Pass {col} – {value}: {status_word}</source>
+            <translation>Fase {col} – {value}: {status_word}</translation>
+        </message>
+        <message>
+            <source>{name}
+{chars:,} characters, {pages}
+F2 renames it, Delete removes it</source>
+            <translation>{name}
+{chars:,} caracteres, {pages}
+F2 le cambia el nombre, Delete lo quita</translation>
+        </message>
+        <message>
+            <source>pass {number} {status}</source>
+            <translation>fase {number} {status}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DossierDialog</name>
+        <message>
+            <source>Export the trustworthiness dossier</source>
+            <translation>Exportar el dossier de confiabilidad</translation>
+        </message>
+        <message>
+            <source>Only part of the audit trail</source>
+            <translation>Solo una parte de la pista de auditoría</translation>
+        </message>
+        <message>
+            <source>Limit the audit trail to a date range</source>
+            <translation>Limitar la pista de auditoría a un intervalo de fechas</translation>
+        </message>
+        <message>
+            <source>Audit trail from</source>
+            <translation>Pista de auditoría desde</translation>
+        </message>
+        <message>
+            <source>Audit trail until</source>
+            <translation>Pista de auditoría hasta</translation>
+        </message>
+        <message>
+            <source>Bootstrap resamples for alpha's confidence interval</source>
+            <translation>Remuestreos bootstrap para el intervalo de confianza de alfa</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Documentos de Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>COREQ and SRQR filled from the study, the audit trail, the codebook's versions, the intercoder reliability plan and results, and a methods paragraph.</source>
+            <translation>COREQ y SRQR completados a partir del estudio, la pista de auditoría, las versiones del libro de códigos, el plan y los resultados de fiabilidad entre codificadores, y un párrafo de métodos.</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>hasta</translation>
+        </message>
+        <message>
+            <source>Audit trail days</source>
+            <translation>Días de la pista de auditoría</translation>
+        </message>
+        <message>
+            <source>Bootstrap &amp;resamples</source>
+            <translation>&amp;Remuestreos bootstrap</translation>
+        </message>
+        <message>
+            <source>&amp;Save as</source>
+            <translation>&amp;Guardar como</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditConsensusDialog</name>
+        <message>
+            <source>Edit the consensus unit</source>
+            <translation>Editar la unidad de consenso</translation>
+        </message>
+        <message>
+            <source>Select the words of the consensus unit, then tick its codes.</source>
+            <translation>Seleccione las palabras de la unidad de consenso y luego marque sus códigos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>All reviewers</source>
+            <translation>Todos los codificadores</translation>
+        </message>
+        <message>
+            <source>Consensus layer</source>
+            <translation>Capa de consenso</translation>
+        </message>
+        <message>
+            <source>{name} only</source>
+            <translation>Solo {name}</translation>
+        </message>
+        <message>
+            <source>Include numbers of meaning units and documents</source>
+            <translation>Incluir el número de unidades de significado y de documentos</translation>
+        </message>
+        <message>
+            <source>Reviewer &amp;layer</source>
+            <translation>&amp;Capa del codificador</translation>
+        </message>
+        <message>
+            <source>Exemplar &amp;quotes per code</source>
+            <translation>Citas &amp;ejemplares por código</translation>
+        </message>
+        <message>
+            <source>&amp;Save as</source>
+            <translation>&amp;Guardar como</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find in this document</source>
+            <translation>Buscar en este documento</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+Enter)</source>
+            <translation>Coincidencia anterior (Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>Next match (Enter)</source>
+            <translation>Coincidencia siguiente (Enter)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Cerrar (Esc)</translation>
+        </message>
+        <message>
+            <source>Find:</source>
+            <translation>Buscar:</translation>
+        </message>
+        <message>
+            <source>{count} found</source>
+            <translation>{count} encontradas</translation>
+        </message>
+        <message>
+            <source>{value} of {count}</source>
+            <translation>{value} de {count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>HygienePanel</name>
+        <message>
+            <source>The codebook is tidy: nothing to report.</source>
+            <translation>El libro de códigos está ordenado: nada que señalar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n thing(s) to look at:</source>
+            <translation>
+                <numerusform>%n cosa que revisar:</numerusform>
+                <numerusform>%n cosas que revisar:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProgressDialog</name>
+        <message>
+            <source>Starting…</source>
+            <translation>Iniciando…</translation>
+        </message>
+        <message>
+            <source>This file</source>
+            <translation>Este archivo</translation>
+        </message>
+        <message>
+            <source>All files</source>
+            <translation>Todos los archivos</translation>
+        </message>
+    </context>
+    <context>
+        <name>Job</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>{title} — cancelling…</source>
+            <translation>{title}: cancelando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;New project…</source>
+            <translation>&amp;Nuevo proyecto…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Abrir &amp;reciente</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo study</source>
+            <translation>Abrir el estudio de &amp;demostración</translation>
+        </message>
+        <message>
+            <source>&amp;Import documents…</source>
+            <translation>&amp;Importar documentos…</translation>
+        </message>
+        <message>
+            <source>Import from another &amp;QDA program</source>
+            <translation>Importar de otro programa &amp;QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA &amp;project (.qdpx)…</source>
+            <translation>&amp;Proyecto REFI-QDA (.qdpx)…</translation>
+        </message>
+        <message>
+            <source>REFI-QDA &amp;codebook (.qdc)…</source>
+            <translation>&amp;Libro de códigos REFI-QDA (.qdc)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exportar</translation>
+        </message>
+        <message>
+            <source>Study &amp;properties…</source>
+            <translation>&amp;Propiedades del estudio…</translation>
+        </message>
+        <message>
+            <source>Create &amp;reviewer copy…</source>
+            <translation>Crear &amp;copia para codificador…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge reviewer's file…</source>
+            <translation>&amp;Fusionar el archivo de un codificador…</translation>
+        </message>
+        <message>
+            <source>&amp;Close project</source>
+            <translation>&amp;Cerrar proyecto</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <source>Re&amp;viewers…</source>
+            <translation>&amp;Codificadores…</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferencias…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guía</translation>
+        </message>
+        <message>
+            <source>&amp;About Lectio</source>
+            <translation>&amp;Acerca de Lectio</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Codificador</translation>
+        </message>
+        <message>
+            <source> Reviewer: </source>
+            <translation> Codificador: </translation>
+        </message>
+        <message>
+            <source>Whose layer you are reading and coding (Ctrl+R)</source>
+            <translation>La capa que está leyendo y codificando (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Choose reviewer</source>
+            <translation>Elegir codificador</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo {undoText}</source>
+            <translation>&amp;Deshacer {undoText}</translation>
+        </message>
+        <message>
+            <source>&amp;Redo {redoText}</source>
+            <translation>&amp;Rehacer {redoText}</translation>
+        </message>
+        <message>
+            <source>Cannot open the project</source>
+            <translation>No se puede abrir el proyecto</translation>
+        </message>
+        <message>
+            <source>Updated from file format {migrated_from}; the old file is kept as {backup_path}</source>
+            <translation>Actualizado desde el formato de archivo {migrated_from}; el archivo antiguo se conserva como {backup_path}</translation>
+        </message>
+        <message>
+            <source>Lectio</source>
+            <translation>Lectio</translation>
+        </message>
+        <message>
+            <source>Working as {currentText} — choose your own name in the Reviewer box (Ctrl+R)</source>
+            <translation>Trabajando como {currentText}: elija su propio nombre en el campo Codificador (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Reviewer: {currentText}  </source>
+            <translation>Codificador: {currentText}  </translation>
+        </message>
+        <message>
+            <source>No project open</source>
+            <translation>Ningún proyecto abierto</translation>
+        </message>
+        <message>
+            <source>read-only</source>
+            <translation>solo lectura</translation>
+        </message>
+        <message>
+            <source>saved</source>
+            <translation>guardado</translation>
+        </message>
+        <message>
+            <source>{path}
+Every change is saved as you make it.</source>
+            <translation>{path}
+Cada cambio se guarda en el momento en que se hace.</translation>
+        </message>
+        <message>
+            <source>Open a Lectio project</source>
+            <translation>Abrir un proyecto de Lectio</translation>
+        </message>
+        <message>
+            <source>Lectio projects (*.lectio);;All files (*)</source>
+            <translation>Proyectos de Lectio (*.lectio);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Cannot create the project</source>
+            <translation>No se puede crear el proyecto</translation>
+        </message>
+        <message>
+            <source>Cannot write the demo study</source>
+            <translation>No se puede escribir el estudio de demostración</translation>
+        </message>
+        <message>
+            <source>About {APP_NAME}</source>
+            <translation>Acerca de {APP_NAME}</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;{APP_NAME} {__version__}&lt;/h3&gt;&lt;p&gt;A workbench for qualitative content analysis: immersion, meaning units, annotation, codes, categories, themes and consensus.&lt;/p&gt;&lt;p&gt;Your project is one .lectio file on this computer. Nothing is sent anywhere.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;{APP_NAME} {__version__}&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para el análisis de contenido cualitativo: inmersión, unidades de significado, anotación, códigos, categorías, temas y consenso.&lt;/p&gt;&lt;p&gt;Su proyecto es un único archivo .lectio en este equipo. No se envía nada a ninguna parte.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>    Opening {name}…</source>
+            <translation>    Abriendo {name}…</translation>
+        </message>
+        <message>
+            <source>Opening {name}…</source>
+            <translation>Abriendo {name}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveDialog</name>
+        <message>
+            <source>Move {what} to…</source>
+            <translation>Mover {what} a…</translation>
+        </message>
+        <message>
+            <source>Type to filter</source>
+            <translation>Escriba para filtrar</translation>
+        </message>
+        <message>
+            <source>Why? An optional reason, kept in the codebook's version history</source>
+            <translation>¿Por qué? Un motivo opcional, que se guarda en el historial de versiones del libro de códigos</translation>
+        </message>
+        <message>
+            <source>Reason for the move</source>
+            <translation>Motivo del traslado</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkChart</name>
+        <message>
+            <source>No two codes share a unit.</source>
+            <translation>Ningún par de códigos comparte una unidad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewProjectDialog</name>
+        <message>
+            <source>New project</source>
+            <translation>Nuevo proyecto</translation>
+        </message>
+        <message>
+            <source>e.g. Care partnerships at home</source>
+            <translation>p. ej., Cuidados compartidos en el hogar</translation>
+        </message>
+        <message>
+            <source>The research question this analysis answers</source>
+            <translation>La pregunta de investigación que responde este análisis</translation>
+        </message>
+        <message>
+            <source>New study.lectio</source>
+            <translation>Nuevo estudio.lectio</translation>
+        </message>
+        <message>
+            <source>Save the new project as</source>
+            <translation>Guardar el nuevo proyecto como</translation>
+        </message>
+        <message>
+            <source>Lectio projects (*.lectio)</source>
+            <translation>Proyectos de Lectio (*.lectio)</translation>
+        </message>
+        <message>
+            <source>.lectio</source>
+            <translation>.lectio</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Título</translation>
+        </message>
+        <message>
+            <source>Research &amp;question</source>
+            <translation>&amp;Pregunta de investigación</translation>
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation>Su &amp;nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Save as</source>
+            <translation>&amp;Guardar como</translation>
+        </message>
+        <message>
+            <source>New study</source>
+            <translation>Nuevo estudio</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesMargin</name>
+        <message>
+            <source>Unit {value}</source>
+            <translation>Unidad {value}</translation>
+        </message>
+        <message>
+            <source>{name} (read-only)</source>
+            <translation>{name} (solo lectura)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+N: add a note · Ctrl+K: code</source>
+            <translation>Ctrl+Shift+N: añadir una nota · Ctrl+K: codificar</translation>
+        </message>
+        <message>
+            <source>Double-click to edit this note; right-click for more</source>
+            <translation>Doble clic para editar esta nota; clic derecho para más opciones</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsView</name>
+        <message>
+            <source>Leave interviewer turns out of meaning units</source>
+            <translation>Excluir los turnos del entrevistador de las unidades de significado</translation>
+        </message>
+        <message>
+            <source>Interviewer turns are shown dimmed in the reader and skipped when you make a unit or autocode by keyword or pattern</source>
+            <translation>Los turnos del entrevistador se muestran atenuados en el lector y se omiten al crear una unidad o al autocodificar por palabra clave o patrón</translation>
+        </message>
+        <message>
+            <source>add</source>
+            <translation>add</translation>
+        </message>
+        <message>
+            <source>Add participant…</source>
+            <translation>Añadir participante…</translation>
+        </message>
+        <message>
+            <source>merge</source>
+            <translation>merge</translation>
+        </message>
+        <message>
+            <source>Merge selected</source>
+            <translation>Fusionar los seleccionados</translation>
+        </message>
+        <message>
+            <source>attribute</source>
+            <translation>attribute</translation>
+        </message>
+        <message>
+            <source>Add attribute…</source>
+            <translation>Añadir atributo…</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>import</translation>
+        </message>
+        <message>
+            <source>Import attributes…</source>
+            <translation>Importar atributos…</translation>
+        </message>
+        <message>
+            <source>export</source>
+            <translation>export</translation>
+        </message>
+        <message>
+            <source>Export attributes…</source>
+            <translation>Exportar atributos…</translation>
+        </message>
+        <message>
+            <source>assign</source>
+            <translation>assign</translation>
+        </message>
+        <message>
+            <source>Assign document…</source>
+            <translation>Asignar documento…</translation>
+        </message>
+        <message>
+            <source>No participants yet. Import a transcript (.vtt, .srt, a Teams/Otter .docx or .txt) and its speakers appear here, or add participants and import their attributes from a CSV or Excel table.</source>
+            <translation>Aún no hay participantes. Importe una transcripción (.vtt, .srt, un .docx de Teams/Otter o un .txt) y sus hablantes aparecerán aquí, o añada participantes e importe sus atributos desde una tabla CSV o Excel.</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>Añadir participante</translation>
+        </message>
+        <message>
+            <source>Name or code:</source>
+            <translation>Nombre o código:</translation>
+        </message>
+        <message>
+            <source>Select the two rows that are the same person (the first is kept)</source>
+            <translation>Seleccione las dos filas que corresponden a la misma persona (se conserva la primera)</translation>
+        </message>
+        <message>
+            <source>Merge participants</source>
+            <translation>Fusionar participantes</translation>
+        </message>
+        <message>
+            <source>{name} is the same person as {name2}?
+
+Every turn and document of {name} goes to {name2}, and {name} is removed.</source>
+            <translation>¿{name} es la misma persona que {name2}?
+
+Cada turno y documento de {name} pasa a {name2}, y {name} se elimina.</translation>
+        </message>
+        <message>
+            <source>Add attribute</source>
+            <translation>Añadir atributo</translation>
+        </message>
+        <message>
+            <source>Attribute name (for example Age, Site, Role):</source>
+            <translation>Nombre del atributo (por ejemplo Edad, Centro, Función):</translation>
+        </message>
+        <message>
+            <source>Type of {name}:</source>
+            <translation>Tipo de {name}:</translation>
+        </message>
+        <message>
+            <source>The values, separated by commas:</source>
+            <translation>Los valores, separados por comas:</translation>
+        </message>
+        <message>
+            <source>Import attributes</source>
+            <translation>Importar atributos</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.xlsx)</source>
+            <translation>Tablas (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export attributes</source>
+            <translation>Exportar atributos</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Wrote {path}</source>
+            <translation>Escrito: {path}</translation>
+        </message>
+        <message>
+            <source>Select the participant the document belongs to</source>
+            <translation>Seleccione el participante al que pertenece el documento</translation>
+        </message>
+        <message>
+            <source>Assign document</source>
+            <translation>Asignar documento</translation>
+        </message>
+        <message>
+            <source>Document that belongs to {name}:</source>
+            <translation>Documento que pertenece a {name}:</translation>
+        </message>
+        <message>
+            <source>Autocode…</source>
+            <translation>Autocodificar…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s). Double-click a cell to edit it; select two rows and Merge when one person appears under two labels (the first row is kept).</source>
+            <translation>
+                <numerusform>%n participante. Doble clic en una celda para editarla; seleccione dos filas y pulse Fusionar cuando una misma persona aparezca con dos etiquetas (se conserva la primera fila).</numerusform>
+                <numerusform>%n participantes. Doble clic en una celda para editarla; seleccione dos filas y pulse Fusionar cuando una misma persona aparezca con dos etiquetas (se conserva la primera fila).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PileItem</name>
+        <message>
+            <source>Category: {name}</source>
+            <translation>Categoría: {name}</translation>
+        </message>
+        <message>
+            <source>{codes} · {units}</source>
+            <translation>{codes} · {units}</translation>
+        </message>
+        <message>
+            <source>drop cards here</source>
+            <translation>suelte aquí las tarjetas</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s)</source>
+            <translation>
+                <numerusform>%n código</numerusform>
+                <numerusform>%n códigos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n unidad</numerusform>
+                <numerusform>%n unidades</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferencias</translation>
+        </message>
+        <message>
+            <source>Language of the window</source>
+            <translation>Idioma de la ventana</translation>
+        </message>
+        <message>
+            <source>The system's language</source>
+            <translation>El idioma del sistema</translation>
+        </message>
+        <message>
+            <source>Lectio shows the new language when it starts again. The language of a study's exported documents is set in File › Study properties…</source>
+            <translation>Lectio mostrará el nuevo idioma cuando se vuelva a iniciar. El idioma de los documentos exportados de un estudio se define en Archivo › Propiedades del estudio…</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PseudonymiseDialog</name>
+        <message>
+            <source>Pseudonymise the study</source>
+            <translation>Seudonimizar el estudio</translation>
+        </message>
+        <message>
+            <source>Every participant's name becomes a code (P01, P02 …; interviewers I01 …), and every name or place listed below becomes [name] — or the code you give after '=' (St Mary's = [hospital]). Meaning units stay on their words. The key (code → real name) goes to a file you choose; it is never stored in the study.</source>
+            <translation>El nombre de cada participante se convierte en un código (P01, P02…; entrevistadores I01…), y cada nombre o lugar de la lista de abajo se convierte en [name], o en el código que indique tras “=” (St Mary's = [hospital]). Las unidades de significado se mantienen sobre sus palabras. La clave (código → nombre real) se guarda en un archivo que usted elige; nunca se almacena en el estudio.</translation>
+        </message>
+        <message>
+            <source>Anna
+St Mary's Hospital = [hospital]
+Riverside = [town]</source>
+            <translation>Anna
+St Mary's Hospital = [hospital]
+Riverside = [town]</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Pseudonymise…</source>
+            <translation>Seudonimizar…</translation>
+        </message>
+        <message>
+            <source>Other names and places, one a line:</source>
+            <translation>Otros nombres y lugares, uno por línea:</translation>
+        </message>
+        <message>
+            <source>Write the key to:</source>
+            <translation>Escribir la clave en:</translation>
+        </message>
+        <message>
+            <source>Key file</source>
+            <translation>Archivo de clave</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Pseudonymise — this is final</source>
+            <translation>Seudonimizar: esto es definitivo</translation>
+        </message>
+        <message>
+            <source>The real names will be replaced throughout the study and removed from the whole file: the text, the stored original files (replaced by the pseudonymised text), the audit trail and the undo history. This cannot be undone.
+
+The automatic backups beside the study still hold the real names.
+
+Pseudonymise now?</source>
+            <translation>Los nombres reales se sustituirán en todo el estudio y se eliminarán de todo el archivo: el texto, los archivos originales almacenados (sustituidos por el texto seudonimizado), la pista de auditoría y el historial para deshacer. Esto no se puede deshacer.
+
+Las copias de seguridad automáticas junto al estudio siguen conteniendo los nombres reales.
+
+¿Seudonimizar ahora?</translation>
+        </message>
+        <message>
+            <source>Choose the file the key is written to</source>
+            <translation>Elegir el archivo en el que se escribe la clave</translation>
+        </message>
+        <message>
+            <source>Pseudonymised: {names} names, {replacements} replacements</source>
+            <translation>Seudonimizado: {names} nombres, {replacements} sustituciones</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderEditing</name>
+        <message>
+            <source>Select the words of the unit first, then press M</source>
+            <translation>Seleccione primero las palabras de la unidad y luego pulse M</translation>
+        </message>
+        <message>
+            <source>Interviewer turns are left out of meaning units (Participants › setting)</source>
+            <translation>Los turnos del entrevistador se excluyen de las unidades de significado (ajuste en Participantes)</translation>
+        </message>
+        <message>
+            <source>Create meaning unit</source>
+            <translation>Crear unidad de significado</translation>
+        </message>
+        <message>
+            <source>That unit belongs to another reviewer and is read-only here</source>
+            <translation>Esa unidad pertenece a otro codificador y aquí es de solo lectura</translation>
+        </message>
+        <message>
+            <source>Move to one of your units first (N / P), then add a note</source>
+            <translation>Vaya primero a una de sus unidades (N / P) y luego añada una nota</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Añadir nota</translation>
+        </message>
+        <message>
+            <source>A thought, an impression, a first analysis…</source>
+            <translation>Una idea, una impresión, un primer análisis…</translation>
+        </message>
+        <message>
+            <source>This unit has no notes of yours</source>
+            <translation>Esta unidad no tiene notas suyas</translation>
+        </message>
+        <message>
+            <source>{verb} note</source>
+            <translation>{verb} nota</translation>
+        </message>
+        <message>
+            <source>Which note?</source>
+            <translation>¿Qué nota?</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Editar nota</translation>
+        </message>
+        <message>
+            <source>Move to one of your units first (N / P), then code it</source>
+            <translation>Vaya primero a una de sus unidades (N / P) y luego codifíquela</translation>
+        </message>
+        <message>
+            <source>Edit note…</source>
+            <translation>Editar nota…</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>Eliminar nota</translation>
+        </message>
+        <message>
+            <source>Create code from this note…</source>
+            <translation>Crear código a partir de esta nota…</translation>
+        </message>
+        <message>
+            <source>Add note…</source>
+            <translation>Añadir nota…</translation>
+        </message>
+        <message>
+            <source>Code unit…</source>
+            <translation>Codificar unidad…</translation>
+        </message>
+        <message>
+            <source>Remove code “{name}”</source>
+            <translation>Quitar el código “{name}”</translation>
+        </message>
+        <message>
+            <source>First impressions</source>
+            <translation>Primeras impresiones</translation>
+        </message>
+        <message>
+            <source>Your first impressions of &lt;b&gt;{value}&lt;/b&gt;</source>
+            <translation>Sus primeras impresiones de &lt;b&gt;{value}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>What strikes you on a first reading?</source>
+            <translation>¿Qué le llama la atención en una primera lectura?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderView</name>
+        <message>
+            <source>Mark done</source>
+            <translation>Marcar como terminado</translation>
+        </message>
+        <message>
+            <source>First impressions</source>
+            <translation>Primeras impresiones</translation>
+        </message>
+        <message>
+            <source>Others</source>
+            <translation>Otros</translation>
+        </message>
+        <message>
+            <source>No documents yet — File › Import documents (Ctrl+I)</source>
+            <translation>Aún no hay documentos: Archivo › Importar documentos (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Pass {pass_no}: {value} {status_word}</source>
+            <translation>Fase {pass_no}: {value} {status_word}</translation>
+        </message>
+        <message>
+            <source>{format_duration} read</source>
+            <translation>{format_duration} de lectura</translation>
+        </message>
+        <message>
+            <source>not timed yet</source>
+            <translation>aún sin tiempo registrado</translation>
+        </message>
+        <message>
+            <source>Pass {pass_no} – {value}
+</source>
+            <translation>Fase {pass_no} – {value}
+</translation>
+        </message>
+        <message>
+            <source>Done ✓</source>
+            <translation>Terminado ✓</translation>
+        </message>
+        <message>
+            <source>{label}: on the Codebook board</source>
+            <translation>{label}: en el tablero del libro de códigos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n página</numerusform>
+                <numerusform>%n páginas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n unidad</numerusform>
+                <numerusform>%n unidades</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RefiImportDialog</name>
+        <message>
+            <source>Import {name}</source>
+            <translation>Importar {name}</translation>
+        </message>
+        <message>
+            <source>Import &lt;b&gt;{name}&lt;/b&gt; into this study. Codings sit on the words the other program marked; if they look shifted by a character or two, import again and choose how that program counted positions.</source>
+            <translation>Importar &lt;b&gt;{name}&lt;/b&gt; en este estudio. Las codificaciones se sitúan sobre las palabras que marcó el otro programa; si parecen desplazadas uno o dos caracteres, vuelva a importar y elija cómo contaba las posiciones ese programa.</translation>
+        </message>
+        <message>
+            <source>Selection positions:</source>
+            <translation>Posiciones de la selección:</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplaceDialog</name>
+        <message>
+            <source>Find and replace</source>
+            <translation>Buscar y reemplazar</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>Replace with</source>
+            <translation>Reemplazar por</translation>
+        </message>
+        <message>
+            <source>Regular e&amp;xpression</source>
+            <translation>E&amp;xpresión regular</translation>
+        </message>
+        <message>
+            <source>Where to replace</source>
+            <translation>Dónde reemplazar</translation>
+        </message>
+        <message>
+            <source>In this document</source>
+            <translation>En este documento</translation>
+        </message>
+        <message>
+            <source>In every document of the study</source>
+            <translation>En todos los documentos del estudio</translation>
+        </message>
+        <message>
+            <source>&amp;Preview</source>
+            <translation>&amp;Vista previa</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Reemplazar</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Every place that would change</source>
+            <translation>Cada lugar que cambiaría</translation>
+        </message>
+        <message>
+            <source>Preview shows every place before anything changes.</source>
+            <translation>La vista previa muestra cada lugar antes de cambiar nada.</translation>
+        </message>
+        <message>
+            <source>&amp;Replace the ticked places</source>
+            <translation>&amp;Reemplazar en los lugares marcados</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Buscar</translation>
+        </message>
+        <message>
+            <source>Replace &amp;with</source>
+            <translation>Reemplazar p&amp;or</translation>
+        </message>
+        <message>
+            <source>{count} place(s) in {count2} document(s); {sum} unit(s) would move and {waiting} would need review.</source>
+            <translation>{count} lugar(es) en {count2} documento(s); {sum} unidad(es) se moverían y {waiting} necesitarían revisión.</translation>
+        </message>
+        <message>
+            <source>“{text}” was not found.</source>
+            <translation>No se encontró “{text}”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{label} — %n unit(s) to review</source>
+            <translation>
+                <numerusform>{label}: %n unidad por revisar</numerusform>
+                <numerusform>{label}: %n unidades por revisar</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RetrievalPanel</name>
+        <message>
+            <source>Select a code, category or theme to see its meaning units.</source>
+            <translation>Seleccione un código, una categoría o un tema para ver sus unidades de significado.</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{label}: {name}&lt;/b&gt; — {units} in {documents} (click one to read it in context)</source>
+            <translation>&lt;b&gt;{label}: {name}&lt;/b&gt; — {units} en {documents} (haga clic en una para leerla en su contexto)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n documento</numerusform>
+                <numerusform>%n documentos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n unidad de significado</numerusform>
+                <numerusform>%n unidades de significado</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <source>Review corrected units</source>
+            <translation>Revisar las unidades corregidas</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <source>Before the correction</source>
+            <translation>Antes de la corrección</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Ahora</translation>
+        </message>
+        <message>
+            <source>Units a correction changed</source>
+            <translation>Unidades que cambió una corrección</translation>
+        </message>
+        <message>
+            <source>Mark &amp;selected reviewed</source>
+            <translation>Marcar las &amp;seleccionadas como revisadas</translation>
+        </message>
+        <message>
+            <source>Mark &amp;all reviewed</source>
+            <translation>Marcar &amp;todas como revisadas</translation>
+        </message>
+        <message>
+            <source>&amp;Delete selected units</source>
+            <translation>&amp;Eliminar las unidades seleccionadas</translation>
+        </message>
+        <message>
+            <source>Each unit keeps its span over the corrected words. Double-click one to see it in the text; an emptied unit lost all its words and can be deleted or re-drawn.</source>
+            <translation>Cada unidad conserva su extensión sobre las palabras corregidas. Haga doble clic en una para verla en el texto; una unidad vaciada perdió todas sus palabras y puede eliminarse o volver a trazarse.</translation>
+        </message>
+        <message>
+            <source>(words deleted: the unit is empty)</source>
+            <translation>(palabras eliminadas: la unidad está vacía)</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>{count} unit(s) wait for review</source>
+            <translation>{count} unidad(es) pendientes de revisión</translation>
+        </message>
+        <message>
+            <source>No corrected units wait for review.</source>
+            <translation>No hay unidades corregidas pendientes de revisión.</translation>
+        </message>
+        <message>
+            <source>Delete units</source>
+            <translation>Eliminar unidades</translation>
+        </message>
+        <message>
+            <source>Delete {count} meaning unit(s) with their codes and notes? (Ctrl+Z undoes it.)</source>
+            <translation>¿Eliminar {count} unidad(es) de significado con sus códigos y notas? (Ctrl+Z lo deshace).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewerCopyDialog</name>
+        <message>
+            <source>Create a reviewer copy</source>
+            <translation>Crear una copia para codificador</translation>
+        </message>
+        <message>
+            <source>The second reviewer's name</source>
+            <translation>Nombre del segundo codificador</translation>
+        </message>
+        <message>
+            <source>Blind: leave out every other reviewer's meaning units, notes and codes</source>
+            <translation>Ciega: excluir las unidades de significado, notas y códigos de todos los demás codificadores</translation>
+        </message>
+        <message>
+            <source>Only the {count} documents drawn for double coding</source>
+            <translation>Solo los {count} documentos sorteados para la doble codificación</translation>
+        </message>
+        <message>
+            <source>Only the documents drawn for double coding (none drawn yet)</source>
+            <translation>Solo los documentos sorteados para la doble codificación (aún no se ha sorteado ninguno)</translation>
+        </message>
+        <message>
+            <source>Save the copy as</source>
+            <translation>Guardar la copia como</translation>
+        </message>
+        <message>
+            <source>Lectio projects (*.lectio)</source>
+            <translation>Proyectos de Lectio (*.lectio)</translation>
+        </message>
+        <message>
+            <source>.lectio</source>
+            <translation>.lectio</translation>
+        </message>
+        <message>
+            <source>&amp;Reviewer</source>
+            <translation>&amp;Codificador</translation>
+        </message>
+        <message>
+            <source>&amp;Save as</source>
+            <translation>&amp;Guardar como</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewersDialog</name>
+        <message>
+            <source>Reviewers</source>
+            <translation>Codificadores</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Color…</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Guardar los cambios</translation>
+        </message>
+        <message>
+            <source>Name of a new reviewer</source>
+            <translation>Nombre de un nuevo codificador</translation>
+        </message>
+        <message>
+            <source>Add reviewer</source>
+            <translation>Añadir codificador</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Initials</source>
+            <translation>&amp;Iniciales</translation>
+        </message>
+        <message>
+            <source>{reviewer}  — consensus layer</source>
+            <translation>{reviewer}  — capa de consenso</translation>
+        </message>
+        <message>
+            <source>Reviewer colour</source>
+            <translation>Color del codificador</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaturationChart</name>
+        <message>
+            <source>saturation at {saturation_at}</source>
+            <translation>saturación en {saturation_at}</translation>
+        </message>
+        <message>
+            <source>Documents, in {order_by} order</source>
+            <translation>Documentos, en orden de {order_by}</translation>
+        </message>
+        <message>
+            <source>Distinct codes (cumulative)</source>
+            <translation>Códigos distintos (acumulado)</translation>
+        </message>
+        <message>
+            <source>New codes in the run (ratio)</source>
+            <translation>Códigos nuevos en la serie (proporción)</translation>
+        </message>
+        <message>
+            <source>distinct codes so far</source>
+            <translation>códigos distintos hasta ahora</translation>
+        </message>
+        <message>
+            <source>ratio of new codes (run at k)</source>
+            <translation>proporción de códigos nuevos (serie en k)</translation>
+        </message>
+        <message>
+            <source>threshold {value:g} %</source>
+            <translation>umbral {value:g} %</translation>
+        </message>
+        <message>
+            <source>#f3eed7</source>
+            <translation>#f3eed7</translation>
+        </message>
+        <message>
+            <source>base ({base})</source>
+            <translation>base ({base})</translation>
+        </message>
+    </context>
+    <context>
+        <name>SavePathField</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Search the project</source>
+            <translation>Buscar en el proyecto</translation>
+        </message>
+        <message>
+            <source>Words (rehab finds rehabilitation) or a "quoted phrase"</source>
+            <translation>Palabras (rehab encuentra rehabilitación) o una "frase entre comillas"</translation>
+        </message>
+        <message>
+            <source>Searches text, condensed meanings, notes, memos and codes · ↓ to the results · Enter or click to open the place · Esc closes</source>
+            <translation>Busca en el texto, los significados condensados, las notas, los memos y los códigos · ↓ a los resultados · Enter o clic para abrir el lugar · Esc cierra</translation>
+        </message>
+        <message>
+            <source>{places} in {documents} and the codebook</source>
+            <translation>{places} en {documents} y en el libro de códigos</translation>
+        </message>
+        <message>
+            <source>{places} in {documents}</source>
+            <translation>{places} en {documents}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n documento</numerusform>
+                <numerusform>%n documentos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n place(s)</source>
+            <translation>
+                <numerusform>%n lugar</numerusform>
+                <numerusform>%n lugares</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>Lectio</source>
+            <translation>Lectio</translation>
+        </message>
+        <message>
+            <source>Read, mark meaning units, annotate, code, sort into categories and themes — and reach consensus with a second reviewer.</source>
+            <translation>Leer, marcar unidades de significado, anotar, codificar, agrupar en categorías y temas, y llegar a un consenso con un segundo codificador.</translation>
+        </message>
+        <message>
+            <source>Open the demo study</source>
+            <translation>Abrir el estudio de demostración</translation>
+        </message>
+        <message>
+            <source>New project…</source>
+            <translation>Nuevo proyecto…</translation>
+        </message>
+        <message>
+            <source>Open project…</source>
+            <translation>Abrir proyecto…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Recent projects&lt;/b&gt; (double-click or Enter to open)</source>
+            <translation>&lt;b&gt;Proyectos recientes&lt;/b&gt; (doble clic o Enter para abrir)</translation>
+        </message>
+        <message>
+            <source>&lt;small&gt;Version {__version__}. Everything stays on this computer: one .lectio file per study, saved as you work.&lt;/small&gt;</source>
+            <translation>&lt;small&gt;Versión {__version__}. Todo se queda en este equipo: un archivo .lectio por estudio, guardado mientras trabaja.&lt;/small&gt;</translation>
+        </message>
+        <message>
+            <source>{entry}   (missing)</source>
+            <translation>{entry}   (no encontrado)</translation>
+        </message>
+        <message>
+            <source>No recent projects yet — try the demo study.</source>
+            <translation>Aún no hay proyectos recientes: pruebe el estudio de demostración.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudyDialog</name>
+        <message>
+            <source>Study properties</source>
+            <translation>Propiedades del estudio</translation>
+        </message>
+        <message>
+            <source>The question the analysis answers</source>
+            <translation>La pregunta que responde el análisis</translation>
+        </message>
+        <message>
+            <source>The language of the exported Word and Excel documents (headings, methods paragraphs, numbers and dates); it may differ from the window's</source>
+            <translation>El idioma de los documentos de Word y Excel exportados (títulos, párrafos de métodos, números y fechas); puede ser distinto del de la ventana</translation>
+        </message>
+        <message>
+            <source>As the window</source>
+            <translation>Como la ventana</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <source>&amp;Research question:</source>
+            <translation>&amp;Pregunta de investigación:</translation>
+        </message>
+        <message>
+            <source>&amp;Documents in:</source>
+            <translation>&amp;Documentos en:</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudyGuard</name>
+        <message>
+            <source>No backup was written: {last_backup_error}</source>
+            <translation>No se escribió ninguna copia de seguridad: {last_backup_error}</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Solo lectura</translation>
+        </message>
+        <message>
+            <source>  Read-only: {read_only_reason}. You can read, search and export; changes cannot be saved. To work in it, copy the file to a folder you can write to.</source>
+            <translation>  Solo lectura: {read_only_reason}. Puede leer, buscar y exportar; los cambios no se pueden guardar. Para trabajar en él, copie el archivo a una carpeta en la que pueda escribir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudyPreview</name>
+        <message>
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documentos</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableScene</name>
+        <message>
+            <source>{piles} into theme {theme}</source>
+            <translation>{piles} al tema {theme}</translation>
+        </message>
+        <message>
+            <source>{piles} out of their theme</source>
+            <translation>{piles} fuera de su tema</translation>
+        </message>
+        <message>
+            <source>New pile</source>
+            <translation>Nueva pila</translation>
+        </message>
+        <message>
+            <source>New pile {n}</source>
+            <translation>Nueva pila {n}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n card(s)</source>
+            <translation>
+                <numerusform>Mover %n tarjeta</numerusform>
+                <numerusform>Mover %n tarjetas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n item(s)</source>
+            <translation>
+                <numerusform>Mover %n elemento</numerusform>
+                <numerusform>Mover %n elementos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n pile(s)</source>
+            <translation>
+                <numerusform>Mover %n pila</numerusform>
+                <numerusform>Mover %n pilas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n theme area(s)</source>
+            <translation>
+                <numerusform>Mover %n área de tema</numerusform>
+                <numerusform>Mover %n áreas de tema</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Take %n card(s) out of their pile</source>
+            <translation>
+                <numerusform>Sacar %n tarjeta de su pila</numerusform>
+                <numerusform>Sacar %n tarjetas de su pila</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TableView</name>
+        <message>
+            <source>New card here	Ins</source>
+            <translation>Nueva tarjeta aquí	Ins</translation>
+        </message>
+        <message>
+            <source>New pile here</source>
+            <translation>Nueva pila aquí</translation>
+        </message>
+        <message>
+            <source>New theme area here</source>
+            <translation>Nueva área de tema aquí</translation>
+        </message>
+        <message>
+            <source>Rename	F2</source>
+            <translation>Cambiar nombre	F2</translation>
+        </message>
+        <message>
+            <source>Move to…	M</source>
+            <translation>Mover a…	M</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Color…</translation>
+        </message>
+        <message>
+            <source>Merge the selected cards…</source>
+            <translation>Fusionar las tarjetas seleccionadas…</translation>
+        </message>
+        <message>
+            <source>Make a pile of the selected cards	Ctrl+G</source>
+            <translation>Formar una pila con las tarjetas seleccionadas	Ctrl+G</translation>
+        </message>
+        <message>
+            <source>Take out of the pile	Ctrl+Shift+G</source>
+            <translation>Sacar de la pila	Ctrl+Shift+G</translation>
+        </message>
+        <message>
+            <source>Delete…	Del</source>
+            <translation>Eliminar…	Del</translation>
+        </message>
+        <message>
+            <source>Zoom to fit	Ctrl+0</source>
+            <translation>Ajustar a la ventana	Ctrl+0</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextDialog</name>
+        <message>
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Guardar (Ctrl+Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextEditMode</name>
+        <message>
+            <source>Editing the text: meaning units follow their words. Save (Ctrl+S) applies every change as one correction; Cancel (Esc) drops them.</source>
+            <translation>Editando el texto: las unidades de significado siguen a sus palabras. Guardar (Ctrl+S) aplica todos los cambios como una sola corrección; Cancelar (Esc) los descarta.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>Save the corrected text</source>
+            <translation>Guardar el texto corregido</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>This document holds characters the editor would change (line or page separators); correct it with File › … or `lectio replace-text` instead</source>
+            <translation>Este documento contiene caracteres que el editor cambiaría (separadores de línea o de página); corríjalo con Archivo › … o con `lectio replace-text`</translation>
+        </message>
+        <message>
+            <source>Corrected {places}: {moved} moved, {changed} changed, {emptied} emptied</source>
+            <translation>Corregido(s) {places}: {moved} movidas, {changed} cambiadas, {emptied} vaciadas</translation>
+        </message>
+        <message>
+            <source>{message} — review them (Ctrl+Shift+U)</source>
+            <translation>{message}: revíselas (Ctrl+Shift+U)</translation>
+        </message>
+        <message>
+            <source>Text editing cancelled; nothing was changed</source>
+            <translation>Edición del texto cancelada; no se cambió nada</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n place(s)</source>
+            <translation>
+                <numerusform>%n lugar</numerusform>
+                <numerusform>%n lugares</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n unidad</numerusform>
+                <numerusform>%n unidades</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeArea</name>
+        <message>
+            <source>Theme: {name}</source>
+            <translation>Tema: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitDelegate</name>
+        <message>
+            <source>Condensed meaning — Enter keeps it, Shift+Enter for a new line</source>
+            <translation>Significado condensado: Enter lo conserva, Shift+Enter para una línea nueva</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitList</name>
+        <message>
+            <source>Choose a cell, an edge or run a query to see its meaning units.</source>
+            <translation>Elija una celda o una arista, o ejecute una consulta para ver sus unidades de significado.</translation>
+        </message>
+        <message>
+            <source>{heading}: {units} (the first {shown} shown)</source>
+            <translation>{heading}: {units} (se muestran las primeras {shown})</translation>
+        </message>
+        <message>
+            <source>{heading}: {units}</source>
+            <translation>{heading}: {units}</translation>
+        </message>
+        <message>
+            <source>Double-click to read it in its document</source>
+            <translation>Doble clic para leerla en su documento</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n unidad de significado</numerusform>
+                <numerusform>%n unidades de significado</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitListModel</name>
+        <message>
+            <source>Unit {value}: {value2}</source>
+            <translation>Unidad {value}: {value2}</translation>
+        </message>
+        <message>
+            <source>; codes: {codes}</source>
+            <translation>; códigos: {codes}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitPanel</name>
+        <message>
+            <source>Meaning units</source>
+            <translation>Unidades de significado</translation>
+        </message>
+        <message>
+            <source>Select text and press M to make a unit.
+N / P: next / previous · F2: condense</source>
+            <translation>Seleccione texto y pulse M para crear una unidad.
+N / P: siguiente / anterior · F2: condensar</translation>
+        </message>
+        <message>
+            <source>Meaning units — {reviewer_name} ({count})</source>
+            <translation>Unidades de significado: {reviewer_name} ({count})</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionPanel</name>
+        <message>
+            <source>&lt;b style='color:{colour}'&gt;●&lt;/b&gt; &lt;b&gt;{escape}&lt;/b&gt;</source>
+            <translation>&lt;b style='color:{colour}'&gt;●&lt;/b&gt; &lt;b&gt;{escape}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;i&gt;No meaning unit here.&lt;/i&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;i&gt;No hay ninguna unidad de significado aquí.&lt;/i&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;{escape} did not mark this passage.&lt;/i&gt;</source>
+            <translation>&lt;i&gt;{escape} no marcó este pasaje.&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;i&gt;no code&lt;/i&gt;</source>
+            <translation>&lt;i&gt;sin código&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Condensed meaning:&lt;/b&gt; {condensed}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Codes:&lt;/b&gt; {codes}&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Significado condensado:&lt;/b&gt; {condensed}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Códigos:&lt;/b&gt; {codes}&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Reader</source>
+            <translation>Lector</translation>
+        </message>
+        <message>
+            <source>Codebook board</source>
+            <translation>Tablero del libro de códigos</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Consenso</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Análisis</translation>
+        </message>
+        <message>
+            <source>reader</source>
+            <translation>reader</translation>
+        </message>
+        <message>
+            <source>&amp;Reader</source>
+            <translation>&amp;Lector</translation>
+        </message>
+        <message>
+            <source>board</source>
+            <translation>board</translation>
+        </message>
+        <message>
+            <source>Codebook &amp;board</source>
+            <translation>&amp;Tablero del libro de códigos</translation>
+        </message>
+        <message>
+            <source>consensus</source>
+            <translation>consensus</translation>
+        </message>
+        <message>
+            <source>&amp;Consensus session</source>
+            <translation>Sesión de &amp;consenso</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participantes</translation>
+        </message>
+        <message>
+            <source>&amp;Participants</source>
+            <translation>&amp;Participantes</translation>
+        </message>
+    </context>
+    <context>
+        <name>analysis.analysis_view</name>
+        <message>
+            <source>All reviewers</source>
+            <translation>Todos los codificadores</translation>
+        </message>
+        <message>
+            <source>(every unit)</source>
+            <translation>(todas las unidades)</translation>
+        </message>
+    </context>
+    <context>
+        <name>analysis.charts</name>
+        <message>
+            <source>Meaning units</source>
+            <translation>Unidades de significado</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>unidades</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>{singular} by {by}</source>
+            <translation>{singular} por {by}</translation>
+        </message>
+        <message>
+            <source>the {count} strongest pairs; </source>
+            <translation>los {count} pares más fuertes; </translation>
+        </message>
+        <message>
+            <source>Co-occurrence network ({shown}edge width = meaning units carrying both codes, node size = units carrying the code). {definition}</source>
+            <translation>Red de coocurrencia ({shown}grosor de las aristas = unidades de significado que llevan ambos códigos, tamaño de los nodos = unidades que llevan el código). {definition}</translation>
+        </message>
+        <message>
+            <source>Co-occurrence of codes</source>
+            <translation>Coocurrencia de códigos</translation>
+        </message>
+        <message>
+            <source>Code saturation</source>
+            <translation>Saturación de códigos</translation>
+        </message>
+    </context>
+    <context>
+        <name>board.analysis_table</name>
+        <message>
+            <source>Meaning unit</source>
+            <translation>Unidad de significado</translation>
+        </message>
+        <message>
+            <source>Condensed meaning</source>
+            <translation>Significado condensado</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Códigos</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+    </context>
+    <context>
+        <name>board.code_editor</name>
+        <message>
+            <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;On the table&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Drag a card onto another card to start a pile (name it, then Enter); drop cards on a pile to add them; drag a card to bare table to take it out; drag a pile into a theme area. Right-click for new cards, piles and theme areas.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tab / Shift+Tab choose · arrows move (Shift: further) · Ctrl+G make a pile · Ctrl+Shift+G take out of the pile · M move to… · F2 rename · Del delete · Ins new card · Ctrl+wheel, Ctrl+= / Ctrl+− zoom · Ctrl+0 fit · middle-drag or Space+drag pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;In the tree&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Drag rows onto a category or theme (or an Unsorted bin); F2 rename · Ctrl+M move to… · Del delete · right-click to create, colour or merge.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;En la mesa&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Arrastre una tarjeta sobre otra para iniciar una pila (póngale nombre y pulse Enter); suelte tarjetas sobre una pila para añadirlas; arrastre una tarjeta a la mesa vacía para sacarla; arrastre una pila a un área de tema. Clic derecho para crear tarjetas, pilas y áreas de tema.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Teclas&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tab / Shift+Tab eligen · las flechas mueven (Shift: más lejos) · Ctrl+G forma una pila · Ctrl+Shift+G saca de la pila · M mueve a… · F2 cambia el nombre · Del elimina · Ins nueva tarjeta · Ctrl+rueda, Ctrl+= / Ctrl+− zoom · Ctrl+0 ajusta · arrastrar con el botón central o Space+arrastrar desplaza&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;En el árbol&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Arrastre filas sobre una categoría o un tema (o a una bandeja Sin clasificar); F2 cambia el nombre · Ctrl+M mueve a… · Del elimina · clic derecho para crear, colorear o fusionar.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>board.hygiene_panel</name>
+        <message>
+            <source>no meaning unit carries it yet — merge it, or delete it</source>
+            <translation>ninguna unidad de significado lo lleva todavía: fusiónelo o elimínelo</translation>
+        </message>
+        <message>
+            <source>drag it onto a pile or a category</source>
+            <translation>arrástrelo sobre una pila o una categoría</translation>
+        </message>
+        <message>
+            <source>drop codes into it, or delete it</source>
+            <translation>suelte códigos en ella, o elimínela</translation>
+        </message>
+        <message>
+            <source>drop piles into it, or delete it</source>
+            <translation>suelte pilas en él, o elimínelo</translation>
+        </message>
+        <message>
+            <source>a category usually gathers several codes</source>
+            <translation>una categoría suele reunir varios códigos</translation>
+        </message>
+    </context>
+    <context>
+        <name>board.move_dialog</name>
+        <message>
+            <source>Unsorted (no category)</source>
+            <translation>Sin clasificar (sin categoría)</translation>
+        </message>
+        <message>
+            <source>Category: {name}</source>
+            <translation>Categoría: {name}</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>categoría</translation>
+        </message>
+        <message>
+            <source>Unsorted (no theme)</source>
+            <translation>Sin clasificar (sin tema)</translation>
+        </message>
+        <message>
+            <source>Theme: {name}</source>
+            <translation>Tema: {name}</translation>
+        </message>
+        <message>
+            <source>theme</source>
+            <translation>tema</translation>
+        </message>
+        <message>
+            <source>Inside category: {name}</source>
+            <translation>Dentro de la categoría: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>board.retrieval_panel</name>
+        <message>
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Página</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Codificador</translation>
+        </message>
+        <message>
+            <source>Meaning unit</source>
+            <translation>Unidad de significado</translation>
+        </message>
+        <message>
+            <source>Condensed meaning</source>
+            <translation>Significado condensado</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+    </context>
+    <context>
+        <name>board.tree_model</name>
+        <message>
+            <source>Codebook</source>
+            <translation>Libro de códigos</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Unidades</translation>
+        </message>
+        <message>
+            <source>Docs</source>
+            <translation>Docs</translation>
+        </message>
+        <message>
+            <source>Unsorted categories (no theme)</source>
+            <translation>Categorías sin clasificar (sin tema)</translation>
+        </message>
+        <message>
+            <source>Unsorted codes (no category)</source>
+            <translation>Códigos sin clasificar (sin categoría)</translation>
+        </message>
+    </context>
+    <context>
+        <name>consensus.agreement_panel</name>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Acuerdo</translation>
+        </message>
+        <message>
+            <source>Cohen's κ</source>
+            <translation>κ de Cohen</translation>
+        </message>
+        <message>
+            <source>Krippendorff's α</source>
+            <translation>α de Krippendorff</translation>
+        </message>
+        <message>
+            <source>Characters coded by both / A only / B only</source>
+            <translation>Caracteres codificados por ambos / solo A / solo B</translation>
+        </message>
+    </context>
+    <context>
+        <name>consensus.consensus_view</name>
+        <message>
+            <source>Accept A</source>
+            <translation>Aceptar A</translation>
+        </message>
+        <message>
+            <source>Accept B</source>
+            <translation>Aceptar B</translation>
+        </message>
+        <message>
+            <source>Merge boundaries</source>
+            <translation>Fusionar los límites</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>Rechazar</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>one reviewer, {escape}</source>
+            <translation>un solo codificador, {escape}</translation>
+        </message>
+        <message>
+            <source>no reviewer yet</source>
+            <translation>aún no hay ningún codificador</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;A second reviewer is needed&lt;/h2&gt;&lt;p&gt;Consensus compares two reviewers' meaning units and codes, disagreement by disagreement. This study has {who}.&lt;/p&gt;&lt;p&gt;To add one: &lt;b&gt;Edit › Reviewers…&lt;/b&gt; (Ctrl+Shift+R) when the second reviewer codes on this computer, or &lt;b&gt;File › Create reviewer copy…&lt;/b&gt; to give them a file of their own and, when it comes back, &lt;b&gt;File › Merge reviewer's file…&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Se necesita un segundo codificador&lt;/h2&gt;&lt;p&gt;El consenso compara las unidades de significado y los códigos de dos codificadores, desacuerdo por desacuerdo. Situación de este estudio: {who}.&lt;/p&gt;&lt;p&gt;Para añadir uno: &lt;b&gt;Editar › Codificadores…&lt;/b&gt; (Ctrl+Shift+R) si el segundo codificador codifica en este equipo, o &lt;b&gt;Archivo › Crear copia para codificador…&lt;/b&gt; para darle su propio archivo y, cuando vuelva, &lt;b&gt;Archivo › Fusionar el archivo de un codificador…&lt;/b&gt;.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>dossier_flow</name>
+        <message>
+            <source>Export the trustworthiness dossier</source>
+            <translation>Exportar el dossier de confiabilidad</translation>
+        </message>
+    </context>
+    <context>
+        <name>excepthook</name>
+        <message>
+            <source>“{action}” was not saved</source>
+            <translation>“{action}” no se guardó</translation>
+        </message>
+        <message>
+            <source>your last change may not have been saved</source>
+            <translation>es posible que su último cambio no se haya guardado</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>No guardado</translation>
+        </message>
+    </context>
+    <context>
+        <name>exchange_flow</name>
+        <message>
+            <source>{count} thing(s) need your attention — see the details.</source>
+            <translation>{count} elemento(s) requieren su atención: vea los detalles.</translation>
+        </message>
+        <message>
+            <source>{title}: cancelled; the project is unchanged</source>
+            <translation>{title}: cancelado; el proyecto no ha cambiado</translation>
+        </message>
+        <message>
+            <source>nothing new</source>
+            <translation>nada nuevo</translation>
+        </message>
+        <message>
+            <source>Automatic — the REFI-QDA standard, unless the file proves otherwise</source>
+            <translation>Automático: el estándar REFI-QDA, salvo que el archivo demuestre lo contrario</translation>
+        </message>
+        <message>
+            <source>Unicode code points — the REFI-QDA standard</source>
+            <translation>Puntos de código Unicode: el estándar REFI-QDA</translation>
+        </message>
+        <message>
+            <source>UTF-16 code units — as NVivo for Windows counts</source>
+            <translation>Unidades de código UTF-16: como cuenta NVivo para Windows</translation>
+        </message>
+        <message>
+            <source>REFI-QDA codebook (*.qdc)</source>
+            <translation>Libro de códigos REFI-QDA (*.qdc)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA project (*.qdpx)</source>
+            <translation>Proyecto REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>Import from another QDA program</source>
+            <translation>Importar de otro programa QDA</translation>
+        </message>
+        <message>
+            <source>{kind};;All files (*)</source>
+            <translation>{kind};;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Imported {name}: {counts}</source>
+            <translation>Importado {name}: {counts}</translation>
+        </message>
+        <message>
+            <source>Import {name}</source>
+            <translation>Importar {name}</translation>
+        </message>
+        <message>
+            <source>Merge a reviewer's file</source>
+            <translation>Fusionar el archivo de un codificador</translation>
+        </message>
+        <message>
+            <source>Lectio projects (*.lectio)</source>
+            <translation>Proyectos de Lectio (*.lectio)</translation>
+        </message>
+        <message>
+            <source>Merge {name}</source>
+            <translation>Fusionar {name}</translation>
+        </message>
+        <message>
+            <source>Wrote {out}</source>
+            <translation>Escrito: {out}</translation>
+        </message>
+        <message>
+            <source>Reviewer copy</source>
+            <translation>Copia para codificador</translation>
+        </message>
+        <message>
+            <source>Wrote {name} for {name2}{value}.</source>
+            <translation>Se escribió {name} para {name2}{value}.</translation>
+        </message>
+        <message>
+            <source>Send it to {name}; merge it back with File › Merge reviewer's file… when the coding is done.</source>
+            <translation>Envíelo a {name}; vuelva a fusionarlo con Archivo › Fusionar el archivo de un codificador… cuando termine la codificación.</translation>
+        </message>
+        <message>
+            <source>Create a reviewer copy</source>
+            <translation>Crear una copia para codificador</translation>
+        </message>
+    </context>
+    <context>
+        <name>export_flow</name>
+        <message>
+            <source>Wrote {out}</source>
+            <translation>Escrito: {out}</translation>
+        </message>
+        <message>
+            <source>Wrote {name}</source>
+            <translation>Escrito: {name}</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>{title} cancelled; nothing was written</source>
+            <translation>{title} cancelado; no se escribió nada</translation>
+        </message>
+        <message>
+            <source>Export the codebook</source>
+            <translation>Exportar el libro de códigos</translation>
+        </message>
+        <message>
+            <source>.docx</source>
+            <translation>.docx</translation>
+        </message>
+        <message>
+            <source>codebook</source>
+            <translation>libro de códigos</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Documentos de Word (*.docx)</translation>
+        </message>
+        <message>
+            <source>Export the analysis table</source>
+            <translation>Exportar la tabla de análisis</translation>
+        </message>
+        <message>
+            <source>analysis table</source>
+            <translation>tabla de análisis</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx);;CSV for Excel (*.csv);;Excel workbooks (*.xlsx)</source>
+            <translation>Documentos de Word (*.docx);;CSV para Excel (*.csv);;Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>&amp;Codebook (Word)…</source>
+            <translation>&amp;Libro de códigos (Word)…</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+E</source>
+            <translation>Ctrl+Shift+E</translation>
+        </message>
+        <message>
+            <source>&amp;Analysis table (Word or CSV)…</source>
+            <translation>&amp;Tabla de análisis (Word o CSV)…</translation>
+        </message>
+        <message>
+            <source>Consensus &amp;report (Word)…</source>
+            <translation>&amp;Informe de consenso (Word)…</translation>
+        </message>
+        <message>
+            <source>Export the consensus report</source>
+            <translation>Exportar el informe de consenso</translation>
+        </message>
+        <message>
+            <source>consensus report</source>
+            <translation>informe de consenso</translation>
+        </message>
+        <message>
+            <source>Trustworthiness &amp;dossier (Word)…</source>
+            <translation>&amp;Dossier de confiabilidad (Word)…</translation>
+        </message>
+        <message>
+            <source>Codebook &amp;versions…</source>
+            <translation>&amp;Versiones del libro de códigos…</translation>
+        </message>
+        <message>
+            <source>REFI-QDA &amp;project (.qdpx)…</source>
+            <translation>&amp;Proyecto REFI-QDA (.qdpx)…</translation>
+        </message>
+        <message>
+            <source>Export a REFI-QDA project</source>
+            <translation>Exportar un proyecto REFI-QDA</translation>
+        </message>
+        <message>
+            <source>.qdpx</source>
+            <translation>.qdpx</translation>
+        </message>
+        <message>
+            <source>REFI-QDA</source>
+            <translation>REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA projects (*.qdpx)</source>
+            <translation>Proyectos REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA code&amp;book (.qdc)…</source>
+            <translation>Li&amp;bro de códigos REFI-QDA (.qdc)…</translation>
+        </message>
+        <message>
+            <source>Export a REFI-QDA codebook</source>
+            <translation>Exportar un libro de códigos REFI-QDA</translation>
+        </message>
+        <message>
+            <source>.qdc</source>
+            <translation>.qdc</translation>
+        </message>
+        <message>
+            <source>REFI-QDA codebooks (*.qdc)</source>
+            <translation>Libros de códigos REFI-QDA (*.qdc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>guide</name>
+        <message>
+            <source>Lectio guide</source>
+            <translation>Guía de Lectio</translation>
+        </message>
+    </context>
+    <context>
+        <name>import_flow</name>
+        <message>
+            <source>Import documents</source>
+            <translation>Importar documentos</translation>
+        </message>
+        <message>
+            <source>Documents ({patterns});;All files (*)</source>
+            <translation>Documentos ({patterns});;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>File {value} of {total}: {message}</source>
+            <translation>Archivo {value} de {total}: {message}</translation>
+        </message>
+        <message>
+            <source>Import stopped: {plain_reason}</source>
+            <translation>Importación detenida: {plain_reason}</translation>
+        </message>
+        <message>
+            <source>✗ {line} — you will be asked for its password</source>
+            <translation>✗ {line}: se le pedirá su contraseña</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Importación terminada</translation>
+        </message>
+        <message>
+            <source>Password needed</source>
+            <translation>Se necesita una contraseña</translation>
+        </message>
+        <message>
+            <source>{name} is encrypted. Password:</source>
+            <translation>{name} está cifrado. Contraseña:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n was already in the study and was skipped.</source>
+            <translation>
+                <numerusform>%n ya estaba en el estudio y se omitió.</numerusform>
+                <numerusform>%n ya estaban en el estudio y se omitieron.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cancelled: %n file(s) not imported.</source>
+            <translation>
+                <numerusform>Cancelado: %n archivo no importado.</numerusform>
+                <numerusform>Cancelado: %n archivos no importados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported {count} of %n file(s).</source>
+            <translation>
+                <numerusform>Importado {count} de %n archivo.</numerusform>
+                <numerusform>Importados {count} de %n archivos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n file(s)</source>
+            <translation>
+                <numerusform>Importando %n archivo</numerusform>
+                <numerusform>Importando %n archivos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>launch</name>
+        <message>
+            <source>the demo study</source>
+            <translation>el estudio de demostración</translation>
+        </message>
+    </context>
+    <context>
+        <name>participants_dialogs</name>
+        <message>
+            <source>Speaker</source>
+            <translation>Hablante</translation>
+        </message>
+        <message>
+            <source>Every interviewer turn</source>
+            <translation>Cada turno del entrevistador</translation>
+        </message>
+        <message>
+            <source>Keyword</source>
+            <translation>Palabra clave</translation>
+        </message>
+        <message>
+            <source>Regular expression</source>
+            <translation>Expresión regular</translation>
+        </message>
+    </context>
+    <context>
+        <name>passes</name>
+        <message>
+            <source>Immersion</source>
+            <translation>Inmersión</translation>
+        </message>
+        <message>
+            <source>Meaning units</source>
+            <translation>Unidades de significado</translation>
+        </message>
+        <message>
+            <source>Annotation</source>
+            <translation>Anotación</translation>
+        </message>
+    </context>
+    <context>
+        <name>reader.actions</name>
+        <message>
+            <source>Pass &amp;1 – Immersion</source>
+            <translation>Fase &amp;1: Inmersión</translation>
+        </message>
+        <message>
+            <source>Read calmly, without coding controls</source>
+            <translation>Leer con calma, sin controles de codificación</translation>
+        </message>
+        <message>
+            <source>Pass &amp;2 – Meaning units</source>
+            <translation>Fase &amp;2: Unidades de significado</translation>
+        </message>
+        <message>
+            <source>Mark meaning units and condense them</source>
+            <translation>Marcar unidades de significado y condensarlas</translation>
+        </message>
+        <message>
+            <source>Pass &amp;3 – Annotation</source>
+            <translation>Fase &amp;3: Anotación</translation>
+        </message>
+        <message>
+            <source>Write notes beside units; form codes</source>
+            <translation>Escribir notas junto a las unidades; formar códigos</translation>
+        </message>
+        <message>
+            <source>&amp;Mark this pass done</source>
+            <translation>&amp;Marcar esta fase como terminada</translation>
+        </message>
+        <message>
+            <source>Mark the document read in this pass (again: back to in progress)</source>
+            <translation>Marcar el documento como leído en esta fase (otra vez: vuelve a en curso)</translation>
+        </message>
+        <message>
+            <source>&amp;First impressions…</source>
+            <translation>&amp;Primeras impresiones…</translation>
+        </message>
+        <message>
+            <source>Your first-impressions memo</source>
+            <translation>Su memo de primeras impresiones</translation>
+        </message>
+        <message>
+            <source>Make &amp;meaning unit</source>
+            <translation>Crear &amp;unidad de significado</translation>
+        </message>
+        <message>
+            <source>Make a meaning unit from the selection</source>
+            <translation>Crear una unidad de significado a partir de la selección</translation>
+        </message>
+        <message>
+            <source>&amp;Delete meaning unit</source>
+            <translation>&amp;Eliminar unidad de significado</translation>
+        </message>
+        <message>
+            <source>&amp;Next unit</source>
+            <translation>Unidad &amp;siguiente</translation>
+        </message>
+        <message>
+            <source>&amp;Previous unit</source>
+            <translation>Unidad &amp;anterior</translation>
+        </message>
+        <message>
+            <source>Unit start one word earlier</source>
+            <translation>Inicio de la unidad una palabra antes</translation>
+        </message>
+        <message>
+            <source>Unit start one word later</source>
+            <translation>Inicio de la unidad una palabra después</translation>
+        </message>
+        <message>
+            <source>Unit end one word earlier</source>
+            <translation>Fin de la unidad una palabra antes</translation>
+        </message>
+        <message>
+            <source>Unit end one word later</source>
+            <translation>Fin de la unidad una palabra después</translation>
+        </message>
+        <message>
+            <source>Edit &amp;condensed meaning</source>
+            <translation>Editar el significado &amp;condensado</translation>
+        </message>
+        <message>
+            <source>Add &amp;note to unit…</source>
+            <translation>Añadir &amp;nota a la unidad…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit note…</source>
+            <translation>E&amp;ditar nota…</translation>
+        </message>
+        <message>
+            <source>Delete note…</source>
+            <translation>Eliminar nota…</translation>
+        </message>
+        <message>
+            <source>&amp;Code unit…</source>
+            <translation>&amp;Codificar unidad…</translation>
+        </message>
+        <message>
+            <source>Assign, create or remove a code (type-ahead)</source>
+            <translation>Asignar, crear o quitar un código (autocompletado)</translation>
+        </message>
+        <message>
+            <source>Show &amp;other reviewers' units</source>
+            <translation>Mostrar las unidades de &amp;otros codificadores</translation>
+        </message>
+        <message>
+            <source>The other reviewers' units in their colour, dashed and read-only</source>
+            <translation>Las unidades de los otros codificadores en su color, discontinuas y de solo lectura</translation>
+        </message>
+        <message>
+            <source>Next &amp;pane (documents, text, units)</source>
+            <translation>&amp;Panel siguiente (documentos, texto, unidades)</translation>
+        </message>
+        <message>
+            <source>Move the focus to the next pane</source>
+            <translation>Mover el foco al panel siguiente</translation>
+        </message>
+        <message>
+            <source>&amp;Find in document…</source>
+            <translation>&amp;Buscar en el documento…</translation>
+        </message>
+        <message>
+            <source>&amp;Search the project…</source>
+            <translation>Buscar en el p&amp;royecto…</translation>
+        </message>
+        <message>
+            <source>Edit &amp;text (correct the transcript)</source>
+            <translation>Editar el &amp;texto (corregir la transcripción)</translation>
+        </message>
+        <message>
+            <source>Correct the document's words in place; meaning units follow their words</source>
+            <translation>Corregir las palabras del documento en su sitio; las unidades de significado siguen a sus palabras</translation>
+        </message>
+        <message>
+            <source>Find and &amp;replace…</source>
+            <translation>Buscar y &amp;reemplazar…</translation>
+        </message>
+        <message>
+            <source>Replace words in this document or the whole study</source>
+            <translation>Reemplazar palabras en este documento o en todo el estudio</translation>
+        </message>
+        <message>
+            <source>Re&amp;view corrected units…</source>
+            <translation>Re&amp;visar las unidades corregidas…</translation>
+        </message>
+        <message>
+            <source>The units a correction changed, old and new side by side</source>
+            <translation>Las unidades que cambió una corrección, la versión antigua y la nueva lado a lado</translation>
+        </message>
+        <message>
+            <source>&amp;Larger text</source>
+            <translation>Texto más &amp;grande</translation>
+        </message>
+        <message>
+            <source>&amp;Smaller text</source>
+            <translation>Texto más &amp;pequeño</translation>
+        </message>
+    </context>
+    <context>
+        <name>reader.document_actions</name>
+        <message>
+            <source>Remove “{name}” from the study?
+
+Its {sentence} go with it (every reviewer's). Edit › Undo brings them all back.</source>
+            <translation>¿Quitar “{name}” del estudio?
+
+Con él se van también: {sentence} (de todos los codificadores). Editar › Deshacer lo recupera todo.</translation>
+        </message>
+        <message>
+            <source>Remove document</source>
+            <translation>Quitar documento</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+    </context>
+    <context>
+        <name>reader.document_list</name>
+        <message>
+            <source>not started</source>
+            <translation>sin empezar</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>en curso</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>terminado</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Unidades</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tiempo</translation>
+        </message>
+        <message>
+            <source>Your meaning units</source>
+            <translation>Sus unidades de significado</translation>
+        </message>
+        <message>
+            <source>Your notes</source>
+            <translation>Sus notas</translation>
+        </message>
+        <message>
+            <source>Time you have spent reading (all passes)</source>
+            <translation>Tiempo que ha dedicado a leer (todas las fases)</translation>
+        </message>
+        <message>
+            <source>All documents</source>
+            <translation>Todos los documentos</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Sin empezar</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En curso</translation>
+        </message>
+        <message>
+            <source>Finished (all passes done)</source>
+            <translation>Terminados (todas las fases hechas)</translation>
+        </message>
+        <message>
+            <source>Pass 1 to do</source>
+            <translation>Fase 1 pendiente</translation>
+        </message>
+        <message>
+            <source>Pass 2 to do</source>
+            <translation>Fase 2 pendiente</translation>
+        </message>
+        <message>
+            <source>Pass 3 to do</source>
+            <translation>Fase 3 pendiente</translation>
+        </message>
+        <message>
+            <source>Pass {number} – {name}</source>
+            <translation>Fase {number} – {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>reader.unit_panel</name>
+        <message>
+            <source>Condensed meaning — F2 to write</source>
+            <translation>Significado condensado: F2 para escribir</translation>
+        </message>
+    </context>
+    <context>
+        <name>consensus.methods</name>
+        <message numerus="yes">
+            <source>%n disagreement(s)</source>
+            <translation>
+                <numerusform>%n desacuerdo</numerusform>
+                <numerusform>%n desacuerdos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n documento</numerusform>
+                <numerusform>%n documentos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n unidad de significado</numerusform>
+                <numerusform>%n unidades de significado</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pair(s)</source>
+            <translation>
+                <numerusform>%n par</numerusform>
+                <numerusform>%n pares</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>. {share} of these characters were coded by at least one reviewer; raw percent agreement ({agreement}) counts the uncoded rest as agreement, so it is not a figure to report on its own.</source>
+            <translation>. {share} de estos caracteres fueron codificados por al menos un codificador; el porcentaje de acuerdo bruto ({agreement}) cuenta el resto no codificado como acuerdo, por lo que no es una cifra para informar por sí sola.</translation>
+        </message>
+        <message>
+            <source>. {share} of these characters were coded by at least one reviewer; raw percent agreement ({agreement}) counts the uncoded rest as agreement.</source>
+            <translation>. {share} de estos caracteres fueron codificados por al menos un codificador; el porcentaje de acuerdo bruto ({agreement}) cuenta el resto no codificado como acuerdo.</translation>
+        </message>
+        <message>
+            <source>; per-code kappa ranged from {low} to {high}</source>
+            <translation>; el kappa por código osciló entre {low} y {high}</translation>
+        </message>
+        <message>
+            <source>Accepted A</source>
+            <translation>Aceptada A</translation>
+        </message>
+        <message>
+            <source>Accepted B</source>
+            <translation>Aceptada B</translation>
+        </message>
+        <message>
+            <source>Agreed (identical)</source>
+            <translation>Acordadas (idénticas)</translation>
+        </message>
+        <message>
+            <source>Agreement was computed at the character level for each of the {codes} codes over the {documents} both reviewers coded ({characters} characters; a character counts as coded with a code when a meaning unit carrying the code covers it). Pooled over all codes, Cohen's kappa was {kappa} and Krippendorff's alpha (nominal) {alpha}</source>
+            <translation>El acuerdo se calculó a nivel de carácter para cada uno de los {codes} códigos en los {documents} que codificaron ambos codificadores ({characters} caracteres; un carácter cuenta como codificado con un código cuando lo cubre una unidad de significado que lleva ese código). Agrupado para todos los códigos, el kappa de Cohen fue {kappa} y el alfa de Krippendorff (nominal) {alpha}</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>Editadas</translation>
+        </message>
+        <message>
+            <source>Meaning units were matched between the reviewers by overlap (Jaccard index ≥ {threshold:g}): {pairs} matched, {only_a} units were made only by {a} and {only_b} only by {b}; on matched units, kappa for the codes was {kappa}. </source>
+            <translation>Las unidades de significado se emparejaron entre los codificadores por solapamiento (índice de Jaccard ≥ {threshold:g}): {pairs} emparejadas; {only_a} unidades las hizo solo {a} y {only_b} solo {b}; en las unidades emparejadas, el kappa de los códigos fue {kappa}. </translation>
+        </message>
+        <message>
+            <source>Merged boundaries</source>
+            <translation>Límites fusionados</translation>
+        </message>
+        <message>
+            <source>No document has been coded by both reviewers yet, so there are no agreement figures to report. </source>
+            <translation>Todavía ningún documento ha sido codificado por ambos codificadores, por lo que no hay cifras de acuerdo que informar. </translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rechazadas</translation>
+        </message>
+        <message>
+            <source>The comparison found no disagreements to settle.</source>
+            <translation>La comparación no encontró desacuerdos que resolver.</translation>
+        </message>
+        <message>
+            <source>The comparison found {found}; all {total} were discussed in consensus sessions and settled ({how}); each decision was recorded with its rationale, who decided and when, and the agreed units form the consensus layer used in the analysis.</source>
+            <translation>La comparación encontró {found}; los {total} se discutieron en sesiones de consenso y se resolvieron ({how}); cada decisión se registró con su justificación, quién decidió y cuándo, y las unidades acordadas forman la capa de consenso utilizada en el análisis.</translation>
+        </message>
+        <message>
+            <source>The comparison found {found}; the consensus session has not started yet, so none has been settled.</source>
+            <translation>La comparación encontró {found}; la sesión de consenso aún no ha comenzado, por lo que no se ha resuelto ninguno.</translation>
+        </message>
+        <message>
+            <source>The comparison found {found}; the consensus session is under way: {resolved} of them have been settled so far ({how}) and {open} remain open. Each decision is recorded with its rationale, who decided and when.</source>
+            <translation>La comparación encontró {found}; la sesión de consenso está en curso: hasta ahora se han resuelto {resolved} ({how}) y {open} siguen abiertos. Cada decisión se registra con su justificación, quién decidió y cuándo.</translation>
+        </message>
+        <message>
+            <source>by adopting identical units</source>
+            <translation>adoptando unidades idénticas</translation>
+        </message>
+        <message>
+            <source>by agreement</source>
+            <translation>por acuerdo</translation>
+        </message>
+        <message>
+            <source>{both} of {documents} were coded by both ({units_a} by {a} and {units_b} by {b} in them). </source>
+            <translation>{both} de {documents} fueron codificados por ambos ({units_a} de {a} y {units_b} de {b} en ellos). </translation>
+        </message>
+        <message>
+            <source>{count} reviewers took part; {a} and {b} each divided the texts into meaning units and coded them independently, each in a blind copy of the project.</source>
+            <translation>Participaron {count} codificadores; {a} y {b} dividieron cada uno los textos en unidades de significado y los codificaron de forma independiente, cada uno en una copia ciega del proyecto.</translation>
+        </message>
+        <message>
+            <source>{count} reviewers took part; {a} and {b} each divided the texts into meaning units and coded them independently.</source>
+            <translation>Participaron {count} codificadores; {a} y {b} dividieron cada uno los textos en unidades de significado y los codificaron de forma independiente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>consensus.report</name>
+        <message>
+            <source>Agreement on meaning units</source>
+            <translation>Acuerdo sobre las unidades de significado</translation>
+        </message>
+        <message>
+            <source>Agreement per code (character level)</source>
+            <translation>Acuerdo por código (nivel de carácter)</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Cohen's kappa</source>
+            <translation>Kappa de Cohen</translation>
+        </message>
+        <message>
+            <source>Consensus report — {title}</source>
+            <translation>Informe de consenso: {title}</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Decidido por</translation>
+        </message>
+        <message>
+            <source>Decision log</source>
+            <translation>Registro de decisiones</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <source>Krippendorff's alpha</source>
+            <translation>Alfa de Krippendorff</translation>
+        </message>
+        <message>
+            <source>Matched at Jaccard ≥ {threshold:g}: {matched}; only {a}: {only_a}; only {b}: {only_b}; identical codes on {identical} of {matched} matched units; kappa for codes on matched units {kappa}.</source>
+            <translation>Emparejadas con Jaccard ≥ {threshold:g}: {matched}; solo {a}: {only_a}; solo {b}: {only_b}; códigos idénticos en {identical} de {matched} unidades emparejadas; kappa de los códigos en las unidades emparejadas {kappa}.</translation>
+        </message>
+        <message>
+            <source>Methods (draft to adapt)</source>
+            <translation>Métodos (borrador para adaptar)</translation>
+        </message>
+        <message>
+            <source>No decisions yet: the consensus session has not started.</source>
+            <translation>Aún no hay decisiones: la sesión de consenso no ha comenzado.</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Over the {count} document(s) both reviewers coded.</source>
+            <translation>En los {count} documento(s) que codificaron ambos codificadores.</translation>
+        </message>
+        <message>
+            <source>Percent agreement</source>
+            <translation>Porcentaje de acuerdo</translation>
+        </message>
+        <message>
+            <source>Pooled (all codes)</source>
+            <translation>Agrupado (todos los códigos)</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Justificación</translation>
+        </message>
+        <message>
+            <source>Reviewers compared: {a} and {b}. Disagreements {progress}.</source>
+            <translation>Codificadores comparados: {a} y {b}. Desacuerdos: {progress}.</translation>
+        </message>
+        <message>
+            <source>Undefined: the code was used by neither reviewer (or by both everywhere), so there is no variation to agree on. Pooled: all codes' character vectors taken together.</source>
+            <translation>No definido: ningún codificador usó el código (o ambos lo usaron en todas partes), por lo que no hay variación sobre la que estar de acuerdo. Agrupado: los vectores de caracteres de todos los códigos tomados en conjunto.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>{title} — Consensus report</source>
+            <translation>{title}: informe de consenso</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters</name>
+        <message>
+            <source>p. {page}</source>
+            <translation>p. {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.analysis_figures</name>
+        <message>
+            <source> — in brackets: distinct codes so far.</source>
+            <translation> — entre corchetes: códigos distintos hasta ahora.</translation>
+        </message>
+        <message>
+            <source>Co-occurrence of codes</source>
+            <translation>Coocurrencia de códigos</translation>
+        </message>
+        <message>
+            <source>Code A</source>
+            <translation>Código A</translation>
+        </message>
+        <message>
+            <source>Code B</source>
+            <translation>Código B</translation>
+        </message>
+        <message>
+            <source>Code saturation</source>
+            <translation>Saturación de códigos</translation>
+        </message>
+        <message>
+            <source>Date: </source>
+            <translation>Fecha: </translation>
+        </message>
+        <message>
+            <source>Definition.</source>
+            <translation>Definición.</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documentos</translation>
+        </message>
+        <message>
+            <source>Matrix: {rows} × {by} ({count})</source>
+            <translation>Matriz: {rows} × {by} ({count})</translation>
+        </message>
+        <message>
+            <source>New codes</source>
+            <translation>Códigos nuevos</translation>
+        </message>
+        <message>
+            <source>New codes (names)</source>
+            <translation>Códigos nuevos (nombres)</translation>
+        </message>
+        <message>
+            <source>No rows yet.</source>
+            <translation>Aún no hay filas.</translation>
+        </message>
+        <message>
+            <source>No two codes share a meaning unit.</source>
+            <translation>Ningún par de códigos comparte una unidad de significado.</translation>
+        </message>
+        <message>
+            <source>Order.</source>
+            <translation>Orden.</translation>
+        </message>
+        <message>
+            <source>Overlaps</source>
+            <translation>Solapamientos</translation>
+        </message>
+        <message>
+            <source>Ratio</source>
+            <translation>Proporción</translation>
+        </message>
+        <message>
+            <source>Result.</source>
+            <translation>Resultado.</translation>
+        </message>
+        <message>
+            <source>Too few documents for a run: {count} documents, base {base}, run {run}.</source>
+            <translation>Muy pocos documentos para una serie: {count} documentos, base {base}, serie {run}.</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Unidades</translation>
+        </message>
+        <message>
+            <source>co-occurrence table</source>
+            <translation>tabla de coocurrencia</translation>
+        </message>
+        <message>
+            <source>matrix</source>
+            <translation>matriz</translation>
+        </message>
+        <message>
+            <source>saturation table</source>
+            <translation>tabla de saturación</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.analysis_table</name>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n unidad de significado</numerusform>
+                <numerusform>%n unidades de significado</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Analysis table</source>
+            <translation>Tabla de análisis</translation>
+        </message>
+        <message>
+            <source>Analysis table: meaning units, condensed meanings, codes, categories and themes</source>
+            <translation>Tabla de análisis: unidades de significado, significados condensados, códigos, categorías y temas</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Códigos</translation>
+        </message>
+        <message>
+            <source>Condensed meaning</source>
+            <translation>Significado condensado</translation>
+        </message>
+        <message>
+            <source>Date: </source>
+            <translation>Fecha: </translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Documento</translation>
+        </message>
+        <message>
+            <source>Meaning units: </source>
+            <translation>Unidades de significado: </translation>
+        </message>
+        <message>
+            <source>No meaning units yet.</source>
+            <translation>Aún no hay unidades de significado.</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Página</translation>
+        </message>
+        <message>
+            <source>Quoted meaning unit</source>
+            <translation>Unidad de significado citada</translation>
+        </message>
+        <message>
+            <source>Research question:</source>
+            <translation>Pregunta de investigación:</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Codificador</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>all reviewers</source>
+            <translation>todos los codificadores</translation>
+        </message>
+        <message>
+            <source>the consensus layer</source>
+            <translation>la capa de consenso</translation>
+        </message>
+        <message>
+            <source>{count} from {layer}, in document order</source>
+            <translation>{count} de {layer}, en el orden del documento</translation>
+        </message>
+        <message>
+            <source>{title} — Analysis table</source>
+            <translation>{title}: tabla de análisis</translation>
+        </message>
+        <message>
+            <source>{title} — {units} from {layer}, in document order; exported {date}. One row per meaning unit: its document and page, the reviewer who marked it, the quoted text, its condensed meaning, codes, categories, themes and notes.</source>
+            <translation>{title}: {units} de {layer}, en el orden del documento; exportado el {date}. Una fila por unidad de significado: su documento y página, el codificador que la marcó, el texto citado, su significado condensado, códigos, categorías, temas y notas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.codebook</name>
+        <message numerus="yes">
+            <source>%n category(-ies)</source>
+            <translation>
+                <numerusform>%n categoría</numerusform>
+                <numerusform>%n categorías</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s)</source>
+            <translation>
+                <numerusform>%n código</numerusform>
+                <numerusform>%n códigos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n code(s) not yet sorted into a category: listed in the appendix.</source>
+            <translation>
+                <numerusform>%n código aún no clasificado en una categoría: figura en el anexo.</numerusform>
+                <numerusform>%n códigos aún no clasificados en una categoría: figuran en el anexo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n documento</numerusform>
+                <numerusform>%n documentos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n unidad de significado</numerusform>
+                <numerusform>%n unidades de significado</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reviewer(s)</source>
+            <translation>
+                <numerusform>%n codificador</numerusform>
+                <numerusform>%n codificadores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>%n tema</numerusform>
+                <numerusform>%n temas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Agreement between reviewers:</source>
+            <translation>Acuerdo entre codificadores:</translation>
+        </message>
+        <message>
+            <source>Appendix: codes not yet sorted</source>
+            <translation>Anexo: códigos aún no clasificados</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categorías</translation>
+        </message>
+        <message>
+            <source>Codebook</source>
+            <translation>Libro de códigos</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Códigos</translation>
+        </message>
+        <message>
+            <source>Codes and categories that have not been placed under a theme yet.</source>
+            <translation>Códigos y categorías que aún no se han situado bajo un tema.</translation>
+        </message>
+        <message>
+            <source>Codes without a category</source>
+            <translation>Códigos sin categoría</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Fecha:</translation>
+        </message>
+        <message>
+            <source>Definition:</source>
+            <translation>Definición:</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Documentos</translation>
+        </message>
+        <message>
+            <source>Exclude:</source>
+            <translation>Excluir:</translation>
+        </message>
+        <message>
+            <source>Include:</source>
+            <translation>Incluir:</translation>
+        </message>
+        <message>
+            <source>Meaning units</source>
+            <translation>Unidades de significado</translation>
+        </message>
+        <message>
+            <source>Meaning units:</source>
+            <translation>Unidades de significado:</translation>
+        </message>
+        <message>
+            <source>Methods summary</source>
+            <translation>Resumen de métodos</translation>
+        </message>
+        <message>
+            <source>No codes in this category yet.</source>
+            <translation>Aún no hay códigos en esta categoría.</translation>
+        </message>
+        <message>
+            <source>No themes yet: codes and categories are still being sorted.</source>
+            <translation>Aún no hay temas: los códigos y las categorías todavía se están clasificando.</translation>
+        </message>
+        <message>
+            <source>Research question:</source>
+            <translation>Pregunta de investigación:</translation>
+        </message>
+        <message>
+            <source>Reviewer:</source>
+            <translation>Codificador:</translation>
+        </message>
+        <message>
+            <source>Reviewers:</source>
+            <translation>Codificadores:</translation>
+        </message>
+        <message>
+            <source>Table 1. </source>
+            <translation>Tabla 1. </translation>
+        </message>
+        <message>
+            <source>The analysis covers {documents}, read by {reviewers}.</source>
+            <translation>El análisis abarca {documents}, leídos por {reviewers}.</translation>
+        </message>
+        <message>
+            <source>The consensus layer holds {units}.</source>
+            <translation>La capa de consenso contiene {units}.</translation>
+        </message>
+        <message>
+            <source>The reviewers marked {units}.</source>
+            <translation>Los codificadores marcaron {units}.</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>Themes and the categories they hold, with the number of codes, meaning units and documents behind each.</source>
+            <translation>Los temas y las categorías que contienen, con el número de códigos, unidades de significado y documentos que respaldan cada uno.</translation>
+        </message>
+        <message>
+            <source>Themes and the categories they hold.</source>
+            <translation>Los temas y las categorías que contienen.</translation>
+        </message>
+        <message>
+            <source>They were coded with {codes}, grouped into {categories} and {themes}.</source>
+            <translation>Se codificaron con {codes}, agrupados en {categories} y {themes}.</translation>
+        </message>
+        <message>
+            <source>This codebook draws on {reviewer}'s {units}.</source>
+            <translation>Este libro de códigos se basa en {units} de {reviewer}.</translation>
+        </message>
+        <message>
+            <source>all meaning units</source>
+            <translation>todas las unidades de significado</translation>
+        </message>
+        <message>
+            <source>all reviewers' meaning units</source>
+            <translation>las unidades de significado de todos los codificadores</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ninguno todavía</translation>
+        </message>
+        <message>
+            <source>not written yet.</source>
+            <translation>aún no redactada.</translation>
+        </message>
+        <message>
+            <source>the consensus layer (units agreed by the reviewers)</source>
+            <translation>la capa de consenso (unidades acordadas por los codificadores)</translation>
+        </message>
+        <message>
+            <source>{reviewer}'s meaning units</source>
+            <translation>las unidades de significado de {reviewer}</translation>
+        </message>
+        <message>
+            <source>{title} — Codebook</source>
+            <translation>{title}: libro de códigos</translation>
+        </message>
+        <message>
+            <source>{units} in {documents}</source>
+            <translation>{units} en {documents}</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.dossier</name>
+        <message numerus="yes">
+            <source>%n category(-ies)</source>
+            <translation>
+                <numerusform>%n categoría</numerusform>
+                <numerusform>%n categorías</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n documento</numerusform>
+                <numerusform>%n documentos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recorded step(s) of the analysis, oldest first (reading time is not listed).</source>
+            <translation>
+                <numerusform>%n paso registrado del análisis, del más antiguo al más reciente (no se incluye el tiempo de lectura).</numerusform>
+                <numerusform>%n pasos registrados del análisis, del más antiguo al más reciente (no se incluye el tiempo de lectura).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n researcher(s) coded the data ({names}).</source>
+            <translation>
+                <numerusform>%n investigador codificó los datos ({names}).</numerusform>
+                <numerusform>%n investigadores codificaron los datos ({names}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>%n tema</numerusform>
+                <numerusform>%n temas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+        <message>
+            <source>After consensus, each reviewer compared with the consensus layer (pooled over all codes):</source>
+            <translation>Tras el consenso, cada codificador comparado con la capa de consenso (agrupado para todos los códigos):</translation>
+        </message>
+        <message>
+            <source>Alpha 95 % CI</source>
+            <translation>IC 95 % de alfa</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Pista de auditoría</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categorías</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Codebook versions</source>
+            <translation>Versiones del libro de códigos</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Códigos</translation>
+        </message>
+        <message>
+            <source>Cohen's kappa</source>
+            <translation>Kappa de Cohen</translation>
+        </message>
+        <message>
+            <source>Consensus decisions</source>
+            <translation>Decisiones de consenso</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Fecha:</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisiones</translation>
+        </message>
+        <message>
+            <source>Every analytic step is recorded in the study's audit trail (Appendix: audit trail).</source>
+            <translation>Cada paso analítico queda registrado en la pista de auditoría del estudio (Anexo: pista de auditoría).</translation>
+        </message>
+        <message>
+            <source>Fewer than two reviewers have coded the material, so there is no agreement to report.</source>
+            <translation>Menos de dos codificadores han codificado el material, por lo que no hay acuerdo que informar.</translation>
+        </message>
+        <message>
+            <source>For intercoder reliability, {drawn} of {population} documents ({share}) were drawn at random (seed {seed}) for double coding.</source>
+            <translation>Para la fiabilidad entre codificadores, se sortearon {drawn} de {population} documentos ({share}) al azar (semilla {seed}) para la doble codificación.</translation>
+        </message>
+        <message>
+            <source>For intercoder reliability, {drawn} of {population} documents ({share}) were drawn at random (seed {seed}, stratified by {by}) for double coding.</source>
+            <translation>Para la fiabilidad entre codificadores, se sortearon {drawn} de {population} documentos ({share}) al azar (semilla {seed}, estratificado por {by}) para la doble codificación.</translation>
+        </message>
+        <message>
+            <source>From the study</source>
+            <translation>A partir del estudio</translation>
+        </message>
+        <message>
+            <source>From “{older}” to {newer}</source>
+            <translation>De “{older}” a {newer}</translation>
+        </message>
+        <message>
+            <source>Guide question</source>
+            <translation>Pregunta guía</translation>
+        </message>
+        <message>
+            <source>Intercoder reliability</source>
+            <translation>Fiabilidad entre codificadores</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Elemento</translation>
+        </message>
+        <message>
+            <source>Krippendorff's alpha</source>
+            <translation>Alfa de Krippendorff</translation>
+        </message>
+        <message>
+            <source>Methods (draft to adapt)</source>
+            <translation>Métodos (borrador para adaptar)</translation>
+        </message>
+        <message>
+            <source>No changes.</source>
+            <translation>Sin cambios.</translation>
+        </message>
+        <message>
+            <source>No codebook versions were recorded (File › Codebook versions…, or lectio codebook-snapshot).</source>
+            <translation>No se registró ninguna versión del libro de códigos (Archivo › Versiones del libro de códigos…, o lectio codebook-snapshot).</translation>
+        </message>
+        <message>
+            <source>No consensus decisions were needed.</source>
+            <translation>No fue necesaria ninguna decisión de consenso.</translation>
+        </message>
+        <message>
+            <source>No consensus decisions were recorded.</source>
+            <translation>No se registró ninguna decisión de consenso.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>N.º</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Reflexivity: the reviewers' memos</source>
+            <translation>Reflexividad: los memos de los codificadores</translation>
+        </message>
+        <message>
+            <source>Research question:</source>
+            <translation>Pregunta de investigación:</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation>Codificador</translation>
+        </message>
+        <message>
+            <source>Software:</source>
+            <translation>Software:</translation>
+        </message>
+        <message numerus="yes">
+            <source>The codebook was kept in %n recorded version(s), and each change between them is listed with its reason (Appendix: codebook versions).</source>
+            <translation>
+                <numerusform>El libro de códigos se conservó en %n versión registrada, y cada cambio entre ellas se enumera con su motivo (Anexo: versiones del libro de códigos).</numerusform>
+                <numerusform>El libro de códigos se conservó en %n versiones registradas, y cada cambio entre ellas se enumera con su motivo (Anexo: versiones del libro de códigos).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The consensus session on the {count} disagreements has not started yet.</source>
+            <translation>La sesión de consenso sobre los {count} desacuerdos aún no ha comenzado.</translation>
+        </message>
+        <message>
+            <source>The data ({documents} from {participants}) were analysed by conventional content analysis in {software}: meaning units were identified and condensed, coded, and the codes clustered into {categories} and abstracted into {themes}.</source>
+            <translation>Los datos ({documents} de {participants}) se analizaron mediante análisis de contenido convencional en {software}: se identificaron y condensaron las unidades de significado, se codificaron, y los códigos se agruparon en {categories} y se abstrajeron en {themes}.</translation>
+        </message>
+        <message>
+            <source>The data ({documents}) were analysed by conventional content analysis in {software}: meaning units were identified and condensed, coded, and the codes clustered into {categories} and abstracted into {themes}.</source>
+            <translation>Los datos ({documents}) se analizaron mediante análisis de contenido convencional en {software}: se identificaron y condensaron las unidades de significado, se codificaron, y los códigos se agruparon en {categories} y se abstrajeron en {themes}.</translation>
+        </message>
+        <message>
+            <source>The reviewers' units showed no disagreements to settle.</source>
+            <translation>Las unidades de los codificadores no mostraron desacuerdos que resolver.</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>To complete</source>
+            <translation>Por completar</translation>
+        </message>
+        <message>
+            <source>Trustworthiness dossier</source>
+            <translation>Dossier de confiabilidad</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>When (UTC)</source>
+            <translation>Cuándo (UTC)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Quién</translation>
+        </message>
+        <message>
+            <source>first reviewer's version kept</source>
+            <translation>se conservó la versión del primer codificador</translation>
+        </message>
+        <message>
+            <source>identical units adopted</source>
+            <translation>se adoptaron unidades idénticas</translation>
+        </message>
+        <message>
+            <source>second reviewer's version kept</source>
+            <translation>se conservó la versión del segundo codificador</translation>
+        </message>
+        <message>
+            <source>the current codebook</source>
+            <translation>la versión actual del libro de códigos</translation>
+        </message>
+        <message>
+            <source>undefined</source>
+            <translation>no definido</translation>
+        </message>
+        <message>
+            <source>unit edited together</source>
+            <translation>unidad editada conjuntamente</translation>
+        </message>
+        <message>
+            <source>unit rejected</source>
+            <translation>unidad rechazada</translation>
+        </message>
+        <message>
+            <source>versions merged</source>
+            <translation>versiones fusionadas</translation>
+        </message>
+        <message>
+            <source>{answered} of {count} items answered from the study; the others are marked “{mark}”.</source>
+            <translation>{answered} de {count} ítems respondidos a partir del estudio; los demás están marcados como “{mark}”.</translation>
+        </message>
+        <message>
+            <source>{first} and {second} coded independently; {both} of {documents} documents were coded by both. Agreement before consensus, at the character level and pooled over all codes, was Krippendorff's alpha {alpha} (95 % bootstrap CI {ci}, {resamples} resamples; Hayes &amp; Krippendorff 2007) and Cohen's kappa {kappa}.</source>
+            <translation>{first} y {second} codificaron de forma independiente; {both} de {documents} documentos fueron codificados por ambos. El acuerdo antes del consenso, a nivel de carácter y agrupado para todos los códigos, fue alfa de Krippendorff {alpha} (IC bootstrap del 95 % {ci}, {resamples} remuestreos; Hayes &amp; Krippendorff 2007) y kappa de Cohen {kappa}.</translation>
+        </message>
+        <message>
+            <source>{low} to {high}</source>
+            <translation>{low} a {high}</translation>
+        </message>
+        <message>
+            <source>{mark}: no reviewer memos or first impressions were written in the study.</source>
+            <translation>{mark}: no se escribieron memos de codificadores ni primeras impresiones en el estudio.</translation>
+        </message>
+        <message>
+            <source>{mark}: no sample was drawn in Lectio (lectio icr-sample STUDY --share 0.2 --seed N).</source>
+            <translation>{mark}: no se sorteó ninguna muestra en Lectio (lectio icr-sample STUDY --share 0.2 --seed N).</translation>
+        </message>
+        <message>
+            <source>{name} (automatic)</source>
+            <translation>{name} (automático)</translation>
+        </message>
+        <message>
+            <source>{resolved} of {total} disagreements settled.</source>
+            <translation>{resolved} de {total} desacuerdos resueltos.</translation>
+        </message>
+        <message>
+            <source>{resolved} of {total} disagreements were settled in consensus, each decision recorded with its rationale.</source>
+            <translation>{resolved} de {total} desacuerdos se resolvieron por consenso, y cada decisión se registró con su justificación.</translation>
+        </message>
+        <message>
+            <source>{resolved} of {total} disagreements were settled in consensus, each decision recorded with its rationale; {open} remain open.</source>
+            <translation>{resolved} de {total} desacuerdos se resolvieron por consenso, y cada decisión se registró con su justificación; {open} siguen abiertos.</translation>
+        </message>
+        <message>
+            <source>{title} — Trustworthiness dossier</source>
+            <translation>{title}: dossier de confiabilidad</translation>
+        </message>
+    </context>
+</TS>
