@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>Workspace</source>
+            <comment>Codebook &amp;board</comment>
+            <translation>Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <comment>&amp;Consensus session</comment>
+            <translation>Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <comment>&amp;Participants</comment>
+            <translation>Arbeitsbereich</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <comment>&amp;Analysis</comment>
+            <translation>Arbeitsbereich</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementPanel</name>
         <message>
             <source>Only documents both reviewers coded</source>
@@ -16,6 +39,10 @@
             <translation>Hier erscheinen die Übereinstimmungswerte.</translation>
         </message>
         <message>
+            <source>Agreement figures</source>
+            <translation>Übereinstimmungswerte</translation>
+        </message>
+        <message>
             <source>Computing…</source>
             <translation>Wird berechnet…</translation>
         </message>
@@ -24,8 +51,8 @@
             <translation>Übereinstimmung kann nicht berechnet werden: {plain_reason}</translation>
         </message>
         <message>
-            <source>Computing agreement</source>
-            <translation>Übereinstimmung wird berechnet</translation>
+            <source>Cancelled.</source>
+            <translation>Abgebrochen.</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt; ({value} units) and &lt;b&gt;{name2}&lt;/b&gt; ({value2} units) over {documents} document(s). Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Units matched at overlap ≥ {threshold:.0%}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on matched units {fmt4}.</source>
@@ -39,8 +66,20 @@
     <context>
         <name>AnalysisTable</name>
         <message>
+            <source>Filter the analysis table</source>
+            <translation>Analysetabelle filtern</translation>
+        </message>
+        <message>
             <source>Filter the analysis table (any column)…</source>
             <translation>Analysetabelle filtern (beliebige Spalte)…</translation>
+        </message>
+        <message>
+            <source>Analysis table</source>
+            <translation>Analysetabelle</translation>
+        </message>
+        <message>
+            <source>Meaning units with their condensed meaning, code, category and theme. Press Enter to show a unit in the reader.</source>
+            <translation>Sinneinheiten mit ihrer kondensierten Sinneinheit, ihrem Code, ihrer Kategorie und ihrem Thema. Drücken Sie Enter, um eine Einheit im Leser anzuzeigen.</translation>
         </message>
         <message>
             <source>{total:,} meaning units</source>
@@ -66,6 +105,10 @@
             <translation>Auf Abfrage beschränken:</translation>
         </message>
         <message>
+            <source>Analysis</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
             <source>Matrix</source>
             <translation>Matrix</translation>
         </message>
@@ -82,24 +125,36 @@
             <translation>Kodierabfragen</translation>
         </message>
         <message>
+            <source>Participant attribute of the columns</source>
+            <translation>Teilnehmerattribut der Spalten</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
             <source>codes</source>
-            <translation>codes</translation>
+            <translation>Codes</translation>
         </message>
         <message>
             <source>categories</source>
-            <translation>categories</translation>
+            <translation>Kategorien</translation>
         </message>
         <message>
             <source>themes</source>
-            <translation>themes</translation>
+            <translation>Themen</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Zählen</translation>
         </message>
         <message>
             <source>units</source>
-            <translation>units</translation>
+            <translation>Einheiten</translation>
         </message>
         <message>
             <source>participants</source>
-            <translation>participants</translation>
+            <translation>Teilnehmende</translation>
         </message>
         <message>
             <source>Export…</source>
@@ -118,6 +173,10 @@
             <translation>Zählen:</translation>
         </message>
         <message>
+            <source>Press Enter on a cell to list its meaning units.</source>
+            <translation>Drücken Sie Enter auf einer Zelle, um ihre Sinneinheiten aufzulisten.</translation>
+        </message>
+        <message>
             <source>Code A</source>
             <translation>Code A</translation>
         </message>
@@ -134,12 +193,52 @@
             <translation>Überlappungen</translation>
         </message>
         <message>
+            <source>Co-occurring codes</source>
+            <translation>Gemeinsam auftretende Codes</translation>
+        </message>
+        <message>
             <source>Click a row or an edge of the network to see its meaning units.</source>
             <translation>Klicken Sie auf eine Zeile oder eine Kante des Netzwerks, um ihre Sinneinheiten zu sehen.</translation>
         </message>
         <message>
+            <source>Base</source>
+            <translation>Basis</translation>
+        </message>
+        <message>
+            <source>How many interviews form the base of the saturation count.</source>
+            <translation>Wie viele Interviews die Basis der Sättigungszählung bilden.</translation>
+        </message>
+        <message>
+            <source>How many interviews each run adds.</source>
+            <translation>Wie viele Interviews jeder Lauf hinzufügt.</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Schwelle</translation>
+        </message>
+        <message>
+            <source>The share of new codes at or below which a run counts as saturated.</source>
+            <translation>Der Anteil neuer Codes, bei dem oder unter dem ein Lauf als gesättigt gilt.</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Reihenfolge</translation>
+        </message>
+        <message>
+            <source>Sentence for the methods section</source>
+            <translation>Satz für den Methodenteil</translation>
+        </message>
+        <message>
             <source>Copy</source>
             <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>Query expression</source>
+            <translation>Abfrageausdruck</translation>
+        </message>
+        <message>
+            <source>Codes, categories, themes and attributes combined with AND, OR, NOT, OVERLAPPING and WITHIN; Enter runs it.</source>
+            <translation>Codes, Kategorien, Themen und Attribute, verknüpft mit AND, OR, NOT, OVERLAPPING und WITHIN; Enter führt die Abfrage aus.</translation>
         </message>
         <message>
             <source>(code:Pain OR category:Coping) AND Role = nurse</source>
@@ -148,6 +247,10 @@
         <message>
             <source>Run</source>
             <translation>Ausführen</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Diagramm</translation>
         </message>
         <message>
             <source>Save as…</source>
@@ -219,6 +322,10 @@
         <message>
             <source>a code for every unit (new or existing); empty: units only</source>
             <translation>ein Code für jede Einheit (neu oder vorhanden); leer: nur Einheiten</translation>
+        </message>
+        <message>
+            <source>Preview of the units to code</source>
+            <translation>Vorschau der zu kodierenden Einheiten</translation>
         </message>
         <message>
             <source>Preview shows the units before anything is changed.</source>
@@ -344,6 +451,10 @@
     </context>
     <context>
         <name>BoardView</name>
+        <message>
+            <source>Details of the chosen item</source>
+            <translation>Details des ausgewählten Elements</translation>
+        </message>
         <message>
             <source>Details</source>
             <translation>Details</translation>
@@ -489,6 +600,14 @@
             <translation>Ausschlusskriterien</translation>
         </message>
         <message>
+            <source>Memo of the code</source>
+            <translation>Memo des Codes</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
             <source>Why? An optional reason for the change you just made, kept in the codebook's version history</source>
             <translation>Warum? Eine optionale Begründung für die eben vorgenommene Änderung, die in der Versionsgeschichte des Codebuchs festgehalten wird</translation>
         </message>
@@ -524,8 +643,20 @@
             <translation>Diese Einheit kodieren</translation>
         </message>
         <message>
+            <source>Code name</source>
+            <translation>Codename</translation>
+        </message>
+        <message>
+            <source>Type to filter the codes or to name a new one; Enter assigns it.</source>
+            <translation>Tippen Sie, um die Codes zu filtern oder einen neuen zu benennen; Enter weist ihn zu.</translation>
+        </message>
+        <message>
             <source>Type a code name…</source>
             <translation>Codenamen eingeben…</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
         </message>
         <message>
             <source>&lt;b&gt;{unit_label}&lt;/b&gt;&lt;br&gt;</source>
@@ -565,6 +696,14 @@
     </context>
     <context>
         <name>CodebookTreeView</name>
+        <message>
+            <source>Codebook tree</source>
+            <translation>Codebuch-Baum</translation>
+        </message>
+        <message>
+            <source>Themes, categories and codes. F2 renames, Ctrl+M moves the chosen item, Delete deletes it.</source>
+            <translation>Themen, Kategorien und Codes. F2 benennt um, Ctrl+M verschiebt das ausgewählte Element, Delete löscht es.</translation>
+        </message>
         <message>
             <source>New theme</source>
             <translation>Neues Thema</translation>
@@ -719,6 +858,10 @@
             <translation>Zusammenführungskonflikte — entscheiden Sie jeden einzeln</translation>
         </message>
         <message>
+            <source>Conflicts</source>
+            <translation>Konflikte</translation>
+        </message>
+        <message>
             <source>Keep &amp;ours</source>
             <translation>&amp;Unsere Version behalten</translation>
         </message>
@@ -784,6 +927,22 @@
         <message>
             <source>Disagreements</source>
             <translation>Abweichungen</translation>
+        </message>
+        <message>
+            <source>Each disagreement between the two reviewers and whether it is settled.</source>
+            <translation>Jede Abweichung zwischen den beiden Kodierern und ob sie geklärt ist.</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <source>Why the two of you settled it this way; kept in the log.</source>
+            <translation>Warum Sie beide es so entschieden haben; wird im Protokoll festgehalten.</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Konsens</translation>
         </message>
         <message>
             <source>Agreement figures</source>
@@ -875,6 +1034,10 @@
         <message>
             <source>Show documents by reading status</source>
             <translation>Dokumente nach Lesestatus anzeigen</translation>
+        </message>
+        <message>
+            <source>Each document with a marker per reading pass. Enter opens the chosen document, F2 renames it, Delete removes it.</source>
+            <translation>Jedes Dokument mit einer Markierung pro Lesedurchgang. Enter öffnet das ausgewählte Dokument, F2 benennt es um, Delete entfernt es.</translation>
         </message>
         <message>
             <source>○ not started   ◐ in progress   ● done</source>
@@ -973,8 +1136,38 @@ F2 benennt es um, Delete entfernt es</translation>
             <translation>Konsenseinheit bearbeiten</translation>
         </message>
         <message>
+            <source>Passage</source>
+            <translation>Passage</translation>
+        </message>
+        <message>
+            <source>Select the words of the consensus unit.</source>
+            <translation>Markieren Sie die Wörter der Konsenseinheit.</translation>
+        </message>
+        <message>
+            <source>Codes of the consensus unit</source>
+            <translation>Codes der Konsenseinheit</translation>
+        </message>
+        <message>
             <source>Select the words of the consensus unit, then tick its codes.</source>
             <translation>Markieren Sie die Wörter der Konsenseinheit und haken Sie dann ihre Codes an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>{title}: cancelled; the study is unchanged</source>
+            <translation>{title}: abgebrochen; die Studie ist unverändert</translation>
+        </message>
+        <message>
+            <source>The reviewer copy was cancelled; no file was written</source>
+            <translation>Die Kodiererkopie wurde abgebrochen; es wurde keine Datei geschrieben</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>{title} cancelled; nothing was written</source>
+            <translation>{title} abgebrochen; nichts wurde geschrieben</translation>
         </message>
     </context>
     <context>
@@ -996,8 +1189,20 @@ F2 benennt es um, Delete entfernt es</translation>
             <translation>Anzahl der Sinneinheiten und Dokumente angeben</translation>
         </message>
         <message>
+            <source>Every meaning unit</source>
+            <translation>Jede Sinneinheit</translation>
+        </message>
+        <message>
+            <source>Only units of query {0}</source>
+            <translation>Nur Einheiten der Abfrage {0}</translation>
+        </message>
+        <message>
             <source>Reviewer &amp;layer</source>
             <translation>Kodierer-&amp;Ebene</translation>
+        </message>
+        <message>
+            <source>&amp;Meaning units</source>
+            <translation>&amp;Sinneinheiten</translation>
         </message>
         <message>
             <source>Exemplar &amp;quotes per code</source>
@@ -1013,6 +1218,10 @@ F2 benennt es um, Delete entfernt es</translation>
         <message>
             <source>Find in this document</source>
             <translation>In diesem Dokument suchen</translation>
+        </message>
+        <message>
+            <source>Enter goes to the next match, Escape closes the find bar.</source>
+            <translation>Enter geht zum nächsten Treffer, Escape schließt die Suchleiste.</translation>
         </message>
         <message>
             <source>Previous match (Shift+Enter)</source>
@@ -1042,6 +1251,14 @@ F2 benennt es um, Delete entfernt es</translation>
     <context>
         <name>HygienePanel</name>
         <message>
+            <source>Codebook checks</source>
+            <translation>Codebuch-Prüfungen</translation>
+        </message>
+        <message>
+            <source>Press Enter to show the code, category or theme a check names.</source>
+            <translation>Drücken Sie Enter, um den Code, die Kategorie oder das Thema anzuzeigen, das eine Prüfung nennt.</translation>
+        </message>
+        <message>
             <source>The codebook is tidy: nothing to report.</source>
             <translation>Das Codebuch ist aufgeräumt: nichts zu melden.</translation>
         </message>
@@ -1051,6 +1268,13 @@ F2 benennt es um, Delete entfernt es</translation>
                 <numerusform>%n Punkt zu prüfen:</numerusform>
                 <numerusform>%n Punkte zu prüfen:</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>Import cancelled; the study is unchanged</source>
+            <translation>Import abgebrochen; die Studie ist unverändert</translation>
         </message>
     </context>
     <context>
@@ -1092,6 +1316,10 @@ F2 benennt es um, Delete entfernt es</translation>
         <message>
             <source>&amp;Open…</source>
             <translation>Ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>Open &amp;team study…</source>
+            <translation>&amp;Team-Studie öffnen…</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
@@ -1283,8 +1511,16 @@ Jede Änderung wird sofort gespeichert.</translation>
             <translation>{what} verschieben nach…</translation>
         </message>
         <message>
+            <source>Filter the places</source>
+            <translation>Ziele filtern</translation>
+        </message>
+        <message>
             <source>Type to filter</source>
             <translation>Tippen zum Filtern</translation>
+        </message>
+        <message>
+            <source>Places to move to</source>
+            <translation>Mögliche Ziele</translation>
         </message>
         <message>
             <source>Why? An optional reason, kept in the codebook's version history</source>
@@ -1374,6 +1610,14 @@ Jede Änderung wird sofort gespeichert.</translation>
     </context>
     <context>
         <name>ParticipantsView</name>
+        <message>
+            <source>Participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <source>Each speaker with their role and attributes; F2 edits a cell.</source>
+            <translation>Jeder Sprecher mit seiner Rolle und seinen Attributen; F2 bearbeitet eine Zelle.</translation>
+        </message>
         <message>
             <source>Leave interviewer turns out of meaning units</source>
             <translation>Redebeiträge der Interviewenden aus Sinneinheiten heraushalten</translation>
@@ -1554,6 +1798,18 @@ Jeder Redebeitrag und jedes Dokument von {name} geht an {name2}, und {name} wird
             <translation>Einstellungen</translation>
         </message>
         <message>
+            <source>Theme</source>
+            <translation>Thema</translation>
+        </message>
+        <message>
+            <source>The colours of the window. High contrast has white text on black and meets WCAG AA contrast.</source>
+            <translation>Die Farben des Fensters. Hoher Kontrast hat weiße Schrift auf Schwarz und erfüllt den Kontrast nach WCAG AA.</translation>
+        </message>
+        <message>
+            <source>Dark and light follow the system unless you choose one here.</source>
+            <translation>Dunkel und Hell folgen dem System, sofern Sie hier keines wählen.</translation>
+        </message>
+        <message>
             <source>Language of the window</source>
             <translation>Sprache des Fensters</translation>
         </message>
@@ -1564,6 +1820,10 @@ Jeder Redebeitrag und jedes Dokument von {name} geht an {name2}, und {name} wird
         <message>
             <source>Lectio shows the new language when it starts again. The language of a study's exported documents is set in File › Study properties…</source>
             <translation>Lectio zeigt die neue Sprache beim nächsten Start. Die Sprache der exportierten Dokumente einer Studie wird unter Datei › Studieneigenschaften… festgelegt.</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Design</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -1579,6 +1839,14 @@ Jeder Redebeitrag und jedes Dokument von {name} geht an {name2}, und {name} wird
         <message>
             <source>Every participant's name becomes a code (P01, P02 …; interviewers I01 …), and every name or place listed below becomes [name] — or the code you give after '=' (St Mary's = [hospital]). Meaning units stay on their words. The key (code → real name) goes to a file you choose; it is never stored in the study.</source>
             <translation>Der Name jeder teilnehmenden Person wird zu einem Kürzel (P01, P02 …; Interviewende I01 …), und jeder unten aufgeführte Name oder Ort wird zu [name] — oder zu dem Kürzel, das Sie nach '=' angeben (St Mary's = [hospital]). Sinneinheiten bleiben auf ihren Wörtern. Der Schlüssel (Kürzel → echter Name) wird in eine Datei Ihrer Wahl geschrieben; er wird nie in der Studie gespeichert.</translation>
+        </message>
+        <message>
+            <source>Names to replace</source>
+            <translation>Zu ersetzende Namen</translation>
+        </message>
+        <message>
+            <source>One name a line; name = [replacement] chooses the replacement.</source>
+            <translation>Ein Name pro Zeile; Name = [Ersatz] legt den Ersatz fest.</translation>
         </message>
         <message>
             <source>Anna
@@ -1603,6 +1871,14 @@ Riverside = [Stadt]</translation>
         <message>
             <source>Write the key to:</source>
             <translation>Schlüssel schreiben nach:</translation>
+        </message>
+        <message>
+            <source>Pseudonymising was cancelled; the study is unchanged</source>
+            <translation>Das Pseudonymisieren wurde abgebrochen; die Studie ist unverändert</translation>
+        </message>
+        <message>
+            <source>Pseudonymising the study</source>
+            <translation>Studie wird pseudonymisiert</translation>
         </message>
         <message>
             <source>Key file</source>
@@ -1638,6 +1914,63 @@ Jetzt pseudonymisieren?</translation>
         </message>
     </context>
     <context>
+        <name>QCoreApplication</name>
+        <message>
+            <source>Workspace</source>
+            <comment>&amp;Reader</comment>
+            <translation>Arbeitsbereich</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueryFilter</name>
+        <message>
+            <source>Show only the meaning units a saved coding query selects (save queries in Analysis › Coding queries)</source>
+            <translation>Nur die Sinneinheiten anzeigen, die eine gespeicherte Kodierabfrage auswählt (Abfragen speichern unter Analyse › Kodierabfragen)</translation>
+        </message>
+        <message>
+            <source>Show every meaning unit again (Esc)</source>
+            <translation>Wieder alle Sinneinheiten anzeigen (Esc)</translation>
+        </message>
+        <message>
+            <source>Clear the query filter</source>
+            <translation>Abfragefilter aufheben</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Anzeigen:</translation>
+        </message>
+        <message>
+            <source>Every meaning unit</source>
+            <translation>Jede Sinneinheit</translation>
+        </message>
+        <message>
+            <source>Query: {0}</source>
+            <translation>Abfrage: {0}</translation>
+        </message>
+        <message>
+            <source>Cannot run the query {0}: {1}</source>
+            <translation>Die Abfrage {0} kann nicht ausgeführt werden: {1}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing the %n meaning unit(s) of the query {0}</source>
+            <translation>
+                <numerusform>Angezeigt wird %n Sinneinheit der Abfrage {0}</numerusform>
+                <numerusform>Angezeigt werden die %n Sinneinheiten der Abfrage {0}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reader</name>
+        <message>
+            <source>Document text</source>
+            <translation>Dokumenttext</translation>
+        </message>
+        <message>
+            <source>{text} — {unit} (of {count})</source>
+            <translation>{text} — {unit} (von {count})</translation>
+        </message>
+    </context>
+    <context>
         <name>ReaderEditing</name>
         <message>
             <source>Select the words of the unit first, then press M</source>
@@ -1648,10 +1981,6 @@ Jetzt pseudonymisieren?</translation>
             <translation>Redebeiträge der Interviewenden werden aus Sinneinheiten herausgehalten (Einstellung unter Teilnehmende)</translation>
         </message>
         <message>
-            <source>Create meaning unit</source>
-            <translation>Sinneinheit bilden</translation>
-        </message>
-        <message>
             <source>That unit belongs to another reviewer and is read-only here</source>
             <translation>Diese Einheit gehört einem anderen Kodierer und ist hier schreibgeschützt</translation>
         </message>
@@ -1660,28 +1989,8 @@ Jetzt pseudonymisieren?</translation>
             <translation>Gehen Sie zuerst zu einer Ihrer Einheiten (N / P) und fügen Sie dann eine Notiz hinzu</translation>
         </message>
         <message>
-            <source>Add note</source>
-            <translation>Notiz hinzufügen</translation>
-        </message>
-        <message>
-            <source>A thought, an impression, a first analysis…</source>
-            <translation>Ein Gedanke, ein Eindruck, eine erste Analyse…</translation>
-        </message>
-        <message>
             <source>This unit has no notes of yours</source>
             <translation>Diese Einheit hat keine Notizen von Ihnen</translation>
-        </message>
-        <message>
-            <source>{verb} note</source>
-            <translation>Notiz: {verb}</translation>
-        </message>
-        <message>
-            <source>Which note?</source>
-            <translation>Welche Notiz?</translation>
-        </message>
-        <message>
-            <source>Edit note</source>
-            <translation>Notiz bearbeiten</translation>
         </message>
         <message>
             <source>Move to one of your units first (N / P), then code it</source>
@@ -1699,6 +2008,17 @@ Jetzt pseudonymisieren?</translation>
             <source>Create code from this note…</source>
             <translation>Code aus dieser Notiz erstellen…</translation>
         </message>
+    </context>
+    <context>
+        <name>ReaderEditor</name>
+        <message>
+            <source>{verb} note</source>
+            <translation>Notiz: {verb}</translation>
+        </message>
+        <message>
+            <source>Which note?</source>
+            <translation>Welche Notiz?</translation>
+        </message>
         <message>
             <source>Add note…</source>
             <translation>Notiz hinzufügen…</translation>
@@ -1711,17 +2031,16 @@ Jetzt pseudonymisieren?</translation>
             <source>Remove code “{name}”</source>
             <translation>Code „{name}“ entfernen</translation>
         </message>
+    </context>
+    <context>
+        <name>ReaderText</name>
         <message>
-            <source>First impressions</source>
-            <translation>Erste Eindrücke</translation>
+            <source>Document text</source>
+            <translation>Dokumenttext</translation>
         </message>
         <message>
-            <source>Your first impressions of &lt;b&gt;{value}&lt;/b&gt;</source>
-            <translation>Ihre ersten Eindrücke von &lt;b&gt;{value}&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>What strikes you on a first reading?</source>
-            <translation>Was fällt Ihnen beim ersten Lesen auf?</translation>
+            <source>Select words with Shift and the arrow keys; Enter makes a meaning unit of the selection in passes 2 and 3.</source>
+            <translation>Wörter mit Shift und den Pfeiltasten markieren; Enter bildet in den Durchgängen 2 und 3 aus der Markierung eine Sinneinheit.</translation>
         </message>
     </context>
     <context>
@@ -1876,6 +2195,14 @@ Jetzt pseudonymisieren?</translation>
             <source>“{text}” was not found.</source>
             <translation>„{text}“ wurde nicht gefunden.</translation>
         </message>
+        <message>
+            <source>Replacing was cancelled; nothing was changed</source>
+            <translation>Das Ersetzen wurde abgebrochen; nichts wurde geändert</translation>
+        </message>
+        <message>
+            <source>Replacing</source>
+            <translation>Wird ersetzt</translation>
+        </message>
         <message numerus="yes">
             <source>{label} — %n unit(s) to review</source>
             <translation>
@@ -1889,6 +2216,14 @@ Jetzt pseudonymisieren?</translation>
         <message>
             <source>Select a code, category or theme to see its meaning units.</source>
             <translation>Wählen Sie einen Code, eine Kategorie oder ein Thema aus, um die zugehörigen Sinneinheiten zu sehen.</translation>
+        </message>
+        <message>
+            <source>Meaning units of the chosen item</source>
+            <translation>Sinneinheiten des ausgewählten Elements</translation>
+        </message>
+        <message>
+            <source>Press Enter to show a unit in the reader.</source>
+            <translation>Drücken Sie Enter, um eine Einheit im Leser anzuzeigen.</translation>
         </message>
         <message>
             <source>Code</source>
@@ -2119,8 +2454,24 @@ Jetzt pseudonymisieren?</translation>
             <translation>Projekt durchsuchen</translation>
         </message>
         <message>
+            <source>Search words</source>
+            <translation>Suchbegriffe</translation>
+        </message>
+        <message>
+            <source>Words (rehab finds rehabilitation) or a quoted phrase.</source>
+            <translation>Wörter (rehab findet Rehabilitation) oder eine Phrase in Anführungszeichen.</translation>
+        </message>
+        <message>
             <source>Words (rehab finds rehabilitation) or a "quoted phrase"</source>
             <translation>Wörter (rehab findet Rehabilitation) oder eine "Phrase in Anführungszeichen"</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Suchergebnisse</translation>
+        </message>
+        <message>
+            <source>Press Enter to show a hit in the reader.</source>
+            <translation>Drücken Sie Enter, um einen Treffer im Leser anzuzeigen.</translation>
         </message>
         <message>
             <source>Searches text, condensed meanings, notes, memos and codes · ↓ to the results · Enter or click to open the place · Esc closes</source>
@@ -2170,6 +2521,14 @@ Jetzt pseudonymisieren?</translation>
         <message>
             <source>Open project…</source>
             <translation>Projekt öffnen…</translation>
+        </message>
+        <message>
+            <source>Recent projects</source>
+            <translation>Zuletzt geöffnete Projekte</translation>
+        </message>
+        <message>
+            <source>Press Enter to open the chosen project.</source>
+            <translation>Drücken Sie Enter, um das ausgewählte Projekt zu öffnen.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Recent projects&lt;/b&gt; (double-click or Enter to open)</source>
@@ -2241,6 +2600,10 @@ Jetzt pseudonymisieren?</translation>
             <translation>Dokument</translation>
         </message>
         <message>
+            <source>Document text</source>
+            <translation>Dokumenttext</translation>
+        </message>
+        <message>
             <source>Documents</source>
             <translation>Dokumente</translation>
         </message>
@@ -2302,6 +2665,10 @@ Jetzt pseudonymisieren?</translation>
     <context>
         <name>TableView</name>
         <message>
+            <source>Code cards in piles and theme areas. Tab and Shift+Tab go from card to card, Enter opens the card's meaning units, M moves it to another pile or theme, the arrow keys nudge it.</source>
+            <translation>Codekarten in Stapeln und Themenbereichen. Tab und Shift+Tab gehen von Karte zu Karte, Enter öffnet die Sinneinheiten der Karte, M verschiebt sie in einen anderen Stapel oder ein anderes Thema, die Pfeiltasten rücken sie ein Stück weiter.</translation>
+        </message>
+        <message>
             <source>New card here	Ins</source>
             <translation>Neue Karte hier	Ins</translation>
         </message>
@@ -2344,6 +2711,37 @@ Jetzt pseudonymisieren?</translation>
         <message>
             <source>Zoom to fit	Ctrl+0</source>
             <translation>Einpassen	Ctrl+0</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamStudyDialog</name>
+        <message>
+            <source>Open team study</source>
+            <translation>Team-Studie öffnen</translation>
+        </message>
+        <message>
+            <source>postgresql://server.example.org/study?sslmode=require</source>
+            <translation>postgresql://server.example.org/study?sslmode=require</translation>
+        </message>
+        <message>
+            <source>Remember the password in this computer's keyring</source>
+            <translation>Das Passwort im Schlüsselbund dieses Computers speichern</translation>
+        </message>
+        <message>
+            <source>Ask the study's lead for the address and your login. The password is never written to Lectio's settings.</source>
+            <translation>Fragen Sie die Studienleitung nach der Adresse und Ihren Zugangsdaten. Das Passwort wird nie in die Einstellungen von Lectio geschrieben.</translation>
+        </message>
+        <message>
+            <source>Server &amp;address:</source>
+            <translation>Server&amp;adresse:</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Benutzername:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
         </message>
     </context>
     <context>
@@ -2403,6 +2801,25 @@ Jetzt pseudonymisieren?</translation>
         </message>
     </context>
     <context>
+        <name>Theme</name>
+        <message>
+            <source>Same as the system (light or dark)</source>
+            <translation>Wie das System (hell oder dunkel)</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Hell</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dunkel</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Hoher Kontrast</translation>
+        </message>
+    </context>
+    <context>
         <name>ThemeArea</name>
         <message>
             <source>Theme: {name}</source>
@@ -2421,6 +2838,14 @@ Jetzt pseudonymisieren?</translation>
         <message>
             <source>Choose a cell, an edge or run a query to see its meaning units.</source>
             <translation>Wählen Sie eine Zelle oder eine Kante oder führen Sie eine Abfrage aus, um die zugehörigen Sinneinheiten zu sehen.</translation>
+        </message>
+        <message>
+            <source>Meaning units</source>
+            <translation>Sinneinheiten</translation>
+        </message>
+        <message>
+            <source>Press Enter to show a unit in the reader.</source>
+            <translation>Drücken Sie Enter, um eine Einheit im Leser anzuzeigen.</translation>
         </message>
         <message>
             <source>{heading}: {units} (the first {shown} shown)</source>
@@ -2466,12 +2891,20 @@ N / P: next / previous · F2: condense</source>
 N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
+            <source>The meaning units of this document in reading order; choosing one shows it in the text.</source>
+            <translation>Die Sinneinheiten dieses Dokuments in Lesereihenfolge; eine Auswahl zeigt sie im Text.</translation>
+        </message>
+        <message>
             <source>Meaning units — {reviewer_name} ({count})</source>
             <translation>Sinneinheiten — {reviewer_name} ({count})</translation>
         </message>
     </context>
     <context>
         <name>VersionPanel</name>
+        <message>
+            <source>Passage of version {side}</source>
+            <translation>Passage der Version {side}</translation>
+        </message>
         <message>
             <source>&lt;b style='color:{colour}'&gt;●&lt;/b&gt; &lt;b&gt;{escape}&lt;/b&gt;</source>
             <translation>&lt;b style='color:{colour}'&gt;●&lt;/b&gt; &lt;b&gt;{escape}&lt;/b&gt;</translation>
@@ -2496,6 +2929,14 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
     <context>
         <name>Workspace</name>
         <message>
+            <source>Views of the study</source>
+            <translation>Ansichten der Studie</translation>
+        </message>
+        <message>
+            <source>Ctrl+1 to Ctrl+5 switch between the reader, the codebook board, the consensus session, the participants and the analysis.</source>
+            <translation>Ctrl+1 bis Ctrl+5 wechseln zwischen dem Leser, der Codebuch-Tafel, der Konsenssitzung, den Teilnehmenden und der Analyse.</translation>
+        </message>
+        <message>
             <source>Reader</source>
             <translation>Leser</translation>
         </message>
@@ -2514,38 +2955,6 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         <message>
             <source>Analysis</source>
             <translation>Analyse</translation>
-        </message>
-        <message>
-            <source>reader</source>
-            <translation>reader</translation>
-        </message>
-        <message>
-            <source>&amp;Reader</source>
-            <translation>&amp;Leser</translation>
-        </message>
-        <message>
-            <source>board</source>
-            <translation>board</translation>
-        </message>
-        <message>
-            <source>Codebook &amp;board</source>
-            <translation>Codebuch-&amp;Tafel</translation>
-        </message>
-        <message>
-            <source>consensus</source>
-            <translation>consensus</translation>
-        </message>
-        <message>
-            <source>&amp;Consensus session</source>
-            <translation>&amp;Konsenssitzung</translation>
-        </message>
-        <message>
-            <source>participants</source>
-            <translation>participants</translation>
-        </message>
-        <message>
-            <source>&amp;Participants</source>
-            <translation>&amp;Teilnehmende</translation>
         </message>
     </context>
     <context>
@@ -2791,6 +3200,13 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
     </context>
     <context>
+        <name>dialog</name>
+        <message>
+            <source>Cannot open the team study</source>
+            <translation>Die Team-Studie kann nicht geöffnet werden</translation>
+        </message>
+    </context>
+    <context>
         <name>dossier_flow</name>
         <message>
             <source>Export the trustworthiness dossier</source>
@@ -2817,10 +3233,6 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         <message>
             <source>{count} thing(s) need your attention — see the details.</source>
             <translation>{count} Punkt(e) erfordern Ihre Aufmerksamkeit — siehe Details.</translation>
-        </message>
-        <message>
-            <source>{title}: cancelled; the project is unchanged</source>
-            <translation>{title}: abgebrochen; das Projekt ist unverändert</translation>
         </message>
         <message>
             <source>nothing new</source>
@@ -2890,10 +3302,6 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
             <source>Send it to {name}; merge it back with File › Merge reviewer's file… when the coding is done.</source>
             <translation>Senden Sie sie an {name}; führen Sie sie nach Abschluss der Kodierung mit Datei › Datei eines Kodierers zusammenführen… wieder zusammen.</translation>
         </message>
-        <message>
-            <source>Create a reviewer copy</source>
-            <translation>Kodiererkopie erstellen</translation>
-        </message>
     </context>
     <context>
         <name>export_flow</name>
@@ -2908,10 +3316,6 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         <message>
             <source>Open</source>
             <translation>Öffnen</translation>
-        </message>
-        <message>
-            <source>{title} cancelled; nothing was written</source>
-            <translation>{title} abgebrochen; nichts wurde geschrieben</translation>
         </message>
         <message>
             <source>Export the codebook</source>
@@ -2940,74 +3344,6 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         <message>
             <source>Word documents (*.docx);;CSV for Excel (*.csv);;Excel workbooks (*.xlsx)</source>
             <translation>Word-Dokumente (*.docx);;CSV für Excel (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>&amp;Codebook (Word)…</source>
-            <translation>&amp;Codebuch (Word)…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+E</source>
-            <translation>Ctrl+Shift+E</translation>
-        </message>
-        <message>
-            <source>&amp;Analysis table (Word or CSV)…</source>
-            <translation>&amp;Analysetabelle (Word oder CSV)…</translation>
-        </message>
-        <message>
-            <source>Consensus &amp;report (Word)…</source>
-            <translation>Konsens&amp;bericht (Word)…</translation>
-        </message>
-        <message>
-            <source>Export the consensus report</source>
-            <translation>Konsensbericht exportieren</translation>
-        </message>
-        <message>
-            <source>consensus report</source>
-            <translation>Konsensbericht</translation>
-        </message>
-        <message>
-            <source>Trustworthiness &amp;dossier (Word)…</source>
-            <translation>&amp;Vertrauenswürdigkeits-Dossier (Word)…</translation>
-        </message>
-        <message>
-            <source>Codebook &amp;versions…</source>
-            <translation>Codebuch-&amp;Versionen…</translation>
-        </message>
-        <message>
-            <source>REFI-QDA &amp;project (.qdpx)…</source>
-            <translation>REFI-QDA-&amp;Projekt (.qdpx)…</translation>
-        </message>
-        <message>
-            <source>Export a REFI-QDA project</source>
-            <translation>Ein REFI-QDA-Projekt exportieren</translation>
-        </message>
-        <message>
-            <source>.qdpx</source>
-            <translation>.qdpx</translation>
-        </message>
-        <message>
-            <source>REFI-QDA</source>
-            <translation>REFI-QDA</translation>
-        </message>
-        <message>
-            <source>REFI-QDA projects (*.qdpx)</source>
-            <translation>REFI-QDA-Projekte (*.qdpx)</translation>
-        </message>
-        <message>
-            <source>REFI-QDA code&amp;book (.qdc)…</source>
-            <translation>REFI-QDA-Code&amp;buch (.qdc)…</translation>
-        </message>
-        <message>
-            <source>Export a REFI-QDA codebook</source>
-            <translation>Ein REFI-QDA-Codebuch exportieren</translation>
-        </message>
-        <message>
-            <source>.qdc</source>
-            <translation>.qdc</translation>
-        </message>
-        <message>
-            <source>REFI-QDA codebooks (*.qdc)</source>
-            <translation>REFI-QDA-Codebücher (*.qdc)</translation>
         </message>
     </context>
     <context>
@@ -3056,13 +3392,6 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
             <translation>
                 <numerusform>%n war bereits in der Studie und wurde übersprungen.</numerusform>
                 <numerusform>%n waren bereits in der Studie und wurden übersprungen.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Cancelled: %n file(s) not imported.</source>
-            <translation>
-                <numerusform>Abgebrochen: %n Datei nicht importiert.</numerusform>
-                <numerusform>Abgebrochen: %n Dateien nicht importiert.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3625,6 +3954,10 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
             <translation>Dokumente</translation>
         </message>
         <message>
+            <source>Figure 1. </source>
+            <translation>Abbildung 1. </translation>
+        </message>
+        <message>
             <source>Matrix: {rows} × {by} ({count})</source>
             <translation>Matrix: {rows} × {by} ({count})</translation>
         </message>
@@ -3757,6 +4090,10 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
         <message>
             <source>the consensus layer</source>
             <translation>Konsensebene</translation>
+        </message>
+        <message>
+            <source>{count} from {layer} that the coding query “{query}” selects, in document order</source>
+            <translation>{count} ({layer}), die die Kodierabfrage „{query}“ auswählt, in Dokumentreihenfolge</translation>
         </message>
         <message>
             <source>{count} from {layer}, in document order</source>
@@ -3961,6 +4298,10 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
         <message>
             <source>the consensus layer (units agreed by the reviewers)</source>
             <translation>die Konsensebene (von den Kodierern vereinbarte Einheiten)</translation>
+        </message>
+        <message>
+            <source>{layer}, only those the coding query “{query}” selects</source>
+            <translation>{layer}, nur die von der Kodierabfrage „{query}“ ausgewählten</translation>
         </message>
         <message>
             <source>{reviewer}'s meaning units</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>QueryFilter</name>
+        <message numerus="yes">
+            <source>Showing the %n meaning unit(s) of the query {0}</source>
+            <translation>
+                <numerusform>Showing the %n meaning unit of the query {0}</numerusform>
+                <numerusform>Showing the %n meaning units of the query {0}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AutocodeDialog</name>
         <message numerus="yes">
             <source>%n unit(s)</source>
@@ -415,13 +425,6 @@
             <translation>
                 <numerusform>%n was already in the study and was skipped.</numerusform>
                 <numerusform>%n was already in the study and was skipped.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Cancelled: %n file(s) not imported.</source>
-            <translation>
-                <numerusform>Cancelled: %n file not imported.</numerusform>
-                <numerusform>Cancelled: %n files not imported.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>Workspace</source>
+            <comment>Codebook &amp;board</comment>
+            <translation>Área de trabajo</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <comment>&amp;Consensus session</comment>
+            <translation>Área de trabajo</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <comment>&amp;Participants</comment>
+            <translation>Área de trabajo</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <comment>&amp;Analysis</comment>
+            <translation>Área de trabajo</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementPanel</name>
         <message>
             <source>Only documents both reviewers coded</source>
@@ -16,6 +39,10 @@
             <translation>Aquí aparecen las cifras de acuerdo.</translation>
         </message>
         <message>
+            <source>Agreement figures</source>
+            <translation>Cifras de acuerdo</translation>
+        </message>
+        <message>
             <source>Computing…</source>
             <translation>Calculando…</translation>
         </message>
@@ -24,8 +51,8 @@
             <translation>No se puede calcular el acuerdo: {plain_reason}</translation>
         </message>
         <message>
-            <source>Computing agreement</source>
-            <translation>Calculando el acuerdo</translation>
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt; ({value} units) and &lt;b&gt;{name2}&lt;/b&gt; ({value2} units) over {documents} document(s). Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Units matched at overlap ≥ {threshold:.0%}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on matched units {fmt4}.</source>
@@ -39,8 +66,20 @@
     <context>
         <name>AnalysisTable</name>
         <message>
+            <source>Filter the analysis table</source>
+            <translation>Filtrar la tabla de análisis</translation>
+        </message>
+        <message>
             <source>Filter the analysis table (any column)…</source>
             <translation>Filtrar la tabla de análisis (cualquier columna)…</translation>
+        </message>
+        <message>
+            <source>Analysis table</source>
+            <translation>Tabla de análisis</translation>
+        </message>
+        <message>
+            <source>Meaning units with their condensed meaning, code, category and theme. Press Enter to show a unit in the reader.</source>
+            <translation>Unidades de significado con su significado condensado, código, categoría y tema. Pulse Enter para mostrar una unidad en el lector.</translation>
         </message>
         <message>
             <source>{total:,} meaning units</source>
@@ -66,6 +105,10 @@
             <translation>Limitar a la consulta:</translation>
         </message>
         <message>
+            <source>Analysis</source>
+            <translation>Análisis</translation>
+        </message>
+        <message>
             <source>Matrix</source>
             <translation>Matriz</translation>
         </message>
@@ -82,6 +125,14 @@
             <translation>Consultas de codificación</translation>
         </message>
         <message>
+            <source>Participant attribute of the columns</source>
+            <translation>Atributo de participante de las columnas</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Filas</translation>
+        </message>
+        <message>
             <source>codes</source>
             <translation>códigos</translation>
         </message>
@@ -92,6 +143,10 @@
         <message>
             <source>themes</source>
             <translation>temas</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Contar</translation>
         </message>
         <message>
             <source>units</source>
@@ -118,6 +173,10 @@
             <translation>Contar:</translation>
         </message>
         <message>
+            <source>Press Enter on a cell to list its meaning units.</source>
+            <translation>Pulse Enter en una celda para enumerar sus unidades de significado.</translation>
+        </message>
+        <message>
             <source>Code A</source>
             <translation>Código A</translation>
         </message>
@@ -134,12 +193,52 @@
             <translation>Solapamientos</translation>
         </message>
         <message>
+            <source>Co-occurring codes</source>
+            <translation>Códigos que coocurren</translation>
+        </message>
+        <message>
             <source>Click a row or an edge of the network to see its meaning units.</source>
             <translation>Haga clic en una fila o en una arista de la red para ver sus unidades de significado.</translation>
         </message>
         <message>
+            <source>Base</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>How many interviews form the base of the saturation count.</source>
+            <translation>Cuántas entrevistas forman la base del recuento de saturación.</translation>
+        </message>
+        <message>
+            <source>How many interviews each run adds.</source>
+            <translation>Cuántas entrevistas añade cada serie.</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Umbral</translation>
+        </message>
+        <message>
+            <source>The share of new codes at or below which a run counts as saturated.</source>
+            <translation>La proporción máxima de códigos nuevos con la que una serie se considera saturada.</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Orden</translation>
+        </message>
+        <message>
+            <source>Sentence for the methods section</source>
+            <translation>Frase para la sección de métodos</translation>
+        </message>
+        <message>
             <source>Copy</source>
             <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>Query expression</source>
+            <translation>Expresión de consulta</translation>
+        </message>
+        <message>
+            <source>Codes, categories, themes and attributes combined with AND, OR, NOT, OVERLAPPING and WITHIN; Enter runs it.</source>
+            <translation>Códigos, categorías, temas y atributos combinados con AND, OR, NOT, OVERLAPPING y WITHIN; Enter la ejecuta.</translation>
         </message>
         <message>
             <source>(code:Pain OR category:Coping) AND Role = nurse</source>
@@ -148,6 +247,10 @@
         <message>
             <source>Run</source>
             <translation>Ejecutar</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Gráfico</translation>
         </message>
         <message>
             <source>Save as…</source>
@@ -219,6 +322,10 @@
         <message>
             <source>a code for every unit (new or existing); empty: units only</source>
             <translation>un código para cada unidad (nuevo o existente); vacío: solo unidades</translation>
+        </message>
+        <message>
+            <source>Preview of the units to code</source>
+            <translation>Vista previa de las unidades que se van a codificar</translation>
         </message>
         <message>
             <source>Preview shows the units before anything is changed.</source>
@@ -344,6 +451,10 @@
     </context>
     <context>
         <name>BoardView</name>
+        <message>
+            <source>Details of the chosen item</source>
+            <translation>Detalles del elemento elegido</translation>
+        </message>
         <message>
             <source>Details</source>
             <translation>Detalles</translation>
@@ -489,6 +600,14 @@
             <translation>Criterios de exclusión</translation>
         </message>
         <message>
+            <source>Memo of the code</source>
+            <translation>Memo del código</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
             <source>Why? An optional reason for the change you just made, kept in the codebook's version history</source>
             <translation>¿Por qué? Un motivo opcional para el cambio que acaba de hacer, que se guarda en el historial de versiones del libro de códigos</translation>
         </message>
@@ -524,8 +643,20 @@
             <translation>Codificar esta unidad</translation>
         </message>
         <message>
+            <source>Code name</source>
+            <translation>Nombre del código</translation>
+        </message>
+        <message>
+            <source>Type to filter the codes or to name a new one; Enter assigns it.</source>
+            <translation>Escriba para filtrar los códigos o para nombrar uno nuevo; Enter lo asigna.</translation>
+        </message>
+        <message>
             <source>Type a code name…</source>
             <translation>Escriba el nombre de un código…</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Códigos</translation>
         </message>
         <message>
             <source>&lt;b&gt;{unit_label}&lt;/b&gt;&lt;br&gt;</source>
@@ -565,6 +696,14 @@
     </context>
     <context>
         <name>CodebookTreeView</name>
+        <message>
+            <source>Codebook tree</source>
+            <translation>Árbol del libro de códigos</translation>
+        </message>
+        <message>
+            <source>Themes, categories and codes. F2 renames, Ctrl+M moves the chosen item, Delete deletes it.</source>
+            <translation>Temas, categorías y códigos. F2 cambia el nombre, Ctrl+M mueve el elemento elegido, Delete lo elimina.</translation>
+        </message>
         <message>
             <source>New theme</source>
             <translation>Nuevo tema</translation>
@@ -719,6 +858,10 @@
             <translation>Conflictos de fusión: decida cada uno</translation>
         </message>
         <message>
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
             <source>Keep &amp;ours</source>
             <translation>Conservar la &amp;nuestra</translation>
         </message>
@@ -784,6 +927,22 @@
         <message>
             <source>Disagreements</source>
             <translation>Desacuerdos</translation>
+        </message>
+        <message>
+            <source>Each disagreement between the two reviewers and whether it is settled.</source>
+            <translation>Cada desacuerdo entre los dos codificadores y si está resuelto.</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Justificación</translation>
+        </message>
+        <message>
+            <source>Why the two of you settled it this way; kept in the log.</source>
+            <translation>Por qué lo resolvieron así; se guarda en el registro.</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Consenso</translation>
         </message>
         <message>
             <source>Agreement figures</source>
@@ -875,6 +1034,10 @@
         <message>
             <source>Show documents by reading status</source>
             <translation>Mostrar los documentos según el estado de lectura</translation>
+        </message>
+        <message>
+            <source>Each document with a marker per reading pass. Enter opens the chosen document, F2 renames it, Delete removes it.</source>
+            <translation>Cada documento con un indicador por fase de lectura. Enter abre el documento elegido, F2 le cambia el nombre, Delete lo quita.</translation>
         </message>
         <message>
             <source>○ not started   ◐ in progress   ● done</source>
@@ -973,8 +1136,38 @@ F2 le cambia el nombre, Delete lo quita</translation>
             <translation>Editar la unidad de consenso</translation>
         </message>
         <message>
+            <source>Passage</source>
+            <translation>Pasaje</translation>
+        </message>
+        <message>
+            <source>Select the words of the consensus unit.</source>
+            <translation>Seleccione las palabras de la unidad de consenso.</translation>
+        </message>
+        <message>
+            <source>Codes of the consensus unit</source>
+            <translation>Códigos de la unidad de consenso</translation>
+        </message>
+        <message>
             <source>Select the words of the consensus unit, then tick its codes.</source>
             <translation>Seleccione las palabras de la unidad de consenso y luego marque sus códigos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>{title}: cancelled; the study is unchanged</source>
+            <translation>{title}: cancelado; el estudio no ha cambiado</translation>
+        </message>
+        <message>
+            <source>The reviewer copy was cancelled; no file was written</source>
+            <translation>La copia para codificador se canceló; no se escribió ningún archivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>{title} cancelled; nothing was written</source>
+            <translation>{title} cancelado; no se escribió nada</translation>
         </message>
     </context>
     <context>
@@ -996,8 +1189,20 @@ F2 le cambia el nombre, Delete lo quita</translation>
             <translation>Incluir el número de unidades de significado y de documentos</translation>
         </message>
         <message>
+            <source>Every meaning unit</source>
+            <translation>Todas las unidades de significado</translation>
+        </message>
+        <message>
+            <source>Only units of query {0}</source>
+            <translation>Solo las unidades de la consulta {0}</translation>
+        </message>
+        <message>
             <source>Reviewer &amp;layer</source>
             <translation>&amp;Capa del codificador</translation>
+        </message>
+        <message>
+            <source>&amp;Meaning units</source>
+            <translation>&amp;Unidades de significado</translation>
         </message>
         <message>
             <source>Exemplar &amp;quotes per code</source>
@@ -1013,6 +1218,10 @@ F2 le cambia el nombre, Delete lo quita</translation>
         <message>
             <source>Find in this document</source>
             <translation>Buscar en este documento</translation>
+        </message>
+        <message>
+            <source>Enter goes to the next match, Escape closes the find bar.</source>
+            <translation>Enter va a la coincidencia siguiente, Escape cierra la barra de búsqueda.</translation>
         </message>
         <message>
             <source>Previous match (Shift+Enter)</source>
@@ -1042,6 +1251,14 @@ F2 le cambia el nombre, Delete lo quita</translation>
     <context>
         <name>HygienePanel</name>
         <message>
+            <source>Codebook checks</source>
+            <translation>Comprobaciones del libro de códigos</translation>
+        </message>
+        <message>
+            <source>Press Enter to show the code, category or theme a check names.</source>
+            <translation>Pulse Enter para mostrar el código, la categoría o el tema que señala una comprobación.</translation>
+        </message>
+        <message>
             <source>The codebook is tidy: nothing to report.</source>
             <translation>El libro de códigos está ordenado: nada que señalar.</translation>
         </message>
@@ -1051,6 +1268,13 @@ F2 le cambia el nombre, Delete lo quita</translation>
                 <numerusform>%n cosa que revisar:</numerusform>
                 <numerusform>%n cosas que revisar:</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>Import cancelled; the study is unchanged</source>
+            <translation>Importación cancelada; el estudio no ha cambiado</translation>
         </message>
     </context>
     <context>
@@ -1092,6 +1316,10 @@ F2 le cambia el nombre, Delete lo quita</translation>
         <message>
             <source>&amp;Open…</source>
             <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <source>Open &amp;team study…</source>
+            <translation>Abrir es&amp;tudio de equipo…</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
@@ -1283,8 +1511,16 @@ Cada cambio se guarda en el momento en que se hace.</translation>
             <translation>Mover {what} a…</translation>
         </message>
         <message>
+            <source>Filter the places</source>
+            <translation>Filtrar los destinos</translation>
+        </message>
+        <message>
             <source>Type to filter</source>
             <translation>Escriba para filtrar</translation>
+        </message>
+        <message>
+            <source>Places to move to</source>
+            <translation>Destinos a los que mover</translation>
         </message>
         <message>
             <source>Why? An optional reason, kept in the codebook's version history</source>
@@ -1374,6 +1610,14 @@ Cada cambio se guarda en el momento en que se hace.</translation>
     </context>
     <context>
         <name>ParticipantsView</name>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Each speaker with their role and attributes; F2 edits a cell.</source>
+            <translation>Cada hablante con su función y sus atributos; F2 edita una celda.</translation>
+        </message>
         <message>
             <source>Leave interviewer turns out of meaning units</source>
             <translation>Excluir los turnos del entrevistador de las unidades de significado</translation>
@@ -1554,6 +1798,18 @@ Cada turno y documento de {name} pasa a {name2}, y {name} se elimina.</translati
             <translation>Preferencias</translation>
         </message>
         <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>The colours of the window. High contrast has white text on black and meets WCAG AA contrast.</source>
+            <translation>Los colores de la ventana. Alto contraste usa texto blanco sobre negro y cumple el nivel de contraste AA de WCAG.</translation>
+        </message>
+        <message>
+            <source>Dark and light follow the system unless you choose one here.</source>
+            <translation>Oscuro y claro siguen al sistema, salvo que elija uno aquí.</translation>
+        </message>
+        <message>
             <source>Language of the window</source>
             <translation>Idioma de la ventana</translation>
         </message>
@@ -1564,6 +1820,10 @@ Cada turno y documento de {name} pasa a {name2}, y {name} se elimina.</translati
         <message>
             <source>Lectio shows the new language when it starts again. The language of a study's exported documents is set in File › Study properties…</source>
             <translation>Lectio mostrará el nuevo idioma cuando se vuelva a iniciar. El idioma de los documentos exportados de un estudio se define en Archivo › Propiedades del estudio…</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Tema</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -1579,6 +1839,14 @@ Cada turno y documento de {name} pasa a {name2}, y {name} se elimina.</translati
         <message>
             <source>Every participant's name becomes a code (P01, P02 …; interviewers I01 …), and every name or place listed below becomes [name] — or the code you give after '=' (St Mary's = [hospital]). Meaning units stay on their words. The key (code → real name) goes to a file you choose; it is never stored in the study.</source>
             <translation>El nombre de cada participante se convierte en un código (P01, P02…; entrevistadores I01…), y cada nombre o lugar de la lista de abajo se convierte en [name], o en el código que indique tras “=” (St Mary's = [hospital]). Las unidades de significado se mantienen sobre sus palabras. La clave (código → nombre real) se guarda en un archivo que usted elige; nunca se almacena en el estudio.</translation>
+        </message>
+        <message>
+            <source>Names to replace</source>
+            <translation>Nombres que sustituir</translation>
+        </message>
+        <message>
+            <source>One name a line; name = [replacement] chooses the replacement.</source>
+            <translation>Un nombre por línea; nombre = [sustituto] elige el sustituto.</translation>
         </message>
         <message>
             <source>Anna
@@ -1603,6 +1871,14 @@ Riverside = [town]</translation>
         <message>
             <source>Write the key to:</source>
             <translation>Escribir la clave en:</translation>
+        </message>
+        <message>
+            <source>Pseudonymising was cancelled; the study is unchanged</source>
+            <translation>Se canceló la seudonimización; el estudio no ha cambiado</translation>
+        </message>
+        <message>
+            <source>Pseudonymising the study</source>
+            <translation>Seudonimizando el estudio</translation>
         </message>
         <message>
             <source>Key file</source>
@@ -1638,6 +1914,63 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
         </message>
     </context>
     <context>
+        <name>QCoreApplication</name>
+        <message>
+            <source>Workspace</source>
+            <comment>&amp;Reader</comment>
+            <translation>Área de trabajo</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueryFilter</name>
+        <message>
+            <source>Show only the meaning units a saved coding query selects (save queries in Analysis › Coding queries)</source>
+            <translation>Mostrar solo las unidades de significado que selecciona una consulta de codificación guardada (guarde las consultas en Análisis › Consultas de codificación)</translation>
+        </message>
+        <message>
+            <source>Show every meaning unit again (Esc)</source>
+            <translation>Volver a mostrar todas las unidades de significado (Esc)</translation>
+        </message>
+        <message>
+            <source>Clear the query filter</source>
+            <translation>Quitar el filtro de consulta</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Mostrar:</translation>
+        </message>
+        <message>
+            <source>Every meaning unit</source>
+            <translation>Todas las unidades de significado</translation>
+        </message>
+        <message>
+            <source>Query: {0}</source>
+            <translation>Consulta: {0}</translation>
+        </message>
+        <message>
+            <source>Cannot run the query {0}: {1}</source>
+            <translation>No se puede ejecutar la consulta {0}: {1}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing the %n meaning unit(s) of the query {0}</source>
+            <translation>
+                <numerusform>Mostrando %n unidad de significado de la consulta {0}</numerusform>
+                <numerusform>Mostrando %n unidades de significado de la consulta {0}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reader</name>
+        <message>
+            <source>Document text</source>
+            <translation>Texto del documento</translation>
+        </message>
+        <message>
+            <source>{text} — {unit} (of {count})</source>
+            <translation>{text}: {unit} (de {count})</translation>
+        </message>
+    </context>
+    <context>
         <name>ReaderEditing</name>
         <message>
             <source>Select the words of the unit first, then press M</source>
@@ -1648,10 +1981,6 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
             <translation>Los turnos del entrevistador se excluyen de las unidades de significado (ajuste en Participantes)</translation>
         </message>
         <message>
-            <source>Create meaning unit</source>
-            <translation>Crear unidad de significado</translation>
-        </message>
-        <message>
             <source>That unit belongs to another reviewer and is read-only here</source>
             <translation>Esa unidad pertenece a otro codificador y aquí es de solo lectura</translation>
         </message>
@@ -1660,28 +1989,8 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
             <translation>Vaya primero a una de sus unidades (N / P) y luego añada una nota</translation>
         </message>
         <message>
-            <source>Add note</source>
-            <translation>Añadir nota</translation>
-        </message>
-        <message>
-            <source>A thought, an impression, a first analysis…</source>
-            <translation>Una idea, una impresión, un primer análisis…</translation>
-        </message>
-        <message>
             <source>This unit has no notes of yours</source>
             <translation>Esta unidad no tiene notas suyas</translation>
-        </message>
-        <message>
-            <source>{verb} note</source>
-            <translation>{verb} nota</translation>
-        </message>
-        <message>
-            <source>Which note?</source>
-            <translation>¿Qué nota?</translation>
-        </message>
-        <message>
-            <source>Edit note</source>
-            <translation>Editar nota</translation>
         </message>
         <message>
             <source>Move to one of your units first (N / P), then code it</source>
@@ -1699,6 +2008,17 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
             <source>Create code from this note…</source>
             <translation>Crear código a partir de esta nota…</translation>
         </message>
+    </context>
+    <context>
+        <name>ReaderEditor</name>
+        <message>
+            <source>{verb} note</source>
+            <translation>{verb} nota</translation>
+        </message>
+        <message>
+            <source>Which note?</source>
+            <translation>¿Qué nota?</translation>
+        </message>
         <message>
             <source>Add note…</source>
             <translation>Añadir nota…</translation>
@@ -1711,17 +2031,16 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
             <source>Remove code “{name}”</source>
             <translation>Quitar el código “{name}”</translation>
         </message>
+    </context>
+    <context>
+        <name>ReaderText</name>
         <message>
-            <source>First impressions</source>
-            <translation>Primeras impresiones</translation>
+            <source>Document text</source>
+            <translation>Texto del documento</translation>
         </message>
         <message>
-            <source>Your first impressions of &lt;b&gt;{value}&lt;/b&gt;</source>
-            <translation>Sus primeras impresiones de &lt;b&gt;{value}&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>What strikes you on a first reading?</source>
-            <translation>¿Qué le llama la atención en una primera lectura?</translation>
+            <source>Select words with Shift and the arrow keys; Enter makes a meaning unit of the selection in passes 2 and 3.</source>
+            <translation>Seleccione palabras con Shift y las flechas; Enter crea una unidad de significado con la selección en las fases 2 y 3.</translation>
         </message>
     </context>
     <context>
@@ -1876,6 +2195,14 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
             <source>“{text}” was not found.</source>
             <translation>No se encontró “{text}”.</translation>
         </message>
+        <message>
+            <source>Replacing was cancelled; nothing was changed</source>
+            <translation>Se canceló el reemplazo; no se cambió nada</translation>
+        </message>
+        <message>
+            <source>Replacing</source>
+            <translation>Reemplazando</translation>
+        </message>
         <message numerus="yes">
             <source>{label} — %n unit(s) to review</source>
             <translation>
@@ -1889,6 +2216,14 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
         <message>
             <source>Select a code, category or theme to see its meaning units.</source>
             <translation>Seleccione un código, una categoría o un tema para ver sus unidades de significado.</translation>
+        </message>
+        <message>
+            <source>Meaning units of the chosen item</source>
+            <translation>Unidades de significado del elemento elegido</translation>
+        </message>
+        <message>
+            <source>Press Enter to show a unit in the reader.</source>
+            <translation>Pulse Enter para mostrar una unidad en el lector.</translation>
         </message>
         <message>
             <source>Code</source>
@@ -2119,8 +2454,24 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
             <translation>Buscar en el proyecto</translation>
         </message>
         <message>
+            <source>Search words</source>
+            <translation>Palabras de búsqueda</translation>
+        </message>
+        <message>
+            <source>Words (rehab finds rehabilitation) or a quoted phrase.</source>
+            <translation>Palabras (rehab encuentra rehabilitación) o una frase entre comillas.</translation>
+        </message>
+        <message>
             <source>Words (rehab finds rehabilitation) or a "quoted phrase"</source>
             <translation>Palabras (rehab encuentra rehabilitación) o una "frase entre comillas"</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Resultados de la búsqueda</translation>
+        </message>
+        <message>
+            <source>Press Enter to show a hit in the reader.</source>
+            <translation>Pulse Enter para mostrar un resultado en el lector.</translation>
         </message>
         <message>
             <source>Searches text, condensed meanings, notes, memos and codes · ↓ to the results · Enter or click to open the place · Esc closes</source>
@@ -2170,6 +2521,14 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
         <message>
             <source>Open project…</source>
             <translation>Abrir proyecto…</translation>
+        </message>
+        <message>
+            <source>Recent projects</source>
+            <translation>Proyectos recientes</translation>
+        </message>
+        <message>
+            <source>Press Enter to open the chosen project.</source>
+            <translation>Pulse Enter para abrir el proyecto elegido.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Recent projects&lt;/b&gt; (double-click or Enter to open)</source>
@@ -2241,6 +2600,10 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
             <translation>Documento</translation>
         </message>
         <message>
+            <source>Document text</source>
+            <translation>Texto del documento</translation>
+        </message>
+        <message>
             <source>Documents</source>
             <translation>Documentos</translation>
         </message>
@@ -2302,6 +2665,10 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
     <context>
         <name>TableView</name>
         <message>
+            <source>Code cards in piles and theme areas. Tab and Shift+Tab go from card to card, Enter opens the card's meaning units, M moves it to another pile or theme, the arrow keys nudge it.</source>
+            <translation>Tarjetas de códigos en pilas y áreas de tema. Tab y Shift+Tab van de tarjeta en tarjeta, Enter abre las unidades de significado de la tarjeta, M la mueve a otra pila o tema, las flechas la desplazan un poco.</translation>
+        </message>
+        <message>
             <source>New card here	Ins</source>
             <translation>Nueva tarjeta aquí	Ins</translation>
         </message>
@@ -2344,6 +2711,37 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
         <message>
             <source>Zoom to fit	Ctrl+0</source>
             <translation>Ajustar a la ventana	Ctrl+0</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamStudyDialog</name>
+        <message>
+            <source>Open team study</source>
+            <translation>Abrir estudio de equipo</translation>
+        </message>
+        <message>
+            <source>postgresql://server.example.org/study?sslmode=require</source>
+            <translation>postgresql://server.example.org/study?sslmode=require</translation>
+        </message>
+        <message>
+            <source>Remember the password in this computer's keyring</source>
+            <translation>Recordar la contraseña en el llavero de este equipo</translation>
+        </message>
+        <message>
+            <source>Ask the study's lead for the address and your login. The password is never written to Lectio's settings.</source>
+            <translation>Pida a la persona responsable del estudio la dirección y su usuario. La contraseña nunca se escribe en la configuración de Lectio.</translation>
+        </message>
+        <message>
+            <source>Server &amp;address:</source>
+            <translation>&amp;Dirección del servidor:</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Usuario:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Contraseña:</translation>
         </message>
     </context>
     <context>
@@ -2403,6 +2801,25 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
         </message>
     </context>
     <context>
+        <name>Theme</name>
+        <message>
+            <source>Same as the system (light or dark)</source>
+            <translation>Igual que el sistema (claro u oscuro)</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Oscuro</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Alto contraste</translation>
+        </message>
+    </context>
+    <context>
         <name>ThemeArea</name>
         <message>
             <source>Theme: {name}</source>
@@ -2421,6 +2838,14 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
         <message>
             <source>Choose a cell, an edge or run a query to see its meaning units.</source>
             <translation>Elija una celda o una arista, o ejecute una consulta para ver sus unidades de significado.</translation>
+        </message>
+        <message>
+            <source>Meaning units</source>
+            <translation>Unidades de significado</translation>
+        </message>
+        <message>
+            <source>Press Enter to show a unit in the reader.</source>
+            <translation>Pulse Enter para mostrar una unidad en el lector.</translation>
         </message>
         <message>
             <source>{heading}: {units} (the first {shown} shown)</source>
@@ -2466,12 +2891,20 @@ N / P: next / previous · F2: condense</source>
 N / P: siguiente / anterior · F2: condensar</translation>
         </message>
         <message>
+            <source>The meaning units of this document in reading order; choosing one shows it in the text.</source>
+            <translation>Las unidades de significado de este documento en orden de lectura; al elegir una se muestra en el texto.</translation>
+        </message>
+        <message>
             <source>Meaning units — {reviewer_name} ({count})</source>
             <translation>Unidades de significado: {reviewer_name} ({count})</translation>
         </message>
     </context>
     <context>
         <name>VersionPanel</name>
+        <message>
+            <source>Passage of version {side}</source>
+            <translation>Pasaje de la versión {side}</translation>
+        </message>
         <message>
             <source>&lt;b style='color:{colour}'&gt;●&lt;/b&gt; &lt;b&gt;{escape}&lt;/b&gt;</source>
             <translation>&lt;b style='color:{colour}'&gt;●&lt;/b&gt; &lt;b&gt;{escape}&lt;/b&gt;</translation>
@@ -2496,6 +2929,14 @@ N / P: siguiente / anterior · F2: condensar</translation>
     <context>
         <name>Workspace</name>
         <message>
+            <source>Views of the study</source>
+            <translation>Vistas del estudio</translation>
+        </message>
+        <message>
+            <source>Ctrl+1 to Ctrl+5 switch between the reader, the codebook board, the consensus session, the participants and the analysis.</source>
+            <translation>Ctrl+1 a Ctrl+5 cambian entre el lector, el tablero del libro de códigos, la sesión de consenso, los participantes y el análisis.</translation>
+        </message>
+        <message>
             <source>Reader</source>
             <translation>Lector</translation>
         </message>
@@ -2514,38 +2955,6 @@ N / P: siguiente / anterior · F2: condensar</translation>
         <message>
             <source>Analysis</source>
             <translation>Análisis</translation>
-        </message>
-        <message>
-            <source>reader</source>
-            <translation>reader</translation>
-        </message>
-        <message>
-            <source>&amp;Reader</source>
-            <translation>&amp;Lector</translation>
-        </message>
-        <message>
-            <source>board</source>
-            <translation>board</translation>
-        </message>
-        <message>
-            <source>Codebook &amp;board</source>
-            <translation>&amp;Tablero del libro de códigos</translation>
-        </message>
-        <message>
-            <source>consensus</source>
-            <translation>consensus</translation>
-        </message>
-        <message>
-            <source>&amp;Consensus session</source>
-            <translation>Sesión de &amp;consenso</translation>
-        </message>
-        <message>
-            <source>participants</source>
-            <translation>participantes</translation>
-        </message>
-        <message>
-            <source>&amp;Participants</source>
-            <translation>&amp;Participantes</translation>
         </message>
     </context>
     <context>
@@ -2791,6 +3200,13 @@ N / P: siguiente / anterior · F2: condensar</translation>
         </message>
     </context>
     <context>
+        <name>dialog</name>
+        <message>
+            <source>Cannot open the team study</source>
+            <translation>No se puede abrir el estudio de equipo</translation>
+        </message>
+    </context>
+    <context>
         <name>dossier_flow</name>
         <message>
             <source>Export the trustworthiness dossier</source>
@@ -2817,10 +3233,6 @@ N / P: siguiente / anterior · F2: condensar</translation>
         <message>
             <source>{count} thing(s) need your attention — see the details.</source>
             <translation>{count} elemento(s) requieren su atención: vea los detalles.</translation>
-        </message>
-        <message>
-            <source>{title}: cancelled; the project is unchanged</source>
-            <translation>{title}: cancelado; el proyecto no ha cambiado</translation>
         </message>
         <message>
             <source>nothing new</source>
@@ -2890,10 +3302,6 @@ N / P: siguiente / anterior · F2: condensar</translation>
             <source>Send it to {name}; merge it back with File › Merge reviewer's file… when the coding is done.</source>
             <translation>Envíelo a {name}; vuelva a fusionarlo con Archivo › Fusionar el archivo de un codificador… cuando termine la codificación.</translation>
         </message>
-        <message>
-            <source>Create a reviewer copy</source>
-            <translation>Crear una copia para codificador</translation>
-        </message>
     </context>
     <context>
         <name>export_flow</name>
@@ -2908,10 +3316,6 @@ N / P: siguiente / anterior · F2: condensar</translation>
         <message>
             <source>Open</source>
             <translation>Abrir</translation>
-        </message>
-        <message>
-            <source>{title} cancelled; nothing was written</source>
-            <translation>{title} cancelado; no se escribió nada</translation>
         </message>
         <message>
             <source>Export the codebook</source>
@@ -2940,74 +3344,6 @@ N / P: siguiente / anterior · F2: condensar</translation>
         <message>
             <source>Word documents (*.docx);;CSV for Excel (*.csv);;Excel workbooks (*.xlsx)</source>
             <translation>Documentos de Word (*.docx);;CSV para Excel (*.csv);;Libros de Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>&amp;Codebook (Word)…</source>
-            <translation>&amp;Libro de códigos (Word)…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+E</source>
-            <translation>Ctrl+Shift+E</translation>
-        </message>
-        <message>
-            <source>&amp;Analysis table (Word or CSV)…</source>
-            <translation>&amp;Tabla de análisis (Word o CSV)…</translation>
-        </message>
-        <message>
-            <source>Consensus &amp;report (Word)…</source>
-            <translation>&amp;Informe de consenso (Word)…</translation>
-        </message>
-        <message>
-            <source>Export the consensus report</source>
-            <translation>Exportar el informe de consenso</translation>
-        </message>
-        <message>
-            <source>consensus report</source>
-            <translation>informe de consenso</translation>
-        </message>
-        <message>
-            <source>Trustworthiness &amp;dossier (Word)…</source>
-            <translation>&amp;Dossier de confiabilidad (Word)…</translation>
-        </message>
-        <message>
-            <source>Codebook &amp;versions…</source>
-            <translation>&amp;Versiones del libro de códigos…</translation>
-        </message>
-        <message>
-            <source>REFI-QDA &amp;project (.qdpx)…</source>
-            <translation>&amp;Proyecto REFI-QDA (.qdpx)…</translation>
-        </message>
-        <message>
-            <source>Export a REFI-QDA project</source>
-            <translation>Exportar un proyecto REFI-QDA</translation>
-        </message>
-        <message>
-            <source>.qdpx</source>
-            <translation>.qdpx</translation>
-        </message>
-        <message>
-            <source>REFI-QDA</source>
-            <translation>REFI-QDA</translation>
-        </message>
-        <message>
-            <source>REFI-QDA projects (*.qdpx)</source>
-            <translation>Proyectos REFI-QDA (*.qdpx)</translation>
-        </message>
-        <message>
-            <source>REFI-QDA code&amp;book (.qdc)…</source>
-            <translation>Li&amp;bro de códigos REFI-QDA (.qdc)…</translation>
-        </message>
-        <message>
-            <source>Export a REFI-QDA codebook</source>
-            <translation>Exportar un libro de códigos REFI-QDA</translation>
-        </message>
-        <message>
-            <source>.qdc</source>
-            <translation>.qdc</translation>
-        </message>
-        <message>
-            <source>REFI-QDA codebooks (*.qdc)</source>
-            <translation>Libros de códigos REFI-QDA (*.qdc)</translation>
         </message>
     </context>
     <context>
@@ -3056,13 +3392,6 @@ N / P: siguiente / anterior · F2: condensar</translation>
             <translation>
                 <numerusform>%n ya estaba en el estudio y se omitió.</numerusform>
                 <numerusform>%n ya estaban en el estudio y se omitieron.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Cancelled: %n file(s) not imported.</source>
-            <translation>
-                <numerusform>Cancelado: %n archivo no importado.</numerusform>
-                <numerusform>Cancelado: %n archivos no importados.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3625,6 +3954,10 @@ Con él se van también: {sentence} (de todos los codificadores). Editar › Des
             <translation>Documentos</translation>
         </message>
         <message>
+            <source>Figure 1. </source>
+            <translation>Figura 1. </translation>
+        </message>
+        <message>
             <source>Matrix: {rows} × {by} ({count})</source>
             <translation>Matriz: {rows} × {by} ({count})</translation>
         </message>
@@ -3757,6 +4090,10 @@ Con él se van también: {sentence} (de todos los codificadores). Editar › Des
         <message>
             <source>the consensus layer</source>
             <translation>la capa de consenso</translation>
+        </message>
+        <message>
+            <source>{count} from {layer} that the coding query “{query}” selects, in document order</source>
+            <translation>{count} de {layer} que selecciona la consulta de codificación “{query}”, en el orden del documento</translation>
         </message>
         <message>
             <source>{count} from {layer}, in document order</source>
@@ -3961,6 +4298,10 @@ Con él se van también: {sentence} (de todos los codificadores). Editar › Des
         <message>
             <source>the consensus layer (units agreed by the reviewers)</source>
             <translation>la capa de consenso (unidades acordadas por los codificadores)</translation>
+        </message>
+        <message>
+            <source>{layer}, only those the coding query “{query}” selects</source>
+            <translation>{layer}, solo las que selecciona la consulta de codificación “{query}”</translation>
         </message>
         <message>
             <source>{reviewer}'s meaning units</source>

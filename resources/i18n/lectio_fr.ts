@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>Workspace</source>
+            <comment>Codebook &amp;board</comment>
+            <translation>Espace de travail</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <comment>&amp;Consensus session</comment>
+            <translation>Espace de travail</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <comment>&amp;Participants</comment>
+            <translation>Espace de travail</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <comment>&amp;Analysis</comment>
+            <translation>Espace de travail</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementPanel</name>
         <message>
             <source>Only documents both reviewers coded</source>
@@ -16,6 +39,10 @@
             <translation>Les indicateurs d'accord s'affichent ici.</translation>
         </message>
         <message>
+            <source>Agreement figures</source>
+            <translation>Indicateurs d'accord</translation>
+        </message>
+        <message>
             <source>Computing…</source>
             <translation>Calcul en cours…</translation>
         </message>
@@ -24,8 +51,8 @@
             <translation>Impossible de calculer l'accord : {plain_reason}</translation>
         </message>
         <message>
-            <source>Computing agreement</source>
-            <translation>Calcul de l'accord</translation>
+            <source>Cancelled.</source>
+            <translation>Annulé.</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt; ({value} units) and &lt;b&gt;{name2}&lt;/b&gt; ({value2} units) over {documents} document(s). Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Units matched at overlap ≥ {threshold:.0%}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on matched units {fmt4}.</source>
@@ -39,8 +66,20 @@
     <context>
         <name>AnalysisTable</name>
         <message>
+            <source>Filter the analysis table</source>
+            <translation>Filtrer le tableau d'analyse</translation>
+        </message>
+        <message>
             <source>Filter the analysis table (any column)…</source>
             <translation>Filtrer le tableau d'analyse (toutes les colonnes)…</translation>
+        </message>
+        <message>
+            <source>Analysis table</source>
+            <translation>Tableau d'analyse</translation>
+        </message>
+        <message>
+            <source>Meaning units with their condensed meaning, code, category and theme. Press Enter to show a unit in the reader.</source>
+            <translation>Les unités de sens avec leur unité de sens condensée, leur code, leur catégorie et leur thème. Appuyez sur Enter pour afficher une unité dans le lecteur.</translation>
         </message>
         <message>
             <source>{total:,} meaning units</source>
@@ -66,6 +105,10 @@
             <translation>Limiter à la requête :</translation>
         </message>
         <message>
+            <source>Analysis</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
             <source>Matrix</source>
             <translation>Matrice</translation>
         </message>
@@ -82,20 +125,32 @@
             <translation>Requêtes de codage</translation>
         </message>
         <message>
+            <source>Participant attribute of the columns</source>
+            <translation>Attribut des participants pour les colonnes</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
             <source>codes</source>
             <translation>codes</translation>
         </message>
         <message>
             <source>categories</source>
-            <translation>categories</translation>
+            <translation>catégories</translation>
         </message>
         <message>
             <source>themes</source>
-            <translation>themes</translation>
+            <translation>thèmes</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Compter</translation>
         </message>
         <message>
             <source>units</source>
-            <translation>units</translation>
+            <translation>unités</translation>
         </message>
         <message>
             <source>participants</source>
@@ -118,6 +173,10 @@
             <translation>Compter :</translation>
         </message>
         <message>
+            <source>Press Enter on a cell to list its meaning units.</source>
+            <translation>Appuyez sur Enter sur une cellule pour lister ses unités de sens.</translation>
+        </message>
+        <message>
             <source>Code A</source>
             <translation>Code A</translation>
         </message>
@@ -134,12 +193,52 @@
             <translation>Chevauchements</translation>
         </message>
         <message>
+            <source>Co-occurring codes</source>
+            <translation>Codes cooccurrents</translation>
+        </message>
+        <message>
             <source>Click a row or an edge of the network to see its meaning units.</source>
             <translation>Cliquez sur une ligne ou une arête du réseau pour voir ses unités de sens.</translation>
         </message>
         <message>
+            <source>Base</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>How many interviews form the base of the saturation count.</source>
+            <translation>Nombre d'entretiens formant la base du calcul de saturation.</translation>
+        </message>
+        <message>
+            <source>How many interviews each run adds.</source>
+            <translation>Nombre d'entretiens ajoutés à chaque série.</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Seuil</translation>
+        </message>
+        <message>
+            <source>The share of new codes at or below which a run counts as saturated.</source>
+            <translation>La proportion de nouveaux codes à partir de laquelle (ou en dessous de laquelle) une série est considérée comme saturée.</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Ordre</translation>
+        </message>
+        <message>
+            <source>Sentence for the methods section</source>
+            <translation>Phrase pour la section méthodes</translation>
+        </message>
+        <message>
             <source>Copy</source>
             <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Query expression</source>
+            <translation>Expression de requête</translation>
+        </message>
+        <message>
+            <source>Codes, categories, themes and attributes combined with AND, OR, NOT, OVERLAPPING and WITHIN; Enter runs it.</source>
+            <translation>Codes, catégories, thèmes et attributs combinés avec AND, OR, NOT, OVERLAPPING et WITHIN ; Enter l'exécute.</translation>
         </message>
         <message>
             <source>(code:Pain OR category:Coping) AND Role = nurse</source>
@@ -148,6 +247,10 @@
         <message>
             <source>Run</source>
             <translation>Exécuter</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Graphique</translation>
         </message>
         <message>
             <source>Save as…</source>
@@ -219,6 +322,10 @@
         <message>
             <source>a code for every unit (new or existing); empty: units only</source>
             <translation>un code pour chaque unité (nouveau ou existant) ; vide : unités seulement</translation>
+        </message>
+        <message>
+            <source>Preview of the units to code</source>
+            <translation>Aperçu des unités à coder</translation>
         </message>
         <message>
             <source>Preview shows the units before anything is changed.</source>
@@ -344,6 +451,10 @@
     </context>
     <context>
         <name>BoardView</name>
+        <message>
+            <source>Details of the chosen item</source>
+            <translation>Détails de l'élément choisi</translation>
+        </message>
         <message>
             <source>Details</source>
             <translation>Détails</translation>
@@ -489,6 +600,14 @@
             <translation>Critères d'exclusion</translation>
         </message>
         <message>
+            <source>Memo of the code</source>
+            <translation>Mémo du code</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
             <source>Why? An optional reason for the change you just made, kept in the codebook's version history</source>
             <translation>Pourquoi ? Une justification facultative de la modification que vous venez de faire, conservée dans l'historique des versions du livre de codes</translation>
         </message>
@@ -524,8 +643,20 @@
             <translation>Coder cette unité</translation>
         </message>
         <message>
+            <source>Code name</source>
+            <translation>Nom du code</translation>
+        </message>
+        <message>
+            <source>Type to filter the codes or to name a new one; Enter assigns it.</source>
+            <translation>Tapez pour filtrer les codes ou pour en nommer un nouveau ; Enter l'attribue.</translation>
+        </message>
+        <message>
             <source>Type a code name…</source>
             <translation>Saisissez un nom de code…</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
         </message>
         <message>
             <source>&lt;b&gt;{unit_label}&lt;/b&gt;&lt;br&gt;</source>
@@ -565,6 +696,14 @@
     </context>
     <context>
         <name>CodebookTreeView</name>
+        <message>
+            <source>Codebook tree</source>
+            <translation>Arborescence du livre de codes</translation>
+        </message>
+        <message>
+            <source>Themes, categories and codes. F2 renames, Ctrl+M moves the chosen item, Delete deletes it.</source>
+            <translation>Thèmes, catégories et codes. F2 renomme, Ctrl+M déplace l'élément choisi, Delete le supprime.</translation>
+        </message>
         <message>
             <source>New theme</source>
             <translation>Nouveau thème</translation>
@@ -719,6 +858,10 @@
             <translation>Conflits de fusion — décidez pour chacun</translation>
         </message>
         <message>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
             <source>Keep &amp;ours</source>
             <translation>Garder la &amp;nôtre</translation>
         </message>
@@ -784,6 +927,22 @@
         <message>
             <source>Disagreements</source>
             <translation>Désaccords</translation>
+        </message>
+        <message>
+            <source>Each disagreement between the two reviewers and whether it is settled.</source>
+            <translation>Chaque désaccord entre les deux codeurs et s'il est tranché.</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Justification</translation>
+        </message>
+        <message>
+            <source>Why the two of you settled it this way; kept in the log.</source>
+            <translation>Pourquoi vous avez tranché ainsi à deux ; conservé dans le journal.</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Consensus</translation>
         </message>
         <message>
             <source>Agreement figures</source>
@@ -875,6 +1034,10 @@
         <message>
             <source>Show documents by reading status</source>
             <translation>Afficher les documents selon l'état de lecture</translation>
+        </message>
+        <message>
+            <source>Each document with a marker per reading pass. Enter opens the chosen document, F2 renames it, Delete removes it.</source>
+            <translation>Chaque document avec un marqueur par passage de lecture. Enter ouvre le document choisi, F2 le renomme, Delete le retire.</translation>
         </message>
         <message>
             <source>○ not started   ◐ in progress   ● done</source>
@@ -973,8 +1136,38 @@ F2 le renomme, Delete le retire</translation>
             <translation>Modifier l'unité de consensus</translation>
         </message>
         <message>
+            <source>Passage</source>
+            <translation>Passage du texte</translation>
+        </message>
+        <message>
+            <source>Select the words of the consensus unit.</source>
+            <translation>Sélectionnez les mots de l'unité de consensus.</translation>
+        </message>
+        <message>
+            <source>Codes of the consensus unit</source>
+            <translation>Codes de l'unité de consensus</translation>
+        </message>
+        <message>
             <source>Select the words of the consensus unit, then tick its codes.</source>
             <translation>Sélectionnez les mots de l'unité de consensus, puis cochez ses codes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>{title}: cancelled; the study is unchanged</source>
+            <translation>{title} : annulé ; l'étude n'a pas été modifiée</translation>
+        </message>
+        <message>
+            <source>The reviewer copy was cancelled; no file was written</source>
+            <translation>La copie pour un codeur a été annulée ; aucun fichier n'a été écrit</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>{title} cancelled; nothing was written</source>
+            <translation>{title} annulé ; rien n'a été écrit</translation>
         </message>
     </context>
     <context>
@@ -996,8 +1189,20 @@ F2 le renomme, Delete le retire</translation>
             <translation>Inclure le nombre d'unités de sens et de documents</translation>
         </message>
         <message>
+            <source>Every meaning unit</source>
+            <translation>Toutes les unités de sens</translation>
+        </message>
+        <message>
+            <source>Only units of query {0}</source>
+            <translation>Seulement les unités de la requête {0}</translation>
+        </message>
+        <message>
             <source>Reviewer &amp;layer</source>
             <translation>&amp;Couche du codeur</translation>
+        </message>
+        <message>
+            <source>&amp;Meaning units</source>
+            <translation>&amp;Unités de sens</translation>
         </message>
         <message>
             <source>Exemplar &amp;quotes per code</source>
@@ -1013,6 +1218,10 @@ F2 le renomme, Delete le retire</translation>
         <message>
             <source>Find in this document</source>
             <translation>Rechercher dans ce document</translation>
+        </message>
+        <message>
+            <source>Enter goes to the next match, Escape closes the find bar.</source>
+            <translation>Enter passe à l'occurrence suivante, Escape ferme la barre de recherche.</translation>
         </message>
         <message>
             <source>Previous match (Shift+Enter)</source>
@@ -1042,6 +1251,14 @@ F2 le renomme, Delete le retire</translation>
     <context>
         <name>HygienePanel</name>
         <message>
+            <source>Codebook checks</source>
+            <translation>Vérifications du livre de codes</translation>
+        </message>
+        <message>
+            <source>Press Enter to show the code, category or theme a check names.</source>
+            <translation>Appuyez sur Enter pour afficher le code, la catégorie ou le thème que nomme une vérification.</translation>
+        </message>
+        <message>
             <source>The codebook is tidy: nothing to report.</source>
             <translation>Le livre de codes est en ordre : rien à signaler.</translation>
         </message>
@@ -1051,6 +1268,13 @@ F2 le renomme, Delete le retire</translation>
                 <numerusform>%n point à examiner :</numerusform>
                 <numerusform>%n points à examiner :</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>Import cancelled; the study is unchanged</source>
+            <translation>Importation annulée ; l'étude n'a pas été modifiée</translation>
         </message>
     </context>
     <context>
@@ -1092,6 +1316,10 @@ F2 le renomme, Delete le retire</translation>
         <message>
             <source>&amp;Open…</source>
             <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Open &amp;team study…</source>
+            <translation>Ouvrir une étude d'é&amp;quipe…</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
@@ -1283,8 +1511,16 @@ Chaque modification est enregistrée dès que vous la faites.</translation>
             <translation>Déplacer {what} vers…</translation>
         </message>
         <message>
+            <source>Filter the places</source>
+            <translation>Filtrer les destinations</translation>
+        </message>
+        <message>
             <source>Type to filter</source>
             <translation>Tapez pour filtrer</translation>
+        </message>
+        <message>
+            <source>Places to move to</source>
+            <translation>Destinations possibles</translation>
         </message>
         <message>
             <source>Why? An optional reason, kept in the codebook's version history</source>
@@ -1374,6 +1610,14 @@ Chaque modification est enregistrée dès que vous la faites.</translation>
     </context>
     <context>
         <name>ParticipantsView</name>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Each speaker with their role and attributes; F2 edits a cell.</source>
+            <translation>Chaque locuteur avec son rôle et ses attributs ; F2 modifie une cellule.</translation>
+        </message>
         <message>
             <source>Leave interviewer turns out of meaning units</source>
             <translation>Exclure les tours de parole de l'intervieweur des unités de sens</translation>
@@ -1554,6 +1798,18 @@ Chaque tour de parole et chaque document de {name} passe à {name2}, et {name} e
             <translation>Préférences</translation>
         </message>
         <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>The colours of the window. High contrast has white text on black and meets WCAG AA contrast.</source>
+            <translation>Les couleurs de la fenêtre. Le contraste élevé affiche du texte blanc sur fond noir et respecte le niveau de contraste WCAG AA.</translation>
+        </message>
+        <message>
+            <source>Dark and light follow the system unless you choose one here.</source>
+            <translation>Sombre et clair suivent le système, sauf si vous en choisissez un ici.</translation>
+        </message>
+        <message>
             <source>Language of the window</source>
             <translation>Langue de la fenêtre</translation>
         </message>
@@ -1564,6 +1820,10 @@ Chaque tour de parole et chaque document de {name} passe à {name2}, et {name} e
         <message>
             <source>Lectio shows the new language when it starts again. The language of a study's exported documents is set in File › Study properties…</source>
             <translation>Lectio affiche la nouvelle langue au prochain démarrage. La langue des documents exportés d'une étude se règle dans Fichier › Propriétés de l'étude…</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Thème</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -1579,6 +1839,14 @@ Chaque tour de parole et chaque document de {name} passe à {name2}, et {name} e
         <message>
             <source>Every participant's name becomes a code (P01, P02 …; interviewers I01 …), and every name or place listed below becomes [name] — or the code you give after '=' (St Mary's = [hospital]). Meaning units stay on their words. The key (code → real name) goes to a file you choose; it is never stored in the study.</source>
             <translation>Le nom de chaque participant devient un code (P01, P02 … ; intervieweurs I01 …), et chaque nom ou lieu listé ci-dessous devient [name] — ou le code que vous indiquez après '=' (St Mary's = [hospital]). Les unités de sens restent sur leurs mots. La clé (code → vrai nom) est écrite dans un fichier de votre choix ; elle n'est jamais stockée dans l'étude.</translation>
+        </message>
+        <message>
+            <source>Names to replace</source>
+            <translation>Noms à remplacer</translation>
+        </message>
+        <message>
+            <source>One name a line; name = [replacement] chooses the replacement.</source>
+            <translation>Un nom par ligne ; nom = [remplacement] choisit le remplacement.</translation>
         </message>
         <message>
             <source>Anna
@@ -1603,6 +1871,14 @@ Riverside = [ville]</translation>
         <message>
             <source>Write the key to:</source>
             <translation>Écrire la clé dans :</translation>
+        </message>
+        <message>
+            <source>Pseudonymising was cancelled; the study is unchanged</source>
+            <translation>La pseudonymisation a été annulée ; l'étude n'a pas été modifiée</translation>
+        </message>
+        <message>
+            <source>Pseudonymising the study</source>
+            <translation>Pseudonymisation de l'étude</translation>
         </message>
         <message>
             <source>Key file</source>
@@ -1638,6 +1914,63 @@ Pseudonymiser maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>QCoreApplication</name>
+        <message>
+            <source>Workspace</source>
+            <comment>&amp;Reader</comment>
+            <translation>Espace de travail</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueryFilter</name>
+        <message>
+            <source>Show only the meaning units a saved coding query selects (save queries in Analysis › Coding queries)</source>
+            <translation>N'afficher que les unités de sens sélectionnées par une requête de codage enregistrée (enregistrez les requêtes dans Analyse › Requêtes de codage)</translation>
+        </message>
+        <message>
+            <source>Show every meaning unit again (Esc)</source>
+            <translation>Afficher à nouveau toutes les unités de sens (Esc)</translation>
+        </message>
+        <message>
+            <source>Clear the query filter</source>
+            <translation>Effacer le filtre de requête</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Afficher :</translation>
+        </message>
+        <message>
+            <source>Every meaning unit</source>
+            <translation>Toutes les unités de sens</translation>
+        </message>
+        <message>
+            <source>Query: {0}</source>
+            <translation>Requête : {0}</translation>
+        </message>
+        <message>
+            <source>Cannot run the query {0}: {1}</source>
+            <translation>Impossible d'exécuter la requête {0} : {1}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing the %n meaning unit(s) of the query {0}</source>
+            <translation>
+                <numerusform>Affichage de %n unité de sens de la requête {0}</numerusform>
+                <numerusform>Affichage des %n unités de sens de la requête {0}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reader</name>
+        <message>
+            <source>Document text</source>
+            <translation>Texte du document</translation>
+        </message>
+        <message>
+            <source>{text} — {unit} (of {count})</source>
+            <translation>{text} — {unit} (sur {count})</translation>
+        </message>
+    </context>
+    <context>
         <name>ReaderEditing</name>
         <message>
             <source>Select the words of the unit first, then press M</source>
@@ -1648,10 +1981,6 @@ Pseudonymiser maintenant ?</translation>
             <translation>Les tours de parole de l'intervieweur sont exclus des unités de sens (réglage dans Participants)</translation>
         </message>
         <message>
-            <source>Create meaning unit</source>
-            <translation>Créer une unité de sens</translation>
-        </message>
-        <message>
             <source>That unit belongs to another reviewer and is read-only here</source>
             <translation>Cette unité appartient à un autre codeur et est ici en lecture seule</translation>
         </message>
@@ -1660,28 +1989,8 @@ Pseudonymiser maintenant ?</translation>
             <translation>Placez-vous d'abord sur l'une de vos unités (N / P), puis ajoutez une note</translation>
         </message>
         <message>
-            <source>Add note</source>
-            <translation>Ajouter une note</translation>
-        </message>
-        <message>
-            <source>A thought, an impression, a first analysis…</source>
-            <translation>Une idée, une impression, une première analyse…</translation>
-        </message>
-        <message>
             <source>This unit has no notes of yours</source>
             <translation>Cette unité n'a aucune note de votre part</translation>
-        </message>
-        <message>
-            <source>{verb} note</source>
-            <translation>Note : {verb}</translation>
-        </message>
-        <message>
-            <source>Which note?</source>
-            <translation>Quelle note ?</translation>
-        </message>
-        <message>
-            <source>Edit note</source>
-            <translation>Modifier la note</translation>
         </message>
         <message>
             <source>Move to one of your units first (N / P), then code it</source>
@@ -1699,6 +2008,17 @@ Pseudonymiser maintenant ?</translation>
             <source>Create code from this note…</source>
             <translation>Créer un code à partir de cette note…</translation>
         </message>
+    </context>
+    <context>
+        <name>ReaderEditor</name>
+        <message>
+            <source>{verb} note</source>
+            <translation>Note : {verb}</translation>
+        </message>
+        <message>
+            <source>Which note?</source>
+            <translation>Quelle note ?</translation>
+        </message>
         <message>
             <source>Add note…</source>
             <translation>Ajouter une note…</translation>
@@ -1711,17 +2031,16 @@ Pseudonymiser maintenant ?</translation>
             <source>Remove code “{name}”</source>
             <translation>Retirer le code « {name} »</translation>
         </message>
+    </context>
+    <context>
+        <name>ReaderText</name>
         <message>
-            <source>First impressions</source>
-            <translation>Premières impressions</translation>
+            <source>Document text</source>
+            <translation>Texte du document</translation>
         </message>
         <message>
-            <source>Your first impressions of &lt;b&gt;{value}&lt;/b&gt;</source>
-            <translation>Vos premières impressions sur &lt;b&gt;{value}&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>What strikes you on a first reading?</source>
-            <translation>Qu'est-ce qui vous frappe à la première lecture ?</translation>
+            <source>Select words with Shift and the arrow keys; Enter makes a meaning unit of the selection in passes 2 and 3.</source>
+            <translation>Sélectionnez des mots avec Shift et les flèches ; Enter crée une unité de sens à partir de la sélection aux passages 2 et 3.</translation>
         </message>
     </context>
     <context>
@@ -1876,6 +2195,14 @@ Pseudonymiser maintenant ?</translation>
             <source>“{text}” was not found.</source>
             <translation>« {text} » introuvable.</translation>
         </message>
+        <message>
+            <source>Replacing was cancelled; nothing was changed</source>
+            <translation>Le remplacement a été annulé ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>Replacing</source>
+            <translation>Remplacement en cours</translation>
+        </message>
         <message numerus="yes">
             <source>{label} — %n unit(s) to review</source>
             <translation>
@@ -1889,6 +2216,14 @@ Pseudonymiser maintenant ?</translation>
         <message>
             <source>Select a code, category or theme to see its meaning units.</source>
             <translation>Sélectionnez un code, une catégorie ou un thème pour voir ses unités de sens.</translation>
+        </message>
+        <message>
+            <source>Meaning units of the chosen item</source>
+            <translation>Unités de sens de l'élément choisi</translation>
+        </message>
+        <message>
+            <source>Press Enter to show a unit in the reader.</source>
+            <translation>Appuyez sur Enter pour afficher une unité dans le lecteur.</translation>
         </message>
         <message>
             <source>Code</source>
@@ -2119,8 +2454,24 @@ Pseudonymiser maintenant ?</translation>
             <translation>Rechercher dans le projet</translation>
         </message>
         <message>
+            <source>Search words</source>
+            <translation>Mots recherchés</translation>
+        </message>
+        <message>
+            <source>Words (rehab finds rehabilitation) or a quoted phrase.</source>
+            <translation>Des mots (rehab trouve rehabilitation) ou une expression entre guillemets.</translation>
+        </message>
+        <message>
             <source>Words (rehab finds rehabilitation) or a "quoted phrase"</source>
             <translation>Des mots (rehab trouve rehabilitation) ou une "expression entre guillemets"</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Résultats de la recherche</translation>
+        </message>
+        <message>
+            <source>Press Enter to show a hit in the reader.</source>
+            <translation>Appuyez sur Enter pour afficher un résultat dans le lecteur.</translation>
         </message>
         <message>
             <source>Searches text, condensed meanings, notes, memos and codes · ↓ to the results · Enter or click to open the place · Esc closes</source>
@@ -2170,6 +2521,14 @@ Pseudonymiser maintenant ?</translation>
         <message>
             <source>Open project…</source>
             <translation>Ouvrir un projet…</translation>
+        </message>
+        <message>
+            <source>Recent projects</source>
+            <translation>Projets récents</translation>
+        </message>
+        <message>
+            <source>Press Enter to open the chosen project.</source>
+            <translation>Appuyez sur Enter pour ouvrir le projet choisi.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Recent projects&lt;/b&gt; (double-click or Enter to open)</source>
@@ -2241,6 +2600,10 @@ Pseudonymiser maintenant ?</translation>
             <translation>Document</translation>
         </message>
         <message>
+            <source>Document text</source>
+            <translation>Texte du document</translation>
+        </message>
+        <message>
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
@@ -2302,6 +2665,10 @@ Pseudonymiser maintenant ?</translation>
     <context>
         <name>TableView</name>
         <message>
+            <source>Code cards in piles and theme areas. Tab and Shift+Tab go from card to card, Enter opens the card's meaning units, M moves it to another pile or theme, the arrow keys nudge it.</source>
+            <translation>Les fiches de code en piles et en zones de thème. Tab et Shift+Tab passent d'une carte à l'autre, Enter ouvre les unités de sens de la carte, M la déplace vers une autre pile ou un autre thème, les flèches la décalent légèrement.</translation>
+        </message>
+        <message>
             <source>New card here	Ins</source>
             <translation>Nouvelle carte ici	Ins</translation>
         </message>
@@ -2344,6 +2711,37 @@ Pseudonymiser maintenant ?</translation>
         <message>
             <source>Zoom to fit	Ctrl+0</source>
             <translation>Ajuster à la fenêtre	Ctrl+0</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamStudyDialog</name>
+        <message>
+            <source>Open team study</source>
+            <translation>Ouvrir une étude d'équipe</translation>
+        </message>
+        <message>
+            <source>postgresql://server.example.org/study?sslmode=require</source>
+            <translation>postgresql://server.example.org/study?sslmode=require</translation>
+        </message>
+        <message>
+            <source>Remember the password in this computer's keyring</source>
+            <translation>Mémoriser le mot de passe dans le trousseau de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Ask the study's lead for the address and your login. The password is never written to Lectio's settings.</source>
+            <translation>Demandez au responsable de l'étude l'adresse et vos identifiants. Le mot de passe n'est jamais écrit dans les réglages de Lectio.</translation>
+        </message>
+        <message>
+            <source>Server &amp;address:</source>
+            <translation>&amp;Adresse du serveur :</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Identifiant :</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>Mot de &amp;passe :</translation>
         </message>
     </context>
     <context>
@@ -2403,6 +2801,25 @@ Pseudonymiser maintenant ?</translation>
         </message>
     </context>
     <context>
+        <name>Theme</name>
+        <message>
+            <source>Same as the system (light or dark)</source>
+            <translation>Comme le système (clair ou sombre)</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Contraste élevé</translation>
+        </message>
+    </context>
+    <context>
         <name>ThemeArea</name>
         <message>
             <source>Theme: {name}</source>
@@ -2421,6 +2838,14 @@ Pseudonymiser maintenant ?</translation>
         <message>
             <source>Choose a cell, an edge or run a query to see its meaning units.</source>
             <translation>Choisissez une cellule ou une arête, ou exécutez une requête pour voir ses unités de sens.</translation>
+        </message>
+        <message>
+            <source>Meaning units</source>
+            <translation>Unités de sens</translation>
+        </message>
+        <message>
+            <source>Press Enter to show a unit in the reader.</source>
+            <translation>Appuyez sur Enter pour afficher une unité dans le lecteur.</translation>
         </message>
         <message>
             <source>{heading}: {units} (the first {shown} shown)</source>
@@ -2466,12 +2891,20 @@ N / P: next / previous · F2: condense</source>
 N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
+            <source>The meaning units of this document in reading order; choosing one shows it in the text.</source>
+            <translation>Les unités de sens de ce document dans l'ordre de lecture ; en choisir une l'affiche dans le texte.</translation>
+        </message>
+        <message>
             <source>Meaning units — {reviewer_name} ({count})</source>
             <translation>Unités de sens — {reviewer_name} ({count})</translation>
         </message>
     </context>
     <context>
         <name>VersionPanel</name>
+        <message>
+            <source>Passage of version {side}</source>
+            <translation>Passage de la version {side}</translation>
+        </message>
         <message>
             <source>&lt;b style='color:{colour}'&gt;●&lt;/b&gt; &lt;b&gt;{escape}&lt;/b&gt;</source>
             <translation>&lt;b style='color:{colour}'&gt;●&lt;/b&gt; &lt;b&gt;{escape}&lt;/b&gt;</translation>
@@ -2496,6 +2929,14 @@ N / P : suivante / précédente · F2 : condenser</translation>
     <context>
         <name>Workspace</name>
         <message>
+            <source>Views of the study</source>
+            <translation>Vues de l'étude</translation>
+        </message>
+        <message>
+            <source>Ctrl+1 to Ctrl+5 switch between the reader, the codebook board, the consensus session, the participants and the analysis.</source>
+            <translation>Ctrl+1 à Ctrl+5 basculent entre le lecteur, le tableau du livre de codes, la séance de consensus, les participants et l'analyse.</translation>
+        </message>
+        <message>
             <source>Reader</source>
             <translation>Lecteur</translation>
         </message>
@@ -2514,38 +2955,6 @@ N / P : suivante / précédente · F2 : condenser</translation>
         <message>
             <source>Analysis</source>
             <translation>Analyse</translation>
-        </message>
-        <message>
-            <source>reader</source>
-            <translation>reader</translation>
-        </message>
-        <message>
-            <source>&amp;Reader</source>
-            <translation>&amp;Lecteur</translation>
-        </message>
-        <message>
-            <source>board</source>
-            <translation>board</translation>
-        </message>
-        <message>
-            <source>Codebook &amp;board</source>
-            <translation>&amp;Tableau du livre de codes</translation>
-        </message>
-        <message>
-            <source>consensus</source>
-            <translation>consensus</translation>
-        </message>
-        <message>
-            <source>&amp;Consensus session</source>
-            <translation>Séance de &amp;consensus</translation>
-        </message>
-        <message>
-            <source>participants</source>
-            <translation>participants</translation>
-        </message>
-        <message>
-            <source>&amp;Participants</source>
-            <translation>&amp;Participants</translation>
         </message>
     </context>
     <context>
@@ -2791,6 +3200,13 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
     </context>
     <context>
+        <name>dialog</name>
+        <message>
+            <source>Cannot open the team study</source>
+            <translation>Impossible d'ouvrir l'étude d'équipe</translation>
+        </message>
+    </context>
+    <context>
         <name>dossier_flow</name>
         <message>
             <source>Export the trustworthiness dossier</source>
@@ -2817,10 +3233,6 @@ N / P : suivante / précédente · F2 : condenser</translation>
         <message>
             <source>{count} thing(s) need your attention — see the details.</source>
             <translation>{count} point(s) requièrent votre attention — voir les détails.</translation>
-        </message>
-        <message>
-            <source>{title}: cancelled; the project is unchanged</source>
-            <translation>{title} : annulé ; le projet n'a pas été modifié</translation>
         </message>
         <message>
             <source>nothing new</source>
@@ -2890,10 +3302,6 @@ N / P : suivante / précédente · F2 : condenser</translation>
             <source>Send it to {name}; merge it back with File › Merge reviewer's file… when the coding is done.</source>
             <translation>Envoyez-la à {name} ; réintégrez-la avec Fichier › Fusionner le fichier d'un codeur… une fois le codage terminé.</translation>
         </message>
-        <message>
-            <source>Create a reviewer copy</source>
-            <translation>Créer une copie pour un codeur</translation>
-        </message>
     </context>
     <context>
         <name>export_flow</name>
@@ -2908,10 +3316,6 @@ N / P : suivante / précédente · F2 : condenser</translation>
         <message>
             <source>Open</source>
             <translation>Ouvrir</translation>
-        </message>
-        <message>
-            <source>{title} cancelled; nothing was written</source>
-            <translation>{title} annulé ; rien n'a été écrit</translation>
         </message>
         <message>
             <source>Export the codebook</source>
@@ -2940,74 +3344,6 @@ N / P : suivante / précédente · F2 : condenser</translation>
         <message>
             <source>Word documents (*.docx);;CSV for Excel (*.csv);;Excel workbooks (*.xlsx)</source>
             <translation>Documents Word (*.docx);;CSV pour Excel (*.csv);;Classeurs Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>&amp;Codebook (Word)…</source>
-            <translation>&amp;Livre de codes (Word)…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+E</source>
-            <translation>Ctrl+Shift+E</translation>
-        </message>
-        <message>
-            <source>&amp;Analysis table (Word or CSV)…</source>
-            <translation>&amp;Tableau d'analyse (Word ou CSV)…</translation>
-        </message>
-        <message>
-            <source>Consensus &amp;report (Word)…</source>
-            <translation>&amp;Rapport de consensus (Word)…</translation>
-        </message>
-        <message>
-            <source>Export the consensus report</source>
-            <translation>Exporter le rapport de consensus</translation>
-        </message>
-        <message>
-            <source>consensus report</source>
-            <translation>rapport de consensus</translation>
-        </message>
-        <message>
-            <source>Trustworthiness &amp;dossier (Word)…</source>
-            <translation>&amp;Dossier de fiabilité (Word)…</translation>
-        </message>
-        <message>
-            <source>Codebook &amp;versions…</source>
-            <translation>&amp;Versions du livre de codes…</translation>
-        </message>
-        <message>
-            <source>REFI-QDA &amp;project (.qdpx)…</source>
-            <translation>&amp;Projet REFI-QDA (.qdpx)…</translation>
-        </message>
-        <message>
-            <source>Export a REFI-QDA project</source>
-            <translation>Exporter un projet REFI-QDA</translation>
-        </message>
-        <message>
-            <source>.qdpx</source>
-            <translation>.qdpx</translation>
-        </message>
-        <message>
-            <source>REFI-QDA</source>
-            <translation>REFI-QDA</translation>
-        </message>
-        <message>
-            <source>REFI-QDA projects (*.qdpx)</source>
-            <translation>Projets REFI-QDA (*.qdpx)</translation>
-        </message>
-        <message>
-            <source>REFI-QDA code&amp;book (.qdc)…</source>
-            <translation>Livre de &amp;codes REFI-QDA (.qdc)…</translation>
-        </message>
-        <message>
-            <source>Export a REFI-QDA codebook</source>
-            <translation>Exporter un livre de codes REFI-QDA</translation>
-        </message>
-        <message>
-            <source>.qdc</source>
-            <translation>.qdc</translation>
-        </message>
-        <message>
-            <source>REFI-QDA codebooks (*.qdc)</source>
-            <translation>Livres de codes REFI-QDA (*.qdc)</translation>
         </message>
     </context>
     <context>
@@ -3056,13 +3392,6 @@ N / P : suivante / précédente · F2 : condenser</translation>
             <translation>
                 <numerusform>%n fichier figurait déjà dans l'étude et a été ignoré.</numerusform>
                 <numerusform>%n fichiers figuraient déjà dans l'étude et ont été ignorés.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Cancelled: %n file(s) not imported.</source>
-            <translation>
-                <numerusform>Annulé : %n fichier non importé.</numerusform>
-                <numerusform>Annulé : %n fichiers non importés.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3625,6 +3954,10 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
             <translation>Documents</translation>
         </message>
         <message>
+            <source>Figure 1. </source>
+            <translation>Figure 1. </translation>
+        </message>
+        <message>
             <source>Matrix: {rows} × {by} ({count})</source>
             <translation>Matrice : {rows} × {by} ({count})</translation>
         </message>
@@ -3757,6 +4090,10 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
         <message>
             <source>the consensus layer</source>
             <translation>la couche de consensus</translation>
+        </message>
+        <message>
+            <source>{count} from {layer} that the coding query “{query}” selects, in document order</source>
+            <translation>{count} issues de {layer} sélectionnées par la requête de codage « {query} », dans l'ordre des documents</translation>
         </message>
         <message>
             <source>{count} from {layer}, in document order</source>
@@ -3961,6 +4298,10 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
         <message>
             <source>the consensus layer (units agreed by the reviewers)</source>
             <translation>la couche de consensus (unités convenues par les codeurs)</translation>
+        </message>
+        <message>
+            <source>{layer}, only those the coding query “{query}” selects</source>
+            <translation>{layer}, seulement celles que sélectionne la requête de codage « {query} »</translation>
         </message>
         <message>
             <source>{reviewer}'s meaning units</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
     <context>
+        <name />
+        <message>
+            <source>Workspace</source>
+            <comment>Codebook &amp;board</comment>
+            <translation>Espaço de trabalho</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <comment>&amp;Consensus session</comment>
+            <translation>Espaço de trabalho</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <comment>&amp;Participants</comment>
+            <translation>Espaço de trabalho</translation>
+        </message>
+        <message>
+            <source>Workspace</source>
+            <comment>&amp;Analysis</comment>
+            <translation>Espaço de trabalho</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementPanel</name>
         <message>
             <source>Only documents both reviewers coded</source>
@@ -16,6 +39,10 @@
             <translation>Os valores de concordância aparecem aqui.</translation>
         </message>
         <message>
+            <source>Agreement figures</source>
+            <translation>Valores de concordância</translation>
+        </message>
+        <message>
             <source>Computing…</source>
             <translation>Calculando…</translation>
         </message>
@@ -24,8 +51,8 @@
             <translation>Não é possível calcular a concordância: {plain_reason}</translation>
         </message>
         <message>
-            <source>Computing agreement</source>
-            <translation>Calculando a concordância</translation>
+            <source>Cancelled.</source>
+            <translation>Cancelado.</translation>
         </message>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt; ({value} units) and &lt;b&gt;{name2}&lt;/b&gt; ({value2} units) over {documents} document(s). Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Units matched at overlap ≥ {threshold:.0%}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on matched units {fmt4}.</source>
@@ -39,8 +66,20 @@
     <context>
         <name>AnalysisTable</name>
         <message>
+            <source>Filter the analysis table</source>
+            <translation>Filtrar a tabela de análise</translation>
+        </message>
+        <message>
             <source>Filter the analysis table (any column)…</source>
             <translation>Filtrar a tabela de análise (qualquer coluna)…</translation>
+        </message>
+        <message>
+            <source>Analysis table</source>
+            <translation>Tabela de análise</translation>
+        </message>
+        <message>
+            <source>Meaning units with their condensed meaning, code, category and theme. Press Enter to show a unit in the reader.</source>
+            <translation>Unidades de significado com seu significado condensado, código, categoria e tema. Pressione Enter para mostrar uma unidade no leitor.</translation>
         </message>
         <message>
             <source>{total:,} meaning units</source>
@@ -66,6 +105,10 @@
             <translation>Restringir à consulta:</translation>
         </message>
         <message>
+            <source>Analysis</source>
+            <translation>Análise</translation>
+        </message>
+        <message>
             <source>Matrix</source>
             <translation>Matriz</translation>
         </message>
@@ -82,6 +125,14 @@
             <translation>Consultas de codificação</translation>
         </message>
         <message>
+            <source>Participant attribute of the columns</source>
+            <translation>Atributo de participante das colunas</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Linhas</translation>
+        </message>
+        <message>
             <source>codes</source>
             <translation>códigos</translation>
         </message>
@@ -92,6 +143,10 @@
         <message>
             <source>themes</source>
             <translation>temas</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Contar</translation>
         </message>
         <message>
             <source>units</source>
@@ -118,6 +173,10 @@
             <translation>Contar:</translation>
         </message>
         <message>
+            <source>Press Enter on a cell to list its meaning units.</source>
+            <translation>Pressione Enter em uma célula para listar suas unidades de significado.</translation>
+        </message>
+        <message>
             <source>Code A</source>
             <translation>Código A</translation>
         </message>
@@ -134,12 +193,52 @@
             <translation>Sobreposições</translation>
         </message>
         <message>
+            <source>Co-occurring codes</source>
+            <translation>Códigos que coocorrem</translation>
+        </message>
+        <message>
             <source>Click a row or an edge of the network to see its meaning units.</source>
             <translation>Clique em uma linha ou em uma aresta da rede para ver suas unidades de significado.</translation>
         </message>
         <message>
+            <source>Base</source>
+            <translation>Base</translation>
+        </message>
+        <message>
+            <source>How many interviews form the base of the saturation count.</source>
+            <translation>Quantas entrevistas formam a base da contagem de saturação.</translation>
+        </message>
+        <message>
+            <source>How many interviews each run adds.</source>
+            <translation>Quantas entrevistas cada sequência acrescenta.</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Limiar</translation>
+        </message>
+        <message>
+            <source>The share of new codes at or below which a run counts as saturated.</source>
+            <translation>A proporção máxima de códigos novos com a qual uma sequência é considerada saturada.</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Ordem</translation>
+        </message>
+        <message>
+            <source>Sentence for the methods section</source>
+            <translation>Frase para a seção de métodos</translation>
+        </message>
+        <message>
             <source>Copy</source>
             <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>Query expression</source>
+            <translation>Expressão da consulta</translation>
+        </message>
+        <message>
+            <source>Codes, categories, themes and attributes combined with AND, OR, NOT, OVERLAPPING and WITHIN; Enter runs it.</source>
+            <translation>Códigos, categorias, temas e atributos combinados com AND, OR, NOT, OVERLAPPING e WITHIN; Enter a executa.</translation>
         </message>
         <message>
             <source>(code:Pain OR category:Coping) AND Role = nurse</source>
@@ -148,6 +247,10 @@
         <message>
             <source>Run</source>
             <translation>Executar</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>Gráfico</translation>
         </message>
         <message>
             <source>Save as…</source>
@@ -219,6 +322,10 @@
         <message>
             <source>a code for every unit (new or existing); empty: units only</source>
             <translation>um código para cada unidade (novo ou existente); vazio: somente unidades</translation>
+        </message>
+        <message>
+            <source>Preview of the units to code</source>
+            <translation>Pré-visualização das unidades a codificar</translation>
         </message>
         <message>
             <source>Preview shows the units before anything is changed.</source>
@@ -344,6 +451,10 @@
     </context>
     <context>
         <name>BoardView</name>
+        <message>
+            <source>Details of the chosen item</source>
+            <translation>Detalhes do item escolhido</translation>
+        </message>
         <message>
             <source>Details</source>
             <translation>Detalhes</translation>
@@ -489,6 +600,14 @@
             <translation>Critérios de exclusão</translation>
         </message>
         <message>
+            <source>Memo of the code</source>
+            <translation>Memorando do código</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descrição</translation>
+        </message>
+        <message>
             <source>Why? An optional reason for the change you just made, kept in the codebook's version history</source>
             <translation>Por quê? Um motivo opcional para a alteração que você acabou de fazer, guardado no histórico de versões do livro de códigos</translation>
         </message>
@@ -524,8 +643,20 @@
             <translation>Codificar esta unidade</translation>
         </message>
         <message>
+            <source>Code name</source>
+            <translation>Nome do código</translation>
+        </message>
+        <message>
+            <source>Type to filter the codes or to name a new one; Enter assigns it.</source>
+            <translation>Digite para filtrar os códigos ou para nomear um novo; Enter o atribui.</translation>
+        </message>
+        <message>
             <source>Type a code name…</source>
             <translation>Digite o nome de um código…</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Códigos</translation>
         </message>
         <message>
             <source>&lt;b&gt;{unit_label}&lt;/b&gt;&lt;br&gt;</source>
@@ -565,6 +696,14 @@
     </context>
     <context>
         <name>CodebookTreeView</name>
+        <message>
+            <source>Codebook tree</source>
+            <translation>Árvore do livro de códigos</translation>
+        </message>
+        <message>
+            <source>Themes, categories and codes. F2 renames, Ctrl+M moves the chosen item, Delete deletes it.</source>
+            <translation>Temas, categorias e códigos. F2 renomeia, Ctrl+M move o item escolhido, Delete o exclui.</translation>
+        </message>
         <message>
             <source>New theme</source>
             <translation>Novo tema</translation>
@@ -719,6 +858,10 @@
             <translation>Conflitos de mesclagem — decida cada um</translation>
         </message>
         <message>
+            <source>Conflicts</source>
+            <translation>Conflitos</translation>
+        </message>
+        <message>
             <source>Keep &amp;ours</source>
             <translation>Manter a &amp;nossa</translation>
         </message>
@@ -784,6 +927,22 @@
         <message>
             <source>Disagreements</source>
             <translation>Divergências</translation>
+        </message>
+        <message>
+            <source>Each disagreement between the two reviewers and whether it is settled.</source>
+            <translation>Cada divergência entre os dois codificadores e se ela está resolvida.</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Justificativa</translation>
+        </message>
+        <message>
+            <source>Why the two of you settled it this way; kept in the log.</source>
+            <translation>Por que vocês resolveram desta forma; guardado no registro.</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Consenso</translation>
         </message>
         <message>
             <source>Agreement figures</source>
@@ -875,6 +1034,10 @@
         <message>
             <source>Show documents by reading status</source>
             <translation>Mostrar documentos por status de leitura</translation>
+        </message>
+        <message>
+            <source>Each document with a marker per reading pass. Enter opens the chosen document, F2 renames it, Delete removes it.</source>
+            <translation>Cada documento com um marcador por etapa de leitura. Enter abre o documento escolhido, F2 o renomeia, Delete o remove.</translation>
         </message>
         <message>
             <source>○ not started   ◐ in progress   ● done</source>
@@ -973,8 +1136,38 @@ F2 renomeia, Delete remove</translation>
             <translation>Editar a unidade de consenso</translation>
         </message>
         <message>
+            <source>Passage</source>
+            <translation>Trecho</translation>
+        </message>
+        <message>
+            <source>Select the words of the consensus unit.</source>
+            <translation>Selecione as palavras da unidade de consenso.</translation>
+        </message>
+        <message>
+            <source>Codes of the consensus unit</source>
+            <translation>Códigos da unidade de consenso</translation>
+        </message>
+        <message>
             <source>Select the words of the consensus unit, then tick its codes.</source>
             <translation>Selecione as palavras da unidade de consenso e depois marque seus códigos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>{title}: cancelled; the study is unchanged</source>
+            <translation>{title}: cancelado; o estudo não foi alterado</translation>
+        </message>
+        <message>
+            <source>The reviewer copy was cancelled; no file was written</source>
+            <translation>A cópia para codificador foi cancelada; nenhum arquivo foi gravado</translation>
+        </message>
+    </context>
+    <context>
+        <name>Export</name>
+        <message>
+            <source>{title} cancelled; nothing was written</source>
+            <translation>{title} cancelado; nada foi gravado</translation>
         </message>
     </context>
     <context>
@@ -996,8 +1189,20 @@ F2 renomeia, Delete remove</translation>
             <translation>Incluir o número de unidades de significado e de documentos</translation>
         </message>
         <message>
+            <source>Every meaning unit</source>
+            <translation>Todas as unidades de significado</translation>
+        </message>
+        <message>
+            <source>Only units of query {0}</source>
+            <translation>Somente as unidades da consulta {0}</translation>
+        </message>
+        <message>
             <source>Reviewer &amp;layer</source>
             <translation>&amp;Camada do codificador</translation>
+        </message>
+        <message>
+            <source>&amp;Meaning units</source>
+            <translation>&amp;Unidades de significado</translation>
         </message>
         <message>
             <source>Exemplar &amp;quotes per code</source>
@@ -1013,6 +1218,10 @@ F2 renomeia, Delete remove</translation>
         <message>
             <source>Find in this document</source>
             <translation>Localizar neste documento</translation>
+        </message>
+        <message>
+            <source>Enter goes to the next match, Escape closes the find bar.</source>
+            <translation>Enter vai para a próxima ocorrência, Escape fecha a barra de localização.</translation>
         </message>
         <message>
             <source>Previous match (Shift+Enter)</source>
@@ -1042,6 +1251,14 @@ F2 renomeia, Delete remove</translation>
     <context>
         <name>HygienePanel</name>
         <message>
+            <source>Codebook checks</source>
+            <translation>Verificações do livro de códigos</translation>
+        </message>
+        <message>
+            <source>Press Enter to show the code, category or theme a check names.</source>
+            <translation>Pressione Enter para mostrar o código, a categoria ou o tema que uma verificação aponta.</translation>
+        </message>
+        <message>
             <source>The codebook is tidy: nothing to report.</source>
             <translation>O livro de códigos está em ordem: nada a relatar.</translation>
         </message>
@@ -1051,6 +1268,13 @@ F2 renomeia, Delete remove</translation>
                 <numerusform>%n ponto a verificar:</numerusform>
                 <numerusform>%n pontos a verificar:</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>Import cancelled; the study is unchanged</source>
+            <translation>Importação cancelada; o estudo não foi alterado</translation>
         </message>
     </context>
     <context>
@@ -1092,6 +1316,10 @@ F2 renomeia, Delete remove</translation>
         <message>
             <source>&amp;Open…</source>
             <translation>A&amp;brir…</translation>
+        </message>
+        <message>
+            <source>Open &amp;team study…</source>
+            <translation>Abrir es&amp;tudo de equipe…</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
@@ -1283,8 +1511,16 @@ Cada alteração é salva assim que é feita.</translation>
             <translation>Mover {what} para…</translation>
         </message>
         <message>
+            <source>Filter the places</source>
+            <translation>Filtrar os destinos</translation>
+        </message>
+        <message>
             <source>Type to filter</source>
             <translation>Digite para filtrar</translation>
+        </message>
+        <message>
+            <source>Places to move to</source>
+            <translation>Destinos para onde mover</translation>
         </message>
         <message>
             <source>Why? An optional reason, kept in the codebook's version history</source>
@@ -1374,6 +1610,14 @@ Cada alteração é salva assim que é feita.</translation>
     </context>
     <context>
         <name>ParticipantsView</name>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Each speaker with their role and attributes; F2 edits a cell.</source>
+            <translation>Cada falante com sua função e seus atributos; F2 edita uma célula.</translation>
+        </message>
         <message>
             <source>Leave interviewer turns out of meaning units</source>
             <translation>Deixar as falas do entrevistador fora das unidades de significado</translation>
@@ -1554,6 +1798,18 @@ Cada fala e documento de {name} passa para {name2}, e {name} é removido.</trans
             <translation>Preferências</translation>
         </message>
         <message>
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <source>The colours of the window. High contrast has white text on black and meets WCAG AA contrast.</source>
+            <translation>As cores da janela. Alto contraste tem texto branco sobre preto e atende ao nível de contraste AA da WCAG.</translation>
+        </message>
+        <message>
+            <source>Dark and light follow the system unless you choose one here.</source>
+            <translation>Escuro e claro seguem o sistema, a menos que você escolha um aqui.</translation>
+        </message>
+        <message>
             <source>Language of the window</source>
             <translation>Idioma da janela</translation>
         </message>
@@ -1564,6 +1820,10 @@ Cada fala e documento de {name} passa para {name2}, e {name} é removido.</trans
         <message>
             <source>Lectio shows the new language when it starts again. The language of a study's exported documents is set in File › Study properties…</source>
             <translation>O Lectio mostrará o novo idioma quando for iniciado novamente. O idioma dos documentos exportados de um estudo é definido em Arquivo › Propriedades do estudo…</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Tema</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -1579,6 +1839,14 @@ Cada fala e documento de {name} passa para {name2}, e {name} é removido.</trans
         <message>
             <source>Every participant's name becomes a code (P01, P02 …; interviewers I01 …), and every name or place listed below becomes [name] — or the code you give after '=' (St Mary's = [hospital]). Meaning units stay on their words. The key (code → real name) goes to a file you choose; it is never stored in the study.</source>
             <translation>O nome de cada participante vira um código (P01, P02…; entrevistadores I01…), e cada nome ou lugar listado abaixo vira [name] — ou o código que você indicar após “=” (St Mary's = [hospital]). As unidades de significado permanecem sobre suas palavras. A chave (código → nome real) vai para um arquivo que você escolhe; ela nunca é armazenada no estudo.</translation>
+        </message>
+        <message>
+            <source>Names to replace</source>
+            <translation>Nomes a substituir</translation>
+        </message>
+        <message>
+            <source>One name a line; name = [replacement] chooses the replacement.</source>
+            <translation>Um nome por linha; nome = [substituto] escolhe o substituto.</translation>
         </message>
         <message>
             <source>Anna
@@ -1603,6 +1871,14 @@ Riverside = [town]</translation>
         <message>
             <source>Write the key to:</source>
             <translation>Gravar a chave em:</translation>
+        </message>
+        <message>
+            <source>Pseudonymising was cancelled; the study is unchanged</source>
+            <translation>A pseudonimização foi cancelada; o estudo não foi alterado</translation>
+        </message>
+        <message>
+            <source>Pseudonymising the study</source>
+            <translation>Pseudonimizando o estudo</translation>
         </message>
         <message>
             <source>Key file</source>
@@ -1638,6 +1914,63 @@ Pseudonimizar agora?</translation>
         </message>
     </context>
     <context>
+        <name>QCoreApplication</name>
+        <message>
+            <source>Workspace</source>
+            <comment>&amp;Reader</comment>
+            <translation>Espaço de trabalho</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueryFilter</name>
+        <message>
+            <source>Show only the meaning units a saved coding query selects (save queries in Analysis › Coding queries)</source>
+            <translation>Mostrar somente as unidades de significado que uma consulta de codificação salva seleciona (salve consultas em Análise › Consultas de codificação)</translation>
+        </message>
+        <message>
+            <source>Show every meaning unit again (Esc)</source>
+            <translation>Mostrar todas as unidades de significado novamente (Esc)</translation>
+        </message>
+        <message>
+            <source>Clear the query filter</source>
+            <translation>Limpar o filtro de consulta</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Mostrar:</translation>
+        </message>
+        <message>
+            <source>Every meaning unit</source>
+            <translation>Todas as unidades de significado</translation>
+        </message>
+        <message>
+            <source>Query: {0}</source>
+            <translation>Consulta: {0}</translation>
+        </message>
+        <message>
+            <source>Cannot run the query {0}: {1}</source>
+            <translation>Não é possível executar a consulta {0}: {1}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing the %n meaning unit(s) of the query {0}</source>
+            <translation>
+                <numerusform>Mostrando %n unidade de significado da consulta {0}</numerusform>
+                <numerusform>Mostrando %n unidades de significado da consulta {0}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reader</name>
+        <message>
+            <source>Document text</source>
+            <translation>Texto do documento</translation>
+        </message>
+        <message>
+            <source>{text} — {unit} (of {count})</source>
+            <translation>{text} — {unit} (de {count})</translation>
+        </message>
+    </context>
+    <context>
         <name>ReaderEditing</name>
         <message>
             <source>Select the words of the unit first, then press M</source>
@@ -1648,10 +1981,6 @@ Pseudonimizar agora?</translation>
             <translation>As falas do entrevistador ficam fora das unidades de significado (configuração em Participantes)</translation>
         </message>
         <message>
-            <source>Create meaning unit</source>
-            <translation>Criar unidade de significado</translation>
-        </message>
-        <message>
             <source>That unit belongs to another reviewer and is read-only here</source>
             <translation>Essa unidade pertence a outro codificador e é somente leitura aqui</translation>
         </message>
@@ -1660,28 +1989,8 @@ Pseudonimizar agora?</translation>
             <translation>Vá primeiro para uma de suas unidades (N / P) e depois adicione uma nota</translation>
         </message>
         <message>
-            <source>Add note</source>
-            <translation>Adicionar nota</translation>
-        </message>
-        <message>
-            <source>A thought, an impression, a first analysis…</source>
-            <translation>Uma ideia, uma impressão, uma primeira análise…</translation>
-        </message>
-        <message>
             <source>This unit has no notes of yours</source>
             <translation>Esta unidade não tem notas suas</translation>
-        </message>
-        <message>
-            <source>{verb} note</source>
-            <translation>{verb} nota</translation>
-        </message>
-        <message>
-            <source>Which note?</source>
-            <translation>Qual nota?</translation>
-        </message>
-        <message>
-            <source>Edit note</source>
-            <translation>Editar nota</translation>
         </message>
         <message>
             <source>Move to one of your units first (N / P), then code it</source>
@@ -1699,6 +2008,17 @@ Pseudonimizar agora?</translation>
             <source>Create code from this note…</source>
             <translation>Criar código a partir desta nota…</translation>
         </message>
+    </context>
+    <context>
+        <name>ReaderEditor</name>
+        <message>
+            <source>{verb} note</source>
+            <translation>{verb} nota</translation>
+        </message>
+        <message>
+            <source>Which note?</source>
+            <translation>Qual nota?</translation>
+        </message>
         <message>
             <source>Add note…</source>
             <translation>Adicionar nota…</translation>
@@ -1711,17 +2031,16 @@ Pseudonimizar agora?</translation>
             <source>Remove code “{name}”</source>
             <translation>Remover o código “{name}”</translation>
         </message>
+    </context>
+    <context>
+        <name>ReaderText</name>
         <message>
-            <source>First impressions</source>
-            <translation>Primeiras impressões</translation>
+            <source>Document text</source>
+            <translation>Texto do documento</translation>
         </message>
         <message>
-            <source>Your first impressions of &lt;b&gt;{value}&lt;/b&gt;</source>
-            <translation>Suas primeiras impressões de &lt;b&gt;{value}&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>What strikes you on a first reading?</source>
-            <translation>O que chama sua atenção numa primeira leitura?</translation>
+            <source>Select words with Shift and the arrow keys; Enter makes a meaning unit of the selection in passes 2 and 3.</source>
+            <translation>Selecione palavras com Shift e as setas; Enter cria uma unidade de significado a partir da seleção nas etapas 2 e 3.</translation>
         </message>
     </context>
     <context>
@@ -1876,6 +2195,14 @@ Pseudonimizar agora?</translation>
             <source>“{text}” was not found.</source>
             <translation>“{text}” não foi encontrado.</translation>
         </message>
+        <message>
+            <source>Replacing was cancelled; nothing was changed</source>
+            <translation>A substituição foi cancelada; nada foi alterado</translation>
+        </message>
+        <message>
+            <source>Replacing</source>
+            <translation>Substituindo</translation>
+        </message>
         <message numerus="yes">
             <source>{label} — %n unit(s) to review</source>
             <translation>
@@ -1889,6 +2216,14 @@ Pseudonimizar agora?</translation>
         <message>
             <source>Select a code, category or theme to see its meaning units.</source>
             <translation>Selecione um código, uma categoria ou um tema para ver suas unidades de significado.</translation>
+        </message>
+        <message>
+            <source>Meaning units of the chosen item</source>
+            <translation>Unidades de significado do item escolhido</translation>
+        </message>
+        <message>
+            <source>Press Enter to show a unit in the reader.</source>
+            <translation>Pressione Enter para mostrar uma unidade no leitor.</translation>
         </message>
         <message>
             <source>Code</source>
@@ -2119,8 +2454,24 @@ Pseudonimizar agora?</translation>
             <translation>Pesquisar no projeto</translation>
         </message>
         <message>
+            <source>Search words</source>
+            <translation>Palavras da pesquisa</translation>
+        </message>
+        <message>
+            <source>Words (rehab finds rehabilitation) or a quoted phrase.</source>
+            <translation>Palavras (rehab encontra rehabilitation) ou uma frase entre aspas.</translation>
+        </message>
+        <message>
             <source>Words (rehab finds rehabilitation) or a "quoted phrase"</source>
             <translation>Palavras (rehab encontra rehabilitation) ou uma "frase entre aspas"</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Resultados da pesquisa</translation>
+        </message>
+        <message>
+            <source>Press Enter to show a hit in the reader.</source>
+            <translation>Pressione Enter para mostrar um resultado no leitor.</translation>
         </message>
         <message>
             <source>Searches text, condensed meanings, notes, memos and codes · ↓ to the results · Enter or click to open the place · Esc closes</source>
@@ -2170,6 +2521,14 @@ Pseudonimizar agora?</translation>
         <message>
             <source>Open project…</source>
             <translation>Abrir projeto…</translation>
+        </message>
+        <message>
+            <source>Recent projects</source>
+            <translation>Projetos recentes</translation>
+        </message>
+        <message>
+            <source>Press Enter to open the chosen project.</source>
+            <translation>Pressione Enter para abrir o projeto escolhido.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Recent projects&lt;/b&gt; (double-click or Enter to open)</source>
@@ -2241,6 +2600,10 @@ Pseudonimizar agora?</translation>
             <translation>Documento</translation>
         </message>
         <message>
+            <source>Document text</source>
+            <translation>Texto do documento</translation>
+        </message>
+        <message>
             <source>Documents</source>
             <translation>Documentos</translation>
         </message>
@@ -2302,6 +2665,10 @@ Pseudonimizar agora?</translation>
     <context>
         <name>TableView</name>
         <message>
+            <source>Code cards in piles and theme areas. Tab and Shift+Tab go from card to card, Enter opens the card's meaning units, M moves it to another pile or theme, the arrow keys nudge it.</source>
+            <translation>Cartões de códigos em pilhas e áreas de tema. Tab e Shift+Tab vão de cartão em cartão, Enter abre as unidades de significado do cartão, M o move para outra pilha ou tema, as setas o deslocam um pouco.</translation>
+        </message>
+        <message>
             <source>New card here	Ins</source>
             <translation>Novo cartão aqui	Ins</translation>
         </message>
@@ -2344,6 +2711,37 @@ Pseudonimizar agora?</translation>
         <message>
             <source>Zoom to fit	Ctrl+0</source>
             <translation>Ajustar à janela	Ctrl+0</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamStudyDialog</name>
+        <message>
+            <source>Open team study</source>
+            <translation>Abrir estudo de equipe</translation>
+        </message>
+        <message>
+            <source>postgresql://server.example.org/study?sslmode=require</source>
+            <translation>postgresql://server.example.org/study?sslmode=require</translation>
+        </message>
+        <message>
+            <source>Remember the password in this computer's keyring</source>
+            <translation>Lembrar a senha no chaveiro deste computador</translation>
+        </message>
+        <message>
+            <source>Ask the study's lead for the address and your login. The password is never written to Lectio's settings.</source>
+            <translation>Peça ao responsável pelo estudo o endereço e o seu login. A senha nunca é gravada nas configurações do Lectio.</translation>
+        </message>
+        <message>
+            <source>Server &amp;address:</source>
+            <translation>&amp;Endereço do servidor:</translation>
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation>&amp;Login:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Senha:</translation>
         </message>
     </context>
     <context>
@@ -2403,6 +2801,25 @@ Pseudonimizar agora?</translation>
         </message>
     </context>
     <context>
+        <name>Theme</name>
+        <message>
+            <source>Same as the system (light or dark)</source>
+            <translation>Igual ao sistema (claro ou escuro)</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Claro</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Escuro</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Alto contraste</translation>
+        </message>
+    </context>
+    <context>
         <name>ThemeArea</name>
         <message>
             <source>Theme: {name}</source>
@@ -2421,6 +2838,14 @@ Pseudonimizar agora?</translation>
         <message>
             <source>Choose a cell, an edge or run a query to see its meaning units.</source>
             <translation>Escolha uma célula, uma aresta ou execute uma consulta para ver suas unidades de significado.</translation>
+        </message>
+        <message>
+            <source>Meaning units</source>
+            <translation>Unidades de significado</translation>
+        </message>
+        <message>
+            <source>Press Enter to show a unit in the reader.</source>
+            <translation>Pressione Enter para mostrar uma unidade no leitor.</translation>
         </message>
         <message>
             <source>{heading}: {units} (the first {shown} shown)</source>
@@ -2466,12 +2891,20 @@ N / P: next / previous · F2: condense</source>
 N / P: próxima / anterior · F2: condensar</translation>
         </message>
         <message>
+            <source>The meaning units of this document in reading order; choosing one shows it in the text.</source>
+            <translation>As unidades de significado deste documento em ordem de leitura; escolher uma a mostra no texto.</translation>
+        </message>
+        <message>
             <source>Meaning units — {reviewer_name} ({count})</source>
             <translation>Unidades de significado — {reviewer_name} ({count})</translation>
         </message>
     </context>
     <context>
         <name>VersionPanel</name>
+        <message>
+            <source>Passage of version {side}</source>
+            <translation>Trecho da versão {side}</translation>
+        </message>
         <message>
             <source>&lt;b style='color:{colour}'&gt;●&lt;/b&gt; &lt;b&gt;{escape}&lt;/b&gt;</source>
             <translation>&lt;b style='color:{colour}'&gt;●&lt;/b&gt; &lt;b&gt;{escape}&lt;/b&gt;</translation>
@@ -2496,6 +2929,14 @@ N / P: próxima / anterior · F2: condensar</translation>
     <context>
         <name>Workspace</name>
         <message>
+            <source>Views of the study</source>
+            <translation>Visualizações do estudo</translation>
+        </message>
+        <message>
+            <source>Ctrl+1 to Ctrl+5 switch between the reader, the codebook board, the consensus session, the participants and the analysis.</source>
+            <translation>Ctrl+1 a Ctrl+5 alternam entre o leitor, o quadro do livro de códigos, a sessão de consenso, os participantes e a análise.</translation>
+        </message>
+        <message>
             <source>Reader</source>
             <translation>Leitor</translation>
         </message>
@@ -2514,38 +2955,6 @@ N / P: próxima / anterior · F2: condensar</translation>
         <message>
             <source>Analysis</source>
             <translation>Análise</translation>
-        </message>
-        <message>
-            <source>reader</source>
-            <translation>reader</translation>
-        </message>
-        <message>
-            <source>&amp;Reader</source>
-            <translation>&amp;Leitor</translation>
-        </message>
-        <message>
-            <source>board</source>
-            <translation>board</translation>
-        </message>
-        <message>
-            <source>Codebook &amp;board</source>
-            <translation>&amp;Quadro do livro de códigos</translation>
-        </message>
-        <message>
-            <source>consensus</source>
-            <translation>consensus</translation>
-        </message>
-        <message>
-            <source>&amp;Consensus session</source>
-            <translation>Sessão de &amp;consenso</translation>
-        </message>
-        <message>
-            <source>participants</source>
-            <translation>participantes</translation>
-        </message>
-        <message>
-            <source>&amp;Participants</source>
-            <translation>&amp;Participantes</translation>
         </message>
     </context>
     <context>
@@ -2791,6 +3200,13 @@ N / P: próxima / anterior · F2: condensar</translation>
         </message>
     </context>
     <context>
+        <name>dialog</name>
+        <message>
+            <source>Cannot open the team study</source>
+            <translation>Não é possível abrir o estudo de equipe</translation>
+        </message>
+    </context>
+    <context>
         <name>dossier_flow</name>
         <message>
             <source>Export the trustworthiness dossier</source>
@@ -2817,10 +3233,6 @@ N / P: próxima / anterior · F2: condensar</translation>
         <message>
             <source>{count} thing(s) need your attention — see the details.</source>
             <translation>{count} item(ns) precisam da sua atenção — veja os detalhes.</translation>
-        </message>
-        <message>
-            <source>{title}: cancelled; the project is unchanged</source>
-            <translation>{title}: cancelado; o projeto não foi alterado</translation>
         </message>
         <message>
             <source>nothing new</source>
@@ -2890,10 +3302,6 @@ N / P: próxima / anterior · F2: condensar</translation>
             <source>Send it to {name}; merge it back with File › Merge reviewer's file… when the coding is done.</source>
             <translation>Envie-o para {name}; mescle-o de volta com Arquivo › Mesclar o arquivo de um codificador… quando a codificação estiver pronta.</translation>
         </message>
-        <message>
-            <source>Create a reviewer copy</source>
-            <translation>Criar uma cópia para codificador</translation>
-        </message>
     </context>
     <context>
         <name>export_flow</name>
@@ -2908,10 +3316,6 @@ N / P: próxima / anterior · F2: condensar</translation>
         <message>
             <source>Open</source>
             <translation>Abrir</translation>
-        </message>
-        <message>
-            <source>{title} cancelled; nothing was written</source>
-            <translation>{title} cancelado; nada foi gravado</translation>
         </message>
         <message>
             <source>Export the codebook</source>
@@ -2940,74 +3344,6 @@ N / P: próxima / anterior · F2: condensar</translation>
         <message>
             <source>Word documents (*.docx);;CSV for Excel (*.csv);;Excel workbooks (*.xlsx)</source>
             <translation>Documentos do Word (*.docx);;CSV para Excel (*.csv);;Pastas de trabalho do Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>&amp;Codebook (Word)…</source>
-            <translation>&amp;Livro de códigos (Word)…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+E</source>
-            <translation>Ctrl+Shift+E</translation>
-        </message>
-        <message>
-            <source>&amp;Analysis table (Word or CSV)…</source>
-            <translation>&amp;Tabela de análise (Word ou CSV)…</translation>
-        </message>
-        <message>
-            <source>Consensus &amp;report (Word)…</source>
-            <translation>&amp;Relatório de consenso (Word)…</translation>
-        </message>
-        <message>
-            <source>Export the consensus report</source>
-            <translation>Exportar o relatório de consenso</translation>
-        </message>
-        <message>
-            <source>consensus report</source>
-            <translation>relatório de consenso</translation>
-        </message>
-        <message>
-            <source>Trustworthiness &amp;dossier (Word)…</source>
-            <translation>&amp;Dossiê de fidedignidade (Word)…</translation>
-        </message>
-        <message>
-            <source>Codebook &amp;versions…</source>
-            <translation>&amp;Versões do livro de códigos…</translation>
-        </message>
-        <message>
-            <source>REFI-QDA &amp;project (.qdpx)…</source>
-            <translation>&amp;Projeto REFI-QDA (.qdpx)…</translation>
-        </message>
-        <message>
-            <source>Export a REFI-QDA project</source>
-            <translation>Exportar um projeto REFI-QDA</translation>
-        </message>
-        <message>
-            <source>.qdpx</source>
-            <translation>.qdpx</translation>
-        </message>
-        <message>
-            <source>REFI-QDA</source>
-            <translation>REFI-QDA</translation>
-        </message>
-        <message>
-            <source>REFI-QDA projects (*.qdpx)</source>
-            <translation>Projetos REFI-QDA (*.qdpx)</translation>
-        </message>
-        <message>
-            <source>REFI-QDA code&amp;book (.qdc)…</source>
-            <translation>Livro de &amp;códigos REFI-QDA (.qdc)…</translation>
-        </message>
-        <message>
-            <source>Export a REFI-QDA codebook</source>
-            <translation>Exportar um livro de códigos REFI-QDA</translation>
-        </message>
-        <message>
-            <source>.qdc</source>
-            <translation>.qdc</translation>
-        </message>
-        <message>
-            <source>REFI-QDA codebooks (*.qdc)</source>
-            <translation>Livros de códigos REFI-QDA (*.qdc)</translation>
         </message>
     </context>
     <context>
@@ -3056,13 +3392,6 @@ N / P: próxima / anterior · F2: condensar</translation>
             <translation>
                 <numerusform>%n já estava no estudo e foi ignorado.</numerusform>
                 <numerusform>%n já estavam no estudo e foram ignorados.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Cancelled: %n file(s) not imported.</source>
-            <translation>
-                <numerusform>Cancelado: %n arquivo não importado.</numerusform>
-                <numerusform>Cancelado: %n arquivos não importados.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3625,6 +3954,10 @@ Junto com ele vão: {sentence} (de todos os codificadores). Editar › Desfazer 
             <translation>Documentos</translation>
         </message>
         <message>
+            <source>Figure 1. </source>
+            <translation>Figura 1. </translation>
+        </message>
+        <message>
             <source>Matrix: {rows} × {by} ({count})</source>
             <translation>Matriz: {rows} × {by} ({count})</translation>
         </message>
@@ -3757,6 +4090,10 @@ Junto com ele vão: {sentence} (de todos os codificadores). Editar › Desfazer 
         <message>
             <source>the consensus layer</source>
             <translation>a camada de consenso</translation>
+        </message>
+        <message>
+            <source>{count} from {layer} that the coding query “{query}” selects, in document order</source>
+            <translation>{count} de {layer} que a consulta de codificação “{query}” seleciona, na ordem do documento</translation>
         </message>
         <message>
             <source>{count} from {layer}, in document order</source>
@@ -3961,6 +4298,10 @@ Junto com ele vão: {sentence} (de todos os codificadores). Editar › Desfazer 
         <message>
             <source>the consensus layer (units agreed by the reviewers)</source>
             <translation>a camada de consenso (unidades acordadas pelos codificadores)</translation>
+        </message>
+        <message>
+            <source>{layer}, only those the coding query “{query}” selects</source>
+            <translation>{layer}, somente as que a consulta de codificação “{query}” seleciona</translation>
         </message>
         <message>
             <source>{reviewer}'s meaning units</source>
