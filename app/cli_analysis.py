@@ -20,7 +20,7 @@ def _dump(value: object) -> None:
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from app.core.project import open_project
 
-    return open_project(args.project, backup=False)
+    return open_project(args.project, backup=False, read_only=True)  # the figures only read
 
 
 def cmd_matrix(args: argparse.Namespace) -> int:

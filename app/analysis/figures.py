@@ -329,8 +329,11 @@ def saturation(data: AnalysisData, *, base: int = 4, run: int = 2, threshold: fl
     runs: list[Run] = []
     reached: int | None = None
     k = base + 1
+    first_in: dict[int, list[str]] = defaultdict(list)  # position → the codes first seen there
+    for c, i in first_seen.items():
+        first_in[i].append(c)
     while k + run - 1 <= n:
-        new = sorted(c for c, i in first_seen.items() if k <= i <= k + run - 1)  # by name, as pairs are
+        new = sorted(chain.from_iterable(first_in.get(i, ()) for i in range(k, k + run)))  # by name, as pairs are
         ratio = len(new) / base_codes if base_codes else None
         runs.append(Run(k, new, ratio))
         if reached is None and ratio is not None and ratio <= threshold:
