@@ -273,12 +273,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _hide_passwords(args: argparse.Namespace) -> None:
     """A server address's password leaves the arguments (app/core/server.py keeps it for the connection), so no
     message, log line or printed argument can show it."""
-    from app.core.server import is_server_url, strip_password
-
     for name in ("project", "url"):
         value = getattr(args, name, None)
-        if isinstance(value, str) and is_server_url(value):
-            setattr(args, name, strip_password(value))
+        if isinstance(value, str) and "://" in value:  # (app.core.server imports SQLAlchemy: only for addresses)
+            from app.core.server import is_server_url, strip_password
+
+            if is_server_url(value):
+                setattr(args, name, strip_password(value))
 
 
 def _log_unraisable(unraisable: object) -> None:

@@ -18,9 +18,17 @@ def _dump(value: object) -> None:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The study, read-only (the figures only read): with sqlite3 alone when that gives the same answer (a local
+    file of this version, no coding query — ``app/analysis/local.py``), else through ``open_project``."""
+    if not getattr(args, "query", None):
+        from app.analysis.local import LocalStudy
+
+        local = LocalStudy.open(args.project)
+        if local is not None:
+            return local
     from app.core.project import open_project
 
-    return open_project(args.project, backup=False, read_only=True)  # the figures only read
+    return open_project(args.project, backup=False, read_only=True)
 
 
 def cmd_matrix(args: argparse.Namespace) -> int:
@@ -90,7 +98,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         print(f"Deleted the query {args.delete!r}")
         return EXIT_OK
     if not args.expression:
-        with _open(args) as project:
+        with open_project(args.project, backup=False, read_only=True) as project:
             saved = list_queries(project)
         if args.json:
             _dump({"queries": [{"name": q.name, "expression": q.expression} for q in saved]})

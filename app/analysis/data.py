@@ -11,14 +11,15 @@ import bisect
 import functools
 import gc
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from app.core.dialect import raw_rows
 from app.core.errors import LectioError, NotFound
 
 if TYPE_CHECKING:
+    from app.analysis.local import LocalStudy
     from app.core.project import Project
 
 NO_VALUE = "(no value)"
@@ -210,10 +211,13 @@ class AnalysisData:
         return None
 
 
-def resolve_layer(project: Project, reviewer: str | None) -> str | None:
+def resolve_layer(project: Project | LocalStudy, reviewer: str | None) -> str | None:
     """``None`` → every reviewer; ``"consensus"`` → the consensus layer; else a reviewer by name or id."""
     if not reviewer:
         return None
+    layer_id = getattr(project, "layer_id", None)
+    if layer_id is not None:  # a LocalStudy (app/analysis/local.py): the same look-up in plain SQL
+        return layer_id(reviewer)  # type: ignore[no-any-return]
     from app.core.reviewers import consensus_reviewer, find_reviewer
 
     if reviewer.casefold() == "consensus":
@@ -227,16 +231,26 @@ def resolve_layer(project: Project, reviewer: str | None) -> str | None:
         raise LectioError(f"{project.path}: {exc}") from None
 
 
-@paused_gc
-def load(project: Project, reviewer_id: str | None = None) -> AnalysisData:
-    """Read everything the figures need in one read transaction (the sqlite3 cursor directly: 100,000 units
-    through SQLAlchemy's row objects cost more than the figures themselves)."""
-    with project.read_session() as s:
+@contextmanager
+def _reader(project: Project | LocalStudy) -> Iterator[Callable[..., list]]:
+    """``q(sql, *params)`` → rows as plain tuples from the driver's own cursor, all in one read transaction."""
+    read_rows = getattr(project, "read_rows", None)
+    if read_rows is not None:  # a LocalStudy: sqlite3 alone
+        with read_rows() as q:
+            yield q
+        return
+    from app.core.dialect import raw_rows
+
+    with project.read_session() as s:  # type: ignore[union-attr]
         conn = s.connection()  # the driver's own cursor, inside the session's read transaction
+        yield lambda sql, *params: raw_rows(conn, sql, params)
 
-        def q(sql: str, *params: object) -> list:
-            return raw_rows(conn, sql, params)
 
+@paused_gc
+def load(project: Project | LocalStudy, reviewer_id: str | None = None) -> AnalysisData:
+    """Read everything the figures need in one read transaction (the driver's cursor directly: 100,000 units
+    through SQLAlchemy's row objects cost more than the figures themselves)."""
+    with _reader(project) as q:
         reviewers = q("SELECT id, name, is_consensus FROM reviewer")
         docs = q("SELECT id, name, position, participant_id, metadata_json FROM document "
                  "ORDER BY position, imported_at, name")
@@ -315,5 +329,5 @@ def _json_list(raw: str) -> list[str]:
 
 def unit_count(project: Project) -> int:
     """How many meaning units the study holds (the window reads big studies off the GUI thread)."""
-    with project.read_session() as s:
-        return int(raw_rows(s.connection(), "SELECT count(*) FROM meaningunit")[0][0])
+    with _reader(project) as q:
+        return int(q("SELECT count(*) FROM meaningunit")[0][0])

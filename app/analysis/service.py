@@ -13,11 +13,12 @@ from app.analysis.query import QueryError, run_query
 from app.core.errors import LectioError
 
 if TYPE_CHECKING:
+    from app.analysis.local import LocalStudy
     from app.core.project import Project
 
 
 @paused_gc
-def prepare(project: Project, reviewer: str | None = None, query: str | None = None) -> AnalysisData:
+def prepare(project: Project | LocalStudy, reviewer: str | None = None, query: str | None = None) -> AnalysisData:
     """The study's units of the chosen layer (default: every reviewer), restricted to a coding query (a saved
     query's name, or an expression) when one is given."""
     data = load(project, resolve_layer(project, reviewer))
@@ -49,19 +50,19 @@ def query_unit_ids(project: Project, query: str, reviewer: str | None = None) ->
 
 
 @paused_gc
-def study_matrix(project: Project, by: str, *, rows: str = "codes", count: str = "units",
+def study_matrix(project: Project | LocalStudy, by: str, *, rows: str = "codes", count: str = "units",
                  reviewer: str | None = None, query: str | None = None) -> Matrix:
     return matrix(prepare(project, reviewer, query), by, rows=rows, count=count, where=str(project.path))
 
 
 @paused_gc
-def study_cooccurrence(project: Project, *, overlap: bool = False, reviewer: str | None = None,
+def study_cooccurrence(project: Project | LocalStudy, *, overlap: bool = False, reviewer: str | None = None,
                        query: str | None = None) -> Cooccurrence:
     return cooccurrence(prepare(project, reviewer, query), overlap=overlap)
 
 
 @paused_gc
-def study_saturation(project: Project, *, base: int = 4, run: int = 2, threshold: float = 0.05,
+def study_saturation(project: Project | LocalStudy, *, base: int = 4, run: int = 2, threshold: float = 0.05,
                      order: str = "import", reviewer: str | None = None, query: str | None = None) -> Saturation:
     return saturation(prepare(project, reviewer, query), base=base, run=run, threshold=threshold, order=order,
                       where=str(project.path))

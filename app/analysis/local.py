@@ -1,0 +1,115 @@
+"""A study file opened with ``sqlite3`` alone, read-only, for the figures of the command line.
+
+``lectio matrix|cooccurrence|saturation STUDY --json`` reads a study and prints a figure. Through
+``open_project`` the process first imports SQLAlchemy, SQLModel and every table's model (about half a second)
+only to hand the analysis reader a raw cursor. ``LocalStudy`` is that raw cursor without the rest: the same
+checks as a read-only ``open_project`` (a Lectio file of this version, SQLite's quick check, no lock, nothing
+written), then the reads of ``app/analysis/data.py`` on the driver's own connection inside one read transaction.
+
+It is used only where it gives the same answer: a local file already in this version's format, and no coding
+query (saved queries are read through the models). Anything else — a server address, an older file that needs
+its temporary upgrade, ``--query`` — goes through ``open_project`` as before.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+
+from app.core.errors import LectioError, ProjectError
+
+Rows = Callable[..., list]
+
+
+class LocalStudy:
+    """The part of ``Project`` the analysis reader uses: ``path``, ``read_rows()`` and ``layer_id()``."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+
+    @classmethod
+    def open(cls, location: str | Path) -> LocalStudy | None:
+        """The study at ``location`` opened read-only, or None when only ``open_project`` can open it (a server
+        address, or a file of an older version). A missing, foreign or damaged file raises ``ProjectError``
+        with the same one line ``open_project`` gives."""
+        from app.core.fileformat import SCHEMA_VERSION, inspect_file
+
+        if str(location).lower().startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+            return None
+        path = Path(location)
+        try:
+            version = inspect_file(path)
+        except ProjectError as exc:
+            if "damaged" in exc.reason:
+                from app.core.backups import damaged_message
+
+                raise ProjectError(path, damaged_message(path)) from exc
+            raise
+        if version != SCHEMA_VERSION:
+            return None
+        return cls(path, _connect_checked(path))
+
+    def __enter__(self) -> LocalStudy:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @contextmanager
+    def read_rows(self) -> Iterator[Rows]:
+        """``q(sql, *params)`` → rows as tuples, every call inside one read transaction (one snapshot)."""
+        conn = self._conn
+        conn.execute("BEGIN")
+        try:
+            yield lambda sql, *params: conn.execute(sql, params).fetchall()
+        finally:
+            conn.execute("COMMIT")  # a read transaction: nothing to keep or undo
+
+    def layer_id(self, reviewer: str) -> str:
+        """The id of a reviewer (by id or name, as ``find_reviewer``) or of the consensus layer."""
+        rows = self._conn.execute("SELECT id, name, is_consensus FROM reviewer ORDER BY created_at, name").fetchall()
+        if reviewer.casefold() == "consensus":
+            found = [r[0] for r in rows if r[2]]
+            if not found:
+                raise LectioError(f"{self.path}: there is no consensus layer yet")
+            return str(found[0])
+        for rid, name, _ in rows:
+            if reviewer in (rid, name) or name.casefold() == reviewer.casefold():
+                return str(rid)
+        raise LectioError(f"{self.path}: no reviewer called {reviewer!r} in {self.path.name}")
+
+
+def _connect_checked(path: Path) -> sqlite3.Connection:
+    """A read-only connection after SQLite's quick check, as ``open_project(read_only=True)`` makes one (a study
+    in a folder that cannot be written is opened immutable: SQLite could not make its shared-memory file)."""
+    from app.core.errors import DAMAGED, plain_reason
+    from app.core.lock import real_path
+
+    real = real_path(path)
+    uri = f"{real.as_uri()}?mode=ro" + ("" if os.access(real.parent, os.W_OK) else "&immutable=1")
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=10, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise ProjectError(path, plain_reason(exc)) from exc
+    try:
+        result = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if plain_reason(exc) != DAMAGED:
+            raise ProjectError(path, plain_reason(exc)) from exc
+        result = []
+    if result != ["ok"]:
+        conn.close()
+        from app.core.backups import damaged_message
+
+        raise ProjectError(path, damaged_message(path))
+    return conn
