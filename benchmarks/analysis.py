@@ -4,7 +4,9 @@ Builds (untimed) a study with 1,000 documents, 120 participants with a Role attr
 the documents, 200 codes in 20 categories and 5 themes, and 100,000 meaning units of two reviewers with one to
 three codes each — with raw bulk inserts in one transaction. Then times each figure end to end (reading the file
 included, as `lectio matrix …` does) and with the study already read (as the window recomputes), best and
-median of three runs, and prints the figures; exits 0.
+median of three runs, and prints the figures. Then runs the command line itself, one process per run
+(`python -m app matrix STUDY --by Role --json` …: start-up, imports, opening and checking the file, reading,
+computing and printing — what a user waits for); exits 0.
 
     /work/venv/bin/python benchmarks/analysis.py [--units 100000] [--documents 1000] [--codes 200]
 """
@@ -15,6 +17,7 @@ import argparse
 import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -26,6 +29,7 @@ from sqlalchemy import insert  # noqa: E402
 
 from app.analysis.data import load  # noqa: E402
 from app.analysis.figures import cooccurrence, matrix, saturation  # noqa: E402
+from app.analysis.local import LocalStudy  # noqa: E402
 from app.analysis.service import study_cooccurrence, study_matrix, study_saturation  # noqa: E402
 from app.core.models import TABLES, new_id, now  # noqa: E402
 from app.core.project import Project, create_project, open_project  # noqa: E402
@@ -106,6 +110,20 @@ def timed(label: str, fn) -> tuple[float, object]:  # type: ignore[no-untyped-de
     return min(times), result
 
 
+def process(argv: list[str]) -> None:
+    """``python -m app ARGV`` three times, each a new process; wall time of each run, best and median."""
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    times = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "app", *argv], cwd=root, env=env, check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - t0)
+    label = "lectio " + " ".join(a for a in argv if not a.endswith(".lectio"))
+    print(f"{label:<44} best {min(times):.3f} s   median {statistics.median(times):.3f} s   "
+          f"runs {' '.join(f'{t:.2f}' for t in times)}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--units", type=int, default=100_000)
@@ -131,6 +149,18 @@ def main() -> int:
             timed("cooccurrence --overlap", lambda: study_cooccurrence(project, overlap=True))
             _, s = timed("saturation (base 4, run 2, 5 %)", lambda: study_saturation(project))
             timed("saturation --reviewer B", lambda: study_saturation(project, reviewer="B"))
+        local = LocalStudy.open(path)  # what the command line reads with (sqlite3 alone)
+        assert local is not None
+        with local:
+            print("The same, read as the command line reads (app/analysis/local.py):")
+            timed("matrix --by Role", lambda: study_matrix(local, "Role"))
+            timed("cooccurrence", lambda: study_cooccurrence(local))
+            timed("cooccurrence --overlap", lambda: study_cooccurrence(local, overlap=True))
+            timed("saturation", lambda: study_saturation(local))
+        print("The command line, one process per run (start-up and the file's quick check included):")
+        for argv in (["matrix", str(path), "--by", "Role", "--json"], ["cooccurrence", str(path), "--json"],
+                     ["cooccurrence", str(path), "--overlap", "--json"], ["saturation", str(path), "--json"]):
+            process(argv)
     print(f"Matrix: {len(m.row_names)} rows × {len(m.columns)} columns; "  # type: ignore[attr-defined]
           f"co-occurrence: {len(c.pairs):,} pairs; "  # type: ignore[attr-defined]
           f"{s.sentence()}")  # type: ignore[attr-defined]
