@@ -141,7 +141,9 @@ def _saturation(project: Project) -> str | None:
         result = study_saturation(project, reviewer=layer)
     except (LectioError, ValueError):  # too few documents or no codes: the item stays "to complete"
         return None
-    return result.sentence() if result.runs else None
+    from app.core.study_language import export_language
+
+    return result.sentence(export_language(project)) if result.runs else None
 
 
 def gather_facts(project: Project, *, since: date | None = None, until: date | None = None,

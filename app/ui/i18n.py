@@ -29,6 +29,8 @@ def ntr(context: str, text: str, n: int) -> str:
     out = QCoreApplication.translate(context, text, None, n)
     if out == text.replace("%n", str(n)):
         out = i18n.english_plural(text, n).replace("%n", str(n))
+    if abs(n) >= 1000:  # Qt writes %n without grouping: "1.000 Dateien" in German
+        out = out.replace(str(n), number(n))
     return out
 
 
@@ -77,3 +79,45 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     i18n.set_language(lang)  # exports and other Qt-free text follow the window unless a study says otherwise
     QLocale.setDefault(QLocale(lang))
     return lang
+
+
+# -- numbers and dates in the window: QLocale of the window's language (set by install_translators) ----------
+def number(value: float | int, decimals: int | None = None) -> str:
+    """``1000`` → "1.000" in German, "1,000" in English; ``decimals`` fixes the digits after the point (None:
+    integers none, other values as many as they need, at most six)."""
+    locale = QLocale()
+    if isinstance(value, int) and decimals is None:
+        return locale.toString(value)
+    if decimals is None:
+        text = locale.toString(float(value), "f", 6)
+        point = locale.decimalPoint()
+        if point in text:
+            text = text.rstrip("0").rstrip(point)
+        return text
+    return locale.toString(float(value), "f", decimals)
+
+
+def percent(value: float, decimals: int = 0) -> str:
+    """A share ``0.425`` as "42.5%" (English) or "42,5 %" (German, French), as the locale writes it."""
+    locale = QLocale()
+    text = locale.toString(value * 100, "f", decimals)
+    sign = locale.percent()
+    return f"{text}{sign}" if locale.language() in (QLocale.Language.English, QLocale.Language.Portuguese) \
+        else f"{text}\u00a0{sign}"
+
+
+def date(value: object, with_time: bool = False) -> str:
+    """A date (or datetime) in the locale's short format: 03.12.2026 in German, 12/3/26 in English."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    locale = QLocale()
+    fmt = QLocale.FormatType.ShortFormat
+    if isinstance(value, dt.datetime):
+        stamp = QDateTime(QDate(value.year, value.month, value.day),
+                          QTime(value.hour, value.minute, value.second))
+        return locale.toString(stamp, fmt) if with_time else locale.toString(stamp.date(), fmt)
+    if isinstance(value, dt.date):
+        return locale.toString(QDate(value.year, value.month, value.day), fmt)
+    return str(value)

@@ -39,6 +39,7 @@ from app.core.errors import LectioError, plain_reason
 from app.ui.analysis.charts import frequency_chart, network_chart, saturation_chart
 from app.ui.analysis.widgets import MAX_LISTED, ChartWidget, UnitList
 from app.ui.app_state import ProjectSession
+from app.ui.i18n import number
 
 ALL = QT_TRANSLATE_NOOP("analysis.analysis_view", "All reviewers")
 BACKGROUND_UNITS = 20_000  # a study with more meaning units is read off the GUI thread
@@ -350,8 +351,8 @@ class AnalysisView(QWidget):
         self.job = None
         self.data = data
         self._fill_attribute_boxes()
-        self.status.setText(self.tr("{count:,} meaning units, {count2} documents").format(
-                                count=len(data.units), count2=len(data.documents)))
+        self.status.setText(self.tr("{count} meaning units, {count2} documents").format(
+                                count=number(len(data.units)), count2=number(len(data.documents))))
         self.compute_matrix()
         self.compute_cooccurrence()
         self.compute_saturation()
@@ -389,7 +390,7 @@ class AnalysisView(QWidget):
         for r, name in enumerate(m.row_names):
             t.setItem(r, 0, QTableWidgetItem(name))
             for c, value in enumerate(m.columns, start=1):
-                item = QTableWidgetItem(str(m.cells[name][value]))
+                item = QTableWidgetItem(number(m.cells[name][value]))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(self.tr("{name} × {value}: click to see the meaning units").format(
                                     name=name, value=value))
@@ -407,7 +408,7 @@ class AnalysisView(QWidget):
         t = self.cooc_table
         t.setRowCount(len(c.pairs))
         for r, p in enumerate(c.pairs):
-            for col, value in enumerate((p.a, p.b, str(p.units), str(p.overlaps))):
+            for col, value in enumerate((p.a, p.b, number(p.units), number(p.overlaps))):
                 t.setItem(r, col, QTableWidgetItem(value))
         t.resizeColumnsToContents()
         t.setMinimumHeight(min(300, 30 + 26 * len(c.pairs)))

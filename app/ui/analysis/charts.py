@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPaint
 
 from app.analysis.figures import Cooccurrence, Matrix, Saturation
 from app.core.codebook import PALETTE
+from app.ui.i18n import number, percent
 
 if TYPE_CHECKING:
     from app.exporters.analysis_figures import ChartImage
@@ -149,7 +150,7 @@ class BarChart(Chart):
             p.setPen(QPen(GRID, 0.8))
             p.drawLine(QPointF(x, top), QPointF(x, plot_bottom))
             p.setPen(MUTED)
-            p.drawText(QRectF(x - 20, plot_bottom + 3, 40, 14), Qt.AlignmentFlag.AlignHCenter, str(tick))
+            p.drawText(QRectF(x - 20, plot_bottom + 3, 40, 14), Qt.AlignmentFlag.AlignHCenter, number(tick))
         for r, (name, vals) in enumerate(zip(self.rows, self.values, strict=True)):
             y = top + r * self.row_h
             p.setPen(INK)
@@ -164,7 +165,7 @@ class BarChart(Chart):
             p.setPen(MUTED)
             p.setFont(_font(9))
             if sum(vals):
-                p.drawText(QPointF(x + 4, y + self.row_h / 2 + 4), str(sum(vals)))
+                p.drawText(QPointF(x + 4, y + self.row_h / 2 + 4), number(sum(vals)))
         p.setPen(QPen(INK, 1.0))
         p.drawLine(QPointF(left, top), QPointF(left, plot_bottom))
         p.drawLine(QPointF(left, plot_bottom), QPointF(right, plot_bottom))
@@ -307,7 +308,7 @@ class SaturationChart(Chart):
             p.setPen(QPen(GRID, 0.8))
             p.drawLine(QPointF(left, y_of(tick)), QPointF(right, y_of(tick)))
             p.setPen(MUTED)
-            p.drawText(QRectF(left - 40, y_of(tick) - 7, 34, 14), Qt.AlignmentFlag.AlignRight, str(tick))
+            p.drawText(QRectF(left - 40, y_of(tick) - 7, 34, 14), Qt.AlignmentFlag.AlignRight, number(tick))
         for pct in (0, 25, 50, 75, 100):
             p.drawText(QRectF(right + 6, r_of(pct / 100) - 7, 40, 14), Qt.AlignmentFlag.AlignLeft, f"{pct} %")
         bar_w = (right - left) / n * 0.5
@@ -346,7 +347,7 @@ class SaturationChart(Chart):
         for i in range(1, n + 1):
             if i % every == 0 or i == 1:
                 p.setPen(MUTED)
-                p.drawText(QRectF(x_of(i) - 15, plot_bottom + 3, 30, 14), Qt.AlignmentFlag.AlignHCenter, str(i))
+                p.drawText(QRectF(x_of(i) - 15, plot_bottom + 3, 30, 14), Qt.AlignmentFlag.AlignHCenter, number(i))
         p.setPen(INK)
         p.setFont(_font(11, bold=True))
         p.drawText(QRectF(left, plot_bottom + 20, right - left, 16), Qt.AlignmentFlag.AlignHCenter,
@@ -368,7 +369,8 @@ class SaturationChart(Chart):
             (PALETTE[1], QCoreApplication.translate("SaturationChart", "ratio of new codes (run at k)")),
             (
                 PALETTE[2],
-                QCoreApplication.translate("SaturationChart", "threshold {value:g} %").format(value=s.threshold * 100),
+                QCoreApplication.translate("SaturationChart", "threshold {value}").format(
+                    value=percent(s.threshold, 1 if round(s.threshold * 100, 1) % 1 else 0)),
             ),
             (
                 QCoreApplication.translate("SaturationChart", "#f3eed7"),

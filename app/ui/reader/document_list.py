@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.reading import DocumentSummary, format_duration
-from app.ui.i18n import ntr, pass_name
+from app.ui.i18n import ntr, number, pass_name
 
 MARKERS = {"not_started": "○", "in_progress": "◐", "done": "●"}
 STATUS_WORDS = {
@@ -164,8 +164,8 @@ class DocumentListModel(QAbstractTableModel):
                 return self.tr("Pass {col} – {value}: {status_word}").format(
                            col=col, value=pass_name(col), status_word=status_word(row.statuses[col - 1]))
             if col == 0:
-                return self.tr("{name}\n{chars:,} characters, {pages}\nF2 renames it, Delete removes it").format(
-                    name=row.name, chars=row.chars, pages=ntr("DocumentListModel", "%n page(s)", row.pages))
+                return self.tr("{name}\n{chars} characters, {pages}\nF2 renames it, Delete removes it").format(
+                    name=row.name, chars=number(row.chars), pages=ntr("DocumentListModel", "%n page(s)", row.pages))
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and col:
             return int(Qt.AlignmentFlag.AlignCenter)
