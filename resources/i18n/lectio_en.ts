@@ -305,6 +305,47 @@
         </message>
     </context>
     <context>
+        <name>documents.removal</name>
+        <message numerus="yes">
+            <source>%n coding(s)</source>
+            <translation>
+                <numerusform>%n coding</numerusform>
+                <numerusform>%n codings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n meaning unit</numerusform>
+                <numerusform>%n meaning units</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.agreement</name>
+        <message numerus="yes">
+            <source>Character level over the %n document(s) both coded, pooled over all codes: {figures}.</source>
+            <translation>
+                <numerusform>Character level over the %n document both coded, pooled over all codes: {figures}.</numerusform>
+                <numerusform>Character level over the %n documents both coded, pooled over all codes: {figures}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{reviewers}, character level over the %n document(s) both coded, pooled over all codes: {figures}.</source>
+            <translation>
+                <numerusform>{reviewers}, character level over the %n document both coded, pooled over all codes: {figures}.</numerusform>
+                <numerusform>{reviewers}, character level over the %n documents both coded, pooled over all codes: {figures}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>exporters.analysis_table</name>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>
