@@ -257,7 +257,7 @@ def network_chart(c: Cooccurrence, title: str = "", limit: int = 80) -> NetworkC
     edges = [(p.a, p.b, p.units) for p in strongest if p.units > 0]
     names = sorted({n for a, b, _ in edges for n in (a, b)})
     shown = QCoreApplication.translate("analysis.charts", "the {count} strongest pairs; ").format(
-                count=len(edges)) if len(c.pairs) > limit else ""
+                count=number(len(edges))) if len(c.pairs) > limit else ""
     caption = (QCoreApplication.translate("analysis.charts", "Co-occurrence network ({shown}edge width = meaning "
                                                              "units carrying both codes, node size = units carrying "
                                                              "the code). {definition}").format(
@@ -337,7 +337,7 @@ class SaturationChart(Chart):
             p.setPen(INK)
             p.drawText(QPointF(x + 4, top + 12), QCoreApplication.translate("SaturationChart", "saturation at "
                                                                                                "{saturation_at}").format(
-                                                     saturation_at=s.saturation_at))
+                                                     saturation_at=number(s.saturation_at)))
         p.setPen(QPen(INK, 1.0))
         p.drawLine(QPointF(left, top), QPointF(left, plot_bottom))
         p.drawLine(QPointF(left, plot_bottom), QPointF(right, plot_bottom))
@@ -374,7 +374,7 @@ class SaturationChart(Chart):
             ),
             (
                 QCoreApplication.translate("SaturationChart", "#f3eed7"),
-                QCoreApplication.translate("SaturationChart", "base ({base})").format(base=s.base),
+                QCoreApplication.translate("SaturationChart", "base ({base})").format(base=number(s.base)),
             ),
         ):
             p.fillRect(QRectF(x, legend_y + 4, 10, 10), QColor(colour))
