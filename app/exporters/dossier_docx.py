@@ -241,9 +241,9 @@ class DossierWriter:
 
     def checklists(self) -> None:
         self._checklist(translate(D, "COREQ: 32-item checklist for interviews and focus groups", self.lang),
-                        COREQ_CITATION, COREQ, coreq_answers(self.f))
+                        COREQ_CITATION, COREQ, coreq_answers(self.f, self.lang))
         self._checklist(translate(D, "SRQR: Standards for Reporting Qualitative Research (21 items)", self.lang),
-                        SRQR_CITATION, SRQR, srqr_answers(self.f))
+                        SRQR_CITATION, SRQR, srqr_answers(self.f, self.lang))
 
     def codebook_versions(self) -> None:
         w, f = self.out, self.f

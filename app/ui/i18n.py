@@ -107,17 +107,25 @@ def percent(value: float, decimals: int = 0) -> str:
 
 
 def date(value: object, with_time: bool = False) -> str:
-    """A date (or datetime) in the locale's short format: 03.12.2026 in German, 12/3/26 in English."""
+    """A date, datetime or ISO text ("2026-12-03T14:22:05") in the locale's short format with a four-digit year:
+    03.12.2026 in German, 12/3/2026 in English; ``with_time`` adds hours and minutes."""
     import datetime as dt
 
-    from PySide6.QtCore import QDate, QDateTime, QTime
+    from PySide6.QtCore import QDate, QTime
 
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return value
+    if not isinstance(value, dt.date):
+        return str(value)
     locale = QLocale()
-    fmt = QLocale.FormatType.ShortFormat
-    if isinstance(value, dt.datetime):
-        stamp = QDateTime(QDate(value.year, value.month, value.day),
-                          QTime(value.hour, value.minute, value.second))
-        return locale.toString(stamp, fmt) if with_time else locale.toString(stamp.date(), fmt)
-    if isinstance(value, dt.date):
-        return locale.toString(QDate(value.year, value.month, value.day), fmt)
-    return str(value)
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    text = locale.toString(QDate(value.year, value.month, value.day), fmt)
+    if with_time and isinstance(value, dt.datetime):
+        clock = locale.timeFormat(QLocale.FormatType.ShortFormat)
+        text += " " + locale.toString(QTime(value.hour, value.minute), clock)
+    return text

@@ -828,6 +828,10 @@
             <translation>mit</translation>
         </message>
         <message>
+            <source>you</source>
+            <translation>Sie</translation>
+        </message>
+        <message>
             <source>the current codebook</source>
             <translation>aktuelles Codebuch</translation>
         </message>
@@ -5472,6 +5476,120 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
         <message>
             <source>{title} — Trustworthiness dossier</source>
             <translation>{title} — Vertrauenswürdigkeits-Dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.dossier.answers</name>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n Dokument</numerusform>
+                <numerusform>%n Dokumente</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n teilnehmende Person</numerusform>
+                <numerusform>%n Teilnehmende</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) appear in more than one document: {names}.</source>
+            <translation>
+                <numerusform>%n teilnehmende Person kommt in mehr als einem Dokument vor: {names}.</numerusform>
+                <numerusform>%n Teilnehmende kommen in mehr als einem Dokument vor: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time-stamped transcript(s) imported into {software}; every change to the analysis is logged in the study's audit trail.</source>
+            <translation>
+                <numerusform>%n Transkript mit Zeitmarken in {software} importiert; jede Änderung an der Analyse wird im Audit-Trail der Studie protokolliert.</numerusform>
+                <numerusform>%n Transkripte mit Zeitmarken in {software} importiert; jede Änderung an der Analyse wird im Audit-Trail der Studie protokolliert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An audit trail of every analytic step</source>
+            <translation>Ein Audit-Trail jedes Analyseschritts</translation>
+        </message>
+        <message>
+            <source>Coded by {names} in {software}: meaning units, condensed meanings, codes, {categories} categories and {themes} themes.</source>
+            <translation>Kodiert von {names} in {software}: Sinneinheiten, kondensierte Sinneinheiten, Codes, {categories} Kategorien und {themes} Themen.</translation>
+        </message>
+        <message>
+            <source>Conventional content analysis (inductive; codes derived from the data).</source>
+            <translation>Konventionelle Inhaltsanalyse (induktiv; Codes aus den Daten abgeleitet).</translation>
+        </message>
+        <message>
+            <source>Conventional content analysis: meaning units were identified in the text, condensed, coded, and codes clustered into categories and abstracted into themes (recorded in Lectio).</source>
+            <translation>Konventionelle Inhaltsanalyse: Sinneinheiten wurden im Text identifiziert, kondensiert und kodiert, die Codes zu Kategorien gruppiert und zu Themen abstrahiert (in Lectio dokumentiert).</translation>
+        </message>
+        <message>
+            <source>Derived from the data: codes were formed while reading and sorted into categories and themes.</source>
+            <translation>Aus den Daten abgeleitet: Codes wurden beim Lesen gebildet und in Kategorien und Themen sortiert.</translation>
+        </message>
+        <message>
+            <source>Interviewer(s) as recorded in the transcripts: {names}.</source>
+            <translation>Interviewende laut den Transkripten: {names}.</translation>
+        </message>
+        <message>
+            <source>Quotations are exported with their document and participant, and with the time stamp (transcripts) or page (articles) they come from.</source>
+            <translation>Zitate werden mit ihrem Dokument und ihrer teilnehmenden Person sowie mit der Zeitmarke (Transkripte) oder Seite (Artikel) exportiert, aus der sie stammen.</translation>
+        </message>
+        <message>
+            <source>Reviewers' memos and first impressions are kept in the study (see the reflexivity section).</source>
+            <translation>Memos und erste Eindrücke der Kodierer sind in der Studie festgehalten (siehe den Abschnitt zur Reflexivität).</translation>
+        </message>
+        <message>
+            <source>The latest time stamp in any transcript is {minutes} minutes.</source>
+            <translation>Die späteste Zeitmarke in einem Transkript liegt bei {minutes} Minuten.</translation>
+        </message>
+        <message>
+            <source>a logged consensus procedure</source>
+            <translation>ein protokolliertes Konsensverfahren</translation>
+        </message>
+        <message>
+            <source>independent double coding with agreement figures</source>
+            <translation>unabhängige Doppelkodierung mit Übereinstimmungswerten</translation>
+        </message>
+        <message>
+            <source>versioned codebooks</source>
+            <translation>versionierte Codebücher</translation>
+        </message>
+        <message>
+            <source>{count} of {total} documents are time-stamped transcripts of recordings.</source>
+            <translation>{count} von {total} Dokumenten sind Transkripte von Aufnahmen mit Zeitmarken.</translation>
+        </message>
+        <message>
+            <source>{documents}.</source>
+            <translation>{documents}.</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} und {last}</translation>
+        </message>
+        <message>
+            <source>{participants} ({documents}).</source>
+            <translation>{participants} ({documents}).</translation>
+        </message>
+        <message>
+            <source>{participants}, {documents}.</source>
+            <translation>{participants}, {documents}.</translation>
+        </message>
+        <message>
+            <source>{software} (qualitative content analysis workbench).</source>
+            <translation>{software} (Werkbank für qualitative Inhaltsanalyse).</translation>
+        </message>
+        <message numerus="yes">
+            <source>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio, with %n recorded version(s).</source>
+            <translation>
+                <numerusform>{themes} Themen, {categories} Kategorien und {codes} Codes; das Codebuch mit Definitionen, Ein- und Ausschlusskriterien wird aus Lectio exportiert, mit %n dokumentierten Version.</numerusform>
+                <numerusform>{themes} Themen, {categories} Kategorien und {codes} Codes; das Codebuch mit Definitionen, Ein- und Ausschlusskriterien wird aus Lectio exportiert, mit %n dokumentierten Versionen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio.</source>
+            <translation>{themes} Themen, {categories} Kategorien und {codes} Codes; das Codebuch mit Definitionen, Ein- und Ausschlusskriterien wird aus Lectio exportiert.</translation>
         </message>
     </context>
 </TS>

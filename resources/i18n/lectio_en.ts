@@ -460,6 +460,44 @@
         </message>
     </context>
     <context>
+        <name>exporters.dossier.answers</name>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) appear in more than one document: {names}.</source>
+            <translation>
+                <numerusform>%n participant appear in more than one document: {names}.</numerusform>
+                <numerusform>%n participants appear in more than one document: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time-stamped transcript(s) imported into {software}; every change to the analysis is logged in the study's audit trail.</source>
+            <translation>
+                <numerusform>%n time-stamped transcript imported into {software}; every change to the analysis is logged in the study's audit trail.</numerusform>
+                <numerusform>%n time-stamped transcripts imported into {software}; every change to the analysis is logged in the study's audit trail.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio, with %n recorded version(s).</source>
+            <translation>
+                <numerusform>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio, with %n recorded version.</numerusform>
+                <numerusform>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio, with %n recorded versions.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>import_flow</name>
         <message numerus="yes">
             <source>%n was already in the study and was skipped.</source>

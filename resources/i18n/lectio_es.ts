@@ -828,6 +828,10 @@
             <translation>hasta</translation>
         </message>
         <message>
+            <source>you</source>
+            <translation>usted</translation>
+        </message>
+        <message>
             <source>the current codebook</source>
             <translation>el libro de códigos actual</translation>
         </message>
@@ -5472,6 +5476,120 @@ Con él se van también: {sentence} (de todos los codificadores). Editar › Des
         <message>
             <source>{title} — Trustworthiness dossier</source>
             <translation>{title}: dossier de confiabilidad</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.dossier.answers</name>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n documento</numerusform>
+                <numerusform>%n documentos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) appear in more than one document: {names}.</source>
+            <translation>
+                <numerusform>%n participante aparece en más de un documento: {names}.</numerusform>
+                <numerusform>%n participantes aparecen en más de un documento: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time-stamped transcript(s) imported into {software}; every change to the analysis is logged in the study's audit trail.</source>
+            <translation>
+                <numerusform>%n transcripción con marcas de tiempo importada en {software}; cada cambio en el análisis queda registrado en la pista de auditoría del estudio.</numerusform>
+                <numerusform>%n transcripciones con marcas de tiempo importadas en {software}; cada cambio en el análisis queda registrado en la pista de auditoría del estudio.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An audit trail of every analytic step</source>
+            <translation>Una pista de auditoría de cada paso analítico</translation>
+        </message>
+        <message>
+            <source>Coded by {names} in {software}: meaning units, condensed meanings, codes, {categories} categories and {themes} themes.</source>
+            <translation>Codificado por {names} en {software}: unidades de significado, significados condensados, códigos, {categories} categorías y {themes} temas.</translation>
+        </message>
+        <message>
+            <source>Conventional content analysis (inductive; codes derived from the data).</source>
+            <translation>Análisis de contenido convencional (inductivo; códigos derivados de los datos).</translation>
+        </message>
+        <message>
+            <source>Conventional content analysis: meaning units were identified in the text, condensed, coded, and codes clustered into categories and abstracted into themes (recorded in Lectio).</source>
+            <translation>Análisis de contenido convencional: se identificaron unidades de significado en el texto, se condensaron y codificaron, y los códigos se agruparon en categorías y se abstrajeron en temas (registrado en Lectio).</translation>
+        </message>
+        <message>
+            <source>Derived from the data: codes were formed while reading and sorted into categories and themes.</source>
+            <translation>Derivados de los datos: los códigos se formaron durante la lectura y se ordenaron en categorías y temas.</translation>
+        </message>
+        <message>
+            <source>Interviewer(s) as recorded in the transcripts: {names}.</source>
+            <translation>Entrevistador(es) según las transcripciones: {names}.</translation>
+        </message>
+        <message>
+            <source>Quotations are exported with their document and participant, and with the time stamp (transcripts) or page (articles) they come from.</source>
+            <translation>Las citas se exportan con su documento y participante, y con la marca de tiempo (transcripciones) o la página (artículos) de la que proceden.</translation>
+        </message>
+        <message>
+            <source>Reviewers' memos and first impressions are kept in the study (see the reflexivity section).</source>
+            <translation>Los memos y primeras impresiones de los codificadores se conservan en el estudio (véase la sección de reflexividad).</translation>
+        </message>
+        <message>
+            <source>The latest time stamp in any transcript is {minutes} minutes.</source>
+            <translation>La marca de tiempo más tardía de cualquier transcripción es de {minutes} minutos.</translation>
+        </message>
+        <message>
+            <source>a logged consensus procedure</source>
+            <translation>un procedimiento de consenso registrado</translation>
+        </message>
+        <message>
+            <source>independent double coding with agreement figures</source>
+            <translation>doble codificación independiente con cifras de acuerdo</translation>
+        </message>
+        <message>
+            <source>versioned codebooks</source>
+            <translation>libros de códigos versionados</translation>
+        </message>
+        <message>
+            <source>{count} of {total} documents are time-stamped transcripts of recordings.</source>
+            <translation>{count} de {total} documentos son transcripciones de grabaciones con marcas de tiempo.</translation>
+        </message>
+        <message>
+            <source>{documents}.</source>
+            <translation>{documents}.</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} y {last}</translation>
+        </message>
+        <message>
+            <source>{participants} ({documents}).</source>
+            <translation>{participants} ({documents}).</translation>
+        </message>
+        <message>
+            <source>{participants}, {documents}.</source>
+            <translation>{participants}, {documents}.</translation>
+        </message>
+        <message>
+            <source>{software} (qualitative content analysis workbench).</source>
+            <translation>{software} (entorno de trabajo para el análisis de contenido cualitativo).</translation>
+        </message>
+        <message numerus="yes">
+            <source>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio, with %n recorded version(s).</source>
+            <translation>
+                <numerusform>{themes} temas, {categories} categorías y {codes} códigos; el libro de códigos con definiciones y criterios de inclusión y exclusión se exporta desde Lectio, con %n versión registrada.</numerusform>
+                <numerusform>{themes} temas, {categories} categorías y {codes} códigos; el libro de códigos con definiciones y criterios de inclusión y exclusión se exporta desde Lectio, con %n versiones registradas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio.</source>
+            <translation>{themes} temas, {categories} categorías y {codes} códigos; el libro de códigos con definiciones y criterios de inclusión y exclusión se exporta desde Lectio.</translation>
         </message>
     </context>
 </TS>

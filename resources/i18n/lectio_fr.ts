@@ -828,6 +828,10 @@
             <translation>avec</translation>
         </message>
         <message>
+            <source>you</source>
+            <translation>vous</translation>
+        </message>
+        <message>
             <source>the current codebook</source>
             <translation>le livre de codes actuel</translation>
         </message>
@@ -5472,6 +5476,120 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
         <message>
             <source>{title} — Trustworthiness dossier</source>
             <translation>{title} — Dossier de fiabilité</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.dossier.answers</name>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) appear in more than one document: {names}.</source>
+            <translation>
+                <numerusform>%n participant apparaît dans plus d'un document : {names}.</numerusform>
+                <numerusform>%n participants apparaissent dans plus d'un document : {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time-stamped transcript(s) imported into {software}; every change to the analysis is logged in the study's audit trail.</source>
+            <translation>
+                <numerusform>%n transcription horodatée importée dans {software} ; chaque modification de l'analyse est consignée dans la piste d'audit de l'étude.</numerusform>
+                <numerusform>%n transcriptions horodatées importées dans {software} ; chaque modification de l'analyse est consignée dans la piste d'audit de l'étude.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An audit trail of every analytic step</source>
+            <translation>Une piste d'audit de chaque étape de l'analyse</translation>
+        </message>
+        <message>
+            <source>Coded by {names} in {software}: meaning units, condensed meanings, codes, {categories} categories and {themes} themes.</source>
+            <translation>Codé par {names} dans {software} : unités de sens, unités de sens condensées, codes, {categories} catégories et {themes} thèmes.</translation>
+        </message>
+        <message>
+            <source>Conventional content analysis (inductive; codes derived from the data).</source>
+            <translation>Analyse de contenu conventionnelle (inductive ; codes dérivés des données).</translation>
+        </message>
+        <message>
+            <source>Conventional content analysis: meaning units were identified in the text, condensed, coded, and codes clustered into categories and abstracted into themes (recorded in Lectio).</source>
+            <translation>Analyse de contenu conventionnelle : les unités de sens ont été repérées dans le texte, condensées et codées, et les codes regroupés en catégories puis abstraits en thèmes (consigné dans Lectio).</translation>
+        </message>
+        <message>
+            <source>Derived from the data: codes were formed while reading and sorted into categories and themes.</source>
+            <translation>Dérivés des données : les codes ont été formés pendant la lecture puis classés en catégories et en thèmes.</translation>
+        </message>
+        <message>
+            <source>Interviewer(s) as recorded in the transcripts: {names}.</source>
+            <translation>Intervieweur(s) selon les transcriptions : {names}.</translation>
+        </message>
+        <message>
+            <source>Quotations are exported with their document and participant, and with the time stamp (transcripts) or page (articles) they come from.</source>
+            <translation>Les citations sont exportées avec leur document et leur participant, ainsi qu'avec l'horodatage (transcriptions) ou la page (articles) dont elles proviennent.</translation>
+        </message>
+        <message>
+            <source>Reviewers' memos and first impressions are kept in the study (see the reflexivity section).</source>
+            <translation>Les mémos et premières impressions des codeurs sont conservés dans l'étude (voir la section sur la réflexivité).</translation>
+        </message>
+        <message>
+            <source>The latest time stamp in any transcript is {minutes} minutes.</source>
+            <translation>L'horodatage le plus tardif d'une transcription est de {minutes} minutes.</translation>
+        </message>
+        <message>
+            <source>a logged consensus procedure</source>
+            <translation>une procédure de consensus consignée</translation>
+        </message>
+        <message>
+            <source>independent double coding with agreement figures</source>
+            <translation>un double codage indépendant avec des mesures d'accord</translation>
+        </message>
+        <message>
+            <source>versioned codebooks</source>
+            <translation>des livres de codes versionnés</translation>
+        </message>
+        <message>
+            <source>{count} of {total} documents are time-stamped transcripts of recordings.</source>
+            <translation>{count} documents sur {total} sont des transcriptions horodatées d'enregistrements.</translation>
+        </message>
+        <message>
+            <source>{documents}.</source>
+            <translation>{documents}.</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} et {last}</translation>
+        </message>
+        <message>
+            <source>{participants} ({documents}).</source>
+            <translation>{participants} ({documents}).</translation>
+        </message>
+        <message>
+            <source>{participants}, {documents}.</source>
+            <translation>{participants}, {documents}.</translation>
+        </message>
+        <message>
+            <source>{software} (qualitative content analysis workbench).</source>
+            <translation>{software} (atelier d'analyse de contenu qualitative).</translation>
+        </message>
+        <message numerus="yes">
+            <source>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio, with %n recorded version(s).</source>
+            <translation>
+                <numerusform>{themes} thèmes, {categories} catégories et {codes} codes ; le livre de codes avec définitions et critères d'inclusion et d'exclusion est exporté depuis Lectio, avec %n version consignée.</numerusform>
+                <numerusform>{themes} thèmes, {categories} catégories et {codes} codes ; le livre de codes avec définitions et critères d'inclusion et d'exclusion est exporté depuis Lectio, avec %n versions consignées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio.</source>
+            <translation>{themes} thèmes, {categories} catégories et {codes} codes ; le livre de codes avec définitions et critères d'inclusion et d'exclusion est exporté depuis Lectio.</translation>
         </message>
     </context>
 </TS>

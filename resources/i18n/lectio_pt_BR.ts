@@ -828,6 +828,10 @@
             <translation>até</translation>
         </message>
         <message>
+            <source>you</source>
+            <translation>você</translation>
+        </message>
+        <message>
             <source>the current codebook</source>
             <translation>o livro de códigos atual</translation>
         </message>
@@ -5472,6 +5476,120 @@ Junto com ele vão: {sentence} (de todos os codificadores). Editar › Desfazer 
         <message>
             <source>{title} — Trustworthiness dossier</source>
             <translation>{title} — Dossiê de fidedignidade</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.dossier.answers</name>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n documento</numerusform>
+                <numerusform>%n documentos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) appear in more than one document: {names}.</source>
+            <translation>
+                <numerusform>%n participante aparece em mais de um documento: {names}.</numerusform>
+                <numerusform>%n participantes aparecem em mais de um documento: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time-stamped transcript(s) imported into {software}; every change to the analysis is logged in the study's audit trail.</source>
+            <translation>
+                <numerusform>%n transcrição com marcas de tempo importada no {software}; cada alteração na análise é registrada na trilha de auditoria do estudo.</numerusform>
+                <numerusform>%n transcrições com marcas de tempo importadas no {software}; cada alteração na análise é registrada na trilha de auditoria do estudo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An audit trail of every analytic step</source>
+            <translation>Uma trilha de auditoria de cada etapa analítica</translation>
+        </message>
+        <message>
+            <source>Coded by {names} in {software}: meaning units, condensed meanings, codes, {categories} categories and {themes} themes.</source>
+            <translation>Codificado por {names} no {software}: unidades de significado, significados condensados, códigos, {categories} categorias e {themes} temas.</translation>
+        </message>
+        <message>
+            <source>Conventional content analysis (inductive; codes derived from the data).</source>
+            <translation>Análise de conteúdo convencional (indutiva; códigos derivados dos dados).</translation>
+        </message>
+        <message>
+            <source>Conventional content analysis: meaning units were identified in the text, condensed, coded, and codes clustered into categories and abstracted into themes (recorded in Lectio).</source>
+            <translation>Análise de conteúdo convencional: unidades de significado foram identificadas no texto, condensadas e codificadas, e os códigos foram agrupados em categorias e abstraídos em temas (registrado no Lectio).</translation>
+        </message>
+        <message>
+            <source>Derived from the data: codes were formed while reading and sorted into categories and themes.</source>
+            <translation>Derivados dos dados: os códigos foram formados durante a leitura e organizados em categorias e temas.</translation>
+        </message>
+        <message>
+            <source>Interviewer(s) as recorded in the transcripts: {names}.</source>
+            <translation>Entrevistador(es) conforme registrado nas transcrições: {names}.</translation>
+        </message>
+        <message>
+            <source>Quotations are exported with their document and participant, and with the time stamp (transcripts) or page (articles) they come from.</source>
+            <translation>As citações são exportadas com seu documento e participante, e com a marca de tempo (transcrições) ou a página (artigos) de onde vêm.</translation>
+        </message>
+        <message>
+            <source>Reviewers' memos and first impressions are kept in the study (see the reflexivity section).</source>
+            <translation>Os memorandos e primeiras impressões dos codificadores ficam guardados no estudo (veja a seção de reflexividade).</translation>
+        </message>
+        <message>
+            <source>The latest time stamp in any transcript is {minutes} minutes.</source>
+            <translation>A marca de tempo mais tardia em qualquer transcrição é de {minutes} minutos.</translation>
+        </message>
+        <message>
+            <source>a logged consensus procedure</source>
+            <translation>um procedimento de consenso registrado</translation>
+        </message>
+        <message>
+            <source>independent double coding with agreement figures</source>
+            <translation>dupla codificação independente com índices de concordância</translation>
+        </message>
+        <message>
+            <source>versioned codebooks</source>
+            <translation>livros de códigos versionados</translation>
+        </message>
+        <message>
+            <source>{count} of {total} documents are time-stamped transcripts of recordings.</source>
+            <translation>{count} de {total} documentos são transcrições de gravações com marcas de tempo.</translation>
+        </message>
+        <message>
+            <source>{documents}.</source>
+            <translation>{documents}.</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} e {last}</translation>
+        </message>
+        <message>
+            <source>{participants} ({documents}).</source>
+            <translation>{participants} ({documents}).</translation>
+        </message>
+        <message>
+            <source>{participants}, {documents}.</source>
+            <translation>{participants}, {documents}.</translation>
+        </message>
+        <message>
+            <source>{software} (qualitative content analysis workbench).</source>
+            <translation>{software} (ambiente de trabalho para análise de conteúdo qualitativa).</translation>
+        </message>
+        <message numerus="yes">
+            <source>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio, with %n recorded version(s).</source>
+            <translation>
+                <numerusform>{themes} temas, {categories} categorias e {codes} códigos; o livro de códigos com definições e critérios de inclusão e exclusão é exportado do Lectio, com %n versão registrada.</numerusform>
+                <numerusform>{themes} temas, {categories} categorias e {codes} códigos; o livro de códigos com definições e critérios de inclusão e exclusão é exportado do Lectio, com %n versões registradas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio.</source>
+            <translation>{themes} temas, {categories} categorias e {codes} códigos; o livro de códigos com definições e critérios de inclusão e exclusão é exportado do Lectio.</translation>
         </message>
     </context>
 </TS>

@@ -126,3 +126,34 @@ def test_the_checklists_in_the_study_language() -> None:
     for lang in i18n.SHIPPED:  # every item has a translation: none comes back in English
         for item in [*COREQ, *SRQR]:
             assert translated(item, lang).question != item.question, (lang, item.number)
+
+
+def test_dates_in_the_window_follow_its_locale(german: None) -> None:
+    import datetime as dt
+
+    from app.ui.i18n import date
+
+    assert date(dt.date(2026, 12, 3)) == "03.12.2026"
+    assert date("2026-12-03T14:05:09", with_time=True) == "03.12.2026 14:05"
+    assert date("not a date") == "not a date"
+
+
+def test_the_checklist_answers_in_the_study_language() -> None:
+    from app.exporters.dossier_facts import StudyFacts, coreq_answers, srqr_answers
+
+    facts = StudyFacts(
+        title="T", research_question="", today="", software="Lectio 1.0", coders=["Ana", "Ben", "Cy"],
+        documents=1200, transcripts=3, participants=["P1", "P2"], interviewers=["I1"], repeat_participants=["P1"],
+        longest_minutes=61.4, themes=2, categories=5, codes=40, units=100, memos_by_reviewer={}, versions=[],
+        version_changes=[], plan=None, reliability=None, decisions={}, disagreements=None, audit=[],
+        saturation=None)
+    en = coreq_answers(facts)
+    assert en[12] == "2 participants (1,200 documents)."
+    assert en[24] == "3 (Ana, Ben and Cy)."
+    de = coreq_answers(facts, "de")
+    assert de[12] == "2 Teilnehmende (1.200 Dokumente)."
+    assert de[18] == "1 teilnehmende Person kommt in mehr als einem Dokument vor: P1."
+    assert de[21] == "Die späteste Zeitmarke in einem Transkript liegt bei 61 Minuten."
+    assert de[24] == "3 (Ana, Ben und Cy)."
+    assert srqr_answers(facts, "es")[15] == "Una pista de auditoría de cada paso analítico."
+    assert srqr_answers(facts)[15] == "An audit trail of every analytic step."

@@ -30,7 +30,7 @@ from app.core.errors import LectioError
 from app.ui.app_state import ProjectSession
 from app.ui.consensus.agreement_panel import AgreementPanel
 from app.ui.consensus.version_panel import VersionPanel
-from app.ui.i18n import percent
+from app.ui.i18n import date, percent
 
 # The keys are QActions on the view (not button mnemonics, which would clash with them). None may be a menu bar
 # mnemonic (Alt+F/E/V/H): Qt would find the key ambiguous and do nothing, hence Alt+T (edi_t_) for Edit.
@@ -389,7 +389,7 @@ class ConsensusView(QWidget):
         return self.tr("<b>Settled:</b> {get} by {decided_by} on {replace}").format(
             get=OUTCOME_LABELS.get(entry.outcome, entry.outcome),
             decided_by=entry.decided_by,
-            replace=entry.decided_at[:16].replace("T", " "),
+            replace=date(entry.decided_at, with_time=True),
         )
 
     # -- decisions ------------------------------------------------------------------------------------
