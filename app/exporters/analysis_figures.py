@@ -20,7 +20,7 @@ from app.exporters.docx_style import DocxWriter
 from app.exporters.export_data import format_date
 from app.exporters.output import atomic_target
 from app.exporters.xlsx import Workbook
-from app.i18n import translate, translate_noop
+from app.i18n import format_number, translate, translate_noop
 
 TABLE_FORMATS = (".xlsx", ".docx")
 F = "exporters.analysis_figures"  # the translation context of the figures' Word texts
@@ -147,7 +147,7 @@ def _matrix_docx(w: DocxWriter, m: Matrix, lang: str = "en") -> None:
                     numeric=range(1, len(m.columns) + 1))
     shade_header(table)
     for name in m.row_names:
-        w.row(table, [name, *[str(m.cells[name][c]) for c in m.columns]])
+        w.row(table, [name, *[format_number(m.cells[name][c], language=lang) for c in m.columns]])
     if not m.row_names:
         w.paragraph(translate(F, "No rows yet.", lang))
     w.labelled(translate(F, "Definition.", lang), m.definition(lang))
@@ -160,7 +160,8 @@ def _cooccurrence_docx(w: DocxWriter, c: Cooccurrence, lang: str = "en") -> None
     table = w.table(headers, [3.0, 3.0, 1.0, *([1.0] if c.overlap else [])], numeric=range(2, len(headers)))
     shade_header(table)
     for p in c.pairs:
-        w.row(table, [p.a, p.b, str(p.units), *([str(p.overlaps)] if c.overlap else [])])
+        w.row(table, [p.a, p.b, format_number(p.units, language=lang),
+                      *([format_number(p.overlaps, language=lang)] if c.overlap else [])])
     if not c.pairs:
         w.paragraph(translate(F, "No two codes share a meaning unit.", lang))
     w.labelled(translate(F, "Definition.", lang), c.definition(lang))
@@ -173,8 +174,8 @@ def _saturation_docx(w: DocxWriter, s: Saturation, lang: str = "en") -> None:
                      translate(F, "New codes (names)", lang)], [0.6, 1.2, 1.0, 1.0, 5.0], numeric=(0, 2, 3))
     shade_header(table)
     for r in s.runs:
-        w.row(table, [str(r.k), f"{r.k}–{r.k + s.run - 1}", str(len(r.new)),
-                      "–" if r.ratio is None else f"{r.ratio:.3f}", "; ".join(r.new)])
+        w.row(table, [str(r.k), f"{r.k}–{r.k + s.run - 1}", format_number(len(r.new), language=lang),
+                      "–" if r.ratio is None else format_number(r.ratio, 3, lang), "; ".join(r.new)])
     if not s.runs:
         w.paragraph(translate(F, "Too few documents for a run: {count} documents, base {base}, run {run}.",
                               lang).format(count=len(s.order), base=s.base, run=s.run))

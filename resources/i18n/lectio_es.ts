@@ -3897,7 +3897,7 @@ Con él se van también: {sentence} (de todos los codificadores). Editar › Des
         </message>
         <message>
             <source>Matrix: rows are {rows}, columns are the values of {by}; a cell counts the meaning units carrying the {row} whose participant has that value (a unit's participant is the speaker of the turn where it starts, else the participant its document is assigned to){people}. Layer: {layer}.</source>
-            <translation>Matriz: las filas son {rows}, las columnas son los valores de {by}; una celda cuenta las unidades de significado que llevan el/la {row} cuyo participante tiene ese valor (el participante de una unidad es quien habla en el turno donde empieza; si no, el participante asignado a su documento){people}. Capa: {layer}.</translation>
+            <translation>Matriz: las filas son {rows}, las columnas son los valores de {by}; una celda cuenta las unidades de significado que llevan el elemento de la fila ({row}) y cuyo participante tiene ese valor (el participante de una unidad es quien habla en el turno donde empieza; si no, el participante asignado a su documento){people}. Capa: {layer}.</translation>
         </message>
         <message>
             <source>Saturation (Guest, Namey &amp; Chen 2020, PLoS ONE 15(5): e0232076): documents in {order} order; base = the first {base} documents; run length {run}; threshold {threshold}. For k = base+1, base+2, … while k+run−1 ≤ the number of documents: new(k) = the codes first occurring in documents k … k+run−1; ratio(k) = |new(k)| / |distinct codes in the base|. Saturation is reached at k−1 documents for the first k with ratio(k) ≤ threshold. A code occurs in a document when a meaning unit of the layer ({layer}) in it carries the code.</source>

@@ -3897,7 +3897,7 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
         </message>
         <message>
             <source>Matrix: rows are {rows}, columns are the values of {by}; a cell counts the meaning units carrying the {row} whose participant has that value (a unit's participant is the speaker of the turn where it starts, else the participant its document is assigned to){people}. Layer: {layer}.</source>
-            <translation>Matrice : les lignes sont {rows}, les colonnes sont les valeurs de {by} ; une cellule compte les unités de sens portant le/la {row} dont le participant a cette valeur (le participant d'une unité est la personne qui parle dans le tour où elle commence, sinon le participant auquel son document est attribué){people}. Couche : {layer}.</translation>
+            <translation>Matrice : les lignes sont {rows}, les colonnes sont les valeurs de {by} ; une cellule compte les unités de sens portant l'élément de la ligne ({row}) et dont le participant a cette valeur (le participant d'une unité est la personne qui parle dans le tour où elle commence, sinon le participant auquel son document est attribué){people}. Couche : {layer}.</translation>
         </message>
         <message>
             <source>Saturation (Guest, Namey &amp; Chen 2020, PLoS ONE 15(5): e0232076): documents in {order} order; base = the first {base} documents; run length {run}; threshold {threshold}. For k = base+1, base+2, … while k+run−1 ≤ the number of documents: new(k) = the codes first occurring in documents k … k+run−1; ratio(k) = |new(k)| / |distinct codes in the base|. Saturation is reached at k−1 documents for the first k with ratio(k) ≤ threshold. A code occurs in a document when a meaning unit of the layer ({layer}) in it carries the code.</source>
@@ -3925,7 +3925,7 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
         </message>
         <message>
             <source>categories</source>
-            <translation>catégories</translation>
+            <translation>les catégories</translation>
         </message>
         <message>
             <source>category (any of its codes)</source>
@@ -3937,7 +3937,7 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
         </message>
         <message>
             <source>codes</source>
-            <translation>codes</translation>
+            <translation>les codes</translation>
         </message>
         <message>
             <source>consensus</source>
@@ -3957,7 +3957,7 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
         </message>
         <message>
             <source>themes</source>
-            <translation>thèmes</translation>
+            <translation>les thèmes</translation>
         </message>
     </context>
     <context>

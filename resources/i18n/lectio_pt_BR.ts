@@ -3897,7 +3897,7 @@ Junto com ele vão: {sentence} (de todos os codificadores). Editar › Desfazer 
         </message>
         <message>
             <source>Matrix: rows are {rows}, columns are the values of {by}; a cell counts the meaning units carrying the {row} whose participant has that value (a unit's participant is the speaker of the turn where it starts, else the participant its document is assigned to){people}. Layer: {layer}.</source>
-            <translation>Matriz: as linhas são {rows}, as colunas são os valores de {by}; uma célula conta as unidades de significado que levam o/a {row} cujo participante tem esse valor (o participante de uma unidade é quem fala no turno em que ela começa; senão, o participante atribuído ao seu documento){people}. Camada: {layer}.</translation>
+            <translation>Matriz: as linhas são {rows}, as colunas são os valores de {by}; uma célula conta as unidades de significado que levam o item da linha ({row}) e cujo participante tem esse valor (o participante de uma unidade é quem fala no turno em que ela começa; senão, o participante atribuído ao seu documento){people}. Camada: {layer}.</translation>
         </message>
         <message>
             <source>Saturation (Guest, Namey &amp; Chen 2020, PLoS ONE 15(5): e0232076): documents in {order} order; base = the first {base} documents; run length {run}; threshold {threshold}. For k = base+1, base+2, … while k+run−1 ≤ the number of documents: new(k) = the codes first occurring in documents k … k+run−1; ratio(k) = |new(k)| / |distinct codes in the base|. Saturation is reached at k−1 documents for the first k with ratio(k) ≤ threshold. A code occurs in a document when a meaning unit of the layer ({layer}) in it carries the code.</source>
