@@ -59,6 +59,11 @@ def _word(table: dict[str, str], key: str, language: str | None) -> str:
     return translate(C, table[key], language) if key in table else key
 
 
+def order_word(order: str, language: str | None = None) -> str:
+    """"import" and "name" orders in ``language``; an attribute's name as it is."""
+    return _word(ORDERS, order, language)
+
+
 def threshold_text(t: float, language: str | None = None) -> str:
     """0.05 → "5 %" in English (as the command line has always printed it), "2,5 %" (no-break space) in German."""
     number = format_number(round(t * 100, 10), language=language)

@@ -6,6 +6,9 @@ Which language: ``lectio --lang CODE`` (``app.i18n.explicit_language``), else th
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from app import i18n
@@ -129,3 +132,23 @@ def date(value: object, with_time: bool = False) -> str:
         clock = locale.timeFormat(QLocale.FormatType.ShortFormat)
         text += " " + locale.toString(QTime(value.hour, value.minute), clock)
     return text
+
+
+@contextmanager
+def in_language(language: str | None) -> Iterator[None]:
+    """Translate and format in ``language`` for a while (a chart drawn for a study whose documents are written in
+    another language than the window's), then back to the window's; None: no change."""
+    app = QCoreApplication.instance()
+    target = i18n.normalise(language) if language else None
+    before = i18n.current_language()
+    if app is None or target is None or target == before:
+        yield
+        return
+    explicit, locale = i18n.explicit_language(), QLocale()
+    install_translators(app, target)
+    try:
+        yield
+    finally:
+        install_translators(app, before)
+        QLocale.setDefault(locale)
+        i18n.set_language(explicit)

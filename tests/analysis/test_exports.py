@@ -219,9 +219,15 @@ def test_docx_export_in_the_study_language(study: tuple[Path, Plan], tmp_path: P
     project = open_project(path, backup=False)
     set_study_language(project, "de")
     project.close()
+    from PySide6.QtCore import QLocale
+
+    from app import i18n
+
+    before = (i18n.current_language(), QLocale().name())
     out = tmp_path / "saturation.docx"
     assert main(["export", "saturation", str(path), str(out), "--threshold", "0.25"]) == 0
     text = all_text(out)
-    assert "Die Sättigung wurde" in text
+    assert text.count("Die Sättigung wurde") >= 2  # the result and the figure's caption
+    assert (i18n.current_language(), QLocale().name()) == before  # the chart was drawn in German, then back
     assert "Sättigung (Guest, Namey & Chen 2020" in text
     assert "\u00a0% neue Codes" in text

@@ -502,12 +502,12 @@ class AnalysisView(QWidget):
         from app.ui.analysis.charts import chart_image, export_chart
 
         try:
+            language = export_language(self.session.project)
             if path.suffix.lower() in (".png", ".svg"):
-                written = export_chart(figure, path)
+                written = export_chart(figure, path, language=language)
             else:
-                chart = chart_image(figure) if path.suffix.lower() == ".docx" else None
-                written = export_table(figure, path, self.session.project.title, chart,
-                                       export_language(self.session.project))
+                chart = chart_image(figure, language=language) if path.suffix.lower() == ".docx" else None
+                written = export_table(figure, path, self.session.project.title, chart, language)
         except LectioError as exc:
             self.session.report_error(str(exc))
             return None

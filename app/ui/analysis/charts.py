@@ -17,8 +17,9 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from app.analysis.figures import Cooccurrence, Matrix, Saturation
+from app.analysis.texts import order_word
 from app.core.codebook import PALETTE
-from app.ui.i18n import number, percent
+from app.ui.i18n import in_language, number, percent
 
 if TYPE_CHECKING:
     from app.exporters.analysis_figures import ChartImage
@@ -352,7 +353,7 @@ class SaturationChart(Chart):
         p.setFont(_font(11, bold=True))
         p.drawText(QRectF(left, plot_bottom + 20, right - left, 16), Qt.AlignmentFlag.AlignHCenter,
                    QCoreApplication.translate("SaturationChart", "Documents, in {order_by} order").format(
-                       order_by=s.order_by))
+                       order_by=order_word(s.order_by)))
         for angle_x, label in (
             (16.0, QCoreApplication.translate("SaturationChart", "Distinct codes (cumulative)")),
             (WIDTH - 16, QCoreApplication.translate("SaturationChart", "New codes in the run (ratio)")),
@@ -451,8 +452,10 @@ def ensure_gui() -> None:
         _APP = QApplication([])
 
 
-def export_chart(figure: Matrix | Cooccurrence | Saturation, out_path: Path | str, title: str = "") -> Path:
-    """Write the figure's chart as .png (300 dpi) or .svg, chosen by the name's ending."""
+def export_chart(figure: Matrix | Cooccurrence | Saturation, out_path: Path | str, title: str = "",
+                 language: str | None = None) -> Path:
+    """Write the figure's chart as .png (300 dpi) or .svg, chosen by the name's ending; its words and numbers in
+    ``language`` (the study's), else the window's."""
     from app.core.errors import LectioError
     from app.exporters.output import atomic_target
 
@@ -461,24 +464,27 @@ def export_chart(figure: Matrix | Cooccurrence | Saturation, out_path: Path | st
     if suffix not in (".png", ".svg"):
         raise LectioError(f"{target}: a chart is written as .png or .svg, not {suffix or 'a file without an ending'}")
     ensure_gui()
-    chart = chart_for(figure, title)
-    with atomic_target(target) as tmp:
+    with in_language(language), atomic_target(target) as tmp:
+        chart = chart_for(figure, title)
         (save_png if suffix == ".png" else save_svg)(chart, tmp)
     return target.absolute()
 
 
-def chart_image(figure: Matrix | Cooccurrence | Saturation, title: str = "", dpi: int = DPI) -> ChartImage:
+def chart_image(figure: Matrix | Cooccurrence | Saturation, title: str = "", dpi: int = DPI,
+                language: str | None = None) -> ChartImage:
     """The figure's chart as a PNG at print resolution for a Word file: drawn without its caption, which the
-    document sets under the picture as text (searchable, and in the document's own font)."""
+    document sets under the picture as text (searchable, and in the document's own font). Its words and numbers
+    in ``language`` (the document's), else the window's."""
     from PySide6.QtCore import QBuffer, QIODevice
 
     from app.exporters.analysis_figures import ChartImage
 
     ensure_gui()
-    chart = chart_for(figure, title)
-    caption, chart.caption = chart.caption, ""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not to_image(chart, dpi).save(buffer, "PNG"):
-        raise OSError("cannot draw the chart")
+    with in_language(language):
+        chart = chart_for(figure, title)
+        caption, chart.caption = chart.caption, ""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not to_image(chart, dpi).save(buffer, "PNG"):
+            raise OSError("cannot draw the chart")
     return ChartImage(bytes(buffer.data().data()), chart.size().width() / 96, chart.title, caption)
