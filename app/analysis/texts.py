@@ -39,6 +39,10 @@ ROWS = {"codes": translate_noop(C, "codes"), "categories": translate_noop(C, "ca
 ROW = {"codes": translate_noop(C, "code"), "categories": translate_noop(C, "category (any of its codes)"),
        "themes": translate_noop(C, "theme (any of its codes)")}
 LAYERS = {"all reviewers": translate_noop(C, "all reviewers"), "consensus": translate_noop(C, "consensus")}
+HEADINGS = {"codes": translate_noop(C, "Codes"), "categories": translate_noop(C, "Categories"),
+            "themes": translate_noop(C, "Themes")}
+COUNTS = {"units": translate_noop(C, "units"), "participants": translate_noop(C, "participants")}
+COLUMNS = {"(no participant)": translate_noop(C, "(no participant)"), "(no value)": translate_noop(C, "(no value)")}
 ORDERS = {"import": translate_noop(C, "import"), "name": translate_noop(C, "name")}
 SENTENCES = {  # (reached, noun) → the whole sentence
     (True, "documents"): translate_noop(
@@ -57,6 +61,27 @@ SENTENCES = {  # (reached, noun) → the whole sentence
 def _word(table: dict[str, str], key: str, language: str | None) -> str:
     """A fixed word (a row kind, layer, order) translated; a name (reviewer, attribute) as it is."""
     return translate(C, table[key], language) if key in table else key
+
+
+def rows_word(rows_are: str, language: str | None = None) -> str:
+    """"codes", "categories", "themes" in ``language``."""
+    return _word(ROWS, rows_are, language)
+
+
+def rows_heading(rows_are: str, language: str | None = None) -> str:
+    """"Codes", "Categories", "Themes" (a table's first heading, an axis) in ``language``."""
+    return _word(HEADINGS, rows_are, language)
+
+
+def count_word(count: str, language: str | None = None) -> str:
+    """What a matrix counts, "units" or "participants", in ``language``."""
+    return _word(COUNTS, count, language)
+
+
+def column_label(value: str, language: str | None = None) -> str:
+    """A matrix column as shown: "(no participant)" and "(no value)" in ``language``; attribute values as they are
+    (the JSON keeps the English markers)."""
+    return _word(COLUMNS, value, language)
 
 
 def order_word(order: str, language: str | None = None) -> str:

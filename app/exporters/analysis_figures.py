@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from app import i18n
+from app.analysis import texts
 from app.analysis.figures import Cooccurrence, Matrix, Saturation
 from app.core.errors import LectioError
 from app.exporters.analysis_table import shade_header
@@ -141,9 +142,10 @@ def _saturation_xlsx(book: Workbook, s: Saturation, title: str) -> None:
 
 # -- Word ---------------------------------------------------------------------------------------------
 def _matrix_docx(w: DocxWriter, m: Matrix, lang: str = "en") -> None:
-    w.paragraph(translate(F, "Matrix: {rows} × {by} ({count})", lang).format(rows=m.rows_are, by=m.by, count=m.count),
-                "Subtitle")
-    table = w.table([m.rows_are.capitalize(), *m.columns], [3.0] + [1.0] * len(m.columns),
+    w.paragraph(translate(F, "Matrix: {rows} × {by} ({count})", lang).format(
+        rows=texts.rows_word(m.rows_are, lang), by=m.by, count=texts.count_word(m.count, lang)), "Subtitle")
+    table = w.table([texts.rows_heading(m.rows_are, lang), *[texts.column_label(c, lang) for c in m.columns]],
+                    [3.0] + [1.0] * len(m.columns),
                     numeric=range(1, len(m.columns) + 1))
     shade_header(table)
     for name in m.row_names:

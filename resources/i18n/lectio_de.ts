@@ -2979,10 +2979,6 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
             <translation>Sinneinheiten</translation>
         </message>
         <message>
-            <source>units</source>
-            <translation>units</translation>
-        </message>
-        <message>
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
@@ -3884,6 +3880,14 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
     <context>
         <name>analysis.figures</name>
         <message>
+            <source>(no participant)</source>
+            <translation>(keine teilnehmende Person)</translation>
+        </message>
+        <message>
+            <source>(no value)</source>
+            <translation>(kein Wert)</translation>
+        </message>
+        <message>
             <source>; overlaps: the number of pairs of two different meaning units, one with each code, whose spans overlap in the same document</source>
             <translation>; Überlappungen: die Anzahl der Paare zweier verschiedener Sinneinheiten, je eine mit jedem Code, deren Textstellen sich im selben Dokument überlappen</translation>
         </message>
@@ -3892,8 +3896,16 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
             <translation>; beim Zählen von Teilnehmenden die verschiedenen Teilnehmenden mit mindestens einer solchen Einheit (eine Einheit ohne teilnehmende Person zählt ihr Dokument als eine teilnehmende Person)</translation>
         </message>
         <message>
+            <source>Categories</source>
+            <translation>Kategorien</translation>
+        </message>
+        <message>
             <source>Co-occurrence: for two codes, the number of meaning units carrying both{overlap}. Layer: {layer}.</source>
             <translation>Kookkurrenz: für zwei Codes die Anzahl der Sinneinheiten, die beide tragen{overlap}. Ebene: {layer}.</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
         </message>
         <message>
             <source>Matrix: rows are {rows}, columns are the values of {by}; a cell counts the meaning units carrying the {row} whose participant has that value (a unit's participant is the speaker of the turn where it starts, else the participant its document is assigned to){people}. Layer: {layer}.</source>
@@ -3918,6 +3930,10 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
         <message>
             <source>Saturation was reached at {count} interviews (base {base}, run {run}, ≤ {threshold} new codes).</source>
             <translation>Die Sättigung wurde bei {count} Interviews erreicht (Basis {base}, Lauflänge {run}, ≤ {threshold} neue Codes).</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themen</translation>
         </message>
         <message>
             <source>all reviewers</source>
@@ -3952,12 +3968,20 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
             <translation>Name</translation>
         </message>
         <message>
+            <source>participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
             <source>theme (any of its codes)</source>
             <translation>Thema (einen seiner Codes)</translation>
         </message>
         <message>
             <source>themes</source>
             <translation>Themen</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>Einheiten</translation>
         </message>
     </context>
     <context>

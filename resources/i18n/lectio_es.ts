@@ -2979,10 +2979,6 @@ N / P: siguiente / anterior · F2: condensar</translation>
             <translation>Unidades de significado</translation>
         </message>
         <message>
-            <source>units</source>
-            <translation>unidades</translation>
-        </message>
-        <message>
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
@@ -3884,6 +3880,14 @@ Con él se van también: {sentence} (de todos los codificadores). Editar › Des
     <context>
         <name>analysis.figures</name>
         <message>
+            <source>(no participant)</source>
+            <translation>(sin participante)</translation>
+        </message>
+        <message>
+            <source>(no value)</source>
+            <translation>(sin valor)</translation>
+        </message>
+        <message>
             <source>; overlaps: the number of pairs of two different meaning units, one with each code, whose spans overlap in the same document</source>
             <translation>; solapamientos: el número de pares de dos unidades de significado distintas, una con cada código, cuyos fragmentos se solapan en el mismo documento</translation>
         </message>
@@ -3892,8 +3896,16 @@ Con él se van también: {sentence} (de todos los codificadores). Editar › Des
             <translation>; al contar participantes, los distintos participantes con al menos una unidad así (una unidad sin participante cuenta su documento como un participante)</translation>
         </message>
         <message>
+            <source>Categories</source>
+            <translation>Categorías</translation>
+        </message>
+        <message>
             <source>Co-occurrence: for two codes, the number of meaning units carrying both{overlap}. Layer: {layer}.</source>
             <translation>Coocurrencia: para dos códigos, el número de unidades de significado que llevan ambos{overlap}. Capa: {layer}.</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Códigos</translation>
         </message>
         <message>
             <source>Matrix: rows are {rows}, columns are the values of {by}; a cell counts the meaning units carrying the {row} whose participant has that value (a unit's participant is the speaker of the turn where it starts, else the participant its document is assigned to){people}. Layer: {layer}.</source>
@@ -3918,6 +3930,10 @@ Con él se van también: {sentence} (de todos los codificadores). Editar › Des
         <message>
             <source>Saturation was reached at {count} interviews (base {base}, run {run}, ≤ {threshold} new codes).</source>
             <translation>La saturación se alcanzó en {count} entrevistas (base {base}, serie {run}, ≤ {threshold} de códigos nuevos).</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Temas</translation>
         </message>
         <message>
             <source>all reviewers</source>
@@ -3952,12 +3968,20 @@ Con él se van también: {sentence} (de todos los codificadores). Editar › Des
             <translation>nombre</translation>
         </message>
         <message>
+            <source>participants</source>
+            <translation>participantes</translation>
+        </message>
+        <message>
             <source>theme (any of its codes)</source>
             <translation>tema (cualquiera de sus códigos)</translation>
         </message>
         <message>
             <source>themes</source>
             <translation>temas</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>unidades</translation>
         </message>
     </context>
     <context>

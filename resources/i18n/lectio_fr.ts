@@ -2979,10 +2979,6 @@ N / P : suivante / précédente · F2 : condenser</translation>
             <translation>Unités de sens</translation>
         </message>
         <message>
-            <source>units</source>
-            <translation>units</translation>
-        </message>
-        <message>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
@@ -3884,6 +3880,14 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
     <context>
         <name>analysis.figures</name>
         <message>
+            <source>(no participant)</source>
+            <translation>(sans participant)</translation>
+        </message>
+        <message>
+            <source>(no value)</source>
+            <translation>(sans valeur)</translation>
+        </message>
+        <message>
             <source>; overlaps: the number of pairs of two different meaning units, one with each code, whose spans overlap in the same document</source>
             <translation>; chevauchements : le nombre de paires de deux unités de sens différentes, une avec chaque code, dont les passages se chevauchent dans le même document</translation>
         </message>
@@ -3892,8 +3896,16 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
             <translation>; en comptant les participants, les participants distincts ayant au moins une telle unité (une unité sans participant compte son document comme un participant)</translation>
         </message>
         <message>
+            <source>Categories</source>
+            <translation>Catégories</translation>
+        </message>
+        <message>
             <source>Co-occurrence: for two codes, the number of meaning units carrying both{overlap}. Layer: {layer}.</source>
             <translation>Cooccurrence : pour deux codes, le nombre d'unités de sens portant les deux{overlap}. Couche : {layer}.</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
         </message>
         <message>
             <source>Matrix: rows are {rows}, columns are the values of {by}; a cell counts the meaning units carrying the {row} whose participant has that value (a unit's participant is the speaker of the turn where it starts, else the participant its document is assigned to){people}. Layer: {layer}.</source>
@@ -3918,6 +3930,10 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
         <message>
             <source>Saturation was reached at {count} interviews (base {base}, run {run}, ≤ {threshold} new codes).</source>
             <translation>La saturation a été atteinte à {count} entretiens (base {base}, série {run}, ≤ {threshold} de nouveaux codes).</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thèmes</translation>
         </message>
         <message>
             <source>all reviewers</source>
@@ -3952,12 +3968,20 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
             <translation>des noms</translation>
         </message>
         <message>
+            <source>participants</source>
+            <translation>participants</translation>
+        </message>
+        <message>
             <source>theme (any of its codes)</source>
             <translation>thème (l'un quelconque de ses codes)</translation>
         </message>
         <message>
             <source>themes</source>
             <translation>les thèmes</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>unités</translation>
         </message>
     </context>
     <context>

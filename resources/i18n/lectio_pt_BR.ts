@@ -2979,10 +2979,6 @@ N / P: próxima / anterior · F2: condensar</translation>
             <translation>Unidades de significado</translation>
         </message>
         <message>
-            <source>units</source>
-            <translation>unidades</translation>
-        </message>
-        <message>
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
@@ -3884,6 +3880,14 @@ Junto com ele vão: {sentence} (de todos os codificadores). Editar › Desfazer 
     <context>
         <name>analysis.figures</name>
         <message>
+            <source>(no participant)</source>
+            <translation>(sem participante)</translation>
+        </message>
+        <message>
+            <source>(no value)</source>
+            <translation>(sem valor)</translation>
+        </message>
+        <message>
             <source>; overlaps: the number of pairs of two different meaning units, one with each code, whose spans overlap in the same document</source>
             <translation>; sobreposições: o número de pares de duas unidades de significado diferentes, uma com cada código, cujos trechos se sobrepõem no mesmo documento</translation>
         </message>
@@ -3892,8 +3896,16 @@ Junto com ele vão: {sentence} (de todos os codificadores). Editar › Desfazer 
             <translation>; ao contar participantes, os participantes distintos com pelo menos uma unidade assim (uma unidade sem participante conta seu documento como um participante)</translation>
         </message>
         <message>
+            <source>Categories</source>
+            <translation>Categorias</translation>
+        </message>
+        <message>
             <source>Co-occurrence: for two codes, the number of meaning units carrying both{overlap}. Layer: {layer}.</source>
             <translation>Coocorrência: para dois códigos, o número de unidades de significado que levam ambos{overlap}. Camada: {layer}.</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Códigos</translation>
         </message>
         <message>
             <source>Matrix: rows are {rows}, columns are the values of {by}; a cell counts the meaning units carrying the {row} whose participant has that value (a unit's participant is the speaker of the turn where it starts, else the participant its document is assigned to){people}. Layer: {layer}.</source>
@@ -3918,6 +3930,10 @@ Junto com ele vão: {sentence} (de todos os codificadores). Editar › Desfazer 
         <message>
             <source>Saturation was reached at {count} interviews (base {base}, run {run}, ≤ {threshold} new codes).</source>
             <translation>A saturação foi atingida em {count} entrevistas (base {base}, sequência {run}, ≤ {threshold} de códigos novos).</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Temas</translation>
         </message>
         <message>
             <source>all reviewers</source>
@@ -3952,12 +3968,20 @@ Junto com ele vão: {sentence} (de todos os codificadores). Editar › Desfazer 
             <translation>nome</translation>
         </message>
         <message>
+            <source>participants</source>
+            <translation>participantes</translation>
+        </message>
+        <message>
             <source>theme (any of its codes)</source>
             <translation>tema (qualquer um de seus códigos)</translation>
         </message>
         <message>
             <source>themes</source>
             <translation>temas</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>unidades</translation>
         </message>
     </context>
     <context>

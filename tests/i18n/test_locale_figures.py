@@ -157,3 +157,13 @@ def test_the_checklist_answers_in_the_study_language() -> None:
     assert de[24] == "3 (Ana, Ben und Cy)."
     assert srqr_answers(facts, "es")[15] == "Una pista de auditoría de cada paso analítico."
     assert srqr_answers(facts)[15] == "An audit trail of every analytic step."
+
+
+def test_matrix_columns_and_headings_in_german() -> None:
+    from app.analysis.texts import column_label, count_word, rows_heading
+
+    assert column_label("(no participant)", "de") == "(keine teilnehmende Person)"
+    assert column_label("(no value)", "fr") == "(sans valeur)"
+    assert column_label("nurse", "de") == "nurse"  # an attribute's value stays as the study has it
+    assert rows_heading("categories", "es") == "Categorías"
+    assert count_word("participants", "pt_BR") == "participantes"

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.analysis.data import AnalysisData
 from app.analysis.figures import Cooccurrence, Matrix, Saturation, cooccurrence, matrix, saturation
+from app.analysis.texts import column_label, rows_heading
 from app.core.errors import LectioError, plain_reason
 from app.ui.analysis.charts import frequency_chart, network_chart, saturation_chart
 from app.ui.analysis.widgets import MAX_LISTED, ChartWidget, UnitList
@@ -385,7 +386,7 @@ class AnalysisView(QWidget):
         t = self.matrix_table
         t.clear()
         t.setColumnCount(len(m.columns) + 1)
-        t.setHorizontalHeaderLabels([m.rows_are.capitalize(), *m.columns])
+        t.setHorizontalHeaderLabels([rows_heading(m.rows_are), *[column_label(c) for c in m.columns]])
         t.setRowCount(len(m.row_names))
         for r, name in enumerate(m.row_names):
             t.setItem(r, 0, QTableWidgetItem(name))
@@ -393,7 +394,7 @@ class AnalysisView(QWidget):
                 item = QTableWidgetItem(number(m.cells[name][value]))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(self.tr("{name} × {value}: click to see the meaning units").format(
-                                    name=name, value=value))
+                                    name=name, value=column_label(value)))
                 t.setItem(r, c, item)
         t.resizeColumnsToContents()  # the headers (attribute values) readable whole
         t.setMinimumHeight(min(420, 30 + 26 * len(m.row_names)))
@@ -439,7 +440,7 @@ class AnalysisView(QWidget):
         if m is None or column < 1 or row >= len(m.row_names):
             return
         name, value = m.row_names[row], m.columns[column - 1]
-        self._show(f"{name} × {m.by} = {value}", m.units.get((name, value), []))
+        self._show(f"{name} × {m.by} = {column_label(value)}", m.units.get((name, value), []))
 
     def open_pair(self, row: int) -> None:
         if self.cooc is not None and 0 <= row < len(self.cooc.pairs):

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from app.analysis.figures import Cooccurrence, Matrix, Saturation
-from app.analysis.texts import order_word
+from app.analysis.texts import column_label, order_word, rows_heading
 from app.core.codebook import PALETTE
 from app.ui.i18n import in_language, number, percent
 
@@ -189,15 +189,16 @@ def _nice_step(total: float) -> float:
 
 
 def frequency_chart(m: Matrix, title: str = "") -> BarChart:
-    singular = {"codes": "Codes", "categories": "Categories", "themes": "Themes"}[m.rows_are]
+    singular = rows_heading(m.rows_are)
     counted = (
         QCoreApplication.translate("analysis.charts", "Meaning units")
-        if m.count == QCoreApplication.translate("analysis.charts", "units")
+        if m.count == "units"
         else QCoreApplication.translate("analysis.charts", "Participants")
     )
     return BarChart(
         title=title or QCoreApplication.translate("analysis.charts", "{singular} by {by}").format(
-                           singular=singular, by=m.by), caption=m.definition(), rows=m.row_names, series=m.columns,
+                           singular=singular, by=m.by), caption=m.definition(), rows=m.row_names,
+        series=[column_label(c) for c in m.columns],
         values=[[m.cells[r][c] for c in m.columns] for r in m.row_names], x_label=counted, y_label=singular)
 
 
