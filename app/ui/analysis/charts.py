@@ -312,7 +312,7 @@ class SaturationChart(Chart):
             p.setPen(MUTED)
             p.drawText(QRectF(left - 40, y_of(tick) - 7, 34, 14), Qt.AlignmentFlag.AlignRight, number(tick))
         for pct in (0, 25, 50, 75, 100):
-            p.drawText(QRectF(right + 6, r_of(pct / 100) - 7, 40, 14), Qt.AlignmentFlag.AlignLeft, f"{pct} %")
+            p.drawText(QRectF(right + 6, r_of(pct / 100) - 7, 40, 14), Qt.AlignmentFlag.AlignLeft, percent(pct / 100))
         bar_w = (right - left) / n * 0.5
         for run in s.runs:  # ratio bars at k
             if run.ratio is None:

@@ -152,9 +152,9 @@ class DocumentListModel(QAbstractTableModel):
             if col in (1, 2, 3):
                 return MARKERS.get(row.statuses[col - 1], "?")
             if col == 4:
-                return str(row.units) if row.units else "–"
+                return number(row.units) if row.units else "–"
             if col == 5:
-                return str(row.notes) if row.notes else "–"
+                return number(row.notes) if row.notes else "–"
             return format_duration(row.seconds)
         if role == SORT_ROLE:
             return (row.name.casefold(), *(STATUS_RANK.get(s, 0) for s in row.statuses), row.units, row.notes,
