@@ -235,13 +235,13 @@ def cmd_export_analysis(args: argparse.Namespace) -> int:
     if suffix in (".png", ".svg"):
         from app.ui.analysis.charts import export_chart
 
-        written = export_chart(figure, out)
+        written = export_chart(figure, out, language=language)
     else:
         chart = None
         if suffix == ".docx":  # the chart under the table, at print resolution
             from app.ui.analysis.charts import chart_image
 
-            chart = chart_image(figure)
+            chart = chart_image(figure, language=language)
         written = export_table(figure, out, title, chart, language)
     print(f"Wrote {written}")
     return EXIT_OK

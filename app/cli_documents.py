@@ -26,7 +26,7 @@ def cmd_remove_document(args: argparse.Namespace) -> int:
         doc = find_document(project, args.document)
         counts = removal_counts(project, doc.id)
         delete_document(project, doc.id)
-    print(f"Removed {doc.name!r} with its {counts.sentence()}")
+    print(f"Removed {doc.name!r} with its {counts.sentence('en')}")
     return EXIT_OK
 
 

@@ -13,25 +13,9 @@ from dataclasses import dataclass, field
 from itertools import chain, combinations
 from operator import itemgetter
 
+from app.analysis import texts
 from app.analysis.columns import grouping, order_documents
 from app.analysis.data import AnalysisData, Unit, paused_gc
-
-MATRIX_DEFINITION = (
-    "Matrix: rows are {rows}, columns are the values of {by}; a cell counts the meaning units carrying the "
-    "{row} whose participant has that value (a unit's participant is the speaker of the turn where it starts, "
-    "else the participant its document is assigned to){people}. Layer: {layer}.")
-COOCCURRENCE_DEFINITION = (
-    "Co-occurrence: for two codes, the number of meaning units carrying both{overlap}. Layer: {layer}.")
-OVERLAP_DEFINITION = (
-    "; overlaps: the number of pairs of two different meaning units, one with each code, whose spans overlap "
-    "in the same document")
-SATURATION_DEFINITION = (
-    "Saturation (Guest, Namey & Chen 2020, PLoS ONE 15(5): e0232076): documents in {order} order; base = the "
-    "first {base} documents; run length {run}; threshold {threshold}. For k = base+1, base+2, … while "
-    "k+run−1 ≤ the number of documents: new(k) = the codes first occurring in documents k … k+run−1; "
-    "ratio(k) = |new(k)| / |distinct codes in the base|. Saturation is reached at k−1 documents for the first k "
-    "with ratio(k) ≤ threshold. A code occurs in a document when a meaning unit of the layer ({layer}) in it "
-    "carries the code.")
 
 ROW_KINDS = ("codes", "categories", "themes")
 COUNT_KINDS = ("units", "participants")
@@ -68,13 +52,8 @@ class Matrix:
     def to_json(self) -> dict:
         return {"by": self.by, "count": self.count, "columns": self.columns, "rows": self.cells}
 
-    def definition(self) -> str:
-        singular = {"codes": "code", "categories": "category (any of its codes)", "themes": "theme (any of its codes)"}
-        people = ("; with participants counted, the distinct participants with at least one such unit (a unit "
-                  "without participant counts its document as one participant)") if self.count == "participants" \
-            else ""
-        return MATRIX_DEFINITION.format(rows=self.rows_are, by=self.by, row=singular[self.rows_are], people=people,
-                                        layer=self.layer)
+    def definition(self, language: str | None = None) -> str:
+        return texts.matrix_definition(self, language)
 
 
 @paused_gc
@@ -163,8 +142,8 @@ class Cooccurrence:
     def to_json(self) -> dict:
         return {"pairs": [p.to_json() for p in self.pairs]}
 
-    def definition(self) -> str:
-        return COOCCURRENCE_DEFINITION.format(overlap=OVERLAP_DEFINITION if self.overlap else "", layer=self.layer)
+    def definition(self, language: str | None = None) -> str:
+        return texts.cooccurrence_definition(self, language)
 
 
 @paused_gc
@@ -286,20 +265,12 @@ class Saturation:
         return {"base": self.base, "run": self.run, "threshold": self.threshold, "order": self.order,
                 "runs": [r.to_json() for r in self.runs], "saturation_at": self.saturation_at}
 
-    def sentence(self) -> str:
+    def sentence(self, language: str | None = None) -> str:
         """The sentence to paste into a methods section."""
-        limits = f"(base {self.base}, run {self.run}, ≤ {_percent(self.threshold)} new codes)"
-        if self.saturation_at is not None:
-            return f"Saturation was reached at {self.saturation_at} {self.noun} {limits}."
-        return f"Saturation was not reached within {len(self.order)} {self.noun} {limits}."
+        return texts.saturation_sentence(self, language)
 
-    def definition(self) -> str:
-        return SATURATION_DEFINITION.format(order=self.order_by, base=self.base, run=self.run,
-                                            threshold=_percent(self.threshold), layer=self.layer)
-
-
-def _percent(t: float) -> str:
-    return f"{t * 100:.10g} %"
+    def definition(self, language: str | None = None) -> str:
+        return texts.saturation_definition(self, language)
 
 
 @paused_gc

@@ -40,6 +40,7 @@ from app.consensus.common import (
     unit_counts_by_reviewer,
 )
 from app.consensus.matching import by_document, match_units
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -251,7 +252,7 @@ def agreement(
 
         raise InvalidOperation(f"the overlap threshold must be above 0 and at most 1, not {threshold}")
     a, b = resolve_reviewers(project, reviewer_a, reviewer_b)
-    progress(0.0, "Reading meaning units")
+    progress(0.0, translate("progress", "Reading meaning units"))
     docs = document_lengths(project, document_ids)
     units = load_units(project, [a.id, b.id], list(docs) if document_ids is not None else None, with_text=False)
     if double_coded_only:
@@ -262,17 +263,17 @@ def agreement(
     code_index = {cid: i for i, cid in enumerate(names)}
     if cancelled():
         raise Cancelled()
-    progress(0.4, "Comparing characters")
+    progress(0.4, translate("progress", "Comparing characters"))
     total = sum(length for _name, length in docs.values())
     tables = character_tables(units[a.id], units[b.id], code_index, total)
     if cancelled():
         raise Cancelled()
-    progress(0.7, "Matching meaning units")
+    progress(0.7, translate("progress", "Matching meaning units"))
     pooled = Table2x2()
     for t in tables:
         pooled = pooled + t
     units_level = unit_level(units[a.id], units[b.id], len(code_index), threshold)
-    progress(1.0, "Done")
+    progress(1.0, translate("progress", "Done"))
     return AgreementReport(
         reviewers=(a, b), documents=len(docs), characters=total, units=(len(units[a.id]), len(units[b.id])),
         double_coded_only=double_coded_only,

@@ -37,6 +37,7 @@ from app.core.ops import audit_details
 from app.core.progress import CancelledFn, ProgressFn, check, never_cancelled, no_progress
 from app.core.project import PROJECT_SUFFIX, Project, copy_database, inspect_file, open_project
 from app.core.reviewers import add_reviewer, find_reviewer
+from app.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def create_reviewer_copy(source: Project | Path | str, out: Path | str, reviewer
         raise ProjectError(out, "name the reviewer the copy is for (--reviewer NAME)")
     source_path = source.path if isinstance(source, Project) else Path(source)
     check(cancelled)
-    progress(0.0, "Copying the study")
+    progress(0.0, translate("progress", "Copying the study"))
     if isinstance(source, Project) and source.on_server:  # a team study: its rows into a new file
         from app.core.publish import download
 
@@ -84,7 +85,7 @@ def create_reviewer_copy(source: Project | Path | str, out: Path | str, reviewer
         _copy(source_path, out)  # even while another Lectio has it open, so no lock is needed on the source
     try:
         check(cancelled)
-        progress(0.5, "Preparing the copy")
+        progress(0.5, translate("progress", "Preparing the copy"))
         with open_project(out, backup=False) as copy:
             rid, name = _reviewer_for(copy, reviewer.strip())
             copy.reviewer_id = rid

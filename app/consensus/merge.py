@@ -29,6 +29,7 @@ from app.core.errors import InvalidOperation, ProjectError
 from app.core.models import TABLES
 from app.core.ops import Changes, Outcome, delete_rows, operation
 from app.core.project import inspect_file
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -83,7 +84,7 @@ def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no
     redo never reads the other file again)."""
     other = Path(other)
     _check_other(project, other)
-    progress(0.0, f"Reading {other.name}")
+    progress(0.0, translate("progress", "Reading {name}").format(name=other.name))
     engine = read_only_engine(other)
     try:
         theirs = read_tables(engine)
@@ -92,7 +93,7 @@ def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no
             their_meta = dict(conn.execute(select(meta_t.c.key, meta_t.c.value)).all())
         if cancelled():
             raise Cancelled()
-        progress(0.3, "Comparing")
+        progress(0.3, translate("progress", "Comparing"))
         plan = plan_merge(read_tables(project.engine), theirs, other)
         reconcile_texts(plan, project.engine, engine)  # a corrected text: their units onto our words
         texts: dict[str, tuple[str, bytes]] = {}
@@ -108,7 +109,7 @@ def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no
         engine.dispose()
     if cancelled():
         raise Cancelled()
-    progress(0.6, "Writing")
+    progress(0.6, translate("progress", "Writing"))
     result = MergeResult(other, plan.added_counts(), {}, plan.conflicts, plan.warnings)
     for table, _values in plan.updates:
         result.updated[table] = result.updated.get(table, 0) + 1
@@ -147,7 +148,7 @@ def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no
         op.details = {"file": other.name, "added": result.added, "updated": result.updated,
                       "conflicts": len(plan.conflicts)}
         op.summary = "; ".join(result.lines()[:2])
-    progress(1.0, "Merged")
+    progress(1.0, translate("progress", "Merged"))
     changed = {t for t, _ in added_keys} | {t for t, _ in plan.updates}
     return Outcome(label, Changes.for_tables(changed), result)
 

@@ -40,11 +40,11 @@ def export_consensus_report(project: Project, out_path: Path | str, progress: Pr
         raise LectioError(f"{out_path}: the folder {out_path.parent} does not exist")
     if out_path.suffix.lower() != ".docx":
         raise LectioError(f"{out_path}: the consensus report is a Word file; name it .docx")
-    progress(0.0, "Computing agreement")
+    progress(0.0, translate("progress", "Computing agreement"))
     report = agreement(project, reviewer_a, reviewer_b, threshold=threshold, double_coded_only=True)
     if cancelled():
         raise Cancelled()
-    progress(0.5, "Reading decisions")
+    progress(0.5, translate("progress", "Reading decisions"))
     log = decision_log(project)
     items = list_disagreements(project, reviewer_a, reviewer_b, threshold=threshold)
     a, b = report.reviewers
@@ -78,7 +78,7 @@ def export_consensus_report(project: Project, out_path: Path | str, progress: Pr
         identical=u.identical_codes, kappa=_num(u.codes.kappa)))
     if cancelled():
         raise Cancelled()
-    progress(0.8, "Writing the decision log")
+    progress(0.8, translate("progress", "Writing the decision log"))
     w.heading(translate(R, "Decision log", lang), 1)
     if not log:
         w.paragraph(translate(R, "No decisions yet: the consensus session has not started.", lang))
@@ -96,5 +96,5 @@ def export_consensus_report(project: Project, out_path: Path | str, progress: Pr
         tmp.replace(out_path)
     finally:
         tmp.unlink(missing_ok=True)
-    progress(1.0, "Done")
+    progress(1.0, translate("progress", "Done"))
     return out_path

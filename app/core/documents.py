@@ -178,11 +178,14 @@ class RemovalCounts:
     notes: int
     codings: int
 
-    def sentence(self) -> str:
-        def n(count: int, word: str) -> str:
-            return f"{count} {word}{'s' * (count != 1)}"
+    def sentence(self, language: str | None = None) -> str:
+        """"2 meaning units, 1 note and 2 codings" in ``language`` (None: the current one)."""
+        from app.i18n import translate
 
-        return f"{n(self.units, 'meaning unit')}, {n(self.notes, 'note')} and {n(self.codings, 'coding')}"
+        return translate("documents.removal", "{units}, {notes} and {codings}", language).format(
+            units=translate("documents.removal", "%n meaning unit(s)", language, n=self.units),
+            notes=translate("documents.removal", "%n note(s)", language, n=self.notes),
+            codings=translate("documents.removal", "%n coding(s)", language, n=self.codings))
 
 
 def removal_counts(project: Project, document_id: str) -> RemovalCounts:

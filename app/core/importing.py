@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from app.core.documents import DocumentInfo, DuplicateDocument, add_document, sha256_of
 from app.core.ops import operation_group
+from app.i18n import translate
 from app.importers.base import (
     Cancelled,
     CancelledFn,
@@ -155,7 +156,7 @@ def _import_serial(project: Project, paths: list[Path], password: str | None, pr
     for i, path in enumerate(paths):
         if cancelled():
             raise Cancelled()
-        progress(i, 0.0, f"Reading {path.name}")
+        progress(i, 0.0, translate("progress", "Reading {name}").format(name=path.name))
         dup = _duplicate(path, known)
         if dup:
             results.append(dup)
@@ -224,7 +225,7 @@ def _import_parallel(project: Project, paths: list[Path], password: str | None, 
                 results[i] = dup
             else:
                 futures[i] = pool.submit(extract_path, path, password)
-            progress(i, 0.0, f"Queued {path.name}")
+            progress(i, 0.0, translate("progress", "Queued {name}").format(name=path.name))
         for i in sorted(futures):  # store in the order the user chose
             future = futures[i]
             while True:

@@ -34,6 +34,7 @@ from app.core.models_people import Turn
 from app.core.ops import Changes, Outcome, operation
 from app.core.participants import list_participants
 from app.core.progress import Cancelled, CancelledFn, ProgressFn, check, never_cancelled, no_progress
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -248,7 +249,8 @@ def _pseudonymise(project: Project, pseudonyms: Any, progress: ProgressFn,
         documents = list(s.exec(select(Document)))
         for n, doc in enumerate(documents):
             check(cancelled)
-            progress(0.8 * n / max(1, len(documents)), f"Replacing names in {doc.name}")
+            progress(0.8 * n / max(1, len(documents)), translate("progress", "Replacing names in {name}").format(
+                name=doc.name))
             new_text, mapping = replace_with_map(doc.text, pattern, code_of)
             if new_text == doc.text:
                 continue
@@ -287,7 +289,7 @@ def _pseudonymise(project: Project, pseudonyms: Any, progress: ProgressFn,
         op.summary = f"Pseudonymised: {len(pseudonyms)} names replaced by codes"
         op.details = {k: v for k, v in counts.items()}
         check(cancelled)  # the last moment a cancel leaves the study as it was
-    progress(0.9, "Rewriting the file")
+    progress(0.9, translate("progress", "Rewriting the file"))
     _finalise(project, pattern, code_of)
     return Outcome(label, Changes(**{k: True for k in Changes.__dataclass_fields__}), counts, None)
 

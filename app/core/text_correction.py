@@ -26,6 +26,7 @@ from app.core.models_textfix import TextVersion, UnitReview
 from app.core.ops import Changes, Outcome, operation
 from app.core.progress import CancelledFn, ProgressFn, check, never_cancelled, no_progress
 from app.core.reanchor import Edit, Remap, apply_edits, edits_from_diff
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -204,7 +205,7 @@ def replace_places(project: Project, places: list[Place], progress: ProgressFn =
         reports = []
         for n, (doc_id, found) in enumerate(by_doc.items()):
             check(cancelled)
-            progress(n / len(by_doc), "Replacing")
+            progress(n / len(by_doc), translate("progress", "Replacing"))
             doc = op.session.get(Document, doc_id)
             if doc is None:
                 raise InvalidOperation("a document of the preview is no longer in the study")

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from app import i18n
+from app.analysis import texts
 from app.analysis.figures import Cooccurrence, Matrix, Saturation
 from app.core.errors import LectioError
 from app.exporters.analysis_table import shade_header
@@ -20,7 +21,7 @@ from app.exporters.docx_style import DocxWriter
 from app.exporters.export_data import format_date
 from app.exporters.output import atomic_target
 from app.exporters.xlsx import Workbook
-from app.i18n import translate, translate_noop
+from app.i18n import format_number, translate, translate_noop
 
 TABLE_FORMATS = (".xlsx", ".docx")
 F = "exporters.analysis_figures"  # the translation context of the figures' Word texts
@@ -95,7 +96,7 @@ def _matrix_xlsx(book: Workbook, m: Matrix, title: str) -> None:
     sheet.freeze_header()
     sheet.blank()
     sheet.note(f"{title}: {m.rows_are} × {m.by}, counting {m.count}.")
-    sheet.note(m.definition())
+    sheet.note(m.definition("en"))
     if m.count == "participants":
         sheet.note("The total adds the cells; a participant may be counted in more than one column.")
 
@@ -109,7 +110,7 @@ def _cooccurrence_xlsx(book: Workbook, c: Cooccurrence, title: str) -> None:
     sheet.blank()
     sheet.note(f"{title}: pairs of codes with at least one meaning unit carrying both"
                + (" or one pair of overlapping units." if c.overlap else "."))
-    sheet.note(c.definition())
+    sheet.note(c.definition("en"))
     codes = sorted(c.frequencies)
     if codes:
         grid = book.sheet("Matrix of pairs")
@@ -128,10 +129,10 @@ def _saturation_xlsx(book: Workbook, s: Saturation, title: str) -> None:
         sheet.write([r.k, f"{r.k}–{r.k + s.run - 1}", len(r.new), r.ratio, "; ".join(r.new)])
     sheet.widths([6, 12, 11, 10, 60])
     sheet.blank()
-    sheet.note(s.sentence())
+    sheet.note(s.sentence("en"))
     sheet.note(f"{title}: base {s.base} documents with {s.base_codes} distinct codes; run {s.run}; "
                f"threshold {s.threshold}.")
-    sheet.note(s.definition())
+    sheet.note(s.definition("en"))
     docs = book.sheet("Documents")
     docs.write(["Position", "Document", "Distinct codes so far"], header=True)
     for i, (name, n) in enumerate(zip(s.order, s.cumulative, strict=True), start=1):
@@ -141,16 +142,17 @@ def _saturation_xlsx(book: Workbook, s: Saturation, title: str) -> None:
 
 # -- Word ---------------------------------------------------------------------------------------------
 def _matrix_docx(w: DocxWriter, m: Matrix, lang: str = "en") -> None:
-    w.paragraph(translate(F, "Matrix: {rows} × {by} ({count})", lang).format(rows=m.rows_are, by=m.by, count=m.count),
-                "Subtitle")
-    table = w.table([m.rows_are.capitalize(), *m.columns], [3.0] + [1.0] * len(m.columns),
+    w.paragraph(translate(F, "Matrix: {rows} × {by} ({count})", lang).format(
+        rows=texts.rows_word(m.rows_are, lang), by=m.by, count=texts.count_word(m.count, lang)), "Subtitle")
+    table = w.table([texts.rows_heading(m.rows_are, lang), *[texts.column_label(c, lang) for c in m.columns]],
+                    [3.0] + [1.0] * len(m.columns),
                     numeric=range(1, len(m.columns) + 1))
     shade_header(table)
     for name in m.row_names:
-        w.row(table, [name, *[str(m.cells[name][c]) for c in m.columns]])
+        w.row(table, [name, *[format_number(m.cells[name][c], language=lang) for c in m.columns]])
     if not m.row_names:
         w.paragraph(translate(F, "No rows yet.", lang))
-    w.labelled(translate(F, "Definition.", lang), m.definition())
+    w.labelled(translate(F, "Definition.", lang), m.definition(lang))
 
 
 def _cooccurrence_docx(w: DocxWriter, c: Cooccurrence, lang: str = "en") -> None:
@@ -160,24 +162,25 @@ def _cooccurrence_docx(w: DocxWriter, c: Cooccurrence, lang: str = "en") -> None
     table = w.table(headers, [3.0, 3.0, 1.0, *([1.0] if c.overlap else [])], numeric=range(2, len(headers)))
     shade_header(table)
     for p in c.pairs:
-        w.row(table, [p.a, p.b, str(p.units), *([str(p.overlaps)] if c.overlap else [])])
+        w.row(table, [p.a, p.b, format_number(p.units, language=lang),
+                      *([format_number(p.overlaps, language=lang)] if c.overlap else [])])
     if not c.pairs:
         w.paragraph(translate(F, "No two codes share a meaning unit.", lang))
-    w.labelled(translate(F, "Definition.", lang), c.definition())
+    w.labelled(translate(F, "Definition.", lang), c.definition(lang))
 
 
 def _saturation_docx(w: DocxWriter, s: Saturation, lang: str = "en") -> None:
     w.paragraph(translate(F, "Code saturation", lang), "Subtitle")
-    w.labelled(translate(F, "Result.", lang), s.sentence())
+    w.labelled(translate(F, "Result.", lang), s.sentence(lang))
     table = w.table(["k", translate(F, "Documents", lang), translate(F, "New codes", lang), translate(F, "Ratio", lang),
                      translate(F, "New codes (names)", lang)], [0.6, 1.2, 1.0, 1.0, 5.0], numeric=(0, 2, 3))
     shade_header(table)
     for r in s.runs:
-        w.row(table, [str(r.k), f"{r.k}–{r.k + s.run - 1}", str(len(r.new)),
-                      "–" if r.ratio is None else f"{r.ratio:.3f}", "; ".join(r.new)])
+        w.row(table, [str(r.k), f"{r.k}–{r.k + s.run - 1}", format_number(len(r.new), language=lang),
+                      "–" if r.ratio is None else format_number(r.ratio, 3, lang), "; ".join(r.new)])
     if not s.runs:
         w.paragraph(translate(F, "Too few documents for a run: {count} documents, base {base}, run {run}.",
                               lang).format(count=len(s.order), base=s.base, run=s.run))
-    w.labelled(translate(F, "Definition.", lang), s.definition())
+    w.labelled(translate(F, "Definition.", lang), s.definition(lang))
     order = "; ".join(f"{i}. {n} ({c})" for i, (n, c) in enumerate(zip(s.order, s.cumulative, strict=True), start=1))
     w.labelled(translate(F, "Order.", lang), order + translate(F, " — in brackets: distinct codes so far.", lang))

@@ -54,7 +54,7 @@ def export_analysis_table(project: Project, out_path: Path | str, options: Expor
         raise LectioError(f"{target}: the analysis table is written as .docx (Word), .csv or .xlsx (Excel), "
                           f"not {suffix or 'a file without an ending'}")
     with atomic_target(target) as tmp:
-        progress(0.0, "Reading the project…")
+        progress(0.0, translate("progress", "Reading the project…"))
         data = gather(project, options, quotes=False)
         if cancelled():
             raise Cancelled()
@@ -64,7 +64,7 @@ def export_analysis_table(project: Project, out_path: Path | str, options: Expor
             write_xlsx(data, tmp, progress, cancelled)
         else:
             write_docx(data, tmp, progress, cancelled)
-    progress(1.0, f"Wrote {target.name}")
+    progress(1.0, translate("progress", "Wrote {name}").format(name=target.name))
     return target.absolute()
 
 
@@ -77,7 +77,8 @@ def _tick(i: int, total: int, progress: ProgressFn, cancelled: CancelledFn) -> N
     if i % 200 == 0:
         if cancelled():
             raise Cancelled()
-        progress(0.05 + 0.85 * i / max(1, total), f"Writing meaning unit {i:,} of {total:,}…")
+        progress(0.05 + 0.85 * i / max(1, total), translate("progress", "Writing meaning unit {i} of {total}…").format(
+            i=format_number(i), total=format_number(total)))
 
 
 def write_csv(data: ExportData, path: Path, progress: ProgressFn = no_progress,
@@ -111,7 +112,7 @@ def write_xlsx(data: ExportData, path: Path, progress: ProgressFn = no_progress,
                             "meaning, codes, categories, themes and notes.", data.language).format(
         title=data.title, units=translate(C, "%n meaning unit(s)", data.language, n=len(data.rows)),
         layer=_layer(data), date=data.date))
-    progress(0.95, "Saving…")
+    progress(0.95, translate("progress", "Saving…"))
     book.save(path)
 
 
@@ -139,7 +140,7 @@ def write_docx(data: ExportData, path: Path, progress: ProgressFn = no_progress,
         w.row(table, cells)
     if not data.rows:
         w.paragraph(translate(C, "No meaning units yet.", lang))
-    progress(0.95, "Saving…")
+    progress(0.95, translate("progress", "Saving…"))
     w.save(path)
 
 

@@ -54,15 +54,15 @@ def export_codebook(project: Project, out_path: Path | str, options: ExportOptio
     if target.suffix.lower() != ".docx":
         raise LectioError(f"{target}: a codebook is written as a Word file; give the name a .docx ending")
     with atomic_target(target) as tmp:
-        progress(0.0, "Reading the project…")
+        progress(0.0, translate("progress", "Reading the project…"))
         data = gather(project, options, rows=False)
         if cancelled():
             raise Cancelled()
         writer = CodebookWriter(data, options, progress, cancelled)
         writer.write()
-        progress(0.95, f"Saving {target.name}…")
+        progress(0.95, translate("progress", "Saving {name}…").format(name=target.name))
         writer.out.save(tmp)
-    progress(1.0, f"Wrote {target.name}")
+    progress(1.0, translate("progress", "Wrote {name}").format(name=target.name))
     return target.absolute()
 
 
@@ -201,7 +201,9 @@ class CodebookWriter:
             w.paragraph(f"“{q.text}” {q.citation(self.lang)}", "Quote")
         self._done += 1
         if self._done % 50 == 0:
-            self.progress(0.05 + 0.85 * self._done / self._total, f"Writing code {self._done:,} of {self._total:,}…")
+            message = translate("progress", "Writing code {done} of {total}…").format(
+                done=format_number(self._done), total=format_number(self._total))
+            self.progress(0.05 + 0.85 * self._done / self._total, message)
 
     def appendix(self) -> None:
         d, w = self.data, self.out

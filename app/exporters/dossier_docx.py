@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from app.core.errors import LectioError
 from app.core.progress import Cancelled
 from app.core.study_language import export_language
-from app.exporters.checklists import COREQ, COREQ_CITATION, SRQR, SRQR_CITATION, ChecklistItem
+from app.exporters.checklists import COREQ, COREQ_CITATION, SRQR, SRQR_CITATION, ChecklistItem, translated
 from app.exporters.docx_style import DocxWriter
 from app.exporters.dossier_facts import StudyFacts, coreq_answers, gather_facts, srqr_answers
 from app.exporters.output import atomic_target
@@ -208,7 +208,7 @@ class DossierWriter:
         for i, step in enumerate(steps):
             if cancelled():
                 raise Cancelled()
-            progress(0.1 + 0.8 * i / len(steps), "Writing the dossier…")
+            progress(0.1 + 0.8 * i / len(steps), translate("progress", "Writing the dossier…"))
             step()
 
     def front(self) -> None:
@@ -231,7 +231,7 @@ class DossierWriter:
                                                        count=len(items), mark=self.to_complete))
         group = None
         table = None
-        for item in items:
+        for item in (translated(i, self.lang) for i in items):
             if item.group != group:
                 group = item.group
                 w.heading(group, 2)
@@ -240,10 +240,10 @@ class DossierWriter:
             w.row(table, [str(item.number), item.topic, item.question, answers.get(item.number, self.to_complete)])
 
     def checklists(self) -> None:
-        self._checklist("COREQ: 32-item checklist for interviews and focus groups", COREQ_CITATION, COREQ,
-                        coreq_answers(self.f))
-        self._checklist("SRQR: Standards for Reporting Qualitative Research (21 items)", SRQR_CITATION, SRQR,
-                        srqr_answers(self.f))
+        self._checklist(translate(D, "COREQ: 32-item checklist for interviews and focus groups", self.lang),
+                        COREQ_CITATION, COREQ, coreq_answers(self.f, self.lang))
+        self._checklist(translate(D, "SRQR: Standards for Reporting Qualitative Research (21 items)", self.lang),
+                        SRQR_CITATION, SRQR, srqr_answers(self.f, self.lang))
 
     def codebook_versions(self) -> None:
         w, f = self.out, self.f
@@ -353,11 +353,11 @@ def export_dossier(project: Project, out_path: Path | str, progress: ProgressFn 
     if since and until and since > until:
         raise LectioError(f"{target}: the audit trail's date range starts after it ends ({since} > {until})")
     with atomic_target(target) as tmp:
-        progress(0.0, "Reading the study…")
+        progress(0.0, translate("progress", "Reading the study…"))
         facts = gather_facts(project, since=since, until=until, resamples=resamples, seed=seed)
         writer = DossierWriter(facts, export_language(project))
         writer.write(progress, cancelled)
-        progress(0.95, f"Saving {target.name}…")
+        progress(0.95, translate("progress", "Saving {name}…").format(name=target.name))
         writer.out.save(tmp)
-    progress(1.0, f"Wrote {target.name}")
+    progress(1.0, translate("progress", "Wrote {name}").format(name=target.name))
     return target.absolute()

@@ -19,6 +19,7 @@ from app.consensus.icr import IcrSample, alpha_ci, saved_plan, table_of
 from app.core.codebook_versions import CURRENT, CodebookChange, SnapshotInfo, diff_snapshots, list_snapshots
 from app.core.models import AuditEvent, Category, Code, Coding, Document, MeaningUnit, Memo, Reviewer, Theme
 from app.core.models_people import Participant, Turn
+from app.i18n import format_number, translate
 
 if TYPE_CHECKING:
     from app.consensus.agreement import AgreementReport
@@ -141,7 +142,9 @@ def _saturation(project: Project) -> str | None:
         result = study_saturation(project, reviewer=layer)
     except (LectioError, ValueError):  # too few documents or no codes: the item stays "to complete"
         return None
-    return result.sentence() if result.runs else None
+    from app.core.study_language import export_language
+
+    return result.sentence(export_language(project)) if result.runs else None
 
 
 def gather_facts(project: Project, *, since: date | None = None, until: date | None = None,
@@ -202,65 +205,97 @@ def gather_facts(project: Project, *, since: date | None = None, until: date | N
     )
 
 
-def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+Q = "exporters.dossier.answers"
 
 
-def coreq_answers(f: StudyFacts) -> dict[int, str]:
-    """COREQ item number → what the study says; items not in the result are to complete."""
+def _join(names: list[str], language: str = "en") -> str:
+    if len(names) == 1:
+        return names[0]
+    return translate(Q, "{first} and {last}", language).format(first=", ".join(names[:-1]), last=names[-1])
+
+
+def coreq_answers(f: StudyFacts, language: str = "en") -> dict[int, str]:
+    """COREQ item number → what the study says, in ``language``; items not in the result are to complete."""
+    lang = language
     out: dict[int, str] = {}
     if f.interviewers:
-        out[1] = f"Interviewer(s) as recorded in the transcripts: {_join(f.interviewers)}."
-    out[9] = ("Conventional content analysis: meaning units were identified in the text, condensed, coded, and "
-              "codes clustered into categories and abstracted into themes (recorded in Lectio).")
+        out[1] = translate(Q, "Interviewer(s) as recorded in the transcripts: {names}.", lang).format(
+            names=_join(f.interviewers, lang))
+    out[9] = translate(Q, "Conventional content analysis: meaning units were identified in the text, condensed, "
+                       "coded, and codes clustered into categories and abstracted into themes (recorded in Lectio).",
+                       lang)
     if f.participants:
-        out[12] = f"{len(f.participants)} participants ({f.documents} documents)."
+        out[12] = translate(Q, "{participants} ({documents}).", lang).format(
+            participants=translate(Q, "%n participant(s)", lang, n=len(f.participants)),
+            documents=translate(Q, "%n document(s)", lang, n=f.documents))
     if f.repeat_participants:
-        out[18] = (f"{len(f.repeat_participants)} participant(s) appear in more than one document: "
-                   f"{_join(f.repeat_participants)}.")
+        out[18] = translate(Q, "%n participant(s) appear in more than one document: {names}.", lang,
+                            n=len(f.repeat_participants)).format(names=_join(f.repeat_participants, lang))
     if f.transcripts:
-        out[19] = f"{f.transcripts} of {f.documents} documents are time-stamped transcripts of recordings."
+        out[19] = translate(Q, "{count} of {total} documents are time-stamped transcripts of recordings.",
+                            lang).format(count=format_number(f.transcripts, language=lang),
+                                         total=format_number(f.documents, language=lang))
     if f.longest_minutes:
-        out[21] = f"The latest time stamp in any transcript is {f.longest_minutes:.0f} minutes."
+        out[21] = translate(Q, "The latest time stamp in any transcript is {minutes} minutes.", lang).format(
+            minutes=format_number(f.longest_minutes, 0, lang))
     if f.saturation:
         out[22] = f.saturation
     if f.coders:
-        out[24] = f"{len(f.coders)} ({_join(f.coders)})."
+        out[24] = f"{format_number(len(f.coders), language=lang)} ({_join(f.coders, lang)})."
     if f.codes:
-        out[25] = (f"{f.themes} themes, {f.categories} categories and {f.codes} codes; the codebook with definitions, "
-                   "inclusion and exclusion criteria is exported from Lectio"
-                   + (f", with {len(f.versions)} recorded versions." if f.versions else "."))
-        out[26] = "Derived from the data: codes were formed while reading and sorted into categories and themes."
-    out[27] = f"{f.software} (qualitative content analysis workbench)."
+        counts = dict(themes=format_number(f.themes, language=lang),
+                      categories=format_number(f.categories, language=lang),
+                      codes=format_number(f.codes, language=lang))
+        if f.versions:
+            out[25] = translate(Q, "{themes} themes, {categories} categories and {codes} codes; the codebook with "
+                                "definitions, inclusion and exclusion criteria is exported from Lectio, with %n "
+                                "recorded version(s).", lang, n=len(f.versions)).format(**counts)
+        else:
+            out[25] = translate(Q, "{themes} themes, {categories} categories and {codes} codes; the codebook with "
+                                "definitions, inclusion and exclusion criteria is exported from Lectio.",
+                                lang).format(**counts)
+        out[26] = translate(Q, "Derived from the data: codes were formed while reading and sorted into categories "
+                            "and themes.", lang)
+    out[27] = translate(Q, "{software} (qualitative content analysis workbench).", lang).format(software=f.software)
     if f.participants or f.transcripts:
-        out[29] = ("Quotations are exported with their document and participant, and with the time stamp "
-                   "(transcripts) or page (articles) they come from.")
+        out[29] = translate(Q, "Quotations are exported with their document and participant, and with the time "
+                            "stamp (transcripts) or page (articles) they come from.", lang)
     return out
 
 
-def srqr_answers(f: StudyFacts) -> dict[int, str]:
+def srqr_answers(f: StudyFacts, language: str = "en") -> dict[int, str]:
+    """SRQR item number → what the study says, in ``language``."""
+    lang = language
     out: dict[int, str] = {}
     if f.research_question:
         out[4] = f.research_question
-    out[5] = "Conventional content analysis (inductive; codes derived from the data)."
+    out[5] = translate(Q, "Conventional content analysis (inductive; codes derived from the data).", lang)
     if f.memos_by_reviewer:
-        out[6] = "Reviewers' memos and first impressions are kept in the study (see the reflexivity section)."
+        out[6] = translate(Q, "Reviewers' memos and first impressions are kept in the study (see the reflexivity "
+                           "section).", lang)
     if f.participants or f.documents:
-        out[12] = (f"{len(f.participants)} participants, " if f.participants else "") + f"{f.documents} documents."
+        documents = translate(Q, "%n document(s)", lang, n=f.documents)
+        out[12] = translate(Q, "{participants}, {documents}.", lang).format(
+            participants=translate(Q, "%n participant(s)", lang, n=len(f.participants)), documents=documents) \
+            if f.participants else translate(Q, "{documents}.", lang).format(documents=documents)
     if f.transcripts:
-        out[13] = (f"{f.transcripts} time-stamped transcripts imported into {f.software}; every change to the "
-                   "analysis is logged in the study's audit trail.")
+        out[13] = translate(Q, "%n time-stamped transcript(s) imported into {software}; every change to the "
+                            "analysis is logged in the study's audit trail.", lang, n=f.transcripts).format(
+                                software=f.software)
     if f.coders:
-        out[14] = (f"Coded by {_join(f.coders)} in {f.software}: meaning units, condensed meanings, codes, "
-                   f"{f.categories} categories and {f.themes} themes.")
-    techniques = ["an audit trail of every analytic step"]
+        out[14] = translate(Q, "Coded by {names} in {software}: meaning units, condensed meanings, codes, "
+                            "{categories} categories and {themes} themes.", lang).format(
+                                names=_join(f.coders, lang), software=f.software,
+                                categories=format_number(f.categories, language=lang),
+                                themes=format_number(f.themes, language=lang))
+    techniques = [translate(Q, "An audit trail of every analytic step", lang)]
     if f.reliability:
-        techniques.append("independent double coding with agreement figures")
+        techniques.append(translate(Q, "independent double coding with agreement figures", lang))
     if f.decisions:
-        techniques.append("a logged consensus procedure")
+        techniques.append(translate(Q, "a logged consensus procedure", lang))
     if f.versions:
-        techniques.append("versioned codebooks")
-    out[15] = "; ".join(techniques).capitalize() + "."
+        techniques.append(translate(Q, "versioned codebooks", lang))
+    out[15] = "; ".join(techniques) + "."
     return out
 
 

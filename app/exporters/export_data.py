@@ -23,7 +23,7 @@ from app.core.participants import format_time_or_blank
 from app.core.study_language import export_language
 from app.exporters.docx_style import figure, percent
 from app.i18n import format_date as i18n_format_date
-from app.i18n import translate
+from app.i18n import format_number, format_percent, translate
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -153,8 +153,9 @@ def layer_name(project: Project, reviewer_id: str | None, people: list[Reviewer]
     raise NotFound(f"reviewer {reviewer_id} is not in {project.path.name}")
 
 
-def agreement_summary(project: Project, reviewer_id: str | None) -> str | None:
-    """The agreement figures once they exist (app.consensus.agreement, written separately); None otherwise."""
+def agreement_summary(project: Project, reviewer_id: str | None, language: str = "en") -> str | None:
+    """The agreement figures once they exist (app.consensus.agreement, written separately), in ``language``;
+    None otherwise."""
     try:
         from app.consensus.agreement import summary_for_export  # type: ignore[import-not-found]
     except ImportError:
@@ -167,45 +168,78 @@ def agreement_summary(project: Project, reviewer_id: str | None) -> str | None:
     if not summary:
         return None
     if isinstance(summary, dict):
-        return format_agreement(summary)
+        return format_agreement(summary, language)
     return str(summary)
 
 
-def _figure(value: Any) -> str:
+A = "exporters.agreement"
+
+
+def _figure(value: Any, language: str = "en") -> str:
     if value is None:
-        return "not defined"
+        return translate(A, "not defined", language)
     if isinstance(value, float):
-        return figure(value)
+        text = figure(value)
+        return text if language == "en" else format_number(float(text), len(text.partition(".")[2]), language,
+                                                           grouping=False)
     if isinstance(value, (list, tuple)):
-        return " and ".join(str(v) for v in value)
+        return translate(A, "{first} and {second}", language).format(
+            first=", ".join(str(v) for v in value[:-1]), second=str(value[-1])) if len(value) > 1 \
+            else "".join(str(v) for v in value)
     return str(value)
 
 
-def format_agreement(s: dict[str, Any]) -> str:
-    """The agreement figures as a sentence for a methods section (unknown keys listed plainly)."""
+def _percent(value: float, language: str) -> str:
+    return percent(value) if language == "en" else f"{format_number(value * 100, 1, language)}\u00a0%"
+
+
+def format_agreement(s: dict[str, Any], language: str = "en") -> str:
+    """The agreement figures as sentences for a methods section, in ``language`` (unknown keys listed plainly)."""
     known = {"reviewers", "agreement", "kappa", "alpha", "unit_kappa", "matched_units", "threshold", "documents",
              "coded_share"}
     parts: list[str] = []
     if {"agreement", "kappa", "alpha"} & s.keys():
         figures = []
         if "kappa" in s:
-            figures.append(f"Cohen's κ = {_figure(s['kappa'])}")
+            figures.append(translate(A, "Cohen's κ = {value}", language).format(value=_figure(s["kappa"], language)))
         if "alpha" in s:
-            figures.append(f"Krippendorff's α = {_figure(s['alpha'])}")
+            figures.append(translate(A, "Krippendorff's α = {value}", language).format(
+                value=_figure(s["alpha"], language)))
         # percent agreement counts uncoded text as agreement: only next to how much was coded at all
         if isinstance(s.get("agreement"), float) and isinstance(s.get("coded_share"), float):
-            figures.append(f"{percent(s['agreement'])} agreement with {percent(s['coded_share'])} of the "
-                           f"characters coded by either reviewer")
-        who = f"{_figure(s['reviewers'])}, " if s.get("reviewers") else ""
-        over = f" over the {s['documents']} document(s) both coded" if isinstance(s.get("documents"), int) else ""
-        parts.append(f"{who}character level{over}, pooled over all codes: " + ", ".join(figures) + ".")
+            figures.append(translate(A, "{agreement} agreement with {share} of the characters coded by either "
+                                     "reviewer", language).format(agreement=_percent(s["agreement"], language),
+                                                                  share=_percent(s["coded_share"], language)))
+        listed = ", ".join(figures)
+        who = _figure(s["reviewers"], language) if s.get("reviewers") else ""
+        documents = s.get("documents") if isinstance(s.get("documents"), int) else None
+        if documents is not None:
+            sentence = translate(A, "Character level over the %n document(s) both coded, pooled over all codes: "
+                                 "{figures}.", language, n=documents)
+            with_who = translate(A, "{reviewers}, character level over the %n document(s) both coded, pooled over "
+                                 "all codes: {figures}.", language, n=documents)
+        else:
+            sentence = translate(A, "Character level, pooled over all codes: {figures}.", language)
+            with_who = translate(A, "{reviewers}, character level, pooled over all codes: {figures}.", language)
+        parts.append((with_who if who else sentence).format(reviewers=who, figures=listed))
     if "unit_kappa" in s:
         matched = s.get("matched_units")
-        on = f"of the {matched} pairs of matching meaning units" if matched is not None else "of matched units"
-        if isinstance(s.get("threshold"), (int, float)):
-            on += f" (overlap ≥ {s['threshold']:.0%})"
-        parts.append(f"Codes {on}: Cohen's κ = {_figure(s['unit_kappa'])}.")
-    rest = [f"{k.replace('_', ' ')}: {_figure(v)}" for k, v in s.items() if k not in known]
+        kappa = _figure(s["unit_kappa"], language)
+        threshold = s.get("threshold") if isinstance(s.get("threshold"), (int, float)) else None
+        overlap = "" if threshold is None else (f"{threshold:.0%}" if language == "en"
+                                                else format_percent(threshold, 0, language))
+        if matched is not None and threshold is not None:
+            text = translate(A, "Codes of the {matched} pairs of matching meaning units (overlap ≥ {overlap}): "
+                             "Cohen's κ = {kappa}.", language)
+        elif matched is not None:
+            text = translate(A, "Codes of the {matched} pairs of matching meaning units: Cohen's κ = {kappa}.",
+                             language)
+        elif threshold is not None:
+            text = translate(A, "Codes of matched units (overlap ≥ {overlap}): Cohen's κ = {kappa}.", language)
+        else:
+            text = translate(A, "Codes of matched units: Cohen's κ = {kappa}.", language)
+        parts.append(text.format(matched=_figure(matched, language), overlap=overlap, kappa=kappa))
+    rest = [f"{k.replace('_', ' ')}: {_figure(v, language)}" for k, v in s.items() if k not in known]
     if rest:
         parts.append("; ".join(rest) + ".")
     return " ".join(parts)
@@ -332,7 +366,7 @@ def gather(project: Project, options: ExportOptions, *, quotes: bool = True, row
         documents=len(docs), units=len(unit_rows), themes=list(theme_entries.values()),
         unsorted_categories=unsorted_cats,
         unsorted_codes=[entries[c.id] for c in codes if c.category_id not in cat_entries],
-        rows=table_rows, agreement=agreement_summary(project, rid),
+        rows=table_rows, agreement=agreement_summary(project, rid, language),
     )
 
 

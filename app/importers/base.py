@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from app.core.progress import Cancelled, CancelledFn, ProgressFn, never_cancelled, no_progress
+from app.i18n import translate
 
 __all__ = ["Cancelled", "CancelledFn", "ProgressFn", "never_cancelled", "no_progress"]
 
@@ -104,6 +105,6 @@ def finished(result: ImportedText, progress: ProgressFn) -> ImportedText:
     """The result, with a warning if it holds no text; progress reports done."""
     if not result.text.strip():
         result.warnings.append(NO_TEXT_WARNING)
-    progress(1.0, "Done")
+    progress(1.0, translate("progress", "Done"))
     return result
 

@@ -34,6 +34,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from app.i18n import translate
 from app.importers.base import (
     Cancelled,
     CancelledFn,
@@ -393,7 +394,7 @@ def _find_body(package: _Package) -> tuple[str, etree._Element]:
 
 def _walk_body(walker: _Walker, body: etree._Element, progress: ProgressFn) -> None:
     """The body's blocks, reporting progress between 0.1 and 0.7 every few dozen blocks."""
-    for block in with_progress(list(body), progress, 0.1, 0.6, "Reading text"):
+    for block in with_progress(list(body), progress, 0.1, 0.6, translate("progress", "Reading text")):
         walker.element(block, _BODY)
 
 
@@ -408,7 +409,7 @@ def extract(
     cancelled: CancelledFn = never_cancelled,
 ) -> ImportedText:
     """Extract a .docx (Transitional or Strict Open XML). ``password`` is ignored."""
-    progress(0.0, "Opening Word document")
+    progress(0.0, translate("progress", "Opening Word document"))
     package = _Package(data)
     main, body = _find_body(package)
     sink, notes = TextSink(), _Notes()
@@ -417,7 +418,7 @@ def extract(
     w_ns = _split_tag(numbering_root)[0] if numbering_root is not None else ""
     walker = _Walker(sink, notes, cancelled, Numbering.parse(numbering_root, w_ns))
     _walk_body(walker, body, progress)
-    progress(0.7, "Reading notes and comments")
+    progress(0.7, translate("progress", "Reading notes and comments"))
     footnotes_part = package.related(main, "/footnotes")
     endnotes_part = package.related(main, "/endnotes")
     footnotes = _notes_by_id(package.xml(footnotes_part) if footnotes_part else None)

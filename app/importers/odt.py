@@ -25,6 +25,7 @@ from odf.namespaces import DCNS, DRAWNS, METANS, OFFICENS, SVGNS, TABLENS, TEXTN
 from odf.office import Body
 from odf.opendocument import OpenDocument
 
+from app.i18n import translate
 from app.importers.base import (
     Cancelled,
     CancelledFn,
@@ -329,11 +330,11 @@ def extract(
     """Extract an OpenDocument text. ``password`` is ignored (encrypted ODT files are not supported)."""
     if not data:
         raise ImportFailed("the file is empty")
-    progress(0.0, "Opening OpenDocument text")
+    progress(0.0, translate("progress", "Opening OpenDocument text"))
     doc = _load(data)
-    progress(0.3, "Reading text")
+    progress(0.3, translate("progress", "Reading text"))
     walker = _Walker(TextSink(), cancelled)
-    for block in with_progress(doc.text.childNodes, progress, 0.3, 0.6, "Reading text"):
+    for block in with_progress(doc.text.childNodes, progress, 0.3, 0.6, translate("progress", "Reading text")):
         walker.node(block)
     walker.append_notes("Footnotes", walker.footnotes)
     walker.append_notes("Endnotes", walker.endnotes)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from app.i18n import translate
 from app.importers.base import (
     Cancelled,
     CancelledFn,
@@ -132,14 +133,14 @@ def markdown_title(text: str) -> str:
 def _extract(data: bytes, kind: str, progress: ProgressFn, cancelled: CancelledFn) -> ImportedText:
     if cancelled():
         raise Cancelled()
-    progress(0.0, "Reading text")
+    progress(0.0, translate("progress", "Reading text"))
     if not data:
         raise ImportFailed("the file is empty")
     text, warnings = decode(data)
     if cancelled():
         raise Cancelled()
     metadata = DocumentMetadata(title=markdown_title(text) if kind == "md" else "")
-    progress(1.0, "Done")
+    progress(1.0, translate("progress", "Done"))
     return ImportedText(text=text, kind=kind, metadata=metadata, warnings=warnings)
 
 

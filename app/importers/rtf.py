@@ -13,6 +13,7 @@ import re
 
 from striprtf.striprtf import rtf_to_text
 
+from app.i18n import translate
 from app.importers.base import (
     Cancelled,
     CancelledFn,
@@ -92,7 +93,7 @@ def extract(
         raise ImportFailed("not an RTF document (it does not start with {\\rtf)")
     if cancelled():
         raise Cancelled()
-    progress(0.0, "Reading RTF")
+    progress(0.0, translate("progress", "Reading RTF"))
     encoding = _code_page(data)
     source = data.decode(encoding, errors="replace").lstrip("\ufeff")
     try:

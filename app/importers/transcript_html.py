@@ -13,6 +13,7 @@ import warnings as py_warnings
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 
+from app.i18n import translate
 from app.importers import plain_text
 from app.importers.base import (
     Cancelled,
@@ -54,7 +55,7 @@ def extract(data: bytes, *, password: str | None = None, progress: ProgressFn = 
         raise Cancelled()
     if len(data) > _MAX_BYTES:
         raise ImportFailed("the HTML file is too large to be a transcript (over 50 MB)")
-    progress(0.0, "Reading transcript")
+    progress(0.0, translate("progress", "Reading transcript"))
     text, warnings = plain_text.decode(data)
     with py_warnings.catch_warnings():
         py_warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
@@ -71,5 +72,5 @@ def extract(data: bytes, *, password: str | None = None, progress: ProgressFn = 
         result = as_transcript(plain)  # type: ignore[assignment]
         if result is None:
             raise ImportFailed("not a transcript (no noScribe time anchors or speaker turn headers found)")
-    progress(1.0, "Done")
+    progress(1.0, translate("progress", "Done"))
     return result

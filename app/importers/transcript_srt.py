@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import srt
 
+from app.i18n import translate
 from app.importers import plain_text
 from app.importers.base import (
     Cancelled,
@@ -48,8 +49,8 @@ def extract(data: bytes, *, password: str | None = None, progress: ProgressFn = 
     """A .srt transcript as speaker turns."""
     if cancelled():
         raise Cancelled()
-    progress(0.0, "Reading subtitles")
+    progress(0.0, translate("progress", "Reading subtitles"))
     text, warnings = plain_text.decode(data)
     result = build(cues_from_srt(text), "srt", warnings=warnings)
-    progress(1.0, "Done")
+    progress(1.0, translate("progress", "Done"))
     return result

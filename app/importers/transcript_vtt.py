@@ -15,6 +15,7 @@ from collections import Counter
 import webvtt
 from webvtt.errors import MalformedCaptionError, MalformedFileError
 
+from app.i18n import translate
 from app.importers import plain_text
 from app.importers.base import (
     Cancelled,
@@ -146,10 +147,10 @@ def extract(data: bytes, *, password: str | None = None, progress: ProgressFn = 
     """A .vtt transcript as speaker turns."""
     if cancelled():
         raise Cancelled()
-    progress(0.0, "Reading captions")
+    progress(0.0, translate("progress", "Reading captions"))
     text, warnings = plain_text.decode(data)
     if not text.lstrip("\ufeff").startswith("WEBVTT"):
         raise ImportFailed("not a WebVTT file (it does not begin with 'WEBVTT')")
     result = build(cues_from_vtt(text.lstrip("\ufeff")), "vtt", warnings=warnings)
-    progress(1.0, "Done")
+    progress(1.0, translate("progress", "Done"))
     return result

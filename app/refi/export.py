@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from app import __version__
 from app.core.progress import Cancelled
+from app.i18n import translate
 from app.importers.base import CancelledFn, ProgressFn, never_cancelled, no_progress
 from app.refi.archive import write_archive, write_bytes_atomic
 from app.refi.from_project import read_codebook, read_project
@@ -38,16 +39,16 @@ def export_qdpx(project: Project, out: Path | str, progress: ProgressFn = no_pro
                 cancelled: CancelledFn = never_cancelled) -> RefiResult:
     """Write the whole project as a .qdpx; the file appears only when complete (atomic rename)."""
     out = Path(out)
-    progress(0.0, "Reading the project")
+    progress(0.0, translate("progress", "Reading the project"))
     rp = read_project(project)
     if cancelled():
         raise Cancelled("export cancelled")
     members = project_archive(rp, origin=ORIGIN, progress=progress, cancelled=cancelled)
     if cancelled():
         raise Cancelled("export cancelled")
-    progress(0.9, f"Writing {out.name}")
+    progress(0.9, translate("progress", "Writing {name}").format(name=out.name))
     write_archive(out, members)
-    progress(1.0, f"Wrote {out.name}")
+    progress(1.0, translate("progress", "Wrote {name}").format(name=out.name))
     codes = [c for root in rp.codes for c in root.walk()]
     selections = [s for src in rp.sources for s in src.selections]
     return RefiResult(out, {
@@ -61,11 +62,11 @@ def export_qdc(project: Project, out: Path | str, progress: ProgressFn = no_prog
                cancelled: CancelledFn = never_cancelled) -> RefiResult:
     """Write the codebook (themes › categories › codes) as a .qdc."""
     out = Path(out)
-    progress(0.0, "Reading the codebook")
+    progress(0.0, translate("progress", "Reading the codebook"))
     codes = read_codebook(project)
     data = codebook_xml(codes, origin=ORIGIN)
     if cancelled():
         raise Cancelled("export cancelled")
     write_bytes_atomic(out, data)
-    progress(1.0, f"Wrote {out.name}")
+    progress(1.0, translate("progress", "Wrote {name}").format(name=out.name))
     return RefiResult(out, {"codes": sum(len(c.walk()) for c in codes)})

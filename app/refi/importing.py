@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from app.core.ops import Outcome, operation
 from app.core.progress import Cancelled
+from app.i18n import translate
 from app.importers.base import CancelledFn, ProgressFn, never_cancelled, no_progress
 from app.refi.archive import MAX_RATIO, MAX_TOTAL
 from app.refi.errors import RefiError
@@ -39,14 +40,14 @@ def import_qdpx(project: Project, path: Path | str, progress: ProgressFn = no_pr
         raise RefiError(f"{path.name}: unknown reading of positions {positions!r} (standard or utf16)")
     rp = read_qdpx(path, max_total=max_total, max_ratio=max_ratio, progress=progress, cancelled=cancelled,
                    positions=positions)
-    progress(0.65, "Matching codes, documents and reviewers")
+    progress(0.65, translate("progress", "Matching codes, documents and reviewers"))
     with operation(project, "import_refi", f"Import {path.name}"):  # matched and written in one transaction
         plan = plan_project(project, rp)
         if cancelled():
             raise Cancelled("import cancelled")
-        progress(0.8, f"Writing {path.name} into the project")
+        progress(0.8, translate("progress", "Writing {name} into the project").format(name=path.name))
         outcome = apply_plan(project, plan, f"Import {path.name}")
-    progress(1.0, f"Imported {path.name}")
+    progress(1.0, translate("progress", "Imported {name}").format(name=path.name))
     outcome.value = RefiResult(path, plan.counts(), plan.warnings, reading_summary(rp))
     return outcome
 
@@ -68,14 +69,14 @@ def import_qdc(project: Project, path: Path | str, progress: ProgressFn = no_pro
                cancelled: CancelledFn = never_cancelled) -> Outcome[RefiResult]:
     """Bring a .qdc codebook's codes, categories and themes into ``project``."""
     path = Path(path)
-    progress(0.0, f"Reading {path.name}")
+    progress(0.0, translate("progress", "Reading {name}").format(name=path.name))
     codes, warnings = read_qdc(path)
     with operation(project, "import_refi", f"Import codebook {path.name}"):
         plan = plan_codebook(project, codes, warnings)
         if cancelled():
             raise Cancelled("import cancelled")
         outcome = apply_plan(project, plan, f"Import codebook {path.name}")
-    progress(1.0, f"Imported {path.name}")
+    progress(1.0, translate("progress", "Imported {name}").format(name=path.name))
     counts = {k: v for k, v in plan.counts().items() if k in {"themes", "categories", "codes"}}
     outcome.value = RefiResult(path, counts, plan.warnings)
     return outcome

@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 from lxml import etree
 
 from app.core.progress import Cancelled
+from app.i18n import format_number, translate
 from app.importers.base import CancelledFn, ProgressFn, never_cancelled, no_progress
 from app.refi.archive import MAX_QDE, MAX_RATIO, MAX_TEXT, MAX_TOTAL, Archive, read_archive
 from app.refi.errors import RefiError
@@ -113,7 +114,9 @@ class _Reader:
         for i, el in enumerate(children):
             if self.cancelled():
                 raise Cancelled("import cancelled")
-            self.progress(0.1 + 0.5 * i / max(len(children), 1), f"Reading source {i + 1} of {len(children)}")
+            message = translate("progress", "Reading source {number} of {count}").format(
+                number=format_number(i + 1), count=format_number(len(children)))
+            self.progress(0.1 + 0.5 * i / max(len(children), 1), message)
             self._source(el)
         for tag, what in _IGNORED.items():
             el = kid(root, tag)
@@ -340,7 +343,7 @@ def read_qdpx(path: Path, *, max_total: int = MAX_TOTAL, max_ratio: float = MAX_
               positions: str | None = None) -> RProject:
     """The project in the .qdpx at ``path``; RefiError naming the file when it is refused."""
     path = Path(path)
-    progress(0.0, f"Unpacking {path.name}")
+    progress(0.0, translate("progress", "Unpacking {name}").format(name=path.name))
     with read_archive(path, max_total=max_total, max_ratio=max_ratio) as archive:
         qde_name, qde = _find_qde(archive)
         if qde_name.lower() != "project.qde":

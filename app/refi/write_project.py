@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from app.i18n import translate
 from app.refi.model import RCoding, RNote, RProject, RSelection, RSource, format_time
 from app.refi.write_codebook import add_code, clean, is_datetime, is_guid, sub
 from app.refi.xml_safe import PROJECT_NS
@@ -125,7 +126,7 @@ def project_archive(rp: RProject, *, origin: str, progress: Callable[[float, str
         for i, src in enumerate(rp.sources):
             if cancelled():
                 raise Cancelled("export cancelled")
-            progress(0.1 + 0.8 * i / len(rp.sources), f"Writing {src.name}")
+            progress(0.1 + 0.8 * i / len(rp.sources), translate("progress", "Writing {name}").format(name=src.name))
             text_guid = str(uuid.uuid4())
             text_path = f"internal://{text_guid}.txt"
             text_bytes = src.text.encode("utf-8")

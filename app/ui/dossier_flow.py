@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.app_state import ProjectSession
-from app.ui.i18n import ntr
+from app.ui.i18n import date as date_text
+from app.ui.i18n import ntr, number
 from app.ui.jobs import Job
 from app.ui.path_field import SavePathField, add_dialog_buttons
 
@@ -168,8 +169,8 @@ class CodebookVersionsDialog(QDialog):
         found = list_snapshots(self.session.project)
         self.versions.setRowCount(len(found))
         for row, v in enumerate(found):
-            for col, text in enumerate((v.name, v.when.replace("T", " ")[:16], str(v.codes),
-                                        "Lectio" if v.automatic else "you")):
+            for col, text in enumerate((v.name, date_text(v.when, with_time=True), number(v.codes),
+                                        "Lectio" if v.automatic else self.tr("you"))):
                 self.versions.setItem(row, col, QTableWidgetItem(text))
         names = [v.name for v in found]
         for combo, choices, pick in ((self.older, names, 0), (self.newer, [*names, CURRENT], len(names))):

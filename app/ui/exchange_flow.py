@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.core.ops import Outcome
 from app.ui.app_state import ProjectSession
+from app.ui.i18n import number
 from app.ui.jobs import Job, error_text, run_job
 from app.ui.path_field import SavePathField, add_dialog_buttons
 
@@ -52,7 +53,7 @@ def _run_undoable(parent: QWidget, session: ProjectSession, title: str,
         if notes:
             box.setInformativeText(QCoreApplication.translate("exchange_flow", "{count} thing(s) need your attention "
                                                                                "— see the details.").format(
-                                       count=len(notes)))
+                                       count=number(len(notes))))
             box.setDetailedText("\n".join(notes))
         box.open()
 
@@ -237,7 +238,7 @@ class ReviewerCopyDialog(QDialog):
 
         self.plan = saved_plan(session.project)
         self.sample = QCheckBox(self.tr("Only the {count} documents drawn for double coding").format(
-                                    count=len(self.plan.documents))
+                                    count=number(len(self.plan.documents)))
                                 if self.plan else self.tr("Only the documents drawn for double coding (none drawn "
                                                           "yet)"))
         self.sample.setEnabled(self.plan is not None)

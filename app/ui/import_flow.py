@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.importing import ImportResult, import_files
 from app.importers import SUPPORTED_SUFFIXES
 from app.ui.app_state import ProjectSession
-from app.ui.i18n import ntr
+from app.ui.i18n import ntr, number
 from app.ui.jobs import Job, plain_reason, run_job
 
 PATTERNS = " ".join(f"*{s}" for s in SUPPORTED_SUFFIXES)
@@ -84,7 +84,7 @@ def import_paths(parent: QWidget, session: ProjectSession, paths: Sequence[Path]
         def file_progress(index: int, fraction: float, message: str) -> None:
             progress((index + fraction) / total, QCoreApplication.translate("import_flow", "File {value} of {total}: "
                                                                                            "{message}").format(
-                                                     value=index + 1, total=total, message=message))
+                                                     value=number(index + 1), total=number(total), message=message))
 
         return import_files(session.project, paths, password=password, progress=file_progress,
                             cancelled=cancelled)
@@ -113,7 +113,7 @@ def summary_lines(results: list[ImportResult], total: int) -> list[str]:
     skipped = [r for r in results if r.skipped]
     failed = [r for r in results if not r.ok and not r.skipped]
     head = ntr("import_flow", "Imported {count} of %n file(s).", total).format(
-        count=len(imported))
+        count=number(len(imported)))
     if skipped:
         head += " " + ntr("import_flow", "%n was already in the study and was skipped.", len(skipped))
     lines = [head]

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.core import autocode, participants
 from app.core.errors import LectioError
 from app.ui.app_state import ProjectSession
-from app.ui.i18n import ntr
+from app.ui.i18n import ntr, number
 from app.ui.jobs import error_text, run_job
 
 BY = (
@@ -122,8 +122,8 @@ class AutocodeDialog(QDialog):
             self.preview_list.addItem(f"{hit.document}{' ' + when if when else ''}: {' '.join(hit.text.split())}")
         reused = sum(1 for h in self.hits if h.existing_unit_id)
         units = ntr("AutocodeDialog", "%n unit(s)", len(self.hits))
-        self.summary.setText(self.tr("{units}, {reused} already marked").format(units=units, reused=reused) if reused
-                             else units)
+        self.summary.setText(self.tr("{units}, {reused} already marked").format(units=units, reused=number(reused))
+                             if reused else units)
         self.apply_button.setEnabled(bool(self.hits))
 
     def apply(self) -> None:
@@ -207,7 +207,7 @@ class PseudonymiseDialog(QDialog):
             session.undo_stack.clear()  # the earlier steps would bring the real names back
             session.refresh_all()
             session.status.emit(self.tr("Pseudonymised: {names} names, {replacements} replacements").format(
-                names=counts['names'], replacements=counts['replacements']))
+                names=number(counts['names']), replacements=number(counts['replacements'])))
             self.accept()
 
         def cancelled() -> None:

@@ -55,8 +55,8 @@
             <translation>Abgebrochen.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{name}&lt;/b&gt; ({value} units) and &lt;b&gt;{name2}&lt;/b&gt; ({value2} units) over {documents} document(s). Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Units matched at overlap ≥ {threshold:.0%}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on matched units {fmt4}.</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt; ({value} Einheiten) und &lt;b&gt;{name2}&lt;/b&gt; ({value2} Einheiten) in {documents} Dokument(en). Über alle Codes gepoolt: Übereinstimmung {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Einheiten mit Überlappung ≥ {threshold:.0%} zugeordnet: {matched} zugeordnet, {only_a} nur {name}, {only_b} nur {name2}; κ der Codes auf zugeordneten Einheiten {fmt4}.</translation>
+            <source>&lt;b&gt;{name}&lt;/b&gt; ({value} units) and &lt;b&gt;{name2}&lt;/b&gt; ({value2} units) over {documents} document(s). Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Units matched at overlap ≥ {threshold}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on matched units {fmt4}.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({value} Einheiten) und &lt;b&gt;{name2}&lt;/b&gt; ({value2} Einheiten) in {documents} Dokument(en). Über alle Codes gepoolt: Übereinstimmung {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Einheiten mit Überlappung ≥ {threshold} zugeordnet: {matched} zugeordnet, {only_a} nur {name}, {only_b} nur {name2}; κ der Codes auf zugeordneten Einheiten {fmt4}.</translation>
         </message>
         <message>
             <source>Pooled (all codes)</source>
@@ -82,12 +82,12 @@
             <translation>Sinneinheiten mit ihrer kondensierten Sinneinheit, ihrem Code, ihrer Kategorie und ihrem Thema. Drücken Sie Enter, um eine Einheit im Leser anzuzeigen.</translation>
         </message>
         <message>
-            <source>{total:,} meaning units</source>
-            <translation>{total:,} Sinneinheiten</translation>
+            <source>{total} meaning units</source>
+            <translation>{total} Sinneinheiten</translation>
         </message>
         <message>
-            <source>{shown:,} of {total:,} meaning units</source>
-            <translation>{shown:,} von {total:,} Sinneinheiten</translation>
+            <source>{shown} of {total} meaning units</source>
+            <translation>{shown} von {total} Sinneinheiten</translation>
         </message>
     </context>
     <context>
@@ -245,6 +245,10 @@
             <translation>(code:Pain OR category:Coping) AND Role = nurse</translation>
         </message>
         <message>
+            <source>{count} meaning units, {count2} documents</source>
+            <translation>{count} Sinneinheiten, {count2} Dokumente</translation>
+        </message>
+        <message>
             <source>Run</source>
             <translation>Ausführen</translation>
         </message>
@@ -271,10 +275,6 @@
         <message>
             <source>Reading the study for analysis</source>
             <translation>Studie wird für die Analyse gelesen</translation>
-        </message>
-        <message>
-            <source>{count:,} meaning units, {count2} documents</source>
-            <translation>{count:,} Sinneinheiten, {count2} Dokumente</translation>
         </message>
         <message>
             <source>Cannot read the study: {plain_reason}</source>
@@ -828,6 +828,10 @@
             <translation>mit</translation>
         </message>
         <message>
+            <source>you</source>
+            <translation>Sie</translation>
+        </message>
+        <message>
             <source>the current codebook</source>
             <translation>aktuelles Codebuch</translation>
         </message>
@@ -997,8 +1001,8 @@
             <translation>&lt;h3 style='margin:0'&gt;{label}&lt;/h3&gt;{document_name}</translation>
         </message>
         <message>
-            <source> · overlap {share:.0%}</source>
-            <translation> · Überlappung {share:.0%}</translation>
+            <source> · overlap {share}</source>
+            <translation> · Überlappung {share}</translation>
         </message>
         <message>
             <source>accept_a</source>
@@ -1060,10 +1064,10 @@
         </message>
         <message>
             <source>{name}
-{chars:,} characters, {pages}
+{chars} characters, {pages}
 F2 renames it, Delete removes it</source>
             <translation>{name}
-{chars:,} Zeichen, {pages}
+{chars} Zeichen, {pages}
 F2 benennt es um, Delete entfernt es</translation>
         </message>
         <message>
@@ -2428,8 +2432,8 @@ Jetzt pseudonymisieren?</translation>
             <translation>Anteil neuer Codes (Lauf bei k)</translation>
         </message>
         <message>
-            <source>threshold {value:g} %</source>
-            <translation>Schwelle {value:g} %</translation>
+            <source>threshold {value}</source>
+            <translation>Schwelle {value}</translation>
         </message>
         <message>
             <source>#f3eed7</source>
@@ -2975,10 +2979,6 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
             <translation>Sinneinheiten</translation>
         </message>
         <message>
-            <source>units</source>
-            <translation>units</translation>
-        </message>
-        <message>
             <source>Participants</source>
             <translation>Teilnehmende</translation>
         </message>
@@ -3451,6 +3451,173 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
     </context>
     <context>
+        <name>progress</name>
+        <message>
+            <source>Reading meaning units</source>
+            <translation>Sinneinheiten werden gelesen</translation>
+        </message>
+        <message>
+            <source>Comparing characters</source>
+            <translation>Zeichen werden verglichen</translation>
+        </message>
+        <message>
+            <source>Matching meaning units</source>
+            <translation>Sinneinheiten werden zugeordnet</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>Copying the study</source>
+            <translation>Studie wird kopiert</translation>
+        </message>
+        <message>
+            <source>Preparing the copy</source>
+            <translation>Kopie wird vorbereitet</translation>
+        </message>
+        <message>
+            <source>Reading {name}</source>
+            <translation>{name} wird gelesen</translation>
+        </message>
+        <message>
+            <source>Comparing</source>
+            <translation>Vergleichen</translation>
+        </message>
+        <message>
+            <source>Writing</source>
+            <translation>Schreiben</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Zusammengeführt</translation>
+        </message>
+        <message>
+            <source>Computing agreement</source>
+            <translation>Übereinstimmung wird berechnet</translation>
+        </message>
+        <message>
+            <source>Reading decisions</source>
+            <translation>Entscheidungen werden gelesen</translation>
+        </message>
+        <message>
+            <source>Writing the decision log</source>
+            <translation>Entscheidungsprotokoll wird geschrieben</translation>
+        </message>
+        <message>
+            <source>Queued {name}</source>
+            <translation>{name} in der Warteschlange</translation>
+        </message>
+        <message>
+            <source>Replacing names in {name}</source>
+            <translation>Namen in {name} werden ersetzt</translation>
+        </message>
+        <message>
+            <source>Rewriting the file</source>
+            <translation>Datei wird neu geschrieben</translation>
+        </message>
+        <message>
+            <source>Replacing</source>
+            <translation>Ersetzen</translation>
+        </message>
+        <message>
+            <source>Reading the project…</source>
+            <translation>Studie wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Wrote {name}</source>
+            <translation>{name} geschrieben</translation>
+        </message>
+        <message>
+            <source>Writing meaning unit {i} of {total}…</source>
+            <translation>Sinneinheit {i} von {total} wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Speichern…</translation>
+        </message>
+        <message>
+            <source>Saving {name}…</source>
+            <translation>{name} wird gespeichert…</translation>
+        </message>
+        <message>
+            <source>Writing code {done} of {total}…</source>
+            <translation>Code {done} von {total} wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>Writing the dossier…</source>
+            <translation>Dossier wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>Reading the study…</source>
+            <translation>Studie wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Reading text</source>
+            <translation>Text wird gelesen</translation>
+        </message>
+        <message>
+            <source>Opening Word document</source>
+            <translation>Word-Dokument wird geöffnet</translation>
+        </message>
+        <message>
+            <source>Reading notes and comments</source>
+            <translation>Notizen und Kommentare werden gelesen</translation>
+        </message>
+        <message>
+            <source>Opening OpenDocument text</source>
+            <translation>OpenDocument-Text wird geöffnet</translation>
+        </message>
+        <message>
+            <source>Reading RTF</source>
+            <translation>RTF wird gelesen</translation>
+        </message>
+        <message>
+            <source>Reading transcript</source>
+            <translation>Transkript wird gelesen</translation>
+        </message>
+        <message>
+            <source>Reading subtitles</source>
+            <translation>Untertitel werden gelesen</translation>
+        </message>
+        <message>
+            <source>Reading captions</source>
+            <translation>Untertitel werden gelesen</translation>
+        </message>
+        <message>
+            <source>Reading the project</source>
+            <translation>Studie wird gelesen</translation>
+        </message>
+        <message>
+            <source>Writing {name}</source>
+            <translation>{name} wird geschrieben</translation>
+        </message>
+        <message>
+            <source>Reading the codebook</source>
+            <translation>Codebuch wird gelesen</translation>
+        </message>
+        <message>
+            <source>Matching codes, documents and reviewers</source>
+            <translation>Codes, Dokumente und Kodierer werden zugeordnet</translation>
+        </message>
+        <message>
+            <source>Writing {name} into the project</source>
+            <translation>{name} wird in die Studie geschrieben</translation>
+        </message>
+        <message>
+            <source>Imported {name}</source>
+            <translation>{name} importiert</translation>
+        </message>
+        <message>
+            <source>Reading source {number} of {count}</source>
+            <translation>Quelle {number} von {count} wird gelesen</translation>
+        </message>
+        <message>
+            <source>Unpacking {name}</source>
+            <translation>{name} wird entpackt</translation>
+        </message>
+    </context>
+    <context>
         <name>reader.actions</name>
         <message>
             <source>Pass &amp;1 – Immersion</source>
@@ -3711,6 +3878,113 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
         </message>
     </context>
     <context>
+        <name>analysis.figures</name>
+        <message>
+            <source>(no participant)</source>
+            <translation>(keine teilnehmende Person)</translation>
+        </message>
+        <message>
+            <source>(no value)</source>
+            <translation>(kein Wert)</translation>
+        </message>
+        <message>
+            <source>; overlaps: the number of pairs of two different meaning units, one with each code, whose spans overlap in the same document</source>
+            <translation>; Überlappungen: die Anzahl der Paare zweier verschiedener Sinneinheiten, je eine mit jedem Code, deren Textstellen sich im selben Dokument überlappen</translation>
+        </message>
+        <message>
+            <source>; with participants counted, the distinct participants with at least one such unit (a unit without participant counts its document as one participant)</source>
+            <translation>; beim Zählen von Teilnehmenden die verschiedenen Teilnehmenden mit mindestens einer solchen Einheit (eine Einheit ohne teilnehmende Person zählt ihr Dokument als eine teilnehmende Person)</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Kategorien</translation>
+        </message>
+        <message>
+            <source>Co-occurrence: for two codes, the number of meaning units carrying both{overlap}. Layer: {layer}.</source>
+            <translation>Kookkurrenz: für zwei Codes die Anzahl der Sinneinheiten, die beide tragen{overlap}. Ebene: {layer}.</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <source>Matrix: rows are {rows}, columns are the values of {by}; a cell counts the meaning units carrying the {row} whose participant has that value (a unit's participant is the speaker of the turn where it starts, else the participant its document is assigned to){people}. Layer: {layer}.</source>
+            <translation>Matrix: Zeilen sind {rows}, Spalten sind die Werte von {by}; eine Zelle zählt die Sinneinheiten, die den Zeileneintrag ({row}) tragen und deren teilnehmende Person diesen Wert hat (die teilnehmende Person einer Einheit ist die sprechende Person des Redebeitrags, in dem sie beginnt, sonst die Person, der ihr Dokument zugeordnet ist){people}. Ebene: {layer}.</translation>
+        </message>
+        <message>
+            <source>Saturation (Guest, Namey &amp; Chen 2020, PLoS ONE 15(5): e0232076): documents in {order} order; base = the first {base} documents; run length {run}; threshold {threshold}. For k = base+1, base+2, … while k+run−1 ≤ the number of documents: new(k) = the codes first occurring in documents k … k+run−1; ratio(k) = |new(k)| / |distinct codes in the base|. Saturation is reached at k−1 documents for the first k with ratio(k) ≤ threshold. A code occurs in a document when a meaning unit of the layer ({layer}) in it carries the code.</source>
+            <translation>Sättigung (Guest, Namey &amp; Chen 2020, PLoS ONE 15(5): e0232076): Dokumente in der Reihenfolge {order}; Basis = die ersten {base} Dokumente; Lauflänge {run}; Schwelle {threshold}. Für k = Basis+1, Basis+2, … solange k+Lauflänge−1 ≤ Anzahl der Dokumente: neu(k) = die Codes, die zuerst in den Dokumenten k … k+Lauflänge−1 vorkommen; Anteil(k) = |neu(k)| / |verschiedene Codes in der Basis|. Sättigung ist bei k−1 Dokumenten erreicht, für das erste k mit Anteil(k) ≤ Schwelle. Ein Code kommt in einem Dokument vor, wenn eine Sinneinheit der Ebene ({layer}) darin den Code trägt.</translation>
+        </message>
+        <message>
+            <source>Saturation was not reached within {count} documents (base {base}, run {run}, ≤ {threshold} new codes).</source>
+            <translation>Die Sättigung wurde innerhalb von {count} Dokumenten nicht erreicht (Basis {base}, Lauflänge {run}, ≤ {threshold} neue Codes).</translation>
+        </message>
+        <message>
+            <source>Saturation was not reached within {count} interviews (base {base}, run {run}, ≤ {threshold} new codes).</source>
+            <translation>Die Sättigung wurde innerhalb von {count} Interviews nicht erreicht (Basis {base}, Lauflänge {run}, ≤ {threshold} neue Codes).</translation>
+        </message>
+        <message>
+            <source>Saturation was reached at {count} documents (base {base}, run {run}, ≤ {threshold} new codes).</source>
+            <translation>Die Sättigung wurde bei {count} Dokumenten erreicht (Basis {base}, Lauflänge {run}, ≤ {threshold} neue Codes).</translation>
+        </message>
+        <message>
+            <source>Saturation was reached at {count} interviews (base {base}, run {run}, ≤ {threshold} new codes).</source>
+            <translation>Die Sättigung wurde bei {count} Interviews erreicht (Basis {base}, Lauflänge {run}, ≤ {threshold} neue Codes).</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themen</translation>
+        </message>
+        <message>
+            <source>all reviewers</source>
+            <translation>alle Kodierer</translation>
+        </message>
+        <message>
+            <source>categories</source>
+            <translation>Kategorien</translation>
+        </message>
+        <message>
+            <source>category (any of its codes)</source>
+            <translation>Kategorie (einen ihrer Codes)</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <source>consensus</source>
+            <translation>Konsens</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>Teilnehmende</translation>
+        </message>
+        <message>
+            <source>theme (any of its codes)</source>
+            <translation>Thema (einen seiner Codes)</translation>
+        </message>
+        <message>
+            <source>themes</source>
+            <translation>Themen</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>Einheiten</translation>
+        </message>
+    </context>
+    <context>
         <name>consensus.methods</name>
         <message numerus="yes">
             <source>%n disagreement(s)</source>
@@ -3913,10 +4187,99 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
         </message>
     </context>
     <context>
+        <name>documents.removal</name>
+        <message numerus="yes">
+            <source>%n coding(s)</source>
+            <translation>
+                <numerusform>%n Kodierung</numerusform>
+                <numerusform>%n Kodierungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n Sinneinheit</numerusform>
+                <numerusform>%n Sinneinheiten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n Notiz</numerusform>
+                <numerusform>%n Notizen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{units}, {notes} and {codings}</source>
+            <translation>{units}, {notes} und {codings}</translation>
+        </message>
+    </context>
+    <context>
         <name>exporters</name>
         <message>
             <source>p. {page}</source>
             <translation>S. {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.agreement</name>
+        <message numerus="yes">
+            <source>Character level over the %n document(s) both coded, pooled over all codes: {figures}.</source>
+            <translation>
+                <numerusform>Zeichenebene über das %n Dokument, das beide kodiert haben, gepoolt über alle Codes: {figures}.</numerusform>
+                <numerusform>Zeichenebene über die %n Dokumente, die beide kodiert haben, gepoolt über alle Codes: {figures}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Character level, pooled over all codes: {figures}.</source>
+            <translation>Zeichenebene, gepoolt über alle Codes: {figures}.</translation>
+        </message>
+        <message>
+            <source>Codes of matched units (overlap ≥ {overlap}): Cohen's κ = {kappa}.</source>
+            <translation>Codes der zugeordneten Einheiten (Überlappung ≥ {overlap}): Cohens κ = {kappa}.</translation>
+        </message>
+        <message>
+            <source>Codes of matched units: Cohen's κ = {kappa}.</source>
+            <translation>Codes der zugeordneten Einheiten: Cohens κ = {kappa}.</translation>
+        </message>
+        <message>
+            <source>Codes of the {matched} pairs of matching meaning units (overlap ≥ {overlap}): Cohen's κ = {kappa}.</source>
+            <translation>Codes der {matched} Paare zugeordneter Sinneinheiten (Überlappung ≥ {overlap}): Cohens κ = {kappa}.</translation>
+        </message>
+        <message>
+            <source>Codes of the {matched} pairs of matching meaning units: Cohen's κ = {kappa}.</source>
+            <translation>Codes der {matched} Paare zugeordneter Sinneinheiten: Cohens κ = {kappa}.</translation>
+        </message>
+        <message>
+            <source>Cohen's κ = {value}</source>
+            <translation>Cohens κ = {value}</translation>
+        </message>
+        <message>
+            <source>Krippendorff's α = {value}</source>
+            <translation>Krippendorffs α = {value}</translation>
+        </message>
+        <message>
+            <source>not defined</source>
+            <translation>nicht definiert</translation>
+        </message>
+        <message>
+            <source>{agreement} agreement with {share} of the characters coded by either reviewer</source>
+            <translation>{agreement} Übereinstimmung bei {share} der Zeichen, die einer der Kodierer kodiert hat</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first} und {second}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{reviewers}, character level over the %n document(s) both coded, pooled over all codes: {figures}.</source>
+            <translation>
+                <numerusform>{reviewers}, Zeichenebene über das %n Dokument, das beide kodiert haben, gepoolt über alle Codes: {figures}.</numerusform>
+                <numerusform>{reviewers}, Zeichenebene über die %n Dokumente, die beide kodiert haben, gepoolt über alle Codes: {figures}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{reviewers}, character level, pooled over all codes: {figures}.</source>
+            <translation>{reviewers}, Zeichenebene, gepoolt über alle Codes: {figures}.</translation>
         </message>
     </context>
     <context>
@@ -4106,6 +4469,497 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
         <message>
             <source>{title} — {units} from {layer}, in document order; exported {date}. One row per meaning unit: its document and page, the reviewer who marked it, the quoted text, its condensed meaning, codes, categories, themes and notes.</source>
             <translation>{title} — {units} ({layer}), in Dokumentreihenfolge; exportiert am {date}. Eine Zeile pro Sinneinheit: ihr Dokument und ihre Seite, der Kodierer, der sie markiert hat, der zitierte Text, ihre kondensierte Sinneinheit, Codes, Kategorien, Themen und Notizen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.checklists</name>
+        <message>
+            <source>Abstract</source>
+            <translation>Abstract</translation>
+        </message>
+        <message>
+            <source>Audio/visual recording</source>
+            <translation>Audio-/Videoaufzeichnung</translation>
+        </message>
+        <message>
+            <source>Clarity of major themes</source>
+            <translation>Klarheit der Hauptthemen</translation>
+        </message>
+        <message>
+            <source>Clarity of minor themes</source>
+            <translation>Klarheit der Nebenthemen</translation>
+        </message>
+        <message>
+            <source>Concise description of the nature and topic of the study; identifying the study as qualitative or indicating the approach (e.g., ethnography, grounded theory) or data collection methods (e.g., interview, focus group) is recommended</source>
+            <translation>Knappe Beschreibung von Art und Thema der Studie; empfohlen wird, die Studie als qualitativ zu kennzeichnen oder den Ansatz (z. B. Ethnografie, Grounded Theory) oder die Methoden der Datenerhebung (z. B. Interview, Fokusgruppe) anzugeben</translation>
+        </message>
+        <message>
+            <source>Conflicts of interest</source>
+            <translation>Interessenkonflikte</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Kontext</translation>
+        </message>
+        <message>
+            <source>Credentials</source>
+            <translation>Qualifikationen</translation>
+        </message>
+        <message>
+            <source>Data analysis</source>
+            <translation>Datenanalyse</translation>
+        </message>
+        <message>
+            <source>Data and findings consistent</source>
+            <translation>Übereinstimmung von Daten und Ergebnissen</translation>
+        </message>
+        <message>
+            <source>Data collection</source>
+            <translation>Datenerhebung</translation>
+        </message>
+        <message>
+            <source>Data collection instruments and technologies</source>
+            <translation>Instrumente und Technik der Datenerhebung</translation>
+        </message>
+        <message>
+            <source>Data collection methods</source>
+            <translation>Methoden der Datenerhebung</translation>
+        </message>
+        <message>
+            <source>Data processing</source>
+            <translation>Datenaufbereitung</translation>
+        </message>
+        <message>
+            <source>Data saturation</source>
+            <translation>Datensättigung</translation>
+        </message>
+        <message>
+            <source>Derivation of themes</source>
+            <translation>Herleitung der Themen</translation>
+        </message>
+        <message>
+            <source>Description and significance of the problem/phenomenon studied; review of relevant theory and empirical work; problem statement</source>
+            <translation>Beschreibung und Bedeutung des untersuchten Problems/Phänomens; Überblick über relevante Theorie und empirische Arbeiten; Problemstellung</translation>
+        </message>
+        <message>
+            <source>Description of instruments (e.g., interview guides, questionnaires) and devices (e.g., audio recorders) used for data collection; if/how the instrument(s) changed over the course of the study</source>
+            <translation>Beschreibung der Instrumente (z. B. Interviewleitfäden, Fragebögen) und Geräte (z. B. Audiorekorder) der Datenerhebung; ob/wie sich die Instrumente im Verlauf der Studie verändert haben</translation>
+        </message>
+        <message>
+            <source>Description of sample</source>
+            <translation>Beschreibung der Stichprobe</translation>
+        </message>
+        <message>
+            <source>Description of the coding tree</source>
+            <translation>Beschreibung des Kodierbaums</translation>
+        </message>
+        <message>
+            <source>Did authors provide a description of the coding tree?</source>
+            <translation>Haben die Autor:innen den Kodierbaum beschrieben?</translation>
+        </message>
+        <message>
+            <source>Did participants provide feedback on the findings?</source>
+            <translation>Haben die Teilnehmenden Rückmeldung zu den Ergebnissen gegeben?</translation>
+        </message>
+        <message>
+            <source>Did the research use audio or visual recording to collect the data?</source>
+            <translation>Wurden die Daten mit Audio- oder Videoaufzeichnung erhoben?</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>Diskussion</translation>
+        </message>
+        <message>
+            <source>Documentation of approval by an appropriate ethics review board and participant consent, or explanation for lack thereof; other confidentiality and data security issues</source>
+            <translation>Nachweis der Zustimmung einer zuständigen Ethikkommission und der Einwilligung der Teilnehmenden oder Begründung, warum sie fehlen; weitere Fragen der Vertraulichkeit und Datensicherheit</translation>
+        </message>
+        <message>
+            <source>Domain 1: Research team and reflexivity</source>
+            <translation>Bereich 1: Forschungsteam und Reflexivität</translation>
+        </message>
+        <message>
+            <source>Domain 2: Study design</source>
+            <translation>Bereich 2: Studiendesign</translation>
+        </message>
+        <message>
+            <source>Domain 3: Analysis and findings</source>
+            <translation>Bereich 3: Analyse und Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Ethical issues pertaining to human subjects</source>
+            <translation>Ethische Fragen zu den beteiligten Menschen</translation>
+        </message>
+        <message>
+            <source>Evidence (e.g., quotes, field notes, text excerpts, photographs) to substantiate analytic findings</source>
+            <translation>Belege (z. B. Zitate, Feldnotizen, Textauszüge, Fotografien) zur Untermauerung der analytischen Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Experience and training</source>
+            <translation>Erfahrung und Ausbildung</translation>
+        </message>
+        <message>
+            <source>Field notes</source>
+            <translation>Feldnotizen</translation>
+        </message>
+        <message>
+            <source>Funding</source>
+            <translation>Finanzierung</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Geschlecht</translation>
+        </message>
+        <message>
+            <source>How and why research participants, documents, or events were selected; criteria for deciding when no further sampling was necessary (e.g., sampling saturation); rationale</source>
+            <translation>Wie und warum Teilnehmende, Dokumente oder Ereignisse ausgewählt wurden; Kriterien für die Entscheidung, dass keine weitere Stichprobenziehung nötig war (z. B. Sättigung); Begründung</translation>
+        </message>
+        <message>
+            <source>How many data coders coded the data?</source>
+            <translation>Wie viele Kodierer haben die Daten kodiert?</translation>
+        </message>
+        <message>
+            <source>How many participants were in the study?</source>
+            <translation>Wie viele Teilnehmende hatte die Studie?</translation>
+        </message>
+        <message>
+            <source>How many people refused to participate or dropped out? Reasons?</source>
+            <translation>Wie viele Personen haben die Teilnahme abgelehnt oder abgebrochen? Gründe?</translation>
+        </message>
+        <message>
+            <source>How were participants approached? e.g. face-to-face, telephone, mail, email</source>
+            <translation>Wie wurden die Teilnehmenden angesprochen? z. B. persönlich, telefonisch, per Post, per E-Mail</translation>
+        </message>
+        <message>
+            <source>How were participants selected? e.g. purposive, convenience, consecutive, snowball</source>
+            <translation>Wie wurden die Teilnehmenden ausgewählt? z. B. gezielt, nach Verfügbarkeit, konsekutiv, Schneeballverfahren</translation>
+        </message>
+        <message>
+            <source>Integration with prior work, implications, transferability, and contribution(s) to the field</source>
+            <translation>Einordnung in frühere Arbeiten, Implikationen, Übertragbarkeit und Beitrag/Beiträge zum Fachgebiet</translation>
+        </message>
+        <message>
+            <source>Interview guide</source>
+            <translation>Interviewleitfaden</translation>
+        </message>
+        <message>
+            <source>Interviewer characteristics</source>
+            <translation>Merkmale der interviewenden Person</translation>
+        </message>
+        <message>
+            <source>Interviewer/facilitator</source>
+            <translation>Interviewer/Moderator</translation>
+        </message>
+        <message>
+            <source>Introduction</source>
+            <translation>Einleitung</translation>
+        </message>
+        <message>
+            <source>Is there a description of diverse cases or discussion of minor themes?</source>
+            <translation>Werden abweichende Fälle beschrieben oder Nebenthemen diskutiert?</translation>
+        </message>
+        <message>
+            <source>Limitations</source>
+            <translation>Limitationen</translation>
+        </message>
+        <message>
+            <source>Links to empirical data</source>
+            <translation>Bezug zu empirischen Daten</translation>
+        </message>
+        <message>
+            <source>Main findings (e.g., interpretations, inferences, and themes); might include development of a theory or model, or integration with prior research or theory</source>
+            <translation>Hauptergebnisse (z. B. Interpretationen, Schlussfolgerungen und Themen); kann die Entwicklung einer Theorie oder eines Modells oder die Einordnung in frühere Forschung oder Theorie einschließen</translation>
+        </message>
+        <message>
+            <source>Method of approach</source>
+            <translation>Art der Kontaktaufnahme</translation>
+        </message>
+        <message>
+            <source>Methodological orientation and Theory</source>
+            <translation>Methodologische Ausrichtung und Theorie</translation>
+        </message>
+        <message>
+            <source>Methods</source>
+            <translation>Methoden</translation>
+        </message>
+        <message>
+            <source>Methods for processing data prior to and during analysis, including transcription, data entry, data management and security, verification of data integrity, data coding, and anonymization/de-identification of excerpts</source>
+            <translation>Methoden der Datenaufbereitung vor und während der Analyse, einschließlich Transkription, Dateneingabe, Datenverwaltung und -sicherheit, Prüfung der Datenintegrität, Kodierung sowie Anonymisierung/Pseudonymisierung von Auszügen</translation>
+        </message>
+        <message>
+            <source>Non-participation</source>
+            <translation>Nichtteilnahme</translation>
+        </message>
+        <message>
+            <source>Number and relevant characteristics of participants, documents, or events included in the study; level of participation (could be reported in results)</source>
+            <translation>Anzahl und relevante Merkmale der in die Studie einbezogenen Teilnehmenden, Dokumente oder Ereignisse; Grad der Beteiligung (kann in den Ergebnissen berichtet werden)</translation>
+        </message>
+        <message>
+            <source>Number of data coders</source>
+            <translation>Anzahl der Kodierer</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Beruf</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Sonstiges</translation>
+        </message>
+        <message>
+            <source>Participant checking</source>
+            <translation>Rückmeldung der Teilnehmenden</translation>
+        </message>
+        <message>
+            <source>Participant knowledge of the interviewer</source>
+            <translation>Wissen der Teilnehmenden über die interviewende Person</translation>
+        </message>
+        <message>
+            <source>Participant selection</source>
+            <translation>Auswahl der Teilnehmenden</translation>
+        </message>
+        <message>
+            <source>Personal characteristics</source>
+            <translation>Persönliche Merkmale</translation>
+        </message>
+        <message>
+            <source>Potential sources of influence or perceived influence on study conduct and conclusions; how these were managed</source>
+            <translation>Mögliche Quellen tatsächlicher oder wahrgenommener Einflussnahme auf Durchführung und Schlussfolgerungen der Studie; wie damit umgegangen wurde</translation>
+        </message>
+        <message>
+            <source>Presence of non-participants</source>
+            <translation>Anwesenheit Nichtteilnehmender</translation>
+        </message>
+        <message>
+            <source>Problem formulation</source>
+            <translation>Problemformulierung</translation>
+        </message>
+        <message>
+            <source>Process by which inferences, themes, etc., were identified and developed, including the researchers involved in data analysis; usually references a specific paradigm or approach; rationale</source>
+            <translation>Vorgehen, mit dem Schlussfolgerungen, Themen usw. identifiziert und entwickelt wurden, einschließlich der an der Analyse beteiligten Forschenden; verweist meist auf ein bestimmtes Paradigma oder einen Ansatz; Begründung</translation>
+        </message>
+        <message>
+            <source>Purpose of the study and specific objectives or questions</source>
+            <translation>Zweck der Studie und spezifische Ziele oder Fragen</translation>
+        </message>
+        <message>
+            <source>Purpose or research question</source>
+            <translation>Zweck oder Forschungsfrage</translation>
+        </message>
+        <message>
+            <source>Qualitative approach (e.g., ethnography, grounded theory, case study, phenomenology, narrative research) and guiding theory if appropriate; identifying the research paradigm (e.g., postpositivist, constructivist/interpretivist) is also recommended; rationale</source>
+            <translation>Qualitativer Ansatz (z. B. Ethnografie, Grounded Theory, Fallstudie, Phänomenologie, narrative Forschung) und ggf. leitende Theorie; empfohlen wird auch, das Forschungsparadigma zu nennen (z. B. postpositivistisch, konstruktivistisch/interpretativ); Begründung</translation>
+        </message>
+        <message>
+            <source>Qualitative approach and research paradigm</source>
+            <translation>Qualitativer Ansatz und Forschungsparadigma</translation>
+        </message>
+        <message>
+            <source>Quotations presented</source>
+            <translation>Dargestellte Zitate</translation>
+        </message>
+        <message>
+            <source>Relationship established</source>
+            <translation>Aufgebaute Beziehung</translation>
+        </message>
+        <message>
+            <source>Relationship with participants</source>
+            <translation>Beziehung zu den Teilnehmenden</translation>
+        </message>
+        <message>
+            <source>Repeat interviews</source>
+            <translation>Wiederholte Interviews</translation>
+        </message>
+        <message>
+            <source>Reporting</source>
+            <translation>Berichterstattung</translation>
+        </message>
+        <message>
+            <source>Researcher characteristics and reflexivity</source>
+            <translation>Merkmale der Forschenden und Reflexivität</translation>
+        </message>
+        <message>
+            <source>Researchers' characteristics that may influence the research, including personal attributes, qualifications/experience, relationship with participants, assumptions, and/or presuppositions; potential or actual interaction between researchers' characteristics and the research questions, approach, methods, results, and/or transferability</source>
+            <translation>Merkmale der Forschenden, die die Forschung beeinflussen können, einschließlich persönlicher Eigenschaften, Qualifikationen/Erfahrung, Beziehung zu den Teilnehmenden, Annahmen und/oder Vorannahmen; mögliche oder tatsächliche Wechselwirkung zwischen diesen Merkmalen und den Forschungsfragen, dem Ansatz, den Methoden, den Ergebnissen und/oder der Übertragbarkeit</translation>
+        </message>
+        <message>
+            <source>Results/findings</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Sample size</source>
+            <translation>Stichprobengröße</translation>
+        </message>
+        <message>
+            <source>Sampling</source>
+            <translation>Stichprobenziehung</translation>
+        </message>
+        <message>
+            <source>Sampling strategy</source>
+            <translation>Stichprobenstrategie</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Setting</translation>
+        </message>
+        <message>
+            <source>Setting of data collection</source>
+            <translation>Ort der Datenerhebung</translation>
+        </message>
+        <message>
+            <source>Setting/site and salient contextual factors; rationale</source>
+            <translation>Setting/Ort und wichtige Kontextfaktoren; Begründung</translation>
+        </message>
+        <message>
+            <source>Short summary of main findings; explanation of how findings and conclusions connect to, support, elaborate on, or challenge conclusions of earlier scholarship; discussion of scope of application/generalizability; identification of unique contribution(s) to scholarship in a discipline or field</source>
+            <translation>Kurze Zusammenfassung der Hauptergebnisse; Erläuterung, wie Ergebnisse und Schlussfolgerungen an frühere Forschung anknüpfen, sie stützen, vertiefen oder infrage stellen; Diskussion des Anwendungsbereichs/der Verallgemeinerbarkeit; Benennung des eigenen Beitrags zur Forschung in einer Disziplin oder einem Fachgebiet</translation>
+        </message>
+        <message>
+            <source>Software</source>
+            <translation>Software</translation>
+        </message>
+        <message>
+            <source>Sources of funding and other support; role of funders in data collection, interpretation, and reporting</source>
+            <translation>Finanzierungsquellen und sonstige Unterstützung; Rolle der Geldgeber bei Datenerhebung, Interpretation und Berichterstattung</translation>
+        </message>
+        <message>
+            <source>Summary of key elements of the study using the abstract format of the intended publication; typically includes background, purpose, methods, results, and conclusions</source>
+            <translation>Zusammenfassung der wichtigsten Elemente der Studie im Abstract-Format der vorgesehenen Publikation; umfasst typischerweise Hintergrund, Ziel, Methoden, Ergebnisse und Schlussfolgerungen</translation>
+        </message>
+        <message>
+            <source>Synthesis and interpretation</source>
+            <translation>Synthese und Interpretation</translation>
+        </message>
+        <message>
+            <source>Techniques to enhance trustworthiness</source>
+            <translation>Techniken zur Stärkung der Vertrauenswürdigkeit</translation>
+        </message>
+        <message>
+            <source>Techniques to enhance trustworthiness and credibility of data analysis (e.g., member checking, audit trail, triangulation); rationale</source>
+            <translation>Techniken zur Stärkung der Vertrauenswürdigkeit und Glaubwürdigkeit der Datenanalyse (z. B. Member Checking, Audit-Trail, Triangulation); Begründung</translation>
+        </message>
+        <message>
+            <source>Theoretical framework</source>
+            <translation>Theoretischer Rahmen</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Title and abstract</source>
+            <translation>Titel und Abstract</translation>
+        </message>
+        <message>
+            <source>Transcripts returned</source>
+            <translation>Rückgabe der Transkripte</translation>
+        </message>
+        <message>
+            <source>Trustworthiness and limitations of findings</source>
+            <translation>Vertrauenswürdigkeit und Limitationen der Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Types of data collected; details of data collection procedures including (as appropriate) start and stop dates of data collection and analysis, iterative process, triangulation of sources/methods, and modification of procedures in response to evolving study findings; rationale</source>
+            <translation>Art der erhobenen Daten; Einzelheiten der Erhebungsverfahren einschließlich (soweit zutreffend) Beginn und Ende von Datenerhebung und Analyse, iterativem Vorgehen, Triangulation von Quellen/Methoden und Anpassung der Verfahren an sich entwickelnde Ergebnisse; Begründung</translation>
+        </message>
+        <message>
+            <source>Units of study</source>
+            <translation>Untersuchungseinheiten</translation>
+        </message>
+        <message>
+            <source>Was a relationship established prior to study commencement?</source>
+            <translation>Wurde vor Studienbeginn eine Beziehung aufgebaut?</translation>
+        </message>
+        <message>
+            <source>Was anyone else present besides the participants and researchers?</source>
+            <translation>War außer den Teilnehmenden und Forschenden noch jemand anwesend?</translation>
+        </message>
+        <message>
+            <source>Was data saturation discussed?</source>
+            <translation>Wurde die Datensättigung diskutiert?</translation>
+        </message>
+        <message>
+            <source>Was the researcher male or female?</source>
+            <translation>War die forschende Person männlich oder weiblich?</translation>
+        </message>
+        <message>
+            <source>Was there consistency between the data presented and the findings?</source>
+            <translation>Stimmten die dargestellten Daten und die Ergebnisse überein?</translation>
+        </message>
+        <message>
+            <source>Were field notes made during and/or after the interview or focus group?</source>
+            <translation>Wurden während und/oder nach dem Interview oder der Fokusgruppe Feldnotizen gemacht?</translation>
+        </message>
+        <message>
+            <source>Were major themes clearly presented in the findings?</source>
+            <translation>Wurden die Hauptthemen in den Ergebnissen klar dargestellt?</translation>
+        </message>
+        <message>
+            <source>Were participant quotations presented to illustrate the themes/findings? Was each quotation identified? e.g. participant number</source>
+            <translation>Wurden Zitate der Teilnehmenden zur Veranschaulichung der Themen/Ergebnisse dargestellt? War jedes Zitat gekennzeichnet? z. B. Nummer der teilnehmenden Person</translation>
+        </message>
+        <message>
+            <source>Were questions, prompts, guides provided by the authors? Was it pilot tested?</source>
+            <translation>Wurden Fragen, Impulse, Leitfäden von den Autor:innen bereitgestellt? Wurde der Leitfaden vorab getestet?</translation>
+        </message>
+        <message>
+            <source>Were repeat interviews carried out? If yes, how many?</source>
+            <translation>Wurden wiederholte Interviews geführt? Wenn ja, wie viele?</translation>
+        </message>
+        <message>
+            <source>Were themes identified in advance or derived from the data?</source>
+            <translation>Wurden die Themen vorab festgelegt oder aus den Daten abgeleitet?</translation>
+        </message>
+        <message>
+            <source>Were transcripts returned to participants for comment and/or correction?</source>
+            <translation>Wurden die Transkripte den Teilnehmenden zur Kommentierung und/oder Korrektur zurückgegeben?</translation>
+        </message>
+        <message>
+            <source>What are the important characteristics of the sample? e.g. demographic data, date</source>
+            <translation>Was sind die wichtigen Merkmale der Stichprobe? z. B. demografische Daten, Datum</translation>
+        </message>
+        <message>
+            <source>What characteristics were reported about the interviewer/facilitator? e.g. Bias, assumptions, reasons and interests in the research topic</source>
+            <translation>Welche Merkmale der interviewenden/moderierenden Person wurden berichtet? z. B. Voreingenommenheit, Annahmen, Gründe und Interessen am Forschungsthema</translation>
+        </message>
+        <message>
+            <source>What did the participants know about the researcher? e.g. personal goals, reasons for doing the research</source>
+            <translation>Was wussten die Teilnehmenden über die forschende Person? z. B. persönliche Ziele, Gründe für die Forschung</translation>
+        </message>
+        <message>
+            <source>What experience or training did the researcher have?</source>
+            <translation>Welche Erfahrung oder Ausbildung hatte die forschende Person?</translation>
+        </message>
+        <message>
+            <source>What methodological orientation was stated to underpin the study? e.g. grounded theory, discourse analysis, ethnography, phenomenology, content analysis</source>
+            <translation>Welche methodologische Ausrichtung liegt der Studie laut Angabe zugrunde? z. B. Grounded Theory, Diskursanalyse, Ethnografie, Phänomenologie, Inhaltsanalyse</translation>
+        </message>
+        <message>
+            <source>What software, if applicable, was used to manage the data?</source>
+            <translation>Welche Software wurde ggf. zur Verwaltung der Daten verwendet?</translation>
+        </message>
+        <message>
+            <source>What was the duration of the interviews or focus group?</source>
+            <translation>Wie lange dauerten die Interviews oder die Fokusgruppe?</translation>
+        </message>
+        <message>
+            <source>What was their occupation at the time of the study?</source>
+            <translation>Welchen Beruf hatten sie zum Zeitpunkt der Studie?</translation>
+        </message>
+        <message>
+            <source>What were the researcher's credentials? E.g. PhD, MD</source>
+            <translation>Welche Qualifikationen hatte die forschende Person? z. B. PhD, Dr. med.</translation>
+        </message>
+        <message>
+            <source>Where was the data collected? e.g. home, clinic, workplace</source>
+            <translation>Wo wurden die Daten erhoben? z. B. zu Hause, in der Klinik, am Arbeitsplatz</translation>
+        </message>
+        <message>
+            <source>Which author/s conducted the interview or focus group?</source>
+            <translation>Welche Autor:innen haben das Interview oder die Fokusgruppe durchgeführt?</translation>
         </message>
     </context>
     <context>
@@ -4381,6 +5235,10 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
             <translation>Vorher</translation>
         </message>
         <message>
+            <source>COREQ: 32-item checklist for interviews and focus groups</source>
+            <translation>COREQ: Checkliste mit 32 Punkten für Interviews und Fokusgruppen</translation>
+        </message>
+        <message>
             <source>Categories</source>
             <translation>Kategorien</translation>
         </message>
@@ -4507,6 +5365,10 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
         <message>
             <source>Reviewer</source>
             <translation>Kodierer</translation>
+        </message>
+        <message>
+            <source>SRQR: Standards for Reporting Qualitative Research (21 items)</source>
+            <translation>SRQR: Standards for Reporting Qualitative Research (21 Punkte)</translation>
         </message>
         <message>
             <source>Software:</source>
@@ -4638,6 +5500,120 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
         <message>
             <source>{title} — Trustworthiness dossier</source>
             <translation>{title} — Vertrauenswürdigkeits-Dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.dossier.answers</name>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n Dokument</numerusform>
+                <numerusform>%n Dokumente</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n teilnehmende Person</numerusform>
+                <numerusform>%n Teilnehmende</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) appear in more than one document: {names}.</source>
+            <translation>
+                <numerusform>%n teilnehmende Person kommt in mehr als einem Dokument vor: {names}.</numerusform>
+                <numerusform>%n Teilnehmende kommen in mehr als einem Dokument vor: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time-stamped transcript(s) imported into {software}; every change to the analysis is logged in the study's audit trail.</source>
+            <translation>
+                <numerusform>%n Transkript mit Zeitmarken in {software} importiert; jede Änderung an der Analyse wird im Audit-Trail der Studie protokolliert.</numerusform>
+                <numerusform>%n Transkripte mit Zeitmarken in {software} importiert; jede Änderung an der Analyse wird im Audit-Trail der Studie protokolliert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An audit trail of every analytic step</source>
+            <translation>Ein Audit-Trail jedes Analyseschritts</translation>
+        </message>
+        <message>
+            <source>Coded by {names} in {software}: meaning units, condensed meanings, codes, {categories} categories and {themes} themes.</source>
+            <translation>Kodiert von {names} in {software}: Sinneinheiten, kondensierte Sinneinheiten, Codes, {categories} Kategorien und {themes} Themen.</translation>
+        </message>
+        <message>
+            <source>Conventional content analysis (inductive; codes derived from the data).</source>
+            <translation>Konventionelle Inhaltsanalyse (induktiv; Codes aus den Daten abgeleitet).</translation>
+        </message>
+        <message>
+            <source>Conventional content analysis: meaning units were identified in the text, condensed, coded, and codes clustered into categories and abstracted into themes (recorded in Lectio).</source>
+            <translation>Konventionelle Inhaltsanalyse: Sinneinheiten wurden im Text identifiziert, kondensiert und kodiert, die Codes zu Kategorien gruppiert und zu Themen abstrahiert (in Lectio dokumentiert).</translation>
+        </message>
+        <message>
+            <source>Derived from the data: codes were formed while reading and sorted into categories and themes.</source>
+            <translation>Aus den Daten abgeleitet: Codes wurden beim Lesen gebildet und in Kategorien und Themen sortiert.</translation>
+        </message>
+        <message>
+            <source>Interviewer(s) as recorded in the transcripts: {names}.</source>
+            <translation>Interviewende laut den Transkripten: {names}.</translation>
+        </message>
+        <message>
+            <source>Quotations are exported with their document and participant, and with the time stamp (transcripts) or page (articles) they come from.</source>
+            <translation>Zitate werden mit ihrem Dokument und ihrer teilnehmenden Person sowie mit der Zeitmarke (Transkripte) oder Seite (Artikel) exportiert, aus der sie stammen.</translation>
+        </message>
+        <message>
+            <source>Reviewers' memos and first impressions are kept in the study (see the reflexivity section).</source>
+            <translation>Memos und erste Eindrücke der Kodierer sind in der Studie festgehalten (siehe den Abschnitt zur Reflexivität).</translation>
+        </message>
+        <message>
+            <source>The latest time stamp in any transcript is {minutes} minutes.</source>
+            <translation>Die späteste Zeitmarke in einem Transkript liegt bei {minutes} Minuten.</translation>
+        </message>
+        <message>
+            <source>a logged consensus procedure</source>
+            <translation>ein protokolliertes Konsensverfahren</translation>
+        </message>
+        <message>
+            <source>independent double coding with agreement figures</source>
+            <translation>unabhängige Doppelkodierung mit Übereinstimmungswerten</translation>
+        </message>
+        <message>
+            <source>versioned codebooks</source>
+            <translation>versionierte Codebücher</translation>
+        </message>
+        <message>
+            <source>{count} of {total} documents are time-stamped transcripts of recordings.</source>
+            <translation>{count} von {total} Dokumenten sind Transkripte von Aufnahmen mit Zeitmarken.</translation>
+        </message>
+        <message>
+            <source>{documents}.</source>
+            <translation>{documents}.</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} und {last}</translation>
+        </message>
+        <message>
+            <source>{participants} ({documents}).</source>
+            <translation>{participants} ({documents}).</translation>
+        </message>
+        <message>
+            <source>{participants}, {documents}.</source>
+            <translation>{participants}, {documents}.</translation>
+        </message>
+        <message>
+            <source>{software} (qualitative content analysis workbench).</source>
+            <translation>{software} (Werkbank für qualitative Inhaltsanalyse).</translation>
+        </message>
+        <message numerus="yes">
+            <source>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio, with %n recorded version(s).</source>
+            <translation>
+                <numerusform>{themes} Themen, {categories} Kategorien und {codes} Codes; das Codebuch mit Definitionen, Ein- und Ausschlusskriterien wird aus Lectio exportiert, mit %n dokumentierten Version.</numerusform>
+                <numerusform>{themes} Themen, {categories} Kategorien und {codes} Codes; das Codebuch mit Definitionen, Ein- und Ausschlusskriterien wird aus Lectio exportiert, mit %n dokumentierten Versionen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio.</source>
+            <translation>{themes} Themen, {categories} Kategorien und {codes} Codes; das Codebuch mit Definitionen, Ein- und Ausschlusskriterien wird aus Lectio exportiert.</translation>
         </message>
     </context>
 </TS>

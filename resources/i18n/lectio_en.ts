@@ -305,6 +305,47 @@
         </message>
     </context>
     <context>
+        <name>documents.removal</name>
+        <message numerus="yes">
+            <source>%n coding(s)</source>
+            <translation>
+                <numerusform>%n coding</numerusform>
+                <numerusform>%n codings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n meaning unit</numerusform>
+                <numerusform>%n meaning units</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.agreement</name>
+        <message numerus="yes">
+            <source>Character level over the %n document(s) both coded, pooled over all codes: {figures}.</source>
+            <translation>
+                <numerusform>Character level over the %n document both coded, pooled over all codes: {figures}.</numerusform>
+                <numerusform>Character level over the %n documents both coded, pooled over all codes: {figures}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{reviewers}, character level over the %n document(s) both coded, pooled over all codes: {figures}.</source>
+            <translation>
+                <numerusform>{reviewers}, character level over the %n document both coded, pooled over all codes: {figures}.</numerusform>
+                <numerusform>{reviewers}, character level over the %n documents both coded, pooled over all codes: {figures}.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>exporters.analysis_table</name>
         <message numerus="yes">
             <source>%n meaning unit(s)</source>
@@ -415,6 +456,44 @@
             <translation>
                 <numerusform>The codebook was kept in %n recorded version, and each change between them is listed with its reason (Appendix: codebook versions).</numerusform>
                 <numerusform>The codebook was kept in %n recorded versions, and each change between them is listed with its reason (Appendix: codebook versions).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.dossier.answers</name>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) appear in more than one document: {names}.</source>
+            <translation>
+                <numerusform>%n participant appear in more than one document: {names}.</numerusform>
+                <numerusform>%n participants appear in more than one document: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time-stamped transcript(s) imported into {software}; every change to the analysis is logged in the study's audit trail.</source>
+            <translation>
+                <numerusform>%n time-stamped transcript imported into {software}; every change to the analysis is logged in the study's audit trail.</numerusform>
+                <numerusform>%n time-stamped transcripts imported into {software}; every change to the analysis is logged in the study's audit trail.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio, with %n recorded version(s).</source>
+            <translation>
+                <numerusform>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio, with %n recorded version.</numerusform>
+                <numerusform>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio, with %n recorded versions.</numerusform>
             </translation>
         </message>
     </context>

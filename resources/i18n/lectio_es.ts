@@ -55,8 +55,8 @@
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{name}&lt;/b&gt; ({value} units) and &lt;b&gt;{name2}&lt;/b&gt; ({value2} units) over {documents} document(s). Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Units matched at overlap ≥ {threshold:.0%}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on matched units {fmt4}.</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt; ({value} unidades) y &lt;b&gt;{name2}&lt;/b&gt; ({value2} unidades) en {documents} documento(s). Agrupado para todos los códigos: acuerdo {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Unidades emparejadas con solapamiento ≥ {threshold:.0%}: {matched} emparejadas, {only_a} solo de {name}, {only_b} solo de {name2}; κ de los códigos en las unidades emparejadas {fmt4}.</translation>
+            <source>&lt;b&gt;{name}&lt;/b&gt; ({value} units) and &lt;b&gt;{name2}&lt;/b&gt; ({value2} units) over {documents} document(s). Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Units matched at overlap ≥ {threshold}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on matched units {fmt4}.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({value} unidades) y &lt;b&gt;{name2}&lt;/b&gt; ({value2} unidades) en {documents} documento(s). Agrupado para todos los códigos: acuerdo {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Unidades emparejadas con solapamiento ≥ {threshold}: {matched} emparejadas, {only_a} solo de {name}, {only_b} solo de {name2}; κ de los códigos en las unidades emparejadas {fmt4}.</translation>
         </message>
         <message>
             <source>Pooled (all codes)</source>
@@ -82,12 +82,12 @@
             <translation>Unidades de significado con su significado condensado, código, categoría y tema. Pulse Enter para mostrar una unidad en el lector.</translation>
         </message>
         <message>
-            <source>{total:,} meaning units</source>
-            <translation>{total:,} unidades de significado</translation>
+            <source>{total} meaning units</source>
+            <translation>{total} unidades de significado</translation>
         </message>
         <message>
-            <source>{shown:,} of {total:,} meaning units</source>
-            <translation>{shown:,} de {total:,} unidades de significado</translation>
+            <source>{shown} of {total} meaning units</source>
+            <translation>{shown} de {total} unidades de significado</translation>
         </message>
     </context>
     <context>
@@ -245,6 +245,10 @@
             <translation>(code:Pain OR category:Coping) AND Role = nurse</translation>
         </message>
         <message>
+            <source>{count} meaning units, {count2} documents</source>
+            <translation>{count} unidades de significado, {count2} documentos</translation>
+        </message>
+        <message>
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
@@ -271,10 +275,6 @@
         <message>
             <source>Reading the study for analysis</source>
             <translation>Leyendo el estudio para el análisis</translation>
-        </message>
-        <message>
-            <source>{count:,} meaning units, {count2} documents</source>
-            <translation>{count:,} unidades de significado, {count2} documentos</translation>
         </message>
         <message>
             <source>Cannot read the study: {plain_reason}</source>
@@ -828,6 +828,10 @@
             <translation>hasta</translation>
         </message>
         <message>
+            <source>you</source>
+            <translation>usted</translation>
+        </message>
+        <message>
             <source>the current codebook</source>
             <translation>el libro de códigos actual</translation>
         </message>
@@ -997,8 +1001,8 @@
             <translation>&lt;h3 style='margin:0'&gt;{label}&lt;/h3&gt;{document_name}</translation>
         </message>
         <message>
-            <source> · overlap {share:.0%}</source>
-            <translation> · solapamiento {share:.0%}</translation>
+            <source> · overlap {share}</source>
+            <translation> · solapamiento {share}</translation>
         </message>
         <message>
             <source>accept_a</source>
@@ -1060,10 +1064,10 @@
         </message>
         <message>
             <source>{name}
-{chars:,} characters, {pages}
+{chars} characters, {pages}
 F2 renames it, Delete removes it</source>
             <translation>{name}
-{chars:,} caracteres, {pages}
+{chars} caracteres, {pages}
 F2 le cambia el nombre, Delete lo quita</translation>
         </message>
         <message>
@@ -2428,8 +2432,8 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
             <translation>proporción de códigos nuevos (serie en k)</translation>
         </message>
         <message>
-            <source>threshold {value:g} %</source>
-            <translation>umbral {value:g} %</translation>
+            <source>threshold {value}</source>
+            <translation>umbral {value}</translation>
         </message>
         <message>
             <source>#f3eed7</source>
@@ -2975,10 +2979,6 @@ N / P: siguiente / anterior · F2: condensar</translation>
             <translation>Unidades de significado</translation>
         </message>
         <message>
-            <source>units</source>
-            <translation>unidades</translation>
-        </message>
-        <message>
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
@@ -3451,6 +3451,173 @@ N / P: siguiente / anterior · F2: condensar</translation>
         </message>
     </context>
     <context>
+        <name>progress</name>
+        <message>
+            <source>Reading meaning units</source>
+            <translation>Leyendo las unidades de significado</translation>
+        </message>
+        <message>
+            <source>Comparing characters</source>
+            <translation>Comparando caracteres</translation>
+        </message>
+        <message>
+            <source>Matching meaning units</source>
+            <translation>Emparejando unidades de significado</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Listo</translation>
+        </message>
+        <message>
+            <source>Copying the study</source>
+            <translation>Copiando el estudio</translation>
+        </message>
+        <message>
+            <source>Preparing the copy</source>
+            <translation>Preparando la copia</translation>
+        </message>
+        <message>
+            <source>Reading {name}</source>
+            <translation>Leyendo {name}</translation>
+        </message>
+        <message>
+            <source>Comparing</source>
+            <translation>Comparando</translation>
+        </message>
+        <message>
+            <source>Writing</source>
+            <translation>Escribiendo</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Combinado</translation>
+        </message>
+        <message>
+            <source>Computing agreement</source>
+            <translation>Calculando el acuerdo</translation>
+        </message>
+        <message>
+            <source>Reading decisions</source>
+            <translation>Leyendo las decisiones</translation>
+        </message>
+        <message>
+            <source>Writing the decision log</source>
+            <translation>Escribiendo el registro de decisiones</translation>
+        </message>
+        <message>
+            <source>Queued {name}</source>
+            <translation>{name} en cola</translation>
+        </message>
+        <message>
+            <source>Replacing names in {name}</source>
+            <translation>Reemplazando nombres en {name}</translation>
+        </message>
+        <message>
+            <source>Rewriting the file</source>
+            <translation>Reescribiendo el archivo</translation>
+        </message>
+        <message>
+            <source>Replacing</source>
+            <translation>Reemplazando</translation>
+        </message>
+        <message>
+            <source>Reading the project…</source>
+            <translation>Leyendo el estudio…</translation>
+        </message>
+        <message>
+            <source>Wrote {name}</source>
+            <translation>Se escribió {name}</translation>
+        </message>
+        <message>
+            <source>Writing meaning unit {i} of {total}…</source>
+            <translation>Escribiendo la unidad de significado {i} de {total}…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <source>Saving {name}…</source>
+            <translation>Guardando {name}…</translation>
+        </message>
+        <message>
+            <source>Writing code {done} of {total}…</source>
+            <translation>Escribiendo el código {done} de {total}…</translation>
+        </message>
+        <message>
+            <source>Writing the dossier…</source>
+            <translation>Escribiendo el dossier…</translation>
+        </message>
+        <message>
+            <source>Reading the study…</source>
+            <translation>Leyendo el estudio…</translation>
+        </message>
+        <message>
+            <source>Reading text</source>
+            <translation>Leyendo el texto</translation>
+        </message>
+        <message>
+            <source>Opening Word document</source>
+            <translation>Abriendo el documento de Word</translation>
+        </message>
+        <message>
+            <source>Reading notes and comments</source>
+            <translation>Leyendo notas y comentarios</translation>
+        </message>
+        <message>
+            <source>Opening OpenDocument text</source>
+            <translation>Abriendo el texto OpenDocument</translation>
+        </message>
+        <message>
+            <source>Reading RTF</source>
+            <translation>Leyendo RTF</translation>
+        </message>
+        <message>
+            <source>Reading transcript</source>
+            <translation>Leyendo la transcripción</translation>
+        </message>
+        <message>
+            <source>Reading subtitles</source>
+            <translation>Leyendo los subtítulos</translation>
+        </message>
+        <message>
+            <source>Reading captions</source>
+            <translation>Leyendo los subtítulos (captions)</translation>
+        </message>
+        <message>
+            <source>Reading the project</source>
+            <translation>Leyendo el estudio</translation>
+        </message>
+        <message>
+            <source>Writing {name}</source>
+            <translation>Escribiendo {name}</translation>
+        </message>
+        <message>
+            <source>Reading the codebook</source>
+            <translation>Leyendo el libro de códigos</translation>
+        </message>
+        <message>
+            <source>Matching codes, documents and reviewers</source>
+            <translation>Emparejando códigos, documentos y codificadores</translation>
+        </message>
+        <message>
+            <source>Writing {name} into the project</source>
+            <translation>Escribiendo {name} en el estudio</translation>
+        </message>
+        <message>
+            <source>Imported {name}</source>
+            <translation>{name} importado</translation>
+        </message>
+        <message>
+            <source>Reading source {number} of {count}</source>
+            <translation>Leyendo la fuente {number} de {count}</translation>
+        </message>
+        <message>
+            <source>Unpacking {name}</source>
+            <translation>Descomprimiendo {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>reader.actions</name>
         <message>
             <source>Pass &amp;1 – Immersion</source>
@@ -3711,6 +3878,113 @@ Con él se van también: {sentence} (de todos los codificadores). Editar › Des
         </message>
     </context>
     <context>
+        <name>analysis.figures</name>
+        <message>
+            <source>(no participant)</source>
+            <translation>(sin participante)</translation>
+        </message>
+        <message>
+            <source>(no value)</source>
+            <translation>(sin valor)</translation>
+        </message>
+        <message>
+            <source>; overlaps: the number of pairs of two different meaning units, one with each code, whose spans overlap in the same document</source>
+            <translation>; solapamientos: el número de pares de dos unidades de significado distintas, una con cada código, cuyos fragmentos se solapan en el mismo documento</translation>
+        </message>
+        <message>
+            <source>; with participants counted, the distinct participants with at least one such unit (a unit without participant counts its document as one participant)</source>
+            <translation>; al contar participantes, los distintos participantes con al menos una unidad así (una unidad sin participante cuenta su documento como un participante)</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categorías</translation>
+        </message>
+        <message>
+            <source>Co-occurrence: for two codes, the number of meaning units carrying both{overlap}. Layer: {layer}.</source>
+            <translation>Coocurrencia: para dos códigos, el número de unidades de significado que llevan ambos{overlap}. Capa: {layer}.</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Códigos</translation>
+        </message>
+        <message>
+            <source>Matrix: rows are {rows}, columns are the values of {by}; a cell counts the meaning units carrying the {row} whose participant has that value (a unit's participant is the speaker of the turn where it starts, else the participant its document is assigned to){people}. Layer: {layer}.</source>
+            <translation>Matriz: las filas son {rows}, las columnas son los valores de {by}; una celda cuenta las unidades de significado que llevan el elemento de la fila ({row}) y cuyo participante tiene ese valor (el participante de una unidad es quien habla en el turno donde empieza; si no, el participante asignado a su documento){people}. Capa: {layer}.</translation>
+        </message>
+        <message>
+            <source>Saturation (Guest, Namey &amp; Chen 2020, PLoS ONE 15(5): e0232076): documents in {order} order; base = the first {base} documents; run length {run}; threshold {threshold}. For k = base+1, base+2, … while k+run−1 ≤ the number of documents: new(k) = the codes first occurring in documents k … k+run−1; ratio(k) = |new(k)| / |distinct codes in the base|. Saturation is reached at k−1 documents for the first k with ratio(k) ≤ threshold. A code occurs in a document when a meaning unit of the layer ({layer}) in it carries the code.</source>
+            <translation>Saturación (Guest, Namey &amp; Chen 2020, PLoS ONE 15(5): e0232076): documentos en orden de {order}; base = los primeros {base} documentos; longitud de la serie {run}; umbral {threshold}. Para k = base+1, base+2, … mientras k+serie−1 ≤ el número de documentos: nuevos(k) = los códigos que aparecen por primera vez en los documentos k … k+serie−1; razón(k) = |nuevos(k)| / |códigos distintos en la base|. La saturación se alcanza en k−1 documentos para el primer k con razón(k) ≤ umbral. Un código aparece en un documento cuando una unidad de significado de la capa ({layer}) en él lleva el código.</translation>
+        </message>
+        <message>
+            <source>Saturation was not reached within {count} documents (base {base}, run {run}, ≤ {threshold} new codes).</source>
+            <translation>No se alcanzó la saturación en {count} documentos (base {base}, serie {run}, ≤ {threshold} de códigos nuevos).</translation>
+        </message>
+        <message>
+            <source>Saturation was not reached within {count} interviews (base {base}, run {run}, ≤ {threshold} new codes).</source>
+            <translation>No se alcanzó la saturación en {count} entrevistas (base {base}, serie {run}, ≤ {threshold} de códigos nuevos).</translation>
+        </message>
+        <message>
+            <source>Saturation was reached at {count} documents (base {base}, run {run}, ≤ {threshold} new codes).</source>
+            <translation>La saturación se alcanzó en {count} documentos (base {base}, serie {run}, ≤ {threshold} de códigos nuevos).</translation>
+        </message>
+        <message>
+            <source>Saturation was reached at {count} interviews (base {base}, run {run}, ≤ {threshold} new codes).</source>
+            <translation>La saturación se alcanzó en {count} entrevistas (base {base}, serie {run}, ≤ {threshold} de códigos nuevos).</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>all reviewers</source>
+            <translation>todos los codificadores</translation>
+        </message>
+        <message>
+            <source>categories</source>
+            <translation>categorías</translation>
+        </message>
+        <message>
+            <source>category (any of its codes)</source>
+            <translation>categoría (cualquiera de sus códigos)</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>código</translation>
+        </message>
+        <message>
+            <source>codes</source>
+            <translation>códigos</translation>
+        </message>
+        <message>
+            <source>consensus</source>
+            <translation>consenso</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>importación</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participantes</translation>
+        </message>
+        <message>
+            <source>theme (any of its codes)</source>
+            <translation>tema (cualquiera de sus códigos)</translation>
+        </message>
+        <message>
+            <source>themes</source>
+            <translation>temas</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>unidades</translation>
+        </message>
+    </context>
+    <context>
         <name>consensus.methods</name>
         <message numerus="yes">
             <source>%n disagreement(s)</source>
@@ -3913,10 +4187,99 @@ Con él se van también: {sentence} (de todos los codificadores). Editar › Des
         </message>
     </context>
     <context>
+        <name>documents.removal</name>
+        <message numerus="yes">
+            <source>%n coding(s)</source>
+            <translation>
+                <numerusform>%n codificación</numerusform>
+                <numerusform>%n codificaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n unidad de significado</numerusform>
+                <numerusform>%n unidades de significado</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{units}, {notes} and {codings}</source>
+            <translation>{units}, {notes} y {codings}</translation>
+        </message>
+    </context>
+    <context>
         <name>exporters</name>
         <message>
             <source>p. {page}</source>
             <translation>p. {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.agreement</name>
+        <message numerus="yes">
+            <source>Character level over the %n document(s) both coded, pooled over all codes: {figures}.</source>
+            <translation>
+                <numerusform>Nivel de caracteres en el %n documento que ambos codificaron, agrupado sobre todos los códigos: {figures}.</numerusform>
+                <numerusform>Nivel de caracteres en los %n documentos que ambos codificaron, agrupado sobre todos los códigos: {figures}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Character level, pooled over all codes: {figures}.</source>
+            <translation>Nivel de caracteres, agrupado sobre todos los códigos: {figures}.</translation>
+        </message>
+        <message>
+            <source>Codes of matched units (overlap ≥ {overlap}): Cohen's κ = {kappa}.</source>
+            <translation>Códigos de las unidades emparejadas (solapamiento ≥ {overlap}): κ de Cohen = {kappa}.</translation>
+        </message>
+        <message>
+            <source>Codes of matched units: Cohen's κ = {kappa}.</source>
+            <translation>Códigos de las unidades emparejadas: κ de Cohen = {kappa}.</translation>
+        </message>
+        <message>
+            <source>Codes of the {matched} pairs of matching meaning units (overlap ≥ {overlap}): Cohen's κ = {kappa}.</source>
+            <translation>Códigos de los {matched} pares de unidades de significado emparejadas (solapamiento ≥ {overlap}): κ de Cohen = {kappa}.</translation>
+        </message>
+        <message>
+            <source>Codes of the {matched} pairs of matching meaning units: Cohen's κ = {kappa}.</source>
+            <translation>Códigos de los {matched} pares de unidades de significado emparejadas: κ de Cohen = {kappa}.</translation>
+        </message>
+        <message>
+            <source>Cohen's κ = {value}</source>
+            <translation>κ de Cohen = {value}</translation>
+        </message>
+        <message>
+            <source>Krippendorff's α = {value}</source>
+            <translation>α de Krippendorff = {value}</translation>
+        </message>
+        <message>
+            <source>not defined</source>
+            <translation>no definido</translation>
+        </message>
+        <message>
+            <source>{agreement} agreement with {share} of the characters coded by either reviewer</source>
+            <translation>{agreement} de acuerdo con {share} de los caracteres codificados por alguno de los codificadores</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first} y {second}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{reviewers}, character level over the %n document(s) both coded, pooled over all codes: {figures}.</source>
+            <translation>
+                <numerusform>{reviewers}, nivel de caracteres en el %n documento que ambos codificaron, agrupado sobre todos los códigos: {figures}.</numerusform>
+                <numerusform>{reviewers}, nivel de caracteres en los %n documentos que ambos codificaron, agrupado sobre todos los códigos: {figures}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{reviewers}, character level, pooled over all codes: {figures}.</source>
+            <translation>{reviewers}, nivel de caracteres, agrupado sobre todos los códigos: {figures}.</translation>
         </message>
     </context>
     <context>
@@ -4106,6 +4469,497 @@ Con él se van también: {sentence} (de todos los codificadores). Editar › Des
         <message>
             <source>{title} — {units} from {layer}, in document order; exported {date}. One row per meaning unit: its document and page, the reviewer who marked it, the quoted text, its condensed meaning, codes, categories, themes and notes.</source>
             <translation>{title}: {units} de {layer}, en el orden del documento; exportado el {date}. Una fila por unidad de significado: su documento y página, el codificador que la marcó, el texto citado, su significado condensado, códigos, categorías, temas y notas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.checklists</name>
+        <message>
+            <source>Abstract</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <source>Audio/visual recording</source>
+            <translation>Grabación de audio/vídeo</translation>
+        </message>
+        <message>
+            <source>Clarity of major themes</source>
+            <translation>Claridad de los temas principales</translation>
+        </message>
+        <message>
+            <source>Clarity of minor themes</source>
+            <translation>Claridad de los temas secundarios</translation>
+        </message>
+        <message>
+            <source>Concise description of the nature and topic of the study; identifying the study as qualitative or indicating the approach (e.g., ethnography, grounded theory) or data collection methods (e.g., interview, focus group) is recommended</source>
+            <translation>Descripción concisa de la naturaleza y el tema del estudio; se recomienda identificar el estudio como cualitativo o indicar el enfoque (p. ej., etnografía, teoría fundamentada) o los métodos de recogida de datos (p. ej., entrevista, grupo focal)</translation>
+        </message>
+        <message>
+            <source>Conflicts of interest</source>
+            <translation>Conflictos de intereses</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Contexto</translation>
+        </message>
+        <message>
+            <source>Credentials</source>
+            <translation>Credenciales</translation>
+        </message>
+        <message>
+            <source>Data analysis</source>
+            <translation>Análisis de datos</translation>
+        </message>
+        <message>
+            <source>Data and findings consistent</source>
+            <translation>Coherencia entre datos y hallazgos</translation>
+        </message>
+        <message>
+            <source>Data collection</source>
+            <translation>Recogida de datos</translation>
+        </message>
+        <message>
+            <source>Data collection instruments and technologies</source>
+            <translation>Instrumentos y tecnologías de recogida de datos</translation>
+        </message>
+        <message>
+            <source>Data collection methods</source>
+            <translation>Métodos de recogida de datos</translation>
+        </message>
+        <message>
+            <source>Data processing</source>
+            <translation>Procesamiento de datos</translation>
+        </message>
+        <message>
+            <source>Data saturation</source>
+            <translation>Saturación de datos</translation>
+        </message>
+        <message>
+            <source>Derivation of themes</source>
+            <translation>Derivación de los temas</translation>
+        </message>
+        <message>
+            <source>Description and significance of the problem/phenomenon studied; review of relevant theory and empirical work; problem statement</source>
+            <translation>Descripción y relevancia del problema/fenómeno estudiado; revisión de la teoría y el trabajo empírico pertinentes; planteamiento del problema</translation>
+        </message>
+        <message>
+            <source>Description of instruments (e.g., interview guides, questionnaires) and devices (e.g., audio recorders) used for data collection; if/how the instrument(s) changed over the course of the study</source>
+            <translation>Descripción de los instrumentos (p. ej., guías de entrevista, cuestionarios) y dispositivos (p. ej., grabadoras de audio) usados para recoger los datos; si/cómo cambiaron los instrumentos a lo largo del estudio</translation>
+        </message>
+        <message>
+            <source>Description of sample</source>
+            <translation>Descripción de la muestra</translation>
+        </message>
+        <message>
+            <source>Description of the coding tree</source>
+            <translation>Descripción del árbol de codificación</translation>
+        </message>
+        <message>
+            <source>Did authors provide a description of the coding tree?</source>
+            <translation>¿Describieron los autores el árbol de codificación?</translation>
+        </message>
+        <message>
+            <source>Did participants provide feedback on the findings?</source>
+            <translation>¿Dieron los participantes su opinión sobre los hallazgos?</translation>
+        </message>
+        <message>
+            <source>Did the research use audio or visual recording to collect the data?</source>
+            <translation>¿Se usó grabación de audio o vídeo para recoger los datos?</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>Discusión</translation>
+        </message>
+        <message>
+            <source>Documentation of approval by an appropriate ethics review board and participant consent, or explanation for lack thereof; other confidentiality and data security issues</source>
+            <translation>Documentación de la aprobación por un comité de ética adecuado y del consentimiento de los participantes, o explicación de su ausencia; otras cuestiones de confidencialidad y seguridad de los datos</translation>
+        </message>
+        <message>
+            <source>Domain 1: Research team and reflexivity</source>
+            <translation>Dominio 1: Equipo de investigación y reflexividad</translation>
+        </message>
+        <message>
+            <source>Domain 2: Study design</source>
+            <translation>Dominio 2: Diseño del estudio</translation>
+        </message>
+        <message>
+            <source>Domain 3: Analysis and findings</source>
+            <translation>Dominio 3: Análisis y hallazgos</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duración</translation>
+        </message>
+        <message>
+            <source>Ethical issues pertaining to human subjects</source>
+            <translation>Cuestiones éticas relativas a los seres humanos</translation>
+        </message>
+        <message>
+            <source>Evidence (e.g., quotes, field notes, text excerpts, photographs) to substantiate analytic findings</source>
+            <translation>Evidencias (p. ej., citas, notas de campo, fragmentos de texto, fotografías) que respalden los hallazgos analíticos</translation>
+        </message>
+        <message>
+            <source>Experience and training</source>
+            <translation>Experiencia y formación</translation>
+        </message>
+        <message>
+            <source>Field notes</source>
+            <translation>Notas de campo</translation>
+        </message>
+        <message>
+            <source>Funding</source>
+            <translation>Financiación</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <source>How and why research participants, documents, or events were selected; criteria for deciding when no further sampling was necessary (e.g., sampling saturation); rationale</source>
+            <translation>Cómo y por qué se seleccionaron los participantes, documentos o eventos; criterios para decidir cuándo no era necesario seguir muestreando (p. ej., saturación del muestreo); justificación</translation>
+        </message>
+        <message>
+            <source>How many data coders coded the data?</source>
+            <translation>¿Cuántos codificadores codificaron los datos?</translation>
+        </message>
+        <message>
+            <source>How many participants were in the study?</source>
+            <translation>¿Cuántos participantes hubo en el estudio?</translation>
+        </message>
+        <message>
+            <source>How many people refused to participate or dropped out? Reasons?</source>
+            <translation>¿Cuántas personas se negaron a participar o abandonaron? ¿Motivos?</translation>
+        </message>
+        <message>
+            <source>How were participants approached? e.g. face-to-face, telephone, mail, email</source>
+            <translation>¿Cómo se contactó a los participantes? p. ej., en persona, por teléfono, por correo postal, por correo electrónico</translation>
+        </message>
+        <message>
+            <source>How were participants selected? e.g. purposive, convenience, consecutive, snowball</source>
+            <translation>¿Cómo se seleccionó a los participantes? p. ej., intencional, por conveniencia, consecutiva, bola de nieve</translation>
+        </message>
+        <message>
+            <source>Integration with prior work, implications, transferability, and contribution(s) to the field</source>
+            <translation>Integración con trabajos previos, implicaciones, transferibilidad y contribución(es) al campo</translation>
+        </message>
+        <message>
+            <source>Interview guide</source>
+            <translation>Guía de entrevista</translation>
+        </message>
+        <message>
+            <source>Interviewer characteristics</source>
+            <translation>Características del entrevistador</translation>
+        </message>
+        <message>
+            <source>Interviewer/facilitator</source>
+            <translation>Entrevistador/moderador</translation>
+        </message>
+        <message>
+            <source>Introduction</source>
+            <translation>Introducción</translation>
+        </message>
+        <message>
+            <source>Is there a description of diverse cases or discussion of minor themes?</source>
+            <translation>¿Se describen casos diversos o se discuten temas secundarios?</translation>
+        </message>
+        <message>
+            <source>Limitations</source>
+            <translation>Limitaciones</translation>
+        </message>
+        <message>
+            <source>Links to empirical data</source>
+            <translation>Vínculos con los datos empíricos</translation>
+        </message>
+        <message>
+            <source>Main findings (e.g., interpretations, inferences, and themes); might include development of a theory or model, or integration with prior research or theory</source>
+            <translation>Hallazgos principales (p. ej., interpretaciones, inferencias y temas); puede incluir el desarrollo de una teoría o modelo, o la integración con investigaciones o teorías previas</translation>
+        </message>
+        <message>
+            <source>Method of approach</source>
+            <translation>Método de contacto</translation>
+        </message>
+        <message>
+            <source>Methodological orientation and Theory</source>
+            <translation>Orientación metodológica y teoría</translation>
+        </message>
+        <message>
+            <source>Methods</source>
+            <translation>Métodos</translation>
+        </message>
+        <message>
+            <source>Methods for processing data prior to and during analysis, including transcription, data entry, data management and security, verification of data integrity, data coding, and anonymization/de-identification of excerpts</source>
+            <translation>Métodos de procesamiento de los datos antes y durante el análisis, incluidos la transcripción, la entrada de datos, la gestión y seguridad de los datos, la verificación de su integridad, la codificación y la anonimización/desidentificación de los fragmentos</translation>
+        </message>
+        <message>
+            <source>Non-participation</source>
+            <translation>No participación</translation>
+        </message>
+        <message>
+            <source>Number and relevant characteristics of participants, documents, or events included in the study; level of participation (could be reported in results)</source>
+            <translation>Número y características relevantes de los participantes, documentos o eventos incluidos en el estudio; nivel de participación (puede informarse en los resultados)</translation>
+        </message>
+        <message>
+            <source>Number of data coders</source>
+            <translation>Número de codificadores</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Ocupación</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otros</translation>
+        </message>
+        <message>
+            <source>Participant checking</source>
+            <translation>Verificación por los participantes</translation>
+        </message>
+        <message>
+            <source>Participant knowledge of the interviewer</source>
+            <translation>Conocimiento del entrevistador por los participantes</translation>
+        </message>
+        <message>
+            <source>Participant selection</source>
+            <translation>Selección de participantes</translation>
+        </message>
+        <message>
+            <source>Personal characteristics</source>
+            <translation>Características personales</translation>
+        </message>
+        <message>
+            <source>Potential sources of influence or perceived influence on study conduct and conclusions; how these were managed</source>
+            <translation>Posibles fuentes de influencia, real o percibida, en la realización y las conclusiones del estudio; cómo se gestionaron</translation>
+        </message>
+        <message>
+            <source>Presence of non-participants</source>
+            <translation>Presencia de no participantes</translation>
+        </message>
+        <message>
+            <source>Problem formulation</source>
+            <translation>Formulación del problema</translation>
+        </message>
+        <message>
+            <source>Process by which inferences, themes, etc., were identified and developed, including the researchers involved in data analysis; usually references a specific paradigm or approach; rationale</source>
+            <translation>Proceso por el que se identificaron y desarrollaron las inferencias, los temas, etc., incluidos los investigadores que participaron en el análisis; suele remitir a un paradigma o enfoque concreto; justificación</translation>
+        </message>
+        <message>
+            <source>Purpose of the study and specific objectives or questions</source>
+            <translation>Propósito del estudio y objetivos o preguntas específicos</translation>
+        </message>
+        <message>
+            <source>Purpose or research question</source>
+            <translation>Propósito o pregunta de investigación</translation>
+        </message>
+        <message>
+            <source>Qualitative approach (e.g., ethnography, grounded theory, case study, phenomenology, narrative research) and guiding theory if appropriate; identifying the research paradigm (e.g., postpositivist, constructivist/interpretivist) is also recommended; rationale</source>
+            <translation>Enfoque cualitativo (p. ej., etnografía, teoría fundamentada, estudio de caso, fenomenología, investigación narrativa) y, si procede, teoría orientadora; también se recomienda identificar el paradigma de investigación (p. ej., pospositivista, constructivista/interpretativo); justificación</translation>
+        </message>
+        <message>
+            <source>Qualitative approach and research paradigm</source>
+            <translation>Enfoque cualitativo y paradigma de investigación</translation>
+        </message>
+        <message>
+            <source>Quotations presented</source>
+            <translation>Citas presentadas</translation>
+        </message>
+        <message>
+            <source>Relationship established</source>
+            <translation>Relación establecida</translation>
+        </message>
+        <message>
+            <source>Relationship with participants</source>
+            <translation>Relación con los participantes</translation>
+        </message>
+        <message>
+            <source>Repeat interviews</source>
+            <translation>Entrevistas repetidas</translation>
+        </message>
+        <message>
+            <source>Reporting</source>
+            <translation>Presentación de resultados</translation>
+        </message>
+        <message>
+            <source>Researcher characteristics and reflexivity</source>
+            <translation>Características del investigador y reflexividad</translation>
+        </message>
+        <message>
+            <source>Researchers' characteristics that may influence the research, including personal attributes, qualifications/experience, relationship with participants, assumptions, and/or presuppositions; potential or actual interaction between researchers' characteristics and the research questions, approach, methods, results, and/or transferability</source>
+            <translation>Características de los investigadores que pueden influir en la investigación, incluidos atributos personales, cualificaciones/experiencia, relación con los participantes, supuestos y/o presuposiciones; interacción posible o real entre esas características y las preguntas de investigación, el enfoque, los métodos, los resultados y/o la transferibilidad</translation>
+        </message>
+        <message>
+            <source>Results/findings</source>
+            <translation>Resultados/hallazgos</translation>
+        </message>
+        <message>
+            <source>Sample size</source>
+            <translation>Tamaño de la muestra</translation>
+        </message>
+        <message>
+            <source>Sampling</source>
+            <translation>Muestreo</translation>
+        </message>
+        <message>
+            <source>Sampling strategy</source>
+            <translation>Estrategia de muestreo</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Entorno</translation>
+        </message>
+        <message>
+            <source>Setting of data collection</source>
+            <translation>Lugar de la recogida de datos</translation>
+        </message>
+        <message>
+            <source>Setting/site and salient contextual factors; rationale</source>
+            <translation>Entorno/lugar y factores contextuales destacados; justificación</translation>
+        </message>
+        <message>
+            <source>Short summary of main findings; explanation of how findings and conclusions connect to, support, elaborate on, or challenge conclusions of earlier scholarship; discussion of scope of application/generalizability; identification of unique contribution(s) to scholarship in a discipline or field</source>
+            <translation>Breve resumen de los hallazgos principales; explicación de cómo los hallazgos y las conclusiones se relacionan con, apoyan, amplían o cuestionan las conclusiones de estudios anteriores; discusión del ámbito de aplicación/generalizabilidad; identificación de la(s) contribución(es) propia(s) a una disciplina o campo</translation>
+        </message>
+        <message>
+            <source>Software</source>
+            <translation>Software</translation>
+        </message>
+        <message>
+            <source>Sources of funding and other support; role of funders in data collection, interpretation, and reporting</source>
+            <translation>Fuentes de financiación y otros apoyos; papel de los financiadores en la recogida, interpretación y comunicación de los datos</translation>
+        </message>
+        <message>
+            <source>Summary of key elements of the study using the abstract format of the intended publication; typically includes background, purpose, methods, results, and conclusions</source>
+            <translation>Resumen de los elementos clave del estudio con el formato de resumen de la publicación prevista; suele incluir antecedentes, propósito, métodos, resultados y conclusiones</translation>
+        </message>
+        <message>
+            <source>Synthesis and interpretation</source>
+            <translation>Síntesis e interpretación</translation>
+        </message>
+        <message>
+            <source>Techniques to enhance trustworthiness</source>
+            <translation>Técnicas para aumentar la confiabilidad</translation>
+        </message>
+        <message>
+            <source>Techniques to enhance trustworthiness and credibility of data analysis (e.g., member checking, audit trail, triangulation); rationale</source>
+            <translation>Técnicas para aumentar la confiabilidad y credibilidad del análisis de datos (p. ej., verificación por los participantes, pista de auditoría, triangulación); justificación</translation>
+        </message>
+        <message>
+            <source>Theoretical framework</source>
+            <translation>Marco teórico</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Title and abstract</source>
+            <translation>Título y resumen</translation>
+        </message>
+        <message>
+            <source>Transcripts returned</source>
+            <translation>Devolución de las transcripciones</translation>
+        </message>
+        <message>
+            <source>Trustworthiness and limitations of findings</source>
+            <translation>Confiabilidad y limitaciones de los hallazgos</translation>
+        </message>
+        <message>
+            <source>Types of data collected; details of data collection procedures including (as appropriate) start and stop dates of data collection and analysis, iterative process, triangulation of sources/methods, and modification of procedures in response to evolving study findings; rationale</source>
+            <translation>Tipos de datos recogidos; detalles de los procedimientos de recogida, incluidos (según proceda) las fechas de inicio y fin de la recogida y del análisis, el proceso iterativo, la triangulación de fuentes/métodos y la modificación de los procedimientos en respuesta a los hallazgos emergentes; justificación</translation>
+        </message>
+        <message>
+            <source>Units of study</source>
+            <translation>Unidades de estudio</translation>
+        </message>
+        <message>
+            <source>Was a relationship established prior to study commencement?</source>
+            <translation>¿Se estableció una relación antes del inicio del estudio?</translation>
+        </message>
+        <message>
+            <source>Was anyone else present besides the participants and researchers?</source>
+            <translation>¿Había alguien más presente además de los participantes y los investigadores?</translation>
+        </message>
+        <message>
+            <source>Was data saturation discussed?</source>
+            <translation>¿Se discutió la saturación de datos?</translation>
+        </message>
+        <message>
+            <source>Was the researcher male or female?</source>
+            <translation>¿El investigador era hombre o mujer?</translation>
+        </message>
+        <message>
+            <source>Was there consistency between the data presented and the findings?</source>
+            <translation>¿Hubo coherencia entre los datos presentados y los hallazgos?</translation>
+        </message>
+        <message>
+            <source>Were field notes made during and/or after the interview or focus group?</source>
+            <translation>¿Se tomaron notas de campo durante y/o después de la entrevista o del grupo focal?</translation>
+        </message>
+        <message>
+            <source>Were major themes clearly presented in the findings?</source>
+            <translation>¿Se presentaron claramente los temas principales en los hallazgos?</translation>
+        </message>
+        <message>
+            <source>Were participant quotations presented to illustrate the themes/findings? Was each quotation identified? e.g. participant number</source>
+            <translation>¿Se presentaron citas de los participantes para ilustrar los temas/hallazgos? ¿Se identificó cada cita? p. ej., número de participante</translation>
+        </message>
+        <message>
+            <source>Were questions, prompts, guides provided by the authors? Was it pilot tested?</source>
+            <translation>¿Proporcionaron los autores preguntas, estímulos o guías? ¿Se probó en un piloto?</translation>
+        </message>
+        <message>
+            <source>Were repeat interviews carried out? If yes, how many?</source>
+            <translation>¿Se realizaron entrevistas repetidas? En caso afirmativo, ¿cuántas?</translation>
+        </message>
+        <message>
+            <source>Were themes identified in advance or derived from the data?</source>
+            <translation>¿Se identificaron los temas de antemano o se derivaron de los datos?</translation>
+        </message>
+        <message>
+            <source>Were transcripts returned to participants for comment and/or correction?</source>
+            <translation>¿Se devolvieron las transcripciones a los participantes para comentarios y/o correcciones?</translation>
+        </message>
+        <message>
+            <source>What are the important characteristics of the sample? e.g. demographic data, date</source>
+            <translation>¿Cuáles son las características importantes de la muestra? p. ej., datos demográficos, fecha</translation>
+        </message>
+        <message>
+            <source>What characteristics were reported about the interviewer/facilitator? e.g. Bias, assumptions, reasons and interests in the research topic</source>
+            <translation>¿Qué características se informaron sobre el entrevistador/moderador? p. ej., sesgos, supuestos, razones e intereses en el tema de investigación</translation>
+        </message>
+        <message>
+            <source>What did the participants know about the researcher? e.g. personal goals, reasons for doing the research</source>
+            <translation>¿Qué sabían los participantes sobre el investigador? p. ej., objetivos personales, razones para realizar la investigación</translation>
+        </message>
+        <message>
+            <source>What experience or training did the researcher have?</source>
+            <translation>¿Qué experiencia o formación tenía el investigador?</translation>
+        </message>
+        <message>
+            <source>What methodological orientation was stated to underpin the study? e.g. grounded theory, discourse analysis, ethnography, phenomenology, content analysis</source>
+            <translation>¿Qué orientación metodológica se declaró como base del estudio? p. ej., teoría fundamentada, análisis del discurso, etnografía, fenomenología, análisis de contenido</translation>
+        </message>
+        <message>
+            <source>What software, if applicable, was used to manage the data?</source>
+            <translation>¿Qué software, si lo hubo, se utilizó para gestionar los datos?</translation>
+        </message>
+        <message>
+            <source>What was the duration of the interviews or focus group?</source>
+            <translation>¿Cuál fue la duración de las entrevistas o del grupo focal?</translation>
+        </message>
+        <message>
+            <source>What was their occupation at the time of the study?</source>
+            <translation>¿Cuál era su ocupación en el momento del estudio?</translation>
+        </message>
+        <message>
+            <source>What were the researcher's credentials? E.g. PhD, MD</source>
+            <translation>¿Qué credenciales tenía el investigador? p. ej., doctorado, licenciatura en medicina</translation>
+        </message>
+        <message>
+            <source>Where was the data collected? e.g. home, clinic, workplace</source>
+            <translation>¿Dónde se recogieron los datos? p. ej., domicilio, clínica, lugar de trabajo</translation>
+        </message>
+        <message>
+            <source>Which author/s conducted the interview or focus group?</source>
+            <translation>¿Qué autor(es) realizó(aron) la entrevista o el grupo focal?</translation>
         </message>
     </context>
     <context>
@@ -4381,6 +5235,10 @@ Con él se van también: {sentence} (de todos los codificadores). Editar › Des
             <translation>Antes</translation>
         </message>
         <message>
+            <source>COREQ: 32-item checklist for interviews and focus groups</source>
+            <translation>COREQ: lista de verificación de 32 ítems para entrevistas y grupos focales</translation>
+        </message>
+        <message>
             <source>Categories</source>
             <translation>Categorías</translation>
         </message>
@@ -4507,6 +5365,10 @@ Con él se van también: {sentence} (de todos los codificadores). Editar › Des
         <message>
             <source>Reviewer</source>
             <translation>Codificador</translation>
+        </message>
+        <message>
+            <source>SRQR: Standards for Reporting Qualitative Research (21 items)</source>
+            <translation>SRQR: Standards for Reporting Qualitative Research (21 ítems)</translation>
         </message>
         <message>
             <source>Software:</source>
@@ -4638,6 +5500,120 @@ Con él se van también: {sentence} (de todos los codificadores). Editar › Des
         <message>
             <source>{title} — Trustworthiness dossier</source>
             <translation>{title}: dossier de confiabilidad</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.dossier.answers</name>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n documento</numerusform>
+                <numerusform>%n documentos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) appear in more than one document: {names}.</source>
+            <translation>
+                <numerusform>%n participante aparece en más de un documento: {names}.</numerusform>
+                <numerusform>%n participantes aparecen en más de un documento: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time-stamped transcript(s) imported into {software}; every change to the analysis is logged in the study's audit trail.</source>
+            <translation>
+                <numerusform>%n transcripción con marcas de tiempo importada en {software}; cada cambio en el análisis queda registrado en la pista de auditoría del estudio.</numerusform>
+                <numerusform>%n transcripciones con marcas de tiempo importadas en {software}; cada cambio en el análisis queda registrado en la pista de auditoría del estudio.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An audit trail of every analytic step</source>
+            <translation>Una pista de auditoría de cada paso analítico</translation>
+        </message>
+        <message>
+            <source>Coded by {names} in {software}: meaning units, condensed meanings, codes, {categories} categories and {themes} themes.</source>
+            <translation>Codificado por {names} en {software}: unidades de significado, significados condensados, códigos, {categories} categorías y {themes} temas.</translation>
+        </message>
+        <message>
+            <source>Conventional content analysis (inductive; codes derived from the data).</source>
+            <translation>Análisis de contenido convencional (inductivo; códigos derivados de los datos).</translation>
+        </message>
+        <message>
+            <source>Conventional content analysis: meaning units were identified in the text, condensed, coded, and codes clustered into categories and abstracted into themes (recorded in Lectio).</source>
+            <translation>Análisis de contenido convencional: se identificaron unidades de significado en el texto, se condensaron y codificaron, y los códigos se agruparon en categorías y se abstrajeron en temas (registrado en Lectio).</translation>
+        </message>
+        <message>
+            <source>Derived from the data: codes were formed while reading and sorted into categories and themes.</source>
+            <translation>Derivados de los datos: los códigos se formaron durante la lectura y se ordenaron en categorías y temas.</translation>
+        </message>
+        <message>
+            <source>Interviewer(s) as recorded in the transcripts: {names}.</source>
+            <translation>Entrevistador(es) según las transcripciones: {names}.</translation>
+        </message>
+        <message>
+            <source>Quotations are exported with their document and participant, and with the time stamp (transcripts) or page (articles) they come from.</source>
+            <translation>Las citas se exportan con su documento y participante, y con la marca de tiempo (transcripciones) o la página (artículos) de la que proceden.</translation>
+        </message>
+        <message>
+            <source>Reviewers' memos and first impressions are kept in the study (see the reflexivity section).</source>
+            <translation>Los memos y primeras impresiones de los codificadores se conservan en el estudio (véase la sección de reflexividad).</translation>
+        </message>
+        <message>
+            <source>The latest time stamp in any transcript is {minutes} minutes.</source>
+            <translation>La marca de tiempo más tardía de cualquier transcripción es de {minutes} minutos.</translation>
+        </message>
+        <message>
+            <source>a logged consensus procedure</source>
+            <translation>un procedimiento de consenso registrado</translation>
+        </message>
+        <message>
+            <source>independent double coding with agreement figures</source>
+            <translation>doble codificación independiente con cifras de acuerdo</translation>
+        </message>
+        <message>
+            <source>versioned codebooks</source>
+            <translation>libros de códigos versionados</translation>
+        </message>
+        <message>
+            <source>{count} of {total} documents are time-stamped transcripts of recordings.</source>
+            <translation>{count} de {total} documentos son transcripciones de grabaciones con marcas de tiempo.</translation>
+        </message>
+        <message>
+            <source>{documents}.</source>
+            <translation>{documents}.</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} y {last}</translation>
+        </message>
+        <message>
+            <source>{participants} ({documents}).</source>
+            <translation>{participants} ({documents}).</translation>
+        </message>
+        <message>
+            <source>{participants}, {documents}.</source>
+            <translation>{participants}, {documents}.</translation>
+        </message>
+        <message>
+            <source>{software} (qualitative content analysis workbench).</source>
+            <translation>{software} (entorno de trabajo para el análisis de contenido cualitativo).</translation>
+        </message>
+        <message numerus="yes">
+            <source>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio, with %n recorded version(s).</source>
+            <translation>
+                <numerusform>{themes} temas, {categories} categorías y {codes} códigos; el libro de códigos con definiciones y criterios de inclusión y exclusión se exporta desde Lectio, con %n versión registrada.</numerusform>
+                <numerusform>{themes} temas, {categories} categorías y {codes} códigos; el libro de códigos con definiciones y criterios de inclusión y exclusión se exporta desde Lectio, con %n versiones registradas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio.</source>
+            <translation>{themes} temas, {categories} categorías y {codes} códigos; el libro de códigos con definiciones y criterios de inclusión y exclusión se exporta desde Lectio.</translation>
         </message>
     </context>
 </TS>

@@ -55,8 +55,8 @@
             <translation>Annulé.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{name}&lt;/b&gt; ({value} units) and &lt;b&gt;{name2}&lt;/b&gt; ({value2} units) over {documents} document(s). Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Units matched at overlap ≥ {threshold:.0%}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on matched units {fmt4}.</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt; ({value} unités) et &lt;b&gt;{name2}&lt;/b&gt; ({value2} unités) sur {documents} document(s). Tous codes confondus : accord {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Unités appariées pour un chevauchement ≥ {threshold:.0%} : {matched} appariées, {only_a} seulement {name}, {only_b} seulement {name2} ; κ des codes sur les unités appariées {fmt4}.</translation>
+            <source>&lt;b&gt;{name}&lt;/b&gt; ({value} units) and &lt;b&gt;{name2}&lt;/b&gt; ({value2} units) over {documents} document(s). Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Units matched at overlap ≥ {threshold}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on matched units {fmt4}.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({value} unités) et &lt;b&gt;{name2}&lt;/b&gt; ({value2} unités) sur {documents} document(s). Tous codes confondus : accord {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Unités appariées pour un chevauchement ≥ {threshold} : {matched} appariées, {only_a} seulement {name}, {only_b} seulement {name2} ; κ des codes sur les unités appariées {fmt4}.</translation>
         </message>
         <message>
             <source>Pooled (all codes)</source>
@@ -82,12 +82,12 @@
             <translation>Les unités de sens avec leur unité de sens condensée, leur code, leur catégorie et leur thème. Appuyez sur Enter pour afficher une unité dans le lecteur.</translation>
         </message>
         <message>
-            <source>{total:,} meaning units</source>
-            <translation>{total:,} unités de sens</translation>
+            <source>{total} meaning units</source>
+            <translation>{total} unités de sens</translation>
         </message>
         <message>
-            <source>{shown:,} of {total:,} meaning units</source>
-            <translation>{shown:,} sur {total:,} unités de sens</translation>
+            <source>{shown} of {total} meaning units</source>
+            <translation>{shown} sur {total} unités de sens</translation>
         </message>
     </context>
     <context>
@@ -245,6 +245,10 @@
             <translation>(code:Pain OR category:Coping) AND Role = nurse</translation>
         </message>
         <message>
+            <source>{count} meaning units, {count2} documents</source>
+            <translation>{count} unités de sens, {count2} documents</translation>
+        </message>
+        <message>
             <source>Run</source>
             <translation>Exécuter</translation>
         </message>
@@ -271,10 +275,6 @@
         <message>
             <source>Reading the study for analysis</source>
             <translation>Lecture de l'étude pour l'analyse</translation>
-        </message>
-        <message>
-            <source>{count:,} meaning units, {count2} documents</source>
-            <translation>{count:,} unités de sens, {count2} documents</translation>
         </message>
         <message>
             <source>Cannot read the study: {plain_reason}</source>
@@ -828,6 +828,10 @@
             <translation>avec</translation>
         </message>
         <message>
+            <source>you</source>
+            <translation>vous</translation>
+        </message>
+        <message>
             <source>the current codebook</source>
             <translation>le livre de codes actuel</translation>
         </message>
@@ -997,8 +1001,8 @@
             <translation>&lt;h3 style='margin:0'&gt;{label}&lt;/h3&gt;{document_name}</translation>
         </message>
         <message>
-            <source> · overlap {share:.0%}</source>
-            <translation> · chevauchement {share:.0%}</translation>
+            <source> · overlap {share}</source>
+            <translation> · chevauchement {share}</translation>
         </message>
         <message>
             <source>accept_a</source>
@@ -1060,10 +1064,10 @@
         </message>
         <message>
             <source>{name}
-{chars:,} characters, {pages}
+{chars} characters, {pages}
 F2 renames it, Delete removes it</source>
             <translation>{name}
-{chars:,} caractères, {pages}
+{chars} caractères, {pages}
 F2 le renomme, Delete le retire</translation>
         </message>
         <message>
@@ -2428,8 +2432,8 @@ Pseudonymiser maintenant ?</translation>
             <translation>proportion de nouveaux codes (série à k)</translation>
         </message>
         <message>
-            <source>threshold {value:g} %</source>
-            <translation>seuil {value:g} %</translation>
+            <source>threshold {value}</source>
+            <translation>seuil {value}</translation>
         </message>
         <message>
             <source>#f3eed7</source>
@@ -2975,10 +2979,6 @@ N / P : suivante / précédente · F2 : condenser</translation>
             <translation>Unités de sens</translation>
         </message>
         <message>
-            <source>units</source>
-            <translation>units</translation>
-        </message>
-        <message>
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
@@ -3451,6 +3451,173 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
     </context>
     <context>
+        <name>progress</name>
+        <message>
+            <source>Reading meaning units</source>
+            <translation>Lecture des unités de sens</translation>
+        </message>
+        <message>
+            <source>Comparing characters</source>
+            <translation>Comparaison des caractères</translation>
+        </message>
+        <message>
+            <source>Matching meaning units</source>
+            <translation>Appariement des unités de sens</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Copying the study</source>
+            <translation>Copie de l'étude</translation>
+        </message>
+        <message>
+            <source>Preparing the copy</source>
+            <translation>Préparation de la copie</translation>
+        </message>
+        <message>
+            <source>Reading {name}</source>
+            <translation>Lecture de {name}</translation>
+        </message>
+        <message>
+            <source>Comparing</source>
+            <translation>Comparaison</translation>
+        </message>
+        <message>
+            <source>Writing</source>
+            <translation>Écriture</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Fusionné</translation>
+        </message>
+        <message>
+            <source>Computing agreement</source>
+            <translation>Calcul de l'accord</translation>
+        </message>
+        <message>
+            <source>Reading decisions</source>
+            <translation>Lecture des décisions</translation>
+        </message>
+        <message>
+            <source>Writing the decision log</source>
+            <translation>Écriture du journal des décisions</translation>
+        </message>
+        <message>
+            <source>Queued {name}</source>
+            <translation>{name} en file d'attente</translation>
+        </message>
+        <message>
+            <source>Replacing names in {name}</source>
+            <translation>Remplacement des noms dans {name}</translation>
+        </message>
+        <message>
+            <source>Rewriting the file</source>
+            <translation>Réécriture du fichier</translation>
+        </message>
+        <message>
+            <source>Replacing</source>
+            <translation>Remplacement</translation>
+        </message>
+        <message>
+            <source>Reading the project…</source>
+            <translation>Lecture de l'étude…</translation>
+        </message>
+        <message>
+            <source>Wrote {name}</source>
+            <translation>{name} écrit</translation>
+        </message>
+        <message>
+            <source>Writing meaning unit {i} of {total}…</source>
+            <translation>Écriture de l'unité de sens {i} sur {total}…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message>
+            <source>Saving {name}…</source>
+            <translation>Enregistrement de {name}…</translation>
+        </message>
+        <message>
+            <source>Writing code {done} of {total}…</source>
+            <translation>Écriture du code {done} sur {total}…</translation>
+        </message>
+        <message>
+            <source>Writing the dossier…</source>
+            <translation>Écriture du dossier…</translation>
+        </message>
+        <message>
+            <source>Reading the study…</source>
+            <translation>Lecture de l'étude…</translation>
+        </message>
+        <message>
+            <source>Reading text</source>
+            <translation>Lecture du texte</translation>
+        </message>
+        <message>
+            <source>Opening Word document</source>
+            <translation>Ouverture du document Word</translation>
+        </message>
+        <message>
+            <source>Reading notes and comments</source>
+            <translation>Lecture des notes et commentaires</translation>
+        </message>
+        <message>
+            <source>Opening OpenDocument text</source>
+            <translation>Ouverture du texte OpenDocument</translation>
+        </message>
+        <message>
+            <source>Reading RTF</source>
+            <translation>Lecture du RTF</translation>
+        </message>
+        <message>
+            <source>Reading transcript</source>
+            <translation>Lecture de la transcription</translation>
+        </message>
+        <message>
+            <source>Reading subtitles</source>
+            <translation>Lecture des sous-titres</translation>
+        </message>
+        <message>
+            <source>Reading captions</source>
+            <translation>Lecture des légendes</translation>
+        </message>
+        <message>
+            <source>Reading the project</source>
+            <translation>Lecture de l'étude</translation>
+        </message>
+        <message>
+            <source>Writing {name}</source>
+            <translation>Écriture de {name}</translation>
+        </message>
+        <message>
+            <source>Reading the codebook</source>
+            <translation>Lecture du livre de codes</translation>
+        </message>
+        <message>
+            <source>Matching codes, documents and reviewers</source>
+            <translation>Appariement des codes, documents et codeurs</translation>
+        </message>
+        <message>
+            <source>Writing {name} into the project</source>
+            <translation>Écriture de {name} dans l'étude</translation>
+        </message>
+        <message>
+            <source>Imported {name}</source>
+            <translation>{name} importé</translation>
+        </message>
+        <message>
+            <source>Reading source {number} of {count}</source>
+            <translation>Lecture de la source {number} sur {count}</translation>
+        </message>
+        <message>
+            <source>Unpacking {name}</source>
+            <translation>Décompression de {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>reader.actions</name>
         <message>
             <source>Pass &amp;1 – Immersion</source>
@@ -3711,6 +3878,113 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
         </message>
     </context>
     <context>
+        <name>analysis.figures</name>
+        <message>
+            <source>(no participant)</source>
+            <translation>(sans participant)</translation>
+        </message>
+        <message>
+            <source>(no value)</source>
+            <translation>(sans valeur)</translation>
+        </message>
+        <message>
+            <source>; overlaps: the number of pairs of two different meaning units, one with each code, whose spans overlap in the same document</source>
+            <translation>; chevauchements : le nombre de paires de deux unités de sens différentes, une avec chaque code, dont les passages se chevauchent dans le même document</translation>
+        </message>
+        <message>
+            <source>; with participants counted, the distinct participants with at least one such unit (a unit without participant counts its document as one participant)</source>
+            <translation>; en comptant les participants, les participants distincts ayant au moins une telle unité (une unité sans participant compte son document comme un participant)</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Catégories</translation>
+        </message>
+        <message>
+            <source>Co-occurrence: for two codes, the number of meaning units carrying both{overlap}. Layer: {layer}.</source>
+            <translation>Cooccurrence : pour deux codes, le nombre d'unités de sens portant les deux{overlap}. Couche : {layer}.</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Codes</translation>
+        </message>
+        <message>
+            <source>Matrix: rows are {rows}, columns are the values of {by}; a cell counts the meaning units carrying the {row} whose participant has that value (a unit's participant is the speaker of the turn where it starts, else the participant its document is assigned to){people}. Layer: {layer}.</source>
+            <translation>Matrice : les lignes sont {rows}, les colonnes sont les valeurs de {by} ; une cellule compte les unités de sens portant l'élément de la ligne ({row}) et dont le participant a cette valeur (le participant d'une unité est la personne qui parle dans le tour où elle commence, sinon le participant auquel son document est attribué){people}. Couche : {layer}.</translation>
+        </message>
+        <message>
+            <source>Saturation (Guest, Namey &amp; Chen 2020, PLoS ONE 15(5): e0232076): documents in {order} order; base = the first {base} documents; run length {run}; threshold {threshold}. For k = base+1, base+2, … while k+run−1 ≤ the number of documents: new(k) = the codes first occurring in documents k … k+run−1; ratio(k) = |new(k)| / |distinct codes in the base|. Saturation is reached at k−1 documents for the first k with ratio(k) ≤ threshold. A code occurs in a document when a meaning unit of the layer ({layer}) in it carries the code.</source>
+            <translation>Saturation (Guest, Namey &amp; Chen 2020, PLoS ONE 15(5) : e0232076) : documents dans l'ordre {order} ; base = les {base} premiers documents ; longueur de série {run} ; seuil {threshold}. Pour k = base+1, base+2, … tant que k+série−1 ≤ le nombre de documents : nouveaux(k) = les codes apparaissant pour la première fois dans les documents k … k+série−1 ; ratio(k) = |nouveaux(k)| / |codes distincts dans la base|. La saturation est atteinte à k−1 documents pour le premier k avec ratio(k) ≤ seuil. Un code apparaît dans un document lorsqu'une unité de sens de la couche ({layer}) qu'il contient porte le code.</translation>
+        </message>
+        <message>
+            <source>Saturation was not reached within {count} documents (base {base}, run {run}, ≤ {threshold} new codes).</source>
+            <translation>La saturation n'a pas été atteinte en {count} documents (base {base}, série {run}, ≤ {threshold} de nouveaux codes).</translation>
+        </message>
+        <message>
+            <source>Saturation was not reached within {count} interviews (base {base}, run {run}, ≤ {threshold} new codes).</source>
+            <translation>La saturation n'a pas été atteinte en {count} entretiens (base {base}, série {run}, ≤ {threshold} de nouveaux codes).</translation>
+        </message>
+        <message>
+            <source>Saturation was reached at {count} documents (base {base}, run {run}, ≤ {threshold} new codes).</source>
+            <translation>La saturation a été atteinte à {count} documents (base {base}, série {run}, ≤ {threshold} de nouveaux codes).</translation>
+        </message>
+        <message>
+            <source>Saturation was reached at {count} interviews (base {base}, run {run}, ≤ {threshold} new codes).</source>
+            <translation>La saturation a été atteinte à {count} entretiens (base {base}, série {run}, ≤ {threshold} de nouveaux codes).</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <source>all reviewers</source>
+            <translation>tous les codeurs</translation>
+        </message>
+        <message>
+            <source>categories</source>
+            <translation>les catégories</translation>
+        </message>
+        <message>
+            <source>category (any of its codes)</source>
+            <translation>catégorie (l'un quelconque de ses codes)</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>code</translation>
+        </message>
+        <message>
+            <source>codes</source>
+            <translation>les codes</translation>
+        </message>
+        <message>
+            <source>consensus</source>
+            <translation>consensus</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>d'importation</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>des noms</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participants</translation>
+        </message>
+        <message>
+            <source>theme (any of its codes)</source>
+            <translation>thème (l'un quelconque de ses codes)</translation>
+        </message>
+        <message>
+            <source>themes</source>
+            <translation>les thèmes</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>unités</translation>
+        </message>
+    </context>
+    <context>
         <name>consensus.methods</name>
         <message numerus="yes">
             <source>%n disagreement(s)</source>
@@ -3913,10 +4187,99 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
         </message>
     </context>
     <context>
+        <name>documents.removal</name>
+        <message numerus="yes">
+            <source>%n coding(s)</source>
+            <translation>
+                <numerusform>%n codage</numerusform>
+                <numerusform>%n codages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n unité de sens</numerusform>
+                <numerusform>%n unités de sens</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{units}, {notes} and {codings}</source>
+            <translation>{units}, {notes} et {codings}</translation>
+        </message>
+    </context>
+    <context>
         <name>exporters</name>
         <message>
             <source>p. {page}</source>
             <translation>p. {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.agreement</name>
+        <message numerus="yes">
+            <source>Character level over the %n document(s) both coded, pooled over all codes: {figures}.</source>
+            <translation>
+                <numerusform>Niveau des caractères sur le document (%n) codé par les deux, regroupé sur tous les codes : {figures}.</numerusform>
+                <numerusform>Niveau des caractères sur les %n documents codés par les deux, regroupé sur tous les codes : {figures}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Character level, pooled over all codes: {figures}.</source>
+            <translation>Niveau des caractères, regroupé sur tous les codes : {figures}.</translation>
+        </message>
+        <message>
+            <source>Codes of matched units (overlap ≥ {overlap}): Cohen's κ = {kappa}.</source>
+            <translation>Codes des unités appariées (chevauchement ≥ {overlap}) : κ de Cohen = {kappa}.</translation>
+        </message>
+        <message>
+            <source>Codes of matched units: Cohen's κ = {kappa}.</source>
+            <translation>Codes des unités appariées : κ de Cohen = {kappa}.</translation>
+        </message>
+        <message>
+            <source>Codes of the {matched} pairs of matching meaning units (overlap ≥ {overlap}): Cohen's κ = {kappa}.</source>
+            <translation>Codes des {matched} paires d'unités de sens appariées (chevauchement ≥ {overlap}) : κ de Cohen = {kappa}.</translation>
+        </message>
+        <message>
+            <source>Codes of the {matched} pairs of matching meaning units: Cohen's κ = {kappa}.</source>
+            <translation>Codes des {matched} paires d'unités de sens appariées : κ de Cohen = {kappa}.</translation>
+        </message>
+        <message>
+            <source>Cohen's κ = {value}</source>
+            <translation>κ de Cohen = {value}</translation>
+        </message>
+        <message>
+            <source>Krippendorff's α = {value}</source>
+            <translation>α de Krippendorff = {value}</translation>
+        </message>
+        <message>
+            <source>not defined</source>
+            <translation>non défini</translation>
+        </message>
+        <message>
+            <source>{agreement} agreement with {share} of the characters coded by either reviewer</source>
+            <translation>{agreement} d'accord avec {share} des caractères codés par l'un ou l'autre codeur</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first} et {second}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{reviewers}, character level over the %n document(s) both coded, pooled over all codes: {figures}.</source>
+            <translation>
+                <numerusform>{reviewers}, niveau des caractères sur le document (%n) codé par les deux, regroupé sur tous les codes : {figures}.</numerusform>
+                <numerusform>{reviewers}, niveau des caractères sur les %n documents codés par les deux, regroupé sur tous les codes : {figures}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{reviewers}, character level, pooled over all codes: {figures}.</source>
+            <translation>{reviewers}, niveau des caractères, regroupé sur tous les codes : {figures}.</translation>
         </message>
     </context>
     <context>
@@ -4106,6 +4469,497 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
         <message>
             <source>{title} — {units} from {layer}, in document order; exported {date}. One row per meaning unit: its document and page, the reviewer who marked it, the quoted text, its condensed meaning, codes, categories, themes and notes.</source>
             <translation>{title} — {units} issues de {layer}, dans l'ordre des documents ; exporté le {date}. Une ligne par unité de sens : son document et sa page, le codeur qui l'a délimitée, le texte cité, son unité de sens condensée, ses codes, catégories, thèmes et notes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.checklists</name>
+        <message>
+            <source>Abstract</source>
+            <translation>Résumé</translation>
+        </message>
+        <message>
+            <source>Audio/visual recording</source>
+            <translation>Enregistrement audio/vidéo</translation>
+        </message>
+        <message>
+            <source>Clarity of major themes</source>
+            <translation>Clarté des thèmes principaux</translation>
+        </message>
+        <message>
+            <source>Clarity of minor themes</source>
+            <translation>Clarté des thèmes secondaires</translation>
+        </message>
+        <message>
+            <source>Concise description of the nature and topic of the study; identifying the study as qualitative or indicating the approach (e.g., ethnography, grounded theory) or data collection methods (e.g., interview, focus group) is recommended</source>
+            <translation>Description concise de la nature et du sujet de l'étude ; il est recommandé d'identifier l'étude comme qualitative ou d'indiquer l'approche (p. ex. ethnographie, théorisation ancrée) ou les méthodes de collecte des données (p. ex. entretien, groupe de discussion)</translation>
+        </message>
+        <message>
+            <source>Conflicts of interest</source>
+            <translation>Conflits d'intérêts</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Contexte</translation>
+        </message>
+        <message>
+            <source>Credentials</source>
+            <translation>Titres et qualifications</translation>
+        </message>
+        <message>
+            <source>Data analysis</source>
+            <translation>Analyse des données</translation>
+        </message>
+        <message>
+            <source>Data and findings consistent</source>
+            <translation>Cohérence des données et des résultats</translation>
+        </message>
+        <message>
+            <source>Data collection</source>
+            <translation>Collecte des données</translation>
+        </message>
+        <message>
+            <source>Data collection instruments and technologies</source>
+            <translation>Instruments et technologies de collecte des données</translation>
+        </message>
+        <message>
+            <source>Data collection methods</source>
+            <translation>Méthodes de collecte des données</translation>
+        </message>
+        <message>
+            <source>Data processing</source>
+            <translation>Traitement des données</translation>
+        </message>
+        <message>
+            <source>Data saturation</source>
+            <translation>Saturation des données</translation>
+        </message>
+        <message>
+            <source>Derivation of themes</source>
+            <translation>Dérivation des thèmes</translation>
+        </message>
+        <message>
+            <source>Description and significance of the problem/phenomenon studied; review of relevant theory and empirical work; problem statement</source>
+            <translation>Description et importance du problème/phénomène étudié ; revue de la théorie et des travaux empiriques pertinents ; énoncé du problème</translation>
+        </message>
+        <message>
+            <source>Description of instruments (e.g., interview guides, questionnaires) and devices (e.g., audio recorders) used for data collection; if/how the instrument(s) changed over the course of the study</source>
+            <translation>Description des instruments (p. ex. guides d'entretien, questionnaires) et des appareils (p. ex. enregistreurs audio) utilisés pour la collecte des données ; si/comment les instruments ont changé au cours de l'étude</translation>
+        </message>
+        <message>
+            <source>Description of sample</source>
+            <translation>Description de l'échantillon</translation>
+        </message>
+        <message>
+            <source>Description of the coding tree</source>
+            <translation>Description de l'arbre de codage</translation>
+        </message>
+        <message>
+            <source>Did authors provide a description of the coding tree?</source>
+            <translation>Les auteurs ont-ils décrit l'arbre de codage ?</translation>
+        </message>
+        <message>
+            <source>Did participants provide feedback on the findings?</source>
+            <translation>Les participants ont-ils donné leur avis sur les résultats ?</translation>
+        </message>
+        <message>
+            <source>Did the research use audio or visual recording to collect the data?</source>
+            <translation>La recherche a-t-elle utilisé un enregistrement audio ou vidéo pour collecter les données ?</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>Discussion</translation>
+        </message>
+        <message>
+            <source>Documentation of approval by an appropriate ethics review board and participant consent, or explanation for lack thereof; other confidentiality and data security issues</source>
+            <translation>Documentation de l'approbation par un comité d'éthique approprié et du consentement des participants, ou explication de leur absence ; autres questions de confidentialité et de sécurité des données</translation>
+        </message>
+        <message>
+            <source>Domain 1: Research team and reflexivity</source>
+            <translation>Domaine 1 : Équipe de recherche et réflexivité</translation>
+        </message>
+        <message>
+            <source>Domain 2: Study design</source>
+            <translation>Domaine 2 : Conception de l'étude</translation>
+        </message>
+        <message>
+            <source>Domain 3: Analysis and findings</source>
+            <translation>Domaine 3 : Analyse et résultats</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <source>Ethical issues pertaining to human subjects</source>
+            <translation>Questions éthiques concernant les sujets humains</translation>
+        </message>
+        <message>
+            <source>Evidence (e.g., quotes, field notes, text excerpts, photographs) to substantiate analytic findings</source>
+            <translation>Éléments probants (p. ex. citations, notes de terrain, extraits de texte, photographies) étayant les résultats de l'analyse</translation>
+        </message>
+        <message>
+            <source>Experience and training</source>
+            <translation>Expérience et formation</translation>
+        </message>
+        <message>
+            <source>Field notes</source>
+            <translation>Notes de terrain</translation>
+        </message>
+        <message>
+            <source>Funding</source>
+            <translation>Financement</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Genre</translation>
+        </message>
+        <message>
+            <source>How and why research participants, documents, or events were selected; criteria for deciding when no further sampling was necessary (e.g., sampling saturation); rationale</source>
+            <translation>Comment et pourquoi les participants, documents ou événements ont été sélectionnés ; critères pour décider qu'aucun échantillonnage supplémentaire n'était nécessaire (p. ex. saturation de l'échantillonnage) ; justification</translation>
+        </message>
+        <message>
+            <source>How many data coders coded the data?</source>
+            <translation>Combien de codeurs ont codé les données ?</translation>
+        </message>
+        <message>
+            <source>How many participants were in the study?</source>
+            <translation>Combien de participants comptait l'étude ?</translation>
+        </message>
+        <message>
+            <source>How many people refused to participate or dropped out? Reasons?</source>
+            <translation>Combien de personnes ont refusé de participer ou ont abandonné ? Pour quelles raisons ?</translation>
+        </message>
+        <message>
+            <source>How were participants approached? e.g. face-to-face, telephone, mail, email</source>
+            <translation>Comment les participants ont-ils été approchés ? p. ex. en personne, par téléphone, par courrier, par courriel</translation>
+        </message>
+        <message>
+            <source>How were participants selected? e.g. purposive, convenience, consecutive, snowball</source>
+            <translation>Comment les participants ont-ils été sélectionnés ? p. ex. raisonné, de convenance, consécutif, boule de neige</translation>
+        </message>
+        <message>
+            <source>Integration with prior work, implications, transferability, and contribution(s) to the field</source>
+            <translation>Intégration aux travaux antérieurs, implications, transférabilité et contribution(s) au domaine</translation>
+        </message>
+        <message>
+            <source>Interview guide</source>
+            <translation>Guide d'entretien</translation>
+        </message>
+        <message>
+            <source>Interviewer characteristics</source>
+            <translation>Caractéristiques de l'intervieweur</translation>
+        </message>
+        <message>
+            <source>Interviewer/facilitator</source>
+            <translation>Intervieweur/animateur</translation>
+        </message>
+        <message>
+            <source>Introduction</source>
+            <translation>Introduction</translation>
+        </message>
+        <message>
+            <source>Is there a description of diverse cases or discussion of minor themes?</source>
+            <translation>Y a-t-il une description des cas divergents ou une discussion des thèmes secondaires ?</translation>
+        </message>
+        <message>
+            <source>Limitations</source>
+            <translation>Limites</translation>
+        </message>
+        <message>
+            <source>Links to empirical data</source>
+            <translation>Liens avec les données empiriques</translation>
+        </message>
+        <message>
+            <source>Main findings (e.g., interpretations, inferences, and themes); might include development of a theory or model, or integration with prior research or theory</source>
+            <translation>Principaux résultats (p. ex. interprétations, inférences et thèmes) ; peut inclure l'élaboration d'une théorie ou d'un modèle, ou l'intégration aux recherches ou théories antérieures</translation>
+        </message>
+        <message>
+            <source>Method of approach</source>
+            <translation>Méthode d'approche</translation>
+        </message>
+        <message>
+            <source>Methodological orientation and Theory</source>
+            <translation>Orientation méthodologique et théorie</translation>
+        </message>
+        <message>
+            <source>Methods</source>
+            <translation>Méthodes</translation>
+        </message>
+        <message>
+            <source>Methods for processing data prior to and during analysis, including transcription, data entry, data management and security, verification of data integrity, data coding, and anonymization/de-identification of excerpts</source>
+            <translation>Méthodes de traitement des données avant et pendant l'analyse, y compris la transcription, la saisie, la gestion et la sécurité des données, la vérification de leur intégrité, le codage et l'anonymisation/désidentification des extraits</translation>
+        </message>
+        <message>
+            <source>Non-participation</source>
+            <translation>Non-participation</translation>
+        </message>
+        <message>
+            <source>Number and relevant characteristics of participants, documents, or events included in the study; level of participation (could be reported in results)</source>
+            <translation>Nombre et caractéristiques pertinentes des participants, documents ou événements inclus dans l'étude ; niveau de participation (peut figurer dans les résultats)</translation>
+        </message>
+        <message>
+            <source>Number of data coders</source>
+            <translation>Nombre de codeurs</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Profession</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autres</translation>
+        </message>
+        <message>
+            <source>Participant checking</source>
+            <translation>Vérification par les participants</translation>
+        </message>
+        <message>
+            <source>Participant knowledge of the interviewer</source>
+            <translation>Connaissance de l'intervieweur par les participants</translation>
+        </message>
+        <message>
+            <source>Participant selection</source>
+            <translation>Sélection des participants</translation>
+        </message>
+        <message>
+            <source>Personal characteristics</source>
+            <translation>Caractéristiques personnelles</translation>
+        </message>
+        <message>
+            <source>Potential sources of influence or perceived influence on study conduct and conclusions; how these were managed</source>
+            <translation>Sources potentielles d'influence, réelle ou perçue, sur la conduite et les conclusions de l'étude ; comment elles ont été gérées</translation>
+        </message>
+        <message>
+            <source>Presence of non-participants</source>
+            <translation>Présence de non-participants</translation>
+        </message>
+        <message>
+            <source>Problem formulation</source>
+            <translation>Formulation du problème</translation>
+        </message>
+        <message>
+            <source>Process by which inferences, themes, etc., were identified and developed, including the researchers involved in data analysis; usually references a specific paradigm or approach; rationale</source>
+            <translation>Processus par lequel les inférences, thèmes, etc. ont été identifiés et développés, y compris les chercheurs ayant participé à l'analyse ; renvoie généralement à un paradigme ou à une approche précise ; justification</translation>
+        </message>
+        <message>
+            <source>Purpose of the study and specific objectives or questions</source>
+            <translation>But de l'étude et objectifs ou questions spécifiques</translation>
+        </message>
+        <message>
+            <source>Purpose or research question</source>
+            <translation>But ou question de recherche</translation>
+        </message>
+        <message>
+            <source>Qualitative approach (e.g., ethnography, grounded theory, case study, phenomenology, narrative research) and guiding theory if appropriate; identifying the research paradigm (e.g., postpositivist, constructivist/interpretivist) is also recommended; rationale</source>
+            <translation>Approche qualitative (p. ex. ethnographie, théorisation ancrée, étude de cas, phénoménologie, recherche narrative) et, le cas échéant, théorie de référence ; il est aussi recommandé d'identifier le paradigme de recherche (p. ex. postpositiviste, constructiviste/interprétatif) ; justification</translation>
+        </message>
+        <message>
+            <source>Qualitative approach and research paradigm</source>
+            <translation>Approche qualitative et paradigme de recherche</translation>
+        </message>
+        <message>
+            <source>Quotations presented</source>
+            <translation>Citations présentées</translation>
+        </message>
+        <message>
+            <source>Relationship established</source>
+            <translation>Relation établie</translation>
+        </message>
+        <message>
+            <source>Relationship with participants</source>
+            <translation>Relation avec les participants</translation>
+        </message>
+        <message>
+            <source>Repeat interviews</source>
+            <translation>Entretiens répétés</translation>
+        </message>
+        <message>
+            <source>Reporting</source>
+            <translation>Présentation des résultats</translation>
+        </message>
+        <message>
+            <source>Researcher characteristics and reflexivity</source>
+            <translation>Caractéristiques des chercheurs et réflexivité</translation>
+        </message>
+        <message>
+            <source>Researchers' characteristics that may influence the research, including personal attributes, qualifications/experience, relationship with participants, assumptions, and/or presuppositions; potential or actual interaction between researchers' characteristics and the research questions, approach, methods, results, and/or transferability</source>
+            <translation>Caractéristiques des chercheurs susceptibles d'influencer la recherche, y compris attributs personnels, qualifications/expérience, relation avec les participants, hypothèses et/ou présupposés ; interaction potentielle ou réelle entre ces caractéristiques et les questions de recherche, l'approche, les méthodes, les résultats et/ou la transférabilité</translation>
+        </message>
+        <message>
+            <source>Results/findings</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Sample size</source>
+            <translation>Taille de l'échantillon</translation>
+        </message>
+        <message>
+            <source>Sampling</source>
+            <translation>Échantillonnage</translation>
+        </message>
+        <message>
+            <source>Sampling strategy</source>
+            <translation>Stratégie d'échantillonnage</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Cadre</translation>
+        </message>
+        <message>
+            <source>Setting of data collection</source>
+            <translation>Lieu de la collecte des données</translation>
+        </message>
+        <message>
+            <source>Setting/site and salient contextual factors; rationale</source>
+            <translation>Cadre/lieu et facteurs contextuels importants ; justification</translation>
+        </message>
+        <message>
+            <source>Short summary of main findings; explanation of how findings and conclusions connect to, support, elaborate on, or challenge conclusions of earlier scholarship; discussion of scope of application/generalizability; identification of unique contribution(s) to scholarship in a discipline or field</source>
+            <translation>Bref résumé des principaux résultats ; explication de la manière dont les résultats et conclusions se rattachent aux conclusions de travaux antérieurs, les soutiennent, les approfondissent ou les contestent ; discussion de la portée/généralisabilité ; identification de la ou des contributions propres à une discipline ou un domaine</translation>
+        </message>
+        <message>
+            <source>Software</source>
+            <translation>Logiciel</translation>
+        </message>
+        <message>
+            <source>Sources of funding and other support; role of funders in data collection, interpretation, and reporting</source>
+            <translation>Sources de financement et autres soutiens ; rôle des financeurs dans la collecte, l'interprétation et la présentation des données</translation>
+        </message>
+        <message>
+            <source>Summary of key elements of the study using the abstract format of the intended publication; typically includes background, purpose, methods, results, and conclusions</source>
+            <translation>Résumé des éléments clés de l'étude selon le format de résumé de la publication visée ; comprend généralement le contexte, le but, les méthodes, les résultats et les conclusions</translation>
+        </message>
+        <message>
+            <source>Synthesis and interpretation</source>
+            <translation>Synthèse et interprétation</translation>
+        </message>
+        <message>
+            <source>Techniques to enhance trustworthiness</source>
+            <translation>Techniques pour renforcer la fiabilité</translation>
+        </message>
+        <message>
+            <source>Techniques to enhance trustworthiness and credibility of data analysis (e.g., member checking, audit trail, triangulation); rationale</source>
+            <translation>Techniques pour renforcer la fiabilité et la crédibilité de l'analyse des données (p. ex. vérification par les participants, piste d'audit, triangulation) ; justification</translation>
+        </message>
+        <message>
+            <source>Theoretical framework</source>
+            <translation>Cadre théorique</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Title and abstract</source>
+            <translation>Titre et résumé</translation>
+        </message>
+        <message>
+            <source>Transcripts returned</source>
+            <translation>Retour des transcriptions</translation>
+        </message>
+        <message>
+            <source>Trustworthiness and limitations of findings</source>
+            <translation>Fiabilité et limites des résultats</translation>
+        </message>
+        <message>
+            <source>Types of data collected; details of data collection procedures including (as appropriate) start and stop dates of data collection and analysis, iterative process, triangulation of sources/methods, and modification of procedures in response to evolving study findings; rationale</source>
+            <translation>Types de données collectées ; détails des procédures de collecte, y compris (le cas échéant) les dates de début et de fin de la collecte et de l'analyse, le processus itératif, la triangulation des sources/méthodes et la modification des procédures en fonction des résultats émergents ; justification</translation>
+        </message>
+        <message>
+            <source>Units of study</source>
+            <translation>Unités d'étude</translation>
+        </message>
+        <message>
+            <source>Was a relationship established prior to study commencement?</source>
+            <translation>Une relation a-t-elle été établie avant le début de l'étude ?</translation>
+        </message>
+        <message>
+            <source>Was anyone else present besides the participants and researchers?</source>
+            <translation>Quelqu'un d'autre que les participants et les chercheurs était-il présent ?</translation>
+        </message>
+        <message>
+            <source>Was data saturation discussed?</source>
+            <translation>La saturation des données a-t-elle été discutée ?</translation>
+        </message>
+        <message>
+            <source>Was the researcher male or female?</source>
+            <translation>Le chercheur était-il un homme ou une femme ?</translation>
+        </message>
+        <message>
+            <source>Was there consistency between the data presented and the findings?</source>
+            <translation>Y avait-il une cohérence entre les données présentées et les résultats ?</translation>
+        </message>
+        <message>
+            <source>Were field notes made during and/or after the interview or focus group?</source>
+            <translation>Des notes de terrain ont-elles été prises pendant et/ou après l'entretien ou le groupe de discussion ?</translation>
+        </message>
+        <message>
+            <source>Were major themes clearly presented in the findings?</source>
+            <translation>Les thèmes principaux ont-ils été présentés clairement dans les résultats ?</translation>
+        </message>
+        <message>
+            <source>Were participant quotations presented to illustrate the themes/findings? Was each quotation identified? e.g. participant number</source>
+            <translation>Des citations des participants ont-elles été présentées pour illustrer les thèmes/résultats ? Chaque citation était-elle identifiée ? p. ex. numéro du participant</translation>
+        </message>
+        <message>
+            <source>Were questions, prompts, guides provided by the authors? Was it pilot tested?</source>
+            <translation>Les questions, relances, guides ont-ils été fournis par les auteurs ? Ont-ils été testés au préalable ?</translation>
+        </message>
+        <message>
+            <source>Were repeat interviews carried out? If yes, how many?</source>
+            <translation>Des entretiens répétés ont-ils été menés ? Si oui, combien ?</translation>
+        </message>
+        <message>
+            <source>Were themes identified in advance or derived from the data?</source>
+            <translation>Les thèmes ont-ils été définis à l'avance ou dérivés des données ?</translation>
+        </message>
+        <message>
+            <source>Were transcripts returned to participants for comment and/or correction?</source>
+            <translation>Les transcriptions ont-elles été renvoyées aux participants pour commentaires et/ou corrections ?</translation>
+        </message>
+        <message>
+            <source>What are the important characteristics of the sample? e.g. demographic data, date</source>
+            <translation>Quelles sont les caractéristiques importantes de l'échantillon ? p. ex. données démographiques, date</translation>
+        </message>
+        <message>
+            <source>What characteristics were reported about the interviewer/facilitator? e.g. Bias, assumptions, reasons and interests in the research topic</source>
+            <translation>Quelles caractéristiques de l'intervieweur/animateur ont été rapportées ? p. ex. biais, hypothèses, raisons et intérêts pour le sujet de recherche</translation>
+        </message>
+        <message>
+            <source>What did the participants know about the researcher? e.g. personal goals, reasons for doing the research</source>
+            <translation>Que savaient les participants du chercheur ? p. ex. objectifs personnels, raisons de mener la recherche</translation>
+        </message>
+        <message>
+            <source>What experience or training did the researcher have?</source>
+            <translation>Quelle expérience ou formation le chercheur avait-il ?</translation>
+        </message>
+        <message>
+            <source>What methodological orientation was stated to underpin the study? e.g. grounded theory, discourse analysis, ethnography, phenomenology, content analysis</source>
+            <translation>Quelle orientation méthodologique a été déclarée comme fondement de l'étude ? p. ex. théorisation ancrée, analyse du discours, ethnographie, phénoménologie, analyse de contenu</translation>
+        </message>
+        <message>
+            <source>What software, if applicable, was used to manage the data?</source>
+            <translation>Quel logiciel a éventuellement été utilisé pour gérer les données ?</translation>
+        </message>
+        <message>
+            <source>What was the duration of the interviews or focus group?</source>
+            <translation>Quelle a été la durée des entretiens ou du groupe de discussion ?</translation>
+        </message>
+        <message>
+            <source>What was their occupation at the time of the study?</source>
+            <translation>Quelle était leur profession au moment de l'étude ?</translation>
+        </message>
+        <message>
+            <source>What were the researcher's credentials? E.g. PhD, MD</source>
+            <translation>Quels étaient les titres du chercheur ? p. ex. doctorat, docteur en médecine</translation>
+        </message>
+        <message>
+            <source>Where was the data collected? e.g. home, clinic, workplace</source>
+            <translation>Où les données ont-elles été collectées ? p. ex. domicile, clinique, lieu de travail</translation>
+        </message>
+        <message>
+            <source>Which author/s conducted the interview or focus group?</source>
+            <translation>Quel(s) auteur(s) a/ont mené l'entretien ou le groupe de discussion ?</translation>
         </message>
     </context>
     <context>
@@ -4381,6 +5235,10 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
             <translation>Avant</translation>
         </message>
         <message>
+            <source>COREQ: 32-item checklist for interviews and focus groups</source>
+            <translation>COREQ : grille de 32 items pour les entretiens et les groupes de discussion</translation>
+        </message>
+        <message>
             <source>Categories</source>
             <translation>Catégories</translation>
         </message>
@@ -4507,6 +5365,10 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
         <message>
             <source>Reviewer</source>
             <translation>Codeur</translation>
+        </message>
+        <message>
+            <source>SRQR: Standards for Reporting Qualitative Research (21 items)</source>
+            <translation>SRQR : Standards for Reporting Qualitative Research (21 items)</translation>
         </message>
         <message>
             <source>Software:</source>
@@ -4638,6 +5500,120 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
         <message>
             <source>{title} — Trustworthiness dossier</source>
             <translation>{title} — Dossier de fiabilité</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.dossier.answers</name>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n document</numerusform>
+                <numerusform>%n documents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) appear in more than one document: {names}.</source>
+            <translation>
+                <numerusform>%n participant apparaît dans plus d'un document : {names}.</numerusform>
+                <numerusform>%n participants apparaissent dans plus d'un document : {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time-stamped transcript(s) imported into {software}; every change to the analysis is logged in the study's audit trail.</source>
+            <translation>
+                <numerusform>%n transcription horodatée importée dans {software} ; chaque modification de l'analyse est consignée dans la piste d'audit de l'étude.</numerusform>
+                <numerusform>%n transcriptions horodatées importées dans {software} ; chaque modification de l'analyse est consignée dans la piste d'audit de l'étude.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An audit trail of every analytic step</source>
+            <translation>Une piste d'audit de chaque étape de l'analyse</translation>
+        </message>
+        <message>
+            <source>Coded by {names} in {software}: meaning units, condensed meanings, codes, {categories} categories and {themes} themes.</source>
+            <translation>Codé par {names} dans {software} : unités de sens, unités de sens condensées, codes, {categories} catégories et {themes} thèmes.</translation>
+        </message>
+        <message>
+            <source>Conventional content analysis (inductive; codes derived from the data).</source>
+            <translation>Analyse de contenu conventionnelle (inductive ; codes dérivés des données).</translation>
+        </message>
+        <message>
+            <source>Conventional content analysis: meaning units were identified in the text, condensed, coded, and codes clustered into categories and abstracted into themes (recorded in Lectio).</source>
+            <translation>Analyse de contenu conventionnelle : les unités de sens ont été repérées dans le texte, condensées et codées, et les codes regroupés en catégories puis abstraits en thèmes (consigné dans Lectio).</translation>
+        </message>
+        <message>
+            <source>Derived from the data: codes were formed while reading and sorted into categories and themes.</source>
+            <translation>Dérivés des données : les codes ont été formés pendant la lecture puis classés en catégories et en thèmes.</translation>
+        </message>
+        <message>
+            <source>Interviewer(s) as recorded in the transcripts: {names}.</source>
+            <translation>Intervieweur(s) selon les transcriptions : {names}.</translation>
+        </message>
+        <message>
+            <source>Quotations are exported with their document and participant, and with the time stamp (transcripts) or page (articles) they come from.</source>
+            <translation>Les citations sont exportées avec leur document et leur participant, ainsi qu'avec l'horodatage (transcriptions) ou la page (articles) dont elles proviennent.</translation>
+        </message>
+        <message>
+            <source>Reviewers' memos and first impressions are kept in the study (see the reflexivity section).</source>
+            <translation>Les mémos et premières impressions des codeurs sont conservés dans l'étude (voir la section sur la réflexivité).</translation>
+        </message>
+        <message>
+            <source>The latest time stamp in any transcript is {minutes} minutes.</source>
+            <translation>L'horodatage le plus tardif d'une transcription est de {minutes} minutes.</translation>
+        </message>
+        <message>
+            <source>a logged consensus procedure</source>
+            <translation>une procédure de consensus consignée</translation>
+        </message>
+        <message>
+            <source>independent double coding with agreement figures</source>
+            <translation>un double codage indépendant avec des mesures d'accord</translation>
+        </message>
+        <message>
+            <source>versioned codebooks</source>
+            <translation>des livres de codes versionnés</translation>
+        </message>
+        <message>
+            <source>{count} of {total} documents are time-stamped transcripts of recordings.</source>
+            <translation>{count} documents sur {total} sont des transcriptions horodatées d'enregistrements.</translation>
+        </message>
+        <message>
+            <source>{documents}.</source>
+            <translation>{documents}.</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} et {last}</translation>
+        </message>
+        <message>
+            <source>{participants} ({documents}).</source>
+            <translation>{participants} ({documents}).</translation>
+        </message>
+        <message>
+            <source>{participants}, {documents}.</source>
+            <translation>{participants}, {documents}.</translation>
+        </message>
+        <message>
+            <source>{software} (qualitative content analysis workbench).</source>
+            <translation>{software} (atelier d'analyse de contenu qualitative).</translation>
+        </message>
+        <message numerus="yes">
+            <source>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio, with %n recorded version(s).</source>
+            <translation>
+                <numerusform>{themes} thèmes, {categories} catégories et {codes} codes ; le livre de codes avec définitions et critères d'inclusion et d'exclusion est exporté depuis Lectio, avec %n version consignée.</numerusform>
+                <numerusform>{themes} thèmes, {categories} catégories et {codes} codes ; le livre de codes avec définitions et critères d'inclusion et d'exclusion est exporté depuis Lectio, avec %n versions consignées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio.</source>
+            <translation>{themes} thèmes, {categories} catégories et {codes} codes ; le livre de codes avec définitions et critères d'inclusion et d'exclusion est exporté depuis Lectio.</translation>
         </message>
     </context>
 </TS>

@@ -55,8 +55,8 @@
             <translation>Cancelado.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;{name}&lt;/b&gt; ({value} units) and &lt;b&gt;{name2}&lt;/b&gt; ({value2} units) over {documents} document(s). Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Units matched at overlap ≥ {threshold:.0%}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on matched units {fmt4}.</source>
-            <translation>&lt;b&gt;{name}&lt;/b&gt; ({value} unidades) e &lt;b&gt;{name2}&lt;/b&gt; ({value2} unidades) em {documents} documento(s). Agregado para todos os códigos: concordância {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Unidades pareadas com sobreposição ≥ {threshold:.0%}: {matched} pareadas, {only_a} só de {name}, {only_b} só de {name2}; κ dos códigos nas unidades pareadas {fmt4}.</translation>
+            <source>&lt;b&gt;{name}&lt;/b&gt; ({value} units) and &lt;b&gt;{name2}&lt;/b&gt; ({value2} units) over {documents} document(s). Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Units matched at overlap ≥ {threshold}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on matched units {fmt4}.</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({value} unidades) e &lt;b&gt;{name2}&lt;/b&gt; ({value2} unidades) em {documents} documento(s). Agregado para todos os códigos: concordância {fmt}, κ {fmt2}, α {fmt3}.&lt;br&gt;Unidades pareadas com sobreposição ≥ {threshold}: {matched} pareadas, {only_a} só de {name}, {only_b} só de {name2}; κ dos códigos nas unidades pareadas {fmt4}.</translation>
         </message>
         <message>
             <source>Pooled (all codes)</source>
@@ -82,12 +82,12 @@
             <translation>Unidades de significado com seu significado condensado, código, categoria e tema. Pressione Enter para mostrar uma unidade no leitor.</translation>
         </message>
         <message>
-            <source>{total:,} meaning units</source>
-            <translation>{total:,} unidades de significado</translation>
+            <source>{total} meaning units</source>
+            <translation>{total} unidades de significado</translation>
         </message>
         <message>
-            <source>{shown:,} of {total:,} meaning units</source>
-            <translation>{shown:,} de {total:,} unidades de significado</translation>
+            <source>{shown} of {total} meaning units</source>
+            <translation>{shown} de {total} unidades de significado</translation>
         </message>
     </context>
     <context>
@@ -245,6 +245,10 @@
             <translation>(code:Pain OR category:Coping) AND Role = nurse</translation>
         </message>
         <message>
+            <source>{count} meaning units, {count2} documents</source>
+            <translation>{count} unidades de significado, {count2} documentos</translation>
+        </message>
+        <message>
             <source>Run</source>
             <translation>Executar</translation>
         </message>
@@ -271,10 +275,6 @@
         <message>
             <source>Reading the study for analysis</source>
             <translation>Lendo o estudo para a análise</translation>
-        </message>
-        <message>
-            <source>{count:,} meaning units, {count2} documents</source>
-            <translation>{count:,} unidades de significado, {count2} documentos</translation>
         </message>
         <message>
             <source>Cannot read the study: {plain_reason}</source>
@@ -828,6 +828,10 @@
             <translation>até</translation>
         </message>
         <message>
+            <source>you</source>
+            <translation>você</translation>
+        </message>
+        <message>
             <source>the current codebook</source>
             <translation>o livro de códigos atual</translation>
         </message>
@@ -997,8 +1001,8 @@
             <translation>&lt;h3 style='margin:0'&gt;{label}&lt;/h3&gt;{document_name}</translation>
         </message>
         <message>
-            <source> · overlap {share:.0%}</source>
-            <translation> · sobreposição {share:.0%}</translation>
+            <source> · overlap {share}</source>
+            <translation> · sobreposição {share}</translation>
         </message>
         <message>
             <source>accept_a</source>
@@ -1060,10 +1064,10 @@
         </message>
         <message>
             <source>{name}
-{chars:,} characters, {pages}
+{chars} characters, {pages}
 F2 renames it, Delete removes it</source>
             <translation>{name}
-{chars:,} caracteres, {pages}
+{chars} caracteres, {pages}
 F2 renomeia, Delete remove</translation>
         </message>
         <message>
@@ -2428,8 +2432,8 @@ Pseudonimizar agora?</translation>
             <translation>proporção de códigos novos (sequência em k)</translation>
         </message>
         <message>
-            <source>threshold {value:g} %</source>
-            <translation>limiar {value:g} %</translation>
+            <source>threshold {value}</source>
+            <translation>limiar {value}</translation>
         </message>
         <message>
             <source>#f3eed7</source>
@@ -2975,10 +2979,6 @@ N / P: próxima / anterior · F2: condensar</translation>
             <translation>Unidades de significado</translation>
         </message>
         <message>
-            <source>units</source>
-            <translation>unidades</translation>
-        </message>
-        <message>
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
@@ -3451,6 +3451,173 @@ N / P: próxima / anterior · F2: condensar</translation>
         </message>
     </context>
     <context>
+        <name>progress</name>
+        <message>
+            <source>Reading meaning units</source>
+            <translation>Lendo as unidades de significado</translation>
+        </message>
+        <message>
+            <source>Comparing characters</source>
+            <translation>Comparando caracteres</translation>
+        </message>
+        <message>
+            <source>Matching meaning units</source>
+            <translation>Pareando unidades de significado</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Concluído</translation>
+        </message>
+        <message>
+            <source>Copying the study</source>
+            <translation>Copiando o estudo</translation>
+        </message>
+        <message>
+            <source>Preparing the copy</source>
+            <translation>Preparando a cópia</translation>
+        </message>
+        <message>
+            <source>Reading {name}</source>
+            <translation>Lendo {name}</translation>
+        </message>
+        <message>
+            <source>Comparing</source>
+            <translation>Comparando</translation>
+        </message>
+        <message>
+            <source>Writing</source>
+            <translation>Gravando</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>Mesclado</translation>
+        </message>
+        <message>
+            <source>Computing agreement</source>
+            <translation>Calculando a concordância</translation>
+        </message>
+        <message>
+            <source>Reading decisions</source>
+            <translation>Lendo as decisões</translation>
+        </message>
+        <message>
+            <source>Writing the decision log</source>
+            <translation>Gravando o registro de decisões</translation>
+        </message>
+        <message>
+            <source>Queued {name}</source>
+            <translation>{name} na fila</translation>
+        </message>
+        <message>
+            <source>Replacing names in {name}</source>
+            <translation>Substituindo nomes em {name}</translation>
+        </message>
+        <message>
+            <source>Rewriting the file</source>
+            <translation>Regravando o arquivo</translation>
+        </message>
+        <message>
+            <source>Replacing</source>
+            <translation>Substituindo</translation>
+        </message>
+        <message>
+            <source>Reading the project…</source>
+            <translation>Lendo o estudo…</translation>
+        </message>
+        <message>
+            <source>Wrote {name}</source>
+            <translation>{name} gravado</translation>
+        </message>
+        <message>
+            <source>Writing meaning unit {i} of {total}…</source>
+            <translation>Gravando a unidade de significado {i} de {total}…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Salvando…</translation>
+        </message>
+        <message>
+            <source>Saving {name}…</source>
+            <translation>Salvando {name}…</translation>
+        </message>
+        <message>
+            <source>Writing code {done} of {total}…</source>
+            <translation>Gravando o código {done} de {total}…</translation>
+        </message>
+        <message>
+            <source>Writing the dossier…</source>
+            <translation>Gravando o dossiê…</translation>
+        </message>
+        <message>
+            <source>Reading the study…</source>
+            <translation>Lendo o estudo…</translation>
+        </message>
+        <message>
+            <source>Reading text</source>
+            <translation>Lendo o texto</translation>
+        </message>
+        <message>
+            <source>Opening Word document</source>
+            <translation>Abrindo o documento do Word</translation>
+        </message>
+        <message>
+            <source>Reading notes and comments</source>
+            <translation>Lendo notas e comentários</translation>
+        </message>
+        <message>
+            <source>Opening OpenDocument text</source>
+            <translation>Abrindo o texto OpenDocument</translation>
+        </message>
+        <message>
+            <source>Reading RTF</source>
+            <translation>Lendo RTF</translation>
+        </message>
+        <message>
+            <source>Reading transcript</source>
+            <translation>Lendo a transcrição</translation>
+        </message>
+        <message>
+            <source>Reading subtitles</source>
+            <translation>Lendo as legendas</translation>
+        </message>
+        <message>
+            <source>Reading captions</source>
+            <translation>Lendo as legendas (captions)</translation>
+        </message>
+        <message>
+            <source>Reading the project</source>
+            <translation>Lendo o estudo</translation>
+        </message>
+        <message>
+            <source>Writing {name}</source>
+            <translation>Gravando {name}</translation>
+        </message>
+        <message>
+            <source>Reading the codebook</source>
+            <translation>Lendo o livro de códigos</translation>
+        </message>
+        <message>
+            <source>Matching codes, documents and reviewers</source>
+            <translation>Pareando códigos, documentos e codificadores</translation>
+        </message>
+        <message>
+            <source>Writing {name} into the project</source>
+            <translation>Gravando {name} no estudo</translation>
+        </message>
+        <message>
+            <source>Imported {name}</source>
+            <translation>{name} importado</translation>
+        </message>
+        <message>
+            <source>Reading source {number} of {count}</source>
+            <translation>Lendo a fonte {number} de {count}</translation>
+        </message>
+        <message>
+            <source>Unpacking {name}</source>
+            <translation>Descompactando {name}</translation>
+        </message>
+    </context>
+    <context>
         <name>reader.actions</name>
         <message>
             <source>Pass &amp;1 – Immersion</source>
@@ -3711,6 +3878,113 @@ Junto com ele vão: {sentence} (de todos os codificadores). Editar › Desfazer 
         </message>
     </context>
     <context>
+        <name>analysis.figures</name>
+        <message>
+            <source>(no participant)</source>
+            <translation>(sem participante)</translation>
+        </message>
+        <message>
+            <source>(no value)</source>
+            <translation>(sem valor)</translation>
+        </message>
+        <message>
+            <source>; overlaps: the number of pairs of two different meaning units, one with each code, whose spans overlap in the same document</source>
+            <translation>; sobreposições: o número de pares de duas unidades de significado diferentes, uma com cada código, cujos trechos se sobrepõem no mesmo documento</translation>
+        </message>
+        <message>
+            <source>; with participants counted, the distinct participants with at least one such unit (a unit without participant counts its document as one participant)</source>
+            <translation>; ao contar participantes, os participantes distintos com pelo menos uma unidade assim (uma unidade sem participante conta seu documento como um participante)</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Categorias</translation>
+        </message>
+        <message>
+            <source>Co-occurrence: for two codes, the number of meaning units carrying both{overlap}. Layer: {layer}.</source>
+            <translation>Coocorrência: para dois códigos, o número de unidades de significado que levam ambos{overlap}. Camada: {layer}.</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>Códigos</translation>
+        </message>
+        <message>
+            <source>Matrix: rows are {rows}, columns are the values of {by}; a cell counts the meaning units carrying the {row} whose participant has that value (a unit's participant is the speaker of the turn where it starts, else the participant its document is assigned to){people}. Layer: {layer}.</source>
+            <translation>Matriz: as linhas são {rows}, as colunas são os valores de {by}; uma célula conta as unidades de significado que levam o item da linha ({row}) e cujo participante tem esse valor (o participante de uma unidade é quem fala no turno em que ela começa; senão, o participante atribuído ao seu documento){people}. Camada: {layer}.</translation>
+        </message>
+        <message>
+            <source>Saturation (Guest, Namey &amp; Chen 2020, PLoS ONE 15(5): e0232076): documents in {order} order; base = the first {base} documents; run length {run}; threshold {threshold}. For k = base+1, base+2, … while k+run−1 ≤ the number of documents: new(k) = the codes first occurring in documents k … k+run−1; ratio(k) = |new(k)| / |distinct codes in the base|. Saturation is reached at k−1 documents for the first k with ratio(k) ≤ threshold. A code occurs in a document when a meaning unit of the layer ({layer}) in it carries the code.</source>
+            <translation>Saturação (Guest, Namey &amp; Chen 2020, PLoS ONE 15(5): e0232076): documentos em ordem de {order}; base = os primeiros {base} documentos; comprimento da sequência {run}; limiar {threshold}. Para k = base+1, base+2, … enquanto k+sequência−1 ≤ o número de documentos: novos(k) = os códigos que aparecem pela primeira vez nos documentos k … k+sequência−1; razão(k) = |novos(k)| / |códigos distintos na base|. A saturação é atingida em k−1 documentos para o primeiro k com razão(k) ≤ limiar. Um código ocorre em um documento quando uma unidade de significado da camada ({layer}) nele leva o código.</translation>
+        </message>
+        <message>
+            <source>Saturation was not reached within {count} documents (base {base}, run {run}, ≤ {threshold} new codes).</source>
+            <translation>A saturação não foi atingida em {count} documentos (base {base}, sequência {run}, ≤ {threshold} de códigos novos).</translation>
+        </message>
+        <message>
+            <source>Saturation was not reached within {count} interviews (base {base}, run {run}, ≤ {threshold} new codes).</source>
+            <translation>A saturação não foi atingida em {count} entrevistas (base {base}, sequência {run}, ≤ {threshold} de códigos novos).</translation>
+        </message>
+        <message>
+            <source>Saturation was reached at {count} documents (base {base}, run {run}, ≤ {threshold} new codes).</source>
+            <translation>A saturação foi atingida em {count} documentos (base {base}, sequência {run}, ≤ {threshold} de códigos novos).</translation>
+        </message>
+        <message>
+            <source>Saturation was reached at {count} interviews (base {base}, run {run}, ≤ {threshold} new codes).</source>
+            <translation>A saturação foi atingida em {count} entrevistas (base {base}, sequência {run}, ≤ {threshold} de códigos novos).</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Temas</translation>
+        </message>
+        <message>
+            <source>all reviewers</source>
+            <translation>todos os codificadores</translation>
+        </message>
+        <message>
+            <source>categories</source>
+            <translation>categorias</translation>
+        </message>
+        <message>
+            <source>category (any of its codes)</source>
+            <translation>categoria (qualquer um de seus códigos)</translation>
+        </message>
+        <message>
+            <source>code</source>
+            <translation>código</translation>
+        </message>
+        <message>
+            <source>codes</source>
+            <translation>códigos</translation>
+        </message>
+        <message>
+            <source>consensus</source>
+            <translation>consenso</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>importação</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nome</translation>
+        </message>
+        <message>
+            <source>participants</source>
+            <translation>participantes</translation>
+        </message>
+        <message>
+            <source>theme (any of its codes)</source>
+            <translation>tema (qualquer um de seus códigos)</translation>
+        </message>
+        <message>
+            <source>themes</source>
+            <translation>temas</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>unidades</translation>
+        </message>
+    </context>
+    <context>
         <name>consensus.methods</name>
         <message numerus="yes">
             <source>%n disagreement(s)</source>
@@ -3913,10 +4187,99 @@ Junto com ele vão: {sentence} (de todos os codificadores). Editar › Desfazer 
         </message>
     </context>
     <context>
+        <name>documents.removal</name>
+        <message numerus="yes">
+            <source>%n coding(s)</source>
+            <translation>
+                <numerusform>%n codificação</numerusform>
+                <numerusform>%n codificações</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meaning unit(s)</source>
+            <translation>
+                <numerusform>%n unidade de significado</numerusform>
+                <numerusform>%n unidades de significado</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n nota</numerusform>
+                <numerusform>%n notas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{units}, {notes} and {codings}</source>
+            <translation>{units}, {notes} e {codings}</translation>
+        </message>
+    </context>
+    <context>
         <name>exporters</name>
         <message>
             <source>p. {page}</source>
             <translation>p. {page}</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.agreement</name>
+        <message numerus="yes">
+            <source>Character level over the %n document(s) both coded, pooled over all codes: {figures}.</source>
+            <translation>
+                <numerusform>Nível de caracteres no %n documento que ambos codificaram, agrupado sobre todos os códigos: {figures}.</numerusform>
+                <numerusform>Nível de caracteres nos %n documentos que ambos codificaram, agrupado sobre todos os códigos: {figures}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Character level, pooled over all codes: {figures}.</source>
+            <translation>Nível de caracteres, agrupado sobre todos os códigos: {figures}.</translation>
+        </message>
+        <message>
+            <source>Codes of matched units (overlap ≥ {overlap}): Cohen's κ = {kappa}.</source>
+            <translation>Códigos das unidades pareadas (sobreposição ≥ {overlap}): κ de Cohen = {kappa}.</translation>
+        </message>
+        <message>
+            <source>Codes of matched units: Cohen's κ = {kappa}.</source>
+            <translation>Códigos das unidades pareadas: κ de Cohen = {kappa}.</translation>
+        </message>
+        <message>
+            <source>Codes of the {matched} pairs of matching meaning units (overlap ≥ {overlap}): Cohen's κ = {kappa}.</source>
+            <translation>Códigos dos {matched} pares de unidades de significado pareadas (sobreposição ≥ {overlap}): κ de Cohen = {kappa}.</translation>
+        </message>
+        <message>
+            <source>Codes of the {matched} pairs of matching meaning units: Cohen's κ = {kappa}.</source>
+            <translation>Códigos dos {matched} pares de unidades de significado pareadas: κ de Cohen = {kappa}.</translation>
+        </message>
+        <message>
+            <source>Cohen's κ = {value}</source>
+            <translation>κ de Cohen = {value}</translation>
+        </message>
+        <message>
+            <source>Krippendorff's α = {value}</source>
+            <translation>α de Krippendorff = {value}</translation>
+        </message>
+        <message>
+            <source>not defined</source>
+            <translation>não definido</translation>
+        </message>
+        <message>
+            <source>{agreement} agreement with {share} of the characters coded by either reviewer</source>
+            <translation>{agreement} de concordância com {share} dos caracteres codificados por algum dos codificadores</translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>{first} e {second}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{reviewers}, character level over the %n document(s) both coded, pooled over all codes: {figures}.</source>
+            <translation>
+                <numerusform>{reviewers}, nível de caracteres no %n documento que ambos codificaram, agrupado sobre todos os códigos: {figures}.</numerusform>
+                <numerusform>{reviewers}, nível de caracteres nos %n documentos que ambos codificaram, agrupado sobre todos os códigos: {figures}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{reviewers}, character level, pooled over all codes: {figures}.</source>
+            <translation>{reviewers}, nível de caracteres, agrupado sobre todos os códigos: {figures}.</translation>
         </message>
     </context>
     <context>
@@ -4106,6 +4469,497 @@ Junto com ele vão: {sentence} (de todos os codificadores). Editar › Desfazer 
         <message>
             <source>{title} — {units} from {layer}, in document order; exported {date}. One row per meaning unit: its document and page, the reviewer who marked it, the quoted text, its condensed meaning, codes, categories, themes and notes.</source>
             <translation>{title} — {units} de {layer}, na ordem do documento; exportado em {date}. Uma linha por unidade de significado: seu documento e página, o codificador que a marcou, o texto citado, seu significado condensado, códigos, categorias, temas e notas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.checklists</name>
+        <message>
+            <source>Abstract</source>
+            <translation>Resumo</translation>
+        </message>
+        <message>
+            <source>Audio/visual recording</source>
+            <translation>Gravação de áudio/vídeo</translation>
+        </message>
+        <message>
+            <source>Clarity of major themes</source>
+            <translation>Clareza dos temas principais</translation>
+        </message>
+        <message>
+            <source>Clarity of minor themes</source>
+            <translation>Clareza dos temas secundários</translation>
+        </message>
+        <message>
+            <source>Concise description of the nature and topic of the study; identifying the study as qualitative or indicating the approach (e.g., ethnography, grounded theory) or data collection methods (e.g., interview, focus group) is recommended</source>
+            <translation>Descrição concisa da natureza e do tema do estudo; recomenda-se identificar o estudo como qualitativo ou indicar a abordagem (p. ex., etnografia, teoria fundamentada) ou os métodos de coleta de dados (p. ex., entrevista, grupo focal)</translation>
+        </message>
+        <message>
+            <source>Conflicts of interest</source>
+            <translation>Conflitos de interesse</translation>
+        </message>
+        <message>
+            <source>Context</source>
+            <translation>Contexto</translation>
+        </message>
+        <message>
+            <source>Credentials</source>
+            <translation>Credenciais</translation>
+        </message>
+        <message>
+            <source>Data analysis</source>
+            <translation>Análise de dados</translation>
+        </message>
+        <message>
+            <source>Data and findings consistent</source>
+            <translation>Consistência entre dados e achados</translation>
+        </message>
+        <message>
+            <source>Data collection</source>
+            <translation>Coleta de dados</translation>
+        </message>
+        <message>
+            <source>Data collection instruments and technologies</source>
+            <translation>Instrumentos e tecnologias de coleta de dados</translation>
+        </message>
+        <message>
+            <source>Data collection methods</source>
+            <translation>Métodos de coleta de dados</translation>
+        </message>
+        <message>
+            <source>Data processing</source>
+            <translation>Processamento de dados</translation>
+        </message>
+        <message>
+            <source>Data saturation</source>
+            <translation>Saturação de dados</translation>
+        </message>
+        <message>
+            <source>Derivation of themes</source>
+            <translation>Derivação dos temas</translation>
+        </message>
+        <message>
+            <source>Description and significance of the problem/phenomenon studied; review of relevant theory and empirical work; problem statement</source>
+            <translation>Descrição e relevância do problema/fenômeno estudado; revisão da teoria e dos trabalhos empíricos pertinentes; formulação do problema</translation>
+        </message>
+        <message>
+            <source>Description of instruments (e.g., interview guides, questionnaires) and devices (e.g., audio recorders) used for data collection; if/how the instrument(s) changed over the course of the study</source>
+            <translation>Descrição dos instrumentos (p. ex., roteiros de entrevista, questionários) e dispositivos (p. ex., gravadores de áudio) usados na coleta de dados; se/como os instrumentos mudaram ao longo do estudo</translation>
+        </message>
+        <message>
+            <source>Description of sample</source>
+            <translation>Descrição da amostra</translation>
+        </message>
+        <message>
+            <source>Description of the coding tree</source>
+            <translation>Descrição da árvore de codificação</translation>
+        </message>
+        <message>
+            <source>Did authors provide a description of the coding tree?</source>
+            <translation>Os autores forneceram uma descrição da árvore de codificação?</translation>
+        </message>
+        <message>
+            <source>Did participants provide feedback on the findings?</source>
+            <translation>Os participantes deram retorno sobre os achados?</translation>
+        </message>
+        <message>
+            <source>Did the research use audio or visual recording to collect the data?</source>
+            <translation>A pesquisa usou gravação de áudio ou vídeo para coletar os dados?</translation>
+        </message>
+        <message>
+            <source>Discussion</source>
+            <translation>Discussão</translation>
+        </message>
+        <message>
+            <source>Documentation of approval by an appropriate ethics review board and participant consent, or explanation for lack thereof; other confidentiality and data security issues</source>
+            <translation>Documentação da aprovação por um comitê de ética apropriado e do consentimento dos participantes, ou explicação para sua ausência; outras questões de confidencialidade e segurança dos dados</translation>
+        </message>
+        <message>
+            <source>Domain 1: Research team and reflexivity</source>
+            <translation>Domínio 1: Equipe de pesquisa e reflexividade</translation>
+        </message>
+        <message>
+            <source>Domain 2: Study design</source>
+            <translation>Domínio 2: Desenho do estudo</translation>
+        </message>
+        <message>
+            <source>Domain 3: Analysis and findings</source>
+            <translation>Domínio 3: Análise e achados</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duração</translation>
+        </message>
+        <message>
+            <source>Ethical issues pertaining to human subjects</source>
+            <translation>Questões éticas relativas a seres humanos</translation>
+        </message>
+        <message>
+            <source>Evidence (e.g., quotes, field notes, text excerpts, photographs) to substantiate analytic findings</source>
+            <translation>Evidências (p. ex., citações, notas de campo, trechos de texto, fotografias) que sustentem os achados analíticos</translation>
+        </message>
+        <message>
+            <source>Experience and training</source>
+            <translation>Experiência e formação</translation>
+        </message>
+        <message>
+            <source>Field notes</source>
+            <translation>Notas de campo</translation>
+        </message>
+        <message>
+            <source>Funding</source>
+            <translation>Financiamento</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Gênero</translation>
+        </message>
+        <message>
+            <source>How and why research participants, documents, or events were selected; criteria for deciding when no further sampling was necessary (e.g., sampling saturation); rationale</source>
+            <translation>Como e por que os participantes, documentos ou eventos foram selecionados; critérios para decidir quando não era necessária mais amostragem (p. ex., saturação da amostragem); justificativa</translation>
+        </message>
+        <message>
+            <source>How many data coders coded the data?</source>
+            <translation>Quantos codificadores codificaram os dados?</translation>
+        </message>
+        <message>
+            <source>How many participants were in the study?</source>
+            <translation>Quantos participantes havia no estudo?</translation>
+        </message>
+        <message>
+            <source>How many people refused to participate or dropped out? Reasons?</source>
+            <translation>Quantas pessoas recusaram participar ou desistiram? Motivos?</translation>
+        </message>
+        <message>
+            <source>How were participants approached? e.g. face-to-face, telephone, mail, email</source>
+            <translation>Como os participantes foram abordados? p. ex., pessoalmente, por telefone, por correio, por e-mail</translation>
+        </message>
+        <message>
+            <source>How were participants selected? e.g. purposive, convenience, consecutive, snowball</source>
+            <translation>Como os participantes foram selecionados? p. ex., intencional, por conveniência, consecutiva, bola de neve</translation>
+        </message>
+        <message>
+            <source>Integration with prior work, implications, transferability, and contribution(s) to the field</source>
+            <translation>Integração com trabalhos anteriores, implicações, transferibilidade e contribuição(ões) para a área</translation>
+        </message>
+        <message>
+            <source>Interview guide</source>
+            <translation>Roteiro de entrevista</translation>
+        </message>
+        <message>
+            <source>Interviewer characteristics</source>
+            <translation>Características do entrevistador</translation>
+        </message>
+        <message>
+            <source>Interviewer/facilitator</source>
+            <translation>Entrevistador/facilitador</translation>
+        </message>
+        <message>
+            <source>Introduction</source>
+            <translation>Introdução</translation>
+        </message>
+        <message>
+            <source>Is there a description of diverse cases or discussion of minor themes?</source>
+            <translation>Há descrição de casos diversos ou discussão de temas secundários?</translation>
+        </message>
+        <message>
+            <source>Limitations</source>
+            <translation>Limitações</translation>
+        </message>
+        <message>
+            <source>Links to empirical data</source>
+            <translation>Vínculos com os dados empíricos</translation>
+        </message>
+        <message>
+            <source>Main findings (e.g., interpretations, inferences, and themes); might include development of a theory or model, or integration with prior research or theory</source>
+            <translation>Principais achados (p. ex., interpretações, inferências e temas); pode incluir o desenvolvimento de uma teoria ou modelo, ou a integração com pesquisas ou teorias anteriores</translation>
+        </message>
+        <message>
+            <source>Method of approach</source>
+            <translation>Método de abordagem</translation>
+        </message>
+        <message>
+            <source>Methodological orientation and Theory</source>
+            <translation>Orientação metodológica e teoria</translation>
+        </message>
+        <message>
+            <source>Methods</source>
+            <translation>Métodos</translation>
+        </message>
+        <message>
+            <source>Methods for processing data prior to and during analysis, including transcription, data entry, data management and security, verification of data integrity, data coding, and anonymization/de-identification of excerpts</source>
+            <translation>Métodos de processamento dos dados antes e durante a análise, incluindo transcrição, entrada de dados, gestão e segurança dos dados, verificação da integridade dos dados, codificação e anonimização/desidentificação dos trechos</translation>
+        </message>
+        <message>
+            <source>Non-participation</source>
+            <translation>Não participação</translation>
+        </message>
+        <message>
+            <source>Number and relevant characteristics of participants, documents, or events included in the study; level of participation (could be reported in results)</source>
+            <translation>Número e características relevantes dos participantes, documentos ou eventos incluídos no estudo; nível de participação (pode ser relatado nos resultados)</translation>
+        </message>
+        <message>
+            <source>Number of data coders</source>
+            <translation>Número de codificadores</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Ocupação</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Outros</translation>
+        </message>
+        <message>
+            <source>Participant checking</source>
+            <translation>Verificação pelos participantes</translation>
+        </message>
+        <message>
+            <source>Participant knowledge of the interviewer</source>
+            <translation>Conhecimento dos participantes sobre o entrevistador</translation>
+        </message>
+        <message>
+            <source>Participant selection</source>
+            <translation>Seleção dos participantes</translation>
+        </message>
+        <message>
+            <source>Personal characteristics</source>
+            <translation>Características pessoais</translation>
+        </message>
+        <message>
+            <source>Potential sources of influence or perceived influence on study conduct and conclusions; how these were managed</source>
+            <translation>Possíveis fontes de influência, real ou percebida, na condução e nas conclusões do estudo; como foram gerenciadas</translation>
+        </message>
+        <message>
+            <source>Presence of non-participants</source>
+            <translation>Presença de não participantes</translation>
+        </message>
+        <message>
+            <source>Problem formulation</source>
+            <translation>Formulação do problema</translation>
+        </message>
+        <message>
+            <source>Process by which inferences, themes, etc., were identified and developed, including the researchers involved in data analysis; usually references a specific paradigm or approach; rationale</source>
+            <translation>Processo pelo qual inferências, temas etc. foram identificados e desenvolvidos, incluindo os pesquisadores envolvidos na análise; geralmente remete a um paradigma ou abordagem específica; justificativa</translation>
+        </message>
+        <message>
+            <source>Purpose of the study and specific objectives or questions</source>
+            <translation>Propósito do estudo e objetivos ou perguntas específicos</translation>
+        </message>
+        <message>
+            <source>Purpose or research question</source>
+            <translation>Propósito ou pergunta de pesquisa</translation>
+        </message>
+        <message>
+            <source>Qualitative approach (e.g., ethnography, grounded theory, case study, phenomenology, narrative research) and guiding theory if appropriate; identifying the research paradigm (e.g., postpositivist, constructivist/interpretivist) is also recommended; rationale</source>
+            <translation>Abordagem qualitativa (p. ex., etnografia, teoria fundamentada, estudo de caso, fenomenologia, pesquisa narrativa) e, se for o caso, teoria orientadora; recomenda-se também identificar o paradigma de pesquisa (p. ex., pós-positivista, construtivista/interpretativista); justificativa</translation>
+        </message>
+        <message>
+            <source>Qualitative approach and research paradigm</source>
+            <translation>Abordagem qualitativa e paradigma de pesquisa</translation>
+        </message>
+        <message>
+            <source>Quotations presented</source>
+            <translation>Citações apresentadas</translation>
+        </message>
+        <message>
+            <source>Relationship established</source>
+            <translation>Relação estabelecida</translation>
+        </message>
+        <message>
+            <source>Relationship with participants</source>
+            <translation>Relação com os participantes</translation>
+        </message>
+        <message>
+            <source>Repeat interviews</source>
+            <translation>Entrevistas repetidas</translation>
+        </message>
+        <message>
+            <source>Reporting</source>
+            <translation>Relato</translation>
+        </message>
+        <message>
+            <source>Researcher characteristics and reflexivity</source>
+            <translation>Características do pesquisador e reflexividade</translation>
+        </message>
+        <message>
+            <source>Researchers' characteristics that may influence the research, including personal attributes, qualifications/experience, relationship with participants, assumptions, and/or presuppositions; potential or actual interaction between researchers' characteristics and the research questions, approach, methods, results, and/or transferability</source>
+            <translation>Características dos pesquisadores que podem influenciar a pesquisa, incluindo atributos pessoais, qualificações/experiência, relação com os participantes, pressupostos e/ou preconcepções; interação potencial ou real entre essas características e as perguntas de pesquisa, a abordagem, os métodos, os resultados e/ou a transferibilidade</translation>
+        </message>
+        <message>
+            <source>Results/findings</source>
+            <translation>Resultados/achados</translation>
+        </message>
+        <message>
+            <source>Sample size</source>
+            <translation>Tamanho da amostra</translation>
+        </message>
+        <message>
+            <source>Sampling</source>
+            <translation>Amostragem</translation>
+        </message>
+        <message>
+            <source>Sampling strategy</source>
+            <translation>Estratégia de amostragem</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Cenário</translation>
+        </message>
+        <message>
+            <source>Setting of data collection</source>
+            <translation>Local da coleta de dados</translation>
+        </message>
+        <message>
+            <source>Setting/site and salient contextual factors; rationale</source>
+            <translation>Cenário/local e fatores contextuais relevantes; justificativa</translation>
+        </message>
+        <message>
+            <source>Short summary of main findings; explanation of how findings and conclusions connect to, support, elaborate on, or challenge conclusions of earlier scholarship; discussion of scope of application/generalizability; identification of unique contribution(s) to scholarship in a discipline or field</source>
+            <translation>Breve resumo dos principais achados; explicação de como os achados e as conclusões se relacionam com, apoiam, aprofundam ou contestam as conclusões de estudos anteriores; discussão do alcance de aplicação/generalização; identificação da(s) contribuição(ões) própria(s) para uma disciplina ou área</translation>
+        </message>
+        <message>
+            <source>Software</source>
+            <translation>Software</translation>
+        </message>
+        <message>
+            <source>Sources of funding and other support; role of funders in data collection, interpretation, and reporting</source>
+            <translation>Fontes de financiamento e outros apoios; papel dos financiadores na coleta, interpretação e relato dos dados</translation>
+        </message>
+        <message>
+            <source>Summary of key elements of the study using the abstract format of the intended publication; typically includes background, purpose, methods, results, and conclusions</source>
+            <translation>Resumo dos elementos-chave do estudo no formato de resumo da publicação pretendida; geralmente inclui contexto, propósito, métodos, resultados e conclusões</translation>
+        </message>
+        <message>
+            <source>Synthesis and interpretation</source>
+            <translation>Síntese e interpretação</translation>
+        </message>
+        <message>
+            <source>Techniques to enhance trustworthiness</source>
+            <translation>Técnicas para aumentar a fidedignidade</translation>
+        </message>
+        <message>
+            <source>Techniques to enhance trustworthiness and credibility of data analysis (e.g., member checking, audit trail, triangulation); rationale</source>
+            <translation>Técnicas para aumentar a fidedignidade e a credibilidade da análise de dados (p. ex., verificação pelos participantes, trilha de auditoria, triangulação); justificativa</translation>
+        </message>
+        <message>
+            <source>Theoretical framework</source>
+            <translation>Referencial teórico</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Title and abstract</source>
+            <translation>Título e resumo</translation>
+        </message>
+        <message>
+            <source>Transcripts returned</source>
+            <translation>Devolução das transcrições</translation>
+        </message>
+        <message>
+            <source>Trustworthiness and limitations of findings</source>
+            <translation>Fidedignidade e limitações dos achados</translation>
+        </message>
+        <message>
+            <source>Types of data collected; details of data collection procedures including (as appropriate) start and stop dates of data collection and analysis, iterative process, triangulation of sources/methods, and modification of procedures in response to evolving study findings; rationale</source>
+            <translation>Tipos de dados coletados; detalhes dos procedimentos de coleta, incluindo (quando for o caso) as datas de início e fim da coleta e da análise, o processo iterativo, a triangulação de fontes/métodos e a modificação dos procedimentos em resposta aos achados emergentes; justificativa</translation>
+        </message>
+        <message>
+            <source>Units of study</source>
+            <translation>Unidades de estudo</translation>
+        </message>
+        <message>
+            <source>Was a relationship established prior to study commencement?</source>
+            <translation>Foi estabelecida uma relação antes do início do estudo?</translation>
+        </message>
+        <message>
+            <source>Was anyone else present besides the participants and researchers?</source>
+            <translation>Havia mais alguém presente além dos participantes e pesquisadores?</translation>
+        </message>
+        <message>
+            <source>Was data saturation discussed?</source>
+            <translation>A saturação de dados foi discutida?</translation>
+        </message>
+        <message>
+            <source>Was the researcher male or female?</source>
+            <translation>O pesquisador era homem ou mulher?</translation>
+        </message>
+        <message>
+            <source>Was there consistency between the data presented and the findings?</source>
+            <translation>Houve consistência entre os dados apresentados e os achados?</translation>
+        </message>
+        <message>
+            <source>Were field notes made during and/or after the interview or focus group?</source>
+            <translation>Foram feitas notas de campo durante e/ou após a entrevista ou o grupo focal?</translation>
+        </message>
+        <message>
+            <source>Were major themes clearly presented in the findings?</source>
+            <translation>Os temas principais foram apresentados com clareza nos achados?</translation>
+        </message>
+        <message>
+            <source>Were participant quotations presented to illustrate the themes/findings? Was each quotation identified? e.g. participant number</source>
+            <translation>Foram apresentadas citações dos participantes para ilustrar os temas/achados? Cada citação foi identificada? p. ex., número do participante</translation>
+        </message>
+        <message>
+            <source>Were questions, prompts, guides provided by the authors? Was it pilot tested?</source>
+            <translation>Os autores forneceram perguntas, estímulos, roteiros? Foi feito um teste piloto?</translation>
+        </message>
+        <message>
+            <source>Were repeat interviews carried out? If yes, how many?</source>
+            <translation>Foram realizadas entrevistas repetidas? Se sim, quantas?</translation>
+        </message>
+        <message>
+            <source>Were themes identified in advance or derived from the data?</source>
+            <translation>Os temas foram identificados previamente ou derivados dos dados?</translation>
+        </message>
+        <message>
+            <source>Were transcripts returned to participants for comment and/or correction?</source>
+            <translation>As transcrições foram devolvidas aos participantes para comentários e/ou correções?</translation>
+        </message>
+        <message>
+            <source>What are the important characteristics of the sample? e.g. demographic data, date</source>
+            <translation>Quais são as características importantes da amostra? p. ex., dados demográficos, data</translation>
+        </message>
+        <message>
+            <source>What characteristics were reported about the interviewer/facilitator? e.g. Bias, assumptions, reasons and interests in the research topic</source>
+            <translation>Que características foram relatadas sobre o entrevistador/facilitador? p. ex., vieses, pressupostos, razões e interesses no tema da pesquisa</translation>
+        </message>
+        <message>
+            <source>What did the participants know about the researcher? e.g. personal goals, reasons for doing the research</source>
+            <translation>O que os participantes sabiam sobre o pesquisador? p. ex., objetivos pessoais, razões para fazer a pesquisa</translation>
+        </message>
+        <message>
+            <source>What experience or training did the researcher have?</source>
+            <translation>Que experiência ou formação o pesquisador tinha?</translation>
+        </message>
+        <message>
+            <source>What methodological orientation was stated to underpin the study? e.g. grounded theory, discourse analysis, ethnography, phenomenology, content analysis</source>
+            <translation>Que orientação metodológica foi declarada como base do estudo? p. ex., teoria fundamentada, análise do discurso, etnografia, fenomenologia, análise de conteúdo</translation>
+        </message>
+        <message>
+            <source>What software, if applicable, was used to manage the data?</source>
+            <translation>Que software, se for o caso, foi usado para gerenciar os dados?</translation>
+        </message>
+        <message>
+            <source>What was the duration of the interviews or focus group?</source>
+            <translation>Qual foi a duração das entrevistas ou do grupo focal?</translation>
+        </message>
+        <message>
+            <source>What was their occupation at the time of the study?</source>
+            <translation>Qual era a ocupação deles na época do estudo?</translation>
+        </message>
+        <message>
+            <source>What were the researcher's credentials? E.g. PhD, MD</source>
+            <translation>Quais eram as credenciais do pesquisador? p. ex., doutorado, graduação em medicina</translation>
+        </message>
+        <message>
+            <source>Where was the data collected? e.g. home, clinic, workplace</source>
+            <translation>Onde os dados foram coletados? p. ex., domicílio, clínica, local de trabalho</translation>
+        </message>
+        <message>
+            <source>Which author/s conducted the interview or focus group?</source>
+            <translation>Qual(is) autor(es) conduziu(ram) a entrevista ou o grupo focal?</translation>
         </message>
     </context>
     <context>
@@ -4381,6 +5235,10 @@ Junto com ele vão: {sentence} (de todos os codificadores). Editar › Desfazer 
             <translation>Antes</translation>
         </message>
         <message>
+            <source>COREQ: 32-item checklist for interviews and focus groups</source>
+            <translation>COREQ: checklist de 32 itens para entrevistas e grupos focais</translation>
+        </message>
+        <message>
             <source>Categories</source>
             <translation>Categorias</translation>
         </message>
@@ -4507,6 +5365,10 @@ Junto com ele vão: {sentence} (de todos os codificadores). Editar › Desfazer 
         <message>
             <source>Reviewer</source>
             <translation>Codificador</translation>
+        </message>
+        <message>
+            <source>SRQR: Standards for Reporting Qualitative Research (21 items)</source>
+            <translation>SRQR: Standards for Reporting Qualitative Research (21 itens)</translation>
         </message>
         <message>
             <source>Software:</source>
@@ -4638,6 +5500,120 @@ Junto com ele vão: {sentence} (de todos os codificadores). Editar › Desfazer 
         <message>
             <source>{title} — Trustworthiness dossier</source>
             <translation>{title} — Dossiê de fidedignidade</translation>
+        </message>
+    </context>
+    <context>
+        <name>exporters.dossier.answers</name>
+        <message numerus="yes">
+            <source>%n document(s)</source>
+            <translation>
+                <numerusform>%n documento</numerusform>
+                <numerusform>%n documentos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n participant(s) appear in more than one document: {names}.</source>
+            <translation>
+                <numerusform>%n participante aparece em mais de um documento: {names}.</numerusform>
+                <numerusform>%n participantes aparecem em mais de um documento: {names}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n time-stamped transcript(s) imported into {software}; every change to the analysis is logged in the study's audit trail.</source>
+            <translation>
+                <numerusform>%n transcrição com marcas de tempo importada no {software}; cada alteração na análise é registrada na trilha de auditoria do estudo.</numerusform>
+                <numerusform>%n transcrições com marcas de tempo importadas no {software}; cada alteração na análise é registrada na trilha de auditoria do estudo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An audit trail of every analytic step</source>
+            <translation>Uma trilha de auditoria de cada etapa analítica</translation>
+        </message>
+        <message>
+            <source>Coded by {names} in {software}: meaning units, condensed meanings, codes, {categories} categories and {themes} themes.</source>
+            <translation>Codificado por {names} no {software}: unidades de significado, significados condensados, códigos, {categories} categorias e {themes} temas.</translation>
+        </message>
+        <message>
+            <source>Conventional content analysis (inductive; codes derived from the data).</source>
+            <translation>Análise de conteúdo convencional (indutiva; códigos derivados dos dados).</translation>
+        </message>
+        <message>
+            <source>Conventional content analysis: meaning units were identified in the text, condensed, coded, and codes clustered into categories and abstracted into themes (recorded in Lectio).</source>
+            <translation>Análise de conteúdo convencional: unidades de significado foram identificadas no texto, condensadas e codificadas, e os códigos foram agrupados em categorias e abstraídos em temas (registrado no Lectio).</translation>
+        </message>
+        <message>
+            <source>Derived from the data: codes were formed while reading and sorted into categories and themes.</source>
+            <translation>Derivados dos dados: os códigos foram formados durante a leitura e organizados em categorias e temas.</translation>
+        </message>
+        <message>
+            <source>Interviewer(s) as recorded in the transcripts: {names}.</source>
+            <translation>Entrevistador(es) conforme registrado nas transcrições: {names}.</translation>
+        </message>
+        <message>
+            <source>Quotations are exported with their document and participant, and with the time stamp (transcripts) or page (articles) they come from.</source>
+            <translation>As citações são exportadas com seu documento e participante, e com a marca de tempo (transcrições) ou a página (artigos) de onde vêm.</translation>
+        </message>
+        <message>
+            <source>Reviewers' memos and first impressions are kept in the study (see the reflexivity section).</source>
+            <translation>Os memorandos e primeiras impressões dos codificadores ficam guardados no estudo (veja a seção de reflexividade).</translation>
+        </message>
+        <message>
+            <source>The latest time stamp in any transcript is {minutes} minutes.</source>
+            <translation>A marca de tempo mais tardia em qualquer transcrição é de {minutes} minutos.</translation>
+        </message>
+        <message>
+            <source>a logged consensus procedure</source>
+            <translation>um procedimento de consenso registrado</translation>
+        </message>
+        <message>
+            <source>independent double coding with agreement figures</source>
+            <translation>dupla codificação independente com índices de concordância</translation>
+        </message>
+        <message>
+            <source>versioned codebooks</source>
+            <translation>livros de códigos versionados</translation>
+        </message>
+        <message>
+            <source>{count} of {total} documents are time-stamped transcripts of recordings.</source>
+            <translation>{count} de {total} documentos são transcrições de gravações com marcas de tempo.</translation>
+        </message>
+        <message>
+            <source>{documents}.</source>
+            <translation>{documents}.</translation>
+        </message>
+        <message>
+            <source>{first} and {last}</source>
+            <translation>{first} e {last}</translation>
+        </message>
+        <message>
+            <source>{participants} ({documents}).</source>
+            <translation>{participants} ({documents}).</translation>
+        </message>
+        <message>
+            <source>{participants}, {documents}.</source>
+            <translation>{participants}, {documents}.</translation>
+        </message>
+        <message>
+            <source>{software} (qualitative content analysis workbench).</source>
+            <translation>{software} (ambiente de trabalho para análise de conteúdo qualitativa).</translation>
+        </message>
+        <message numerus="yes">
+            <source>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio, with %n recorded version(s).</source>
+            <translation>
+                <numerusform>{themes} temas, {categories} categorias e {codes} códigos; o livro de códigos com definições e critérios de inclusão e exclusão é exportado do Lectio, com %n versão registrada.</numerusform>
+                <numerusform>{themes} temas, {categories} categorias e {codes} códigos; o livro de códigos com definições e critérios de inclusão e exclusão é exportado do Lectio, com %n versões registradas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{themes} themes, {categories} categories and {codes} codes; the codebook with definitions, inclusion and exclusion criteria is exported from Lectio.</source>
+            <translation>{themes} temas, {categories} categorias e {codes} códigos; o livro de códigos com definições e critérios de inclusão e exclusão é exportado do Lectio.</translation>
         </message>
     </context>
 </TS>

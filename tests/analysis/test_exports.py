@@ -205,3 +205,29 @@ def test_the_analysis_table_restricted_to_a_query(study: tuple[Path, Plan], tmp_
     body = [r for r in rows if r[2] in ("Ann", "Ben")]
     assert len(body) == sum(1 for u in plan.units if "Code B" in u.codes and u.reviewer == "Ben")
     assert all(r[2] == "Ben" and "Code B" in r[5].split("; ") for r in body)
+
+
+@pytest.mark.slow  # the saturation .docx draws its chart at 300 dpi
+def test_docx_export_in_the_study_language(study: tuple[Path, Plan], tmp_path: Path) -> None:
+    import shutil
+
+    from app.core.project import open_project
+    from app.core.study_language import set_study_language
+
+    path = tmp_path / "german.lectio"
+    shutil.copy(study[0], path)
+    project = open_project(path, backup=False)
+    set_study_language(project, "de")
+    project.close()
+    from PySide6.QtCore import QLocale
+
+    from app import i18n
+
+    before = (i18n.current_language(), QLocale().name())
+    out = tmp_path / "saturation.docx"
+    assert main(["export", "saturation", str(path), str(out), "--threshold", "0.25"]) == 0
+    text = all_text(out)
+    assert text.count("Die Sättigung wurde") >= 2  # the result and the figure's caption
+    assert (i18n.current_language(), QLocale().name()) == before  # the chart was drawn in German, then back
+    assert "Sättigung (Guest, Namey & Chen 2020" in text
+    assert "\u00a0% neue Codes" in text

@@ -35,10 +35,12 @@ from PySide6.QtWidgets import (
 
 from app.analysis.data import AnalysisData
 from app.analysis.figures import Cooccurrence, Matrix, Saturation, cooccurrence, matrix, saturation
+from app.analysis.texts import column_label, rows_heading
 from app.core.errors import LectioError, plain_reason
 from app.ui.analysis.charts import frequency_chart, network_chart, saturation_chart
 from app.ui.analysis.widgets import MAX_LISTED, ChartWidget, UnitList
 from app.ui.app_state import ProjectSession
+from app.ui.i18n import number
 
 ALL = QT_TRANSLATE_NOOP("analysis.analysis_view", "All reviewers")
 BACKGROUND_UNITS = 20_000  # a study with more meaning units is read off the GUI thread
@@ -350,8 +352,8 @@ class AnalysisView(QWidget):
         self.job = None
         self.data = data
         self._fill_attribute_boxes()
-        self.status.setText(self.tr("{count:,} meaning units, {count2} documents").format(
-                                count=len(data.units), count2=len(data.documents)))
+        self.status.setText(self.tr("{count} meaning units, {count2} documents").format(
+                                count=number(len(data.units)), count2=number(len(data.documents))))
         self.compute_matrix()
         self.compute_cooccurrence()
         self.compute_saturation()
@@ -384,15 +386,15 @@ class AnalysisView(QWidget):
         t = self.matrix_table
         t.clear()
         t.setColumnCount(len(m.columns) + 1)
-        t.setHorizontalHeaderLabels([m.rows_are.capitalize(), *m.columns])
+        t.setHorizontalHeaderLabels([rows_heading(m.rows_are), *[column_label(c) for c in m.columns]])
         t.setRowCount(len(m.row_names))
         for r, name in enumerate(m.row_names):
             t.setItem(r, 0, QTableWidgetItem(name))
             for c, value in enumerate(m.columns, start=1):
-                item = QTableWidgetItem(str(m.cells[name][value]))
+                item = QTableWidgetItem(number(m.cells[name][value]))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(self.tr("{name} × {value}: click to see the meaning units").format(
-                                    name=name, value=value))
+                                    name=name, value=column_label(value)))
                 t.setItem(r, c, item)
         t.resizeColumnsToContents()  # the headers (attribute values) readable whole
         t.setMinimumHeight(min(420, 30 + 26 * len(m.row_names)))
@@ -407,7 +409,7 @@ class AnalysisView(QWidget):
         t = self.cooc_table
         t.setRowCount(len(c.pairs))
         for r, p in enumerate(c.pairs):
-            for col, value in enumerate((p.a, p.b, str(p.units), str(p.overlaps))):
+            for col, value in enumerate((p.a, p.b, number(p.units), number(p.overlaps))):
                 t.setItem(r, col, QTableWidgetItem(value))
         t.resizeColumnsToContents()
         t.setMinimumHeight(min(300, 30 + 26 * len(c.pairs)))
@@ -438,7 +440,7 @@ class AnalysisView(QWidget):
         if m is None or column < 1 or row >= len(m.row_names):
             return
         name, value = m.row_names[row], m.columns[column - 1]
-        self._show(f"{name} × {m.by} = {value}", m.units.get((name, value), []))
+        self._show(f"{name} × {m.by} = {column_label(value)}", m.units.get((name, value), []))
 
     def open_pair(self, row: int) -> None:
         if self.cooc is not None and 0 <= row < len(self.cooc.pairs):
@@ -501,12 +503,12 @@ class AnalysisView(QWidget):
         from app.ui.analysis.charts import chart_image, export_chart
 
         try:
+            language = export_language(self.session.project)
             if path.suffix.lower() in (".png", ".svg"):
-                written = export_chart(figure, path)
+                written = export_chart(figure, path, language=language)
             else:
-                chart = chart_image(figure) if path.suffix.lower() == ".docx" else None
-                written = export_table(figure, path, self.session.project.title, chart,
-                                       export_language(self.session.project))
+                chart = chart_image(figure, language=language) if path.suffix.lower() == ".docx" else None
+                written = export_table(figure, path, self.session.project.title, chart, language)
         except LectioError as exc:
             self.session.report_error(str(exc))
             return None

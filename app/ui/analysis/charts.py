@@ -17,7 +17,9 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from app.analysis.figures import Cooccurrence, Matrix, Saturation
+from app.analysis.texts import column_label, order_word, rows_heading
 from app.core.codebook import PALETTE
+from app.ui.i18n import in_language, number, percent
 
 if TYPE_CHECKING:
     from app.exporters.analysis_figures import ChartImage
@@ -149,7 +151,7 @@ class BarChart(Chart):
             p.setPen(QPen(GRID, 0.8))
             p.drawLine(QPointF(x, top), QPointF(x, plot_bottom))
             p.setPen(MUTED)
-            p.drawText(QRectF(x - 20, plot_bottom + 3, 40, 14), Qt.AlignmentFlag.AlignHCenter, str(tick))
+            p.drawText(QRectF(x - 20, plot_bottom + 3, 40, 14), Qt.AlignmentFlag.AlignHCenter, number(tick))
         for r, (name, vals) in enumerate(zip(self.rows, self.values, strict=True)):
             y = top + r * self.row_h
             p.setPen(INK)
@@ -164,7 +166,7 @@ class BarChart(Chart):
             p.setPen(MUTED)
             p.setFont(_font(9))
             if sum(vals):
-                p.drawText(QPointF(x + 4, y + self.row_h / 2 + 4), str(sum(vals)))
+                p.drawText(QPointF(x + 4, y + self.row_h / 2 + 4), number(sum(vals)))
         p.setPen(QPen(INK, 1.0))
         p.drawLine(QPointF(left, top), QPointF(left, plot_bottom))
         p.drawLine(QPointF(left, plot_bottom), QPointF(right, plot_bottom))
@@ -187,15 +189,16 @@ def _nice_step(total: float) -> float:
 
 
 def frequency_chart(m: Matrix, title: str = "") -> BarChart:
-    singular = {"codes": "Codes", "categories": "Categories", "themes": "Themes"}[m.rows_are]
+    singular = rows_heading(m.rows_are)
     counted = (
         QCoreApplication.translate("analysis.charts", "Meaning units")
-        if m.count == QCoreApplication.translate("analysis.charts", "units")
+        if m.count == "units"
         else QCoreApplication.translate("analysis.charts", "Participants")
     )
     return BarChart(
         title=title or QCoreApplication.translate("analysis.charts", "{singular} by {by}").format(
-                           singular=singular, by=m.by), caption=m.definition(), rows=m.row_names, series=m.columns,
+                           singular=singular, by=m.by), caption=m.definition(), rows=m.row_names,
+        series=[column_label(c) for c in m.columns],
         values=[[m.cells[r][c] for c in m.columns] for r in m.row_names], x_label=counted, y_label=singular)
 
 
@@ -256,7 +259,7 @@ def network_chart(c: Cooccurrence, title: str = "", limit: int = 80) -> NetworkC
     edges = [(p.a, p.b, p.units) for p in strongest if p.units > 0]
     names = sorted({n for a, b, _ in edges for n in (a, b)})
     shown = QCoreApplication.translate("analysis.charts", "the {count} strongest pairs; ").format(
-                count=len(edges)) if len(c.pairs) > limit else ""
+                count=number(len(edges))) if len(c.pairs) > limit else ""
     caption = (QCoreApplication.translate("analysis.charts", "Co-occurrence network ({shown}edge width = meaning "
                                                              "units carrying both codes, node size = units carrying "
                                                              "the code). {definition}").format(
@@ -307,9 +310,9 @@ class SaturationChart(Chart):
             p.setPen(QPen(GRID, 0.8))
             p.drawLine(QPointF(left, y_of(tick)), QPointF(right, y_of(tick)))
             p.setPen(MUTED)
-            p.drawText(QRectF(left - 40, y_of(tick) - 7, 34, 14), Qt.AlignmentFlag.AlignRight, str(tick))
+            p.drawText(QRectF(left - 40, y_of(tick) - 7, 34, 14), Qt.AlignmentFlag.AlignRight, number(tick))
         for pct in (0, 25, 50, 75, 100):
-            p.drawText(QRectF(right + 6, r_of(pct / 100) - 7, 40, 14), Qt.AlignmentFlag.AlignLeft, f"{pct} %")
+            p.drawText(QRectF(right + 6, r_of(pct / 100) - 7, 40, 14), Qt.AlignmentFlag.AlignLeft, percent(pct / 100))
         bar_w = (right - left) / n * 0.5
         for run in s.runs:  # ratio bars at k
             if run.ratio is None:
@@ -336,7 +339,7 @@ class SaturationChart(Chart):
             p.setPen(INK)
             p.drawText(QPointF(x + 4, top + 12), QCoreApplication.translate("SaturationChart", "saturation at "
                                                                                                "{saturation_at}").format(
-                                                     saturation_at=s.saturation_at))
+                                                     saturation_at=number(s.saturation_at)))
         p.setPen(QPen(INK, 1.0))
         p.drawLine(QPointF(left, top), QPointF(left, plot_bottom))
         p.drawLine(QPointF(left, plot_bottom), QPointF(right, plot_bottom))
@@ -346,12 +349,12 @@ class SaturationChart(Chart):
         for i in range(1, n + 1):
             if i % every == 0 or i == 1:
                 p.setPen(MUTED)
-                p.drawText(QRectF(x_of(i) - 15, plot_bottom + 3, 30, 14), Qt.AlignmentFlag.AlignHCenter, str(i))
+                p.drawText(QRectF(x_of(i) - 15, plot_bottom + 3, 30, 14), Qt.AlignmentFlag.AlignHCenter, number(i))
         p.setPen(INK)
         p.setFont(_font(11, bold=True))
         p.drawText(QRectF(left, plot_bottom + 20, right - left, 16), Qt.AlignmentFlag.AlignHCenter,
                    QCoreApplication.translate("SaturationChart", "Documents, in {order_by} order").format(
-                       order_by=s.order_by))
+                       order_by=order_word(s.order_by)))
         for angle_x, label in (
             (16.0, QCoreApplication.translate("SaturationChart", "Distinct codes (cumulative)")),
             (WIDTH - 16, QCoreApplication.translate("SaturationChart", "New codes in the run (ratio)")),
@@ -368,11 +371,12 @@ class SaturationChart(Chart):
             (PALETTE[1], QCoreApplication.translate("SaturationChart", "ratio of new codes (run at k)")),
             (
                 PALETTE[2],
-                QCoreApplication.translate("SaturationChart", "threshold {value:g} %").format(value=s.threshold * 100),
+                QCoreApplication.translate("SaturationChart", "threshold {value}").format(
+                    value=percent(s.threshold, 1 if round(s.threshold * 100, 1) % 1 else 0)),
             ),
             (
                 QCoreApplication.translate("SaturationChart", "#f3eed7"),
-                QCoreApplication.translate("SaturationChart", "base ({base})").format(base=s.base),
+                QCoreApplication.translate("SaturationChart", "base ({base})").format(base=number(s.base)),
             ),
         ):
             p.fillRect(QRectF(x, legend_y + 4, 10, 10), QColor(colour))
@@ -449,8 +453,10 @@ def ensure_gui() -> None:
         _APP = QApplication([])
 
 
-def export_chart(figure: Matrix | Cooccurrence | Saturation, out_path: Path | str, title: str = "") -> Path:
-    """Write the figure's chart as .png (300 dpi) or .svg, chosen by the name's ending."""
+def export_chart(figure: Matrix | Cooccurrence | Saturation, out_path: Path | str, title: str = "",
+                 language: str | None = None) -> Path:
+    """Write the figure's chart as .png (300 dpi) or .svg, chosen by the name's ending; its words and numbers in
+    ``language`` (the study's), else the window's."""
     from app.core.errors import LectioError
     from app.exporters.output import atomic_target
 
@@ -459,24 +465,27 @@ def export_chart(figure: Matrix | Cooccurrence | Saturation, out_path: Path | st
     if suffix not in (".png", ".svg"):
         raise LectioError(f"{target}: a chart is written as .png or .svg, not {suffix or 'a file without an ending'}")
     ensure_gui()
-    chart = chart_for(figure, title)
-    with atomic_target(target) as tmp:
+    with in_language(language), atomic_target(target) as tmp:
+        chart = chart_for(figure, title)
         (save_png if suffix == ".png" else save_svg)(chart, tmp)
     return target.absolute()
 
 
-def chart_image(figure: Matrix | Cooccurrence | Saturation, title: str = "", dpi: int = DPI) -> ChartImage:
+def chart_image(figure: Matrix | Cooccurrence | Saturation, title: str = "", dpi: int = DPI,
+                language: str | None = None) -> ChartImage:
     """The figure's chart as a PNG at print resolution for a Word file: drawn without its caption, which the
-    document sets under the picture as text (searchable, and in the document's own font)."""
+    document sets under the picture as text (searchable, and in the document's own font). Its words and numbers
+    in ``language`` (the document's), else the window's."""
     from PySide6.QtCore import QBuffer, QIODevice
 
     from app.exporters.analysis_figures import ChartImage
 
     ensure_gui()
-    chart = chart_for(figure, title)
-    caption, chart.caption = chart.caption, ""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not to_image(chart, dpi).save(buffer, "PNG"):
-        raise OSError("cannot draw the chart")
+    with in_language(language):
+        chart = chart_for(figure, title)
+        caption, chart.caption = chart.caption, ""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not to_image(chart, dpi).save(buffer, "PNG"):
+            raise OSError("cannot draw the chart")
     return ChartImage(bytes(buffer.data().data()), chart.size().width() / 96, chart.title, caption)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
 from app.ui.analysis.charts import Chart, NetworkChart
-from app.ui.i18n import ntr
+from app.ui.i18n import ntr, number
 
 MAX_LISTED = 500
 
@@ -112,7 +112,7 @@ class UnitList(QWidget):
         units = ntr("UnitList", "%n meaning unit(s)", total)
         if total > len(rows):
             text = self.tr("{heading}: {units} (the first {shown} shown)").format(
-                heading=heading, units=units, shown=len(rows))
+                heading=heading, units=units, shown=number(len(rows)))
         else:
             text = self.tr("{heading}: {units}").format(heading=heading, units=units)
         self.heading.setText(text)

@@ -17,7 +17,7 @@ from app.core import codebook, moves
 from app.core.moves import UNSORTED_CATEGORIES, UNSORTED_CODES  # noqa: F401  (drop targets, re-exported)
 from app.core.retrieval import node_counts
 from app.ui.app_state import ProjectSession
-from app.ui.i18n import ntr
+from app.ui.i18n import ntr, number
 
 Item = tuple[str, str]  # (kind, id): kind is code | category | theme
 
@@ -208,7 +208,7 @@ class BoardActions:
             self.session.do(
                 codebook.delete_items,
                 list(items),
-                QCoreApplication.translate("BoardActions", "Delete {count} items").format(count=len(items)),
+                QCoreApplication.translate("BoardActions", "Delete {count} items").format(count=number(len(items))),
             )
             is not None
         )

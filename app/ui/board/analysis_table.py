@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit,
 
 from app.core.retrieval import analysis_rows
 from app.ui.app_state import ProjectSession
+from app.ui.i18n import number
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (document id, unit id) of the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -217,10 +218,9 @@ class AnalysisTable(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(self.tr("{total:,} meaning units").format(
-                               total=total) if shown == total else self.tr("{shown:,} of {total:,} meaning "
-                                                                                     "units").format(
-                                                                                 shown=shown, total=total))
+        self.count.setText(self.tr("{total} meaning units").format(total=number(total)) if shown == total
+                           else self.tr("{shown} of {total} meaning units").format(shown=number(shown),
+                                                                                   total=number(total)))
 
     def _open(self, index: QModelIndex) -> None:
         key = index.data(KEY_ROLE)

@@ -23,6 +23,7 @@ from app.ui.board.table_scene import TableScene
 from app.ui.board.table_view import TableView
 from app.ui.board.tree_model import CodebookTreeModel
 from app.ui.board.tree_view import CodebookTreeView
+from app.ui.i18n import number
 from app.ui.query_filter import QueryFilter
 
 
@@ -135,7 +136,7 @@ class BoardView(QWidget):
 
     def _update_hygiene_tab(self) -> None:
         n = self.hygiene.findings_count()
-        self.tabs.setTabText(3, self.tr("Hygiene ({n})").format(n=n) if n else self.tr("Hygiene"))
+        self.tabs.setTabText(3, self.tr("Hygiene ({n})").format(n=number(n)) if n else self.tr("Hygiene"))
 
     def select(self, kind: str, item_id: str, source: str = "") -> None:
         """Make one item the board's current item: in the tree, on the table, in the details and unit list."""

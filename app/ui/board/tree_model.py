@@ -27,6 +27,7 @@ from app.core.overview import CategoryNode, CodeNode, codebook_tree
 from app.core.retrieval import node_counts
 from app.ui.app_state import ProjectSession
 from app.ui.board.actions import UNSORTED_CATEGORIES, UNSORTED_CODES, BoardActions
+from app.ui.i18n import number
 from app.ui.theme import legible
 
 MIME_TYPE = "application/x-lectio-codebook"
@@ -196,7 +197,7 @@ class CodebookTreeModel(QAbstractItemModel):
                 return node.name
             if node.kind in (UNSORTED_CATEGORIES, UNSORTED_CODES):
                 return None
-            return str(node.units if col == 1 else node.documents) if role == Qt.ItemDataRole.DisplayRole else None
+            return number(node.units if col == 1 else node.documents) if role == Qt.ItemDataRole.DisplayRole else None
         if role == KIND_ROLE:
             return node.kind
         if role == ID_ROLE:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import i18n as i18n_ui
 from app.ui.app_state import ProjectSession
 from app.ui.jobs import Job, run_job
 
@@ -33,7 +34,7 @@ COLUMNS = (
 def _fmt(value: float | None, percent: bool = False) -> str:
     if value is None:
         return "—"
-    return f"{value:.1%}" if percent else f"{value:.2f}"
+    return i18n_ui.percent(value, 1) if percent else i18n_ui.number(value, 2)
 
 
 class AgreementPanel(QWidget):
@@ -106,21 +107,21 @@ class AgreementPanel(QWidget):
             self.tr(
                 "<b>{name}</b> ({value} units) and <b>{name2}</b> ({value2} units) over {documents} document(s). "
                 "Pooled over all codes: agreement {fmt}, κ {fmt2}, α {fmt3}.<br>Units matched at overlap ≥ "
-                "{threshold:.0%}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on "
+                "{threshold}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on "
                 "matched units {fmt4}."
             ).format(
                 name=a.name,
-                value=report.units[0],
+                value=i18n_ui.number(report.units[0]),
                 name2=b.name,
-                value2=report.units[1],
-                documents=report.documents,
+                value2=i18n_ui.number(report.units[1]),
+                documents=i18n_ui.number(report.documents),
                 fmt=_fmt(report.pooled.agreement, True),
                 fmt2=_fmt(report.pooled.kappa),
                 fmt3=_fmt(report.pooled.alpha),
-                threshold=u.threshold,
-                matched=u.matched,
-                only_a=u.only_a,
-                only_b=u.only_b,
+                threshold=i18n_ui.percent(u.threshold),
+                matched=i18n_ui.number(u.matched),
+                only_a=i18n_ui.number(u.only_a),
+                only_b=i18n_ui.number(u.only_b),
                 fmt4=_fmt(u.codes.kappa),
             )
         )
@@ -128,7 +129,8 @@ class AgreementPanel(QWidget):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
         for r, (name, f) in enumerate(rows):
-            cells = (name, _fmt(f.agreement, True), _fmt(f.kappa), _fmt(f.alpha), f"{f.both} / {f.only_a} / {f.only_b}")
+            counts = " / ".join(i18n_ui.number(v) for v in (f.both, f.only_a, f.only_b))
+            cells = (name, _fmt(f.agreement, True), _fmt(f.kappa), _fmt(f.alpha), counts)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c:

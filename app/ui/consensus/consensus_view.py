@@ -30,6 +30,7 @@ from app.core.errors import LectioError
 from app.ui.app_state import ProjectSession
 from app.ui.consensus.agreement_panel import AgreementPanel
 from app.ui.consensus.version_panel import VersionPanel
+from app.ui.i18n import date, percent
 
 # The keys are QActions on the view (not button mnemonics, which would clash with them). None may be a menu bar
 # mnemonic (Alt+F/E/V/H): Qt would find the key ambiguous and do nothing, hence Alt+T (edi_t_) for Edit.
@@ -364,7 +365,7 @@ class ConsensusView(QWidget):
             self.tr("<h3 style='margin:0'>{label}</h3>{document_name}").format(
                 label=item.label(a, b), document_name=item.document_name
             )
-            + (self.tr(" · overlap {share:.0%}").format(share=item.jaccard) if item.a and item.b else "")
+            + (self.tr(" · overlap {share}").format(share=percent(item.jaccard)) if item.a and item.b else "")
         )
         text = self._text(item.document_id)
         self.panel_a.show_version(a.name, a.colour, item.a, text, (item.start, item.end))
@@ -388,7 +389,7 @@ class ConsensusView(QWidget):
         return self.tr("<b>Settled:</b> {get} by {decided_by} on {replace}").format(
             get=OUTCOME_LABELS.get(entry.outcome, entry.outcome),
             decided_by=entry.decided_by,
-            replace=entry.decided_at[:16].replace("T", " "),
+            replace=date(entry.decided_at, with_time=True),
         )
 
     # -- decisions ------------------------------------------------------------------------------------

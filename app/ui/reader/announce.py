@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
+from app.ui.i18n import number
+
 if TYPE_CHECKING:
     from app.ui.reader.reader_view import ReaderView
 
@@ -22,7 +24,7 @@ def text_name(reader: ReaderView, current: QModelIndex | None = None) -> str:
         return base
     words = str(index.data(Qt.ItemDataRole.AccessibleTextRole) or index.data() or "")
     return QCoreApplication.translate("Reader", "{text} — {unit} (of {count})").format(
-        text=base, unit=words, count=reader.unit_panel.model.rowCount())
+        text=base, unit=words, count=number(reader.unit_panel.model.rowCount()))
 
 
 def install(reader: ReaderView) -> None:

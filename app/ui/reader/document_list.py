@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.reading import DocumentSummary, format_duration
-from app.ui.i18n import ntr, pass_name
+from app.ui.i18n import ntr, number, pass_name
 
 MARKERS = {"not_started": "○", "in_progress": "◐", "done": "●"}
 STATUS_WORDS = {
@@ -152,9 +152,9 @@ class DocumentListModel(QAbstractTableModel):
             if col in (1, 2, 3):
                 return MARKERS.get(row.statuses[col - 1], "?")
             if col == 4:
-                return str(row.units) if row.units else "–"
+                return number(row.units) if row.units else "–"
             if col == 5:
-                return str(row.notes) if row.notes else "–"
+                return number(row.notes) if row.notes else "–"
             return format_duration(row.seconds)
         if role == SORT_ROLE:
             return (row.name.casefold(), *(STATUS_RANK.get(s, 0) for s in row.statuses), row.units, row.notes,
@@ -164,8 +164,8 @@ class DocumentListModel(QAbstractTableModel):
                 return self.tr("Pass {col} – {value}: {status_word}").format(
                            col=col, value=pass_name(col), status_word=status_word(row.statuses[col - 1]))
             if col == 0:
-                return self.tr("{name}\n{chars:,} characters, {pages}\nF2 renames it, Delete removes it").format(
-                    name=row.name, chars=row.chars, pages=ntr("DocumentListModel", "%n page(s)", row.pages))
+                return self.tr("{name}\n{chars} characters, {pages}\nF2 renames it, Delete removes it").format(
+                    name=row.name, chars=number(row.chars), pages=ntr("DocumentListModel", "%n page(s)", row.pages))
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and col:
             return int(Qt.AlignmentFlag.AlignCenter)

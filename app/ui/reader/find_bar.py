@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from app.core.search import find_in_text
+from app.ui.i18n import number
 
 
 class FindBar(QWidget):
@@ -70,7 +71,7 @@ class FindBar(QWidget):
     def _search(self, query: str) -> None:
         self.matches = find_in_text(self.body, query)
         self.current = 0 if self.matches else -1
-        self.count.setText(self.tr("{count} found").format(count=len(self.matches)) if query else "")
+        self.count.setText(self.tr("{count} found").format(count=number(len(self.matches))) if query else "")
         self.matches_changed.emit()
         if self.matches:
             self._go(0)
@@ -79,7 +80,8 @@ class FindBar(QWidget):
         if not self.matches:
             return
         self.current = index % len(self.matches)
-        self.count.setText(self.tr("{value} of {count}").format(value=self.current + 1, count=len(self.matches)))
+        self.count.setText(self.tr("{value} of {count}").format(value=number(self.current + 1),
+                                                                count=number(len(self.matches))))
         self.current_changed.emit(self.current)
 
     def next(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from app.core.colourmath import ink_on
 from app.core.reading import CodeTag, NoteInfo, UnitSpan
 from app.ui.bidi_text import direction_flags, upright_for
+from app.ui.i18n import number
 from app.ui.reader.chips import layout_chips, paint_chips
 from app.ui.reader.text_view import ReaderText, SideZone
 from app.ui.theme import legible
@@ -204,7 +205,7 @@ class NotesMargin(SideZone):
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, look.initials)
             painter.setPen(muted)
             label = self.tr("Unit {value}").format(
-                        value=self.numbers[card.unit.id]) if card.unit.id in self.numbers else \
+                        value=number(self.numbers[card.unit.id])) if card.unit.id in self.numbers else \
                 self.tr("{name} (read-only)").format(name=look.name)
             page = self.editor.page_of(card.unit.start)
             if len(self.editor.page_starts_qt) > 1:

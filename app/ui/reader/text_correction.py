@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import LectioError
-from app.ui.i18n import ntr
+from app.ui.i18n import ntr, number
 from app.ui.jobs import Job, error_text, run_job
 
 if TYPE_CHECKING:
@@ -152,8 +152,8 @@ class TextEditMode(QObject):
         report = outcome.value
         message = self.tr("Corrected {places}: {moved} moved, {changed} changed, {emptied} emptied").format(
             places=ntr("TextEditMode", "%n place(s)", report.places),
-            moved=ntr("TextEditMode", "%n unit(s)", report.moved), changed=len(report.changed),
-            emptied=len(report.deleted))
+            moved=ntr("TextEditMode", "%n unit(s)", report.moved), changed=number(len(report.changed)),
+            emptied=number(len(report.deleted)))
         if report.to_review:
             message = self.tr("{message} — review them (Ctrl+Shift+U)").format(message=message)
         self.view.session.status.emit(message)
@@ -247,7 +247,8 @@ class ReplaceDialog(QDialog):
                     "{count} place(s) in {count2} document(s); {sum} unit(s) would move and "
                     "{waiting} would need review."
                 ).format(
-                    count=len(self.places), count2=len(reports), sum=sum(r.moved for r in reports), waiting=waiting
+                    count=number(len(self.places)), count2=number(len(reports)),
+                    sum=number(sum(r.moved for r in reports)), waiting=number(waiting),
                 )
             )
         elif self.find.text():
@@ -347,7 +348,7 @@ class ReviewDialog(QDialog):
                 cell.setToolTip(value)
                 self.table.setItem(row, col, cell)
         self.table.resizeRowsToContents()
-        self.info.setText(self.tr("{count} unit(s) wait for review").format(count=len(self.items)) if self.items
+        self.info.setText(self.tr("{count} unit(s) wait for review").format(count=number(len(self.items))) if self.items
                           else self.tr("No corrected units wait for review."))
         for button in (self.done_button, self.all_button, self.delete_button):
             button.setEnabled(bool(self.items))
@@ -375,7 +376,7 @@ class ReviewDialog(QDialog):
             self,
             self.tr("Delete units"),
             self.tr("Delete {count} meaning unit(s) with their codes and notes? (Ctrl+Z undoes it.)").format(
-                count=len(chosen)
+                count=number(len(chosen))
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.core.reading import CodeTag, UnitSpan
 from app.ui.bidi_text import direction_flags, upright_for
+from app.ui.i18n import number
 from app.ui.reader.chips import chips_height, layout_chips, paint_chips
 
 Index = QModelIndex | QPersistentModelIndex
@@ -120,7 +121,7 @@ class UnitListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             codes = ", ".join(c.name for c in self.codes.get(unit.id, []))
             return self.tr("Unit {value}: {value2}").format(
-                       value=index.row() + 1, value2=unit.condensed or 'no condensed meaning') + \
+                       value=number(index.row() + 1), value2=unit.condensed or 'no condensed meaning') + \
                 (self.tr("; codes: {codes}").format(codes=codes) if codes else "")
         return None
 
@@ -309,7 +310,7 @@ class UnitPanel(QWidget):
         finally:
             self._quiet = False
         self.heading.setText(self.tr("Meaning units — {reviewer_name} ({count})").format(
-                                 reviewer_name=reviewer_name, count=len(units)))
+                                 reviewer_name=reviewer_name, count=number(len(units))))
 
     def select(self, unit_id: str | None) -> None:
         row = self.model.row_of(unit_id)
