@@ -146,7 +146,7 @@
         </message>
         <message>
             <source>Count</source>
-            <translation>Zählen</translation>
+            <translation>Anzahl</translation>
         </message>
         <message>
             <source>units</source>
@@ -1827,7 +1827,7 @@ Jeder Redebeitrag und jedes Dokument von {name} geht an {name2}, und {name} wird
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation>&amp;Design</translation>
+            <translation>&amp;Farbschema</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -2016,12 +2016,16 @@ Jetzt pseudonymisieren?</translation>
     <context>
         <name>ReaderEditor</name>
         <message>
-            <source>{verb} note</source>
-            <translation>Notiz: {verb}</translation>
-        </message>
-        <message>
             <source>Which note?</source>
             <translation>Welche Notiz?</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Notiz bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>Notiz löschen</translation>
         </message>
         <message>
             <source>Add note…</source>

@@ -2016,12 +2016,16 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
     <context>
         <name>ReaderEditor</name>
         <message>
-            <source>{verb} note</source>
-            <translation>{verb} nota</translation>
-        </message>
-        <message>
             <source>Which note?</source>
             <translation>¿Qué nota?</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Editar nota</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>Eliminar nota</translation>
         </message>
         <message>
             <source>Add note…</source>

@@ -1827,7 +1827,7 @@ Chaque tour de parole et chaque document de {name} passe à {name2}, et {name} e
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation>&amp;Thème</translation>
+            <translation>&amp;Apparence</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -2016,12 +2016,16 @@ Pseudonymiser maintenant ?</translation>
     <context>
         <name>ReaderEditor</name>
         <message>
-            <source>{verb} note</source>
-            <translation>Note : {verb}</translation>
-        </message>
-        <message>
             <source>Which note?</source>
             <translation>Quelle note ?</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Modifier la note</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>Supprimer la note</translation>
         </message>
         <message>
             <source>Add note…</source>

@@ -2016,12 +2016,16 @@ Pseudonimizar agora?</translation>
     <context>
         <name>ReaderEditor</name>
         <message>
-            <source>{verb} note</source>
-            <translation>{verb} nota</translation>
-        </message>
-        <message>
             <source>Which note?</source>
             <translation>Qual nota?</translation>
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation>Editar nota</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>Excluir nota</translation>
         </message>
         <message>
             <source>Add note…</source>

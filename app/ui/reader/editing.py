@@ -175,7 +175,8 @@ class ReaderEditor:
     def _note_by_id(self, note_id: str) -> NoteInfo | None:
         return next((n for notes in self.view.notes.values() for n in notes if n.id == note_id), None)
 
-    def _pick_note(self, verb: str) -> NoteInfo | None:
+    def _pick_note(self, title: str) -> NoteInfo | None:
+        """``title``: the chooser's title, a whole translated phrase ("Edit note", "Delete note")."""
         notes = self._own_notes(self._editable_current())
         if not notes:
             self.session.status.emit(QCoreApplication.translate("ReaderEditing", "This unit has no notes of yours"))
@@ -183,13 +184,12 @@ class ReaderEditor:
         if len(notes) == 1:
             return notes[0]
         labels = [f"{i + 1}. {n.text[:70]}" for i, n in enumerate(notes)]
-        title = QCoreApplication.translate("ReaderEditor", "{verb} note").format(verb=verb)
         question = QCoreApplication.translate("ReaderEditor", "Which note?")
         choice, ok = QInputDialog.getItem(self.view, title, question, labels, 0, False)
         return notes[labels.index(choice)] if ok else None
 
     def edit_note(self) -> None:
-        note = self._pick_note("Edit")
+        note = self._pick_note(QCoreApplication.translate("ReaderEditor", "Edit note"))
         if note:
             self.edit_note_by_id(note.id)
 
@@ -206,7 +206,8 @@ class ReaderEditor:
                 self.session.do(delete_annotation, note_id)
 
     def delete_note(self, note_id: str | None = None) -> None:
-        note = self._note_by_id(note_id) if note_id else self._pick_note("Delete")
+        title = QCoreApplication.translate("ReaderEditor", "Delete note")
+        note = self._note_by_id(note_id) if note_id else self._pick_note(title)
         if note is not None and note.reviewer_id == self.session.reviewer_id:
             self.session.do(delete_annotation, note.id)
 
