@@ -297,8 +297,16 @@
             <translation>Name:</translation>
         </message>
         <message>
-            <source>Export the {what}</source>
-            <translation>{what} exportieren</translation>
+            <source>Export the matrix</source>
+            <translation>Matrix exportieren</translation>
+        </message>
+        <message>
+            <source>Export the co-occurrence table</source>
+            <translation>Kookkurrenztabelle exportieren</translation>
+        </message>
+        <message>
+            <source>Export the saturation table</source>
+            <translation>Sättigungstabelle exportieren</translation>
         </message>
         <message>
             <source>Excel (*.xlsx);;Word (*.docx);;Chart as PNG, 300 dpi (*.png);;Chart as SVG (*.svg)</source>

@@ -297,8 +297,16 @@
             <translation>Nombre:</translation>
         </message>
         <message>
-            <source>Export the {what}</source>
-            <translation>Exportar {what}</translation>
+            <source>Export the matrix</source>
+            <translation>Exportar la matriz</translation>
+        </message>
+        <message>
+            <source>Export the co-occurrence table</source>
+            <translation>Exportar la tabla de coocurrencias</translation>
+        </message>
+        <message>
+            <source>Export the saturation table</source>
+            <translation>Exportar la tabla de saturación</translation>
         </message>
         <message>
             <source>Excel (*.xlsx);;Word (*.docx);;Chart as PNG, 300 dpi (*.png);;Chart as SVG (*.svg)</source>

@@ -297,8 +297,16 @@
             <translation>Nom :</translation>
         </message>
         <message>
-            <source>Export the {what}</source>
-            <translation>Exporter : {what}</translation>
+            <source>Export the matrix</source>
+            <translation>Exporter la matrice</translation>
+        </message>
+        <message>
+            <source>Export the co-occurrence table</source>
+            <translation>Exporter le tableau des cooccurrences</translation>
+        </message>
+        <message>
+            <source>Export the saturation table</source>
+            <translation>Exporter le tableau de saturation</translation>
         </message>
         <message>
             <source>Excel (*.xlsx);;Word (*.docx);;Chart as PNG, 300 dpi (*.png);;Chart as SVG (*.svg)</source>

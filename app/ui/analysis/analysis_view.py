@@ -15,7 +15,6 @@ from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -23,10 +22,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -38,30 +35,14 @@ from app.analysis.figures import Cooccurrence, Matrix, Saturation, cooccurrence,
 from app.analysis.texts import column_label, rows_heading
 from app.core.errors import LectioError, plain_reason
 from app.ui.analysis.charts import frequency_chart, network_chart, saturation_chart
-from app.ui.analysis.widgets import MAX_LISTED, ChartWidget, UnitList
+from app.ui.analysis.figure_export import ask_and_export, export_figure
+from app.ui.analysis.widgets import MAX_LISTED, ChartWidget, UnitList, chart_area, figure_table
 from app.ui.app_state import ProjectSession
 from app.ui.i18n import number
 
 ALL = QT_TRANSLATE_NOOP("analysis.analysis_view", "All reviewers")
 BACKGROUND_UNITS = 20_000  # a study with more meaning units is read off the GUI thread
 NO_QUERY = QT_TRANSLATE_NOOP("analysis.analysis_view", "(every unit)")
-
-
-def _table(columns: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(columns))
-    t.setHorizontalHeaderLabels(columns)
-    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    t.verticalHeader().setVisible(False)
-    t.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-    return t
-
-
-def _scroll(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setAccessibleName(QCoreApplication.translate("AnalysisView", "Chart"))
-    area.setWidget(widget)
-    return area
 
 
 class AnalysisView(QWidget):
@@ -145,7 +126,7 @@ class AnalysisView(QWidget):
             bar.addWidget(box)
         bar.addStretch(1)
         bar.addWidget(export)
-        self.matrix_table = _table([])
+        self.matrix_table = figure_table([])
         self.matrix_table.setObjectName("matrixTable")
         self.matrix_table.setAccessibleName(self.tr("Matrix"))
         self.matrix_table.setAccessibleDescription(self.tr("Press Enter on a cell to list its meaning units."))
@@ -162,11 +143,11 @@ class AnalysisView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
-        layout.addWidget(_scroll(body), 1)
+        layout.addWidget(chart_area(body), 1)
         return page
 
     def _build_cooccurrence(self) -> QWidget:
-        self.cooc_table = _table([self.tr("Code A"), self.tr("Code B"), self.tr("Units"), self.tr("Overlaps")])
+        self.cooc_table = figure_table([self.tr("Code A"), self.tr("Code B"), self.tr("Units"), self.tr("Overlaps")])
         self.cooc_table.setObjectName("cooccurrenceTable")
         self.cooc_table.setAccessibleName(self.tr("Co-occurring codes"))
         self.cooc_table.cellClicked.connect(lambda row, _col: self.open_pair(row))
@@ -188,7 +169,7 @@ class AnalysisView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
-        layout.addWidget(_scroll(body), 1)
+        layout.addWidget(chart_area(body), 1)
         return page
 
     def _build_saturation(self) -> QWidget:
@@ -238,7 +219,7 @@ class AnalysisView(QWidget):
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
         layout.addLayout(line)
-        layout.addWidget(_scroll(self.sat_chart), 1)
+        layout.addWidget(chart_area(self.sat_chart), 1)
         return page
 
     def _build_query(self) -> QWidget:
@@ -488,32 +469,11 @@ class AnalysisView(QWidget):
     # -- export ---------------------------------------------------------------------------------------
     def _export(self, what: str) -> None:
         figure = {"matrix": self.matrix, "cooccurrence": self.cooc, "saturation": self.sat}[what]
-        if figure is None:
-            return
-        default = self.session.project.path.with_name(f"{self.session.project.path.stem} – {what}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the {what}").format(what=what), str(default),
-                                              self.tr("Excel (*.xlsx);;Word (*.docx);;Chart as PNG, 300 dpi "
-                                                      "(*.png);;Chart as SVG (*.svg)"))
-        if path:
-            self.export_to(figure, Path(path))
+        if figure is not None:
+            ask_and_export(self, self.session, figure, what)
 
     def export_to(self, figure: Matrix | Cooccurrence | Saturation, path: Path) -> Path | None:
-        from app.core.study_language import export_language
-        from app.exporters.analysis_figures import export_table
-        from app.ui.analysis.charts import chart_image, export_chart
-
-        try:
-            language = export_language(self.session.project)
-            if path.suffix.lower() in (".png", ".svg"):
-                written = export_chart(figure, path, language=language)
-            else:
-                chart = chart_image(figure, language=language) if path.suffix.lower() == ".docx" else None
-                written = export_table(figure, path, self.session.project.title, chart, language)
-        except LectioError as exc:
-            self.session.report_error(str(exc))
-            return None
-        self.session.status.emit(self.tr("Wrote {written}").format(written=written))
-        return written
+        return export_figure(self.session, figure, path)
 
     # -- staying current ------------------------------------------------------------------------------
     def _on_changed(self, changes: object) -> None:

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.analysis.charts import Chart, NetworkChart
 from app.ui.i18n import ntr, number
@@ -130,3 +139,22 @@ class UnitList(QWidget):
     def _activated(self, item: QListWidgetItem) -> None:
         unit_id, document_id, start = item.data(Qt.ItemDataRole.UserRole)
         self.open_unit(document_id, unit_id, start)
+
+
+def figure_table(columns: list[str]) -> QTableWidget:
+    """A read-only table of one figure, one row selected at a time."""
+    t = QTableWidget(0, len(columns))
+    t.setHorizontalHeaderLabels(columns)
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    t.verticalHeader().setVisible(False)
+    t.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+    return t
+
+
+def chart_area(widget: QWidget) -> QScrollArea:
+    """A chart in a scroll area (a print-size chart is larger than the tab)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setAccessibleName(QCoreApplication.translate("AnalysisView", "Chart"))
+    area.setWidget(widget)
+    return area

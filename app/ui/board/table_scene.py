@@ -23,6 +23,7 @@ from app.core.records import ThemeRecord as Theme
 from app.core.retrieval import node_counts
 from app.ui.app_state import ProjectSession
 from app.ui.board.actions import BoardActions
+from app.ui.board.dealer import Dealer
 from app.ui.board.table_items import (
     CARD_H,
     CARD_W,
@@ -39,7 +40,6 @@ from app.ui.board.table_items import (
 from app.ui.i18n import ntr
 
 TABLE_COLOUR = QColor("#ebe5d9")
-DEAL_WIDTH = 1400.0
 
 
 @dataclass
@@ -143,7 +143,7 @@ class TableScene(QGraphicsScene):
                 cat = cat_by_id[cat.parent_id]  # type: ignore[index]
             return cat.theme_id if cat.theme_id in theme_ids else None
 
-        deal = _Dealer(codes, cats, themes)
+        deal = Dealer(codes, cats, themes)
         pile_pos: dict[str, QPointF] = {}
         members: dict[str | None, list[Category]] = defaultdict(list)
         for cat in cats:
@@ -463,28 +463,6 @@ def table_pos(item: QGraphicsItem) -> QPointF:
     centre, which ``scenePos`` would count as a move)."""
     parent = item.parentItem()
     return item.pos() if parent is None else parent.mapToScene(item.pos())
-
-
-class _Dealer:
-    """Places items that have no position yet (x = y = 0) in rows below everything already placed."""
-
-    def __init__(self, codes: list[Code], cats: list[Category], themes: list[Theme]) -> None:
-        bottom = 0.0
-        for it in [*codes, *cats, *themes]:
-            if it.x or it.y:
-                bottom = max(bottom, it.y + 260)
-        self.x, self.y, self.row_h = 40.0, bottom + 60.0, 0.0
-
-    def place(self, x: float, y: float, w: float, h: float) -> QPointF:
-        if x or y:
-            return QPointF(x, y)
-        if self.x + w > DEAL_WIDTH and self.x > 40:
-            self.x, self.y, self.row_h = 40.0, self.y + self.row_h + 40, 0.0
-        pos = QPointF(self.x, self.y)
-        self.x += w + 40
-        self.row_h = max(self.row_h, h)
-        return pos
-
 
 
 def nudge_edits(items: list[TableItem], dx: float, dy: float) -> list:
