@@ -183,6 +183,8 @@ def operation(project: Project, action: str, summary: str = "") -> Iterator[OpCo
 
 def _finish(project: Project, ctx: OpContext, action: str, group: _Group | None) -> None:
     s = ctx.session
+    if project.on_server and _finish_on_server(project, ctx, action, group):
+        return
     changed = s.execute(text("SELECT EXISTS (SELECT 1 FROM changelog WHERE op_id = :op)"), {"op": ctx.op_id}).scalar()
     if changed:
         exists = s.execute(text("SELECT 1 FROM operationlog WHERE id = :op"), {"op": ctx.op_id}).first()
@@ -211,6 +213,27 @@ def _finish(project: Project, ctx: OpContext, action: str, group: _Group | None)
     s.add(event)
     if group is not None:
         group.audit_ids.append(event.id)
+
+
+def _finish_on_server(project: Project, ctx: OpContext, action: str, group: _Group | None) -> bool:
+    """``_finish`` in one round trip (``server_finish``); False when the server lacks the function."""
+    from app.core import server_finish
+
+    if not server_finish.available(project, ctx.session):
+        return False
+    audit_id = new_id()
+    seq = server_finish.finish(
+        ctx.session, op_id=ctx.op_id, label=group.label if group else (ctx.summary or action),
+        action=group.action if group else action, reviewer_id=ctx.reviewer_id, at=now(), kind=ctx.kind,
+        target=ctx.target, audit_id=audit_id, audit_action=action, summary=ctx.summary,
+        details=audit_details(ctx.details, action))
+    if seq and ctx.kind == "do" and seq % 50 == 0:
+        from app.core.history import prune
+
+        prune(ctx.session.connection())
+    if group is not None:
+        group.audit_ids.append(audit_id)
+    return True
 
 
 @contextmanager
