@@ -216,21 +216,17 @@ def _finish(project: Project, ctx: OpContext, action: str, group: _Group | None)
 
 
 def _finish_on_server(project: Project, ctx: OpContext, action: str, group: _Group | None) -> bool:
-    """``_finish`` in one round trip (``server_finish``); False when the server lacks the function."""
+    """``_finish`` and the commit in one round trip (``server_finish``); False when the server lacks the function."""
     from app.core import server_finish
 
     if not server_finish.available(project, ctx.session):
         return False
     audit_id = new_id()
-    seq = server_finish.finish(
+    server_finish.finish_and_commit(
         ctx.session, op_id=ctx.op_id, label=group.label if group else (ctx.summary or action),
         action=group.action if group else action, reviewer_id=ctx.reviewer_id, at=now(), kind=ctx.kind,
         target=ctx.target, audit_id=audit_id, audit_action=action, summary=ctx.summary,
         details=audit_details(ctx.details, action))
-    if seq and ctx.kind == "do" and seq % 50 == 0:
-        from app.core.history import prune
-
-        prune(ctx.session.connection())
     if group is not None:
         group.audit_ids.append(audit_id)
     return True

@@ -7,6 +7,11 @@ data version, context cleared, audit event) were most of the time an operation h
 ``lectio_finish_op`` does the same statements, in the same order and with the caller's rights (SECURITY
 INVOKER: row security and the ``operationlog`` numbering trigger apply as before), in one call.
 
+The call and the transaction's COMMIT go to the server together (psycopg's pipeline mode): the lock is
+released one round trip after the operation's last statement, not two. The session is flushed first, so
+nothing of the operation is left to be written after the commit; SQLAlchemy's own commit that follows finds
+the connection idle and sends nothing.
+
 A study published before the function existed does not have it (a reviewer's login may not create functions):
 ``available`` says so once per opened study and ``ops._finish`` then takes the statement-by-statement path.
 """
@@ -22,15 +27,16 @@ if TYPE_CHECKING:
 
     from app.core.project import Project
 
-SIGNATURE = "lectio_finish_op(text,text,text,text,text,text,text,boolean,text,text,text,text,text)"
+SIGNATURE = "lectio_finish_op(text,text,text,text,text,text,text,boolean,text,text,text,text,text,integer)"
 
 DDL = [
     """
 CREATE OR REPLACE FUNCTION lectio_finish_op(p_op text, p_label text, p_action text, p_reviewer text, p_at text,
     p_kind text, p_target text, p_own_redo boolean, p_audit_id text, p_audit_action text, p_summary text,
-    p_details text, p_audit_at text) RETURNS bigint LANGUAGE plpgsql AS $lectio$
+    p_details text, p_audit_at text, p_keep integer) RETURNS bigint LANGUAGE plpgsql AS $lectio$
 DECLARE
     s bigint := 0;
+    cut bigint;
 BEGIN
     IF EXISTS (SELECT 1 FROM changelog WHERE op_id = p_op) THEN
         IF NOT EXISTS (SELECT 1 FROM operationlog WHERE id = p_op) THEN
@@ -41,6 +47,17 @@ BEGIN
             IF p_kind = 'do' THEN  -- a new action clears the redo chain (on a server: the reviewer's own)
                 UPDATE operationlog SET state = 'dropped'
                 WHERE kind = 'do' AND state = 'undone' AND (NOT p_own_redo OR reviewer_id = p_reviewer);
+                IF s % 50 = 0 THEN  -- history.prune: forget the row images beyond the newest p_keep steps
+                    cut := (SELECT seq FROM operationlog WHERE kind = 'do' ORDER BY seq DESC LIMIT 1
+                            OFFSET greatest(p_keep - 1, 0));
+                    IF cut IS NOT NULL THEN
+                        UPDATE changelog SET old = NULL, new = NULL, blob = NULL
+                        WHERE op_id IN (SELECT id FROM operationlog WHERE seq < cut)
+                          AND (old IS NOT NULL OR new IS NOT NULL);
+                        UPDATE operationlog SET state = 'expired'
+                        WHERE kind = 'do' AND seq < cut AND state IN ('done', 'undone');
+                    END IF;
+                END IF;
             END IF;
         END IF;
         UPDATE opcontext SET data_version = data_version + 1, op_id = NULL WHERE id = 1;
@@ -72,14 +89,18 @@ def available(project: Project, session: Session) -> bool:
     return found
 
 
-def finish(session: Session, *, op_id: str, label: str, action: str, reviewer_id: str | None, at: str, kind: str,
-           target: str | None, audit_id: str, audit_action: str, summary: str, details: str) -> int:
-    """Run ``lectio_finish_op``: the operation's history entry (if it changed something and has none yet),
-    its redo-chain clearing, data version, cleared context and audit event. Returns the new entry's number,
-    0 when no entry was written."""
-    return int(session.execute(
-        text("SELECT lectio_finish_op(:op, :label, :action, :r, :at, :kind, :target, :own, :aid, :aaction, "
-             ":summary, :details, :aat)"),
-        {"op": op_id, "label": label, "action": action, "r": reviewer_id, "at": at, "kind": kind,
-         "target": target, "own": reviewer_id is not None, "aid": audit_id, "aaction": audit_action,
-         "summary": summary, "details": details, "aat": at}).scalar() or 0)
+def finish_and_commit(session: Session, *, op_id: str, label: str, action: str, reviewer_id: str | None,
+                      at: str, kind: str, target: str | None, audit_id: str, audit_action: str, summary: str,
+                      details: str) -> None:
+    """Run ``lectio_finish_op`` (the operation's history entry if it changed something and has none yet, its
+    redo-chain clearing, pruning, data version, cleared context and audit event) and commit, in one round
+    trip. A refusal at commit (a deferred foreign key) is raised as psycopg's error; the transaction is over."""
+    from app.core.history import HISTORY_LIMIT
+
+    session.flush()
+    raw = session.connection().connection.driver_connection
+    params = (op_id, label, action, reviewer_id, at, kind, target, reviewer_id is not None, audit_id, audit_action,
+              summary, details, at, HISTORY_LIMIT)
+    with raw.pipeline():
+        raw.execute("SELECT lectio_finish_op(%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)", params)
+        raw.commit()
