@@ -95,3 +95,26 @@ def test_a_study_without_the_function_finishes_statement_by_statement(pg_cluster
         assert _count(project, "SELECT count(*) FROM operationlog WHERE action = 'create'") == 1
         history.undo(project)
         assert codebook.list_codes(project) == []
+
+
+def test_assigning_a_code_refuses_what_it_refused_before(study) -> None:
+    """The three checks of ``assign_code`` (now one query) on both back-ends: a missing unit, a missing code, a
+    code the unit already carries; each refusal leaves no coding behind."""
+    from app.core import codebook, documents, units
+    from app.core.errors import InvalidOperation, NotFound
+    from app.importers.base import ImportedText
+
+    text_ = "Nobody asked me anything, not once."
+    doc = documents.add_document(study, ImportedText(text_, "txt"), name="Interview", original=text_.encode()).value
+    unit = units.create_unit(study, doc.id, 0, 24).value
+    code = codebook.create_code(study, "Silence").value
+    with pytest.raises(NotFound, match="meaning unit"):
+        codebook.assign_code(study, "no such unit", code.id)
+    with pytest.raises(NotFound, match="code no such code"):
+        codebook.assign_code(study, unit.id, "no such code")
+    coding = codebook.assign_code(study, unit.id, code.id).value
+    assert coding.reviewer_id == unit.reviewer_id
+    with pytest.raises(InvalidOperation, match="already carries"):
+        codebook.assign_code(study, unit.id, code.id)
+    with study.read_session() as s:
+        assert s.execute(text("SELECT count(*) FROM coding")).scalar() == 1
