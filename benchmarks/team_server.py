@@ -207,6 +207,8 @@ def figures(url: str, results: list[dict[str, Any]], wall: float, delays: list[f
     lost = units != expected["units"] or codings != expected["codings"] or condensed != expected["condensed"] \
         or edits != expected["edits"]
     print(f"  nothing lost: {'yes' if not lost else 'NO'}")
+    p95 = percentile(latencies, 0.95) * 1000
+    print(f"  p95 latency target (<= 100 ms): {'met' if p95 <= 100 else 'NOT met'} ({p95:.1f} ms)")
     finite = [d for d in delays if d[0] != float("inf")]
     if finite:
         click, commit = [d[0] for d in finite], [d[1] for d in finite]
@@ -214,6 +216,8 @@ def figures(url: str, results: list[dict[str, Any]], wall: float, delays: list[f
               f"(operation, commit, notification) median {statistics.median(click) * 1000:.0f} ms, p95 "
               f"{percentile(click, 0.95) * 1000:.0f} ms, max {max(click) * 1000:.0f} ms; from the commit median "
               f"{statistics.median(commit) * 1000:.0f} ms, max {max(commit) * 1000:.0f} ms (target <= 1 s)")
+        print(f"  change to another client target (<= 1 s): {'met' if max(click) <= 1.0 else 'NOT met'} "
+              f"(max {max(click) * 1000:.0f} ms)")
 
 
 if __name__ == "__main__":

@@ -269,15 +269,19 @@ def _require(project: Project, model: type[Any], item_id: str) -> None:
 def assign_code(project: Project, unit_id: str, code_id: str, *,
                 reviewer_id: str | None = None) -> Outcome[Coding]:
     with operation(project, "code", "Assign code") as op:
-        s = op.session
-        unit = s.get(MeaningUnit, unit_id)
-        if unit is None:
+        # the three checks in one query (on a server each query is a round trip made under the operations' lock)
+        code_there = select(Code.id).where(Code.id == code_id).exists()
+        coded = select(Coding.id).where(Coding.unit_id == unit_id, Coding.code_id == code_id).exists()
+        found = op.session.execute(
+            select(MeaningUnit.reviewer_id, code_there, coded).where(MeaningUnit.id == unit_id)).first()
+        if found is None:
             raise NotFound(f"meaning unit {unit_id} is not in the project")
-        if s.get(Code, code_id) is None:
+        unit_reviewer, code_exists, already = found
+        if not code_exists:
             raise NotFound(f"code {code_id} is not in the project")
-        if s.exec(select(Coding).where(Coding.unit_id == unit_id, Coding.code_id == code_id)).first():
+        if already:
             raise InvalidOperation("the unit already carries this code")
-        coding = Coding(unit_id=unit_id, code_id=code_id, reviewer_id=reviewer_id or unit.reviewer_id)
+        coding = Coding(unit_id=unit_id, code_id=code_id, reviewer_id=reviewer_id or unit_reviewer)
         outcome = insert_rows(project, [row_values(coding)], "Assign code", action="code")
     outcome.value = coding
     return outcome

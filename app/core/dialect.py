@@ -227,6 +227,8 @@ def create_server_extras(conn: Any) -> None:
     raw = conn.connection.driver_connection  # psycopg's own execute: no parameters, so "%" is left alone
     for statement in statements:
         raw.execute(statement)
+    from app.core.server_finish import install as install_finish
     from app.server.notify import install_notify
 
+    install_finish(raw)  # an operation's history entry and audit event in one round trip
     install_notify(raw)  # live updates: each committed change announced to listening windows (issue 22)

@@ -183,6 +183,8 @@ def operation(project: Project, action: str, summary: str = "") -> Iterator[OpCo
 
 def _finish(project: Project, ctx: OpContext, action: str, group: _Group | None) -> None:
     s = ctx.session
+    if project.on_server and _finish_on_server(project, ctx, action, group):
+        return
     changed = s.execute(text("SELECT EXISTS (SELECT 1 FROM changelog WHERE op_id = :op)"), {"op": ctx.op_id}).scalar()
     if changed:
         exists = s.execute(text("SELECT 1 FROM operationlog WHERE id = :op"), {"op": ctx.op_id}).first()
@@ -211,6 +213,23 @@ def _finish(project: Project, ctx: OpContext, action: str, group: _Group | None)
     s.add(event)
     if group is not None:
         group.audit_ids.append(event.id)
+
+
+def _finish_on_server(project: Project, ctx: OpContext, action: str, group: _Group | None) -> bool:
+    """``_finish`` and the commit in one round trip (``server_finish``); False when the server lacks the function."""
+    from app.core import server_finish
+
+    if not server_finish.available(project, ctx.session):
+        return False
+    audit_id = new_id()
+    server_finish.finish_and_commit(
+        ctx.session, op_id=ctx.op_id, label=group.label if group else (ctx.summary or action),
+        action=group.action if group else action, reviewer_id=ctx.reviewer_id, at=now(), kind=ctx.kind,
+        target=ctx.target, audit_id=audit_id, audit_action=action, summary=ctx.summary,
+        details=audit_details(ctx.details, action))
+    if group is not None:
+        group.audit_ids.append(audit_id)
+    return True
 
 
 @contextmanager
@@ -393,11 +412,14 @@ def update_fields(
     """Change some columns of one row in one operation (the row must exist)."""
     t = TABLES[table].__table__  # type: ignore[attr-defined]
     with operation(project, action, label) as op:
-        if _row_dict(op.session, table, row_id) is None:
+        # the update's row count says whether the row exists (one statement less on a server, where each is a
+        # round trip made while the operation holds the lock that serialises everyone's operations)
+        found = (op.session.execute(update(t).where(t.c[_pk(table)] == row_id).values(**values)).rowcount
+                 if values else _row_dict(op.session, table, row_id) is not None)
+        if not found:
             from app.core.errors import NotFound
 
             raise NotFound(f"{table} {row_id} is not in the project")
-        op.session.execute(update(t).where(t.c[_pk(table)] == row_id).values(**values))
         op.details = {"table": table, "id": row_id}
     return Outcome(label, Changes.for_tables({table}), values)
 
