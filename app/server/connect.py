@@ -5,6 +5,8 @@ never show a password."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from app.core.errors import LectioError
@@ -54,6 +56,18 @@ def connect(url: str, *, autocommit: bool = False) -> Any:
         return psycopg.connect(libpq_url(url), autocommit=autocommit, connect_timeout=10)
     except psycopg.Error as exc:
         raise ServerError(f"{safe_url(url)}: {connection_problem(exc, parsed)}") from None
+
+
+@contextmanager
+def plain_errors(url: str) -> Iterator[None]:
+    """Database errors inside become the one line a user sees; our own ``ServerError`` passes unchanged. (The
+    psycopg connection's own ``with`` rolls the transaction back when either leaves it.)"""
+    try:
+        yield
+    except ServerError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - every server refusal becomes one plain line
+        raise server_message(url, exc) from None
 
 
 def server_message(url: str, exc: Exception) -> ServerError:

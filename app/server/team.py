@@ -14,7 +14,7 @@ from typing import Any
 
 from app.core.models import new_id, now
 from app.server import security
-from app.server.connect import ServerError, connect, safe_url, server_message
+from app.server.connect import ServerError, connect, plain_errors, safe_url
 
 CONSENSUS_OPEN = "team.consensus_open"
 LEADS_ONLY_CODEBOOK = "team.leads_only_codebook"
@@ -120,7 +120,7 @@ def add_reviewer(url: str, name: str, password: str, *, blind: bool = False, lea
     login = _role_name(login) if login else login_for(name)
     with connect(url) as conn:
         _check_may_manage(conn, url)
-        try:
+        with plain_errors(url):
             group = install_security(conn, safe_url(url))
             if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
                 raise ServerError(f"{safe_url(url)}: a database login named {login!r} exists already; "
@@ -145,12 +145,6 @@ def add_reviewer(url: str, name: str, password: str, *, blind: bool = False, lea
                          "VALUES (%s, %s, %s, %s, %s)", (login, reviewer_id, blind, lead, now()))
             _audit(conn, "team-add-reviewer", f"Added {name} to the team"
                    + (" (blind)" if blind else "") + (" as a lead" if lead else ""), reviewer_id)
-        except ServerError:
-            conn.rollback()
-            raise
-        except Exception as exc:
-            conn.rollback()
-            raise server_message(url, exc) from None
     return TeamMember(name, reviewer_id, login, blind, lead)
 
 
@@ -176,49 +170,37 @@ def _audit(conn: Any, action: str, summary: str, reviewer_id: str | None = None)
 
 def team_state(url: str) -> TeamState:
     """The study's reviewers, their logins and the phase (as the URL's login may see them)."""
-    with connect(url) as conn:
-        try:
-            tables = _tables(conn)
-            if "reviewer" not in tables:
-                raise ServerError(f"{safe_url(url)}: {NO_STUDY}")
-            has_team = "teamlogin" in tables
-            logins = {}
-            if has_team:
-                logins = {r[1]: r for r in conn.execute("SELECT login, reviewer_id, blind, lead FROM teamlogin")}
-            members = [TeamMember(name, rid, logins[rid][0] if rid in logins else None,
-                                  bool(logins[rid][2]) if rid in logins else False,
-                                  bool(logins[rid][3]) if rid in logins else False)
-                       for rid, name in conn.execute("SELECT id, name FROM reviewer WHERE NOT is_consensus "
-                                                     "ORDER BY created_at, name")]
-            settings = dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE 'team.%'").fetchall())
-        except ServerError:
-            raise
-        except Exception as exc:
-            raise server_message(url, exc) from None
+    with connect(url) as conn, plain_errors(url):
+        tables = _tables(conn)
+        if "reviewer" not in tables:
+            raise ServerError(f"{safe_url(url)}: {NO_STUDY}")
+        has_team = "teamlogin" in tables
+        logins = {}
+        if has_team:
+            logins = {r[1]: r for r in conn.execute("SELECT login, reviewer_id, blind, lead FROM teamlogin")}
+        members = [TeamMember(name, rid, logins[rid][0] if rid in logins else None,
+                              bool(logins[rid][2]) if rid in logins else False,
+                              bool(logins[rid][3]) if rid in logins else False)
+                   for rid, name in conn.execute("SELECT id, name FROM reviewer WHERE NOT is_consensus "
+                                                 "ORDER BY created_at, name")]
+        settings = dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE 'team.%'").fetchall())
     return TeamState(safe_url(url), settings.get(CONSENSUS_OPEN) == "1",
                      settings.get(LEADS_ONLY_CODEBOOK) == "1", members)
 
 
 def _set(url: str, key: str, value: str, action: str, summary: str, refusal: str) -> None:
-    with connect(url) as conn:
-        try:
-            tables = _tables(conn)
-            if "reviewer" not in tables:
-                raise ServerError(f"{safe_url(url)}: {NO_STUDY}")
-            if "teamlogin" not in tables:
-                raise ServerError(f"{safe_url(url)}: the study has no team yet (add a reviewer first)")
-            if not conn.execute("SELECT lectio_is_lead()").fetchone()[0]:
-                raise ServerError(f"{safe_url(url)}: {refusal}")
-            conn.execute("INSERT INTO meta (key, value) VALUES (%s, %s) "
-                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
-            me = conn.execute("SELECT lectio_me()").fetchone()[0]
-            _audit(conn, action, summary, me)
-        except ServerError:
-            conn.rollback()
-            raise
-        except Exception as exc:
-            conn.rollback()
-            raise server_message(url, exc) from None
+    with connect(url) as conn, plain_errors(url):
+        tables = _tables(conn)
+        if "reviewer" not in tables:
+            raise ServerError(f"{safe_url(url)}: {NO_STUDY}")
+        if "teamlogin" not in tables:
+            raise ServerError(f"{safe_url(url)}: the study has no team yet (add a reviewer first)")
+        if not conn.execute("SELECT lectio_is_lead()").fetchone()[0]:
+            raise ServerError(f"{safe_url(url)}: {refusal}")
+        conn.execute("INSERT INTO meta (key, value) VALUES (%s, %s) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+        me = conn.execute("SELECT lectio_me()").fetchone()[0]
+        _audit(conn, action, summary, me)
 
 
 def open_consensus(url: str) -> None:
