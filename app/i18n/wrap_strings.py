@@ -32,7 +32,8 @@ METHOD_SINKS: dict[str, object] = {
         "setTitle", "setLabelText", "setInformativeText", "setDetailedText", "setIconText", "setSuffix",
         "setPrefix", "setSpecialValueText", "setHeaderLabel", "setCancelButtonText", "setAccessibleName",
         "setAccessibleDescription", "setWindowIconText", "showMessage", "addButton", "addRow", "insertRow",
-        "report_error", "setPlainTextPlaceholder", "set_placeholder")},
+        "report_error", "setPlainTextPlaceholder", "set_placeholder",
+        "macro")},  # ours: session.macro(label) names the undo step in the Edit menu
     **{name: (1,) for name in ("_action", "setTabText", "setTabToolTip", "setItemText", "setButtonText", "insertItem")},
     **{name: "first" for name in ("addAction", "addMenu", "addItem", "addTab", "insertTab", "addSection")},
     **{name: ALL for name in ("show_error", "confirm", "show_info", "ask")},
@@ -43,6 +44,8 @@ CLASS_SINKS: dict[str, object] = {
     **{name: "first" for name in (
         "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QToolButton", "QAction", "QMenu",
         "QToolBar", "QListWidgetItem", "QDockWidget", "NoteEdit", "QStandardItem")},
+    "TextDialog": (0, 1),  # ours: a title and a heading (its placeholder is the keyword below)
+    "_simple_export": (2, 4, 5),  # ours (export_flow): the dialog title, the default name's word, the filter
     **{name: ALL for name in ("QCommandLinkButton", "QProgressDialog", "QMessageBox")},
 }
 STATIC_SINKS: dict[tuple[str, str], object] = {
@@ -52,8 +55,8 @@ STATIC_SINKS: dict[tuple[str, str], object] = {
     ("QColorDialog", "getColor"): (2,),
     **{("QInputDialog", name): (1, 2) for name in ("getText", "getItem", "getInt", "getDouble", "getMultiLineText")},
 }
-KEYWORD_SINKS = {"text", "toolTip", "tip", "title", "caption", "filter", "placeholderText", "statusTip", "label",
-                 "message"}
+KEYWORD_SINKS = {"text", "toolTip", "tip", "title", "caption", "filter", "placeholderText", "placeholder",
+                 "statusTip", "label", "message"}
 EMIT_SIGNALS = {"status", "message", "status_message"}  # session.status.emit("…") shows in the status bar
 
 TRANSLATE_CALLS = {"tr", "translate", "ntr", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}

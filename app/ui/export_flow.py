@@ -135,7 +135,7 @@ def codebook_dialog(parent: QWidget, session: ProjectSession) -> ExportDialog:
         QCoreApplication.translate("export_flow", "Export the codebook"),
         _default_path(
             session,
-            QCoreApplication.translate("export_flow", ".docx"),
+            ".docx",
             QCoreApplication.translate("export_flow", "codebook"),
         ),
         QCoreApplication.translate("export_flow", "Word documents (*.docx)"),
@@ -150,7 +150,7 @@ def analysis_table_dialog(parent: QWidget, session: ProjectSession) -> ExportDia
         QCoreApplication.translate("export_flow", "Export the analysis table"),
         _default_path(
             session,
-            QCoreApplication.translate("export_flow", ".docx"),
+            ".docx",
             QCoreApplication.translate("export_flow", "analysis table"),
         ),
         QCoreApplication.translate(
@@ -217,19 +217,65 @@ def export_actions(parent: QWidget, session: ProjectSession) -> list[QAction]:
     from app.refi import export_qdc, export_qdpx
 
     entries: list[tuple[str, Callable[[], object], str | None]] = [
-        ("&Codebook (Word)…", lambda: export_codebook_dialog(parent.window(), session), "Ctrl+Shift+E"),
-        ("&Analysis table (Word or CSV)…", lambda: export_analysis_table_dialog(parent.window(), session), None),
-        ("Consensus &report (Word)…", lambda: _simple_export(
-            parent.window(), session, "Export the consensus report", ".docx", "consensus report",
-            "Word documents (*.docx)", export_consensus_report), None),
-        ("Trustworthiness &dossier (Word)…", lambda: _dossier(parent.window(), session), None),
-        ("Codebook &versions…", lambda: _versions(parent.window(), session), None),
-        ("REFI-QDA &project (.qdpx)…", lambda: _simple_export(
-            parent.window(), session, "Export a REFI-QDA project", ".qdpx", "REFI-QDA", "REFI-QDA projects (*.qdpx)",
-            export_qdpx), None),
-        ("REFI-QDA code&book (.qdc)…", lambda: _simple_export(
-            parent.window(), session, "Export a REFI-QDA codebook", ".qdc", "codebook", "REFI-QDA codebooks (*.qdc)",
-            export_qdc), None),
+        (
+            QCoreApplication.translate("export_flow", "&Codebook (Word)…"),
+            lambda: export_codebook_dialog(parent.window(), session),
+            "Ctrl+Shift+E",
+        ),
+        (
+            QCoreApplication.translate("export_flow", "&Analysis table (Word or CSV)…"),
+            lambda: export_analysis_table_dialog(parent.window(), session),
+            None,
+        ),
+        (
+            QCoreApplication.translate("export_flow", "Consensus &report (Word)…"),
+            lambda: _simple_export(
+                parent.window(),
+                session,
+                QCoreApplication.translate("export_flow", "Export the consensus report"),
+                ".docx",
+                QCoreApplication.translate("export_flow", "consensus report"),
+                QCoreApplication.translate("export_flow", "Word documents (*.docx)"),
+                export_consensus_report,
+            ),
+            None,
+        ),
+        (
+            QCoreApplication.translate("export_flow", "Trustworthiness &dossier (Word)…"),
+            lambda: _dossier(parent.window(), session),
+            None,
+        ),
+        (
+            QCoreApplication.translate("export_flow", "Codebook &versions…"),
+            lambda: _versions(parent.window(), session),
+            None,
+        ),
+        (
+            QCoreApplication.translate("export_flow", "REFI-QDA &project (.qdpx)…"),
+            lambda: _simple_export(
+                parent.window(),
+                session,
+                QCoreApplication.translate("export_flow", "Export a REFI-QDA project"),
+                ".qdpx",
+                QCoreApplication.translate("export_flow", "REFI-QDA"),
+                QCoreApplication.translate("export_flow", "REFI-QDA projects (*.qdpx)"),
+                export_qdpx,
+            ),
+            None,
+        ),
+        (
+            QCoreApplication.translate("export_flow", "REFI-QDA code&book (.qdc)…"),
+            lambda: _simple_export(
+                parent.window(),
+                session,
+                QCoreApplication.translate("export_flow", "Export a REFI-QDA codebook"),
+                ".qdc",
+                QCoreApplication.translate("export_flow", "codebook"),
+                QCoreApplication.translate("export_flow", "REFI-QDA codebooks (*.qdc)"),
+                export_qdc,
+            ),
+            None,
+        ),
     ]
     actions = []
     for text, slot, shortcut in entries:

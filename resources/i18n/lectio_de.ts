@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Workspace</source>
-            <comment>Codebook &amp;board</comment>
-            <translation>Arbeitsbereich</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <comment>&amp;Consensus session</comment>
-            <translation>Arbeitsbereich</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <comment>&amp;Participants</comment>
-            <translation>Arbeitsbereich</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <comment>&amp;Analysis</comment>
-            <translation>Arbeitsbereich</translation>
-        </message>
-    </context>
-    <context>
         <name>AgreementPanel</name>
         <message>
             <source>Only documents both reviewers coded</source>
@@ -1926,14 +1903,6 @@ Jetzt pseudonymisieren?</translation>
         </message>
     </context>
     <context>
-        <name>QCoreApplication</name>
-        <message>
-            <source>Workspace</source>
-            <comment>&amp;Reader</comment>
-            <translation>Arbeitsbereich</translation>
-        </message>
-    </context>
-    <context>
         <name>QueryFilter</name>
         <message>
             <source>Show only the meaning units a saved coding query selects (save queries in Analysis › Coding queries)</source>
@@ -2024,6 +1993,18 @@ Jetzt pseudonymisieren?</translation>
     <context>
         <name>ReaderEditor</name>
         <message>
+            <source>Create meaning unit</source>
+            <translation>Sinneinheit bilden</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Notiz hinzufügen</translation>
+        </message>
+        <message>
+            <source>A thought, an impression, a first analysis…</source>
+            <translation>Ein Gedanke, ein Eindruck, eine erste Analyse…</translation>
+        </message>
+        <message>
             <source>Which note?</source>
             <translation>Welche Notiz?</translation>
         </message>
@@ -2046,6 +2027,18 @@ Jetzt pseudonymisieren?</translation>
         <message>
             <source>Remove code “{name}”</source>
             <translation>Code „{name}“ entfernen</translation>
+        </message>
+        <message>
+            <source>First impressions</source>
+            <translation>Erste Eindrücke</translation>
+        </message>
+        <message>
+            <source>Your first impressions of &lt;b&gt;{value}&lt;/b&gt;</source>
+            <translation>Ihre ersten Eindrücke von &lt;b&gt;{value}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>What strikes you on a first reading?</source>
+            <translation>Was fällt Ihnen beim ersten Lesen auf?</translation>
         </message>
     </context>
     <context>
@@ -2945,6 +2938,26 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
     <context>
         <name>Workspace</name>
         <message>
+            <source>&amp;Reader</source>
+            <translation>&amp;Leser</translation>
+        </message>
+        <message>
+            <source>Codebook &amp;board</source>
+            <translation>Codebuch-&amp;Tafel</translation>
+        </message>
+        <message>
+            <source>&amp;Consensus session</source>
+            <translation>&amp;Konsenssitzung</translation>
+        </message>
+        <message>
+            <source>&amp;Participants</source>
+            <translation>&amp;Teilnehmende</translation>
+        </message>
+        <message>
+            <source>&amp;Analysis</source>
+            <translation>&amp;Analyse</translation>
+        </message>
+        <message>
             <source>Views of the study</source>
             <translation>Ansichten der Studie</translation>
         </message>
@@ -3334,10 +3347,6 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
             <translation>Codebuch exportieren</translation>
         </message>
         <message>
-            <source>.docx</source>
-            <translation>.docx</translation>
-        </message>
-        <message>
             <source>codebook</source>
             <translation>Codebuch</translation>
         </message>
@@ -3356,6 +3365,62 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         <message>
             <source>Word documents (*.docx);;CSV for Excel (*.csv);;Excel workbooks (*.xlsx)</source>
             <translation>Word-Dokumente (*.docx);;CSV für Excel (*.csv);;Excel-Arbeitsmappen (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>&amp;Codebook (Word)…</source>
+            <translation>&amp;Codebuch (Word)…</translation>
+        </message>
+        <message>
+            <source>&amp;Analysis table (Word or CSV)…</source>
+            <translation>&amp;Analysetabelle (Word oder CSV)…</translation>
+        </message>
+        <message>
+            <source>Consensus &amp;report (Word)…</source>
+            <translation>Konsens&amp;bericht (Word)…</translation>
+        </message>
+        <message>
+            <source>Export the consensus report</source>
+            <translation>Konsensbericht exportieren</translation>
+        </message>
+        <message>
+            <source>consensus report</source>
+            <translation>Konsensbericht</translation>
+        </message>
+        <message>
+            <source>Trustworthiness &amp;dossier (Word)…</source>
+            <translation>&amp;Vertrauenswürdigkeits-Dossier (Word)…</translation>
+        </message>
+        <message>
+            <source>Codebook &amp;versions…</source>
+            <translation>Codebuch-&amp;Versionen…</translation>
+        </message>
+        <message>
+            <source>REFI-QDA &amp;project (.qdpx)…</source>
+            <translation>REFI-QDA-&amp;Projekt (.qdpx)…</translation>
+        </message>
+        <message>
+            <source>Export a REFI-QDA project</source>
+            <translation>Ein REFI-QDA-Projekt exportieren</translation>
+        </message>
+        <message>
+            <source>REFI-QDA</source>
+            <translation>REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA projects (*.qdpx)</source>
+            <translation>REFI-QDA-Projekte (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA code&amp;book (.qdc)…</source>
+            <translation>REFI-QDA-Code&amp;buch (.qdc)…</translation>
+        </message>
+        <message>
+            <source>Export a REFI-QDA codebook</source>
+            <translation>Ein REFI-QDA-Codebuch exportieren</translation>
+        </message>
+        <message>
+            <source>REFI-QDA codebooks (*.qdc)</source>
+            <translation>REFI-QDA-Codebücher (*.qdc)</translation>
         </message>
     </context>
     <context>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Workspace</source>
-            <comment>Codebook &amp;board</comment>
-            <translation>Área de trabajo</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <comment>&amp;Consensus session</comment>
-            <translation>Área de trabajo</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <comment>&amp;Participants</comment>
-            <translation>Área de trabajo</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <comment>&amp;Analysis</comment>
-            <translation>Área de trabajo</translation>
-        </message>
-    </context>
-    <context>
         <name>AgreementPanel</name>
         <message>
             <source>Only documents both reviewers coded</source>
@@ -1926,14 +1903,6 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
         </message>
     </context>
     <context>
-        <name>QCoreApplication</name>
-        <message>
-            <source>Workspace</source>
-            <comment>&amp;Reader</comment>
-            <translation>Área de trabajo</translation>
-        </message>
-    </context>
-    <context>
         <name>QueryFilter</name>
         <message>
             <source>Show only the meaning units a saved coding query selects (save queries in Analysis › Coding queries)</source>
@@ -2024,6 +1993,18 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
     <context>
         <name>ReaderEditor</name>
         <message>
+            <source>Create meaning unit</source>
+            <translation>Crear unidad de significado</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Añadir nota</translation>
+        </message>
+        <message>
+            <source>A thought, an impression, a first analysis…</source>
+            <translation>Una idea, una impresión, un primer análisis…</translation>
+        </message>
+        <message>
             <source>Which note?</source>
             <translation>¿Qué nota?</translation>
         </message>
@@ -2046,6 +2027,18 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
         <message>
             <source>Remove code “{name}”</source>
             <translation>Quitar el código “{name}”</translation>
+        </message>
+        <message>
+            <source>First impressions</source>
+            <translation>Primeras impresiones</translation>
+        </message>
+        <message>
+            <source>Your first impressions of &lt;b&gt;{value}&lt;/b&gt;</source>
+            <translation>Sus primeras impresiones de &lt;b&gt;{value}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>What strikes you on a first reading?</source>
+            <translation>¿Qué le llama la atención en una primera lectura?</translation>
         </message>
     </context>
     <context>
@@ -2945,6 +2938,26 @@ N / P: siguiente / anterior · F2: condensar</translation>
     <context>
         <name>Workspace</name>
         <message>
+            <source>&amp;Reader</source>
+            <translation>&amp;Lector</translation>
+        </message>
+        <message>
+            <source>Codebook &amp;board</source>
+            <translation>&amp;Tablero del libro de códigos</translation>
+        </message>
+        <message>
+            <source>&amp;Consensus session</source>
+            <translation>Sesión de &amp;consenso</translation>
+        </message>
+        <message>
+            <source>&amp;Participants</source>
+            <translation>&amp;Participantes</translation>
+        </message>
+        <message>
+            <source>&amp;Analysis</source>
+            <translation>&amp;Análisis</translation>
+        </message>
+        <message>
             <source>Views of the study</source>
             <translation>Vistas del estudio</translation>
         </message>
@@ -3334,10 +3347,6 @@ N / P: siguiente / anterior · F2: condensar</translation>
             <translation>Exportar el libro de códigos</translation>
         </message>
         <message>
-            <source>.docx</source>
-            <translation>.docx</translation>
-        </message>
-        <message>
             <source>codebook</source>
             <translation>libro de códigos</translation>
         </message>
@@ -3356,6 +3365,62 @@ N / P: siguiente / anterior · F2: condensar</translation>
         <message>
             <source>Word documents (*.docx);;CSV for Excel (*.csv);;Excel workbooks (*.xlsx)</source>
             <translation>Documentos de Word (*.docx);;CSV para Excel (*.csv);;Libros de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>&amp;Codebook (Word)…</source>
+            <translation>&amp;Libro de códigos (Word)…</translation>
+        </message>
+        <message>
+            <source>&amp;Analysis table (Word or CSV)…</source>
+            <translation>&amp;Tabla de análisis (Word o CSV)…</translation>
+        </message>
+        <message>
+            <source>Consensus &amp;report (Word)…</source>
+            <translation>&amp;Informe de consenso (Word)…</translation>
+        </message>
+        <message>
+            <source>Export the consensus report</source>
+            <translation>Exportar el informe de consenso</translation>
+        </message>
+        <message>
+            <source>consensus report</source>
+            <translation>informe de consenso</translation>
+        </message>
+        <message>
+            <source>Trustworthiness &amp;dossier (Word)…</source>
+            <translation>&amp;Dossier de confiabilidad (Word)…</translation>
+        </message>
+        <message>
+            <source>Codebook &amp;versions…</source>
+            <translation>&amp;Versiones del libro de códigos…</translation>
+        </message>
+        <message>
+            <source>REFI-QDA &amp;project (.qdpx)…</source>
+            <translation>&amp;Proyecto REFI-QDA (.qdpx)…</translation>
+        </message>
+        <message>
+            <source>Export a REFI-QDA project</source>
+            <translation>Exportar un proyecto REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA</source>
+            <translation>REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA projects (*.qdpx)</source>
+            <translation>Proyectos REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA code&amp;book (.qdc)…</source>
+            <translation>Li&amp;bro de códigos REFI-QDA (.qdc)…</translation>
+        </message>
+        <message>
+            <source>Export a REFI-QDA codebook</source>
+            <translation>Exportar un libro de códigos REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA codebooks (*.qdc)</source>
+            <translation>Libros de códigos REFI-QDA (*.qdc)</translation>
         </message>
     </context>
     <context>

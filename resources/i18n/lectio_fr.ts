@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Workspace</source>
-            <comment>Codebook &amp;board</comment>
-            <translation>Espace de travail</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <comment>&amp;Consensus session</comment>
-            <translation>Espace de travail</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <comment>&amp;Participants</comment>
-            <translation>Espace de travail</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <comment>&amp;Analysis</comment>
-            <translation>Espace de travail</translation>
-        </message>
-    </context>
-    <context>
         <name>AgreementPanel</name>
         <message>
             <source>Only documents both reviewers coded</source>
@@ -1926,14 +1903,6 @@ Pseudonymiser maintenant ?</translation>
         </message>
     </context>
     <context>
-        <name>QCoreApplication</name>
-        <message>
-            <source>Workspace</source>
-            <comment>&amp;Reader</comment>
-            <translation>Espace de travail</translation>
-        </message>
-    </context>
-    <context>
         <name>QueryFilter</name>
         <message>
             <source>Show only the meaning units a saved coding query selects (save queries in Analysis › Coding queries)</source>
@@ -2024,6 +1993,18 @@ Pseudonymiser maintenant ?</translation>
     <context>
         <name>ReaderEditor</name>
         <message>
+            <source>Create meaning unit</source>
+            <translation>Créer une unité de sens</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Ajouter une note</translation>
+        </message>
+        <message>
+            <source>A thought, an impression, a first analysis…</source>
+            <translation>Une idée, une impression, une première analyse…</translation>
+        </message>
+        <message>
             <source>Which note?</source>
             <translation>Quelle note ?</translation>
         </message>
@@ -2046,6 +2027,18 @@ Pseudonymiser maintenant ?</translation>
         <message>
             <source>Remove code “{name}”</source>
             <translation>Retirer le code « {name} »</translation>
+        </message>
+        <message>
+            <source>First impressions</source>
+            <translation>Premières impressions</translation>
+        </message>
+        <message>
+            <source>Your first impressions of &lt;b&gt;{value}&lt;/b&gt;</source>
+            <translation>Vos premières impressions sur &lt;b&gt;{value}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>What strikes you on a first reading?</source>
+            <translation>Qu'est-ce qui vous frappe à la première lecture ?</translation>
         </message>
     </context>
     <context>
@@ -2945,6 +2938,26 @@ N / P : suivante / précédente · F2 : condenser</translation>
     <context>
         <name>Workspace</name>
         <message>
+            <source>&amp;Reader</source>
+            <translation>&amp;Lecteur</translation>
+        </message>
+        <message>
+            <source>Codebook &amp;board</source>
+            <translation>&amp;Tableau du livre de codes</translation>
+        </message>
+        <message>
+            <source>&amp;Consensus session</source>
+            <translation>Séance de &amp;consensus</translation>
+        </message>
+        <message>
+            <source>&amp;Participants</source>
+            <translation>&amp;Participants</translation>
+        </message>
+        <message>
+            <source>&amp;Analysis</source>
+            <translation>&amp;Analyse</translation>
+        </message>
+        <message>
             <source>Views of the study</source>
             <translation>Vues de l'étude</translation>
         </message>
@@ -3334,10 +3347,6 @@ N / P : suivante / précédente · F2 : condenser</translation>
             <translation>Exporter le livre de codes</translation>
         </message>
         <message>
-            <source>.docx</source>
-            <translation>.docx</translation>
-        </message>
-        <message>
             <source>codebook</source>
             <translation>livre de codes</translation>
         </message>
@@ -3356,6 +3365,62 @@ N / P : suivante / précédente · F2 : condenser</translation>
         <message>
             <source>Word documents (*.docx);;CSV for Excel (*.csv);;Excel workbooks (*.xlsx)</source>
             <translation>Documents Word (*.docx);;CSV pour Excel (*.csv);;Classeurs Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>&amp;Codebook (Word)…</source>
+            <translation>&amp;Livre de codes (Word)…</translation>
+        </message>
+        <message>
+            <source>&amp;Analysis table (Word or CSV)…</source>
+            <translation>&amp;Tableau d'analyse (Word ou CSV)…</translation>
+        </message>
+        <message>
+            <source>Consensus &amp;report (Word)…</source>
+            <translation>&amp;Rapport de consensus (Word)…</translation>
+        </message>
+        <message>
+            <source>Export the consensus report</source>
+            <translation>Exporter le rapport de consensus</translation>
+        </message>
+        <message>
+            <source>consensus report</source>
+            <translation>rapport de consensus</translation>
+        </message>
+        <message>
+            <source>Trustworthiness &amp;dossier (Word)…</source>
+            <translation>&amp;Dossier de fiabilité (Word)…</translation>
+        </message>
+        <message>
+            <source>Codebook &amp;versions…</source>
+            <translation>&amp;Versions du livre de codes…</translation>
+        </message>
+        <message>
+            <source>REFI-QDA &amp;project (.qdpx)…</source>
+            <translation>&amp;Projet REFI-QDA (.qdpx)…</translation>
+        </message>
+        <message>
+            <source>Export a REFI-QDA project</source>
+            <translation>Exporter un projet REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA</source>
+            <translation>REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA projects (*.qdpx)</source>
+            <translation>Projets REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA code&amp;book (.qdc)…</source>
+            <translation>Livre de &amp;codes REFI-QDA (.qdc)…</translation>
+        </message>
+        <message>
+            <source>Export a REFI-QDA codebook</source>
+            <translation>Exporter un livre de codes REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA codebooks (*.qdc)</source>
+            <translation>Livres de codes REFI-QDA (*.qdc)</translation>
         </message>
     </context>
     <context>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <source>Workspace</source>
-            <comment>Codebook &amp;board</comment>
-            <translation>Espaço de trabalho</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <comment>&amp;Consensus session</comment>
-            <translation>Espaço de trabalho</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <comment>&amp;Participants</comment>
-            <translation>Espaço de trabalho</translation>
-        </message>
-        <message>
-            <source>Workspace</source>
-            <comment>&amp;Analysis</comment>
-            <translation>Espaço de trabalho</translation>
-        </message>
-    </context>
-    <context>
         <name>AgreementPanel</name>
         <message>
             <source>Only documents both reviewers coded</source>
@@ -1926,14 +1903,6 @@ Pseudonimizar agora?</translation>
         </message>
     </context>
     <context>
-        <name>QCoreApplication</name>
-        <message>
-            <source>Workspace</source>
-            <comment>&amp;Reader</comment>
-            <translation>Espaço de trabalho</translation>
-        </message>
-    </context>
-    <context>
         <name>QueryFilter</name>
         <message>
             <source>Show only the meaning units a saved coding query selects (save queries in Analysis › Coding queries)</source>
@@ -2024,6 +1993,18 @@ Pseudonimizar agora?</translation>
     <context>
         <name>ReaderEditor</name>
         <message>
+            <source>Create meaning unit</source>
+            <translation>Criar unidade de significado</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Adicionar nota</translation>
+        </message>
+        <message>
+            <source>A thought, an impression, a first analysis…</source>
+            <translation>Uma ideia, uma impressão, uma primeira análise…</translation>
+        </message>
+        <message>
             <source>Which note?</source>
             <translation>Qual nota?</translation>
         </message>
@@ -2046,6 +2027,18 @@ Pseudonimizar agora?</translation>
         <message>
             <source>Remove code “{name}”</source>
             <translation>Remover o código “{name}”</translation>
+        </message>
+        <message>
+            <source>First impressions</source>
+            <translation>Primeiras impressões</translation>
+        </message>
+        <message>
+            <source>Your first impressions of &lt;b&gt;{value}&lt;/b&gt;</source>
+            <translation>Suas primeiras impressões de &lt;b&gt;{value}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>What strikes you on a first reading?</source>
+            <translation>O que chama sua atenção numa primeira leitura?</translation>
         </message>
     </context>
     <context>
@@ -2945,6 +2938,26 @@ N / P: próxima / anterior · F2: condensar</translation>
     <context>
         <name>Workspace</name>
         <message>
+            <source>&amp;Reader</source>
+            <translation>&amp;Leitor</translation>
+        </message>
+        <message>
+            <source>Codebook &amp;board</source>
+            <translation>&amp;Quadro do livro de códigos</translation>
+        </message>
+        <message>
+            <source>&amp;Consensus session</source>
+            <translation>Sessão de &amp;consenso</translation>
+        </message>
+        <message>
+            <source>&amp;Participants</source>
+            <translation>&amp;Participantes</translation>
+        </message>
+        <message>
+            <source>&amp;Analysis</source>
+            <translation>&amp;Análise</translation>
+        </message>
+        <message>
             <source>Views of the study</source>
             <translation>Visualizações do estudo</translation>
         </message>
@@ -3334,10 +3347,6 @@ N / P: próxima / anterior · F2: condensar</translation>
             <translation>Exportar o livro de códigos</translation>
         </message>
         <message>
-            <source>.docx</source>
-            <translation>.docx</translation>
-        </message>
-        <message>
             <source>codebook</source>
             <translation>livro de códigos</translation>
         </message>
@@ -3356,6 +3365,62 @@ N / P: próxima / anterior · F2: condensar</translation>
         <message>
             <source>Word documents (*.docx);;CSV for Excel (*.csv);;Excel workbooks (*.xlsx)</source>
             <translation>Documentos do Word (*.docx);;CSV para Excel (*.csv);;Pastas de trabalho do Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>&amp;Codebook (Word)…</source>
+            <translation>&amp;Livro de códigos (Word)…</translation>
+        </message>
+        <message>
+            <source>&amp;Analysis table (Word or CSV)…</source>
+            <translation>&amp;Tabela de análise (Word ou CSV)…</translation>
+        </message>
+        <message>
+            <source>Consensus &amp;report (Word)…</source>
+            <translation>&amp;Relatório de consenso (Word)…</translation>
+        </message>
+        <message>
+            <source>Export the consensus report</source>
+            <translation>Exportar o relatório de consenso</translation>
+        </message>
+        <message>
+            <source>consensus report</source>
+            <translation>relatório de consenso</translation>
+        </message>
+        <message>
+            <source>Trustworthiness &amp;dossier (Word)…</source>
+            <translation>&amp;Dossiê de fidedignidade (Word)…</translation>
+        </message>
+        <message>
+            <source>Codebook &amp;versions…</source>
+            <translation>&amp;Versões do livro de códigos…</translation>
+        </message>
+        <message>
+            <source>REFI-QDA &amp;project (.qdpx)…</source>
+            <translation>&amp;Projeto REFI-QDA (.qdpx)…</translation>
+        </message>
+        <message>
+            <source>Export a REFI-QDA project</source>
+            <translation>Exportar um projeto REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA</source>
+            <translation>REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA projects (*.qdpx)</source>
+            <translation>Projetos REFI-QDA (*.qdpx)</translation>
+        </message>
+        <message>
+            <source>REFI-QDA code&amp;book (.qdc)…</source>
+            <translation>Livro de &amp;códigos REFI-QDA (.qdc)…</translation>
+        </message>
+        <message>
+            <source>Export a REFI-QDA codebook</source>
+            <translation>Exportar um livro de códigos REFI-QDA</translation>
+        </message>
+        <message>
+            <source>REFI-QDA codebooks (*.qdc)</source>
+            <translation>Livros de códigos REFI-QDA (*.qdc)</translation>
         </message>
     </context>
     <context>

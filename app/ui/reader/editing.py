@@ -79,7 +79,7 @@ class ReaderEditor:
                                                                                  "setting)"))
             return None
         with self.view.highlights.held():  # one repaint of the highlights for the whole action
-            with self.session.macro("Create meaning unit"):
+            with self.session.macro(QCoreApplication.translate("ReaderEditor", "Create meaning unit")):
                 for a, b in pieces:
                     outcome = self.session.do(create_unit, self.view.document_id, a, b)
                     if outcome is None:
@@ -164,8 +164,9 @@ class ReaderEditor:
             self.session.status.emit(QCoreApplication.translate("ReaderEditing", "Move to one of your units first (N "
                                                                                  "/ P), then add a note"))
             return
-        dialog = TextDialog("Add note", self._unit_heading(unit_id),
-                            placeholder="A thought, an impression, a first analysis…", parent=self.view)
+        dialog = TextDialog(QCoreApplication.translate("ReaderEditor", "Add note"), self._unit_heading(unit_id),
+                            placeholder=QCoreApplication.translate("ReaderEditor", "A thought, an impression, a "
+                                                                                   "first analysis…"), parent=self.view)
         if dialog.exec() and dialog.text().strip():
             self.session.do(add_annotation, unit_id, dialog.text())
 
@@ -197,7 +198,12 @@ class ReaderEditor:
         note = self._note_by_id(note_id)
         if note is None or note.reviewer_id != self.session.reviewer_id:
             return
-        dialog = TextDialog("Edit note", self._unit_heading(note.unit_id), note.text, parent=self.view)
+        dialog = TextDialog(
+            QCoreApplication.translate("ReaderEditor", "Edit note"),
+            self._unit_heading(note.unit_id),
+            note.text,
+            parent=self.view,
+        )
         if dialog.exec():
             if dialog.text().strip():
                 if dialog.text().strip() != note.text:
@@ -215,14 +221,21 @@ class ReaderEditor:
     def code_unit(self, unit_id: str | None = None, initial: str = "") -> None:
         unit_id = unit_id or self._editable_current()
         if not unit_id:
-            self.session.status.emit(QCoreApplication.translate("ReaderEditing", "Move to one of your units first (N "
-                                                                                 "/ P), then code it"))
+            self.session.status.emit(
+                QCoreApplication.translate("ReaderEditing", "Move to one of your units first (N / P), then code it")
+            )
             return
         codes = [CodeTag(c.id, c.name, c.colour) for c in list_codes(self.session.project)]
         assigned = {c.id for c in self.view.codes.get(unit_id, [])}
         notes = self._own_notes(unit_id)
-        picker = CodePicker(codes, assigned, initial=initial, unit_label=self._unit_heading(unit_id),
-                            from_note=note_name(notes[-1].text) if notes else "", parent=self.view)
+        picker = CodePicker(
+            codes,
+            assigned,
+            initial=initial,
+            unit_label=self._unit_heading(unit_id),
+            from_note=note_name(notes[-1].text) if notes else "",
+            parent=self.view,
+        )
         if picker.exec() and picker.choice:
             self.apply_code_choice(unit_id, picker.choice)
 
@@ -257,9 +270,10 @@ class ReaderEditor:
             menu.addAction(QCoreApplication.translate("ReaderEditor", "Add note…"), lambda: self.add_note(unit_id))
             menu.addAction(QCoreApplication.translate("ReaderEditor", "Code unit…"), lambda: self.code_unit(unit_id))
             for code in self.view.codes.get(unit_id, []):
-                menu.addAction(QCoreApplication.translate("ReaderEditor", "Remove code “{name}”").format(
-                                   name=code.name),
-                               lambda c=code.id: self.session.do(unassign_code, unit_id, c))
+                menu.addAction(
+                    QCoreApplication.translate("ReaderEditor", "Remove code “{name}”").format(name=code.name),
+                    lambda c=code.id: self.session.do(unassign_code, unit_id, c),
+                )
         if not menu.isEmpty():
             menu.exec(where)
         menu.deleteLater()
@@ -270,8 +284,9 @@ class ReaderEditor:
             return
         row = next((r for r in self.view.documents.model.rows if r.id == self.view.document_id), None)
         done = row is not None and row.statuses[self.view.pass_no - 1] == "done"
-        self.session.do(set_progress, self.view.document_id, self.view.pass_no,
-                        status="in_progress" if done else "done")
+        self.session.do(
+            set_progress, self.view.document_id, self.view.pass_no, status="in_progress" if done else "done"
+        )
 
     def edit_first_impressions(self) -> None:
         if not self.view.document_id:
@@ -279,7 +294,14 @@ class ReaderEditor:
         project = self.session.project
         current = get_memo(project, "document", self.view.document_id, kind="first_impressions")
         row = next((r for r in self.view.documents.model.rows if r.id == self.view.document_id), None)
-        dialog = TextDialog("First impressions", f"Your first impressions of <b>{row.name if row else ''}</b>",
-                            current, placeholder="What strikes you on a first reading?", parent=self.view)
+        dialog = TextDialog(
+            QCoreApplication.translate("ReaderEditor", "First impressions"),
+            QCoreApplication.translate("ReaderEditor", "Your first impressions of <b>{value}</b>").format(
+                value=row.name if row else ""
+            ),
+            current,
+            placeholder=QCoreApplication.translate("ReaderEditor", "What strikes you on a first reading?"),
+            parent=self.view,
+        )
         if dialog.exec() and dialog.text() != current:
             self.session.do(set_memo, "document", self.view.document_id, dialog.text(), kind="first_impressions")
