@@ -91,7 +91,7 @@ class LocalStudy:
 def _connect_checked(path: Path) -> sqlite3.Connection:
     """A read-only connection after SQLite's quick check, as ``open_project(read_only=True)`` makes one (a study
     in a folder that cannot be written is opened immutable: SQLite could not make its shared-memory file)."""
-    from app.core.errors import DAMAGED, plain_reason
+    from app.core.errors import plain_reason
     from app.core.lock import real_path
 
     real = real_path(path)
@@ -100,16 +100,11 @@ def _connect_checked(path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(uri, uri=True, timeout=10, isolation_level=None)
     except sqlite3.Error as exc:
         raise ProjectError(path, plain_reason(exc)) from exc
-    try:
-        result = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        if plain_reason(exc) != DAMAGED:
-            raise ProjectError(path, plain_reason(exc)) from exc
-        result = []
-    if result != ["ok"]:
-        conn.close()
-        from app.core.backups import damaged_message
+    from app.core.backups import refuse_if_damaged
 
-        raise ProjectError(path, damaged_message(path))
+    try:
+        refuse_if_damaged(conn, path, "quick_check")
+    except ProjectError:
+        conn.close()
+        raise
     return conn

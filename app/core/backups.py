@@ -108,6 +108,21 @@ def damaged_message(path: Path) -> str:
             f"restore it with: lectio restore {path}")
 
 
+def refuse_if_damaged(conn: sqlite3.Connection, path: Path, check: str = "integrity_check") -> None:
+    """SQLite's ``integrity_check`` (or the faster ``quick_check``) on an open connection; a damaged study is
+    refused with ``damaged_message``, any other failure (locked, unreadable) in its own plain words."""
+    from app.core.errors import DAMAGED
+
+    try:
+        result = [row[0] for row in conn.execute(f"PRAGMA {check}(5)")]
+    except sqlite3.DatabaseError as exc:
+        if plain_reason(exc) != DAMAGED:
+            raise ProjectError(path, plain_reason(exc)) from exc
+        raise ProjectError(path, damaged_message(path)) from exc
+    if result != ["ok"]:
+        raise ProjectError(path, damaged_message(path))
+
+
 # -- writing ------------------------------------------------------------------------------------------
 def _fsync_dir(folder: Path) -> None:
     if os.name == "nt":

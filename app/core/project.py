@@ -22,7 +22,14 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from app import __version__
-from app.core.backups import BACKUPS_KEPT, backup_dir_for, backup_if_changed, damaged_message, safe_copy
+from app.core.backups import (
+    BACKUPS_KEPT,
+    backup_dir_for,
+    backup_if_changed,
+    damaged_message,
+    refuse_if_damaged,
+    safe_copy,
+)
 from app.core.errors import ProjectError
 from app.core.fileformat import SCHEMA_VERSION, inspect_file
 from app.core.lock import ProjectLock, real_path
@@ -341,18 +348,9 @@ def _check_integrity(path: Path, *, read_only: bool = False, immutable: bool = F
     try:
         # a study opened to be read only gets SQLite's quick check (every page and record, not the indexes
         # against their tables: a tenth of the time on a large study, and nothing is written to a damaged index)
-        check = "quick_check" if read_only else "integrity_check"
-        result = [row[0] for row in conn.execute(f"PRAGMA {check}(5)")]
-    except sqlite3.DatabaseError as exc:
-        from app.core.errors import DAMAGED, plain_reason
-
-        if plain_reason(exc) != DAMAGED:
-            raise ProjectError(path, plain_reason(exc)) from exc
-        raise ProjectError(path, damaged_message(path)) from exc
+        refuse_if_damaged(conn, path, "quick_check" if read_only else "integrity_check")
     finally:
         conn.close()
-    if result != ["ok"]:
-        raise ProjectError(path, damaged_message(path))
 
 
 def copy_database(source: Path, target: Path) -> None:
