@@ -7,13 +7,13 @@ traceback (an unexpected error's traceback goes to the log file instead).
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__
+from app.cli_json import print_json
 from app.core.errors import LectioError
 from app.i18n import take_language_flag
 
@@ -51,7 +51,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     with open_project(args.project, read_only=True) as project:
         info = project_info(project)
     if args.json:
-        print(json.dumps(info, ensure_ascii=False, indent=2))
+        print_json(info)
         return EXIT_OK
     print(f"{info['title']}  (file format {info['schema_version']})")
     if info["research_question"]:

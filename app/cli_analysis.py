@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from app.cli import EXIT_OK, command
+from app.cli_json import print_json
 
 REVIEWER_HELP = ("whose meaning units count: a reviewer's name, or 'consensus' for the consensus layer "
                  "(default: every reviewer's units, as the exports do)")
 QUERY_HELP = "count only the units a coding query selects (a saved query's name, or an expression)"
-
-
-def _dump(value: object) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -38,7 +34,7 @@ def cmd_matrix(args: argparse.Namespace) -> int:
         result = study_matrix(project, args.by, rows=args.rows, count=args.count, reviewer=args.reviewer,
                               query=args.query)
     if args.json:
-        _dump(result.to_json())
+        print_json(result.to_json())
         return EXIT_OK
     print(result.definition())
     width = max([len(n) for n in result.row_names] + [len(result.rows_are)])
@@ -58,7 +54,7 @@ def cmd_cooccurrence(args: argparse.Namespace) -> int:
     with _open(args) as project:
         result = study_cooccurrence(project, overlap=args.overlap, reviewer=args.reviewer, query=args.query)
     if args.json:
-        _dump(result.to_json())
+        print_json(result.to_json())
         return EXIT_OK
     print(result.definition())
     for p in result.pairs:
@@ -76,7 +72,7 @@ def cmd_saturation(args: argparse.Namespace) -> int:
         result = study_saturation(project, base=args.base, run=args.run, threshold=args.threshold, order=args.order,
                                   reviewer=args.reviewer, query=args.query)
     if args.json:
-        _dump(result.to_json())
+        print_json(result.to_json())
         return EXIT_OK
     print(result.sentence())
     print(result.definition())
@@ -101,7 +97,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         with open_project(args.project, backup=False, read_only=True) as project:
             saved = list_queries(project)
         if args.json:
-            _dump({"queries": [{"name": q.name, "expression": q.expression} for q in saved]})
+            print_json({"queries": [{"name": q.name, "expression": q.expression} for q in saved]})
         else:
             for q in saved:
                 print(f"{q.name}: {q.expression}")
@@ -117,7 +113,7 @@ def cmd_query(args: argparse.Namespace) -> int:
         if args.save:
             save_query(project, args.save, expression)
     if args.json:
-        _dump({"query": expression, "count": len(rows), "units": rows})
+        print_json({"query": expression, "count": len(rows), "units": rows})
     else:
         for r in rows:
             print(f"{r['document']} [{r['start']}–{r['end']}] {r['reviewer']} ({'; '.join(r['codes'])}): "

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from app.cli import EXIT_OK, command
+from app.cli_json import print_json
 
 
 def _fmt(value: float | None, digits: int = 3) -> str:
@@ -58,10 +58,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
                       f"{'this project' if args.resolve == 'ours' else 'the other file'}'s version")
             result.conflicts = []
     if args.json:
-        print(json.dumps({"added": result.added, "updated": result.updated,
-                          "conflicts": [{"kind": c.kind, "table": c.table, "id": c.id, "description": c.describe()}
-                                        for c in result.conflicts],
-                          "warnings": result.warnings}, ensure_ascii=False, indent=2))
+        print_json({"added": result.added, "updated": result.updated,
+                    "conflicts": [{"kind": c.kind, "table": c.table, "id": c.id, "description": c.describe()}
+                                  for c in result.conflicts],
+                    "warnings": result.warnings})
         return EXIT_OK
     for line in result.lines():
         print(line, file=sys.stderr if line.startswith(("Conflict", "Warning")) else sys.stdout)
@@ -83,8 +83,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         if args.ci:
             from app.consensus.icr import with_alpha_ci
 
-            print(json.dumps(with_alpha_ci(report, resamples=args.resamples, seed=args.seed), ensure_ascii=False,
-                             indent=2))
+            print_json(with_alpha_ci(report, resamples=args.resamples, seed=args.seed))
         else:
             print(report.dumps())
         return EXIT_OK

@@ -6,9 +6,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from app.cli import EXIT_OK, command
+from app.cli_json import print_json
 
 
 def cmd_snapshot(args: argparse.Namespace) -> int:
@@ -29,9 +29,8 @@ def cmd_versions(args: argparse.Namespace) -> int:
     with open_project(args.project, backup=False) as project:
         versions = list_snapshots(project)
     if args.json:
-        print(json.dumps([{"name": v.name, "when": v.when, "codes": v.codes, "categories": v.categories,
-                           "themes": v.themes, "automatic": v.automatic} for v in versions],
-                         ensure_ascii=False, indent=2))
+        print_json([{"name": v.name, "when": v.when, "codes": v.codes, "categories": v.categories,
+                     "themes": v.themes, "automatic": v.automatic} for v in versions])
         return EXIT_OK
     if not versions:
         print("No codebook versions yet (lectio codebook-snapshot STUDY NAME takes one)")
@@ -48,8 +47,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     with open_project(args.project, backup=False) as project:
         changes = diff_snapshots(project, args.a, args.b)
     if args.json:
-        print(json.dumps({"from": args.a, "to": args.b, "changes": [c.to_json() for c in changes]},
-                         ensure_ascii=False, indent=2))
+        print_json({"from": args.a, "to": args.b, "changes": [c.to_json() for c in changes]})
         return EXIT_OK
     if not changes:
         print(f"No changes from '{args.a}' to '{args.b}'")
@@ -67,7 +65,7 @@ def cmd_icr_sample(args: argparse.Namespace) -> int:
         if not args.no_save:
             save_plan(project, sample)
     if args.json:
-        print(json.dumps(sample.to_json(), ensure_ascii=False, indent=2))
+        print_json(sample.to_json())
         return EXIT_OK
     strata = ""
     if sample.by:

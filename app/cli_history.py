@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from app.cli import EXIT_OK, CliError, command
+from app.cli_json import print_json
 
 
 def _reviewer_id(project, name: str | None) -> str | None:  # type: ignore[no-untyped-def]
@@ -52,7 +52,7 @@ def cmd_log(args: argparse.Namespace) -> int:
     with open_project(args.project, backup=False) as project:
         entries = audit_trail(project, args.last)
     if args.json:
-        print(json.dumps([e.as_dict() for e in entries], ensure_ascii=False, indent=2))
+        print_json([e.as_dict() for e in entries])
         return EXIT_OK
     for entry in entries:
         print(entry.line())

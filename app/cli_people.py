@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from app.cli import EXIT_OK, CliError, command
+from app.cli_json import print_json
 from app.core.errors import InvalidOperation, NotFound
 
 
@@ -32,8 +32,8 @@ def cmd_participants(args: argparse.Namespace) -> int:
             raise _fail(args.project, exc) from None
         people = list_participants(project)
     if args.json:
-        print(json.dumps([{"name": p.name, "role": p.role, "turns": p.turns, "documents": p.documents,
-                           "attributes": p.attributes} for p in people], ensure_ascii=False, indent=2))
+        print_json([{"name": p.name, "role": p.role, "turns": p.turns, "documents": p.documents,
+                     "attributes": p.attributes} for p in people])
         return EXIT_OK
     for p in people:
         attrs = ", ".join(f"{k}={v}" for k, v in p.attributes.items())

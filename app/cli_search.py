@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from app.cli import EXIT_OK, command
+from app.cli_json import print_json
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -15,7 +15,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     with open_project(args.project, backup=False) as project:
         hits = search_project(project, args.query, limit=args.limit)
     if args.json:
-        print(json.dumps({"hits": [h.as_json() for h in hits]}, ensure_ascii=False, indent=2))
+        print_json({"hits": [h.as_json() for h in hits]})
         return EXIT_OK
     if not hits:
         print(f"Nothing matches {args.query!r}")

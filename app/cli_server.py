@@ -6,9 +6,9 @@ Every other command takes a server address wherever it takes a study file (``ope
 from __future__ import annotations
 
 import argparse
-import json
 
 from app.cli import EXIT_OK, CliError, command
+from app.cli_json import print_json
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
@@ -22,7 +22,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
         raise CliError(f"{display_location(args.project)}: publish takes a study file (.lectio) to copy to the server")
     done = publish(args.project, args.url)
     if args.json:
-        print(json.dumps({"url": done.where, "rows": done.rows, "total": done.total}, indent=2))
+        print_json({"url": done.where, "rows": done.rows, "total": done.total})
     else:
         print(f"Published {args.project} to {done.where} ({done.total} rows)")
     return EXIT_OK

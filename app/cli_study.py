@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from app.cli import EXIT_OK, command
+from app.cli_json import print_json
 
 
 def _no_server(value: str) -> None:
@@ -26,9 +26,9 @@ def cmd_backups(args: argparse.Namespace) -> int:
     path = Path(args.project)
     backups = list_backups(path)
     if args.json:
-        print(json.dumps({"backups": [
+        print_json({"backups": [
             {"number": b.number, "path": str(b.path), "taken": b.taken.isoformat(timespec="seconds"),
-             "bytes": b.size} for b in backups]}, indent=2))
+             "bytes": b.size} for b in backups]})
         return EXIT_OK
     if not backups:
         print(f"{path}: no backups yet (they are written to {backup_dir_for(path)} when work has been done)")

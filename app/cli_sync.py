@@ -4,10 +4,10 @@ copy of a team study, and its work brought back through the change log (``app/se
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from app.cli import EXIT_OK, CliError, command
+from app.cli_json import print_json
 
 
 def _password(args: argparse.Namespace) -> str | None:
@@ -38,7 +38,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     result = sync(args.local, password=_password(args), resolve=args.resolve)
     if args.json:
-        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        print_json(result.as_dict())
         return EXIT_OK
     print(f"Synced {args.local} with {result.origin}: sent {result.sent} change(s), received {result.received}")
     if result.resolved:

@@ -4,11 +4,11 @@ codebook``. The URL's login must be the study's owner to manage the team, a lead
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from app.cli import EXIT_OK, EXIT_USAGE, CliError, command
+from app.cli_json import print_json
 
 
 def _url(value: str) -> str:
@@ -48,7 +48,7 @@ def cmd_team(args: argparse.Namespace) -> int:
     elif args.action == "list":
         state = team.team_state(url)
         if args.json:
-            print(json.dumps(state.as_dict(), ensure_ascii=False, indent=2))
+            print_json(state.as_dict())
             return EXIT_OK
         phase = "consensus open" if state.consensus_open else "blind phase"
         rule = "only leads change the codebook" if state.leads_only_codebook else "everyone may change the codebook"

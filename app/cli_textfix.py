@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from app.cli import EXIT_OK, CliError, command
+from app.cli_json import print_json
 
 
 def _read_text(path: Path) -> str:
@@ -42,7 +42,7 @@ def _fit(new: str, old: str) -> str:
 
 def _print_reports(reports: list, json_out: bool, dry_run: bool = False) -> None:
     if json_out:
-        print(json.dumps({
+        print_json({
             "dry_run": dry_run,
             "documents": [{"document": r.document, "places": r.places, "moved": r.moved,
                            "changed": len(r.changed), "deleted": len(r.deleted),
@@ -51,7 +51,7 @@ def _print_reports(reports: list, json_out: bool, dry_run: bool = False) -> None
             "units_moved": sum(r.moved for r in reports),
             "units_changed": sum(len(r.changed) for r in reports),
             "units_deleted": sum(len(r.deleted) for r in reports),
-        }, ensure_ascii=False, indent=2))
+        })
         return
     for r in reports:
         for line in r.lines():
@@ -103,9 +103,8 @@ def cmd_to_review(args: argparse.Namespace) -> int:
     with open_project(args.project, backup=False) as project:
         items = units_to_review(project, args.document)
     if args.json:
-        print(json.dumps([{"unit": i.unit_id, "document": i.document, "status": i.status, "old": i.old_text,
-                           "new": i.new_text, "start": i.start, "end": i.end} for i in items],
-                         ensure_ascii=False, indent=2))
+        print_json([{"unit": i.unit_id, "document": i.document, "status": i.status, "old": i.old_text,
+                     "new": i.new_text, "start": i.start, "end": i.end} for i in items])
         return EXIT_OK
     if not items:
         print("No corrected units wait for review")
@@ -132,9 +131,8 @@ def cmd_text_versions(args: argparse.Namespace) -> int:
         people = {r.id: r.name for r in project.reviewers()}
         versions = text_versions(project, args.document)
     if args.json:
-        print(json.dumps([{"when": v.at, "who": people.get(v.reviewer_id or "", ""), "what": v.summary,
-                           "places": v.places, "text_before": v.text} for v in versions], ensure_ascii=False,
-                         indent=2))
+        print_json([{"when": v.at, "who": people.get(v.reviewer_id or "", ""), "what": v.summary,
+                     "places": v.places, "text_before": v.text} for v in versions])
         return EXIT_OK
     if not versions:
         print("The text is as it was imported")
