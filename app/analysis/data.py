@@ -11,9 +11,11 @@ import bisect
 import functools
 import gc
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from app.core.errors import LectioError, NotFound
@@ -60,7 +62,7 @@ class Unit(NamedTuple):
     reviewer_id: str
     start: int
     end: int
-    codes: Sequence[str]
+    codes: tuple[str, ...]  # code ids
 
 
 @dataclass(frozen=True)
@@ -259,7 +261,8 @@ def load(project: Project | LocalStudy, reviewer_id: str | None = None) -> Analy
                       reviewer_id)
         else:
             units = q('SELECT id, document_id, reviewer_id, start, "end" FROM meaningunit')
-        codings = q("SELECT unit_id, code_id FROM coding")
+        # in the order of the (unit, code) index: a unit's codings come together, read off the index alone
+        codings = q("SELECT unit_id, code_id FROM coding ORDER BY unit_id, code_id")
         codes = q("SELECT id, name, category_id, position FROM code")
         cats = q("SELECT id, name, theme_id, parent_id, position FROM category")
         themes = q("SELECT id, name, position FROM theme")
@@ -280,14 +283,10 @@ def load(project: Project | LocalStudy, reviewer_id: str | None = None) -> Analy
     same_code = {c[0]: c[0] for c in codes}
     same_doc = {d[0]: d[0] for d in docs}
     same_reviewer = {r[0]: r[0] for r in reviewers}
-    code_ids: dict[str, list[str]] = {}
-    for unit_id, code_id in codings:  # codings of units outside the layer are simply never looked up
-        code_id = same_code.get(code_id, code_id)
-        found = code_ids.get(unit_id)  # (unit, code) is unique in the schema: no duplicates to drop
-        if found is None:
-            code_ids[unit_id] = [code_id]
-        else:
-            found.append(code_id)
+    # unit → its code ids as a tuple (hashable: co-occurrence counts the two codes of a unit as one key).
+    # Codings of units outside the layer are simply never looked up.
+    code = same_code.get
+    code_ids = {unit_id: tuple([code(c, c) for _, c in group]) for unit_id, group in groupby(codings, itemgetter(0))}
     empty: tuple[str, ...] = ()
     make = tuple.__new__
     doc_of, reviewer_of, codes_of = same_doc.get, same_reviewer.get, code_ids.get

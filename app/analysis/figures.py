@@ -116,14 +116,7 @@ class Pair:
     a: str
     b: str
     units: int
-    overlaps: int | None = None
-    both_ids: list[str] = field(default_factory=list, repr=False)  # the units carrying both codes
-    near_ids: list[str] = field(default_factory=list, repr=False)  # the two units of each overlapping pair
-
-    @property
-    def unit_ids(self) -> list[str]:
-        """The units behind the edge: those carrying both codes, then the overlapping ones (each once)."""
-        return list(dict.fromkeys(chain(self.both_ids, self.near_ids)))
+    overlaps: int | None = None  # (the units behind the edge: ``edge_units``)
 
     def to_json(self) -> dict:
         out: dict = {"a": self.a, "b": self.b, "units": self.units}
@@ -146,73 +139,87 @@ class Cooccurrence:
         return texts.cooccurrence_definition(self, language)
 
 
+UNIT_CODES = itemgetter(Unit._fields.index("codes"))
+SPAN = itemgetter(Unit._fields.index("start"), Unit._fields.index("end"))
+
+
 @paused_gc
 def cooccurrence(data: AnalysisData, *, overlap: bool = False) -> Cooccurrence:
     """Pairs (a < b by name) with at least one unit carrying both — with ``overlap``, also pairs whose only link
-    is two overlapping units."""
+    is two overlapping units. Only counted here; an edge's units are found when the window asks for them."""
     name = {cid: c.name for cid, c in data.codes.items()}
-    by_ids: dict[tuple[str, str], list[str]] = defaultdict(list)  # counted by code id, named at the end
-    for unit in data.units:
-        codes = unit.codes
-        if len(codes) == 2:  # the common case, without sorting
-            a, b = codes
-            by_ids[(a, b) if a < b else (b, a)].append(unit.id)
-        elif len(codes) > 2:
-            uid = unit.id
-            for pair in combinations(sorted(codes), 2):
-                by_ids[pair].append(uid)
-    freq_ids = Counter(chain.from_iterable(map(itemgetter(Unit._fields.index("codes")), data.units)))  # in C
+    codes_of = list(map(UNIT_CODES, data.units))
+    # A unit's codes are distinct; most units carry one or two. Two codes are their own key (in C, by Counter);
+    # the order within a key does not matter — keys are named and put in order at the end.
+    by_ids = Counter(codes for codes in codes_of if len(codes) == 2)
+    for codes in codes_of:
+        if len(codes) > 2:
+            by_ids.update(combinations(codes, 2))
     freq: dict[str, int] = defaultdict(int)
-    for c, n in freq_ids.items():
+    for c, n in Counter(chain.from_iterable(codes_of)).items():
         if c in name:
             freq[name[c]] += n
-    both = _by_name(by_ids, name)
-    near: dict[tuple[str, str], list[str]] = {}  # (a, b) → the two unit ids of each overlapping pair
-    if overlap:
-        # codes are told apart by id while looking, then named; by name from the start when two codes share one
-        unique = len(set(name.values())) == len(name)
-        labels: dict[str, list[str]] = {}  # unit id → the names of its codes (only when names repeat)
-        near_ids: dict[tuple[str, str], list[str]] = defaultdict(list)
-        for u, v in overlapping_pairs(data.units):
-            if unique:
-                cu, cv = u.codes, v.codes
-            else:
-                cu = labels.get(u.id)
-                if cu is None:
-                    cu = labels[u.id] = [name[c] for c in u.codes if c in name]
-                cv = labels.get(v.id)
-                if cv is None:
-                    cv = labels[v.id] = [name[c] for c in v.codes if c in name]
-            if len(cu) == 1 and len(cv) == 1:  # the common case: one key at most
-                x, y = cu[0], cv[0]
-                if x != y:
-                    near_ids[(x, y) if x < y else (y, x)] += (u.id, v.id)
-                continue
-            for key in {(x, y) if x < y else (y, x) for x in cu for y in cv if x != y}:
-                near_ids[key] += (u.id, v.id)
-        near = _by_name(near_ids, name) if unique else near_ids
-    empty: list[str] = []
-    pairs = [Pair(a, b, len(both.get((a, b), empty)),
-                  len(near.get((a, b), empty)) // 2 if overlap else None,
-                  both.get((a, b), empty), near.get((a, b), empty))
-             for a, b in sorted(set(both) | set(near))]
+    both = _named(by_ids, name)
+    near = _overlap_counts(data.units, name) if overlap else {}
+    pairs = [Pair(a, b, both.get((a, b), 0), near.get((a, b), 0) if overlap else None)
+             for a, b in sorted(both.keys() | near.keys())]
     return Cooccurrence(data.layer, overlap, pairs, dict(freq))
 
 
-def _by_name(by_ids: dict[tuple[str, str], list[str]], name: dict[str, str]) -> dict[tuple[str, str], list[str]]:
-    """Pairs of code ids → pairs of names (a < b), joining codes that share a name; unknown codes dropped."""
-    out: dict[tuple[str, str], list[str]] = {}
-    for (a, b), ids in by_ids.items():
+def _named(by_ids: Counter[tuple[str, ...]], name: dict[str, str]) -> dict[tuple[str, str], int]:
+    """Counts by pairs of code ids (either order) → by pairs of names (a < b), joining codes that share a name;
+    unknown codes dropped."""
+    out: dict[tuple[str, str], int] = defaultdict(int)
+    for (a, b), n in by_ids.items():
         na, nb = name.get(a), name.get(b)
         if na is None or nb is None or na == nb:
             continue
-        key = (na, nb) if na < nb else (nb, na)
-        found = out.get(key)
-        if found is None:
-            out[key] = ids
-        else:
-            out[key] = found + ids
+        out[(na, nb) if na < nb else (nb, na)] += n
     return out
+
+
+def _overlap_counts(units: list[Unit], name: dict[str, str]) -> dict[tuple[str, str], int]:
+    """(a, b) → the pairs of overlapping units, one carrying a and the other b (a pair counts once per (a, b))."""
+    unique = len(set(name.values())) == len(name)  # then ids stand for names while counting
+    labels: dict[str, tuple[str, ...]] = {}  # unit id → the names of its codes (only when names repeat)
+    keys: list[tuple[str, str]] = []  # one per (pair of units, pair of codes), counted at the end (in C)
+    add, extend = keys.append, keys.extend
+    for u, v in overlapping_pairs(units):
+        if unique:
+            cu, cv = u.codes, v.codes
+        else:
+            cu = labels.get(u.id)
+            if cu is None:
+                cu = labels[u.id] = tuple(name[c] for c in u.codes if c in name)
+            cv = labels.get(v.id)
+            if cv is None:
+                cv = labels[v.id] = tuple(name[c] for c in v.codes if c in name)
+        if len(cu) == 1 and len(cv) == 1:  # the common case: one key at most
+            x, y = cu[0], cv[0]
+            if x != y:
+                add((x, y) if x < y else (y, x))
+            continue
+        extend({(x, y) if x < y else (y, x) for x in cu for y in cv if x != y})
+    counts = Counter(keys)
+    return _named(counts, name) if unique else dict(counts)  # (by name already when names repeat)
+
+
+def edge_units(data: AnalysisData, a: str, b: str, *, overlap: bool) -> list[str]:
+    """The unit ids behind the edge between codes ``a`` and ``b`` (by name): the units carrying both, then (with
+    ``overlap``) the two units of each overlapping pair with one code each — each unit once. Found when the edge
+    is opened, not while counting (the figure keeps no hold on the study's units)."""
+    names = {cid: c.name for cid, c in data.codes.items()}
+
+    def named(unit: Unit) -> set[str]:
+        return {names[c] for c in unit.codes if c in names}
+
+    ids = [u.id for u in data.units if {a, b} <= named(u)]
+    if overlap:
+        for u, v in overlapping_pairs(data.units):
+            nu, nv = named(u), named(v)
+            if (a in nu and b in nv) or (b in nu and a in nv):
+                ids += (u.id, v.id)
+    return list(dict.fromkeys(ids))
 
 
 def overlapping_pairs(units: list[Unit]) -> list[tuple[Unit, Unit]]:
@@ -224,7 +231,7 @@ def overlapping_pairs(units: list[Unit]) -> list[tuple[Unit, Unit]]:
     found = []
     append = found.append
     for doc_units in by_doc.values():
-        doc_units.sort(key=lambda u: (u.start, u.end))
+        doc_units.sort(key=SPAN)
         n = len(doc_units)
         for i, u in enumerate(doc_units):
             u_start, u_end = u.start, u.end

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import insert
 
 from app.analysis.data import load
-from app.analysis.figures import cooccurrence, matrix, saturation
+from app.analysis.figures import cooccurrence, edge_units, matrix, saturation
 from app.analysis.service import study_matrix, study_saturation
 from app.core.errors import LectioError
 from app.core.models import TABLES, new_id, now
@@ -82,6 +82,25 @@ def test_cooccurrence_equals_pairs_counted_by_hand(study: tuple[Project, Plan], 
     with_overlap = cooccurrence(data, overlap=True).to_json()["pairs"]
     assert {(p["a"], p["b"]): (p["units"], p["overlaps"]) for p in with_overlap} == expected
     assert all(p["a"] < p["b"] for p in with_overlap)
+
+
+def test_an_edge_opens_exactly_the_units_behind_it(study: tuple[Project, Plan]) -> None:
+    """An edge's units (found when it is clicked, not while counting): those carrying both codes, and both units
+    of every overlapping pair with one code each — worked out here over the planned units."""
+    project, plan = study
+    data = load(project)
+    result = cooccurrence(data, overlap=True)
+    units = plan.units
+    assert result.pairs
+    for pair in result.pairs:
+        a, b = pair.a, pair.b
+        expected = {u.id for u in units if {a, b} <= u.codes}
+        for i, u in enumerate(units):
+            for v in units[i + 1:]:
+                if u.doc == v.doc and u.start < v.end and v.start < u.end and (
+                        (a in u.codes and b in v.codes) or (b in u.codes and a in v.codes)):
+                    expected |= {u.id, v.id}
+        assert sorted(edge_units(data, a, b, overlap=True)) == sorted(expected)
 
 
 @pytest.mark.parametrize("seed", SEEDS)

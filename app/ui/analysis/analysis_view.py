@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis.data import AnalysisData
-from app.analysis.figures import Cooccurrence, Matrix, Saturation, cooccurrence, matrix, saturation
+from app.analysis.figures import Cooccurrence, Matrix, Saturation, cooccurrence, edge_units, matrix, saturation
 from app.analysis.texts import column_label, rows_heading
 from app.core.errors import LectioError, plain_reason
 from app.ui.analysis.charts import frequency_chart, network_chart, saturation_chart
@@ -426,7 +426,8 @@ class AnalysisView(QWidget):
     def open_pair(self, row: int) -> None:
         if self.cooc is not None and 0 <= row < len(self.cooc.pairs):
             p = self.cooc.pairs[row]
-            self._show(f"{p.a} + {p.b}", p.unit_ids)
+            assert self.data is not None
+            self._show(f"{p.a} + {p.b}", edge_units(self.data, p.a, p.b, overlap=self.cooc.overlap))
 
     def open_edge(self, a: str, b: str) -> None:
         if self.cooc is None:
