@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -78,9 +79,30 @@ def test_a_damaged_file_is_refused_with_the_same_line(tmp_path: Path, study: tup
     before = _digest(path)
     with pytest.raises(ProjectError) as full:
         open_project(path, read_only=True)
-    with pytest.raises(ProjectError) as fast:
-        LocalStudy.open(path)
+    with pytest.raises(ProjectError) as fast, LocalStudy.open(path) as local:  # type: ignore[union-attr]
+        study_cooccurrence(local)  # no figure of it: the reads wait for the quick check
     assert str(fast.value) == str(full.value) and "damaged" in str(fast.value)
+    assert _digest(path) == before
+
+
+def test_damage_where_the_figures_never_read_still_refuses_the_study(tmp_path: Path, study: tuple[Path, Plan],
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """The figures read without the document texts; the quick check, running beside the reads, still finds a
+    damaged text page, and the command prints no figure, only the damaged line."""
+    path = tmp_path / "damaged-text.lectio"
+    shutil.copy(study[0], path)
+    with sqlite3.connect(path) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        page = conn.execute("SELECT max(pageno) FROM dbstat WHERE name = 'search_fts_data'").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    at = (page - 1) * page_size
+    data[at:at + 200] = b"\x07" * 200
+    path.write_bytes(bytes(data))
+    before = _digest(path)
+    assert main(["cooccurrence", str(path), "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and "damaged" in err and str(path) in err
     assert _digest(path) == before
 
 
