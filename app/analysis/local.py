@@ -74,13 +74,14 @@ class LocalStudy:
 
     @contextmanager
     def read_rows(self) -> Iterator[Rows]:
-        """``q(sql, *params)`` → rows as tuples, every call inside one read transaction (one snapshot). The
-        rows are handed on only once the quick check has passed."""
+        """``q(sql, *params)`` → rows as tuples (``stream=True``: the cursor, rows as they are stepped), every
+        call inside one read transaction (one snapshot). The reads end only once the quick check has passed."""
         conn = self._conn
         try:
             conn.execute("BEGIN")
             try:
-                yield lambda sql, *params: conn.execute(sql, params).fetchall()
+                yield lambda sql, *params, stream=False: (conn.execute(sql, params) if stream
+                                                          else conn.execute(sql, params).fetchall())
             finally:
                 conn.execute("COMMIT")  # a read transaction: nothing to keep or undo
         except sqlite3.DatabaseError:

@@ -6,7 +6,7 @@ The core writes portable SQL through SQLAlchemy; what cannot be portable has a b
   both have it, with the same arguments), in place of ``INSERT OR …``;
 - ``defer_foreign_keys``: undo writes rows back in the change log's order (``PRAGMA defer_foreign_keys`` on
   SQLite; ``SET CONSTRAINTS ALL DEFERRED`` on PostgreSQL, whose foreign keys are made DEFERRABLE for it);
-- ``raw_rows``: a query on the driver's own cursor (``?`` placeholders become psycopg's ``%s``);
+- ``raw_rows`` / ``raw_stream``: a query on the driver's own cursor (``?`` placeholders become psycopg's ``%s``);
 - ``group_concat``: ``func.group_concat`` compiles to ``string_agg`` on PostgreSQL;
 - ``table_exists``: ``sqlite_master`` or ``to_regclass``;
 - the PostgreSQL forms of the change-log triggers (plpgsql functions writing the same ``changelog`` rows as
@@ -17,6 +17,7 @@ The core writes portable SQL through SQLAlchemy; what cannot be portable has a b
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import LargeBinary, text
@@ -72,6 +73,14 @@ def raw_rows(conn: Any, sql: str, params: tuple = ()) -> list[tuple]:
             cur.execute(sql.replace("%", "%%").replace("?", "%s"), params)
             return cur.fetchall()
     return raw.execute(sql, params).fetchall()
+
+
+def raw_stream(conn: Any, sql: str, params: tuple = ()) -> Iterable[tuple]:
+    """``raw_rows`` as the rows come, to be read once and at once (on SQLite the cursor itself: each row can be
+    dropped once used; on PostgreSQL the fetched list)."""
+    if is_server(conn):
+        return raw_rows(conn, sql, params)
+    return conn.connection.driver_connection.execute(sql, params)
 
 
 class group_concat(functions.GenericFunction):  # noqa: N801 - the SQL function's name
