@@ -121,7 +121,7 @@ def process(argv: list[str]) -> None:
         times.append(time.perf_counter() - t0)
     label = "lectio " + " ".join(a for a in argv if not a.endswith(".lectio"))
     print(f"{label:<44} best {min(times):.3f} s   median {statistics.median(times):.3f} s   "
-          f"runs {' '.join(f'{t:.2f}' for t in times)}")
+          f"runs {' '.join(f'{t:.2f}' for t in times)}   {'OK' if min(times) <= 1.0 else 'OVER 1 s'}")
 
 
 def main() -> int:
