@@ -159,6 +159,10 @@ class CardItem(TableItem):
         if o.levelOfDetailFromTransform(p.worldTransform()) < LOW_DETAIL:  # far away: a slip, no words
             p.fillRect(body, select if self.isSelected() else paper)
             p.fillRect(QRectF(0, 0, CARD_W, 10), colour)
+            if colours.strong:  # black paper on a black table: its white edge shows the slip
+                p.setPen(QPen(ink, 0))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(body)
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(Qt.PenStyle.NoPen)
