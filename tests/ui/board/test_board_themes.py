@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QRectF
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 
 from app.core.colourmath import contrast, luminance
 from app.ui import paper, theme
@@ -96,3 +96,20 @@ def test_changing_the_theme_repaints_the_table_at_once(board: Any, qtbot: Any, r
         want = (paper.BOARDS[name].paper, paper.BOARDS[name].table)
         qtbot.waitUntil(lambda want=want: (_on_screen_now(board, qtbot, spot),
                                            _on_screen_now(board, qtbot, table)) == want, timeout=2000)
+
+
+@pytest.mark.parametrize("name", ["light", "dark", "high-contrast"])
+def test_the_trees_red_zero_is_legible_in_every_theme(board: Any, qtbot: Any, restored_palette: None,
+                                                      name: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette
+
+    theme.apply(name)
+    qtbot.waitUntil(lambda: board.tree.palette().color(QPalette.ColorRole.Base).name()
+                    == theme.COLOURS[name][QPalette.ColorRole.Base])  # widgets hear of a new palette by event
+    empty = next(c for c in board.scene.cards.values() if c.units == 0)
+    index = board.model.index_of("code", empty.item_id, 1)
+    red = board.model.data(index, Qt.ItemDataRole.ForegroundRole).name()
+    base = board.tree.palette().color(QPalette.ColorRole.Base).name()
+    assert contrast(red, base) >= TEXT, f"{name}: the tree's 0 in {red} on {base}"
+    assert QColor(red).hue() in range(0, 15) or QColor(red).hue() > 345, f"{name}: {red} is still red"
