@@ -25,7 +25,6 @@ def _on_screen_now(board: Any, qtbot: Any, point: QPoint) -> str:
     """The colour the window shows at a viewport point: its backing store, as last painted (no new rendering)."""
     window = board.window()
     at = board.table.viewport().mapTo(window, point)
-    qtbot.wait(30)
     return window.screen().grabWindow(window.winId()).toImage().pixelColor(at).name()
 
 
@@ -113,3 +112,18 @@ def test_the_trees_red_zero_is_legible_in_every_theme(board: Any, qtbot: Any, re
     base = board.tree.palette().color(QPalette.ColorRole.Base).name()
     assert contrast(red, base) >= TEXT, f"{name}: the tree's 0 in {red} on {base}"
     assert QColor(red).hue() in range(0, 15) or QColor(red).hue() > 345, f"{name}: {red} is still red"
+
+
+def test_the_table_goes_dark_when_the_system_does(board: Any, restored_palette: None,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    monkeypatch.setattr(theme, "system_is_dark", lambda: False)
+    theme.apply("system")
+    card = _a_whole_card(board)
+    spot = _on_screen(board, card, card._footer_rect()).topLeft()
+    assert _shown(board).pixelColor(spot).name() == paper.BOARDS["light"].paper
+    monkeypatch.setattr(theme, "system_is_dark", lambda: True)
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # the system switched to dark
+    assert _shown(board).pixelColor(spot).name() == paper.BOARDS["dark"].paper
