@@ -14,7 +14,6 @@ palette reaches (10.5).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -22,7 +21,7 @@ from PySide6.QtGui import QColor, QPalette, QTextFormat
 
 from app.core.colourmath import MACHADO, ciede2000, contrast, delta_e, hex_colour, ink_on, over, simulate
 from app.core.palette import CODE_COLOURS, REVIEWER_COLOURS
-from app.ui import theme
+from app.ui import paper, theme
 from app.ui.board.table_items import INK, MUTED, PAPER, THEME_TINTS
 from app.ui.board.table_scene import TABLE_COLOUR
 from app.ui.consensus.version_panel import PASSAGE_INK, tint
@@ -87,22 +86,40 @@ def test_code_and_reviewer_colours_stand_out_from_the_page(qapp: Any, name: str)
         assert contrast(shown, page) >= NON_TEXT, f"{name}: {colour} shown as {shown} on {page}"
 
 
-def test_the_board_cards_text_and_strips_are_legible() -> None:
-    paper, ink, muted = PAPER.name(), INK.name(), MUTED.name()
-    assert contrast(ink, paper) >= TEXT
-    assert contrast(muted, paper) >= TEXT
-    assert contrast("#a33a2e", "#f3d9d6") >= TEXT  # a card with no units: its red zero
+@pytest.mark.parametrize("name", THEMES)
+def test_the_board_cards_text_and_strips_are_legible(qapp: Any, name: str) -> None:
+    """Every theme's slips, piles and theme areas (app/ui/paper.py), computed from the colours they paint."""
+    b = paper.BOARDS[name]
+    assert contrast(b.ink, b.paper) >= TEXT and contrast(b.muted, b.paper) >= TEXT, name
+    assert contrast(b.empty_ink, b.empty) >= TEXT, f"{name}: a card with no units: its zero"
     for colour in {*CODE_COLOURS, *FOREIGN}:
-        strip = theme.legible(colour, paper)
-        assert contrast(strip.name(), paper) >= NON_TEXT, f"{colour}: the card's strip"
-        badge = hex_colour(over(strip.name(), 40 / 255, paper))
-        assert contrast(ink, badge) >= TEXT, f"{colour}: the unit count on its badge"
-        pile = hex_colour(over(colour, 46 / 255, hex_colour(over(THEME_TINTS[0], 235 / 255, TABLE_COLOUR.name()))))
-        assert contrast(ink, pile) >= TEXT and contrast(muted, pile) >= TEXT, f"{colour}: a pile's name and count"
-    for tint_colour in THEME_TINTS:
-        area = hex_colour(over(tint_colour, 235 / 255, TABLE_COLOUR.name()))
-        assert contrast(QColor(tint_colour).darker(330).name(), area) >= TEXT, f"theme title on {tint_colour}"
-        assert contrast(QColor(tint_colour).darker(250).name(), area) >= TEXT, f"theme description on {tint_colour}"
+        strip = theme.legible(colour, b.paper)
+        assert contrast(strip.name(), b.paper) >= NON_TEXT, f"{name}: {colour}: the card's strip"
+        badge = hex_colour(over(strip.name(), 40 / 255, b.paper))
+        assert contrast(b.ink, badge) >= TEXT, f"{name}: {colour}: the unit count on its badge"
+        for tint_colour in b.tints:
+            pile = hex_colour(over(colour, 46 / 255, b.area(tint_colour)))
+            assert contrast(b.ink, pile) >= TEXT and contrast(b.muted, pile) >= TEXT, \
+                f"{name}: {colour}: a pile's name and count"
+        loose = hex_colour(over(colour, 46 / 255, b.table))
+        assert contrast(b.ink, loose) >= TEXT, f"{name}: {colour}: a pile's name outside a theme"
+    for tint_colour in b.tints:
+        area = b.area(tint_colour)
+        assert contrast(b.area_title(tint_colour).name(), area) >= TEXT, f"{name}: theme title on {tint_colour}"
+        assert contrast(b.area_text(tint_colour).name(), area) >= TEXT, f"{name}: description on {tint_colour}"
+    if name == "light":  # the light theme's names, which other modules import
+        assert (PAPER.name(), INK.name(), MUTED.name(), TABLE_COLOUR.name()) == (b.paper, b.ink, b.muted, b.table)
+        assert b.tints == THEME_TINTS
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_the_charts_text_is_legible_on_the_themes_page(name: str) -> None:
+    ink = paper.CHARTS[name]
+    assert ink.page == theme.COLOURS[name][R.Base] and ink.ink == theme.COLOURS[name][R.Text]
+    assert contrast(ink.ink, ink.page) >= TEXT and contrast(ink.muted, ink.page) >= TEXT, name
+    for colour in CODE_COLOURS:  # bars, nodes and curves
+        assert contrast(colour, ink.page) >= NON_TEXT, f"{name}: {colour} on the chart's page"
+    assert contrast(paper.PRINT.ink, paper.PRINT.page) >= TEXT and contrast(paper.PRINT.muted, paper.PRINT.page) >= TEXT
 
 
 def test_consensus_passages_and_margin_badges_are_legible() -> None:
@@ -137,17 +154,6 @@ def test_the_colour_arithmetic_matches_published_values() -> None:
         assert delta_e(simulate("#000000", vision), "#000000") < 0.5
     assert delta_e(simulate("#ff0000", "deuteranopia"), simulate("#808000", "deuteranopia")) < \
         delta_e("#ff0000", "#808000")  # red and olive move together for a deuteranope
-
-
-@pytest.fixture
-def restored_palette(qapp: Any) -> Iterator[None]:
-    """Theme tests colour the whole application: give it back its palette and preference afterwards."""
-    before = qapp.palette()
-    name = theme.current()
-    yield
-    theme.save("system")
-    theme._current["name"] = name
-    qapp.setPalette(before)
 
 
 def test_the_system_theme_follows_the_systems_dark_mode(qapp: Any, restored_palette: None,

@@ -3,7 +3,8 @@ co-occurrence network and the saturation curve — in the window, and as PNG (30
 
 A chart lays itself out in *design units* (1 unit = 1/96 inch; 720 units = 7.5 in, a journal's full width) and
 paints there; the PNG renderer scales that to 300 dpi, the SVG keeps it as vector, the window scales it to fit.
-Colours are the board's (its paper, ink and the code palette).
+Colours: the code palette, and ``ChartInk`` (app/ui/paper.py) for page, text and grid: in the window the theme's
+(``ChartWidget`` passes it), in every file ``PRINT``, dark ink on white paper, whatever the theme.
 """
 
 from __future__ import annotations
@@ -20,14 +21,12 @@ from app.analysis.figures import Cooccurrence, Matrix, Saturation
 from app.analysis.texts import column_label, order_word, rows_heading
 from app.core.codebook import PALETTE
 from app.ui.i18n import in_language, number, percent
+from app.ui.paper import PRINT, ChartInk
 
 if TYPE_CHECKING:
     from app.exporters.analysis_figures import ChartImage
 
-PAPER = QColor("#fffdf7")
-INK = QColor("#2f2a22")
-MUTED = QColor("#7a7062")
-GRID = QColor("#e6dfd0")
+PAPER = QColor(PRINT.page)  # a chart on paper (the window's follow the theme: ChartInk)
 WIDTH = 720.0  # design units (1/96 in): 7.5 inches
 DPI = 300
 FONT = "Noto Sans"
@@ -66,7 +65,7 @@ class Chart:
     def height(self) -> float:
         raise NotImplementedError
 
-    def paint_body(self, p: QPainter, top: float, bottom: float) -> None:
+    def paint_body(self, p: QPainter, top: float, bottom: float, ink: ChartInk) -> None:
         raise NotImplementedError
 
     def caption_lines(self) -> list[str]:
@@ -75,19 +74,20 @@ class Chart:
     def size(self) -> QSize:
         return QSize(int(WIDTH), int(math.ceil(self.height() + 14 * len(self.caption_lines()) + 20)))
 
-    def paint(self, p: QPainter) -> None:
-        """Paint the whole chart in design units at the painter's origin."""
+    def paint(self, p: QPainter, ink: ChartInk = PRINT) -> None:
+        """Paint the whole chart in design units at the painter's origin, in ``ink``'s colours (print's unless
+        told)."""
         size = self.size()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        p.fillRect(QRectF(0, 0, size.width(), size.height()), PAPER)
-        p.setPen(INK)
+        p.fillRect(QRectF(0, 0, size.width(), size.height()), QColor(ink.page))
+        p.setPen(QColor(ink.ink))
         p.setFont(_font(15, bold=True))
         p.drawText(QRectF(20, 10, WIDTH - 40, 24), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    _elide(self.title, _font(15, bold=True), WIDTH - 40))
         body_bottom = self.height()
-        self.paint_body(p, 42, body_bottom)
-        p.setPen(MUTED)
+        self.paint_body(p, 42, body_bottom, ink)
+        p.setPen(QColor(ink.muted))
         p.setFont(_font(10, italic=True))
         y = body_bottom + 8
         for line in self.caption_lines():
@@ -127,7 +127,8 @@ class BarChart(Chart):
         legend = entries[-1][3] + 22 if entries else 0
         return 42 + legend + max(1, len(self.rows)) * self.row_h + 52
 
-    def paint_body(self, p: QPainter, top: float, bottom: float) -> None:
+    def paint_body(self, p: QPainter, top: float, bottom: float, ink: ChartInk) -> None:
+        text, muted, grid = QColor(ink.ink), QColor(ink.muted), QColor(ink.grid)
         label_font = _font(11)
         fm = QFontMetricsF(label_font)
         label_w = min(230.0, max([fm.horizontalAdvance(r) for r in self.rows] + [60.0]) + 8)
@@ -136,7 +137,7 @@ class BarChart(Chart):
         p.setFont(_font(10))
         for i, name, x, dy in entries:
             p.fillRect(QRectF(x, top + dy + 3, 10, 10), QColor(PALETTE[i % len(PALETTE)]))
-            p.setPen(INK)
+            p.setPen(text)
             p.drawText(QPointF(x + 14, top + dy + 12), name)
         if entries:
             top += entries[-1][3] + 22
@@ -148,13 +149,13 @@ class BarChart(Chart):
         p.setFont(_font(10))
         for tick in range(0, int(scale_max) + 1, int(step)):
             x = left + tick * unit
-            p.setPen(QPen(GRID, 0.8))
+            p.setPen(QPen(grid, 0.8))
             p.drawLine(QPointF(x, top), QPointF(x, plot_bottom))
-            p.setPen(MUTED)
+            p.setPen(muted)
             p.drawText(QRectF(x - 20, plot_bottom + 3, 40, 14), Qt.AlignmentFlag.AlignHCenter, number(tick))
         for r, (name, vals) in enumerate(zip(self.rows, self.values, strict=True)):
             y = top + r * self.row_h
-            p.setPen(INK)
+            p.setPen(text)
             p.setFont(label_font)
             p.drawText(QRectF(30, y, label_w, self.row_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        _elide(name, label_font, label_w - 4))
@@ -163,11 +164,11 @@ class BarChart(Chart):
                 if v:
                     p.fillRect(QRectF(x, y + 3, v * unit, self.row_h - 6), QColor(PALETTE[s % len(PALETTE)]))
                     x += v * unit
-            p.setPen(MUTED)
+            p.setPen(muted)
             p.setFont(_font(9))
             if sum(vals):
                 p.drawText(QPointF(x + 4, y + self.row_h / 2 + 4), number(sum(vals)))
-        p.setPen(QPen(INK, 1.0))
+        p.setPen(QPen(text, 1.0))
         p.drawLine(QPointF(left, top), QPointF(left, plot_bottom))
         p.drawLine(QPointF(left, plot_bottom), QPointF(right, plot_bottom))
         p.setFont(_font(11, bold=True))
@@ -223,7 +224,8 @@ class NetworkChart(Chart):
         most = max([e[2] for e in self.edges] + [1])
         return 0.8 + 7.2 * n / most
 
-    def paint_body(self, p: QPainter, top: float, bottom: float) -> None:
+    def paint_body(self, p: QPainter, top: float, bottom: float, ink: ChartInk) -> None:
+        text, muted = QColor(ink.ink), QColor(ink.muted)
         pos = self.positions(top)
         for a, b, n in sorted(self.edges, key=lambda e: e[2]):
             colour = QColor(PALETTE[0])
@@ -236,17 +238,17 @@ class NetworkChart(Chart):
         cx = WIDTH / 2
         for name, n in self.nodes:
             r = 4 + 10 * math.sqrt(n / biggest)
-            p.setPen(QPen(INK, 0.8))
+            p.setPen(QPen(text, 0.8))
             p.setBrush(QColor(PALETTE[1]))
             p.drawEllipse(pos[name], r, r)
             label = _elide(name, _font(10), 120)
             w = fm.horizontalAdvance(label)
             x = pos[name].x() + r + 3 if pos[name].x() >= cx else pos[name].x() - r - 3 - w
-            p.setPen(INK)
+            p.setPen(text)
             p.drawText(QPointF(x, pos[name].y() + 4), label)
         p.setBrush(Qt.BrushStyle.NoBrush)
         if not self.edges:
-            p.setPen(MUTED)
+            p.setPen(muted)
             p.drawText(
                 QRectF(0, top, WIDTH, self.side),
                 Qt.AlignmentFlag.AlignCenter,
@@ -281,7 +283,8 @@ class SaturationChart(Chart):
     def height(self) -> float:
         return 42 + 22 + self.plot_h + 56
 
-    def paint_body(self, p: QPainter, top: float, bottom: float) -> None:
+    def paint_body(self, p: QPainter, top: float, bottom: float, ink: ChartInk) -> None:
+        text, muted, grid = QColor(ink.ink), QColor(ink.muted), QColor(ink.grid)
         s = self.sat
         assert s is not None
         n = max(1, len(s.order))
@@ -304,12 +307,12 @@ class SaturationChart(Chart):
 
         if s.base <= n:  # the base, shaded
             p.fillRect(QRectF(left, top, x_of(s.base) + (right - left) / n / 2 - left, self.plot_h),
-                       QColor("#f3eed7"))
+                       QColor(ink.shade))
         p.setFont(_font(10))
         for tick in range(0, int(y_max) + 1, int(step)):
-            p.setPen(QPen(GRID, 0.8))
+            p.setPen(QPen(grid, 0.8))
             p.drawLine(QPointF(left, y_of(tick)), QPointF(right, y_of(tick)))
-            p.setPen(MUTED)
+            p.setPen(muted)
             p.drawText(QRectF(left - 40, y_of(tick) - 7, 34, 14), Qt.AlignmentFlag.AlignRight, number(tick))
         for pct in (0, 25, 50, 75, 100):
             p.drawText(QRectF(right + 6, r_of(pct / 100) - 7, 40, 14), Qt.AlignmentFlag.AlignLeft, percent(pct / 100))
@@ -334,13 +337,13 @@ class SaturationChart(Chart):
         p.setBrush(Qt.BrushStyle.NoBrush)
         if s.saturation_at is not None:
             x = x_of(s.saturation_at) + (right - left) / n / 2
-            p.setPen(QPen(INK, 1.2, Qt.PenStyle.DotLine))
+            p.setPen(QPen(text, 1.2, Qt.PenStyle.DotLine))
             p.drawLine(QPointF(x, top), QPointF(x, plot_bottom))
-            p.setPen(INK)
+            p.setPen(text)
             p.drawText(QPointF(x + 4, top + 12), QCoreApplication.translate("SaturationChart", "saturation at "
                                                                                                "{saturation_at}").format(
                                                      saturation_at=number(s.saturation_at)))
-        p.setPen(QPen(INK, 1.0))
+        p.setPen(QPen(text, 1.0))
         p.drawLine(QPointF(left, top), QPointF(left, plot_bottom))
         p.drawLine(QPointF(left, plot_bottom), QPointF(right, plot_bottom))
         p.drawLine(QPointF(right, top), QPointF(right, plot_bottom))
@@ -348,9 +351,9 @@ class SaturationChart(Chart):
         every = max(1, math.ceil(n / 30))
         for i in range(1, n + 1):
             if i % every == 0 or i == 1:
-                p.setPen(MUTED)
+                p.setPen(muted)
                 p.drawText(QRectF(x_of(i) - 15, plot_bottom + 3, 30, 14), Qt.AlignmentFlag.AlignHCenter, number(i))
-        p.setPen(INK)
+        p.setPen(text)
         p.setFont(_font(11, bold=True))
         p.drawText(QRectF(left, plot_bottom + 20, right - left, 16), Qt.AlignmentFlag.AlignHCenter,
                    QCoreApplication.translate("SaturationChart", "Documents, in {order_by} order").format(
@@ -375,12 +378,12 @@ class SaturationChart(Chart):
                     value=percent(s.threshold, 1 if round(s.threshold * 100, 1) % 1 else 0)),
             ),
             (
-                QCoreApplication.translate("SaturationChart", "#f3eed7"),
+                ink.shade,
                 QCoreApplication.translate("SaturationChart", "base ({base})").format(base=number(s.base)),
             ),
         ):
             p.fillRect(QRectF(x, legend_y + 4, 10, 10), QColor(colour))
-            p.setPen(INK)
+            p.setPen(text)
             p.drawText(QPointF(x + 14, legend_y + 13), label)
             x += 30 + QFontMetricsF(_font(10)).horizontalAdvance(label)
 

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 
 from app.ui.analysis.charts import Chart, NetworkChart
 from app.ui.i18n import ntr, number
+from app.ui.paper import chart_ink
 
 MAX_LISTED = 500
 
 
 class ChartWidget(QWidget):
-    """Paints a chart scaled to the widget's width (height follows the chart's proportions)."""
+    """Paints a chart scaled to the widget's width (height follows the chart's proportions), on the theme's page
+    in its text colours; a new theme repaints it (Qt updates a widget whose palette changes)."""
 
     edge_clicked = Signal(str, str)  # a network edge: the two codes
 
@@ -61,7 +63,7 @@ class ChartWidget(QWidget):
             return
         p = QPainter(self)
         p.scale(self._scale(), self._scale())
-        self.chart.paint(p)
+        self.chart.paint(p, chart_ink())
         p.end()
 
     def edge_at(self, point: QPointF) -> tuple[str, str] | None:

@@ -6,6 +6,9 @@ Cards in a pile are stacked by the pile, overlapping so each slip's name stays r
 Names wrap, never cut: a card grows to fit its name and footer, a covered card in a pile shows its whole
 name before the next one starts, pile and theme titles take the lines they need. ``text_rects()`` says
 where each item writes (the tests check that no two writings overlap with any fonts).
+
+Colours come from the theme shown (app/ui/paper.py) at each paint: dark paper and light ink in the dark theme,
+black and white with strong borders in high contrast; the scene repaints every item when the theme changes.
 """
 
 from __future__ import annotations
@@ -15,18 +18,20 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.ui.i18n import ntr
+from app.ui.paper import BOARDS, board
 from app.ui.theme import legible
 
 CARD_W, CARD_H = 210.0, 66.0  # CARD_H: the least height; a card with a long name is taller
 NAME_W = CARD_W - 58  # the name's column, left of the unit-count badge
 PILE_PAD, PILE_TITLE, PILE_STEP = 12.0, 40.0, 36.0
 THEME_PAD, THEME_TITLE = 26.0, 50.0
-PAPER = QColor("#fffdf7")
-INK = QColor("#2f2a22")
-MUTED = QColor("#4a4236")  # 4.5:1 also on a pile's tint over a theme's
-SELECT = QColor("#2f6fd6")
+# the light theme's (app/ui/paper.py has every theme's)
+PAPER = QColor(BOARDS["light"].paper)
+INK = QColor(BOARDS["light"].ink)
+MUTED = QColor(BOARDS["light"].muted)  # 4.5:1 also on a pile's tint over a theme's
+SELECT = QColor(BOARDS["light"].select)
 LOW_DETAIL = 0.3  # below this zoom, cards and piles are drawn as plain shapes
-THEME_TINTS = ("#e4ecf5", "#e6efe1", "#f4e6dc", "#ece4f2", "#f3eed7", "#dfeeee")
+THEME_TINTS = BOARDS["light"].tints
 
 
 WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -104,7 +109,7 @@ class CardItem(TableItem):
     def __init__(self, item_id: str, name: str, colour: str, units: int, documents: int,
                  category_id: str | None) -> None:
         super().__init__(item_id, name)
-        self.colour = legible(colour or "#888888", PAPER)  # the strip stands out on the paper slip
+        self.colour = QColor(colour or "#888888")  # the code's own; painted as it stands out on the slip
         self.units, self.documents = units, documents
         self.category_id = category_id
         self.covered = False  # another card of the pile lies over its lower part: only the name shows
@@ -142,44 +147,58 @@ class CardItem(TableItem):
             rects.append(self._footer_rect())
         return [self.mapRectToScene(r) for r in rects]
 
+    def shown_colour(self) -> QColor:
+        """The strip's colour: the code's, or the nearest of its hue that stands out on this theme's paper."""
+        return legible(self.colour.name(), board().paper)
+
     def paint(self, p: QPainter, o: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
+        colours = board()
+        paper, ink, select, colour = QColor(colours.paper), QColor(colours.ink), QColor(colours.select), \
+            self.shown_colour()
         body = QRectF(0, 0, CARD_W, self.height)
         if o.levelOfDetailFromTransform(p.worldTransform()) < LOW_DETAIL:  # far away: a slip, no words
-            p.fillRect(body, SELECT if self.isSelected() else PAPER)
-            p.fillRect(QRectF(0, 0, CARD_W, 10), self.colour)
+            p.fillRect(body, select if self.isSelected() else paper)
+            p.fillRect(QRectF(0, 0, CARD_W, 10), colour)
+            if colours.strong:  # black paper on a black table: its white edge shows the slip
+                p.setPen(QPen(ink, 0))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(body)
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(60, 45, 20, 28))
-        p.drawRoundedRect(body.translated(1.5, 3), 4, 4)
-        p.setBrush(QColor(60, 45, 20, 18))
-        p.drawRoundedRect(body.translated(0.5, 1.2).adjusted(-0.5, 0, 0.5, 0.5), 4, 4)
+        if colours.shadow:
+            p.setBrush(QColor(60, 45, 20, colours.shadow) if colours.light else QColor(0, 0, 0, colours.shadow))
+            p.drawRoundedRect(body.translated(1.5, 3), 4, 4)
+            p.setBrush(QColor(60, 45, 20, colours.shadow * 18 // 28) if colours.light
+                       else QColor(0, 0, 0, colours.shadow * 18 // 28))
+            p.drawRoundedRect(body.translated(0.5, 1.2).adjusted(-0.5, 0, 0.5, 0.5), 4, 4)
         selected = self.isSelected() or self.highlighted
-        p.setBrush(PAPER)
-        p.setPen(QPen(SELECT if selected else QColor("#d9d1c0"), 2.0 if selected else 0.8))
+        p.setBrush(paper)
+        p.setPen(QPen(select if selected else QColor(colours.edge), 2.4 if selected else colours.edge_width))
         p.drawRoundedRect(body, 4, 4)
         strip = QPainterPath()
         strip.addRoundedRect(QRectF(0, 0, CARD_W, 10), 4, 4)
         strip.addRect(QRectF(0, 4, CARD_W, 3))
-        p.fillPath(strip.simplified(), self.colour)
+        p.fillPath(strip.simplified(), colour)
         # unit count badge
         badge = QRectF(CARD_W - 42, 12, 34, 19)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(self.colour.red(), self.colour.green(), self.colour.blue(), 40) if self.units
-                   else QColor("#f3d9d6"))
+        p.setBrush(QColor(colour.red(), colour.green(), colour.blue(), 40) if self.units else QColor(colours.empty))
+        if colours.strong:
+            p.setPen(QPen(ink, 1.0))
         p.drawRoundedRect(badge, 9.5, 9.5)
         p.setFont(self._small_font)
-        p.setPen(INK if self.units else QColor("#a33a2e"))
+        p.setPen(ink if self.units else QColor(colours.empty_ink))
         p.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(self.units))
         # the name, whole, on as many lines as it needs
         p.setFont(self._name_font)
-        p.setPen(INK)
+        p.setPen(ink)
         p.drawText(QRectF(9, 11, NAME_W + 4, self.name_h + 2), wrap_flags(self._name_font, self.name, NAME_W + 4),
                    self.name)
         if self.covered:
             return
         p.setFont(self._small_font)
-        p.setPen(MUTED)
+        p.setPen(QColor(colours.muted))
         p.drawText(self._footer_rect(), Qt.AlignmentFlag.AlignLeft,
                    QCoreApplication.translate("CardItem", "{units} · {documents}").format(
                        units=ntr("CardItem", "%n unit(s)", self.units),
@@ -249,28 +268,31 @@ class PileItem(TableItem):
         return [self.mapRectToScene(r) for r in rects]
 
     def paint(self, p: QPainter, o: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
+        colours = board()
+        select = QColor(colours.select)
         r = self.rect()
         selected = self.isSelected() or self.highlighted
         if o.levelOfDetailFromTransform(p.worldTransform()) < LOW_DETAIL:
             fill = QColor(self.colour)
             fill.setAlpha(70)
-            p.fillRect(r, SELECT if selected else fill)
+            p.fillRect(r, select if selected else fill)
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill = QColor(self.colour)
         fill.setAlpha(46)
         p.setBrush(QBrush(fill))
-        edge = QColor(self.colour)
-        edge.setAlpha(150)
-        p.setPen(QPen(SELECT if selected else edge, 2.2 if selected else 1.0,
+        edge = QColor(colours.ink) if colours.strong else legible(self.colour.name(), colours.table)
+        if not colours.strong:
+            edge.setAlpha(150 if colours.light else 200)
+        p.setPen(QPen(select if selected else edge, 2.4 if selected else 1.4 if colours.strong else 1.0,
                       Qt.PenStyle.SolidLine if selected else Qt.PenStyle.DashLine))
         p.drawRoundedRect(r, 12, 12)
         p.setFont(self._title_font)
-        p.setPen(INK)
+        p.setPen(QColor(colours.ink))
         p.drawText(QRectF(PILE_PAD, 5, CARD_W, self._name_h() + 2), wrap_flags(self._title_font, self.name, CARD_W),
                    self.name)
         p.setFont(self._small_font)
-        p.setPen(MUTED)
+        p.setPen(QColor(colours.muted))
         p.drawText(self._count_rect(), Qt.AlignmentFlag.AlignLeft,
                    QCoreApplication.translate("PileItem", "{codes} · {units}").format(
                        codes=ntr("PileItem", "%n code(s)", self.n_cards),
@@ -288,10 +310,10 @@ class ThemeArea(TableItem):
     _title_font = ui_font(15, bold=True, serif=True)
     _small_font = ui_font(9)
 
-    def __init__(self, item_id: str, name: str, description: str, tint: str, width: float, height: float) -> None:
+    def __init__(self, item_id: str, name: str, description: str, tint: int, width: float, height: float) -> None:
         super().__init__(item_id, name)
         self.description = description
-        self.tint = QColor(tint)
+        self.tint = tint  # the theme's turn among the theme's tints (app/ui/paper.py)
         self.width, self.height = width, height
         self.title_h = self.title_height(name, description, width)
         self.setZValue(-10)
@@ -306,6 +328,10 @@ class ThemeArea(TableItem):
         if description:
             h += wrapped_height(cls._small_font, description, inner) + 2
         return max(THEME_TITLE, h + 8)
+
+    def tint_colour(self) -> str:
+        tints = board().tints
+        return tints[self.tint % len(tints)]
 
     def rect(self) -> QRectF:
         return QRectF(0, 0, self.width, self.height)
@@ -331,20 +357,21 @@ class ThemeArea(TableItem):
         return [self.mapRectToScene(r) for r in rects]
 
     def paint(self, p: QPainter, _o: QStyleOptionGraphicsItem, _w: QWidget | None = None) -> None:
+        colours = board()
+        tint = self.tint_colour()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = self.isSelected() or self.highlighted
-        fill = QColor(self.tint)
-        fill.setAlpha(235)
-        p.setBrush(fill)
-        p.setPen(QPen(SELECT if selected else self.tint.darker(118), 2.5 if selected else 1.2))
+        p.setBrush(QColor(colours.area(tint)))
+        p.setPen(QPen(QColor(colours.select) if selected else colours.area_edge(tint),
+                      2.8 if selected else 2.0 if colours.strong else 1.2))
         p.drawRoundedRect(self.rect(), 22, 22)
         p.setFont(self._title_font)
-        p.setPen(self.tint.darker(330))
+        p.setPen(colours.area_title(tint))
         name = self._name_rect()
         p.drawText(name.adjusted(0, 0, 0, 2), wrap_flags(self._title_font, self.name, name.width()), self.name)
         if self.description:
             p.setFont(self._small_font)
-            p.setPen(self.tint.darker(250))
+            p.setPen(colours.area_text(tint))
             rect = self._description_rect()
             p.drawText(rect.adjusted(0, 0, 0, 2), wrap_flags(self._small_font, self.description, rect.width()),
                        self.description)

@@ -12,7 +12,7 @@ import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -30,7 +30,6 @@ from app.ui.board.table_items import (
     PILE_PAD,
     PILE_TITLE,
     THEME_PAD,
-    THEME_TINTS,
     THEME_TITLE,
     CardItem,
     PileItem,
@@ -38,8 +37,9 @@ from app.ui.board.table_items import (
     ThemeArea,
 )
 from app.ui.i18n import ntr
+from app.ui.paper import BOARDS, board
 
-TABLE_COLOUR = QColor("#ebe5d9")
+TABLE_COLOUR = QColor(BOARDS["light"].table)  # the light theme's; app/ui/paper.py has every theme's
 
 
 @dataclass
@@ -62,7 +62,7 @@ class TableScene(QGraphicsScene):
         super().__init__(parent)
         self.session = session
         self.actions = actions
-        self.setBackgroundBrush(QBrush(TABLE_COLOUR))
+        self.setBackgroundBrush(QBrush(QColor(board().table)))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.cards: dict[str, CardItem] = {}
         self.piles: dict[str, PileItem] = {}
@@ -71,6 +71,18 @@ class TableScene(QGraphicsScene):
         self._hover: TableItem | None = None
         session.changed.connect(self._on_changed)
         self.reload()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self.restyle()  # the theme changed: the table and every slip take its colours now
+        return super().event(event)
+
+    def restyle(self) -> None:
+        """Repaint the table and every item in the theme shown now (items cache their pictures)."""
+        self.setBackgroundBrush(QBrush(QColor(board().table)))
+        for item in self.items():
+            item.update()
+        self.update()
 
     def _on_changed(self, changes) -> None:  # type: ignore[no-untyped-def]
         if changes.codes or changes.categories or changes.themes or changes.codings or changes.units:
@@ -179,7 +191,7 @@ class TableScene(QGraphicsScene):
             title = ThemeArea.title_height(theme.name, theme.description, rect.width() + 2 * THEME_PAD)
             area_rect = rect.adjusted(-THEME_PAD, -title, THEME_PAD, THEME_PAD)
             n, _d = distinct.get(("theme", theme.id), (0, 0))
-            area = ThemeArea(theme.id, theme.name, theme.description, THEME_TINTS[ti % len(THEME_TINTS)],
+            area = ThemeArea(theme.id, theme.name, theme.description, ti,
                              area_rect.width(), area_rect.height())
             area.setPos(area_rect.topLeft())
             self.addItem(area)

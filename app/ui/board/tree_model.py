@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from app.core.codebook import list_categories
 from app.core.overview import CategoryNode, CodeNode, codebook_tree
@@ -33,6 +33,7 @@ from app.ui.theme import legible
 MIME_TYPE = "application/x-lectio-codebook"
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+EMPTY_RED = "#b23b3b"  # a code without units: its count in the tree
 HEADERS = (
     QT_TRANSLATE_NOOP("board.tree_model", "Codebook"),
     QT_TRANSLATE_NOOP("board.tree_model", "Units"),
@@ -216,7 +217,8 @@ class CodebookTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and col > 0 and node.units == 0 and node.kind == "code":
-            return QColor("#b23b3b")
+            # a code without units: its red zero, as legible as text on the theme's page
+            return legible(EMPTY_RED, QGuiApplication.palette().color(QPalette.ColorRole.Base), 4.5)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
