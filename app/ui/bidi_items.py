@@ -87,12 +87,13 @@ def bidi_tooltip(text: str) -> str:
     text with a paragraph per line (a plain tooltip would set an Arabic name left to right)."""
     if not has_rtl(text):
         return text
-    return "".join(paragraph_html(line, style="margin:0; white-space:pre") for line in text.split("\n"))
+    return "".join(paragraph_html(line, style="margin:0") for line in text.split("\n"))
 
 
 class BidiDelegate(QStyledItemDelegate):
     """Lays out an item whose text runs right to left right to left: RTL paragraph, aligned to the right (Qt
-    mirrors the item's leading alignment, and its check box and icon, with the direction)."""
+    mirrors the item's leading alignment, and its check box and icon, with the direction). The field that
+    renames an item needs nothing: a QLineEdit takes the direction of the text in it as it is typed."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt API)
         super().initStyleOption(option, index)

@@ -11,13 +11,22 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QTextDocument
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyleOptionViewItem, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QStyle,
+    QStyleOptionViewItem,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from app.consensus.agreement import agreement
 from app.core import attributes, participants
+from app.core.bidi import has_rtl
 from app.core.codebook import assign_code, create_code
-from app.core.documents import add_document
-from app.core.project import create_project
+from app.core.documents import add_document, get_document
+from app.core.project import create_project, open_project
 from app.core.reading import document_summaries
 from app.core.reviewers import add_reviewer
 from app.core.units import add_annotation, create_unit
@@ -35,6 +44,7 @@ from tests.studies import open_copy
 ARABIC = text("arabic")
 ARABIC_NAME = "المقابلة الأولى (المشاركة ٣)."
 ENGLISH_NAME = "Interview 2 – English."
+HEBREW_NAME = "ראיון עם אחות (3)."
 ENGLISH = "An English interview about the ward.\n\nThe nurse was kind and the doctor explained the treatment."
 WORDS = "الطبيب شرح لي العلاج"
 OTHER = "كنت أخاف من الألم في الليل"
@@ -59,6 +69,7 @@ def build_study(path: Path) -> Path:
                               original=b"ar").value
         english = add_document(project, ImportedText(text=ENGLISH, kind="txt"), name=ENGLISH_NAME,
                                original=b"en").value
+        add_document(project, ImportedText(text=text("hebrew"), kind="txt"), name=HEBREW_NAME, original=b"he")
         trust = create_code(project, TRUST).value
         pain = create_code(project, "Pain").value
         start = ARABIC.index(WORDS)
@@ -123,10 +134,12 @@ def test_the_document_list_sets_an_arabic_name_right_to_left_and_an_english_one_
     docs.set_rows(document_summaries(study.project))
     table, proxy = docs.table, docs.proxy
     cells = {proxy.index(r, 0).data(): proxy.index(r, 0) for r in range(proxy.rowCount())}
-    assert set(cells) == {ARABIC_NAME, ENGLISH_NAME}
-    arabic, english = cells[ARABIC_NAME], cells[ENGLISH_NAME]
-    assert arabic.data(DIRECTION_ROLE) == "rtl" and english.data(DIRECTION_ROLE) == "ltr"
+    assert set(cells) == {ARABIC_NAME, ENGLISH_NAME, HEBREW_NAME}
+    arabic, english, hebrew = cells[ARABIC_NAME], cells[ENGLISH_NAME], cells[HEBREW_NAME]
+    assert arabic.data(DIRECTION_ROLE) == hebrew.data(DIRECTION_ROLE) == "rtl"
+    assert english.data(DIRECTION_ROLE) == "ltr"
     assert _layout(table, arabic) == (Qt.LayoutDirection.RightToLeft, Qt.AlignmentFlag.AlignRight)
+    assert _layout(table, hebrew) == (Qt.LayoutDirection.RightToLeft, Qt.AlignmentFlag.AlignRight)
     assert _layout(table, english) == (Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignLeft)
     assert _layout(table, arabic.siblingAtColumn(4))[0] == Qt.LayoutDirection.LeftToRight  # counts unchanged
     table.clearSelection()
@@ -135,9 +148,19 @@ def test_the_document_list_sets_an_arabic_name_right_to_left_and_an_english_one_
     rect = table.visualRect(arabic)
     left, right = _ink(image, rect)
     assert right > rect.width() - 14 and left > 8  # the Arabic name's ink ends at the cell's right edge
+    rect = table.visualRect(hebrew)
+    left, right = _ink(image, rect)
+    assert right > rect.width() - 14 and left > 8
     rect = table.visualRect(english)
     left, right = _ink(image, rect)
     assert left < 10 and right < rect.width() - 14  # the English one starts at the left
+    table.setCurrentIndex(arabic)
+    docs.rename_current()  # F2: the name's field runs right to left too (its caret starts at the right)
+    editor = table.findChild(QLineEdit)
+    assert editor is not None and editor.text() == ARABIC_NAME
+    editor.deselect()
+    left, right = _ink(editor.grab().toImage(), editor.rect().adjusted(2, 2, -2, -2))
+    assert right > editor.width() - 20 and left > 60  # the name sits at the field's right end
 
 
 def test_the_tooltip_of_an_arabic_name_sets_the_name_right_to_left_and_the_counts_left_to_right(study) -> None:
@@ -145,7 +168,7 @@ def test_the_tooltip_of_an_arabic_name_sets_the_name_right_to_left_and_the_count
 
     model = DocumentListModel()
     model.set_rows(document_summaries(study.project))
-    tips = {model.index(r, 0).data(): model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)}
+    tips = {model.index(r, 0).data(): model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) for r in range(3)}
     assert tips[ENGLISH_NAME].startswith(ENGLISH_NAME + "\n")  # plain text, as before
     doc = QTextDocument()
     doc.setHtml(tips[ARABIC_NAME])
@@ -290,3 +313,44 @@ def test_the_participants_table_sets_arabic_names_and_values_right_to_left(qtbot
     rect = table.visualRect(model.index(english, 0))
     left, right = _ink(image, rect)
     assert left < 12 and right < 140
+
+
+# -- the corpus's Arabic PDF ------------------------------------------------------------------------------
+
+@pytest.mark.slow  # imports a real PDF of the shared corpus (skips with a reason when it is absent)
+def test_the_corpus_arabic_pdf_s_word_is_quoted_right_to_left_in_a_left_to_right_document(qtbot, tmp_path) -> None:
+    from app.core.importing import import_files
+    from tests.corpus import shared_file
+
+    source = shared_file("pdf/nonlatin_arabic_rtl_habibi.pdf")
+    with create_project(tmp_path / "corpus.lectio", title="Corpus", reviewer="Ana Ruiz") as project:
+        [result] = import_files(project, [source], workers=1)
+        assert result.document is not None, result
+        doc = result.document
+        body = get_document(project, doc.id).text
+        word = next(w for w in body.split() if has_rtl(w))  # the Arabic word after the Latin "habibi"
+        start = body.index(word)
+        [ana] = project.reviewers(include_consensus=False)
+        ben = add_reviewer(project, "Ben Okafor").value
+        first = create_unit(project, doc.id, start, start + len(word), reviewer_id=ana.id).value
+        assign_code(project, first.id, create_code(project, "حب").value.id, reviewer_id=ana.id)
+        create_unit(project, doc.id, start, start + len(word), reviewer_id=ben.id)
+    session = ProjectSession(open_project(tmp_path / "corpus.lectio", backup=False))
+    try:
+        view = ConsensusView(session)
+        _shown(qtbot, view, 1400, 800)
+        qtbot.waitUntil(lambda: view.items is not None)
+        parent = view.tree.topLevelItem(0)
+        assert item_direction(view.tree.indexFromItem(parent, 0)) == "ltr"  # "habibi": a Latin name
+        row = view.tree.indexFromItem(parent.child(0), 0)
+        assert item_direction(row) == "rtl" and isolate(word) in row.data()  # the Arabic quote
+        assert _layout(view.tree, row)[1] == Qt.AlignmentFlag.AlignRight
+        passage = view.panel_a.passage.document()
+        assert passage.find(word).block().textDirection() == Qt.LayoutDirection.LeftToRight  # P2: "habibi" first
+        details = QTextDocument()
+        details.setHtml(view.panel_a.details.text())
+        assert details.find(isolate("حب")).block().textDirection() == Qt.LayoutDirection.RightToLeft
+    finally:
+        view.close()
+        session.undo_stack.clear()
+        session.close()
