@@ -179,6 +179,21 @@ def test_the_tooltip_of_an_arabic_name_sets_the_name_right_to_left_and_the_count
     assert bidi_tooltip("Plain\nEnglish") == "Plain\nEnglish"
 
 
+def test_the_reader_s_unit_list_tooltip_sets_an_arabic_quote_right_to_left() -> None:
+    from app.core.reading import UnitSpan
+    from app.ui.reader.unit_panel import UnitListModel
+
+    model = UnitListModel()
+    body = ARABIC + "\nThe nurse was kind."
+    start, other = body.index(WORDS), body.index("The nurse")
+    model.set_units([UnitSpan("u1", "r", start, start + len(WORDS), ""),
+                     UnitSpan("u2", "r", other, len(body), "")], body)
+    doc = QTextDocument()
+    doc.setHtml(model.index(0).data(Qt.ItemDataRole.ToolTipRole))
+    assert doc.firstBlock().text() == WORDS and doc.firstBlock().textDirection() == Qt.LayoutDirection.RightToLeft
+    assert model.index(1).data(Qt.ItemDataRole.ToolTipRole) == "The nurse was kind."  # as before
+
+
 # -- the consensus views ----------------------------------------------------------------------------------
 
 @pytest.fixture
