@@ -369,3 +369,23 @@ def test_the_corpus_arabic_pdf_s_word_is_quoted_right_to_left_in_a_left_to_right
         view.close()
         session.undo_stack.clear()
         session.close()
+
+
+def test_the_reader_s_title_sets_an_arabic_name_right_to_left_where_it_was(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui.eliding_label import ElidingLabel
+
+    def drawn(label: QLabel) -> QImage:
+        qtbot.addWidget(label)
+        label.resize(400, 30)
+        return label.grab().toImage()
+
+    title = drawn(ElidingLabel(ARABIC_NAME))
+    as_rtl = QLabel(ARABIC_NAME)  # Qt's own right-to-left label, held at the left
+    as_rtl.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    as_rtl.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
+    as_ltr = QLabel(ARABIC_NAME)
+    as_ltr.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    assert title == drawn(as_rtl) and title != drawn(as_ltr)  # the full stop at its left end, the name at the left
+    assert drawn(ElidingLabel(ENGLISH_NAME)) == drawn(QLabel(ENGLISH_NAME))
