@@ -1,11 +1,13 @@
 """A one-line label that never cuts its text off mid-letter: it elides (in the middle or at the end) and shows
-the whole text on hover."""
+the whole text on hover. Right-to-left text (an Arabic document's title) is laid out right to left, in place."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QWidget
+
+from app.core.bidi import is_rtl
 
 
 class ElidingLabel(QLabel):
@@ -35,8 +37,12 @@ class ElidingLabel(QLabel):
         elif shown == self.text() and self._own_tip:
             super().setToolTip("")
             self._own_tip = False
-        self.style().drawItemText(painter, self.contentsRect(), int(self.alignment() | Qt.AlignmentFlag.AlignVCenter),
-                                  self.palette(), self.isEnabled(), shown, self.foregroundRole())
+        alignment = self.alignment() | Qt.AlignmentFlag.AlignVCenter
+        if is_rtl(self.text()):  # an Arabic title in its own order (its full stop at its left end), where it was
+            painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            alignment = QStyle.visualAlignment(self.layoutDirection(), alignment) | Qt.AlignmentFlag.AlignAbsolute
+        self.style().drawItemText(painter, self.contentsRect(), int(alignment), self.palette(), self.isEnabled(),
+                                  shown, self.foregroundRole())
         painter.end()
 
     def setToolTip(self, tip: str) -> None:  # noqa: N802 (Qt API)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from app.core import attributes as attrs
 from app.core import participants as people
 from app.core.ops import Changes
 from app.ui.app_state import ProjectSession
+from app.ui.bidi_items import DIRECTION_ROLE, BidiDelegate, BidiHeader, isolate, text_direction
 from app.ui.i18n import ntr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,12 +84,18 @@ class ParticipantsModel(QAbstractTableModel):
                 return person.role
             if column == 2:
                 return person.turns if role == Qt.ItemDataRole.EditRole else str(person.turns)
-            if column == 3:
-                return ", ".join(person.documents)
+            if column == 3:  # each name isolated: an Arabic name between English ones keeps its place
+                return ", ".join(isolate(d) for d in person.documents) if role == Qt.ItemDataRole.DisplayRole \
+                    else ", ".join(person.documents)
             attribute = self.attribute_of(column)
             return person.attributes.get(attribute.name, "") if attribute else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == DIRECTION_ROLE and column != 2:  # a name, documents or a value in its own direction
+            if column == 3:  # a list of names: the first one's way
+                return text_direction(", ".join(person.documents))
+            shown = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return text_direction(shown) if isinstance(shown, str) else "ltr"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -120,7 +126,7 @@ class ParticipantsModel(QAbstractTableModel):
         return outcome is not None
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+class ChoiceDelegate(BidiDelegate):
     """A drop-down for the role and for one-of-a-list attributes; a line edit for the rest."""
 
     def __init__(self, model: ParticipantsModel, parent: QObject | None = None) -> None:
@@ -162,6 +168,10 @@ class ParticipantsView(QWidget):
         self.model = ParticipantsModel(session, self)
         self.table = QTableView()
         self.table.setObjectName("participantsTable")
+        header = BidiHeader(Qt.Orientation.Horizontal, self.table)  # attribute names in their own direction
+        header.setSectionsClickable(True)  # as QTableView's own header
+        header.setHighlightSections(True)
+        self.table.setHorizontalHeader(header)
         self.table.setAccessibleName(self.tr("Participants"))
         self.table.setAccessibleDescription(self.tr("Each speaker with their role and attributes; F2 edits a cell."))
         self.table.setModel(self.model)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import i18n as i18n_ui
 from app.ui.app_state import ProjectSession
+from app.ui.bidi_items import BidiDelegate, isolate
 from app.ui.jobs import Job, run_job
 
 COLUMNS = (
@@ -54,6 +55,7 @@ class AgreementPanel(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("agreementTable")
         self.table.setAccessibleName(self.tr("Agreement figures"))
+        self.table.setItemDelegate(BidiDelegate(self.table))  # code names in their own direction
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.resizeColumnsToContents()  # the headings readable before the first computation
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -110,9 +112,9 @@ class AgreementPanel(QWidget):
                 "{threshold}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on "
                 "matched units {fmt4}."
             ).format(
-                name=a.name,
+                name=isolate(a.name),
                 value=i18n_ui.number(report.units[0]),
-                name2=b.name,
+                name2=isolate(b.name),
                 value2=i18n_ui.number(report.units[1]),
                 documents=i18n_ui.number(report.documents),
                 fmt=_fmt(report.pooled.agreement, True),

@@ -14,20 +14,22 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.bidi import has_rtl
 from app.core.errors import LectioError
 from app.ui.app_state import ProjectSession
+from app.ui.bidi_items import DIRECTION_ROLE, BidiDelegate, bidi_tooltip, isolate, text_direction
 from app.ui.consensus.agreement_panel import AgreementPanel
 from app.ui.consensus.version_panel import VersionPanel
 from app.ui.i18n import date, percent
@@ -47,6 +49,18 @@ def _short_label(item: Any, refs: Any) -> str:
     a, b = refs if refs else (None, None)
     return {"only_a": f"{a.initials if a else 'A'} only ·", "only_b": f"{b.initials if b else 'B'} only ·",
             "code_mismatch": "Codes differ ·", "boundary_mismatch": "Boundaries differ ·"}.get(item.kind, item.kind)
+
+
+def row_text(label: str, words: str) -> tuple[str, str]:
+    """A disagreement's row: the kind, then the first words of the quote; and the way the row runs.
+
+    A right-to-left quote makes the row right to left (the kind, in the window's language, reads first, at the
+    right); both parts are isolated so neither reorders the other, and the quote's "…" stays at its own end."""
+    cut = f"{words[:44]}{'…' if len(words) > 44 else ''}"
+    way = text_direction(words)
+    if way == "rtl":
+        return f"{isolate(label)}  “{isolate(cut)}”", way
+    return f"{label}  “{cut}”", way
 
 
 def lonely_text(names: list[str]) -> str:
@@ -125,13 +139,15 @@ class ConsensusView(QWidget):
                                                    "settled."))
         self.tree.setHeaderLabels([self.tr("Disagreement"), self.tr("Status")])
         self.tree.setColumnWidth(0, 260)
+        self.tree.setItemDelegate(BidiDelegate(self.tree))  # document names and quotes in their own direction
         self.panel_a, self.panel_b = VersionPanel("A"), VersionPanel("B")
         self.heading = QLabel()
         self.heading.setObjectName("disagreementHeading")
         self.decision_label = QLabel()
         self.decision_label.setObjectName("decisionLabel")
         self.decision_label.setWordWrap(True)
-        self.rationale = QPlainTextEdit()
+        self.rationale = QTextEdit()  # each paragraph in its own direction (a QPlainTextEdit aligns all left)
+        self.rationale.setAcceptRichText(False)
         self.rationale.setObjectName("rationale")
         self.rationale.setAccessibleName(self.tr("Rationale"))
         self.rationale.setAccessibleDescription(self.tr("Why the two of you settled it this way; kept in the log."))
@@ -293,18 +309,20 @@ class ConsensusView(QWidget):
             parent = parents.get(item.document_id)
             if parent is None:
                 parent = parents[item.document_id] = QTreeWidgetItem(self.tree, [item.document_name, ""])
+                parent.setData(0, DIRECTION_ROLE, text_direction(item.document_name))
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 parent.setExpanded(True)
             words = (item.a or item.b).text.replace("\n", " ")
-            quote = f"“{words[:44]}{'…' if len(words) > 44 else ''}”"
-            row = QTreeWidgetItem(parent, [f"{_short_label(item, refs)}  {quote}",
-                                           self.tr("✓ resolved") if item.resolved else self.tr("open")])
+            shown, way = row_text(_short_label(item, refs), words)
+            row = QTreeWidgetItem(parent, [shown, self.tr("✓ resolved") if item.resolved else self.tr("open")])
             row.setData(0, Qt.ItemDataRole.UserRole, item.id)
+            row.setData(0, DIRECTION_ROLE, way)
             row.setToolTip(
                 0,
-                self.tr("{value}\n{a_name} vs {b_name}\n{words}").format(
-                    value=item.label(*refs) if refs else item.kind, a_name=a_name, b_name=b_name, words=words
-                ),
+                bidi_tooltip(self.tr("{value}\n{a_name} vs {b_name}\n{words}").format(
+                    value=item.label(*refs) if refs else item.kind, a_name=isolate(a_name), b_name=isolate(b_name),
+                    words=words
+                )),
             )
             if item.resolved:
                 row.setForeground(0, QColor("#777777"))
@@ -363,17 +381,20 @@ class ConsensusView(QWidget):
         a, b = self.items.reviewers
         self.heading.setText(
             self.tr("<h3 style='margin:0'>{label}</h3>{document_name}").format(
-                label=item.label(a, b), document_name=item.document_name
+                # the line is the window's sentence (name · overlap): LRM keeps it left to right, the name isolated
+                label=html.escape(item.label(a, b)),
+                document_name=("\u200e" if has_rtl(item.document_name) else "")
+                + html.escape(isolate(item.document_name)),
             )
             + (self.tr(" · overlap {share}").format(share=percent(item.jaccard)) if item.a and item.b else "")
         )
         text = self._text(item.document_id)
         self.panel_a.show_version(a.name, a.colour, item.a, text, (item.start, item.end))
         self.panel_b.show_version(b.name, b.colour, item.b, text, (item.start, item.end))
-        self.buttons[self.tr("accept_a")].setText(self.tr("Accept {name}").format(
-                                             name=a.name) + ("" if item.a else self.tr(" (no unit)")))
-        self.buttons[self.tr("accept_b")].setText(self.tr("Accept {name}").format(
-                                             name=b.name) + ("" if item.b else self.tr(" (no unit)")))
+        self.buttons["accept_a"].setText(self.tr("Accept {name}").format(
+                                             name=isolate(a.name)) + ("" if item.a else self.tr(" (no unit)")))
+        self.buttons["accept_b"].setText(self.tr("Accept {name}").format(
+                                             name=isolate(b.name)) + ("" if item.b else self.tr(" (no unit)")))
         self.decision_label.setText(self._decision_text(item) if item.resolved else "")
         self.rationale.setReadOnly(item.resolved)
         if not item.resolved:
@@ -388,7 +409,7 @@ class ConsensusView(QWidget):
         self.rationale.setPlainText(entry.note)
         return self.tr("<b>Settled:</b> {get} by {decided_by} on {replace}").format(
             get=OUTCOME_LABELS.get(entry.outcome, entry.outcome),
-            decided_by=entry.decided_by,
+            decided_by=html.escape(isolate(entry.decided_by)),
             replace=date(entry.decided_at, with_time=True),
         )
 

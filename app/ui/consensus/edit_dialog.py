@@ -11,12 +11,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from app.ui.bidi_items import BidiDelegate, set_excerpt_directions
 from app.ui.text_offsets import OffsetMap
 
 CONTEXT_CHARS = 600
@@ -31,7 +32,10 @@ class EditConsensusDialog(QDialog):
         self._offset = max(0, start - CONTEXT_CHARS)
         self._excerpt = text[self._offset:min(len(text), end + CONTEXT_CHARS)]
         self._map = OffsetMap(self._excerpt)
-        self.text = QPlainTextEdit(self._excerpt)
+        self.text = QTextEdit()  # not a QPlainTextEdit: it aligns every paragraph left, Arabic ones too
+        self.text.setAcceptRichText(False)
+        self.text.setPlainText(self._excerpt)
+        set_excerpt_directions(self.text.document(), text, self._offset)  # a cut paragraph keeps its way
         self.text.setAccessibleName(self.tr("Passage"))
         self.text.setAccessibleDescription(self.tr("Select the words of the consensus unit."))
         self.text.setReadOnly(True)
@@ -41,6 +45,7 @@ class EditConsensusDialog(QDialog):
         self.select(start, end)
         self.codes = QListWidget()
         self.codes.setObjectName("consensusCodes")
+        self.codes.setItemDelegate(BidiDelegate(self.codes))  # an Arabic code name reads right to left
         self.codes.setAccessibleName(self.tr("Codes of the consensus unit"))
         for code_id, name in codes:
             item = QListWidgetItem(name)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.reading import DocumentSummary, format_duration
+from app.ui.bidi_items import DIRECTION_ROLE, BidiDelegate, bidi_tooltip, text_direction
 from app.ui.i18n import ntr, number, pass_name
 
 MARKERS = {"not_started": "○", "in_progress": "◐", "done": "●"}
@@ -146,6 +147,8 @@ class DocumentListModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.EditRole and col == 0:
             return row.name
+        if role == DIRECTION_ROLE and col == 0:  # an Arabic or Hebrew name reads right to left, right-aligned
+            return text_direction(row.name)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return row.name
@@ -164,8 +167,9 @@ class DocumentListModel(QAbstractTableModel):
                 return self.tr("Pass {col} – {value}: {status_word}").format(
                            col=col, value=pass_name(col), status_word=status_word(row.statuses[col - 1]))
             if col == 0:
-                return self.tr("{name}\n{chars} characters, {pages}\nF2 renames it, Delete removes it").format(
-                    name=row.name, chars=number(row.chars), pages=ntr("DocumentListModel", "%n page(s)", row.pages))
+                return bidi_tooltip(self.tr("{name}\n{chars} characters, {pages}\nF2 renames it, Delete removes it")
+                                    .format(name=row.name, chars=number(row.chars),
+                                            pages=ntr("DocumentListModel", "%n page(s)", row.pages)))
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and col:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -221,6 +225,7 @@ class DocumentList(QWidget):
         self.table.setAccessibleDescription(self.tr("Each document with a marker per reading pass. Enter opens the "
                                                     "chosen document, F2 renames it, Delete removes it."))
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(BidiDelegate(self.table))  # each name in its own direction
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.reading import CodeTag, UnitSpan
+from app.ui.bidi_items import bidi_tooltip
 from app.ui.bidi_text import direction_flags, upright_for
 from app.ui.i18n import number
 from app.ui.reader.chips import chips_height, layout_chips, paint_chips
@@ -116,8 +117,8 @@ class UnitListModel(QAbstractListModel):
             return unit.condensed
         if role == Qt.ItemDataRole.DisplayRole:
             return unit.condensed or QCoreApplication.translate("reader.unit_panel", PLACEHOLDER)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.body[unit.start:unit.end]
+        if role == Qt.ItemDataRole.ToolTipRole:  # an Arabic quote's lines right to left
+            return bidi_tooltip(self.body[unit.start:unit.end])
         if role == Qt.ItemDataRole.AccessibleTextRole:
             codes = ", ".join(c.name for c in self.codes.get(unit.id, []))
             return self.tr("Unit {value}: {value2}").format(

@@ -1,0 +1,126 @@
+"""User text in lists, tables and labels runs in its own direction inside the left-to-right window.
+
+Qt lays out an item's text in the view's direction (the window's, left to right): an Arabic document name is
+then aligned left, its closing punctuation lands on the wrong end and a mixed Arabic/English name is reordered.
+Each piece of user text (a document name, a quote, a note, a code or participant name) takes the direction of
+its own first strong character instead (P2/P3, ``app.core.bidi``), item by item; the window is not mirrored.
+
+- ``BidiDelegate`` lays an item out right to left (right-aligned, RTL paragraph) when its text is; a model may
+  say which way with ``DIRECTION_ROLE`` ("rtl"/"ltr") when the text shown starts with words of the window's own
+  (a status prefix) or is cut short.
+- ``isolate`` keeps a name inside a sentence of the window's language in its own order (FSI … PDI).
+- ``paragraphs_html`` / ``bidi_tooltip``: rich text with one paragraph per line, each with its direction.
+- ``BidiHeader`` draws a header section (an attribute's name) in its text's direction.
+
+Text without right-to-left characters is returned and laid out exactly as before.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QPainter, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem
+
+from app.core.bidi import Direction, direction, document_direction, has_rtl
+
+DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 0xB1D  # "rtl" or "ltr": the way the item's user text runs
+FSI, PDI = "\u2068", "\u2069"  # first strong isolate … pop directional isolate
+Index = QModelIndex | QPersistentModelIndex
+
+
+def text_direction(text: str, default: Direction = "ltr") -> Direction:
+    """``direction`` with the cheap test first (most text of a study has no RTL character at all)."""
+    if default == "ltr" and not has_rtl(text):
+        return "ltr"
+    return direction(text, default)
+
+
+def isolate(text: str) -> str:
+    """``text`` set apart in its own direction (FSI … PDI) when it holds right-to-left characters, so a name
+    inside a sentence keeps its order and does not drag the sentence's punctuation along."""
+    return f"{FSI}{text}{PDI}" if has_rtl(text) else text
+
+
+def paragraph_html(text: str, way: Direction | None = None, tag: str = "p", style: str = "") -> str:
+    """``text`` escaped in one block element, marked ``dir='rtl'`` when it runs right to left."""
+    way = way or text_direction(text)
+    attrs = (" dir='rtl'" if way == "rtl" else "") + (f" style='{style}'" if style else "")
+    return f"<{tag}{attrs}>{html.escape(text)}</{tag}>"
+
+
+def paragraph_direction_at(text: str, at: int, around: Direction) -> Direction:
+    """The direction of the whole paragraph (line) of ``text`` that holds offset ``at`` (neutral: ``around``,
+    the document's): an excerpt cut inside a paragraph keeps the paragraph's direction, whatever its first
+    words are."""
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    return text_direction(text[start:stop if stop >= 0 else len(text)], around)
+
+
+def set_excerpt_directions(document: QTextDocument, text: str, offset: int) -> None:
+    """Each block of ``document`` (holding ``text[offset:…]`` as plain text, one block a line) set in the
+    direction of its whole paragraph in ``text``; nothing changes when the excerpt has no RTL character."""
+    excerpt = document.toPlainText()
+    if not has_rtl(excerpt):
+        return
+    lines = excerpt.split("\n")
+    if len(lines) != document.blockCount():
+        return  # another kind of line break: leave the directions to Qt
+    around = document_direction(text)
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    block, at = document.firstBlock(), offset
+    for line in lines:
+        fmt = QTextBlockFormat()
+        rtl = paragraph_direction_at(text, at, around) == "rtl"
+        fmt.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        cursor.setPosition(block.position())
+        cursor.mergeBlockFormat(fmt)
+        block, at = block.next(), at + len(line) + 1
+    cursor.endEditBlock()
+
+
+def bidi_tooltip(text: str) -> str:
+    """A tooltip's lines each in its own direction: ``text`` unchanged when it has no RTL character, else rich
+    text with a paragraph per line (a plain tooltip would set an Arabic name left to right)."""
+    if not has_rtl(text):
+        return text
+    return "".join(paragraph_html(line, style="margin:0") for line in text.split("\n"))
+
+
+class BidiDelegate(QStyledItemDelegate):
+    """Lays out an item whose text runs right to left right to left: RTL paragraph, aligned to the right (Qt
+    mirrors the item's leading alignment, and its check box and icon, with the direction). The field that
+    renames an item needs nothing: a QLineEdit takes the direction of the text in it as it is typed."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802 (Qt API)
+        super().initStyleOption(option, index)
+        if item_direction(index, option.text) == "rtl":
+            option.direction = Qt.LayoutDirection.RightToLeft
+
+
+def item_direction(index: Index, shown: str | None = None) -> Direction:
+    """The direction an item is laid out in: its ``DIRECTION_ROLE``, else its display text's."""
+    wanted = index.data(DIRECTION_ROLE)
+    if wanted in ("rtl", "ltr"):
+        return wanted
+    if shown is None:
+        shown = index.data(Qt.ItemDataRole.DisplayRole)
+    return text_direction(shown) if isinstance(shown, str) else "ltr"
+
+
+class BidiHeader(QHeaderView):
+    """A header whose sections that name something in a right-to-left script are drawn right to left."""
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:  # noqa: N802 (Qt API)
+        model = self.model()
+        text = model.headerData(logical_index, self.orientation(), Qt.ItemDataRole.DisplayRole) if model else None
+        if not isinstance(text, str) or text_direction(text) != "rtl":
+            super().paintSection(painter, rect, logical_index)
+            return
+        painter.save()
+        painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        super().paintSection(painter, rect, logical_index)
+        painter.restore()
