@@ -3,6 +3,7 @@ kappa, Krippendorff's alpha), and at unit level. Computed in the background; the
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -112,9 +113,9 @@ class AgreementPanel(QWidget):
                 "{threshold}: {matched} matched, {only_a} only {name}, {only_b} only {name2}; κ of codes on "
                 "matched units {fmt4}."
             ).format(
-                name=isolate(a.name),
+                name=isolate(html.escape(a.name)),
                 value=i18n_ui.number(report.units[0]),
-                name2=isolate(b.name),
+                name2=isolate(html.escape(b.name)),
                 value2=i18n_ui.number(report.units[1]),
                 documents=i18n_ui.number(report.documents),
                 fmt=_fmt(report.pooled.agreement, True),

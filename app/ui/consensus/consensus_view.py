@@ -8,7 +8,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,8 +47,14 @@ OUTCOME_BUTTONS = (
 
 def _short_label(item: Any, refs: Any) -> str:
     a, b = refs if refs else (None, None)
-    return {"only_a": f"{a.initials if a else 'A'} only ·", "only_b": f"{b.initials if b else 'B'} only ·",
-            "code_mismatch": "Codes differ ·", "boundary_mismatch": "Boundaries differ ·"}.get(item.kind, item.kind)
+    t = QCoreApplication.translate
+    labels = {
+        "only_a": t("consensus.consensus_view", "{initials} only ·").format(initials=a.initials if a else "A"),
+        "only_b": t("consensus.consensus_view", "{initials} only ·").format(initials=b.initials if b else "B"),
+        "code_mismatch": t("consensus.consensus_view", "Codes differ ·"),
+        "boundary_mismatch": t("consensus.consensus_view", "Boundaries differ ·"),
+    }
+    return labels.get(item.kind, item.kind)
 
 
 def row_text(label: str, words: str) -> tuple[str, str]:
@@ -325,7 +331,7 @@ class ConsensusView(QWidget):
                 )),
             )
             if item.resolved:
-                row.setForeground(0, QColor("#777777"))
+                row.setForeground(0, self.palette().color(QPalette.ColorRole.PlaceholderText))  # (the theme's)
             if item.id == keep:
                 select = row
         self.tree.blockSignals(False)
