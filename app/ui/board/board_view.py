@@ -165,6 +165,13 @@ class BoardView(QWidget):
         if self.retrieval.view.model().rowCount() and not self.retrieval.view.currentIndex().isValid():
             self.retrieval.view.setCurrentIndex(self.retrieval.view.model().index(0, 0))
 
+    def show_details(self, kind: str, item_id: str, *, memo: bool = False) -> None:
+        """Select an item (a search hit on it) and open its details; ``memo``: put the keyboard in its memo."""
+        self.select(kind, item_id)
+        self.tabs.setCurrentWidget(self.editor)
+        if memo:
+            self.editor.focus_memo()
+
     def current(self) -> tuple[str, str]:
         return self._current
 
