@@ -26,10 +26,10 @@ def _press_enter_on(qtbot, dialog, row: int) -> None:  # type: ignore[no-untyped
 
 @pytest.mark.slow  # a main window on the demo (over half a second)
 def test_a_code_hit_selects_the_code_on_the_board_with_its_details(qtbot, window, reader) -> None:
-    code = next(c for c in list_codes(window.session.project) if c.name == "Trust built over time")
-    dialog, hits = _search(reader, '"trust built over time"')
+    code = next(c for c in list_codes(window.session.project) if c.name == "Professional time pressure")
+    dialog, hits = _search(reader, '"professional time pressure"')
     row = next(i for i, h in enumerate(hits) if h.where == "code")
-    assert hit_heading(hits[row]) == "Code Trust built over time"
+    assert hit_heading(hits[row]) == "Code Professional time pressure"
     _press_enter_on(qtbot, dialog, row)
 
     board = window.workspace.board
@@ -37,8 +37,12 @@ def test_a_code_hit_selects_the_code_on_the_board_with_its_details(qtbot, window
     assert board.current() == ("code", code.id)
     assert [(i.kind, i.item_id) for i in board.scene.selected_items()] == [("code", code.id)]
     assert board.tabs.currentWidget() is board.editor
-    assert board.editor.name.text() == "Trust built over time"
+    assert board.editor.name.text() == "Professional time pressure"
     assert list(board.tree.selected_items()) == [("code", code.id)]
+    card = board.scene.item("code", code.id)
+
+    qtbot.wait(150)  # the board's first show lays it out and fits the table; then the table scrolls to the card
+    assert board.table.viewport().rect().contains(board.table.mapFromScene(card.sceneBoundingRect()).boundingRect())
 
 
 @pytest.mark.slow  # a main window on the demo (over half a second)
