@@ -35,8 +35,7 @@ def dialog(qtbot, tmp_path: Path) -> Iterator:
     qtbot.waitExposed(d)
     yield d
     d.close()
-    session.close() if hasattr(session, "close") else None
-    project.close()
+    session.close()  # closes the study too
 
 
 def _ink(d, row: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
