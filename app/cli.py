@@ -185,6 +185,7 @@ def register_extra_commands() -> None:
         "app.cli_server",
         "app.cli_team", "app.cli_sync",  # issue 22: team studies on PostgreSQL
         "app.cli_i18n",
+        "app.cli_notes",  # study notes (memos with no place on the board or in the reader)
     ):
         try:
             importlib.import_module(module)

@@ -343,14 +343,16 @@ def _memo_and_code_labels(s: Session, rows: list) -> dict[str, str]:
     memo_ids = [r[1] for r in rows if r[0] == "memo"]
     names = {"theme": "theme", "category": "category", "code": "code", "document": "document"}
     for chunk in _chunks(memo_ids):
-        for mid, target_kind, target_id in s.execute(text(
-                f"SELECT id, target_kind, target_id FROM memo WHERE id IN ({_marks(chunk)})"), _params(chunk)):
+        for mid, target_kind, target_id, kind, title in s.execute(text(
+                f"SELECT id, target_kind, target_id, kind, title FROM memo WHERE id IN ({_marks(chunk)})"),
+                _params(chunk)):
             table = names.get(target_kind)
-            if table is None:
-                out[mid] = "Memo on the study"
-                continue
-            row = s.execute(text(f"SELECT name FROM {table} WHERE id = :i"), {"i": target_id}).first()
-            out[mid] = f"Memo on {target_kind} {row[0]}" if row else "Memo"
+            row = (s.execute(text(f"SELECT name FROM {table} WHERE id = :i"), {"i": target_id}).first()
+                   if table else None)
+            on = f"{target_kind} {row[0]}" if row else "the study" if table is None else ""
+            what = {"note": f"Note “{title}”" if title else "Note",
+                    "first_impressions": "First impressions"}.get(kind, "Memo")
+            out[mid] = f"{what} on {on}" if on else what
     return out
 
 

@@ -30,6 +30,9 @@ class ProjectSession(QObject):
     status = Signal(str)
     # any view may ask to show a place in the reader: (document id, unit id or "", code-point offset or -1)
     navigate = Signal(str, str, int)
+    # any view may ask to show a codebook item or a memo where it is edited: ("code" | "category" | "theme" |
+    # "memo", its id); the workspace answers (the board's details, or the study notes)
+    show_item = Signal(str, str)
     closing = Signal()  # the project is about to close: views write what they hold (reading time)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:

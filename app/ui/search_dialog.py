@@ -1,14 +1,39 @@
 """Search the whole project (Ctrl+Shift+F): text, condensed meanings, notes, memos and codes (SQLite FTS5).
 
-Each result says where it was found. The search runs when typing pauses. Activating a result (Enter or a
-click) emits ``hit_chosen(SearchHit)`` (and ``result_chosen(document id, offset)``); the reader shows the
-place in the middle of the view with the words highlighted.
+Each result says where it was found; categories and themes are searched too (``app.core.search_codebook``).
+The search runs when typing pauses. Activating a result (Enter or a click) emits ``hit_chosen(SearchHit)``
+(and ``result_chosen(document id, offset)`` for a place in a document): the reader shows a place in the text in
+the middle of the view with the words highlighted; a code, category or theme is selected on the board with its
+details open; a memo opens where it is edited (the board's details, or View › Study notes). A snippet in
+Arabic or Hebrew is drawn right to left, per result.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPainter, QPalette
+from html import escape
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -22,12 +47,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.bidi import is_rtl
 from app.core.search import WHERE_LABELS, SearchHit, search_project
+from app.core.search_codebook import search_groups
 from app.ui.app_state import ProjectSession
+from app.ui.bidi_text import direction_flags
 from app.ui.i18n import ntr
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAUSE_MS = 250  # the search runs when typing pauses this long
+LIMIT = 200  # at most this many results (search_project's own limit)
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -53,11 +82,17 @@ class HitDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1))
         painter.setFont(small)
         painter.setPen(muted)
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), h), int(Qt.AlignmentFlag.AlignLeft),
-                         QFontMetrics(small).elidedText(hit_heading(hit), Qt.TextElideMode.ElideMiddle, rect.width()))
+        heading = hit_heading(hit)
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), h),
+                         int(Qt.AlignmentFlag.AlignLeft) | direction_flags(heading),
+                         QFontMetrics(small).elidedText(heading, Qt.TextElideMode.ElideMiddle, rect.width()))
         bold = QFont(option.font)
         bold.setBold(True)
         x, y = rect.left(), rect.top() + h + 2
+        if snippet_is_rtl(hit):
+            self._paint_rtl(painter, option.font, QRect(rect.left(), y, rect.width(), h), hit, fg)
+            painter.restore()
+            return
         for part, marked in context_parts(hit):
             font = bold if marked else option.font
             metrics = QFontMetrics(font)
@@ -72,10 +107,41 @@ class HitDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+    @staticmethod
+    def _paint_rtl(painter: QPainter, font: QFont, rect: QRect, hit: SearchHit, colour) -> None:  # type: ignore[no-untyped-def]
+        """An Arabic or Hebrew snippet, right to left from the right edge, the match in bold (a rich-text
+        layout does the bidirectional ordering that drawing piece by piece cannot)."""
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(font)
+        option = QTextOption(Qt.AlignmentFlag.AlignRight)
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        doc.setDefaultTextOption(option)
+        body = "".join(f"<b>{escape(t)}</b>" if marked else escape(t) for t, marked in context_parts(hit))
+        doc.setHtml(f'<p dir="rtl" align="right" style="white-space: pre">{body}</p>')
+        # a snippet wider than the row starts at the row's right edge and is cut at its left (its end)
+        width = max(float(rect.width()), doc.idealWidth())
+        doc.setTextWidth(width)
+        shift = width - rect.width()
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, colour)
+        context.clip = QRectF(shift, 0, rect.width(), rect.height())
+        painter.translate(rect.left() - shift, rect.top())
+        painter.setClipRect(context.clip)
+        doc.documentLayout().draw(painter, context)
+
+
+def snippet_is_rtl(hit: SearchHit) -> bool:
+    """Whether the hit's snippet runs right to left (its first strong letter is Arabic, Hebrew …)."""
+    return is_rtl(hit.context)
+
+
 def hit_heading(hit: SearchHit) -> str:
-    """'Interview 2 – husband · Note', 'Code Trust built over time'."""
+    """'Interview 2 – husband · Text', 'Interview 2 – husband · Note', 'Code Trust built over time',
+    'Category Coping', 'Memo on the study': each hit says what kind of thing it is in."""
     if hit.where == "text":
-        return hit.document_name
+        return QCoreApplication.translate("SearchDialog", "{document} · Text").format(document=hit.document_name)
     where = hit.label or WHERE_LABELS.get(hit.where, hit.where)
     return f"{hit.document_name} · {where}" if hit.document_name else where
 
@@ -129,7 +195,8 @@ class SearchDialog(QDialog):
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setAccessibleDescription(self.tr("Press Enter to show a hit in the reader."))
+        self.results.setAccessibleDescription(self.tr("Press Enter to open a hit where it is: the reader, the "
+                                                       "codebook board or the study notes."))
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setUniformItemSizes(True)
         self.results.itemActivated.connect(self._activated)
@@ -138,8 +205,8 @@ class SearchDialog(QDialog):
         layout.addWidget(self.edit)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
-        hint = QLabel(self.tr("Searches text, condensed meanings, notes, memos and codes · ↓ to the results · Enter "
-                              "or click to open the place · Esc closes"))
+        hint = QLabel(self.tr("Searches text, condensed meanings, notes, memos, codes, categories and themes · ↓ to "
+                              "the results · Enter or click to open the place · Esc closes"))
         hint.setWordWrap(True)
         hint.setEnabled(False)
         layout.addWidget(hint)
@@ -165,11 +232,15 @@ class SearchDialog(QDialog):
         query = self.edit.text().strip()
         self.results.clear()
         hits = search_project(self.session.project, query) if query else []
+        groups = search_groups(self.session.project, query) if query else []
+        hits = hits[:max(0, LIMIT - len(groups))] + groups  # categories and themes are kept within the limit
         for hit in hits:
             item = QListWidgetItem()
             item.setData(HIT_ROLE, hit)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit_heading(hit)}: {hit.context}")
             item.setToolTip(hit.context)
+            if snippet_is_rtl(hit):
+                item.setData(Qt.ItemDataRole.TextAlignmentRole, int(Qt.AlignmentFlag.AlignRight))
             self.results.addItem(item)
         docs = len({h.document_id for h in hits if h.document_id})
         places = ntr("SearchDialog", "%n place(s)", len(hits))

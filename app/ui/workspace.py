@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.ui.analysis.analysis_view import AnalysisView
@@ -64,12 +64,49 @@ class Workspace(QTabWidget):
         self.analysis = AnalysisView(session, self)
         self.addTab(self.analysis, self.tr("Analysis"))
         self._actions: list[WorkspaceAction] | None = None
+        self.notes_dialog = None  # View › Study notes…, made when first opened
         session.navigate.connect(self._navigate)
+        session.show_item.connect(self.show_item)
 
     def _navigate(self, document_id: str, unit_id: str, offset: int) -> None:
         """Another view asked to show a place in the text: switch to the reader and go there."""
         self.setCurrentWidget(self.reader)
         self.reader.go_to(document_id, unit_id, offset)
+
+    def show_item(self, kind: str, item_id: str) -> None:
+        """Show a codebook item (the board, its details) or a memo where it is edited: a code's, category's or
+        theme's own memo in the board's details, any other in the study notes."""
+        if kind in ("code", "category", "theme"):
+            self.setCurrentWidget(self.board)
+            self.board.show_details(kind, item_id)
+            return
+        from app.core.notes import note_of
+
+        note = note_of(self.session.project, item_id) if kind == "memo" else None
+        if note is None:
+            self.session.status.emit(self.tr("That memo is no longer in the study."))
+        elif note.on_board:
+            self.setCurrentWidget(self.board)
+            self.board.show_details(note.target_kind, note.target_id, memo=True)
+        else:
+            self.open_notes(item_id)
+
+    def open_notes(self, memo_id: str = "") -> QWidget:
+        """View › Study notes…: the notes dialog (one per workspace), showing ``memo_id`` when given."""
+        from app.ui.notes_dialog import StudyNotesDialog
+
+        if self.notes_dialog is None:
+            self.notes_dialog = StudyNotesDialog(self.session, self)
+            self.notes_dialog.setWindowFlag(Qt.WindowType.Window)
+        dialog = self.notes_dialog
+        dialog.show()
+        if QGuiApplication.platformName() != "offscreen":  # (the offscreen platform warns about raise())
+            dialog.raise_()
+        dialog.activateWindow()
+        if memo_id:
+            dialog.select(memo_id)
+            dialog.text.setFocus()
+        return dialog
 
     def show_view(self, name: str) -> QWidget:
         view = {"reader": self.reader, "board": self.board, "consensus": self.consensus,
@@ -89,6 +126,10 @@ class Workspace(QTabWidget):
             for view in (self.reader, self.board, self.consensus, self.participants):
                 for action in getattr(view, "menu_actions", lambda: [])():
                     found.append(WorkspaceAction("view", action, "view actions"))
+            notes = QAction(self.tr("Study &notes…"), self)
+            notes.setObjectName("studyNotesAction")
+            notes.triggered.connect(lambda: self.open_notes())
+            found.append(WorkspaceAction("view", notes, "notes"))
             from app.ui.export_flow import export_actions
 
             found += [WorkspaceAction("export", action, "export") for action in export_actions(self, self.session)]

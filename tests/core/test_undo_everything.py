@@ -19,7 +19,7 @@ import pytest
 import app.consensus
 import app.core
 import app.refi
-from app.core import codebook, documents, history, memos, units
+from app.core import codebook, documents, history, memos, notes, units
 from app.core.history import LOG_TABLES
 from app.core.models import TABLES
 from app.core.project import Project, create_project, open_project
@@ -76,6 +76,7 @@ def _build(path: Path) -> dict[str, str]:
         ids["note"] = units.add_annotation(p, ids["ana_unit0"], "Knocking as respect").value.id
         memos.set_memo(p, "code", ids["code"], "Daily rhythm of care")
         memos.set_memo(p, "document", ids["doc"], "First read: calm", kind="first_impressions")
+        ids["study_note"] = notes.add_note(p, "Journal 3 May", "Recruitment slower than planned").value
         units.set_progress(p, ids["doc"], 1, add_seconds=12.5)  # bookkeeping, before the snapshot
     return ids
 
@@ -244,6 +245,9 @@ FACTORIES: dict[str, Callable[[Study], Args]] = {
     "app.core.units.delete_annotation": lambda s: ((s.ids["note"],), {}),
     "app.core.units.set_progress": lambda s: ((s.ids["doc"], 1), {"status": "done", "add_seconds": 3.0}),
     "app.core.memos.set_memo": lambda s: (("code", s.ids["code"], ""), {}),
+    "app.core.notes.add_note": lambda s: (("Journal 4 May", "Two interviews cancelled"), {}),
+    "app.core.notes.edit_note": lambda s: ((s.ids["study_note"],), {"title": "Journal, 3 May", "text": "Slow"}),
+    "app.core.notes.delete_note": lambda s: ((s.ids["study_note"],), {}),
     "app.core.reviewers.add_reviewer": lambda s: (("Cleo Park",), {}),
     "app.core.reviewers.update_reviewer": lambda s: ((s.ids["ben"],), {"colour": "#123456"}),
     # codebook

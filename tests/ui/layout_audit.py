@@ -136,6 +136,7 @@ def dialogs(window: QWidget) -> dict[str, object]:
     """The dialogs with the most words, made (not run) on the window's study."""
     from app.ui.export_flow import ExportDialog
     from app.ui.new_project_dialog import NewProjectDialog
+    from app.ui.notes_dialog import StudyNotesDialog
     from app.ui.preferences import PreferencesDialog
     from app.ui.reviewers_dialog import ReviewersDialog
     from app.ui.search_dialog import SearchDialog
@@ -147,6 +148,7 @@ def dialogs(window: QWidget) -> dict[str, object]:
         "study": lambda: StudyDialog(s, window),
         "reviewers": lambda: ReviewersDialog(s, window),
         "search": lambda: SearchDialog(s, window),
+        "study-notes": lambda: StudyNotesDialog(s, window),
         "new-project": lambda: NewProjectDialog(window),
         "export": lambda: ExportDialog(s, "Export the codebook", Path("codebook.docx"), "Word (*.docx)",
                                        codebook=True, parent=window),

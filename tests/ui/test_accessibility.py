@@ -120,6 +120,7 @@ def _dialogs() -> dict[str, Callable[[Any], QWidget]]:
     from app.ui.export_flow import ExportDialog
     from app.ui.import_flow import ImportProgressDialog
     from app.ui.new_project_dialog import NewProjectDialog
+    from app.ui.notes_dialog import StudyNotesDialog
     from app.ui.participants_dialogs import AutocodeDialog, PseudonymiseDialog
     from app.ui.preferences import PreferencesDialog
     from app.ui.reader.code_picker import CodePicker
@@ -133,6 +134,7 @@ def _dialogs() -> dict[str, Callable[[Any], QWidget]]:
         "study properties": lambda w: StudyDialog(w.session, w),
         "reviewers": lambda w: ReviewersDialog(w.session, w),
         "search": lambda w: SearchDialog(w.session, w),
+        "study notes": lambda w: StudyNotesDialog(w.session, w),
         "autocode": lambda w: AutocodeDialog(w.session, parent=w),
         "pseudonymise": lambda w: PseudonymiseDialog(w.session, w),
         "new project": lambda w: NewProjectDialog(w),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
@@ -164,6 +164,23 @@ class BoardView(QWidget):
         self.retrieval.view.setFocus()
         if self.retrieval.view.model().rowCount() and not self.retrieval.view.currentIndex().isValid():
             self.retrieval.view.setCurrentIndex(self.retrieval.view.model().index(0, 0))
+
+    def show_details(self, kind: str, item_id: str, *, memo: bool = False) -> None:
+        """Select an item (a search hit on it) and open its details; ``memo``: put the keyboard in its memo."""
+        self.select(kind, item_id)
+        self.tabs.setCurrentWidget(self.editor)
+        if memo:
+            self.editor.focus_memo()
+        QTimer.singleShot(0, lambda: self.reveal(kind, item_id))  # after the table fits itself to a first show
+
+    def reveal(self, kind: str, item_id: str) -> None:
+        """Scroll the table so the item's card or pile is in view (in the middle, when it was not)."""
+        item = self.scene.item(kind, item_id)
+        if item is None:
+            return
+        shown = self.table.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        if not self.table.viewport().rect().adjusted(20, 20, -20, -20).contains(shown):
+            self.table.centerOn(item)
 
     def current(self) -> tuple[str, str]:
         return self._current

@@ -218,6 +218,12 @@ class CodeEditor(QWidget):
         self.exemplar.setCurrentIndex(max(0, index))
         self.exemplar.blockSignals(False)
 
+    def focus_memo(self) -> None:
+        """Put the keyboard in the shown item's memo (a search hit on the memo)."""
+        field = self.code_memo if self.kind == "code" else self.group_memo
+        if self.item_id:
+            field.setFocus()
+
     # -- saving ---------------------------------------------------------------------------------------------
     def _save(self, field: str, value: str) -> None:
         if self._loading or not self.item_id:

@@ -465,8 +465,10 @@ class ReaderView(QWidget):
 
     def _search_hit(self, hit: SearchHit) -> None:
         """Show a search result: the place in the middle of the view, its words highlighted."""
+        if hit.where in ("code", "category", "theme", "memo"):  # shown where it is edited (the workspace)
+            self.session.show_item.emit(hit.where, hit.item_id)
+            return
         if not hit.document_id:
-            self.session.status.emit(self.tr("{label}: on the Codebook board").format(label=hit.label))
             return
         self._navigated = False
         offset = hit.start if hit.where == "text" else -1
