@@ -990,20 +990,12 @@
             <translation> · sobreposição {share}</translation>
         </message>
         <message>
-            <source>accept_a</source>
-            <translation>accept_a</translation>
-        </message>
-        <message>
             <source>Accept {name}</source>
             <translation>Aceitar {name}</translation>
         </message>
         <message>
             <source> (no unit)</source>
             <translation> (sem unidade)</translation>
-        </message>
-        <message>
-            <source>accept_b</source>
-            <translation>accept_b</translation>
         </message>
         <message>
             <source>&lt;b&gt;Settled:&lt;/b&gt; {get} by {decided_by} on {replace}</source>
@@ -2092,10 +2084,6 @@ Pseudonimizar agora?</translation>
             <source>Done ✓</source>
             <translation>Concluído ✓</translation>
         </message>
-        <message>
-            <source>{label}: on the Codebook board</source>
-            <translation>{label}: no quadro do livro de códigos</translation>
-        </message>
         <message numerus="yes">
             <source>%n page(s)</source>
             <translation>
@@ -2441,10 +2429,6 @@ Pseudonimizar agora?</translation>
             <translation>limiar {value}</translation>
         </message>
         <message>
-            <source>#f3eed7</source>
-            <translation>#f3eed7</translation>
-        </message>
-        <message>
             <source>base ({base})</source>
             <translation>base ({base})</translation>
         </message>
@@ -2458,6 +2442,10 @@ Pseudonimizar agora?</translation>
     </context>
     <context>
         <name>SearchDialog</name>
+        <message>
+            <source>{document} · Text</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>Search the project</source>
             <translation>Pesquisar no projeto</translation>
@@ -2479,12 +2467,12 @@ Pseudonimizar agora?</translation>
             <translation>Resultados da pesquisa</translation>
         </message>
         <message>
-            <source>Press Enter to show a hit in the reader.</source>
-            <translation>Pressione Enter para mostrar um resultado no leitor.</translation>
+            <source>Press Enter to open a hit where it is: the reader, the codebook board or the study notes.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Searches text, condensed meanings, notes, memos and codes · ↓ to the results · Enter or click to open the place · Esc closes</source>
-            <translation>Pesquisa no texto, nos significados condensados, notas, memorandos e códigos · ↓ para os resultados · Enter ou clique para abrir o local · Esc fecha</translation>
+            <source>Searches text, condensed meanings, notes, memos, codes, categories and themes · ↓ to the results · Enter or click to open the place · Esc closes</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{places} in {documents} and the codebook</source>
@@ -2600,6 +2588,105 @@ Pseudonimizar agora?</translation>
         <message>
             <source>  Read-only: {read_only_reason}. You can read, search and export; changes cannot be saved. To work in it, copy the file to a folder you can write to.</source>
             <translation>  Somente leitura: {read_only_reason}. Você pode ler, pesquisar e exportar; as alterações não podem ser salvas. Para trabalhar nele, copie o arquivo para uma pasta em que você possa gravar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudyNotesDialog</name>
+        <message>
+            <source>Study notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memos on the study and its documents, first impressions and titled notes; choose one to edit it below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Título</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The study has no notes yet. Notes imported from another QDA program, memos on the study and first impressions appear here; New note adds one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title of the note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note's text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text of the note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the chosen note (Edit › Undo brings it back)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The study</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First impressions</source>
+            <translation type="unfinished">Primeiras impressões</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation type="unfinished">Memorando</translation>
+        </message>
+        <message>
+            <source>{author}, {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New note</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2934,6 +3021,26 @@ N / P: próxima / anterior · F2: condensar</translation>
             <source>&lt;p&gt;&lt;b&gt;Condensed meaning:&lt;/b&gt; {condensed}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Codes:&lt;/b&gt; {codes}&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Significado condensado:&lt;/b&gt; {condensed}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Códigos:&lt;/b&gt; {codes}&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Condensed meaning:&lt;/b&gt;&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;i&gt;none&lt;/i&gt;&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Codes:&lt;/b&gt;&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;i&gt;no code&lt;/i&gt;&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Notes:&lt;/b&gt;&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Workspace</name>
@@ -2984,6 +3091,14 @@ N / P: próxima / anterior · F2: condensar</translation>
         <message>
             <source>Analysis</source>
             <translation>Análise</translation>
+        </message>
+        <message>
+            <source>That memo is no longer in the study.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Study &amp;notes…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
