@@ -2444,7 +2444,7 @@ Jetzt pseudonymisieren?</translation>
         <name>SearchDialog</name>
         <message>
             <source>{document} · Text</source>
-            <translation type="unfinished" />
+            <translation>{document} · Text</translation>
         </message>
         <message>
             <source>Search the project</source>
@@ -2468,11 +2468,11 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>Press Enter to open a hit where it is: the reader, the codebook board or the study notes.</source>
-            <translation type="unfinished" />
+            <translation>Drücken Sie Enter, um einen Treffer dort zu öffnen, wo er steht: im Leser, auf der Codebuch-Tafel oder in den Studiennotizen.</translation>
         </message>
         <message>
             <source>Searches text, condensed meanings, notes, memos, codes, categories and themes · ↓ to the results · Enter or click to open the place · Esc closes</source>
-            <translation type="unfinished" />
+            <translation>Durchsucht Text, kondensierte Sinneinheiten, Notizen, Memos, Codes, Kategorien und Themen · ↓ zu den Ergebnissen · Enter oder Klick öffnet die Stelle · Esc schließt</translation>
         </message>
         <message>
             <source>{places} in {documents} and the codebook</source>
@@ -2594,99 +2594,99 @@ Jetzt pseudonymisieren?</translation>
         <name>StudyNotesDialog</name>
         <message>
             <source>Study notes</source>
-            <translation type="unfinished" />
+            <translation>Studiennotizen</translation>
         </message>
         <message>
             <source>Memos on the study and its documents, first impressions and titled notes; choose one to edit it below.</source>
-            <translation type="unfinished" />
+            <translation>Memos zur Studie und zu ihren Dokumenten, erste Eindrücke und Notizen mit Titel; wählen Sie einen Eintrag aus, um ihn unten zu bearbeiten.</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Titel</translation>
+            <translation>Titel</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Bezug</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Autor</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Text</translation>
         </message>
         <message>
             <source>The study has no notes yet. Notes imported from another QDA program, memos on the study and first impressions appear here; New note adds one.</source>
-            <translation type="unfinished" />
+            <translation>Die Studie hat noch keine Notizen. Aus einem anderen QDA-Programm importierte Notizen, Memos zur Studie und erste Eindrücke erscheinen hier; „Neue Notiz“ fügt eine hinzu.</translation>
         </message>
         <message>
             <source>Title of the note</source>
-            <translation type="unfinished" />
+            <translation>Titel der Notiz</translation>
         </message>
         <message>
             <source>The note's text</source>
-            <translation type="unfinished" />
+            <translation>Der Text der Notiz</translation>
         </message>
         <message>
             <source>Text of the note</source>
-            <translation type="unfinished" />
+            <translation>Text der Notiz</translation>
         </message>
         <message>
             <source>&amp;New note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neue Notiz</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Löschen</translation>
         </message>
         <message>
             <source>Delete the chosen note (Edit › Undo brings it back)</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählte Notiz löschen (Bearbeiten › Rückgängig holt sie zurück)</translation>
         </message>
         <message>
             <source>The study</source>
-            <translation type="unfinished" />
+            <translation>Die Studie</translation>
         </message>
         <message>
             <source>Document {name}</source>
-            <translation type="unfinished" />
+            <translation>Dokument {name}</translation>
         </message>
         <message>
             <source>Code {name}</source>
-            <translation type="unfinished" />
+            <translation>Code {name}</translation>
         </message>
         <message>
             <source>Category {name}</source>
-            <translation type="unfinished" />
+            <translation>Kategorie {name}</translation>
         </message>
         <message>
             <source>Theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Thema {name}</translation>
         </message>
         <message>
             <source>First impressions</source>
-            <translation type="unfinished">Erste Eindrücke</translation>
+            <translation>Erste Eindrücke</translation>
         </message>
         <message>
             <source>Memo</source>
-            <translation type="unfinished">Memo</translation>
+            <translation>Memo</translation>
         </message>
         <message>
             <source>{author}, {date}</source>
-            <translation type="unfinished" />
+            <translation>{author}, {date}</translation>
         </message>
         <message>
             <source>unknown author</source>
-            <translation type="unfinished" />
+            <translation>unbekannter Autor</translation>
         </message>
         <message>
             <source>New note</source>
-            <translation type="unfinished" />
+            <translation>Neue Notiz</translation>
         </message>
     </context>
     <context>
@@ -3023,23 +3023,23 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Condensed meaning:&lt;/b&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Kondensierte Sinneinheit:&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;i&gt;none&lt;/i&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;i&gt;keine&lt;/i&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Codes:&lt;/b&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Codes:&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;i&gt;no code&lt;/i&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;i&gt;kein Code&lt;/i&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Notes:&lt;/b&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Notizen:&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -3094,11 +3094,11 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>That memo is no longer in the study.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Memo ist nicht mehr in der Studie.</translation>
         </message>
         <message>
             <source>Study &amp;notes…</source>
-            <translation type="unfinished" />
+            <translation>Studien&amp;notizen…</translation>
         </message>
     </context>
     <context>

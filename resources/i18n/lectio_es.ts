@@ -2444,7 +2444,7 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
         <name>SearchDialog</name>
         <message>
             <source>{document} · Text</source>
-            <translation type="unfinished" />
+            <translation>{document} · Texto</translation>
         </message>
         <message>
             <source>Search the project</source>
@@ -2468,11 +2468,11 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
         </message>
         <message>
             <source>Press Enter to open a hit where it is: the reader, the codebook board or the study notes.</source>
-            <translation type="unfinished" />
+            <translation>Pulse Enter para abrir un resultado donde está: el lector, el tablero del libro de códigos o las notas del estudio.</translation>
         </message>
         <message>
             <source>Searches text, condensed meanings, notes, memos, codes, categories and themes · ↓ to the results · Enter or click to open the place · Esc closes</source>
-            <translation type="unfinished" />
+            <translation>Busca en el texto, los significados condensados, las notas, los memos, los códigos, las categorías y los temas · ↓ a los resultados · Enter o clic para abrir el lugar · Esc cierra</translation>
         </message>
         <message>
             <source>{places} in {documents} and the codebook</source>
@@ -2594,99 +2594,99 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
         <name>StudyNotesDialog</name>
         <message>
             <source>Study notes</source>
-            <translation type="unfinished" />
+            <translation>Notas del estudio</translation>
         </message>
         <message>
             <source>Memos on the study and its documents, first impressions and titled notes; choose one to edit it below.</source>
-            <translation type="unfinished" />
+            <translation>Memos sobre el estudio y sus documentos, primeras impresiones y notas con título; elija un elemento para editarlo abajo.</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Título</translation>
+            <translation>Título</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Sobre</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Autor</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texto</translation>
         </message>
         <message>
             <source>The study has no notes yet. Notes imported from another QDA program, memos on the study and first impressions appear here; New note adds one.</source>
-            <translation type="unfinished" />
+            <translation>El estudio aún no tiene notas. Aquí aparecen las notas importadas de otro programa QDA, los memos sobre el estudio y las primeras impresiones; Nueva nota añade una.</translation>
         </message>
         <message>
             <source>Title of the note</source>
-            <translation type="unfinished" />
+            <translation>Título de la nota</translation>
         </message>
         <message>
             <source>The note's text</source>
-            <translation type="unfinished" />
+            <translation>El texto de la nota</translation>
         </message>
         <message>
             <source>Text of the note</source>
-            <translation type="unfinished" />
+            <translation>Texto de la nota</translation>
         </message>
         <message>
             <source>&amp;New note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nueva nota</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eliminar</translation>
         </message>
         <message>
             <source>Delete the chosen note (Edit › Undo brings it back)</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la nota elegida (Editar › Deshacer la recupera)</translation>
         </message>
         <message>
             <source>The study</source>
-            <translation type="unfinished" />
+            <translation>El estudio</translation>
         </message>
         <message>
             <source>Document {name}</source>
-            <translation type="unfinished" />
+            <translation>Documento {name}</translation>
         </message>
         <message>
             <source>Code {name}</source>
-            <translation type="unfinished" />
+            <translation>Código {name}</translation>
         </message>
         <message>
             <source>Category {name}</source>
-            <translation type="unfinished" />
+            <translation>Categoría {name}</translation>
         </message>
         <message>
             <source>Theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Tema {name}</translation>
         </message>
         <message>
             <source>First impressions</source>
-            <translation type="unfinished">Primeras impresiones</translation>
+            <translation>Primeras impresiones</translation>
         </message>
         <message>
             <source>Memo</source>
-            <translation type="unfinished">Memo</translation>
+            <translation>Memo</translation>
         </message>
         <message>
             <source>{author}, {date}</source>
-            <translation type="unfinished" />
+            <translation>{author}, {date}</translation>
         </message>
         <message>
             <source>unknown author</source>
-            <translation type="unfinished" />
+            <translation>autor desconocido</translation>
         </message>
         <message>
             <source>New note</source>
-            <translation type="unfinished" />
+            <translation>Nueva nota</translation>
         </message>
     </context>
     <context>
@@ -3023,23 +3023,23 @@ N / P: siguiente / anterior · F2: condensar</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Condensed meaning:&lt;/b&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Significado condensado:&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;i&gt;none&lt;/i&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;i&gt;ninguno&lt;/i&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Codes:&lt;/b&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Códigos:&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;i&gt;no code&lt;/i&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;i&gt;sin código&lt;/i&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Notes:&lt;/b&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Notas:&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -3094,11 +3094,11 @@ N / P: siguiente / anterior · F2: condensar</translation>
         </message>
         <message>
             <source>That memo is no longer in the study.</source>
-            <translation type="unfinished" />
+            <translation>Ese memo ya no está en el estudio.</translation>
         </message>
         <message>
             <source>Study &amp;notes…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notas del estudio…</translation>
         </message>
     </context>
     <context>

@@ -2444,7 +2444,7 @@ Pseudonymiser maintenant ?</translation>
         <name>SearchDialog</name>
         <message>
             <source>{document} · Text</source>
-            <translation type="unfinished" />
+            <translation>{document} · Texte</translation>
         </message>
         <message>
             <source>Search the project</source>
@@ -2468,11 +2468,11 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>Press Enter to open a hit where it is: the reader, the codebook board or the study notes.</source>
-            <translation type="unfinished" />
+            <translation>Appuyez sur Enter pour ouvrir un résultat là où il se trouve : le lecteur, le tableau du livre de codes ou les notes de l'étude.</translation>
         </message>
         <message>
             <source>Searches text, condensed meanings, notes, memos, codes, categories and themes · ↓ to the results · Enter or click to open the place · Esc closes</source>
-            <translation type="unfinished" />
+            <translation>Recherche dans le texte, les unités de sens condensées, les notes, les mémos, les codes, les catégories et les thèmes · ↓ vers les résultats · Enter ou clic pour ouvrir l'emplacement · Esc ferme</translation>
         </message>
         <message>
             <source>{places} in {documents} and the codebook</source>
@@ -2594,99 +2594,99 @@ Pseudonymiser maintenant ?</translation>
         <name>StudyNotesDialog</name>
         <message>
             <source>Study notes</source>
-            <translation type="unfinished" />
+            <translation>Notes de l'étude</translation>
         </message>
         <message>
             <source>Memos on the study and its documents, first impressions and titled notes; choose one to edit it below.</source>
-            <translation type="unfinished" />
+            <translation>Mémos sur l'étude et ses documents, premières impressions et notes avec titre ; choisissez un élément pour le modifier ci-dessous.</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Titre</translation>
+            <translation>Titre</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Objet</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Auteur</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texte</translation>
         </message>
         <message>
             <source>The study has no notes yet. Notes imported from another QDA program, memos on the study and first impressions appear here; New note adds one.</source>
-            <translation type="unfinished" />
+            <translation>L'étude n'a pas encore de notes. Les notes importées d'un autre logiciel QDA, les mémos sur l'étude et les premières impressions apparaissent ici ; Nouvelle note en ajoute une.</translation>
         </message>
         <message>
             <source>Title of the note</source>
-            <translation type="unfinished" />
+            <translation>Titre de la note</translation>
         </message>
         <message>
             <source>The note's text</source>
-            <translation type="unfinished" />
+            <translation>Le texte de la note</translation>
         </message>
         <message>
             <source>Text of the note</source>
-            <translation type="unfinished" />
+            <translation>Texte de la note</translation>
         </message>
         <message>
             <source>&amp;New note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouvelle note</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer</translation>
         </message>
         <message>
             <source>Delete the chosen note (Edit › Undo brings it back)</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la note choisie (Édition › Annuler la rétablit)</translation>
         </message>
         <message>
             <source>The study</source>
-            <translation type="unfinished" />
+            <translation>L'étude</translation>
         </message>
         <message>
             <source>Document {name}</source>
-            <translation type="unfinished" />
+            <translation>Document {name}</translation>
         </message>
         <message>
             <source>Code {name}</source>
-            <translation type="unfinished" />
+            <translation>Code {name}</translation>
         </message>
         <message>
             <source>Category {name}</source>
-            <translation type="unfinished" />
+            <translation>Catégorie {name}</translation>
         </message>
         <message>
             <source>Theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Thème {name}</translation>
         </message>
         <message>
             <source>First impressions</source>
-            <translation type="unfinished">Premières impressions</translation>
+            <translation>Premières impressions</translation>
         </message>
         <message>
             <source>Memo</source>
-            <translation type="unfinished">Mémo</translation>
+            <translation>Mémo</translation>
         </message>
         <message>
             <source>{author}, {date}</source>
-            <translation type="unfinished" />
+            <translation>{author}, {date}</translation>
         </message>
         <message>
             <source>unknown author</source>
-            <translation type="unfinished" />
+            <translation>auteur inconnu</translation>
         </message>
         <message>
             <source>New note</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle note</translation>
         </message>
     </context>
     <context>
@@ -3023,23 +3023,23 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Condensed meaning:&lt;/b&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Unité de sens condensée :&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;i&gt;none&lt;/i&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;i&gt;aucune&lt;/i&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Codes:&lt;/b&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Codes :&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;i&gt;no code&lt;/i&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;i&gt;aucun code&lt;/i&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Notes:&lt;/b&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Notes :&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -3094,11 +3094,11 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>That memo is no longer in the study.</source>
-            <translation type="unfinished" />
+            <translation>Ce mémo ne fait plus partie de l'étude.</translation>
         </message>
         <message>
             <source>Study &amp;notes…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notes de l'étude…</translation>
         </message>
     </context>
     <context>

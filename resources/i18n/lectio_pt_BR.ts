@@ -2444,7 +2444,7 @@ Pseudonimizar agora?</translation>
         <name>SearchDialog</name>
         <message>
             <source>{document} · Text</source>
-            <translation type="unfinished" />
+            <translation>{document} · Texto</translation>
         </message>
         <message>
             <source>Search the project</source>
@@ -2468,11 +2468,11 @@ Pseudonimizar agora?</translation>
         </message>
         <message>
             <source>Press Enter to open a hit where it is: the reader, the codebook board or the study notes.</source>
-            <translation type="unfinished" />
+            <translation>Pressione Enter para abrir um resultado onde ele está: o leitor, o quadro do livro de códigos ou as notas do estudo.</translation>
         </message>
         <message>
             <source>Searches text, condensed meanings, notes, memos, codes, categories and themes · ↓ to the results · Enter or click to open the place · Esc closes</source>
-            <translation type="unfinished" />
+            <translation>Pesquisa no texto, nos significados condensados, notas, memorandos, códigos, categorias e temas · ↓ para os resultados · Enter ou clique para abrir o local · Esc fecha</translation>
         </message>
         <message>
             <source>{places} in {documents} and the codebook</source>
@@ -2594,99 +2594,99 @@ Pseudonimizar agora?</translation>
         <name>StudyNotesDialog</name>
         <message>
             <source>Study notes</source>
-            <translation type="unfinished" />
+            <translation>Notas do estudo</translation>
         </message>
         <message>
             <source>Memos on the study and its documents, first impressions and titled notes; choose one to edit it below.</source>
-            <translation type="unfinished" />
+            <translation>Memorandos sobre o estudo e seus documentos, primeiras impressões e notas com título; escolha um item para editá-lo abaixo.</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Título</translation>
+            <translation>Título</translation>
         </message>
         <message>
             <source>On</source>
-            <translation type="unfinished" />
+            <translation>Sobre</translation>
         </message>
         <message>
             <source>Author</source>
-            <translation type="unfinished" />
+            <translation>Autor</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texto</translation>
         </message>
         <message>
             <source>The study has no notes yet. Notes imported from another QDA program, memos on the study and first impressions appear here; New note adds one.</source>
-            <translation type="unfinished" />
+            <translation>O estudo ainda não tem notas. Notas importadas de outro programa de QDA, memorandos sobre o estudo e primeiras impressões aparecem aqui; Nova nota adiciona uma.</translation>
         </message>
         <message>
             <source>Title of the note</source>
-            <translation type="unfinished" />
+            <translation>Título da nota</translation>
         </message>
         <message>
             <source>The note's text</source>
-            <translation type="unfinished" />
+            <translation>O texto da nota</translation>
         </message>
         <message>
             <source>Text of the note</source>
-            <translation type="unfinished" />
+            <translation>Texto da nota</translation>
         </message>
         <message>
             <source>&amp;New note</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nova nota</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Excluir</translation>
         </message>
         <message>
             <source>Delete the chosen note (Edit › Undo brings it back)</source>
-            <translation type="unfinished" />
+            <translation>Excluir a nota escolhida (Editar › Desfazer a traz de volta)</translation>
         </message>
         <message>
             <source>The study</source>
-            <translation type="unfinished" />
+            <translation>O estudo</translation>
         </message>
         <message>
             <source>Document {name}</source>
-            <translation type="unfinished" />
+            <translation>Documento {name}</translation>
         </message>
         <message>
             <source>Code {name}</source>
-            <translation type="unfinished" />
+            <translation>Código {name}</translation>
         </message>
         <message>
             <source>Category {name}</source>
-            <translation type="unfinished" />
+            <translation>Categoria {name}</translation>
         </message>
         <message>
             <source>Theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Tema {name}</translation>
         </message>
         <message>
             <source>First impressions</source>
-            <translation type="unfinished">Primeiras impressões</translation>
+            <translation>Primeiras impressões</translation>
         </message>
         <message>
             <source>Memo</source>
-            <translation type="unfinished">Memorando</translation>
+            <translation>Memorando</translation>
         </message>
         <message>
             <source>{author}, {date}</source>
-            <translation type="unfinished" />
+            <translation>{author}, {date}</translation>
         </message>
         <message>
             <source>unknown author</source>
-            <translation type="unfinished" />
+            <translation>autor desconhecido</translation>
         </message>
         <message>
             <source>New note</source>
-            <translation type="unfinished" />
+            <translation>Nova nota</translation>
         </message>
     </context>
     <context>
@@ -3023,23 +3023,23 @@ N / P: próxima / anterior · F2: condensar</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Condensed meaning:&lt;/b&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Significado condensado:&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;i&gt;none&lt;/i&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;i&gt;nenhum&lt;/i&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Codes:&lt;/b&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Códigos:&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;i&gt;no code&lt;/i&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;i&gt;sem código&lt;/i&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;b&gt;Notes:&lt;/b&gt;&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;b&gt;Notas:&lt;/b&gt;&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -3094,11 +3094,11 @@ N / P: próxima / anterior · F2: condensar</translation>
         </message>
         <message>
             <source>That memo is no longer in the study.</source>
-            <translation type="unfinished" />
+            <translation>Esse memorando não está mais no estudo.</translation>
         </message>
         <message>
             <source>Study &amp;notes…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notas do estudo…</translation>
         </message>
     </context>
     <context>
