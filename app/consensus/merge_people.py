@@ -1,0 +1,136 @@
+"""The people of an interview study in a merge: participants, attribute definitions, attribute values, a
+document's participant and the speaker turns of transcripts (``merge_plan`` calls these; nothing is written).
+
+- Participants and attributes are matched by id (reviewer copies keep every id), else by name (made separately
+  in each file); a matched row's id is remapped, so their values, documents and turns point at ours.
+- An attribute's choices are united: a value one file allowed stays allowed after the merge.
+- Attribute values are one per participant and attribute: the same value on both sides is nothing new; two
+  different values set separately in each file are a conflict (``changed_both``, ours kept until decided).
+- A document's turns come with it. For a document both files hold, the turns are compared as a whole (span,
+  label, participant, time): equal → nothing; different → one ``turns_differ`` conflict per document, whose
+  ``theirs`` replaces this file's turns of that document when taken.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.consensus.merge_plan import MergeConflict, MergePlan
+
+TURNS_DIFFER = "turns_differ"
+TURN_COLUMNS = ("start", "end", "speaker", "participant_id", "seconds")
+
+
+def match_people(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dict[str, Any]]],
+                 remap: dict[str, str]) -> None:
+    """Their participants and attributes that are ours under another id (same name, any case) → ``remap``."""
+    for table in ("participant", "attribute"):
+        mine = {r["id"] for r in ours[table]}
+        by_name = {r["name"].casefold(): r["id"] for r in ours[table]}
+        for r in theirs[table]:
+            if r["id"] not in mine and r["name"].casefold() in by_name:
+                remap[r["id"]] = by_name[r["name"].casefold()]
+
+
+def value_key_clash(row: dict[str, Any], value_keys: dict[tuple[str, str], dict[str, Any]],
+                    decided_ours: set[str], plan: MergePlan) -> bool:
+    """An attribute value only there whose participant and attribute already have a value here (set separately
+    in each file): True when it is settled here (equal, or listed as a conflict) and must not be inserted."""
+    from app.consensus.merge_plan import MergeConflict
+
+    mine = value_keys.get((row["participant_id"], row["attribute_id"]))
+    if mine is None:
+        return False
+    if mine["value"] != row["value"]:
+        conflict = MergeConflict("changed_both", "attributevalue", mine["id"],
+                                 {"id": mine["id"], "value": mine["value"]}, {"id": mine["id"], "value": row["value"]})
+        if conflict.key not in decided_ours:
+            plan.conflicts.append(conflict)
+    return True
+
+
+def unite_choices(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dict[str, Any]]],
+                  remap: dict[str, str], plan: MergePlan) -> None:
+    """Every choice either file allows for the same attribute, ours first (an update of ``choices``)."""
+    mine = {r["id"]: r for r in ours["attribute"]}
+    for r in theirs["attribute"]:
+        ours_row = mine.get(remap.get(r["id"], r["id"]))
+        if ours_row is None:
+            continue
+        have, extra = _choices(ours_row["choices"]), _choices(r["choices"])
+        united = have + [c for c in extra if c not in have]
+        if united != have:
+            plan.updates.append(("attribute", {"id": ours_row["id"],
+                                               "choices": json.dumps(united, ensure_ascii=False)}))
+
+
+def _choices(raw: str | None) -> list[str]:
+    try:
+        values = json.loads(raw or "[]")
+    except ValueError:
+        return []
+    return [str(v) for v in values] if isinstance(values, list) else []
+
+
+def _turn_set(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    return sorted((tuple(r.get(c) for c in TURN_COLUMNS) for r in rows), key=lambda t: (t[0], t[1], str(t[2:])))
+
+
+def plan_turns(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dict[str, Any]]],
+               remap: dict[str, str], present_participants: set[str], decided_ours: set[str],
+               plan: MergePlan) -> None:
+    """Turns of a document new here come with it; for a document both files hold, see the module docstring."""
+    from app.consensus.merge_plan import MergeConflict
+
+    our_docs = {d["id"]: d for d in ours["document"]}
+    new_docs = {d["id"] for d in plan.inserts["document"]}
+    our_turns: dict[str, list[dict[str, Any]]] = {}
+    for t in ours["turn"]:
+        our_turns.setdefault(t["document_id"], []).append(t)
+    their_turns: dict[str, list[dict[str, Any]]] = {}
+    for t in theirs["turn"]:
+        row = dict(t)
+        row["document_id"] = remap.get(row["document_id"], row["document_id"])
+        pid = remap.get(row["participant_id"] or "", row["participant_id"])
+        row["participant_id"] = pid if pid in present_participants else None
+        their_turns.setdefault(row["document_id"], []).append(row)
+    our_ids = {t["id"] for t in ours["turn"]}
+    for doc_id, rows in their_turns.items():
+        if doc_id in new_docs:
+            plan.inserts["turn"] += rows
+            continue
+        if doc_id not in our_docs:
+            continue  # a document deleted here (or outside a sample copy): its turns stay out with it
+        mine = our_turns.get(doc_id, [])
+        if _turn_set(mine) == _turn_set(rows):
+            continue
+        if not mine:
+            plan.inserts["turn"] += [r for r in rows if r["id"] not in our_ids]
+            continue
+        name = our_docs[doc_id].get("name", "")
+        conflict = MergeConflict(TURNS_DIFFER, "turn", doc_id, {"id": doc_id, "name": name, "turns": len(mine)},
+                                 {"id": doc_id, "name": name, "turns": len(rows)},
+                                 rows=[("turn", r) for r in rows])
+        if conflict.key not in decided_ours:
+            plan.conflicts.append(conflict)
+
+
+def label_conflicts(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dict[str, Any]]],
+                    conflicts: list[MergeConflict]) -> None:
+    """Names instead of ids in the conflicts about people (what the user reads in the list)."""
+    people = {r["id"]: r["name"] for r in (*theirs["participant"], *ours["participant"])}
+    attrs = {r["id"]: r["name"] for r in (*theirs["attribute"], *ours["attribute"])}
+    values = {r["id"]: r for r in ours["attributevalue"]}
+    for c in conflicts:
+        if c.table == "attributevalue" and c.id in values:
+            v = values[c.id]
+            c.label = f"{people.get(v['participant_id'], '?')} · {attrs.get(v['attribute_id'], '?')}"
+        elif c.table == "document" and c.kind == "changed_both" and c.ours and c.theirs:
+            here = people.get(c.ours.get("participant_id") or "", "no participant")
+            there = people.get(c.theirs.get("participant_id") or "", "no participant")
+            c.detail = f"participant {here} here, {there} there"
+            c.label = next((d["name"] for d in ours["document"] if d["id"] == c.id), "")
+        elif c.kind == TURNS_DIFFER and c.ours and c.theirs:
+            c.detail = f"{c.ours['turns']} turn(s) here, {c.theirs['turns']} there"
