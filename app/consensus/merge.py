@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, insert, select, update
 
 from app.consensus.common import Cancelled, CancelledFn, ProgressFn, never_cancelled, no_progress
+from app.consensus.merge_people import TURNS_DIFFER
 from app.consensus.merge_plan import (
     MERGE_TABLES,
     MergeConflict,
@@ -24,7 +25,6 @@ from app.consensus.merge_plan import (
     read_only_engine,
     read_tables,
 )
-from app.consensus.merge_people import TURNS_DIFFER
 from app.consensus.merge_text import TEXT_DIFFERS, reconcile_texts
 from app.core.errors import InvalidOperation, ProjectError
 from app.core.models import TABLES
@@ -81,8 +81,9 @@ def preview_merge(project: Project, other: Path | str) -> MergePlan:
 def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no_progress,
                cancelled: CancelledFn = never_cancelled) -> Outcome[MergeResult]:
     """Bring in the other file's reviewers, participants, attributes and their values, documents (with their
-    participant and speaker turns), units, notes, codings, codebook, memos, progress and decisions. One operation: undo removes what came in and restores what was updated (from the change log; a
-    redo never reads the other file again)."""
+    participant and speaker turns), units, notes, codings, codebook, memos, progress and decisions. One
+    operation: undo removes what came in and restores what was updated (from the change log; a redo never reads
+    the other file again)."""
     other = Path(other)
     _check_other(project, other)
     progress(0.0, translate("progress", "Reading {name}").format(name=other.name))

@@ -14,6 +14,9 @@ after the files parted; otherwise new → added. A row only here that their dive
 conflict (a merge never deletes silently). Deletions that cascaded (a unit's codings when the unit was
 deleted) follow their parent. The limits are honest ones: with no trail (e.g. a file from before audit
 events, or a REFI-QDA import) every difference becomes a conflict rather than a guess.
+
+Participants and attributes also match by name, attribute values by participant and attribute, and a document's
+speaker turns are compared as a whole (``merge_people``).
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ from app.core.dialect import table_exists
 from app.core.models import TABLES
 
 # insert order: parents before children
-MERGE_TABLES = ("reviewer", "participant", "attribute", "document", "attributevalue", "turn", "theme", "category", "meaningunit", "code", "coding", "annotation",
+MERGE_TABLES = ("reviewer", "participant", "attribute", "document", "attributevalue", "turn", "theme", "category",
+                "meaningunit", "code", "coding", "annotation",
                 "memo", "readingprogress", "consensusdecision")
 COMPARED = {
     "reviewer": (), "document": ("participant_id",),
