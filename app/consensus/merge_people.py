@@ -25,7 +25,25 @@ TURN_COLUMNS = ("start", "end", "speaker", "participant_id", "seconds")
 
 def match_people(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dict[str, Any]]],
                  remap: dict[str, str]) -> None:
-    """Their participants and attributes that are ours under another id (same name, any case) → ``remap``."""
+    """Their participants and attributes that are ours under another id (same name, any case) → ``remap``; a
+    participant merged here into another (``merge_participants``) is that other one."""
+    merged: dict[str, str] = {}
+    for e in ours["auditevent"]:
+        if e["action"] == "merge_participants":
+            try:
+                details = json.loads(e["details"] or "{}")
+            except ValueError:
+                continue
+            if isinstance(details, dict) and isinstance(details.get("merged"), str) and details.get("kept"):
+                merged[details["merged"]] = str(details["kept"])
+    present = {r["id"] for r in ours["participant"]}
+    for gone in merged:
+        kept, seen = merged[gone], {gone}
+        while kept not in present and kept in merged and kept not in seen:  # merged again later
+            seen.add(kept)
+            kept = merged[kept]
+        if kept in present and gone not in present:
+            remap[gone] = kept
     for table in ("participant", "attribute"):
         mine = {r["id"] for r in ours[table]}
         by_name = {r["name"].casefold(): r["id"] for r in ours[table]}

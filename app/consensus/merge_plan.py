@@ -171,9 +171,13 @@ def change_trail(tables: dict[str, list[dict[str, Any]]], only: set[str] | None 
     sees rows a foreign key changed, which the audit details never named). Deletions stay those the audit
     trail names: the change log also lists rows a cascade removed, which are not a reviewer's decision."""
     actions = {o["id"]: o["action"] for o in tables.get("operationlog", [])}
-    touched = {c["row_key"] for c in tables.get("changelog", []) if c["op_id"] in actions
-               and (only is None or c["op_id"] in only) and actions[c["op_id"]] not in MERGE_ACTIONS}
-    return Trail(touched, set())
+    mine = [c for c in tables.get("changelog", []) if c["op_id"] in actions
+            and (only is None or c["op_id"] in only) and actions[c["op_id"]] not in MERGE_ACTIONS]
+    # a participant, attribute or value removed without a "deleted" list in the audit (a value cleared, two
+    # participants merged into one) is read from the change log: a cascade there only follows a parent's deletion
+    deleted = {c["row_key"] for c in mine if c["kind"] == "delete" and c["tbl"] in PEOPLE_TABLES
+               and actions[c["op_id"]] != "reviewer_copy"}
+    return Trail({c["row_key"] for c in mine}, deleted)
 
 
 def _union(a: Trail, b: Trail) -> Trail:
@@ -260,7 +264,7 @@ def plan_merge(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dic
     # since the files parted: from the audit trail (files older than the change log) and from the change log
     here = _union(trail(our_events, our_ids - their_ids), change_trail(ours, our_ops - their_ops))
     there = _union(trail(their_events, their_ids - our_ids), change_trail(theirs, their_ops - our_ops))
-    deleted_ever_here = trail(our_events).deleted
+    deleted_ever_here = trail(our_events).deleted | change_trail(ours).deleted
     decided_ours = kept_ours(our_events)
     plan = MergePlan(other, {t: [] for t in MERGE_TABLES}, [], [], [])
     remap: dict[str, str] = {}
@@ -282,7 +286,7 @@ def plan_merge(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dic
             remap[r["id"]] = our_consensus
         elif not r["is_consensus"] and r["name"].casefold() in by_name:
             remap[r["id"]] = by_name[r["name"].casefold()]
-    match_people(ours, theirs, remap)  # participants and attributes: by id, else by name
+    match_people(ours, theirs, remap)  # participants and attributes: by id, else by name (and merged ones)
     value_keys = {(v["participant_id"], v["attribute_id"]): v for v in ours["attributevalue"]}
 
     present: dict[str, set[str]] = {t: {r["id"] for r in ours[t]} for t in MERGE_TABLES}

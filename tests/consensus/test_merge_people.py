@@ -182,3 +182,32 @@ def test_a_new_transcript_brings_its_turns_and_speakers(lead, template: Path, tm
     result = merge_file(lead, tmp_path / "other.lectio").value
     assert result.added.get("turn") == 1 and result.added.get("participant") == 1
     assert ("Interview 9", 0, 15, "P09", "P09", None) in people(lead.path)["turns"]
+
+
+def test_a_value_cleared_here_stays_cleared_and_one_cleared_there_is_a_conflict(lead, tmp_path: Path) -> None:
+    out = tmp_path / "ben.lectio"
+    create_reviewer_copy(lead, out, "Ben", blind=True)
+    p01, p02 = (participants.find_participant(lead, n).id for n in ("P01", "P02"))
+    age = attributes.find_attribute(lead, "Age").id
+    attributes.set_value(lead, p01, age, "")  # cleared here: the merge must not bring it back
+    with open_project(out) as theirs:
+        attributes.set_value(theirs, p02, age, "")  # cleared there: listed, never deleted silently
+    result = merge_file(lead, out).value
+    values = people(lead.path)["values"]
+    assert ("P01", "Age", "54") not in values and ("P02", "Age", "31") in values
+    assert [c.describe() for c in result.conflicts] == ["Attribute value 'P02 · Age': deleted there, still here"]
+    resolve_conflict(lead, result.conflicts[0], "theirs")
+    assert ("P02", "Age", "31") not in people(lead.path)["values"]
+
+
+def test_participants_merged_or_deleted_here_do_not_come_back(lead, tmp_path: Path) -> None:
+    out = tmp_path / "ben.lectio"
+    create_reviewer_copy(lead, out, "Ben", blind=True)
+    interviewer, p01 = (participants.find_participant(lead, n).id for n in ("Interviewer", "P01"))
+    participants.merge_participants(lead, p01, interviewer)  # the interviewer's turns are P01's here now
+    participants.delete_participant(lead, participants.find_participant(lead, "P02").id)
+    before = people(lead.path)
+    assert {t[4] for t in before["turns"]} == {"P01"}
+    result = merge_file(lead, out).value
+    assert not result.conflicts, result.lines()
+    assert people(lead.path) == before  # the copy brings back neither the merged nor the deleted participant
