@@ -71,17 +71,47 @@ def value_key_clash(row: dict[str, Any], value_keys: dict[tuple[str, str], dict[
 
 def unite_choices(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dict[str, Any]]],
                   remap: dict[str, str], plan: MergePlan) -> None:
-    """Every choice either file allows for the same attribute, ours first (an update of ``choices``)."""
+    """Every choice either file allows for the same one-of-a-list attribute, ours first (an update of
+    ``choices``). An attribute matched by name whose type differs keeps ours, with a warning."""
     mine = {r["id"]: r for r in ours["attribute"]}
     for r in theirs["attribute"]:
         ours_row = mine.get(remap.get(r["id"], r["id"]))
         if ours_row is None:
+            continue
+        if ours_row["type"] != r["type"]:
+            if r["id"] in remap:  # same id: a change of type is compared like any other change
+                plan.warnings.append(f"attribute {ours_row['name']!r} is of type {ours_row['type']} here and "
+                                     f"{r['type']} there; this file's type is kept")
+                _drop_misfits(ours_row, plan)
+            continue
+        if ours_row["type"] != "choice":
             continue
         have, extra = _choices(ours_row["choices"]), _choices(r["choices"])
         united = have + [c for c in extra if c not in have]
         if united != have:
             plan.updates.append(("attribute", {"id": ours_row["id"],
                                                "choices": json.dumps(united, ensure_ascii=False)}))
+
+
+def _drop_misfits(attribute: dict[str, Any], plan: MergePlan) -> None:
+    """Their values of ``attribute`` that do not fit its type here are left out, with a warning."""
+    from app.core.attributes import AttributeInfo, validate
+    from app.core.errors import InvalidOperation
+
+    info = AttributeInfo(attribute["id"], attribute["name"], attribute["type"], _choices(attribute["choices"]), 0)
+    keep, dropped = [], 0
+    for row in plan.inserts["attributevalue"]:
+        if row["attribute_id"] == attribute["id"]:
+            try:
+                row["value"] = validate(info, row["value"])
+            except InvalidOperation:
+                dropped += 1
+                continue
+        keep.append(row)
+    plan.inserts["attributevalue"] = keep
+    if dropped:
+        plan.warnings.append(f"{dropped} value(s) of {attribute['name']!r} do not fit its type here and were left "
+                             f"out")
 
 
 def _choices(raw: str | None) -> list[str]:

@@ -211,3 +211,18 @@ def test_participants_merged_or_deleted_here_do_not_come_back(lead, tmp_path: Pa
     result = merge_file(lead, out).value
     assert not result.conflicts, result.lines()
     assert people(lead.path) == before  # the copy brings back neither the merged nor the deleted participant
+
+
+def test_an_attribute_of_another_type_keeps_ours_and_leaves_out_values_that_do_not_fit(lead, tmp_path: Path) -> None:
+    with create_project(tmp_path / "other.lectio", title="Other", reviewer="Ben") as other:
+        p09 = participants.add_participant(other, "P09").value
+        p10 = participants.add_participant(other, "P10").value
+        age = attributes.add_attribute(other, "age", "text").value  # "Age" is a number in the lead's study
+        attributes.set_value(other, p09, age, "about fifty")
+        attributes.set_value(other, p10, age, "47")
+    result = merge_file(lead, tmp_path / "other.lectio").value
+    assert any("type number here and text there" in w for w in result.warnings), result.warnings
+    assert any("1 value(s) of 'Age' do not fit" in w for w in result.warnings), result.warnings
+    after = people(lead.path)
+    assert ("Age", "number", "[]") in after["attributes"] and ("P10", "Age", "47") in after["values"]
+    assert not [v for v in after["values"] if v[0] == "P09"]
