@@ -101,7 +101,9 @@ def test_new_people_values_owners_and_choices_come_in(lead, tmp_path: Path) -> N
         attributes.set_value(theirs, participants.find_participant(theirs, "P01").id, role, "Nurse")
         answer = next(d for d in theirs_docs(theirs) if d[1] == "Answer")
         participants.assign_document(theirs, answer[0], p03)
-    result = merge_file(lead, out).value
+    before = people(lead.path)
+    outcome = merge_file(lead, out)
+    result = outcome.value
     assert not result.conflicts, result.lines()
     assert result.added["participant"] == 1 and result.added["attribute"] == 1
     assert result.added["attributevalue"] == 2
@@ -112,6 +114,8 @@ def test_new_people_values_owners_and_choices_come_in(lead, tmp_path: Path) -> N
     assert ("Answer", "P03") in after["owners"]  # the document's participant, assigned there, travels
     merge_file(lead, out)  # a second merge adds nothing
     assert people(lead.path) == after
+    outcome.undo(lead)  # one step: the people, values, choices and the owner are as they were
+    assert people(lead.path) == before
 
 
 def theirs_docs(project: Project) -> list[tuple[str, str]]:
@@ -226,3 +230,35 @@ def test_an_attribute_of_another_type_keeps_ours_and_leaves_out_values_that_do_n
     after = people(lead.path)
     assert ("Age", "number", "[]") in after["attributes"] and ("P10", "Age", "47") in after["values"]
     assert not [v for v in after["values"] if v[0] == "P09"]
+
+
+@pytest.mark.slow  # runs lectio in new processes
+def test_lectio_merge_lists_a_value_conflict_and_resolve_theirs_takes_it(lead, tmp_path: Path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    out = tmp_path / "ben.lectio"
+    create_reviewer_copy(lead, out, "Ben", blind=True)
+    age, p01 = attributes.find_attribute(lead, "Age").id, participants.find_participant(lead, "P01").id
+    attributes.set_value(lead, p01, age, "55")
+    with open_project(out) as theirs:
+        attributes.set_value(theirs, p01, age, "56")
+    study = lead.path
+    lead.close()
+    repo = Path(__file__).resolve().parents[2]
+
+    def lectio(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "app", *args], cwd=repo, capture_output=True, text=True,
+                              timeout=120)
+
+    listed = lectio("merge", str(study), str(out), "--json")
+    assert listed.returncode == 0, listed.stderr
+    conflicts = json.loads(listed.stdout)["conflicts"]
+    assert [(c["kind"], c["table"], c["description"]) for c in conflicts] == [
+        ("changed_both", "attributevalue", "Attribute value 'P01 · Age': changed in both files (value 55 here, "
+                                           "56 there)")]
+    settled = lectio("merge", str(study), str(out), "--resolve", "theirs")
+    assert settled.returncode == 0, settled.stderr
+    assert "1 conflict(s) settled" in settled.stdout
+    assert ("P01", "Age", "56") in people(study)["values"]
