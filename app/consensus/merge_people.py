@@ -122,7 +122,7 @@ def _choices(raw: str | None) -> list[str]:
     return [str(v) for v in values] if isinstance(values, list) else []
 
 
-def _turn_set(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+def turn_set(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     return sorted((tuple(r.get(c) for c in TURN_COLUMNS) for r in rows), key=lambda t: (t[0], t[1], str(t[2:])))
 
 
@@ -152,7 +152,7 @@ def plan_turns(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dic
         if doc_id not in our_docs:
             continue  # a document deleted here (or outside a sample copy): its turns stay out with it
         mine = our_turns.get(doc_id, [])
-        if _turn_set(mine) == _turn_set(rows):
+        if turn_set(mine) == turn_set(rows):
             continue
         if not mine:
             plan.inserts["turn"] += [r for r in rows if r["id"] not in our_ids]

@@ -262,3 +262,21 @@ def test_lectio_merge_lists_a_value_conflict_and_resolve_theirs_takes_it(lead, t
     assert settled.returncode == 0, settled.stderr
     assert "1 conflict(s) settled" in settled.stdout
     assert ("P01", "Age", "56") in people(study)["values"]
+
+
+@pytest.mark.parametrize("where", ["here", "there"])
+def test_a_corrected_text_moves_their_turns_onto_our_words_before_comparing(lead, tmp_path: Path, where) -> None:
+    from app.core.text_correction import correct_text
+
+    out = tmp_path / "ben.lectio"
+    create_reviewer_copy(lead, out, "Ben", blind=True)
+    corrected = TEXT.replace("Hard at first.", "It was hard at first, really.")
+    if where == "here":
+        correct_text(lead, "Interview 1", corrected)
+    else:
+        with open_project(out) as theirs:
+            correct_text(theirs, "Interview 1", corrected)
+    before = people(lead.path)["turns"]
+    result = merge_file(lead, out).value
+    assert [c.kind for c in result.conflicts] == ["text_differs"], result.lines()  # the turns are the same
+    assert people(lead.path)["turns"] == before
