@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, insert, select, update
 
 from app.consensus.common import Cancelled, CancelledFn, ProgressFn, never_cancelled, no_progress
-from app.consensus.merge_people import TURNS_DIFFER
+from app.consensus.merge_people import MERGED_THERE, TURNS_DIFFER
 from app.consensus.merge_plan import (
     MERGE_TABLES,
     MergeConflict,
@@ -174,6 +174,11 @@ def resolve_conflict(project: Project, conflict: MergeConflict, take: str = "our
         return correct_text(project, conflict.id, conflict.theirs["text"])  # type: ignore[return-value]
     if conflict.kind == TURNS_DIFFER:
         return _take_their_turns(project, conflict, label, details)
+    if conflict.kind == MERGED_THERE:  # the same two participants merged here too
+        from app.core.participants import merge_participants
+
+        assert conflict.theirs is not None
+        return merge_participants(project, conflict.theirs["kept"], conflict.id)
     if conflict.kind == "deleted_there":
         return delete_rows(project, [(conflict.table, conflict.id)], label, action="merge_resolve")
     if conflict.kind == "deleted_here":

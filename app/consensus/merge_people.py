@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from app.consensus.merge_plan import MergeConflict, MergePlan
 
 TURNS_DIFFER = "turns_differ"
+MERGED_THERE = "merged_there"
 TURN_COLUMNS = ("start", "end", "speaker", "participant_id", "seconds")
 
 
@@ -27,22 +28,9 @@ def match_people(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[d
                  remap: dict[str, str]) -> None:
     """Their participants and attributes that are ours under another id (same name, any case) → ``remap``; a
     participant merged here into another (``merge_participants``) is that other one."""
-    merged: dict[str, str] = {}
-    for e in ours["auditevent"]:
-        if e["action"] == "merge_participants":
-            try:
-                details = json.loads(e["details"] or "{}")
-            except ValueError:
-                continue
-            if isinstance(details, dict) and isinstance(details.get("merged"), str) and details.get("kept"):
-                merged[details["merged"]] = str(details["kept"])
     present = {r["id"] for r in ours["participant"]}
-    for gone in merged:
-        kept, seen = merged[gone], {gone}
-        while kept not in present and kept in merged and kept not in seen:  # merged again later
-            seen.add(kept)
-            kept = merged[kept]
-        if kept in present and gone not in present:
+    for gone, kept in merged_participants(ours["auditevent"], present).items():
+        if gone not in present:
             remap[gone] = kept
     for table in ("participant", "attribute"):
         mine = {r["id"] for r in ours[table]}
@@ -50,6 +38,52 @@ def match_people(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[d
         for r in theirs[table]:
             if r["id"] not in mine and r["name"].casefold() in by_name:
                 remap[r["id"]] = by_name[r["name"].casefold()]
+
+
+def merged_participants(events: list[dict[str, Any]], present: set[str]) -> dict[str, str]:
+    """participant id → the participant (in ``present``) it was merged into, from ``merge_participants`` events
+    (a chain of merges followed to its end)."""
+    merged: dict[str, str] = {}
+    for e in events:
+        if e["action"] == "merge_participants":
+            try:
+                details = json.loads(e["details"] or "{}")
+            except ValueError:
+                continue
+            if isinstance(details, dict) and isinstance(details.get("merged"), str) and details.get("kept"):
+                merged[details["merged"]] = str(details["kept"])
+    out = {}
+    for gone in merged:
+        kept, seen = merged[gone], {gone}
+        while kept not in present and kept in merged and kept not in seen:  # merged again later
+            seen.add(kept)
+            kept = merged[kept]
+        if kept in present:
+            out[gone] = kept
+    return out
+
+
+def merged_there(ours: dict[str, list[dict[str, Any]]], their_events: list[dict[str, Any]], remap: dict[str, str],
+                 decided_ours: set[str], plan: MergePlan) -> dict[str, str]:
+    """Participants of ours that the other file merged into another one since the files parted: each is a
+    ``merged_there`` conflict (instead of "deleted there"; taking theirs merges them here too). Returns
+    our participant id → the one it became there (for comparing turns)."""
+    from app.consensus.merge_plan import MergeConflict
+
+    names = {r["id"]: r["name"] for r in ours["participant"]}
+    names.update({r["id"]: r["name"] for r in plan.inserts["participant"]})
+    merged = {}
+    for gone, kept in merged_participants(their_events, set(remap) | set(names)).items():
+        kept = remap.get(kept, kept)
+        if gone not in names or kept not in names or gone == kept:
+            continue
+        plan.conflicts[:] = [c for c in plan.conflicts if not (c.kind == "deleted_there" and c.id == gone)]
+        conflict = MergeConflict(MERGED_THERE, "participant", gone, {"id": gone, "name": names[gone]},
+                                 {"id": gone, "name": names[gone], "kept": kept}, detail=f"into {names[kept]}")
+        if conflict.key not in decided_ours:
+            plan.conflicts.append(conflict)
+        merged[gone] = kept
+    return merged
 
 
 def value_key_clash(row: dict[str, Any], value_keys: dict[tuple[str, str], dict[str, Any]],
@@ -128,8 +162,9 @@ def turn_set(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
 
 def plan_turns(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dict[str, Any]]],
                remap: dict[str, str], present_participants: set[str], decided_ours: set[str],
-               plan: MergePlan) -> None:
-    """Turns of a document new here come with it; for a document both files hold, see the module docstring."""
+               plan: MergePlan, merged: dict[str, str] | None = None) -> None:
+    """Turns of a document new here come with it; for a document both files hold, see the module docstring.
+    ``merged``: our participants the other file merged into another one (compared as that one)."""
     from app.consensus.merge_plan import MergeConflict
 
     our_docs = {d["id"]: d for d in ours["document"]}
@@ -152,7 +187,9 @@ def plan_turns(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dic
         if doc_id not in our_docs:
             continue  # a document deleted here (or outside a sample copy): its turns stay out with it
         mine = our_turns.get(doc_id, [])
-        if turn_set(mine) == turn_set(rows):
+        as_there = [{**t, "participant_id": merged.get(t["participant_id"], t["participant_id"])} for t in mine] \
+            if merged else mine
+        if turn_set(as_there) == turn_set(rows):
             continue
         if not mine:
             plan.inserts["turn"] += [r for r in rows if r["id"] not in our_ids]

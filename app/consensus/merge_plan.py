@@ -32,7 +32,14 @@ from typing import Any
 from sqlalchemy import create_engine, select
 from sqlalchemy.engine import Engine
 
-from app.consensus.merge_people import label_conflicts, match_people, plan_turns, unite_choices, value_key_clash
+from app.consensus.merge_people import (
+    label_conflicts,
+    match_people,
+    merged_there,
+    plan_turns,
+    unite_choices,
+    value_key_clash,
+)
 from app.core.dialect import table_exists
 from app.core.models import TABLES
 
@@ -70,7 +77,8 @@ MERGE_ACTIONS = {"merge", "merge_resolve", "merge_undo"}  # our own bookkeeping,
 KIND_LABELS = {"changed_both": "changed in both files", "deleted_here": "deleted here, edited there",
                "deleted_there": "deleted there, still here",
                "text_differs": "text corrected in one file and not in the other",
-               "turns_differ": "speaker turns differ between the two files"}
+               "turns_differ": "speaker turns differ between the two files",
+               "merged_there": "merged into another participant there"}
 TABLE_LABELS = {"theme": "Theme", "category": "Category", "code": "Code", "meaningunit": "Meaning unit",
                 "annotation": "Note", "memo": "Memo", "coding": "Coding", "consensusdecision": "Decision",
                 "reviewer": "Reviewer", "document": "Document", "readingprogress": "Reading progress",
@@ -352,7 +360,9 @@ def plan_merge(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dic
                 if conflict.key not in decided_ours:
                     plan.conflicts.append(conflict)
     unite_choices(ours, theirs, remap, plan)
-    plan_turns(ours, theirs, remap, present["participant"], decided_ours, plan)
+    since = [e for e in their_events if e["id"] not in our_ids]
+    merged = merged_there(ours, since, remap, decided_ours, plan)
+    plan_turns(ours, theirs, remap, present["participant"], decided_ours, plan, merged)
     # an update may point at a category (or exemplar) deleted here: leave that link empty instead
     for i, (table, values) in enumerate(plan.updates):
         for col, parent, nullable in PARENTS.get(table, ()):

@@ -280,3 +280,17 @@ def test_a_corrected_text_moves_their_turns_onto_our_words_before_comparing(lead
     result = merge_file(lead, out).value
     assert [c.kind for c in result.conflicts] == ["text_differs"], result.lines()  # the turns are the same
     assert people(lead.path)["turns"] == before
+
+
+def test_participants_merged_there_are_one_conflict_and_theirs_merges_them_here(lead, tmp_path: Path) -> None:
+    out = tmp_path / "ben.lectio"
+    create_reviewer_copy(lead, out, "Ben", blind=True)
+    with open_project(out) as theirs:
+        participants.merge_participants(theirs, participants.find_participant(theirs, "P01").id,
+                                        participants.find_participant(theirs, "Interviewer").id)
+    expected = people(out)
+    result = merge_file(lead, out).value
+    assert [c.describe() for c in result.conflicts] == [
+        "Participant 'Interviewer': merged into another participant there (into P01)"]  # no turns conflict
+    resolve_conflict(lead, result.conflicts[0], "theirs")
+    assert people(lead.path) == expected
