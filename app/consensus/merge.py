@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 
 from app.consensus.common import Cancelled, CancelledFn, ProgressFn, never_cancelled, no_progress
+from app.consensus.merge_people import MERGED_THERE, TURNS_DIFFER
 from app.consensus.merge_plan import (
     MERGE_TABLES,
     MergeConflict,
@@ -79,9 +80,10 @@ def preview_merge(project: Project, other: Path | str) -> MergePlan:
 
 def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no_progress,
                cancelled: CancelledFn = never_cancelled) -> Outcome[MergeResult]:
-    """Bring in the other file's reviewers, documents, units, notes, codings, codebook, memos, progress and
-    decisions. One operation: undo removes what came in and restores what was updated (from the change log; a
-    redo never reads the other file again)."""
+    """Bring in the other file's reviewers, participants, attributes and their values, documents (with their
+    participant and speaker turns), units, notes, codings, codebook, memos, progress and decisions. One
+    operation: undo removes what came in and restores what was updated (from the change log; a redo never reads
+    the other file again)."""
     other = Path(other)
     _check_other(project, other)
     progress(0.0, translate("progress", "Reading {name}").format(name=other.name))
@@ -170,6 +172,13 @@ def resolve_conflict(project: Project, conflict: MergeConflict, take: str = "our
 
         assert conflict.theirs is not None
         return correct_text(project, conflict.id, conflict.theirs["text"])  # type: ignore[return-value]
+    if conflict.kind == TURNS_DIFFER:
+        return _take_their_turns(project, conflict, label, details)
+    if conflict.kind == MERGED_THERE:  # the same two participants merged here too
+        from app.core.participants import merge_participants
+
+        assert conflict.theirs is not None
+        return merge_participants(project, conflict.theirs["kept"], conflict.id)
     if conflict.kind == "deleted_there":
         return delete_rows(project, [(conflict.table, conflict.id)], label, action="merge_resolve")
     if conflict.kind == "deleted_here":
@@ -190,3 +199,17 @@ def resolve_conflict(project: Project, conflict: MergeConflict, take: str = "our
             **{k: v for k, v in conflict.theirs.items() if k != "id"}))
         op.details = details
     return Outcome(label, Changes.for_tables({table}), None)
+
+
+def _take_their_turns(project: Project, conflict: MergeConflict, label: str, details: dict) -> Outcome[None]:
+    """The other file's speaker turns of one document instead of ours (a participant no longer here: none)."""
+    t, people = TABLES["turn"].__table__, TABLES["participant"].__table__  # type: ignore[attr-defined]
+    with operation(project, "merge_resolve", label) as op:
+        present = set(op.session.execute(select(people.c.id)).scalars())
+        rows = [{**v, "participant_id": v["participant_id"] if v.get("participant_id") in present else None}
+                for _t, v in conflict.rows]
+        op.session.execute(delete(t).where(t.c.document_id == conflict.id))
+        if rows:
+            op.session.execute(insert(t), rows)
+        op.details = details
+    return Outcome(label, Changes.for_tables({"turn"}), None)

@@ -14,6 +14,9 @@ after the files parted; otherwise new → added. A row only here that their dive
 conflict (a merge never deletes silently). Deletions that cascaded (a unit's codings when the unit was
 deleted) follow their parent. The limits are honest ones: with no trail (e.g. a file from before audit
 events, or a REFI-QDA import) every difference becomes a conflict rather than a guess.
+
+Participants and attributes also match by name, attribute values by participant and attribute, and a document's
+speaker turns are compared as a whole (``merge_people``).
 """
 
 from __future__ import annotations
@@ -29,14 +32,24 @@ from typing import Any
 from sqlalchemy import create_engine, select
 from sqlalchemy.engine import Engine
 
+from app.consensus.merge_people import (
+    label_conflicts,
+    match_people,
+    merged_there,
+    plan_turns,
+    unite_choices,
+    value_key_clash,
+)
 from app.core.dialect import table_exists
 from app.core.models import TABLES
 
 # insert order: parents before children
-MERGE_TABLES = ("reviewer", "document", "theme", "category", "meaningunit", "code", "coding", "annotation",
+MERGE_TABLES = ("reviewer", "participant", "attribute", "document", "attributevalue", "turn", "theme", "category",
+                "meaningunit", "code", "coding", "annotation",
                 "memo", "readingprogress", "consensusdecision")
 COMPARED = {
-    "reviewer": (), "document": (),
+    "reviewer": (), "document": ("participant_id",),
+    "participant": ("name", "role"), "attribute": ("name", "type"), "attributevalue": ("value",), "turn": (),
     "theme": ("name", "description"),
     "category": ("name", "description", "theme_id", "parent_id", "colour"),
     "code": ("name", "definition", "inclusion", "exclusion", "colour", "category_id", "exemplar_unit_id"),
@@ -46,6 +59,9 @@ COMPARED = {
 }
 # (column, parent table, nullable)
 PARENTS: dict[str, tuple[tuple[str, str, bool], ...]] = {
+    "document": (("participant_id", "participant", True),),
+    "attributevalue": (("participant_id", "participant", False), ("attribute_id", "attribute", False)),
+    "turn": (("document_id", "document", False), ("participant_id", "participant", True)),
     "category": (("theme_id", "theme", True), ("parent_id", "category", True)),
     "meaningunit": (("document_id", "document", False), ("reviewer_id", "reviewer", False)),
     "code": (("category_id", "category", True), ("exemplar_unit_id", "meaningunit", True)),
@@ -56,13 +72,18 @@ PARENTS: dict[str, tuple[tuple[str, str, bool], ...]] = {
     "consensusdecision": (("document_id", "document", False), ("consensus_unit_id", "meaningunit", True),
                           ("decided_by", "reviewer", True)),
 }
+PEOPLE_TABLES = {"participant", "attribute", "attributevalue", "turn"}
 MERGE_ACTIONS = {"merge", "merge_resolve", "merge_undo"}  # our own bookkeeping, not edits by a reviewer
 KIND_LABELS = {"changed_both": "changed in both files", "deleted_here": "deleted here, edited there",
                "deleted_there": "deleted there, still here",
-               "text_differs": "text corrected in one file and not in the other"}
+               "text_differs": "text corrected in one file and not in the other",
+               "turns_differ": "speaker turns differ between the two files",
+               "merged_there": "merged into another participant there"}
 TABLE_LABELS = {"theme": "Theme", "category": "Category", "code": "Code", "meaningunit": "Meaning unit",
                 "annotation": "Note", "memo": "Memo", "coding": "Coding", "consensusdecision": "Decision",
-                "reviewer": "Reviewer", "document": "Document", "readingprogress": "Reading progress"}
+                "reviewer": "Reviewer", "document": "Document", "readingprogress": "Reading progress",
+                "participant": "Participant", "attribute": "Attribute", "attributevalue": "Attribute value",
+                "turn": "Speaker turns of"}
 
 Row = tuple[str, dict[str, Any]]
 
@@ -75,6 +96,8 @@ class MergeConflict:
     ours: dict[str, Any] | None
     theirs: dict[str, Any] | None
     rows: list[Row] = field(default_factory=list)  # for deleted_here: the row and its dependents to put back
+    label: str = ""  # the item's name when its row has none (an attribute value: "P01 · Age")
+    detail: str = ""  # what differs, in words, when the compared columns are ids
 
     @property
     def key(self) -> str:
@@ -82,9 +105,11 @@ class MergeConflict:
 
     def describe(self) -> str:
         what = TABLE_LABELS.get(self.table, self.table)
-        name = _name_of(self.ours or self.theirs or {})
+        name = repr(_short(self.label, 40)) if self.label else _name_of(self.ours or self.theirs or {})
         text = f"{what} {name}: {KIND_LABELS[self.kind]}"
-        if self.kind == "changed_both" and self.ours and self.theirs and self.table in COMPARED:
+        if self.detail:
+            text += f" ({self.detail})"
+        elif self.kind == "changed_both" and self.ours and self.theirs and self.table in COMPARED:
             diffs = [f"{c} {_short(self.ours.get(c))} here, {_short(self.theirs.get(c))} there"
                      for c in COMPARED[self.table] if self.ours.get(c) != self.theirs.get(c)]
             text += " (" + "; ".join(diffs) + ")"
@@ -137,6 +162,9 @@ def read_tables(engine: Engine, with_text: bool = False) -> dict[str, list[dict[
     with engine.connect() as conn:
         for name in (*MERGE_TABLES, "auditevent"):
             t = TABLES[name].__table__  # type: ignore[attr-defined]
+            if name in PEOPLE_TABLES and not table_exists(conn, name):  # a file from before participants
+                out[name] = []
+                continue
             cols = [c for c in t.c if with_text or not (name == "document" and c.name == "text")]
             out[name] = [dict(r) for r in conn.execute(select(*cols)).mappings()]
         for name, sql in (("operationlog", "SELECT id, action FROM operationlog"),
@@ -151,9 +179,13 @@ def change_trail(tables: dict[str, list[dict[str, Any]]], only: set[str] | None 
     sees rows a foreign key changed, which the audit details never named). Deletions stay those the audit
     trail names: the change log also lists rows a cascade removed, which are not a reviewer's decision."""
     actions = {o["id"]: o["action"] for o in tables.get("operationlog", [])}
-    touched = {c["row_key"] for c in tables.get("changelog", []) if c["op_id"] in actions
-               and (only is None or c["op_id"] in only) and actions[c["op_id"]] not in MERGE_ACTIONS}
-    return Trail(touched, set())
+    mine = [c for c in tables.get("changelog", []) if c["op_id"] in actions
+            and (only is None or c["op_id"] in only) and actions[c["op_id"]] not in MERGE_ACTIONS]
+    # a participant, attribute or value removed without a "deleted" list in the audit (a value cleared, two
+    # participants merged into one) is read from the change log: a cascade there only follows a parent's deletion
+    deleted = {c["row_key"] for c in mine if c["kind"] == "delete" and c["tbl"] in PEOPLE_TABLES
+               and actions[c["op_id"]] != "reviewer_copy"}
+    return Trail({c["row_key"] for c in mine}, deleted)
 
 
 def _union(a: Trail, b: Trail) -> Trail:
@@ -240,7 +272,7 @@ def plan_merge(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dic
     # since the files parted: from the audit trail (files older than the change log) and from the change log
     here = _union(trail(our_events, our_ids - their_ids), change_trail(ours, our_ops - their_ops))
     there = _union(trail(their_events, their_ids - our_ids), change_trail(theirs, their_ops - our_ops))
-    deleted_ever_here = trail(our_events).deleted
+    deleted_ever_here = trail(our_events).deleted | change_trail(ours).deleted
     decided_ours = kept_ours(our_events)
     plan = MergePlan(other, {t: [] for t in MERGE_TABLES}, [], [], [])
     remap: dict[str, str] = {}
@@ -262,12 +294,16 @@ def plan_merge(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dic
             remap[r["id"]] = our_consensus
         elif not r["is_consensus"] and r["name"].casefold() in by_name:
             remap[r["id"]] = by_name[r["name"].casefold()]
+    match_people(ours, theirs, remap)  # participants and attributes: by id, else by name (and merged ones)
+    value_keys = {(v["participant_id"], v["attribute_id"]): v for v in ours["attributevalue"]}
 
     present: dict[str, set[str]] = {t: {r["id"] for r in ours[t]} for t in MERGE_TABLES}
     progress_keys = {(p["document_id"], p["reviewer_id"], p["pass_no"]): p for p in ours["readingprogress"]}
     coding_keys = {(c["unit_id"], c["code_id"]) for c in ours["coding"]}
     conflict_of: dict[str, MergeConflict] = {}
     for table in MERGE_TABLES:
+        if table == "turn":  # a document's turns are compared as a whole (plan_turns, below)
+            continue
         our_rows = {r["id"]: r for r in ours[table]}
         rows = [_remapped(table, r, remap) for r in theirs[table] if r["id"] not in remap]
         if table == "category":
@@ -313,6 +349,8 @@ def plan_merge(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dic
                     continue
             if table == "coding" and (row["unit_id"], row["code_id"]) in coding_keys:
                 continue
+            if table == "attributevalue" and value_key_clash(row, value_keys, decided_ours, plan):
+                continue
             plan.inserts[table].append(row)
             present[table].add(rid)
         their_present = {r["id"] for r in theirs[table]}
@@ -321,6 +359,10 @@ def plan_merge(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dic
                 conflict = MergeConflict("deleted_there", table, rid, mine, None)
                 if conflict.key not in decided_ours:
                     plan.conflicts.append(conflict)
+    unite_choices(ours, theirs, remap, plan)
+    since = [e for e in their_events if e["id"] not in our_ids]
+    merged = merged_there(ours, since, remap, decided_ours, plan)
+    plan_turns(ours, theirs, remap, present["participant"], decided_ours, plan, merged)
     # an update may point at a category (or exemplar) deleted here: leave that link empty instead
     for i, (table, values) in enumerate(plan.updates):
         for col, parent, nullable in PARENTS.get(table, ()):
@@ -342,7 +384,8 @@ def plan_merge(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dic
                                  f"other one as {new!r}; merge the two on the board if they mean the same")
             row["name"] = new
         names.append(row["name"])
-    ours_by_id = {t: {r["id"]: r for r in ours.get(t, [])} for t in ("code", "theme", "category")}
+    ours_by_id = {t: {r["id"]: r for r in ours.get(t, [])} for t in ("code", "theme", "category", "participant",
+                                                                      "attribute")}
     for i, (table, values) in enumerate(plan.updates):  # an update must not give a row a name taken beside it
         if table in ours_by_id and "name" in values and values.get("id") in ours_by_id[table]:
             others = [r["name"] for r in ours_by_id[table].values() if r["id"] != values["id"]]
@@ -362,6 +405,7 @@ def plan_merge(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dic
                 plan.warnings.append(f"{table} {row['name']!r} exists in both files; theirs is named {new!r}")
                 row["name"] = new
             beside.append(new)
+    label_conflicts(ours, theirs, plan.conflicts)
     if plan.skipped_deleted:
         plan.warnings.append(f"{plan.skipped_deleted} item(s) deleted in this project were not brought back")
     return plan
@@ -369,7 +413,7 @@ def plan_merge(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dic
 
 def _remapped(table: str, row: dict[str, Any], remap: dict[str, str]) -> dict[str, Any]:
     row = dict(row)
-    for col in ("document_id", "reviewer_id", "decided_by"):
+    for col in ("document_id", "reviewer_id", "decided_by", "participant_id", "attribute_id"):
         if row.get(col) in remap:
             row[col] = remap[row[col]]
     if table == "memo" and row.get("target_kind") == "document" and row.get("target_id") in remap:

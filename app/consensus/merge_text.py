@@ -5,7 +5,8 @@ diff of the two texts onto this file's words, exactly as a correction moves unit
 a unit on words both texts share lands on the same words here; a unit on words that differ keeps its span over
 this file's words and is counted. The difference itself is listed as a conflict, never settled silently:
 keeping this file's text changes nothing more; taking the other file's text is a correction of this file's
-document, which moves every unit here (the merged ones too) onto the other file's words.
+document, which moves every unit here (the merged ones too) onto the other file's words. The other file's speaker
+turns of such a document are moved the same way before they are compared with ours (``merge_people``).
 """
 
 from __future__ import annotations
@@ -45,6 +46,22 @@ def _place(row: dict[str, Any], remap: Remap, text: str) -> str:
     return status
 
 
+def _place_turns(plan: MergePlan, doc_id: str, remap: Remap, ours: Engine) -> None:
+    """Their turns of the document onto this file's words, as a correction moves turns; when they then equal
+    ours (the text was corrected, the turns were not touched), there is no turns conflict."""
+    from app.consensus.merge_people import TURNS_DIFFER, turn_set
+
+    for conflict in [c for c in plan.conflicts if c.kind == TURNS_DIFFER and c.id == doc_id]:
+        for _table, row in conflict.rows:
+            start, end = remap.point(row["start"]), remap.point(row["end"], at_start=False)
+            row.update(start=start, end=max(start, end))
+        t = TABLES["turn"].__table__  # type: ignore[attr-defined]
+        with ours.connect() as conn:
+            mine = [dict(r) for r in conn.execute(select(t).where(t.c.document_id == doc_id)).mappings()]
+        if turn_set(mine) == turn_set([r for _t, r in conflict.rows]):
+            plan.conflicts.remove(conflict)
+
+
 def reconcile_texts(plan: MergePlan, ours: Engine, theirs: Engine) -> None:
     """Move the other file's units onto this file's words where a document's text differs; list each such
     document as a conflict. Changes ``plan`` in place."""
@@ -65,6 +82,7 @@ def reconcile_texts(plan: MergePlan, ours: Engine, theirs: Engine) -> None:
         for row in rows:
             if "start" in row and _place(row, remap, our_text) in ("changed", "deleted"):
                 touched += 1
+        _place_turns(plan, doc_id, remap, ours)
         plan.conflicts.append(MergeConflict(
             TEXT_DIFFERS, "document", doc_id, {"id": doc_id, "name": name, "text_sha256": mine[doc_id][1]},
             {"id": doc_id, "name": other[doc_id][0], "text_sha256": other[doc_id][1], "text": their_text}))

@@ -54,7 +54,7 @@ AUDIT_ALLOWED: dict[str, frozenset[str]] = {
     "set_attribute": ROWS,
     "import_attributes": ROWS,
     "map_speaker": ROWS,
-    "merge_participants": frozenset({"merged"}),
+    "merge_participants": frozenset({"merged", "kept"}),  # ids: a merge of files maps "merged" to "kept"
     "pseudonymise": frozenset({"documents"}),
     # saved analysis queries
     "save_query": ROWS,

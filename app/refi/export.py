@@ -54,7 +54,7 @@ def export_qdpx(project: Project, out: Path | str, progress: ProgressFn = no_pro
     return RefiResult(out, {
         "sources": len(rp.sources), "codes": len(codes), "selections": len(selections),
         "codings": sum(len(s.codings) for s in selections), "notes": len(rp.notes), "users": len(rp.users),
-        "cases": len(rp.cases), "variables": len(rp.variables),
+        "cases": len(rp.cases), "variables": len(rp.variables), "turns": sum(len(s.turns) for s in rp.sources),
     }, list(rp.warnings))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from decimal import Decimal, InvalidOperation
 from pathlib import PurePath
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ from app.refi.model import (
     RProject,
     RSelection,
     RSource,
+    RTurn,
     RUser,
     RValue,
     RVariable,
@@ -123,7 +125,7 @@ def read_project(project: Project) -> RProject:
         out.notes.append(RNote(m.id, name, m.text, m.reviewer_id or "", m.updated_at))
         holder.append(m.id)
     out.sources = list(sources.values())
-    _people(project, out, set(sources))
+    _people(project, out, sources)
     return out
 
 
@@ -172,15 +174,25 @@ def _refi_value(refi_type: str, value: str) -> str | None:
     return value
 
 
-def _people(project: Project, out: RProject, exported: set[str]) -> None:
-    """Participants → Cases (their documents and the documents where they speak as SourceRefs), attributes →
-    Variables, attribute values → VariableValues."""
+def turn_guid(turn_id: str) -> str:
+    """A turn's GUID in the file: its id, or one derived from it when the id is not a GUID."""
+    return turn_id if _GUID.match(turn_id) else str(uuid.uuid5(uuid.NAMESPACE_URL, f"lectio-turn:{turn_id}"))
+
+
+_GUID = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
+
+
+def _people(project: Project, out: RProject, sources: dict[str, RSource]) -> None:
+    """Participants → Cases (the documents that belong to them as SourceRefs, the speaker turns they speak as
+    SelectionRefs), attributes → Variables, attribute values → VariableValues, turns → marked selections."""
+    exported = set(sources)
     with project.read_session() as s:
         people = list(s.exec(select(Participant).order_by(Participant.position, Participant.name)))
         attrs = list(s.exec(select(Attribute).order_by(Attribute.position, Attribute.name)))
         values = list(s.exec(select(AttributeValue)))
         owned = s.execute(select(Document.participant_id, Document.id).order_by(Document.position)).all()
-        spoken = s.execute(select(Turn.participant_id, Turn.document_id).distinct()).all()
+        turns = s.execute(select(Turn.id, Turn.document_id, Turn.start, Turn.end, Turn.speaker, Turn.participant_id,
+                                 Turn.seconds).order_by(Turn.document_id, Turn.start, Turn.end, Turn.id)).all()
     by_attr: dict[str, list[str]] = {}
     for v in values:
         if v.value.strip():
@@ -189,9 +201,17 @@ def _people(project: Project, out: RProject, exported: set[str]) -> None:
     out.variables = [RVariable(a.id, a.name, types[a.id], choices_description(a.choices) if a.type == "choice"
                                and types[a.id] == "Text" else "") for a in attrs]
     docs_of: dict[str, list[str]] = {}
-    for person, doc in [*owned, *spoken]:
+    for person, doc in owned:
         if person and doc in exported and doc not in docs_of.setdefault(person, []):
             docs_of[person].append(doc)
+    spoken: dict[str, list[str]] = {}
+    for tid, doc, start, end, speaker, person, seconds in turns:
+        if doc not in sources:
+            continue
+        turn = RTurn(turn_guid(tid), start, end, speaker, seconds)
+        sources[doc].turns.append(turn)
+        if person:
+            spoken.setdefault(person, []).append(turn.guid)
     vals: dict[str, list[RValue]] = {}
     bad = 0
     for v in values:
@@ -206,7 +226,8 @@ def _people(project: Project, out: RProject, exported: set[str]) -> None:
     for person in people:
         mine = sorted(vals.get(person.id, []), key=lambda x: order[x.variable])
         out.cases.append(RCase(person.id, person.name, INTERVIEWER if person.role == "interviewer" else "",
-                               values=mine, sources=docs_of.get(person.id, [])))
+                               values=mine, sources=docs_of.get(person.id, []),
+                               selections=spoken.get(person.id, [])))
     if bad:
         out.warnings.append(f"{bad} attribute value(s) do not fit their attribute's type and were not exported")
 

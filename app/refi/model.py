@@ -7,6 +7,7 @@ the database code never touches XML.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -58,6 +59,41 @@ class RSelection:
 
 
 @dataclass
+class RTurn:
+    """A speaker turn (Lectio's, not a REFI concept): a ``PlainTextSelection`` marked by ``TURN_MARK`` in its
+    Description and referred to by its speaker's ``<Case>`` (``SelectionRef``)."""
+
+    guid: str
+    start: int
+    end: int
+    speaker: str = ""  # the label as the transcript wrote it
+    seconds: float | None = None
+
+
+TURN_MARK = "Lectio speaker turn: "  # then JSON: {"speaker": label, "seconds": start time or null}
+
+
+def turn_description(turn: RTurn) -> str:
+    return TURN_MARK + json.dumps({"speaker": turn.speaker, "seconds": turn.seconds}, ensure_ascii=False)
+
+
+def parse_turn_description(text: str) -> tuple[str, float | None] | None:
+    """(speaker, seconds) from a Description ``turn_description`` wrote; None for anything else."""
+    if not text.startswith(TURN_MARK):
+        return None
+    try:
+        data = json.loads(text[len(TURN_MARK):])
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("speaker", ""), str):
+        return None
+    seconds = data.get("seconds")
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or seconds != seconds or seconds < 0:
+        seconds = None
+    return data.get("speaker", ""), (float(seconds) if seconds is not None else None)
+
+
+@dataclass
 class RSource:
     guid: str
     name: str
@@ -73,6 +109,7 @@ class RSource:
     note_refs: list[str] = field(default_factory=list)
     note_anchors: list[tuple[str, int, int]] = field(default_factory=list)  # (note guid, start, end) on the text
     values: list[RValue] = field(default_factory=list)  # the source's own variable values (MAXQDA)
+    turns: list[RTurn] = field(default_factory=list)  # speaker turns (positions like selections')
 
 
 @dataclass
@@ -101,6 +138,7 @@ class RCase:
     description: str = ""
     values: list[RValue] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)  # source guids
+    selections: list[str] = field(default_factory=list)  # SelectionRefs: the guids of the turns they speak
 
 
 @dataclass

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # Parents before children: the order rows are inserted in.
 ORDER = ("meta", "reviewer", "participant", "attribute", "document", "documentfile", "theme", "category", "code",
-         "meaningunit", "coding", "annotation", "memo", "attributevalue", "refilink")
+         "meaningunit", "coding", "annotation", "memo", "attributevalue", "turn", "refilink")
 UPSERT = {"meta": "key", "refilink": "id"}  # rows that may replace a stale one of the same key
 
 
@@ -32,7 +32,8 @@ class Plan:
     def counts(self) -> dict[str, int]:
         names = {"document": "documents", "reviewer": "reviewers", "theme": "themes", "category": "categories",
                  "code": "codes", "meaningunit": "meaning units", "coding": "codings", "annotation": "notes",
-                 "memo": "memos", "participant": "participants", "attribute": "attributes"}
+                 "memo": "memos", "participant": "participants", "attribute": "attributes",
+                 "turn": "speaker turns"}
         return {names[t]: len(self.rows[t]) for t in ORDER if t in names}
 
     def empty(self) -> bool:

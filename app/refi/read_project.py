@@ -18,6 +18,7 @@ from app.importers.base import CancelledFn, ProgressFn, never_cancelled, no_prog
 from app.refi.archive import MAX_QDE, MAX_RATIO, MAX_TEXT, MAX_TOTAL, Archive, read_archive
 from app.refi.errors import RefiError
 from app.refi.model import (
+    TURN_MARK,
     RCase,
     RCode,
     RCoding,
@@ -25,10 +26,12 @@ from app.refi.model import (
     RProject,
     RSelection,
     RSource,
+    RTurn,
     RUser,
     RValue,
     RVariable,
     parse_time,
+    parse_turn_description,
 )
 from app.refi.positions import STANDARD, DecodedText, Reading, choose_reading, decode_text
 from app.refi.read_codebook import parse_codes
@@ -123,6 +126,11 @@ class _Reader:
             n = len(list(el)) if el is not None else 0
             if n:
                 self.warn(f"{n} {what}(s) not imported (Lectio has no {what}s)")
+        turns = {t.guid for src in rp.sources for t in src.turns}
+        selections = sum(1 for c in rp.cases for ref in c.selections if ref not in turns)
+        if selections:
+            self.warn(f"{selections} selection(s) assigned to cases were not linked to participants (Lectio "
+                      f"assigns whole documents and speaker turns)")
         rp.description = text_or_attr(root, "Description").strip()
         rp.note_refs = [norm_guid(attr(r, "targetGUID")) for r in kids(root, "NoteRef")]
         if self.bad_times:
@@ -149,16 +157,12 @@ class _Reader:
         return out
 
     def _cases(self, holder: etree._Element | None) -> None:
-        selections = 0
         for el in kids(holder, "Case") if holder is not None else []:
             case = RCase(norm_guid(attr(el, "guid")), attr(el, "name").strip(),
                          text_or_attr(el, "Description").strip(), self._values(el),
-                         [norm_guid(attr(r, "targetGUID")) for r in kids(el, "SourceRef")])
-            selections += len(list(kids(el, "SelectionRef")))
+                         [norm_guid(attr(r, "targetGUID")) for r in kids(el, "SourceRef")],
+                         [norm_guid(attr(r, "targetGUID")) for r in kids(el, "SelectionRef")])
             self.rp.cases.append(case)
-        if selections:
-            self.warn(f"{selections} selection(s) assigned to cases were not linked to participants (Lectio "
-                      f"assigns whole documents and speaker turns)")
         # NVivo writes each case as a code too (same GUID): it is a participant, not a code
         case_guids = {c.guid for c in self.rp.cases}
         before = sum(len(c.walk()) for c in self.rp.codes)
@@ -245,14 +249,22 @@ class _Reader:
                       user=norm_guid(attr(outer, "creatingUser")), created=self._time(outer))
         src.original, src.original_name, src.kind = self._original(outer, el, label, guid, original_path, hit, data)
         raw_sels: list[RSelection] = []
+        raw_turns: list[RTurn] = []
         for s in kids(el, "PlainTextSelection"):
             start, end = _int(attr(s, "startPosition")), _int(attr(s, "endPosition"))
             sname = attr(s, "name").strip()
             if start is None or end is None:
                 self.warn(f"{label}: selection {sname or attr(s, 'guid')!r} has no valid positions; not imported")
                 continue
+            description = text_or_attr(s, "Description")
+            turn = parse_turn_description(description) if description.startswith(TURN_MARK) and \
+                kid(s, "Coding") is None else None
+            if turn is not None:  # a Lectio speaker turn, not a coded selection
+                guid = self._unique(norm_guid(attr(s, "guid")), "a speaker turn", label)
+                raw_turns.append(RTurn(guid, start, end, turn[0], turn[1]))
+                continue
             sel_guid = self._unique(norm_guid(attr(s, "guid")), "a selection", label)
-            sel = RSelection(sel_guid, start, end, sname, text_or_attr(s, "Description").strip(),
+            sel = RSelection(sel_guid, start, end, sname, description.strip(),
                              norm_guid(attr(s, "creatingUser")), self._time(s))
             sel.codings = [self._coding(c) for c in kids(s, "Coding")]
             sel.note_refs = [norm_guid(attr(r, "targetGUID")) for r in kids(s, "NoteRef")]
@@ -264,6 +276,7 @@ class _Reader:
         anchors = [(ref, a, b) for ref in dict.fromkeys(src.note_refs)
                    for a, b in self.note_spans.get(ref, [])]
         spans = [(s.start, s.end) for s in raw_sels] + [(a, b) for _, a, b in anchors]
+        spans += [(t.start, t.end) for t in raw_turns]
         reading = choose_reading(dec, spans, origin=self.rp.origin, forced=self.forced)
         self.rp.readings.append((label, reading.key, reading.why))
         for sel in raw_sels:
@@ -271,6 +284,11 @@ class _Reader:
             if span:
                 sel.start, sel.end = span
                 src.selections.append(sel)
+        for t in raw_turns:
+            span = self._map(label, f"the speaker turn of {t.speaker or t.guid!r}", t.start, t.end, reading, dec)
+            if span:
+                t.start, t.end = span
+                src.turns.append(t)
         for ref, a, b in anchors:
             span = self._map(label, f"the selection of note {self.note_names.get(ref) or ref!r}", a, b, reading, dec)
             if span:

@@ -60,6 +60,7 @@ class CasePlacer:
         self.attr_choices = {a.id: json.loads(a.choices or "[]") for a in attrs}
         self.n_people, self.n_attrs = len(self.people), len(attrs)
         self.variables: dict[str, str] = {}  # variable guid → attribute id
+        self.case_person: dict[str, str] = {}  # case guid → participant id (for the turns they speak)
         self.problems: Counter[str] = Counter()
 
     def _attribute(self, guid: str, name: str, refi_type: str, description: str = "") -> str:
@@ -144,7 +145,7 @@ class CasePlacer:
             if not case.name:
                 self._document_case(case, names)
                 continue
-            person = self._participant(case.guid, case.name, case.description)
+            person = self.case_person[case.guid] = self._participant(case.guid, case.name, case.description)
             self._set_values(person, case.values)
             for g in case.sources:
                 if owners[g] == 1:

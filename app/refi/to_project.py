@@ -25,6 +25,7 @@ from app.refi.plan import Plan
 from app.refi.to_cases import CasePlacer
 from app.refi.to_codebook import CodebookPlacer, Placed
 from app.refi.to_notes import NotePlacer
+from app.refi.to_turns import place_turns
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -246,7 +247,9 @@ class ProjectPlanner:
         docs = self._documents()
         self.doc_ids = {g: d for g, (d, _) in docs.items()}
         self.doc_texts = dict(docs.values())
-        CasePlacer(self).run()
+        cases = CasePlacer(self)
+        cases.run()
+        place_turns(self, cases.case_person)
         self._units(docs)
         NotePlacer(self).run()
         for what, n in self.problems.items():

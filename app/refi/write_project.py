@@ -14,7 +14,7 @@ from collections.abc import Callable
 from lxml import etree
 
 from app.i18n import translate
-from app.refi.model import RCoding, RNote, RProject, RSelection, RSource, format_time
+from app.refi.model import RCoding, RNote, RProject, RSelection, RSource, format_time, turn_description
 from app.refi.write_codebook import add_code, clean, is_datetime, is_guid, sub
 from app.refi.xml_safe import PROJECT_NS
 
@@ -62,6 +62,10 @@ def _text_source(parent: etree._Element, tag: str, src: RSource, guid: str, text
         sub(el, NS, "Description", src.description)
     for s in src.selections:
         _selection(el, s, codes, known_notes)
+    for t in src.turns:
+        turn = sub(el, NS, "PlainTextSelection", guid=t.guid, name=t.speaker or "Speaker turn",
+                   startPosition=str(t.start), endPosition=str(t.end))
+        sub(turn, NS, "Description", turn_description(t))
     for c in src.codings:
         _coding(el, c, codes, known_notes)
     return el
@@ -85,6 +89,7 @@ def _cases(root: etree._Element, rp: RProject) -> None:
             if var.description:
                 sub(el, NS, "Description", var.description)
     sources = {s.guid for s in rp.sources}
+    turns = {t.guid for s in rp.sources for t in s.turns}
     cases = [c for c in rp.cases if is_guid(c.guid)]
     if cases:
         holder = sub(root, NS, "Cases")
@@ -99,6 +104,9 @@ def _cases(root: etree._Element, rp: RProject) -> None:
             for ref in case.sources:
                 if ref in sources:
                     sub(el, NS, "SourceRef", targetGUID=ref)
+            for ref in case.selections:
+                if ref in turns:
+                    sub(el, NS, "SelectionRef", targetGUID=ref)
 
 
 def project_archive(rp: RProject, *, origin: str, progress: Callable[[float, str], None],

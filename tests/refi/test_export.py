@@ -9,9 +9,11 @@ from lxml import etree
 
 from app.core.codebook import list_codes
 from app.core.documents import list_documents
+from app.core.participants import list_turns
 from app.core.project import create_project
 from app.core.units import list_annotations, list_units
 from app.refi import RefiError, export_qdc, export_qdpx
+from app.refi.model import TURN_MARK
 from tests.refi.helpers import P, schema
 from tests.studies import open_copy
 
@@ -53,17 +55,21 @@ def test_selections_cover_the_units_words_with_condensed_meaning_and_notes(demo,
         qde = etree.fromstring(zf.read("project.qde"))
         files = {n: zf.read(n).decode("utf-8") for n in zf.namelist() if n.startswith("sources/")}
     notes = {n.get("guid"): "".join(n.itertext()).strip() for n in qde.iter(f"{P}Note")}
-    found = {}
+    found, turns = {}, 0
     for src in qde.iter(f"{P}TextSource"):
         text = files["sources/" + src.get("plainTextPath").removeprefix("internal://")]
         for sel in src.iter(f"{P}PlainTextSelection"):
             desc = sel.find(f"{P}Description")
+            if desc is not None and desc.text.startswith(TURN_MARK):  # a speaker turn (test_turns.py)
+                turns += 1
+                continue
             found[sel.get("guid")] = (text[int(sel.get("startPosition")):int(sel.get("endPosition"))],
                                       desc.text if desc is not None else "",
                                       [notes[r.get("targetGUID")] for r in sel.findall(f"{P}NoteRef")],
                                       len(sel.findall(f"{P}Coding")))
     units = list_units(demo)
     assert len(found) == len(units) == 41
+    assert turns == sum(len(list_turns(demo, d.id)) for d in list_documents(demo)) > 0
     for u in units:
         words, condensed, unit_notes, _ = found[u.id]
         assert words == u.text
