@@ -159,12 +159,24 @@ class CodeEditor(QWidget):
         layout.addLayout(body, 1)
         self.show_item("", "")
         session.changed.connect(self._on_changed)
+        session.closing.connect(self._on_closing)
 
     # -- loading --------------------------------------------------------------------------------------------
     def _on_changed(self, changes: Any) -> None:
         if self.item_id and (changes.codes or changes.categories or changes.themes or changes.memos
                              or changes.units):
             self.show_item(self.kind, self.item_id, keep_focus=True)
+
+    def _on_closing(self) -> None:
+        """The study closes: the field being typed in is saved now (not when it loses focus, after the close,
+        which would reach a closed study), then the editor holds nothing."""
+        focused = self.focusWidget()
+        if focused is self.name:
+            self.name.editingFinished.emit()
+        elif isinstance(focused, NoteEdit):
+            focused.editing_finished.emit()
+        self._clear_conflict()
+        self.kind, self.item_id = "", ""
 
     def show_item(self, kind: str, item_id: str, keep_focus: bool = False) -> None:
         project = self.session.project
