@@ -100,7 +100,7 @@ def test_file_sync_brings_a_clones_work_back_and_lists_the_conflict(qtbot: Any, 
     from app.server.sync import clone
     from app.ui.app_state import ProjectSession
     from app.ui.main_window import MainWindow
-    from app.ui.sync_flow import SyncConflictsDialog, run_sync
+    from app.ui.sync_flow import SyncConflictsDialog
 
     local = tmp_path / "field.lectio"
     clone(published, local)
@@ -117,7 +117,22 @@ def test_file_sync_brings_a_clones_work_back_and_lists_the_conflict(qtbot: Any, 
         server.reviewer_id = find_reviewer(server, "Ben").id
         codebook.update_code(server, trust.id, definition="Relying on family (Ben)")
         codebook.create_code(server, "Belonging")
-    _done(qtbot, run_sync(window, session, ADMIN_PASSWORD))
+    # the password Open team study… kept in the keyring: File › Sync asks for nothing
+    import keyring
+
+    from app.core import credentials
+    from app.core.server import split_login
+    from app.ui.sync_flow import sync_dialog
+    from tests.server.test_team_study_window import MemoryKeyring
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        address, login, _ = split_login(session.project.meta("sync.origin"), "")
+        credentials.remember_password(address, login, ADMIN_PASSWORD)
+        _done(qtbot, sync_dialog(window, session))
+    finally:
+        keyring.set_keyring(before)
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, SyncConflictsDialog) and w.isVisible()]
     assert len(dialogs) == 1 and dialogs[0].list.count() == 1
     assert "Relying on staff (Cleo)" in dialogs[0].list.item(0).text()
