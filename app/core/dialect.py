@@ -153,8 +153,17 @@ PG_SEARCH_DDL = [
     "body text NOT NULL)",
     "CREATE INDEX IF NOT EXISTS ix_search_fts_item ON search_fts (item_id)",
     "CREATE INDEX IF NOT EXISTS ix_search_fts_document ON search_fts (document_id)",
-    f"CREATE INDEX IF NOT EXISTS ix_search_fts_body ON search_fts USING gin (to_tsvector('{TS_CONFIG}', body))",
 ]
+
+
+def pg_search_fold_ddl() -> list[str]:
+    """Accent- and case-blind search on the server (``search_fold``): the fold function and the index on the
+    folded body, in place of a version-4 study's index on the body as it is (Alembic step 0004a, too)."""
+    from app.core.search_fold import fold_function_ddl
+
+    return [fold_function_ddl(), "DROP INDEX IF EXISTS ix_search_fts_body",
+            f"CREATE INDEX IF NOT EXISTS ix_search_fts_fold ON search_fts "
+            f"USING gin (to_tsvector('{TS_CONFIG}', lectio_fold(body)))"]
 
 
 def _pg(sql: str) -> str:
@@ -165,7 +174,7 @@ def pg_search_ddl() -> list[str]:
     """search_fts as a plain table, kept in step by a plpgsql trigger per source table (as on SQLite)."""
     from app.core.search import _SOURCES, _insert_sql
 
-    out = list(PG_SEARCH_DDL)
+    out = list(PG_SEARCH_DDL) + pg_search_fold_ddl()
     for table, (kind, _body, _doc, columns) in _SOURCES.items():
         remove_old = f"DELETE FROM search_fts WHERE kind = '{kind}' AND item_id = OLD.id"
         on_delete = "DELETE FROM search_fts WHERE document_id = OLD.id" if table == "document" else remove_old
@@ -201,16 +210,32 @@ def pg_tsquery(query: str) -> str:
 
 def pg_search_rows(session: Any, query: str) -> list[tuple]:
     """(kind, item id, document id, body marked with \\x01…\\x02, document name) of every match, best first,
-    as ``search.search_project`` reads them from FTS5's ``highlight()`` on SQLite."""
+    as ``search.search_project`` reads them from FTS5's ``highlight()`` on SQLite. Accents and case are folded
+    as the file's index folds them (``search_fold``); a study whose owner has not yet opened it with this
+    version (no ``lectio_fold`` yet: a reviewer's login may not add it) is searched as it is."""
+    from app.core.search_fold import remark
+
     q = pg_tsquery(query)
     if not q:
         return []
-    return session.execute(text(
-        f"SELECT f.kind, f.item_id, f.document_id, ts_headline('{TS_CONFIG}', f.body, q, :opts), d.name "
-        f"FROM search_fts f CROSS JOIN to_tsquery('{TS_CONFIG}', :q) q LEFT JOIN document d ON d.id = f.document_id "
-        f"WHERE to_tsvector('{TS_CONFIG}', f.body) @@ q "
-        f"ORDER BY CASE f.kind WHEN 'text' THEN 0 ELSE 1 END, ts_rank(to_tsvector('{TS_CONFIG}', f.body), q) DESC"),
-        {"q": q, "opts": "StartSel=\x01, StopSel=\x02, HighlightAll=true"}).all()
+    if not session.execute(text("SELECT to_regproc('lectio_fold') IS NOT NULL")).scalar():
+        return session.execute(text(
+            f"SELECT f.kind, f.item_id, f.document_id, ts_headline('{TS_CONFIG}', f.body, q, :opts), d.name "
+            f"FROM search_fts f CROSS JOIN to_tsquery('{TS_CONFIG}', :q) q "
+            f"LEFT JOIN document d ON d.id = f.document_id WHERE to_tsvector('{TS_CONFIG}', f.body) @@ q "
+            f"ORDER BY CASE f.kind WHEN 'text' THEN 0 ELSE 1 END, ts_rank(to_tsvector('{TS_CONFIG}', f.body), q) "
+            "DESC"), {"q": q, "opts": _HEADLINE}).all()
+    rows = session.execute(text(
+        f"SELECT f.kind, f.item_id, f.document_id, f.body, "
+        f"ts_headline('{TS_CONFIG}', lectio_fold(f.body), q, :opts), d.name "
+        f"FROM search_fts f CROSS JOIN to_tsquery('{TS_CONFIG}', lectio_fold(:q)) q "
+        f"LEFT JOIN document d ON d.id = f.document_id WHERE to_tsvector('{TS_CONFIG}', lectio_fold(f.body)) @@ q "
+        f"ORDER BY CASE f.kind WHEN 'text' THEN 0 ELSE 1 END, "
+        f"ts_rank(to_tsvector('{TS_CONFIG}', lectio_fold(f.body)), q) DESC"), {"q": q, "opts": _HEADLINE}).all()
+    return [(kind, item, doc, remark(body, marked), name) for kind, item, doc, body, marked, name in rows]
+
+
+_HEADLINE = "StartSel=\x01, StopSel=\x02, HighlightAll=true"
 
 
 # -- PostgreSQL: the whole set of extras -----------------------------------------------------------------

@@ -21,13 +21,14 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, Engine, make_url
 
 from app.core.errors import ProjectError
-from app.core.fileformat import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from app.core.project import Project
 
 SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
-HEAD = f"{SCHEMA_VERSION:04d}"  # the Alembic revision of this version's schema
+HEAD = "0004a"  # the Alembic revision of this version's schema (file format 4; 0004a: accent-blind search)
+# older revisions a login that may not change the schema (a reviewer's) still works with, as they are
+READABLE_AS_IS = frozenset({"0004"})
 MIGRATIONS = Path(__file__).with_name("server_migrations")
 
 
@@ -199,6 +200,19 @@ def upgrade(conn: Any) -> None:
     command.upgrade(config, "head")
 
 
+def _upgrade_if_allowed(engine: Engine, revision: str) -> None:
+    """Bring an older study forward; a login without the right to change its schema (a reviewer's, not the
+    owner's) opens one whose revision it can work with as it is, until the owner opens it."""
+    try:
+        with engine.begin() as conn:
+            upgrade(conn)
+    except Exception as exc:
+        sqlstate = getattr(exc, "sqlstate", None) or getattr(getattr(exc, "orig", None), "sqlstate", None)
+        if revision in READABLE_AS_IS and sqlstate == "42501":  # insufficient_privilege
+            return
+        raise
+
+
 def create_server_schema(engine: Engine) -> None:
     """Every table of this version and its extras, in one transaction, on an empty database."""
     with engine.begin() as conn:
@@ -218,8 +232,7 @@ def open_server(value: str, *, password: str | None = None, read_only: bool = Fa
         if revision > HEAD:
             raise ProjectError(where, "was written by a newer Lectio; update Lectio to open it")
         if revision < HEAD and not read_only:
-            with engine.begin() as conn:
-                upgrade(conn)
+            _upgrade_if_allowed(engine, revision)
         project = Project(where, engine, None, read_only=ON_REQUEST if read_only else "")
         from app.server.team import adopt_login
 

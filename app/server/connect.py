@@ -29,13 +29,16 @@ def safe_url(url: str) -> str:
     return display_location(url)
 
 
-def libpq_url(url: str) -> str:
-    """The URL as libpq wants it, with its password (given, or remembered by the command line); TLS as the URL
-    says (libpq's default ``sslmode=prefer`` uses it when the server offers it)."""
+def libpq_params(url: str) -> dict[str, Any]:
+    """The URL's parts as libpq's keywords: a password with spaces or other signs a URL must escape reaches
+    the server as it was typed (SQLAlchemy renders it unescaped, which libpq refuses)."""
     from app.core.server import parse_url
 
     parsed, _where = parse_url(url)
-    return parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+    params: dict[str, Any] = {"host": parsed.host, "port": parsed.port, "user": parsed.username,
+                              "password": parsed.password, "dbname": parsed.database}
+    params.update({k: v if isinstance(v, str) else v[-1] for k, v in parsed.query.items()})
+    return {k: v for k, v in params.items() if v is not None}
 
 
 def _reason(exc: Exception) -> str:
@@ -53,7 +56,8 @@ def connect(url: str, *, autocommit: bool = False) -> Any:
 
     parsed, _where = parse_url(url)
     try:
-        return psycopg.connect(libpq_url(url), autocommit=autocommit, connect_timeout=10)
+        params = {"connect_timeout": 10, **libpq_params(url)}
+        return psycopg.connect(autocommit=autocommit, **params)
     except psycopg.Error as exc:
         raise ServerError(f"{safe_url(url)}: {connection_problem(exc, parsed)}") from None
 

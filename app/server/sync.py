@@ -185,72 +185,86 @@ def _write(conn: Any, rows: dict[Key, dict[str, Any] | None], columns: dict[Key,
 
 def sync(local: Path | str, *, password: str | None = None, resolve: str | None = None) -> SyncResult:
     """Send this clone's changes to its server and bring the server's; conflicts listed (see the module)."""
-    from app.core.ops import bookkeeping, operation
     from app.core.project import open_project
-    from app.core.server import open_server
 
     local = Path(local)
     with open_project(local, backup=False) as copy:
-        origin = copy.meta(ORIGIN)
-        if not origin:
-            raise ProjectError(local, "is not a clone of a team study (make one with: lectio clone URL FILE)")
-        position, since = int(copy.meta(POSITION, "0")), int(copy.meta(LOCAL_SEQ, "0"))
-        pending = {(t, k) for t, k in json.loads(copy.meta(PENDING, "[]"))}
-        tables = _tables()
-        with copy.engine.connect() as lconn:
-            base = _local_changes(lconn, since)
-            local_seq = int(lconn.execute(text("SELECT coalesce(max(seq), 0) FROM operationlog")).scalar() or 0)
-            ours_now = {k: _row(lconn, tables[k[0]], k[1]) for k in set(base) | pending}
-        changed_here = {k for k, before in base.items() if not _same(before, ours_now[k])} | pending
-        result = SyncResult(local, origin)
-        server = open_server(origin, password=password)
-        try:
-            with operation(server, "sync", f"Sync work from {local.name}") as op:
-                conn = op.session.connection()
-                touched = {(t, k) for t, k in conn.execute(text(
-                    "SELECT DISTINCT tbl, row_key FROM changelog WHERE id > :p AND op_id <> :op"),
-                    {"p": position, "op": op.op_id}).all() if t in tables} | pending
-                theirs_now = {k: _row(conn, tables[k[0]], k[1]) for k in touched | changed_here}
-                send: dict[Key, dict[str, Any] | None] = {}
-                take: dict[Key, dict[str, Any] | None] = {}
-                still: list[Key] = []
-                columns: dict[Key, set[str]] = {}
-                for key in changed_here:
-                    if key in touched and not _same(ours_now[key], theirs_now[key]):
-                        if resolve == "ours":
-                            send[key] = ours_now[key]
-                            result.resolved += 1
-                        elif resolve == "theirs":
-                            take[key] = theirs_now[key]
-                            result.resolved += 1
-                        else:
-                            result.conflicts.append(_conflict(key[0], key[1], ours_now[key], theirs_now[key]))
-                            still.append(key)
-                    elif not _same(ours_now[key], theirs_now[key]):
-                        send[key] = ours_now[key]
-                        before, now = base.get(key), ours_now[key]
-                        if before is not None and now is not None:  # an edit: send the columns it changed
-                            columns[key] = {c for c in now if not _same({c: before.get(c)}, {c: now.get(c)})}
-                for key in touched - changed_here:
-                    with copy.engine.connect() as lconn:
-                        if not _same(_row(lconn, tables[key[0]], key[1]), theirs_now[key]):
-                            take[key] = theirs_now[key]
-                _write(conn, send, columns)
-                op.details = {"rows": len(send), "conflicts": len(result.conflicts)}
-                new_position = _server_position(conn)
-        except LectioError:
-            raise
-        except Exception as exc:
-            from app.server.connect import server_message
+        return sync_project(copy, password=password, resolve=resolve)
 
-            raise server_message(origin, exc) from None
-        finally:
-            server.close()
-        with bookkeeping(copy) as s:  # the server's rows are not local work to send back
-            lconn = s.connection()
-            _write(lconn, take)
-            _drop_unseen_exemplars(lconn)
-            _set_meta(lconn, {POSITION: str(new_position), LOCAL_SEQ: str(local_seq),
-                              PENDING: json.dumps(sorted([list(k) for k in still]))})
-        result.sent, result.received = len(send), len(take)
+
+def origin_of(project: Any) -> str:
+    """The server address (no password) a clone came from; empty for a study that is not a clone."""
+    if getattr(project, "on_server", False):
+        return ""
+    return project.meta(ORIGIN) or ""
+
+
+def sync_project(copy: Any, *, password: str | None = None, resolve: str | None = None) -> SyncResult:
+    """``sync`` of a clone that is open already (the window's study)."""
+    from app.core.ops import bookkeeping, operation
+    from app.core.server import open_server
+
+    local = Path(copy.path)
+    origin = origin_of(copy)
+    if not origin:
+        raise ProjectError(local, "is not a clone of a team study (make one with: lectio clone URL FILE)")
+    position, since = int(copy.meta(POSITION, "0")), int(copy.meta(LOCAL_SEQ, "0"))
+    pending = {(t, k) for t, k in json.loads(copy.meta(PENDING, "[]"))}
+    tables = _tables()
+    with copy.engine.connect() as lconn:
+        base = _local_changes(lconn, since)
+        local_seq = int(lconn.execute(text("SELECT coalesce(max(seq), 0) FROM operationlog")).scalar() or 0)
+        ours_now = {k: _row(lconn, tables[k[0]], k[1]) for k in set(base) | pending}
+    changed_here = {k for k, before in base.items() if not _same(before, ours_now[k])} | pending
+    result = SyncResult(local, origin)
+    server = open_server(origin, password=password)
+    try:
+        with operation(server, "sync", f"Sync work from {local.name}") as op:
+            conn = op.session.connection()
+            touched = {(t, k) for t, k in conn.execute(text(
+                "SELECT DISTINCT tbl, row_key FROM changelog WHERE id > :p AND op_id <> :op"),
+                {"p": position, "op": op.op_id}).all() if t in tables} | pending
+            theirs_now = {k: _row(conn, tables[k[0]], k[1]) for k in touched | changed_here}
+            send: dict[Key, dict[str, Any] | None] = {}
+            take: dict[Key, dict[str, Any] | None] = {}
+            still: list[Key] = []
+            columns: dict[Key, set[str]] = {}
+            for key in changed_here:
+                if key in touched and not _same(ours_now[key], theirs_now[key]):
+                    if resolve == "ours":
+                        send[key] = ours_now[key]
+                        result.resolved += 1
+                    elif resolve == "theirs":
+                        take[key] = theirs_now[key]
+                        result.resolved += 1
+                    else:
+                        result.conflicts.append(_conflict(key[0], key[1], ours_now[key], theirs_now[key]))
+                        still.append(key)
+                elif not _same(ours_now[key], theirs_now[key]):
+                    send[key] = ours_now[key]
+                    before, now = base.get(key), ours_now[key]
+                    if before is not None and now is not None:  # an edit: send the columns it changed
+                        columns[key] = {c for c in now if not _same({c: before.get(c)}, {c: now.get(c)})}
+            for key in touched - changed_here:
+                with copy.engine.connect() as lconn:
+                    if not _same(_row(lconn, tables[key[0]], key[1]), theirs_now[key]):
+                        take[key] = theirs_now[key]
+            _write(conn, send, columns)
+            op.details = {"rows": len(send), "conflicts": len(result.conflicts)}
+            new_position = _server_position(conn)
+    except LectioError:
+        raise
+    except Exception as exc:
+        from app.server.connect import server_message
+
+        raise server_message(origin, exc) from None
+    finally:
+        server.close()
+    with bookkeeping(copy) as s:  # the server's rows are not local work to send back
+        lconn = s.connection()
+        _write(lconn, take)
+        _drop_unseen_exemplars(lconn)
+        _set_meta(lconn, {POSITION: str(new_position), LOCAL_SEQ: str(local_seq),
+                          PENDING: json.dumps(sorted([list(k) for k in still]))})
+    result.sent, result.received = len(send), len(take)
     return result

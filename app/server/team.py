@@ -39,6 +39,8 @@ class TeamState:
     consensus_open: bool
     leads_only_codebook: bool
     members: list[TeamMember]
+    you_lead: bool = False  # the URL's login is a lead (or the owner): may open consensus, set the codebook rule
+    you_manage: bool = False  # the URL's login may create roles (the owner): may add reviewers
 
     def as_dict(self) -> dict[str, Any]:
         return {"study": self.study, "consensus_open": self.consensus_open,
@@ -184,8 +186,17 @@ def team_state(url: str) -> TeamState:
                    for rid, name in conn.execute("SELECT id, name FROM reviewer WHERE NOT is_consensus "
                                                  "ORDER BY created_at, name")]
         settings = dict(conn.execute("SELECT key, value FROM meta WHERE key LIKE 'team.%'").fetchall())
+        manage = bool(conn.execute("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user")
+                      .fetchone()[0])
+        lead = bool(conn.execute("SELECT lectio_is_lead()").fetchone()[0]) if has_team else manage
     return TeamState(safe_url(url), settings.get(CONSENSUS_OPEN) == "1",
-                     settings.get(LEADS_ONLY_CODEBOOK) == "1", members)
+                     settings.get(LEADS_ONLY_CODEBOOK) == "1", members, lead, manage)
+
+
+def study_url(project: Any) -> str:
+    """The address of an open server study with the login and password it was opened with, for the functions
+    here (which open a connection of their own). Never to be shown: ``safe_url`` is what a user sees."""
+    return project.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
 
 
 def _set(url: str, key: str, value: str, action: str, summary: str, refusal: str) -> None:

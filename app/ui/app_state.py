@@ -54,12 +54,17 @@ class ProjectSession(QObject):
         """Run one core operation (it records its own undo step in the file); tell every view. Errors are
         reported, not raised."""
         try:
-            outcome = op(self.project, *args, **kwargs)
+            return self.attempt(op, *args, **kwargs)
         except LectioError as exc:
             if self._macro_failed is not None:
                 self._macro_failed = True
             self.report_error(str(exc))
             return None
+
+    def attempt(self, op: Callable[..., Outcome[Any]], *args: Any, **kwargs: Any) -> Outcome[Any]:
+        """``do`` for a caller that handles the refusal itself (an edit conflict): a ``LectioError`` is raised,
+        not reported."""
+        outcome = op(self.project, *args, **kwargs)
         if self._macro_failed is None:
             self.undo_stack.refresh()
             self.changed.emit(outcome.changes)

@@ -119,6 +119,12 @@ class MainWindow(QMainWindow):
             self._action(file_menu, self.tr("&Merge reviewer's file…"), lambda: self._exchange("merge_dialog")),
         ]
         self._exchange_menu = exchange
+        from app.ui.sync_flow import sync_dialog
+        from app.ui.team_dialog import team_dialog
+
+        self.team_action = self._action(file_menu, self.tr("&Team…"), lambda: team_dialog(self))  # a server study
+        self.sync_action = self._action(file_menu, self.tr("S&ync with the team server"),  # a clone of one
+                                        lambda: self.session and sync_dialog(self, self.session))
         file_menu.addSeparator()
         self.close_action = self._action(file_menu, self.tr("&Close project"), self.close_project,
                                          QKeySequence.StandardKey.Close)
@@ -176,6 +182,7 @@ class MainWindow(QMainWindow):
         for action in self._project_actions:
             action.setEnabled(has_project)
         self.export_menu.setEnabled(has_project)
+        self._update_team_actions()
         stack = self.session.undo_stack if self.session else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
@@ -339,6 +346,15 @@ class MainWindow(QMainWindow):
         from app.ui.team_study import open_team_study_dialog
 
         open_team_study_dialog(self)
+
+    def _update_team_actions(self) -> None:
+        """File › Team… for a study on a server, File › Sync for a clone of one (asked once per study)."""
+        from app.ui.sync_flow import team_flags
+
+        if getattr(self, "_team_flags", (0,))[0] is not self.session:
+            self._team_flags = (self.session, *team_flags(self.session))
+        self.team_action.setEnabled(self._team_flags[1])
+        self.sync_action.setEnabled(self._team_flags[2])
 
     def new_dialog(self) -> None:
         from app.ui.new_project_dialog import NewProjectDialog

@@ -147,3 +147,17 @@ def test_the_figures_and_the_comparison_read_the_same_rows(study) -> None:
     rows = load_units(study, [study.reviewer_id])[study.reviewer_id]
     assert len(rows) == 1
     assert sorted(rows[0].code_ids) == sorted(c.id for c in codebook.list_codes(study))
+
+
+def test_search_folds_accents_and_case_on_both_back_ends(study) -> None:
+    text = "Frau Müller said the ÉQUIPE at the Café never listened; Muller is her maiden name."
+    doc = documents.add_document(study, ImportedText(text, "txt"), name="Interview 2", original=text.encode()).value
+    codebook.create_code(study, "Désespoir", definition="Hopelessness")
+    for query in ("muller", "MÜLLER", "Müll"):
+        hits = [h for h in search_project(study, query) if h.where == "text"]
+        assert [h.document_id for h in hits] == [doc.id] * len(hits) and hits
+        marked = {text[a:b] for h in hits for a, b in h.words} or {text[h.start:h.end] for h in hits}
+        assert marked == {"Müller", "Muller"}, query  # the words as written, accents kept
+    assert {text[h.start:h.end] for h in search_project(study, "cafe")} == {"Café"}
+    assert {text[h.start:h.end] for h in search_project(study, "equipe")} == {"ÉQUIPE"}
+    assert [h.where for h in search_project(study, "desespoir")] == ["code"]

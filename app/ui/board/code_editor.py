@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -21,8 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import codebook, memos
+from app.core.concurrency import EditConflict, last_change
+from app.core.errors import LectioError
 from app.core.retrieval import units_under
 from app.ui.app_state import ProjectSession
+from app.ui.board.edit_conflict import EditConflictPanel
 
 TIPS = QT_TRANSLATE_NOOP(
     "board.code_editor",
@@ -132,6 +136,13 @@ class CodeEditor(QWidget):
         self.reason.editingFinished.connect(self._save_reason)
         self.reason.setEnabled(False)
         self._last_change = ""
+        # an edit conflict (a team study): what the user typed stays in its field until Keep mine / Take theirs
+        self._pending: dict[str, str] = {}
+        self._conflict_version = 0
+        self._conflict_by = ("", "")
+        self.conflict = EditConflictPanel()
+        self.conflict.keep_mine.connect(self.keep_mine)
+        self.conflict.take_theirs.connect(self.take_theirs)
         self.name_row = QWidget()
         top = QFormLayout(self.name_row)
         top.setContentsMargins(0, 0, 0, 0)
@@ -141,15 +152,31 @@ class CodeEditor(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
         layout.addWidget(self.name_row)
-        layout.addWidget(self.pages, 1)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.pages, 3)
+        body.addWidget(self.conflict, 2)
+        layout.addLayout(body, 1)
         self.show_item("", "")
         session.changed.connect(self._on_changed)
+        session.closing.connect(self._on_closing)
 
     # -- loading --------------------------------------------------------------------------------------------
     def _on_changed(self, changes: Any) -> None:
         if self.item_id and (changes.codes or changes.categories or changes.themes or changes.memos
                              or changes.units):
             self.show_item(self.kind, self.item_id, keep_focus=True)
+
+    def _on_closing(self) -> None:
+        """The study closes: the field being typed in is saved now (not when it loses focus, after the close,
+        which would reach a closed study), then the editor holds nothing."""
+        focused = self.focusWidget()
+        if focused is self.name:
+            self.name.editingFinished.emit()
+        elif isinstance(focused, NoteEdit):
+            focused.editing_finished.emit()
+        self._clear_conflict()
+        self.kind, self.item_id = "", ""
 
     def show_item(self, kind: str, item_id: str, keep_focus: bool = False) -> None:
         project = self.session.project
@@ -169,12 +196,13 @@ class CodeEditor(QWidget):
             self.pages.setCurrentIndex(0)
             return
         if (kind, item_id) != (self.kind, self.item_id):
+            self._clear_conflict()
             self._last_change = ""
             self.reason.clear()
             self.reason.setEnabled(False)
         focused = self.focusWidget() if keep_focus else None
         editing = focused in (self.name, self.definition, self.inclusion, self.exclusion)
-        if kind == "code" and ((kind, item_id) != (self.kind, self.item_id) or not editing):
+        if kind == "code" and not self._pending and ((kind, item_id) != (self.kind, self.item_id) or not editing):
             # the version the fields show; kept while the user types in one (a change elsewhere meanwhile is
             # then refused when they save, and shown to them, rather than overwritten)
             self._version = record.version
@@ -183,14 +211,16 @@ class CodeEditor(QWidget):
         self.heading.setText(f"<b>{kind.capitalize()}</b>")
         self.name_row.show()
         memo = memos.get_memo(project, kind, item_id)
-        if focused is not self.name:
+        if focused is not self.name and "name" not in self._pending:
             self.name.setText(record.name)
         if kind == "code":
             self.pages.setCurrentIndex(1)
             for field in ("definition", "inclusion", "exclusion"):
                 widget = getattr(self, field)
-                if focused is not widget:
+                if focused is not widget and field not in self._pending:
                     widget.setPlainText(getattr(record, field))
+            if self._pending and record.version != self._conflict_version:  # saved again meanwhile
+                self._show_conflict(record)
             if focused is not self.code_memo:
                 self.code_memo.setPlainText(memo)
             self._fill_exemplars(record.exemplar_unit_id)
@@ -239,15 +269,74 @@ class CodeEditor(QWidget):
         if field == "name" and not value.strip():
             self.name.setText(record.name)
             return
-        extra = {"expected_version": self._version} if self.kind == "code" else {}
-        out = self.session.do(update, self.item_id, **{field: value}, **extra)
-        if out is not None:
-            self._last_change = "renamed" if field == "name" else "redefined"
-            self.reason.setEnabled(True)
-            if self.kind == "code":
-                self._version = out.value.get("version", self._version)
-        elif self.kind == "code":  # refused (someone else saved meanwhile): show what is there now
+        if self.kind != "code":
+            if self.session.do(update, self.item_id, **{field: value}) is not None:
+                self._last_change = "renamed" if field == "name" else "redefined"
+                self.reason.setEnabled(True)
+            return
+        if self._pending:  # a conflict is open: this field's text joins it, for Keep mine / Take theirs
+            self._pending[field] = value
+            self._show_conflict(record)
+            return
+        try:
+            out = self.session.attempt(update, self.item_id, **{field: value}, expected_version=self._version)
+        except EditConflict:
+            self._pending = {field: value}
+            self._show_conflict(None)
+            return
+        except LectioError as exc:
+            self.session.report_error(str(exc))
             self.show_item(self.kind, self.item_id)
+            return
+        self._saved(out, "renamed" if field == "name" else "redefined")
+
+    def _saved(self, out: Any, change: str) -> None:
+        self._last_change = change
+        self.reason.setEnabled(True)
+        self._version = out.value.get("version", self._version)
+
+    # -- edit conflicts -------------------------------------------------------------------------------------
+    def _show_conflict(self, record: Any) -> None:
+        """Show the pending text beside the code's version now in the study (who saved it, and when)."""
+        if record is None:
+            record = codebook.get_code(self.session.project, self.item_id)
+        if record is None:  # deleted meanwhile: nothing to keep the text against
+            self._clear_conflict()
+            return
+        if record.version != self._conflict_version:
+            self._conflict_by = last_change(self.session.project, "code", self.item_id)
+            self._conflict_version = record.version
+        theirs = {f: str(getattr(record, f) or "") for f in self._pending}
+        by, at = self._conflict_by
+        self.conflict.show_conflict(dict(self._pending), theirs, by, at)
+
+    def _clear_conflict(self) -> None:
+        self._pending = {}
+        self._conflict_version = 0
+        self.conflict.hide()
+
+    def keep_mine(self) -> None:
+        """Save the pending text over the version now in the study (the one the panel shows)."""
+        if not self._pending or not self.item_id:
+            return
+        values = dict(self._pending)
+        try:
+            out = self.session.attempt(codebook.update_code, self.item_id, **values,
+                                       expected_version=self._conflict_version)
+        except EditConflict:  # saved again in between: show that version
+            self._show_conflict(None)
+            return
+        except LectioError as exc:
+            self.session.report_error(str(exc))
+            return
+        self._clear_conflict()
+        self._saved(out, "renamed" if set(values) == {"name"} else "redefined")
+        self.show_item(self.kind, self.item_id)
+
+    def take_theirs(self) -> None:
+        """Drop the pending text: the fields show the version in the study, and editing goes on from it."""
+        self._clear_conflict()
+        self.show_item(self.kind, self.item_id)
 
     def _save_reason(self) -> None:
         from app.core.codebook_versions import record_reason
