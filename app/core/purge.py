@@ -1,0 +1,207 @@
+"""Delete a document permanently, for a participant who withdrew consent.
+
+An ordinary removal (``documents.delete_document``) is undoable because the change log keeps every removed row as
+JSON, so the document's text would stay in the file until the history expires. A permanent deletion removes the
+document with everything that hangs on it (units, notes, codings, turns, text versions, unit reviews, consensus
+decisions, memos on it, its REFI-QDA links, its search entries) without logging their images, then removes every
+change-log row that ever recorded one of those rows (also rows deleted long ago and kept only as images), drops
+the undo steps that concerned nothing else, replaces the document's name in the history's labels and the audit
+trail, merges the search index's segments (FTS5 keeps deleted words in old segments until then) and rewrites the
+file (``secure_delete`` + ``VACUUM``) so no free page keeps the text. Its audit event names no content: "Document
+permanently deleted" and counts. It cannot be undone; the other undo steps survive.
+
+The automatic backups made before hold the document too: by default the same deletion is applied to each of them
+(``app/core/backup_scrub.py``); they can be deleted or, on request, left as they are (the result says so).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import text as sql
+
+from app.core.backup_scrub import BackupAction, rewrite_backups, vacuum
+from app.core.errors import InvalidOperation, NotFound
+from app.core.ops import Changes, Outcome, delete_keys, operation
+from app.core.progress import CancelledFn, ProgressFn, check, never_cancelled, no_progress
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from app.core.project import Project
+
+REMOVED_NAME = "[deleted document]"
+# tables whose rows belong to a document by their document_id column, and those that belong to its units
+_BY_DOCUMENT = ("meaningunit", "turn", "textversion", "unitreview", "consensusdecision", "readingprogress")
+_BY_UNIT = ("annotation", "coding", "unitreview")
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    """What a permanent deletion removed. ``name`` is for the message on screen only (never stored)."""
+
+    name: str
+    units: int
+    notes: int
+    codings: int
+    history_rows: int  # change-log rows that recorded the document's rows
+    steps_removed: int  # undo steps that concerned only this document
+    backups: list[BackupAction] = field(default_factory=list)
+
+
+def _images(conn: Connection, where: str, params: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(t, k) for t, k in conn.execute(sql(f"SELECT DISTINCT tbl, row_key FROM changelog WHERE {where}"),
+                                            params).all()]
+
+
+def _json_field(name: str) -> str:
+    return f"(json_extract(old, '$.{name}') IN (SELECT value FROM json_each(:ids)) OR " \
+           f"json_extract(new, '$.{name}') IN (SELECT value FROM json_each(:ids)))"
+
+
+def _related_keys(conn: Connection, document_id: str) -> set[tuple[str, str]]:
+    """Every (table, id) that is or was the document's or hangs on it: the rows in the study now and the rows
+    only the change log still remembers (a unit deleted last week, a note on it)."""
+    keys: set[tuple[str, str]] = {("document", document_id), ("documentfile", document_id)}
+    one = json.dumps([document_id])
+    for table in _BY_DOCUMENT:
+        live = conn.execute(sql(f'SELECT id FROM "{table}" WHERE document_id = :d'), {"d": document_id}).scalars()
+        keys |= {(table, k) for k in live}
+    keys |= set(_images(conn, f"tbl IN ({', '.join(repr(t) for t in _BY_DOCUMENT)}) AND {_json_field('document_id')}",
+                        {"ids": one}))
+    units = json.dumps(sorted(k for t, k in keys if t == "meaningunit"))
+    for table in _BY_UNIT:
+        live = conn.execute(sql(f'SELECT id FROM "{table}" WHERE unit_id IN (SELECT value FROM json_each(:ids))'),
+                            {"ids": units}).scalars()
+        keys |= {(table, k) for k in live}
+    keys |= set(_images(conn, f"tbl IN ({', '.join(repr(t) for t in _BY_UNIT)}) AND {_json_field('unit_id')}",
+                        {"ids": units}))
+    memos = conn.execute(sql("SELECT id FROM memo WHERE target_kind = 'document' AND target_id = :d"),
+                         {"d": document_id}).scalars()
+    keys |= {("memo", k) for k in memos}
+    keys |= set(_images(conn, "tbl = 'memo' AND " + _json_field("target_id"), {"ids": one}))
+    targets = json.dumps(sorted(k for _, k in keys))
+    links = conn.execute(sql("SELECT id FROM refilink WHERE target_id IN (SELECT value FROM json_each(:ids))"),
+                         {"ids": targets}).scalars()
+    keys |= {("refilink", k) for k in links}
+    keys |= set(_images(conn, "tbl = 'refilink' AND " + _json_field("target_id"), {"ids": targets}))
+    return keys
+
+
+def _names(conn: Connection, document_id: str, known: list[str]) -> list[str]:
+    """The document's names (now and in the history) and its file's name, as they may appear in labels."""
+    forms = set(known)
+    for old, new in conn.execute(sql("SELECT old, new FROM changelog WHERE tbl = 'document' AND row_key = :d"),
+                                 {"d": document_id}).all():
+        for image in (old, new):
+            if image:
+                values = json.loads(image)
+                forms |= {values.get("name") or "", values.get("original_name") or ""}
+    forms |= {Path(f).stem for f in forms if f}
+    return sorted((f for f in forms if len(f.strip()) >= 2), key=len, reverse=True)
+
+
+def _scrub_labels(conn: Connection, names: list[str]) -> None:
+    """The document's names leave the history's labels and the audit trail's sentences."""
+    if not names:
+        return
+    pattern = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE)
+    for table, column in (("operationlog", "label"), ("auditevent", "summary"), ("auditevent", "details")):
+        for rid, value in conn.execute(sql(f'SELECT rowid, "{column}" FROM "{table}"')).all():
+            if isinstance(value, str) and pattern.search(value):
+                new = pattern.sub(REMOVED_NAME if column != "details" else REMOVED_NAME.strip("[]"), value)
+                conn.execute(sql(f'UPDATE "{table}" SET "{column}" = :v WHERE rowid = :r'), {"v": new, "r": rid})
+
+
+def _forget(conn: Connection, keys: set[tuple[str, str]]) -> tuple[int, int]:
+    """Remove the change-log rows of ``keys`` and the undo steps left empty. Returns (rows, steps removed)."""
+    by_table: dict[str, list[str]] = {}
+    for table, key in keys:
+        by_table.setdefault(table, []).append(key)
+    ops: set[str] = set()
+    rows = 0
+    for table, ids in by_table.items():
+        params = {"t": table, "ids": json.dumps(ids)}
+        where = "tbl = :t AND row_key IN (SELECT value FROM json_each(:ids))"
+        ops |= set(conn.execute(sql(f"SELECT DISTINCT op_id FROM changelog WHERE {where}"), params).scalars())
+        rows += conn.execute(sql(f"DELETE FROM changelog WHERE {where}"), params).rowcount
+    steps = 0
+    for op_id in ops:
+        if conn.execute(sql("SELECT 1 FROM changelog WHERE op_id = :o LIMIT 1"), {"o": op_id}).first() is None:
+            kind = conn.execute(sql("SELECT kind FROM operationlog WHERE id = :o"), {"o": op_id}).scalar()
+            conn.execute(sql("DELETE FROM operationlog WHERE id = :o"), {"o": op_id})
+            steps += kind == "do"
+    # a permanent deletion is a new action: what was undone can no longer be redone
+    conn.execute(sql("UPDATE operationlog SET state = 'dropped' WHERE kind = 'do' AND state = 'undone'"))
+    return rows, steps
+
+
+def _count(conn: Connection, keys: set[tuple[str, str]], table: str, document_id: str) -> int:
+    ids = json.dumps([k for t, k in keys if t == table])
+    return conn.execute(sql(f'SELECT count(*) FROM "{table}" WHERE id IN (SELECT value FROM json_each(:ids))'),
+                        {"ids": ids}).scalar_one()
+
+
+def _purge(project: Project, document_id: str, known_names: list[str], *, must_exist: bool) -> PurgeResult:
+    """The deletion inside one operation (not undoable: nothing of it is logged). In a backup copy the document
+    may be gone already (``must_exist`` False): its history is removed all the same."""
+    with operation(project, "purge", "Document permanently deleted") as op:
+        conn = op.session.connection()
+        name = conn.execute(sql("SELECT name FROM document WHERE id = :d"), {"d": document_id}).scalar()
+        if name is None and must_exist:
+            raise NotFound(f"document {document_id} is not in {project.path.name}")
+        keys = _related_keys(conn, document_id)
+        names = _names(conn, document_id, [*known_names, name or ""])
+        counts = {t: _count(conn, keys, t, document_id) for t in ("meaningunit", "annotation", "coding")}
+        conn.execute(sql("UPDATE opcontext SET op_id = NULL WHERE id = 1"))  # nothing of this is logged
+        links = json.dumps([k for t, k in keys if t == "refilink"])
+        conn.execute(sql("DELETE FROM refilink WHERE id IN (SELECT value FROM json_each(:ids))"), {"ids": links})
+        if name is not None:
+            delete_keys(op.session, [("document", document_id)])
+        rows, steps = _forget(conn, keys)
+        _scrub_labels(conn, names)
+        for index in ("search_fts", "search_cjk"):  # FTS5 keeps deleted terms in old segments until they merge
+            if conn.execute(sql("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": index}).first():
+                conn.execute(sql(f"INSERT INTO {index} ({index}) VALUES ('optimize')"))
+        conn.execute(sql("UPDATE opcontext SET data_version = data_version + 1, op_id = :o WHERE id = 1"),
+                     {"o": op.op_id})
+        op.details = {"units": counts["meaningunit"], "notes": counts["annotation"], "codings": counts["coding"],
+                      "history_rows": rows, "steps_removed": steps}
+    return PurgeResult(name or "", counts["meaningunit"], counts["annotation"], counts["coding"], rows, steps)
+
+
+def purge_document(project: Project, document_id: str, *, backups: str = "scrub",
+                   progress: ProgressFn = no_progress, cancelled: CancelledFn = never_cancelled
+                   ) -> Outcome[PurgeResult]:
+    """Delete a document for good: from the study, its history and search index, the file's free pages, and
+    (``backups``: ``scrub``, the default; ``delete``; ``keep``) the automatic backups made before. Not undoable."""
+    if getattr(project, "on_server", False):
+        raise InvalidOperation(f"{project.path}: a study on a server cannot delete a document permanently "
+                               "(the server's own copies keep it); remove it there and ask its administrator")
+    if backups not in {"scrub", "delete", "keep"}:
+        raise InvalidOperation(f"backups: scrub, delete or keep, not {backups!r}")
+    check(cancelled)
+    with project.read_session() as s:
+        row = s.execute(sql("SELECT name, original_name FROM document WHERE id = :d"), {"d": document_id}).first()
+    if row is None:
+        raise NotFound(f"document {document_id} is not in {project.path.name}")
+    known = [row[0], row[1] or ""]
+    progress(0.1, "")
+    result = _purge(project, document_id, known, must_exist=True)
+    vacuum(project)
+    done: list[BackupAction] = []
+    if backups != "keep":
+        def apply(copy: Project) -> None:
+            _purge(copy, document_id, known, must_exist=False)
+            vacuum(copy)
+
+        done = rewrite_backups(project.path, backups, apply, progress, cancelled)
+    result = PurgeResult(result.name, result.units, result.notes, result.codings, result.history_rows,
+                         result.steps_removed, done)
+    label = "Document permanently deleted"
+    return Outcome(label, Changes(**{k: True for k in Changes.__dataclass_fields__}), result,
+                   lambda _p: Outcome("Nothing to undo", Changes()))

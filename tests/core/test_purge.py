@@ -1,0 +1,132 @@
+"""Deleting a document permanently (withdrawn consent): its text, units and notes leave the study, the change log,
+the search index, the audit trail's sentences, the file's free pages and the automatic backups; the undo history
+of other work survives. The proof is the raw bytes of every file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.core import history
+from app.core.backups import backup_dir_for, list_backups, take_backup
+from app.core.codebook import assign_code, create_code, update_code
+from app.core.documents import add_document, delete_document, list_documents
+from app.core.errors import NotFound
+from app.core.memos import set_memo
+from app.core.project import create_project, open_project
+from app.core.purge import purge_document
+from app.core.search import search_project
+from app.core.text_correction import correct_text
+from app.core.units import add_annotation, create_unit, delete_unit, list_units, set_condensed
+from app.importers.base import ImportedText
+
+SECRET = "Quigglesworth"  # the withdrawn participant's name: in the text, a note, a condensed meaning
+WITHDRAWN = (f"{SECRET}: I was treated at Ravensmoor Infirmary by Dr Pemberton-Aldous. "
+             "The night nurse, Ottoline, sang to me.")
+KEPT = "Interviewer: how was the ward? Participant: the ward was calm and the nurses were kind."
+GONE = (SECRET, "Ravensmoor", "Pemberton", "Ottoline")
+
+
+def _absent(raw: bytes, where: str) -> None:
+    low = raw.lower()
+    for word in GONE:
+        for encoded in (word.encode("utf-8"), word.encode("utf-16-le")):
+            assert encoded.lower() not in low, f"{word} still in {where}"
+    assert b"quiggleswor" not in low and b"ravensmoor" not in low, where  # FTS keeps stems, lower case
+
+
+def _study(path: Path) -> dict[str, str]:
+    ids: dict[str, str] = {}
+    with create_project(path, reviewer="Rita") as p:
+        gone = add_document(p, ImportedText(WITHDRAWN, "txt"), name=f"Interview {SECRET}",
+                            original=WITHDRAWN.encode(), original_name=f"{SECRET.lower()}.txt").value
+        kept = add_document(p, ImportedText(KEPT, "txt"), name="Interview 2", original=KEPT.encode(),
+                            original_name="two.txt").value
+        ids["gone"], ids["kept"] = gone.id, kept.id
+        code = create_code(p, "Kindness").value
+        ids["code"] = code.id
+        unit = create_unit(p, gone.id, 0, 40).value
+        set_condensed(p, unit.id, f"{SECRET} at Ravensmoor")
+        add_annotation(p, unit.id, f"{SECRET} trusts Dr Pemberton-Aldous")
+        assign_code(p, unit.id, code.id)
+        dropped = create_unit(p, gone.id, 45, 80).value  # deleted again: it lives only in the change log
+        delete_unit(p, dropped.id)
+        set_memo(p, "document", gone.id, f"Memo on {SECRET}")
+        correct_text(p, gone.id, WITHDRAWN.replace("sang", "hummed"))  # an earlier text version kept
+        kept_unit = create_unit(p, kept.id, KEPT.index("the ward was"), KEPT.index(" and")).value
+        assign_code(p, kept_unit.id, code.id)
+        ids["kept_unit"] = kept_unit.id
+    return ids
+
+
+@pytest.fixture
+def study(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    path = tmp_path / "study.lectio"
+    ids = _study(path)
+    take_backup(path)
+    return path, ids
+
+
+def test_a_permanently_deleted_document_leaves_no_byte_behind(study):
+    path, ids = study
+    with open_project(path, backup=False) as p:
+        update_code(p, ids["code"], name="Kind care")  # later work of another kind: stays undoable
+        result = purge_document(p, ids["gone"]).value
+        assert (result.units, result.notes, result.codings) == (1, 1, 1)
+        assert result.history_rows > 0 and result.steps_removed >= 5
+        assert [b.action for b in result.backups] == ["scrubbed"]
+        assert [d.name for d in list_documents(p)] == ["Interview 2"]
+        assert [u.id for u in list_units(p)] == [ids["kept_unit"]]
+        assert not search_project(p, SECRET) and search_project(p, "calm")
+        log = [e.label for e in history.history(p)]
+        assert not any(SECRET in label for label in log)
+        assert history.undo(p).value.label == "Rename code"  # other work's undo survives
+        assert history.undo(p).value.label == "Assign code"
+    assert not Path(f"{path}-wal").exists() and not Path(f"{path}-journal").exists()
+    _absent(path.read_bytes(), path.name)
+    folder = backup_dir_for(path)
+    files = list(folder.iterdir())
+    assert files and all(f.suffix == ".lectio" for f in files)  # no temporary copy left behind
+    for backup in files:
+        _absent(backup.read_bytes(), backup.name)
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        audit = conn.execute("SELECT action, summary, details FROM auditevent WHERE action = 'purge'").fetchall()
+        assert audit == [("purge", "Document permanently deleted",
+                          audit[0][2])] and '"units": 1' in audit[0][2]
+    finally:
+        conn.close()
+    with open_project(list_backups(path)[0].path, backup=False, read_only=True) as b:
+        assert [d.name for d in list_documents(b)] == ["Interview 2"]  # the backup is still a study
+
+
+def test_an_ordinary_removal_keeps_the_text_for_undo_and_the_permanent_one_is_not_undoable(study):
+    path, ids = study
+    with open_project(path, backup=False) as p:
+        delete_document(p, ids["gone"])
+        history.undo(p)  # back again
+        outcome = purge_document(p, ids["gone"], backups="keep")
+        assert outcome.undo(p).label == "Nothing to undo"
+        assert ids["gone"] not in {d.id for d in list_documents(p)}
+        assert [b for b in outcome.value.backups] == []
+    _absent(path.read_bytes(), path.name)
+    assert SECRET.encode() in list_backups(path)[0].path.read_bytes()  # kept on request, and said so
+
+
+def test_backups_can_be_deleted_instead(study):
+    path, ids = study
+    with open_project(path, backup=False) as p:
+        result = purge_document(p, ids["gone"], backups="delete").value
+    assert [b.action for b in result.backups] == ["deleted"] and not list_backups(path)
+
+
+def test_an_unknown_document_is_refused_and_nothing_changes(study):
+    path, _ids = study
+    before = path.read_bytes()
+    with open_project(path, backup=False) as p, pytest.raises(NotFound):
+        purge_document(p, "no-such-id")
+    assert path.read_bytes() == before
