@@ -4,6 +4,7 @@ of other work survives. The proof is the raw bytes of every file."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -61,11 +62,22 @@ def _study(path: Path) -> dict[str, str]:
     return ids
 
 
-@pytest.fixture
-def study(tmp_path: Path) -> tuple[Path, dict[str, str]]:
-    path = tmp_path / "study.lectio"
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    path = tmp_path_factory.mktemp("purge") / "study.lectio"
     ids = _study(path)
     take_backup(path)
+    assert SECRET.encode() in path.read_bytes()  # the test can see the name where it is
+    return path, ids
+
+
+@pytest.fixture
+def study(template, tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """This test's own copy of the study and its backup folder."""
+    source, ids = template
+    path = tmp_path / source.name
+    shutil.copy2(source, path)
+    shutil.copytree(backup_dir_for(source), backup_dir_for(path))
     return path, ids
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QCheckBox, QMessageBox
 
 from app.core.documents import delete_document, removal_counts, rename_document
 
@@ -17,6 +17,7 @@ def connect(reader: ReaderView) -> None:
     reader.documents.model.rename_requested.connect(lambda doc_id, name: reader.session.do(rename_document,
                                                                                            doc_id, name))
     reader.documents.remove_requested.connect(lambda doc_id: confirm_and_remove(reader, doc_id))
+    reader.documents.purge_requested.connect(lambda doc_id: confirm_and_purge(reader, doc_id))
 
 
 def removal_question(name: str, sentence: str) -> str:
@@ -46,3 +47,54 @@ def confirm_and_remove(reader: ReaderView, document_id: str) -> None:
     box.exec()
     if box.clickedButton() is remove:
         reader.session.do(delete_document, document_id)
+
+
+def purge_question(name: str, sentence: str) -> str:
+    return QCoreApplication.translate(
+        "reader.document_actions",
+        "Delete “{name}” permanently?\n\nIts {sentence} (every reviewer's) are deleted with it, and so is every "
+        "copy of its text in the undo history and the search index. This cannot be undone: Edit › Undo will not "
+        "bring it back. Use this when a participant withdraws consent.").format(name=name, sentence=sentence)
+
+
+def confirm_and_purge(reader: ReaderView, document_id: str) -> None:
+    """Withdrawn consent: a warning that names the document and says it cannot be undone, then the deletion."""
+    from app.core.backups import list_backups
+    from app.core.purge import purge_document
+
+    row = next((r for r in reader.documents.model.rows if r.id == document_id), None)
+    if row is None:
+        return
+    project = reader.session.project
+    counts = removal_counts(project, document_id)
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("reader.document_actions", "Delete document permanently"),
+                      purge_question(row.name, counts.sentence()), QMessageBox.StandardButton.Cancel, reader)
+    box.setObjectName("purgeDocumentBox")
+    backups = [] if project.on_server else list_backups(project.path)
+    check: QCheckBox | None = None
+    if backups:
+        check = QCheckBox(QCoreApplication.translate(
+            "reader.document_actions", "Also delete it from the automatic backups made before ({n})").format(
+                n=len(backups)), box)
+        check.setChecked(True)
+        check.setObjectName("purgeBackups")
+        box.setCheckBox(check)
+    purge = box.addButton(QCoreApplication.translate("reader.document_actions", "Delete permanently"),
+                          QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is not purge:
+        return
+    scrub = check is not None and check.isChecked()
+    outcome = reader.session.do(purge_document, document_id, backups="scrub" if scrub else "keep")
+    if outcome is None:
+        return
+    failed = [b for b in outcome.value.backups if b.action == "failed"]
+    if failed:
+        reader.session.report_error(QCoreApplication.translate(
+            "reader.document_actions", "The document is deleted, but {n} backup(s) still hold it; delete them "
+            "yourself: {files}").format(n=len(failed), files=", ".join(str(b.path) for b in failed)))
+    else:
+        reader.session.status.emit(QCoreApplication.translate(
+            "reader.document_actions", "“{name}” is deleted permanently").format(name=row.name))
