@@ -81,6 +81,7 @@ def study(template, tmp_path: Path) -> tuple[Path, dict[str, str]]:
     return path, ids
 
 
+@pytest.mark.slow  # the study is built once (0.5 s), then the study and its backup are rewritten
 def test_a_permanently_deleted_document_leaves_no_byte_behind(study):
     path, ids = study
     with open_project(path, backup=False) as p:
