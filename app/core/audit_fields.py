@@ -57,7 +57,7 @@ AUDIT_ALLOWED: dict[str, frozenset[str]] = {
     "merge_participants": frozenset({"merged"}),
     "pseudonymise": frozenset({"documents"}),
     # a document deleted for good (withdrawn consent): counts only, never its name or id
-    "purge": frozenset({"units", "notes", "codings", "history_rows", "steps_removed"}),
+    "purge": frozenset({"units", "notes", "codings", "participants", "history_rows", "steps_removed"}),
     # saved analysis queries
     "save_query": ROWS,
     "delete_query": ROWS,

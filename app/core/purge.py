@@ -3,7 +3,8 @@
 An ordinary removal (``documents.delete_document``) is undoable because the change log keeps every removed row as
 JSON, so the document's text would stay in the file until the history expires. A permanent deletion removes the
 document with everything that hangs on it (units, notes, codings, turns, text versions, unit reviews, consensus
-decisions, memos on it, its REFI-QDA links, its search entries) without logging their images, then removes every
+decisions, memos on it, its REFI-QDA links, its search entries, and the participants who spoke only in it, with
+their attribute values) without logging their images, then removes every
 change-log row that ever recorded one of those rows (also rows deleted long ago and kept only as images), drops
 the undo steps that concerned nothing else, replaces the document's name in the history's labels and the audit
 trail, merges the search index's segments (FTS5 keeps deleted words in old segments until then) and rewrites the
@@ -16,6 +17,7 @@ The automatic backups made before hold the document too: by default the same del
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass, field
@@ -50,6 +52,7 @@ class PurgeResult:
     codings: int
     history_rows: int  # change-log rows that recorded the document's rows
     steps_removed: int  # undo steps that concerned only this document
+    participants: int = 0  # participants who spoke only in it (or owned only it), deleted with it
     backups: list[BackupAction] = field(default_factory=list)
 
 
@@ -140,6 +143,29 @@ def _forget(conn: Connection, keys: set[tuple[str, str]]) -> tuple[int, int]:
     return rows, steps
 
 
+def _orphans(conn: Connection, people: set[str]) -> tuple[set[tuple[str, str]], list[str]]:
+    """Delete the participants who spoke only in (or owned only) the deleted document, with their attribute
+    values; return their keys (now and in the history) and their names (for the labels)."""
+    keys: set[tuple[str, str]] = set()
+    names: list[str] = []
+    for pid in sorted(people):
+        still = conn.execute(sql("SELECT 1 FROM turn WHERE participant_id = :p UNION ALL "
+                                 "SELECT 1 FROM document WHERE participant_id = :p LIMIT 1"), {"p": pid}).first()
+        if still is not None:
+            continue
+        ids = json.dumps([pid])
+        keys.add(("participant", pid))
+        keys |= {("attributevalue", k) for k in conn.execute(
+            sql("SELECT id FROM attributevalue WHERE participant_id = :p"), {"p": pid}).scalars()}
+        keys |= set(_images(conn, "tbl = 'attributevalue' AND " + _json_field("participant_id"), {"ids": ids}))
+        for old, new in conn.execute(sql("SELECT old, new FROM changelog WHERE tbl = 'participant' AND "
+                                         "row_key = :p"), {"p": pid}).all():
+            names += [json.loads(i).get("name") or "" for i in (old, new) if i]
+        names += list(conn.execute(sql("SELECT name FROM participant WHERE id = :p"), {"p": pid}).scalars())
+        conn.execute(sql("DELETE FROM participant WHERE id = :p"), {"p": pid})
+    return keys, [n for n in names if n]
+
+
 def _count(conn: Connection, keys: set[tuple[str, str]], table: str, document_id: str) -> int:
     ids = json.dumps([k for t, k in keys if t == table])
     return conn.execute(sql(f'SELECT count(*) FROM "{table}" WHERE id IN (SELECT value FROM json_each(:ids))'),
@@ -160,18 +186,28 @@ def _purge(project: Project, document_id: str, known_names: list[str], *, must_e
         conn.execute(sql("UPDATE opcontext SET op_id = NULL WHERE id = 1"))  # nothing of this is logged
         links = json.dumps([k for t, k in keys if t == "refilink"])
         conn.execute(sql("DELETE FROM refilink WHERE id IN (SELECT value FROM json_each(:ids))"), {"ids": links})
+        people = set(conn.execute(sql("SELECT participant_id FROM turn WHERE document_id = :d AND participant_id "
+                                      "IS NOT NULL UNION SELECT participant_id FROM document WHERE id = :d AND "
+                                      "participant_id IS NOT NULL"), {"d": document_id}).scalars())
+        people |= {json.loads(i).get("participant_id") for t, _k in keys if t == "turn"
+                   for i in conn.execute(sql("SELECT coalesce(old, new) FROM changelog WHERE tbl = 'turn' AND "
+                                             "row_key = :k"), {"k": _k}).scalars() if i} - {None}
         if name is not None:
             delete_keys(op.session, [("document", document_id)])
+        gone_people, people_names = _orphans(conn, people)
+        keys |= gone_people
         rows, steps = _forget(conn, keys)
-        _scrub_labels(conn, names)
+        _scrub_labels(conn, sorted({*names, *people_names}, key=len, reverse=True))
         for index in ("search_fts", "search_cjk"):  # FTS5 keeps deleted terms in old segments until they merge
             if conn.execute(sql("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": index}).first():
                 conn.execute(sql(f"INSERT INTO {index} ({index}) VALUES ('optimize')"))
         conn.execute(sql("UPDATE opcontext SET data_version = data_version + 1, op_id = :o WHERE id = 1"),
                      {"o": op.op_id})
+        participants = sum(t == "participant" for t, _ in gone_people)
         op.details = {"units": counts["meaningunit"], "notes": counts["annotation"], "codings": counts["coding"],
-                      "history_rows": rows, "steps_removed": steps}
-    return PurgeResult(name or "", counts["meaningunit"], counts["annotation"], counts["coding"], rows, steps)
+                      "participants": participants, "history_rows": rows, "steps_removed": steps}
+    return PurgeResult(name or "", counts["meaningunit"], counts["annotation"], counts["coding"], rows, steps,
+                       participants)
 
 
 def purge_document(project: Project, document_id: str, *, backups: str = "scrub",
@@ -200,8 +236,7 @@ def purge_document(project: Project, document_id: str, *, backups: str = "scrub"
             vacuum(copy)
 
         done = rewrite_backups(project.path, backups, apply, progress, cancelled)
-    result = PurgeResult(result.name, result.units, result.notes, result.codings, result.history_rows,
-                         result.steps_removed, done)
+    result = dataclasses.replace(result, backups=done)
     label = "Document permanently deleted"
     return Outcome(label, Changes(**{k: True for k in Changes.__dataclass_fields__}), result,
                    lambda _p: Outcome("Nothing to undo", Changes()))
