@@ -50,6 +50,8 @@ def _remove_permanently(args: argparse.Namespace) -> int:
         result = purge_document(project, doc.id, backups=args.backups or "scrub").value
     print(f"Permanently deleted {doc.name!r} with its {counts.sentence('en')}; {result.history_rows} entries of "
           f"the undo history held it ({result.steps_removed} undo step(s) removed). This cannot be undone.")
+    if result.participants:
+        print(f"{result.participants} participant(s) who spoke only in it deleted too, with their attributes.")
     failed = [b for b in result.backups if b.action == "failed"]
     for backup in result.backups:
         print(f"Backup {backup.describe()}")

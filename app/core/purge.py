@@ -166,6 +166,18 @@ def _orphans(conn: Connection, people: set[str]) -> tuple[set[tuple[str, str]], 
     return keys, [n for n in names if n]
 
 
+def participants_only_in(project: Project, document_id: str) -> list[str]:
+    """The names of the participants who speak only in (or own only) this document: a permanent deletion takes
+    them with it (for the confirmation)."""
+    with project.read_session() as s:
+        rows = s.execute(sql(
+            "SELECT p.name FROM participant p WHERE p.id IN (SELECT participant_id FROM turn WHERE document_id = :d "
+            "UNION SELECT participant_id FROM document WHERE id = :d) AND NOT EXISTS (SELECT 1 FROM turn t WHERE "
+            "t.participant_id = p.id AND t.document_id <> :d) AND NOT EXISTS (SELECT 1 FROM document o WHERE "
+            "o.participant_id = p.id AND o.id <> :d) ORDER BY p.position, p.name"), {"d": document_id}).scalars()
+        return list(rows)
+
+
 def _count(conn: Connection, keys: set[tuple[str, str]], table: str, document_id: str) -> int:
     ids = json.dumps([k for t, k in keys if t == table])
     return conn.execute(sql(f'SELECT count(*) FROM "{table}" WHERE id IN (SELECT value FROM json_each(:ids))'),

@@ -56,6 +56,7 @@ def test_remove_document_permanently_says_so_and_leaves_nothing(study: Path, cap
     out = capsys.readouterr().out
     assert "Permanently deleted 'zebulon'" in out and "cannot be undone" in out
     assert "changed in place" in out  # the backup made before, named
+    assert "2 participant(s) who spoke only in it deleted too" in out  # Zebulon Quist and the interviewer
     _clean(study)
     assert main(["text", str(study), "ward"]) == 0
     assert main(["undo", str(study)]) == 0 and "zebulon" not in capsys.readouterr().out.lower()

@@ -108,6 +108,9 @@ def test_a_permanently_deleted_document_leaves_no_byte_behind(study):
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        conn.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, search_fts, 'row')")
+        terms = {t for (t,) in conn.execute("SELECT term FROM temp.terms")}
+        assert "calm" in terms and not any(t.startswith(("quiggl", "ravensmoor", "ottolin")) for t in terms)
         audit = conn.execute("SELECT action, summary, details FROM auditevent WHERE action = 'purge'").fetchall()
         assert audit == [("purge", "Document permanently deleted",
                           audit[0][2])] and '"units": 1' in audit[0][2]

@@ -49,27 +49,33 @@ def confirm_and_remove(reader: ReaderView, document_id: str) -> None:
         reader.session.do(delete_document, document_id)
 
 
-def purge_question(name: str, sentence: str) -> str:
-    return QCoreApplication.translate(
+def purge_question(name: str, sentence: str, people: list[str]) -> str:
+    text = QCoreApplication.translate(
         "reader.document_actions",
         "Delete “{name}” permanently?\n\nIts {sentence} (every reviewer's) are deleted with it, and so is every "
         "copy of its text in the undo history and the search index. This cannot be undone: Edit › Undo will not "
         "bring it back. Use this when a participant withdraws consent.").format(name=name, sentence=sentence)
+    if people:
+        text += "\n\n" + QCoreApplication.translate(
+            "reader.document_actions", "Who speaks only in this document is deleted too, with their attributes: "
+                                       "{names}.").format(names=", ".join(people))
+    return text
 
 
 def confirm_and_purge(reader: ReaderView, document_id: str) -> None:
     """Withdrawn consent: a warning that names the document and says it cannot be undone, then the deletion."""
     from app.core.backups import list_backups
-    from app.core.purge import purge_document
+    from app.core.purge import participants_only_in, purge_document
 
     row = next((r for r in reader.documents.model.rows if r.id == document_id), None)
     if row is None:
         return
     project = reader.session.project
     counts = removal_counts(project, document_id)
+    question = purge_question(row.name, counts.sentence(), participants_only_in(project, document_id))
     box = QMessageBox(QMessageBox.Icon.Warning,
                       QCoreApplication.translate("reader.document_actions", "Delete document permanently"),
-                      purge_question(row.name, counts.sentence()), QMessageBox.StandardButton.Cancel, reader)
+                      question, QMessageBox.StandardButton.Cancel, reader)
     box.setObjectName("purgeDocumentBox")
     backups = [] if project.on_server else list_backups(project.path)
     check: QCheckBox | None = None

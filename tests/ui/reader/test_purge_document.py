@@ -40,6 +40,7 @@ def test_shift_delete_confirms_naming_the_document_then_deletes_it_for_good(qtbo
     assert len(list_documents(project)) == before  # cancelled: nothing deleted
     text = seen[0].text()
     assert NAME in text and "cannot be undone" in text and "9 meaning units, 2 notes and 10 codings" in text
+    assert "speaks only in this document is deleted too, with their attributes: P03." in text
     undo_before = window.session.undo_stack.undoText()
     QTimer.singleShot(0, lambda: answer("Delete permanently"))
     qtbot.keyClick(lst.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
