@@ -109,15 +109,20 @@ def _names(conn: Connection, document_id: str, known: list[str]) -> list[str]:
 
 
 def _scrub_labels(conn: Connection, names: list[str]) -> None:
-    """The document's names leave the history's labels and the audit trail's sentences."""
-    if not names:
+    """The document's names leave the history's labels, the audit trail's sentences and the study's facts (an ICR
+    plan lists the documents it drew by name), also as the change log remembers those facts."""
+    forms = sorted({f for n in names for f in (n, json.dumps(n)[1:-1])}, key=len, reverse=True)
+    if not forms:
         return
-    pattern = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE)
-    for table, column in (("operationlog", "label"), ("auditevent", "summary"), ("auditevent", "details")):
-        for rid, value in conn.execute(sql(f'SELECT rowid, "{column}" FROM "{table}"')).all():
+    pattern = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in forms), re.IGNORECASE)
+    facts = " WHERE tbl = 'meta'"
+    for table, column, where in (("operationlog", "label", ""), ("auditevent", "summary", ""),
+                                 ("auditevent", "details", ""), ("meta", "value", ""),
+                                 ("changelog", "old", facts), ("changelog", "new", facts)):
+        for rid, value in conn.execute(sql(f'SELECT rowid, "{column}" FROM "{table}"{where}')).all():
             if isinstance(value, str) and pattern.search(value):
-                new = pattern.sub(REMOVED_NAME if column != "details" else REMOVED_NAME.strip("[]"), value)
-                conn.execute(sql(f'UPDATE "{table}" SET "{column}" = :v WHERE rowid = :r'), {"v": new, "r": rid})
+                conn.execute(sql(f'UPDATE "{table}" SET "{column}" = :v WHERE rowid = :r'),
+                             {"v": pattern.sub(REMOVED_NAME, value), "r": rid})
 
 
 def _forget(conn: Connection, keys: set[tuple[str, str]]) -> tuple[int, int]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.consensus.icr import draw_sample, save_plan
 from app.core import history
 from app.core.backups import backup_dir_for, list_backups, take_backup
 from app.core.codebook import assign_code, create_code, update_code
@@ -59,6 +60,7 @@ def _study(path: Path) -> dict[str, str]:
         kept_unit = create_unit(p, kept.id, KEPT.index("the ward was"), KEPT.index(" and")).value
         assign_code(p, kept_unit.id, code.id)
         ids["kept_unit"] = kept_unit.id
+        save_plan(p, draw_sample(p, 1.0, seed=7))  # the ICR plan names the documents it drew
     return ids
 
 
@@ -93,9 +95,11 @@ def test_a_permanently_deleted_document_leaves_no_byte_behind(study):
         assert [d.name for d in list_documents(p)] == ["Interview 2"]
         assert [u.id for u in list_units(p)] == [ids["kept_unit"]]
         assert not search_project(p, SECRET) and search_project(p, "calm")
+        assert "[deleted document]" in p.meta("icr_plan")
         log = [e.label for e in history.history(p)]
         assert not any(SECRET in label for label in log)
         assert history.undo(p).value.label == "Rename code"  # other work's undo survives
+        assert history.undo(p).value.label == "Plan double coding of 2 of 2 documents"
         assert history.undo(p).value.label == "Assign code"
     assert not Path(f"{path}-wal").exists() and not Path(f"{path}-journal").exists()
     _absent(path.read_bytes(), path.name)
