@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 
 from app.core.backups import _fsync_dir, check_database, list_backups, safe_copy
 from app.core.errors import LectioError, plain_reason
-from app.core.progress import CancelledFn, ProgressFn, check
+from app.core.progress import ProgressFn
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -91,14 +92,16 @@ def _rewrite_one(path: Path, change: Callable[[Project], None]) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
-def rewrite_backups(study: Path, mode: str, change: Callable[[Project], None], progress: ProgressFn,
-                    cancelled: CancelledFn) -> list[BackupAction]:
-    """Apply ``change`` to every automatic backup of ``study`` (``mode`` ``scrub``) or delete them (``delete``)."""
+def rewrite_backups(study: Path, mode: str, change: Callable[[Project], None], progress: ProgressFn
+                    ) -> list[BackupAction]:
+    """Apply ``change`` to every automatic backup of ``study`` (``mode`` ``scrub``) or delete them (``delete``).
+    Not cancellable: it runs after the study itself was changed, and a cancel would leave a backup unchanged
+    without the caller knowing."""
     out: list[BackupAction] = []
     found = list_backups(study)
     for n, backup in enumerate(found):
-        check(cancelled)
-        progress(0.5 + 0.5 * n / max(1, len(found)), backup.path.name)
+        progress(0.5 + 0.5 * n / max(1, len(found)),
+                 translate("progress", "Rewriting the backup {name}").format(name=backup.path.name))
         if mode == "delete":
             try:
                 backup.path.unlink()

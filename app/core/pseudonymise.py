@@ -291,7 +291,7 @@ def pseudonymise(project: Project, names: list[tuple[str, str]], key_path: Path,
             _, copy_op = _pseudonymise(copy, pseudonyms, no_progress, never_cancelled)
             _finalise(copy, pattern, code_of, history, copy_op)
 
-        done = rewrite_backups(project.path, backups, apply, progress, cancelled)
+        done = rewrite_backups(project.path, backups, apply, progress)
     outcome.value["backups"] = done
     return outcome
 

@@ -30,6 +30,7 @@ from app.core.backup_scrub import BackupAction, rewrite_backups, vacuum
 from app.core.errors import InvalidOperation, NotFound
 from app.core.ops import Changes, Outcome, delete_keys, operation
 from app.core.progress import CancelledFn, ProgressFn, check, never_cancelled, no_progress
+from app.i18n import translate
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -243,7 +244,7 @@ def purge_document(project: Project, document_id: str, *, backups: str = "scrub"
     if row is None:
         raise NotFound(f"document {document_id} is not in {project.path.name}")
     known = [row[0], row[1] or ""]
-    progress(0.1, "")
+    progress(0.1, translate("progress", "Deleting the document permanently"))
     result = _purge(project, document_id, known, must_exist=True)
     vacuum(project)
     done: list[BackupAction] = []
@@ -252,7 +253,7 @@ def purge_document(project: Project, document_id: str, *, backups: str = "scrub"
             _purge(copy, document_id, known, must_exist=False)
             vacuum(copy)
 
-        done = rewrite_backups(project.path, backups, apply, progress, cancelled)
+        done = rewrite_backups(project.path, backups, apply, progress)
     result = dataclasses.replace(result, backups=done)
     label = "Document permanently deleted"
     return Outcome(label, Changes(**{k: True for k in Changes.__dataclass_fields__}), result,

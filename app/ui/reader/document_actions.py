@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QMessageBox
 
 from app.core.documents import delete_document, removal_counts, rename_document
+from app.ui.jobs import error_text, run_job
 
 if TYPE_CHECKING:
     from app.ui.reader.reader_view import ReaderView
@@ -93,14 +94,22 @@ def confirm_and_purge(reader: ReaderView, document_id: str) -> None:
     if box.clickedButton() is not purge:
         return
     scrub = check is not None and check.isChecked()
-    outcome = reader.session.do(purge_document, document_id, backups="scrub" if scrub else "keep")
-    if outcome is None:
-        return
-    failed = [b for b in outcome.value.backups if b.action == "failed"]
-    if failed:
-        reader.session.report_error(QCoreApplication.translate(
-            "reader.document_actions", "The document is deleted, but {n} backup(s) still hold it; delete them "
-            "yourself: {files}").format(n=len(failed), files=", ".join(str(b.path) for b in failed)))
-    else:
-        reader.session.status.emit(QCoreApplication.translate(
-            "reader.document_actions", "“{name}” is deleted permanently").format(name=row.name))
+    session = reader.session
+
+    def done(outcome: Any) -> None:
+        session.undo_stack.refresh()
+        session.changed.emit(outcome.changes)
+        failed = [b for b in outcome.value.backups if b.action == "failed"]
+        if failed:
+            session.report_error(QCoreApplication.translate(
+                "reader.document_actions", "The document is deleted, but {n} backup(s) still hold it; delete them "
+                "yourself: {files}").format(n=len(failed), files=", ".join(str(b.path) for b in failed)))
+        else:
+            session.status.emit(QCoreApplication.translate(
+                "reader.document_actions", "“{name}” is deleted permanently").format(name=row.name))
+
+    reader.purge_job = run_job(
+        reader, QCoreApplication.translate("reader.document_actions", "Deleting the document permanently"),
+        lambda progress, cancelled: purge_document(project, document_id, backups="scrub" if scrub else "keep",
+                                                   progress=progress, cancelled=cancelled),
+        done, lambda exc: session.report_error(error_text(exc)))

@@ -44,6 +44,7 @@ def test_shift_delete_confirms_naming_the_document_then_deletes_it_for_good(qtbo
     undo_before = window.session.undo_stack.undoText()
     QTimer.singleShot(0, lambda: answer("Delete permanently"))
     qtbot.keyClick(lst.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: lst.model.row_of(doc_id) == -1, timeout=30_000)  # in the background runner
     assert doc_id not in [d.id for d in list_documents(project)]
     assert lst.model.row_of(doc_id) == -1 and reader.document_id != doc_id
     assert window.session.undo_stack.undoText() == undo_before  # no undo step for it, earlier ones intact
