@@ -5,6 +5,7 @@ the raw bytes of the study and of every backup."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -93,6 +94,15 @@ def test_scrubbed_history_keeps_what_it_can_with_the_codes_and_counts_what_it_lo
     _absent(study.read_bytes(), study.name)
     for backup in backup_dir_for(study).iterdir():
         _absent(backup.read_bytes(), backup.name)
+    assert not Path(f"{study}-wal").exists() and not Path(f"{study}-journal").exists()
+    conn = sqlite3.connect(study)
+    try:
+        conn.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, search_fts, 'row')")
+        terms = {t for (t,) in conn.execute("SELECT term FROM temp.terms")}
+        assert "p01" in terms and not any(t.startswith(("okonkwo", "lindqvist", "fenwick")) for t in terms)
+        assert conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+    finally:
+        conn.close()
     with open_project(list_backups(study)[0].path, backup=False, read_only=True) as b:
         assert "P01: Hard. Dr [name] at [hospital] was kind to me." in get_document(
             b, find_document(b, "P01").id).text  # the same codes as the study's

@@ -150,3 +150,17 @@ def test_an_unknown_document_is_refused_and_nothing_changes(study):
     with open_project(path, backup=False) as p, pytest.raises(NotFound):
         purge_document(p, "no-such-id")
     assert path.read_bytes() == before
+
+
+def test_a_study_in_wal_mode_keeps_nothing_in_its_wal_file(study):
+    """Lectio writes with a rollback journal; a file another tool switched to WAL is checkpointed and truncated."""
+    path, ids = study
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
+    conn.close()
+    with open_project(path, backup=False) as p:
+        purge_document(p, ids["gone"], backups="keep")
+        wal = Path(f"{path}-wal")
+        assert not wal.exists() or wal.stat().st_size == 0 or SECRET.encode() not in wal.read_bytes()
+        _absent(wal.read_bytes() if wal.exists() else b"", wal.name)
+        _absent(path.read_bytes(), path.name)
