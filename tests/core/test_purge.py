@@ -9,11 +9,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from app.consensus.icr import draw_sample, save_plan
 from app.core import history
 from app.core.backups import backup_dir_for, list_backups, take_backup
-from app.core.codebook import assign_code, create_code, update_code
+from app.core.codebook import assign_code, create_code, delete_code, list_codes, update_code
 from app.core.documents import add_document, delete_document, list_documents
 from app.core.errors import NotFound
 from app.core.memos import set_memo
@@ -164,3 +165,22 @@ def test_a_study_in_wal_mode_keeps_nothing_in_its_wal_file(study):
         assert not wal.exists() or wal.stat().st_size == 0 or SECRET.encode() not in wal.read_bytes()
         _absent(wal.read_bytes() if wal.exists() else b"", wal.name)
         _absent(path.read_bytes(), path.name)
+
+
+def test_a_step_that_also_touched_the_document_still_undoes_the_rest(study):
+    """Deleting a code removed its codings in both documents (one step); after the permanent deletion, undoing that
+    step brings the code back with the other document's coding only."""
+    path, ids = study
+    with open_project(path, backup=False) as p:
+        delete_code(p, ids["code"])
+        purge_document(p, ids["gone"], backups="keep")
+        assert history.can_undo(p).label.startswith("Delete")
+        history.undo(p)
+        assert [c.name for c in list_codes(p)] == ["Kindness"]
+        assert _codings(p) == {ids["kept_unit"]}
+    _absent(path.read_bytes(), path.name)
+
+
+def _codings(p) -> set[str]:  # type: ignore[no-untyped-def]
+    with p.read_session() as s:
+        return {u for (u,) in s.exec(text("SELECT unit_id FROM coding")).all()}
