@@ -220,7 +220,8 @@ class DocumentList(QWidget):
         self.table.setObjectName("documentTable")
         self.table.setAccessibleName(self.tr("Documents"))
         self.table.setAccessibleDescription(self.tr("Each document with a marker per reading pass. Enter opens the "
-                                                    "chosen document, F2 renames it, Delete removes it."))
+                                                    "chosen document, F2 renames it, Delete removes it, "
+                                                    "Shift+Delete deletes it permanently."))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -307,7 +308,7 @@ class DocumentList(QWidget):
             if event.type() == QEvent.Type.KeyPress and event.key() != Qt.Key.Key_F2:
                 doc_id = self.current_id()
                 if doc_id and event.key() == Qt.Key.Key_Delete \
-                        and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                        and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
                     self.purge_requested.emit(doc_id)
                 elif doc_id:
                     self.remove_requested.emit(doc_id)
