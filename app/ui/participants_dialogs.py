@@ -168,6 +168,11 @@ class PseudonymiseDialog(QDialog):
         self.scrub_backups.setObjectName("scrubBackups")
         self.scrub_backups.setToolTip("\n".join(b.describe() for b in self.backups))
         self.scrub_backups.setVisible(bool(self.backups))
+        self.backup_list = QLabel("\n".join(b.describe() for b in self.backups))  # file names and times: data
+        self.backup_list.setObjectName("backupList")
+        self.backup_list.setIndent(24)
+        self.backup_list.setEnabled(False)
+        self.backup_list.setVisible(bool(self.backups))
         self.report: QMessageBox | None = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.run_button = self.buttons.addButton(self.tr("Pseudonymise…"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -181,6 +186,7 @@ class PseudonymiseDialog(QDialog):
         layout.addLayout(key_row)
         layout.addWidget(self.scrub_history)
         layout.addWidget(self.scrub_backups)
+        layout.addWidget(self.backup_list)
         layout.addWidget(self.buttons)
         self.resize(560, 460)
 
