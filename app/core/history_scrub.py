@@ -66,7 +66,7 @@ def scrub_history(conn: sqlite3.Connection, pattern: re.Pattern[str], code_of: C
     shifted: set[str] = set()  # documents whose text held a name at some time
     for key, old, new in conn.execute("SELECT row_key, old, new FROM changelog WHERE tbl = 'document'"):
         for image in (old, new):
-            if image and pattern.search(json.loads(image).get("text") or ""):
+            if image and pattern.search(image) and pattern.search(json.loads(image).get("text") or ""):
                 shifted.add(key)
     conn.execute("UPDATE operationlog SET state = 'expired' WHERE id = ?", (final_op,))
     conn.execute(f"{_FORGET} WHERE op_id NOT IN (SELECT id FROM operationlog WHERE kind = 'do' AND state = 'done') "
