@@ -57,7 +57,7 @@ def _remove_permanently(args: argparse.Namespace) -> int:
         print(f"Backup {backup.describe()}")
     if args.backups == "keep":
         print(f"Note: the automatic backups in {backup_dir_for(Path(args.project))} still hold the document.")
-    for copy in upgrade_copies(Path(args.project)):
+    for copy in upgrade_copies(Path(args.project)) if args.backups == "keep" else []:
         print(f"Note: {copy} (a copy from a file-format upgrade) still holds the document; delete it yourself.")
     if failed:
         raise CliError(f"{failed[0].path}: this backup still holds the document ({failed[0].reason}); delete it")

@@ -150,7 +150,7 @@ def cmd_pseudonymise(args: argparse.Namespace) -> int:
               "--scrub-backups replaces them there too, --delete-backups deletes them:")
         for backup in left:
             print(f"  {backup.describe()}")
-    for copy in upgrade_copies(study):
+    for copy in upgrade_copies(study) if backups == "keep" else []:
         print(f"Note: {copy} (a copy from a file-format upgrade) still holds the real names; delete it yourself.")
     failed = [b for b in counts["backups"] if b.action == "failed"]
     if failed:

@@ -5,8 +5,9 @@ pseudonymisation they still hold what was removed, so each is either rewritten â
 API into a temporary file beside it, opened as a study, given the same change, checked (``integrity_check``),
 then renamed over the old file, as ``safe_copy`` does â€” or deleted. Every file is reported with what happened to
 it; one that cannot be rewritten is named with the reason and left as it was (the caller says so), never
-silently kept. Copies an upgrade left beside the study (``NAME.v3-backup.lectio``) are in an older file format:
-they are listed, not rewritten, and the caller names them.
+silently kept. Copies an upgrade left beside the study (``NAME.v3-backup.lectio``) are treated the same way; one
+that is rewritten is brought to this version's file format on the way (the report says so), as its older format
+cannot be changed by this version.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ class BackupAction:
 
 
 def upgrade_copies(study: Path) -> list[Path]:
-    """Copies an upgrade of the file format left beside the study (older format, not rewritten here)."""
+    """Copies an upgrade of the file format left beside the study (``NAME.v3-backup.lectio``)."""
     study = Path(study)
     return sorted(study.parent.glob(f"{study.stem}.v*-backup.lectio"))
 
@@ -65,16 +66,16 @@ def vacuum(project: Project) -> None:
         project.engine.dispose()
 
 
-def _rewrite_one(path: Path, change: Callable[[Project], None]) -> None:
+def _rewrite_one(path: Path, change: Callable[[Project], None]) -> str:
+    """Rewrite one backup in place; returns a note for the report ('' or the format change)."""
     from app.core.project import open_project
 
     work = Path(tempfile.mkdtemp(prefix=".rewrite-", dir=path.parent))
     try:
         copy = safe_copy(path, work / path.name)
-        project = open_project(copy, backup=False)
+        project = open_project(copy, backup=False)  # an older format is brought up to date in the copy
+        note = "" if project.migrated_from is None else "now in this version's file format"
         try:
-            if project.migrated_from is not None:
-                raise LectioError("it is in an older file format")
             change(project)
         finally:
             project.close()
@@ -90,6 +91,7 @@ def _rewrite_one(path: Path, change: Callable[[Project], None]) -> None:
         _fsync_dir(path.parent)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    return note
 
 
 def rewrite_backups(study: Path, mode: str, change: Callable[[Project], None], progress: ProgressFn
@@ -98,20 +100,20 @@ def rewrite_backups(study: Path, mode: str, change: Callable[[Project], None], p
     Not cancellable: it runs after the study itself was changed, and a cancel would leave a backup unchanged
     without the caller knowing."""
     out: list[BackupAction] = []
-    found = list_backups(study)
-    for n, backup in enumerate(found):
+    found = [(b.path, b.taken) for b in list_backups(study)]
+    found += [(p, datetime.fromtimestamp(p.stat().st_mtime)) for p in upgrade_copies(study)]
+    for n, (path, taken) in enumerate(found):
         progress(0.5 + 0.5 * n / max(1, len(found)),
-                 translate("progress", "Rewriting the backup {name}").format(name=backup.path.name))
+                 translate("progress", "Rewriting the backup {name}").format(name=path.name))
         if mode == "delete":
             try:
-                backup.path.unlink()
-                out.append(BackupAction(backup.path, backup.taken, "deleted"))
+                path.unlink()
+                out.append(BackupAction(path, taken, "deleted"))
             except OSError as exc:
-                out.append(BackupAction(backup.path, backup.taken, "failed", plain_reason(exc)))
+                out.append(BackupAction(path, taken, "failed", plain_reason(exc)))
             continue
         try:
-            _rewrite_one(backup.path, change)
-            out.append(BackupAction(backup.path, backup.taken, "scrubbed"))
+            out.append(BackupAction(path, taken, "scrubbed", _rewrite_one(path, change)))
         except (LectioError, OSError, sqlite3.Error) as exc:
-            out.append(BackupAction(backup.path, backup.taken, "failed", plain_reason(exc)))
+            out.append(BackupAction(path, taken, "failed", plain_reason(exc)))
     return out

@@ -16,7 +16,8 @@ pseudonymised too.
 
 Automatic backups beside the study (``*.lectio-backups/``) are other files: on request (``backups="scrub"``) each
 gets the same replacements (same codes) through a checked copy, or is deleted (``backups="delete"``); otherwise
-they still hold the real names, and the caller says so. Copies from a file-format upgrade are only named.
+they still hold the real names, and the caller says so. Copies a file-format upgrade left beside the study are
+handled with them (``app/core/backup_scrub.py``).
 """
 
 from __future__ import annotations

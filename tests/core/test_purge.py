@@ -184,3 +184,21 @@ def test_a_step_that_also_touched_the_document_still_undoes_the_rest(study):
 def _codings(p) -> set[str]:  # type: ignore[no-untyped-def]
     with p.read_session() as s:
         return {u for (u,) in s.exec(text("SELECT unit_id FROM coding")).all()}
+
+
+def test_copies_left_by_a_format_upgrade_are_rewritten_too(study):
+    """``NAME.v3-backup.lectio`` beside the study: rewritten like the automatic backups (an older one is brought to
+    this version's format on the way, and the report says so)."""
+    path, ids = study
+    same = path.with_name(f"{path.stem}.v3-backup.lectio")
+    shutil.copy2(path, same)  # holds the document
+    older = path.with_name(f"{path.stem}.v2-backup.lectio")
+    shutil.copy2(Path(__file__).parents[1] / "fixtures" / "project_v3.lectio", older)  # an older file format
+    with open_project(path, backup=False) as p:
+        done = {b.path.name: b for b in purge_document(p, ids["gone"]).value.backups}
+    assert done[same.name].action == "scrubbed" and done[same.name].reason == ""
+    assert done[older.name].action == "scrubbed" and "file format" in done[older.name].describe()
+    _absent(same.read_bytes(), same.name)
+    with open_project(older, backup=False, read_only=True) as o:
+        assert o.migrated_from is None  # now in this version's format
+    assert not list(path.parent.glob("*.lock")) and not list(path.parent.glob(".rewrite-*"))
