@@ -52,6 +52,11 @@ def upgrade_copies(study: Path) -> list[Path]:
     return sorted(study.parent.glob(f"{study.stem}.v*-backup.lectio"))
 
 
+def files_before(study: Path) -> list[str]:
+    """One line per file a rewrite would reach (automatic backups, then upgrade copies), for lists on screen."""
+    return [b.describe() for b in list_backups(study)] + [p.name for p in upgrade_copies(study)]
+
+
 def vacuum(project: Project) -> None:
     """Rewrite the file with ``secure_delete`` and ``VACUUM`` so no free page (or journal) keeps removed text."""
     project.engine.dispose()

@@ -166,9 +166,9 @@ class PseudonymiseDialog(QDialog):
                                                "unticked, they still hold the real names").format(
                                                    n=number(len(self.backups))))
         self.scrub_backups.setObjectName("scrubBackups")
-        self.scrub_backups.setToolTip("\n".join(b.describe() for b in self.backups))
+        self.scrub_backups.setToolTip("\n".join(self.backups))
         self.scrub_backups.setVisible(bool(self.backups))
-        self.backup_list = QLabel("\n".join(b.describe() for b in self.backups))  # file names and times: data
+        self.backup_list = QLabel("\n".join(self.backups))  # file names and times: data
         self.backup_list.setObjectName("backupList")
         self.backup_list.setIndent(24)
         self.backup_list.setEnabled(False)
@@ -190,11 +190,11 @@ class PseudonymiseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, 460)
 
-    def _backups_before(self) -> list[Any]:
-        from app.core.backups import list_backups
+    def _backups_before(self) -> list[str]:
+        from app.core.backup_scrub import files_before
 
         project = self.session.project
-        return [] if getattr(project, "on_server", False) else list_backups(project.path)
+        return [] if getattr(project, "on_server", False) else files_before(project.path)
 
     def _choose_key(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Key file"), "pseudonym-key.csv", self.tr("CSV (*.csv)"))
@@ -281,7 +281,7 @@ class PseudonymiseDialog(QDialog):
                     file=done.path.name, reason=done.reason))
         if backups == "keep":
             for backup in self.backups:
-                lines.append(self.tr("Backup {file} still holds the real names.").format(file=backup.path.name))
+                lines.append(self.tr("Backup {file} still holds the real names.").format(file=backup))
         self.report = QMessageBox(QMessageBox.Icon.Information, self.tr("Pseudonymised"), "\n".join(lines),
                                   QMessageBox.StandardButton.Ok, self.parentWidget())
         self.report.setObjectName("pseudonymiseReport")

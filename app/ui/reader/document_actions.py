@@ -65,7 +65,7 @@ def purge_question(name: str, sentence: str, people: list[str]) -> str:
 
 def confirm_and_purge(reader: ReaderView, document_id: str) -> None:
     """Withdrawn consent: a warning that names the document and says it cannot be undone, then the deletion."""
-    from app.core.backups import list_backups
+    from app.core.backup_scrub import files_before
     from app.core.purge import participants_only_in, purge_document
 
     row = next((r for r in reader.documents.model.rows if r.id == document_id), None)
@@ -78,7 +78,7 @@ def confirm_and_purge(reader: ReaderView, document_id: str) -> None:
                       QCoreApplication.translate("reader.document_actions", "Delete document permanently"),
                       question, QMessageBox.StandardButton.Cancel, reader)
     box.setObjectName("purgeDocumentBox")
-    backups = [] if project.on_server else list_backups(project.path)
+    backups = [] if project.on_server else files_before(project.path)
     check: QCheckBox | None = None
     if backups:
         check = QCheckBox(QCoreApplication.translate(
