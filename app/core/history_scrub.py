@@ -38,9 +38,18 @@ def undoable_steps(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM operationlog WHERE kind = 'do' AND state = 'done'").fetchone()[0]
 
 
+_ESCAPE = re.compile(r"\\(?:[ntrbf]|u[0-9a-fA-F]{4})")
+
+
+def _holds(pattern: re.Pattern[str], image: str) -> bool:
+    """A cheap first test on raw JSON: escapes (``\\n``, ``\\u0001``) read as spaces, so a name after an escaped
+    newline still has a word boundary before it (a false alarm only costs parsing the image)."""
+    return bool(pattern.search(_ESCAPE.sub(" ", image)))
+
+
 def _rewrite(image: str | None, pattern: re.Pattern[str], code_of: Callable[[re.Match[str]], str]
              ) -> tuple[str | None, int]:
-    if not image or not pattern.search(image):
+    if not image or not _holds(pattern, image):
         return image, 0
     values = json.loads(image)
     changed = 0
@@ -66,7 +75,7 @@ def scrub_history(conn: sqlite3.Connection, pattern: re.Pattern[str], code_of: C
     shifted: set[str] = set()  # documents whose text held a name at some time
     for key, old, new in conn.execute("SELECT row_key, old, new FROM changelog WHERE tbl = 'document'"):
         for image in (old, new):
-            if image and pattern.search(image) and pattern.search(json.loads(image).get("text") or ""):
+            if image and _holds(pattern, image) and pattern.search(json.loads(image).get("text") or ""):
                 shifted.add(key)
     conn.execute("UPDATE operationlog SET state = 'expired' WHERE id = ?", (final_op,))
     conn.execute(f"{_FORGET} WHERE op_id NOT IN (SELECT id FROM operationlog WHERE kind = 'do' AND state = 'done') "

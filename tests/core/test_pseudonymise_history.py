@@ -53,6 +53,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with create_project(path, reviewer="Rita") as p:
         assert import_files(p, [source])[0].ok
         calm = add_document(p, ImportedText(CALM, "txt"), name="Ward notes", original=CALM.encode()).value
+        diary = "Day one.\nOkonkwo came back."  # a name right after a line break (an escaped \n in the JSON)
+        add_document(p, ImportedText(diary, "txt"), name="Diary", original=diary.encode())
         create_unit(p, calm.id, 0, 22)
         bert = add_participant(p, "Bertram Fenwick").value
         rename_participant(p, bert, "Bert F")  # the old name lives on only in the change log
