@@ -22,6 +22,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 OFFSET_TABLES = frozenset({"meaningunit", "turn", "textversion", "unitreview"})
 _FORGET = "UPDATE changelog SET old = NULL, new = NULL, blob = NULL"
@@ -41,21 +42,49 @@ def undoable_steps(conn: sqlite3.Connection) -> int:
 _ESCAPE = re.compile(r"\\(?:[ntrbf]|u[0-9a-fA-F]{4})")
 
 
-def _holds(pattern: re.Pattern[str], image: str) -> bool:
+def holds_name(pattern: re.Pattern[str], image: str) -> bool:
     """A cheap first test on raw JSON: escapes (``\\n``, ``\\u0001``) read as spaces, so a name after an escaped
     newline still has a word boundary before it (a false alarm only costs parsing the image)."""
     return bool(pattern.search(_ESCAPE.sub(" ", image)))
 
 
+def scrub_value(value: str, pattern: re.Pattern[str], code_of: Callable[[re.Match[str]], str]) -> str | None:
+    """The value with the names replaced, or None when it holds none. A JSON value (a codebook version, an ICR
+    plan, a change-log image, JSON inside JSON) is rewritten string by string, so a name behind an escape
+    (``\\nAnna``) is found and the JSON stays valid."""
+    if value[:1] not in "{[" or not holds_name(pattern, value):
+        return pattern.sub(code_of, value) if pattern.search(value) else None
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return pattern.sub(code_of, value) if pattern.search(value) else None
+
+    changed = []
+
+    def walk(item: Any) -> Any:
+        if isinstance(item, str):
+            scrubbed = scrub_value(item, pattern, code_of)
+            changed.extend([True] if scrubbed is not None else [])
+            return item if scrubbed is None else scrubbed
+        if isinstance(item, list):
+            return [walk(i) for i in item]
+        if isinstance(item, dict):
+            return {k: walk(v) for k, v in item.items()}
+        return item
+
+    out = walk(data)
+    return json.dumps(out, ensure_ascii=False) if changed else None
+
+
 def _rewrite(image: str | None, pattern: re.Pattern[str], code_of: Callable[[re.Match[str]], str]
              ) -> tuple[str | None, int]:
-    if not image or not _holds(pattern, image):
+    if not image or not holds_name(pattern, image):
         return image, 0
     values = json.loads(image)
     changed = 0
     for key, value in values.items():
-        if isinstance(value, str) and pattern.search(value):
-            values[key] = pattern.sub(code_of, value)
+        if isinstance(value, str) and (scrubbed := scrub_value(value, pattern, code_of)) is not None:
+            values[key] = scrubbed
             changed += 1
     return json.dumps(values, ensure_ascii=False, separators=(",", ":")), changed
 
@@ -75,7 +104,7 @@ def scrub_history(conn: sqlite3.Connection, pattern: re.Pattern[str], code_of: C
     shifted: set[str] = set()  # documents whose text held a name at some time
     for key, old, new in conn.execute("SELECT row_key, old, new FROM changelog WHERE tbl = 'document'"):
         for image in (old, new):
-            if image and _holds(pattern, image) and pattern.search(json.loads(image).get("text") or ""):
+            if image and holds_name(pattern, image) and pattern.search(json.loads(image).get("text") or ""):
                 shifted.add(key)
     conn.execute("UPDATE operationlog SET state = 'expired' WHERE id = ?", (final_op,))
     conn.execute(f"{_FORGET} WHERE op_id NOT IN (SELECT id FROM operationlog WHERE kind = 'do' AND state = 'done') "

@@ -37,7 +37,7 @@ from sqlmodel import select
 
 from app.core.backup_scrub import BackupAction, rewrite_backups
 from app.core.errors import InvalidOperation, LectioError
-from app.core.history_scrub import scrub_history, undoable_steps
+from app.core.history_scrub import scrub_history, scrub_value, undoable_steps
 from app.core.models import Document, DocumentFile, MeaningUnit
 from app.core.models_people import Turn
 from app.core.ops import Changes, Outcome, operation
@@ -227,8 +227,8 @@ def _scrub_tables(conn: Any, pattern: re.Pattern[str], code_of: Callable[[re.Mat
         for row in conn.execute(sql(f'SELECT rowid, {quoted} FROM "{table}"')).fetchall():
             updates: dict[str, Any] = {}
             for column, value in zip(columns, row[1:], strict=True):
-                if isinstance(value, str) and pattern.search(value):
-                    updates[column] = pattern.sub(code_of, value)
+                if isinstance(value, str) and value and (scrubbed := scrub_value(value, pattern, code_of)):
+                    updates[column] = scrubbed
                 elif isinstance(value, bytes) and len(value) < 50_000_000:
                     try:
                         decoded = value.decode("utf-8")

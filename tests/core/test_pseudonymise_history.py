@@ -13,6 +13,7 @@ import pytest
 from app.core import history
 from app.core.backups import backup_dir_for, list_backups, take_backup
 from app.core.codebook import create_code, list_codes, update_code
+from app.core.codebook_versions import take_snapshot
 from app.core.documents import add_document, find_document, get_document
 from app.core.importing import import_files
 from app.core.memos import get_memo, set_memo
@@ -60,6 +61,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         rename_participant(p, bert, "Bert F")  # the old name lives on only in the change log
         code = create_code(p, "Care from Okonkwo").value
         update_code(p, code.id, definition="What Anna Lindqvist said of Dr Okonkwo")
+        update_code(p, code.id, inclusion="Said of him:\nOkonkwo listened")  # after a line break, in JSON too
+        take_snapshot(p, "after pilot coding")  # the codebook as JSON, the inclusion note in it
         set_memo(p, "project", "", "Ask St Mary's Hospital for the ward list")
         doc = get_document(p, find_document(p, "anna-lindqvist").id)
         create_unit(p, doc.id, doc.text.index("Dr Okonkwo"), doc.text.index(" was kind"))
