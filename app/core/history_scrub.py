@@ -48,11 +48,13 @@ def holds_name(pattern: re.Pattern[str], image: str) -> bool:
     return bool(pattern.search(_ESCAPE.sub(" ", image)))
 
 
-def scrub_value(value: str, pattern: re.Pattern[str], code_of: Callable[[re.Match[str]], str]) -> str | None:
+def scrub_value(value: str, pattern: re.Pattern[str], code_of: Callable[[re.Match[str]], str],
+                seen: re.Pattern[str] | None = None) -> str | None:
     """The value with the names replaced, or None when it holds none. A JSON value (a codebook version, an ICR
     plan, a change-log image, JSON inside JSON) is rewritten string by string, so a name behind an escape
-    (``\\nAnna``) is found and the JSON stays valid."""
-    if value[:1] not in "{[" or not holds_name(pattern, value):
+    (``\\nAnna``) is found and the JSON stays valid. ``seen``: the test for "may hold a name somewhere inside"
+    when ``pattern`` is anchored (whole strings only)."""
+    if value[:1] not in "{[" or not holds_name(seen or pattern, value):
         return pattern.sub(code_of, value) if pattern.search(value) else None
     try:
         data = json.loads(value)
@@ -63,7 +65,7 @@ def scrub_value(value: str, pattern: re.Pattern[str], code_of: Callable[[re.Matc
 
     def walk(item: Any) -> Any:
         if isinstance(item, str):
-            scrubbed = scrub_value(item, pattern, code_of)
+            scrubbed = scrub_value(item, pattern, code_of, seen)
             changed.extend([True] if scrubbed is not None else [])
             return item if scrubbed is None else scrubbed
         if isinstance(item, list):

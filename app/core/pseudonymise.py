@@ -58,6 +58,11 @@ _SKIP_TABLES = re.compile(r"^(sqlite_|search_fts|search_cjk)")
 _SKIP_IN_OPERATION = re.compile(r"^(sqlite_|search_fts|search_cjk|changelog$)")
 
 
+def is_generic_label(name: str) -> bool:
+    """A speaker label that is not a name (Interviewer, Speaker 2, S01, P03): never treated as one."""
+    return bool(_CODE_LIKE.match(name.strip()) or _GENERIC_LABEL.match(name.strip())) or not name.strip()
+
+
 @dataclass(frozen=True)
 class Pseudonym:
     real: str

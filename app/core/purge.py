@@ -28,6 +28,7 @@ from sqlalchemy import text as sql
 
 from app.core.backup_scrub import BackupAction, rewrite_backups, vacuum
 from app.core.errors import InvalidOperation, NotFound
+from app.core.history_scrub import scrub_value
 from app.core.ops import Changes, Outcome, delete_keys, operation
 from app.core.progress import CancelledFn, ProgressFn, check, never_cancelled, no_progress
 from app.i18n import translate
@@ -109,25 +110,57 @@ def _names(conn: Connection, document_id: str, known: list[str]) -> list[str]:
     return sorted((f for f in forms if len(f.strip()) >= 2), key=len, reverse=True)
 
 
-def _scrub_labels(conn: Connection, names: list[str]) -> None:
-    """The document's names leave the history's labels, the audit trail's sentences and the study's facts (an ICR
-    plan lists the documents it drew by name), also as the change log remembers those facts."""
-    forms = sorted({f for n in names for f in (n, json.dumps(n)[1:-1])}, key=len, reverse=True)
-    if not forms:
+_DOCUMENT_SENTENCE = r"^(?:import|remove document|rename document to|delete document) "
+
+
+def _scrub_labels(conn: Connection, names: list[str], people: list[str], labels: dict[str, str]) -> None:
+    """The document's (and its deleted participants') names leave the history's labels and the audit trail's
+    sentences — only where they name them: the labels of the steps that touched the deleted rows, audit sentences
+    equal to one of those labels or shaped like "Import NAME" / "Remove document NAME" — and the study's facts
+    (an ICR plan lists drawn documents by name as JSON strings), also as the change log remembers them. A word
+    that happens to equal a short document name elsewhere ("ward") is left alone."""
+    from app.core.pseudonymise import is_generic_label
+
+    people = [n for n in people if not is_generic_label(n)]
+
+    def alternation(forms: list[str]) -> str:
+        return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+    if not names and not people:
         return
-    pattern = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in forms), re.IGNORECASE)
-    facts = " WHERE tbl = 'meta'"
-    for table, column, where in (("operationlog", "label", ""), ("auditevent", "summary", ""),
-                                 ("auditevent", "details", ""), ("meta", "value", ""),
-                                 ("changelog", "old", facts), ("changelog", "new", facts)):
+    doc_forms, person_forms = alternation(names), alternation(people)
+    both = "|".join(f for f in (doc_forms, person_forms) if f)
+    anywhere = re.compile(rf"(?<!\w)(?:{both})(?!\w)", re.IGNORECASE)
+    doc_words = re.compile(rf"(?<!\w)(?:{doc_forms})(?!\w)", re.IGNORECASE) if doc_forms else None
+
+    def sub(value: str) -> str:
+        if doc_words is not None:
+            value = doc_words.sub(REMOVED_NAME, value)
+        return anywhere.sub("[deleted participant]", value)
+
+    shaped = re.compile(rf"{_DOCUMENT_SENTENCE}(?:{doc_forms})$", re.IGNORECASE) if doc_forms else None
+    for op_id, label in labels.items():
+        conn.execute(sql("UPDATE operationlog SET label = :v WHERE id = :o"), {"v": sub(label), "o": op_id})
+    touched = set(labels.values())
+    for rid, summary in conn.execute(sql("SELECT rowid, summary FROM auditevent")).all():
+        if summary in touched or (shaped is not None and shaped.match(summary or "")):
+            conn.execute(sql("UPDATE auditevent SET summary = :v WHERE rowid = :r"), {"v": sub(summary), "r": rid})
+    if not doc_forms:
+        return
+    whole = re.compile(rf"^(?:{doc_forms})$", re.IGNORECASE)  # a JSON string that is exactly the name
+    for table, column, where in (("meta", "value", ""), ("changelog", "old", " WHERE tbl = 'meta'"),
+                                 ("changelog", "new", " WHERE tbl = 'meta'")):
         for rid, value in conn.execute(sql(f'SELECT rowid, "{column}" FROM "{table}"{where}')).all():
-            if isinstance(value, str) and pattern.search(value):
-                conn.execute(sql(f'UPDATE "{table}" SET "{column}" = :v WHERE rowid = :r'),
-                             {"v": pattern.sub(REMOVED_NAME, value), "r": rid})
+            if isinstance(value, str) and value[:1] in "{[":
+                scrubbed = scrub_value(value, whole, lambda _m: REMOVED_NAME, doc_words)
+                if scrubbed is not None:
+                    conn.execute(sql(f'UPDATE "{table}" SET "{column}" = :v WHERE rowid = :r'),
+                                 {"v": scrubbed, "r": rid})
 
 
-def _forget(conn: Connection, keys: set[tuple[str, str]]) -> tuple[int, int]:
-    """Remove the change-log rows of ``keys`` and the undo steps left empty. Returns (rows, steps removed)."""
+def _forget(conn: Connection, keys: set[tuple[str, str]]) -> tuple[int, int, dict[str, str]]:
+    """Remove the change-log rows of ``keys`` and the undo steps left empty. Returns (rows, steps removed, the
+    labels of the steps that touched those rows, by id — the removed steps' too, for the audit trail)."""
     by_table: dict[str, list[str]] = {}
     for table, key in keys:
         by_table.setdefault(table, []).append(key)
@@ -138,6 +171,9 @@ def _forget(conn: Connection, keys: set[tuple[str, str]]) -> tuple[int, int]:
         where = "tbl = :t AND row_key IN (SELECT value FROM json_each(:ids))"
         ops |= set(conn.execute(sql(f"SELECT DISTINCT op_id FROM changelog WHERE {where}"), params).scalars())
         rows += conn.execute(sql(f"DELETE FROM changelog WHERE {where}"), params).rowcount
+    labels = {o: label for o, label in conn.execute(
+        sql("SELECT id, label FROM operationlog WHERE id IN (SELECT value FROM json_each(:ids))"),
+        {"ids": json.dumps(sorted(ops))}).all()}
     steps = 0
     for op_id in ops:
         if conn.execute(sql("SELECT 1 FROM changelog WHERE op_id = :o LIMIT 1"), {"o": op_id}).first() is None:
@@ -146,7 +182,7 @@ def _forget(conn: Connection, keys: set[tuple[str, str]]) -> tuple[int, int]:
             steps += kind == "do"
     # a permanent deletion is a new action: what was undone can no longer be redone
     conn.execute(sql("UPDATE operationlog SET state = 'dropped' WHERE kind = 'do' AND state = 'undone'"))
-    return rows, steps
+    return rows, steps, labels
 
 
 def _orphans(conn: Connection, people: set[str]) -> tuple[set[tuple[str, str]], list[str]]:
@@ -214,8 +250,8 @@ def _purge(project: Project, document_id: str, known_names: list[str], *, must_e
             delete_keys(op.session, [("document", document_id)])
         gone_people, people_names = _orphans(conn, people)
         keys |= gone_people
-        rows, steps = _forget(conn, keys)
-        _scrub_labels(conn, sorted({*names, *people_names}, key=len, reverse=True))
+        rows, steps, labels = _forget(conn, keys)
+        _scrub_labels(conn, names, people_names, labels)
         for index in ("search_fts", "search_cjk"):  # FTS5 keeps deleted terms in old segments until they merge
             if conn.execute(sql("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": index}).first():
                 conn.execute(sql(f"INSERT INTO {index} ({index}) VALUES ('optimize')"))

@@ -202,3 +202,17 @@ def test_copies_left_by_a_format_upgrade_are_rewritten_too(study):
     with open_project(older, backup=False, read_only=True) as o:
         assert o.migrated_from is None  # now in this version's format
     assert not list(path.parent.glob("*.lock")) and not list(path.parent.glob(".rewrite-*"))
+
+
+def test_the_name_leaves_the_sentences_that_name_it_and_no_others(tmp_path):
+    """A document called "ward": "Import ward" loses the name, "Create code Ward routines" keeps its words."""
+    from app.core.audit import audit_trail
+
+    path = tmp_path / "words.lectio"
+    with create_project(path, reviewer="Rita") as p:
+        doc = add_document(p, ImportedText("Night notes.", "txt"), name="ward", original=b"Night notes.").value
+        create_code(p, "Ward routines")
+        purge_document(p, doc.id, backups="keep")
+        sentences = [e.summary for e in audit_trail(p)]
+    assert "Import [deleted document]" in sentences and "Create code Ward routines" in sentences
+    assert "Document permanently deleted" in sentences and not any(s == "Import ward" for s in sentences)
