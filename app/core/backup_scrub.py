@@ -108,7 +108,7 @@ def rewrite_backups(study: Path, mode: str, change: Callable[[Project], None], p
     found = [(b.path, b.taken) for b in list_backups(study)]
     found += [(p, datetime.fromtimestamp(p.stat().st_mtime)) for p in upgrade_copies(study)]
     for n, (path, taken) in enumerate(found):
-        progress(0.5 + 0.5 * n / max(1, len(found)),
+        progress(0.9 + 0.1 * n / max(1, len(found)),
                  translate("progress", "Rewriting the backup {name}").format(name=path.name))
         if mode == "delete":
             try:
