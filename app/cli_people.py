@@ -121,20 +121,40 @@ def _args_autocode(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_pseudonymise(args: argparse.Namespace) -> int:
+    from app.core.backup_scrub import upgrade_copies
+    from app.core.backups import list_backups
     from app.core.project import backup_dir_for, open_project
     from app.core.pseudonymise import pseudonymise, read_names
 
     names = read_names(Path(args.names)) if args.names else []
+    backups = "scrub" if args.scrub_backups else "delete" if args.delete_backups else "keep"
     with open_project(args.project, backup=False) as project:
         try:
-            counts = pseudonymise(project, names, Path(args.key)).value
+            counts = pseudonymise(project, names, Path(args.key), history="scrub" if args.scrub_history else "empty",
+                                  backups=backups).value
         except (InvalidOperation, NotFound) as exc:
             raise _fail(args.project, exc) from None
     print(f"Pseudonymised {args.project}: {counts['names']} name(s), {counts['replacements']} replacement(s) in "
           f"{counts['documents']} document(s); the key is in {args.key}")
-    backups = backup_dir_for(Path(args.project))
-    if backups.is_dir():
-        print(f"Note: the automatic backups in {backups} still hold the real names; delete them before sharing.")
+    if args.scrub_history:
+        print(f"Undo history: {counts['undo_steps_kept']} step(s) kept with the names replaced "
+              f"({counts['history_values']} value(s) rewritten), {counts['undo_steps_lost']} step(s) lost.")
+    else:
+        print(f"Undo history emptied: {counts['undo_steps_lost']} step(s) can no longer be undone.")
+    for done in counts["backups"]:
+        print(f"Backup {done.describe()}")
+    study = Path(args.project)
+    left = list_backups(study) if backups == "keep" else []
+    if left:
+        print(f"Note: the {len(left)} automatic backup(s) in {backup_dir_for(study)} still hold the real names; "
+              "--scrub-backups replaces them there too, --delete-backups deletes them:")
+        for backup in left:
+            print(f"  {backup.describe()}")
+    for copy in upgrade_copies(study) if backups == "keep" else []:
+        print(f"Note: {copy} (a copy from a file-format upgrade) still holds the real names; delete it yourself.")
+    failed = [b for b in counts["backups"] if b.action == "failed"]
+    if failed:
+        raise CliError(f"{failed[0].path}: still holds the real names ({failed[0].reason}); delete it before sharing")
     return EXIT_OK
 
 
@@ -144,3 +164,10 @@ def _args_pseudonymise(p: argparse.ArgumentParser) -> None:
     p.add_argument("project")
     p.add_argument("--names", metavar="NAMES.txt", help="one name or place a line ('Name = [code]' sets its code)")
     p.add_argument("--key", metavar="KEY.csv", required=True, help="where to write code → real name")
+    p.add_argument("--scrub-history", action="store_true",
+                   help="keep the undo history with the names replaced by their codes (steps that cannot be kept "
+                        "are counted); without it the undo history is emptied")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--scrub-backups", action="store_true",
+                       help="replace the names in every automatic backup made before as well")
+    which.add_argument("--delete-backups", action="store_true", help="delete the automatic backups made before")

@@ -56,6 +56,8 @@ AUDIT_ALLOWED: dict[str, frozenset[str]] = {
     "map_speaker": ROWS,
     "merge_participants": frozenset({"merged", "kept"}),  # ids: a merge of files maps "merged" to "kept"
     "pseudonymise": frozenset({"documents"}),
+    # a document deleted for good (withdrawn consent): counts only, never its name or id
+    "purge": frozenset({"units", "notes", "codings", "participants", "history_rows", "steps_removed"}),
     # saved analysis queries
     "save_query": ROWS,
     "delete_query": ROWS,

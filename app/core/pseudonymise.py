@@ -9,8 +9,15 @@ whatever tables exist — the stored original files are replaced by the pseudony
 the search index is rebuilt, and the file is rewritten with ``secure_delete`` and ``VACUUM`` so no free page still
 holds a real name. The key (code → real name) goes to a CSV file the user chooses, never into the study.
 
-Automatic backups beside the study (``*.lectio-backups/``) and migration backups are other files: they still hold
-the real names, and the caller says so.
+The undo history either goes whole (the default: ``history="empty"``) or is rewritten (``history="scrub"``,
+``app/core/history_scrub.py``): the names replaced by their codes in every row image, the steps that cannot be
+kept dropped and counted. Names a participant had earlier (renamed or deleted, still in the change log) are
+pseudonymised too.
+
+Automatic backups beside the study (``*.lectio-backups/``) are other files: on request (``backups="scrub"``) each
+gets the same replacements (same codes) through a checked copy, or is deleted (``backups="delete"``); otherwise
+they still hold the real names, and the caller says so. Copies a file-format upgrade left beside the study are
+handled with them (``app/core/backup_scrub.py``).
 """
 
 from __future__ import annotations
@@ -28,7 +35,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import text as sql
 from sqlmodel import select
 
+from app.core.backup_scrub import BackupAction, rewrite_backups
 from app.core.errors import InvalidOperation, LectioError
+from app.core.history_scrub import scrub_history, scrub_value, undoable_steps
 from app.core.models import Document, DocumentFile, MeaningUnit
 from app.core.models_people import Turn
 from app.core.ops import Changes, Outcome, operation
@@ -45,6 +54,13 @@ _GENERIC_LABEL = re.compile(
     r"^(?:(?:interviewer\w*|interviewee|moderator|facilitator|researcher|respondent|participant|speaker|unknown"
     r"|guest|host)[\s_-]*\d*|[a-z]{1,3}[\s_-]*\d+|[a-z]|int|iv|ir)$", re.IGNORECASE)
 _SKIP_TABLES = re.compile(r"^(sqlite_|search_fts|search_cjk)")
+# inside the operation the change log is left to _finalise (emptied, or rewritten value by value in its JSON)
+_SKIP_IN_OPERATION = re.compile(r"^(sqlite_|search_fts|search_cjk|changelog$)")
+
+
+def is_generic_label(name: str) -> bool:
+    """A speaker label that is not a name (Interviewer, Speaker 2, S01, P03): never treated as one."""
+    return bool(_CODE_LIKE.match(name.strip()) or _GENERIC_LABEL.match(name.strip())) or not name.strip()
 
 
 @dataclass(frozen=True)
@@ -82,23 +98,51 @@ def plan(project: Project, names: list[tuple[str, str]]) -> list[Pseudonym]:
     counters = {"participant": 0, "interviewer": 0}
     out: list[Pseudonym] = []
     seen: set[str] = set()
-    for person in people:
-        if _CODE_LIKE.match(person.name) or _GENERIC_LABEL.match(person.name.strip()) or not person.name.strip():
-            continue
-        role = person.role if person.role in counters else "participant"
+    code_of: dict[str, str] = {}
+
+    def next_code(role: str) -> str:
         while True:
             counters[role] += 1
             code = f"{'I' if role == 'interviewer' else 'P'}{counters[role]:02d}"
             if code not in taken:
-                break
-        taken.add(code)
-        out.append(Pseudonym(person.name, code, role))
+                taken.add(code)
+                return code
+
+    def named(name: str) -> bool:
+        return bool(name.strip()) and not _CODE_LIKE.match(name) and not _GENERIC_LABEL.match(name.strip())
+
+    for person in people:
+        if not named(person.name):
+            continue
+        role = person.role if person.role in counters else "participant"
+        code_of[person.id] = next_code(role)
+        out.append(Pseudonym(person.name, code_of[person.id], role))
         seen.add(person.name.casefold())
+    for pid, name, role in _former_names(project):  # renamed or deleted since: still in the undo history
+        if not named(name) or name.casefold() in seen:
+            continue
+        role = role if role in counters else "participant"
+        code = code_of.get(pid) or code_of.setdefault(pid, next_code(role))
+        out.append(Pseudonym(name, code, role))
+        seen.add(name.casefold())
     for name, code in names:
         if name.casefold() in seen:
             continue
         seen.add(name.casefold())
         out.append(Pseudonym(name, code or "[name]", "listed"))
+    return out
+
+
+def _former_names(project: Project) -> list[tuple[str, str, str]]:
+    """(participant id, name, role) of every name a participant has had in the change log, oldest first."""
+    out = []
+    with project.read_session() as s:
+        rows = s.execute(sql("SELECT row_key, old, new FROM changelog WHERE tbl = 'participant' ORDER BY id")).all()
+    for key, old, new in rows:
+        for image in (old, new):
+            if image:
+                values = json.loads(image)
+                out.append((key, str(values.get("name") or ""), str(values.get("role") or "participant")))
     return out
 
 
@@ -172,13 +216,14 @@ def replace_with_map(text: str, pattern: re.Pattern[str], code_of: Callable[[re.
     return "".join(parts), OffsetMap(spans)
 
 
-def _scrub_tables(conn: Any, pattern: re.Pattern[str], code_of: Callable[[re.Match[str]], str]) -> int:
+def _scrub_tables(conn: Any, pattern: re.Pattern[str], code_of: Callable[[re.Match[str]], str],
+                  skip: re.Pattern[str] = _SKIP_TABLES) -> int:
     """Replace the names in every text value of every ordinary table (a DB-API connection or SQLAlchemy session
     wrapper with ``execute``). Returns the number of values changed."""
     changed = 0
     tables = [r[0] for r in conn.execute(sql("SELECT name FROM sqlite_master WHERE type = 'table'")).fetchall()]
     for table in tables:
-        if _SKIP_TABLES.match(table):
+        if skip.match(table):
             continue
         columns = [r[1] for r in conn.execute(sql(f'PRAGMA table_info("{table}")')).fetchall()]
         if not columns:
@@ -187,8 +232,8 @@ def _scrub_tables(conn: Any, pattern: re.Pattern[str], code_of: Callable[[re.Mat
         for row in conn.execute(sql(f'SELECT rowid, {quoted} FROM "{table}"')).fetchall():
             updates: dict[str, Any] = {}
             for column, value in zip(columns, row[1:], strict=True):
-                if isinstance(value, str) and pattern.search(value):
-                    updates[column] = pattern.sub(code_of, value)
+                if isinstance(value, str) and value and (scrubbed := scrub_value(value, pattern, code_of)):
+                    updates[column] = scrubbed
                 elif isinstance(value, bytes) and len(value) < 50_000_000:
                     try:
                         decoded = value.decode("utf-8")
@@ -216,11 +261,17 @@ def write_key(path: Path, pseudonyms: list[Pseudonym]) -> None:
 
 
 def pseudonymise(project: Project, names: list[tuple[str, str]], key_path: Path, progress: ProgressFn = no_progress,
-                 cancelled: CancelledFn = never_cancelled) -> Outcome[dict[str, int]]:
+                 cancelled: CancelledFn = never_cancelled, *, history: str = "empty",
+                 backups: str = "keep") -> Outcome[dict[str, Any]]:
     """Replace every participant name and listed name throughout the study; write the key to ``key_path``.
-    Final: there is no undo, and the old text is gone from the file afterwards. Cancelled while the documents
-    are rewritten, it raises ``Cancelled``: the study is unchanged and a key file it wrote is removed again."""
+    Final: there is no undo of it, and the old text is gone from the file afterwards. ``history``: ``empty`` (the
+    undo history goes) or ``scrub`` (kept with the names replaced; steps that cannot be kept are lost and
+    counted). ``backups``: ``keep``, ``scrub`` (the same replacements in each automatic backup) or ``delete``.
+    Cancelled while the documents are rewritten, it raises ``Cancelled``: the study is unchanged and a key file it
+    wrote is removed again. The value counts what was done; ``backups`` lists each backup and what happened."""
     key_path = Path(key_path)
+    if history not in {"empty", "scrub"} or backups not in {"keep", "scrub", "delete"}:
+        raise InvalidOperation(f"history: empty or scrub ({history!r}); backups: keep, scrub or delete ({backups!r})")
     if getattr(project, "on_server", False):  # the final scrub rewrites a file (VACUUM): a shared study is not one
         raise InvalidOperation(f"{project.path}: a study on a server is not pseudonymised in place; take a copy "
                                "of it as a file and pseudonymise the copy")
@@ -232,15 +283,27 @@ def pseudonymise(project: Project, names: list[tuple[str, str]], key_path: Path,
     key_existed = key_path.exists()
     write_key(key_path, pseudonyms)
     try:
-        return _pseudonymise(project, pseudonyms, progress, cancelled)
+        outcome, op_id = _pseudonymise(project, pseudonyms, progress, cancelled)
     except Cancelled:
         if not key_existed:
             key_path.unlink(missing_ok=True)
         raise
+    pattern, code_of = _replacer(pseudonyms)
+    progress(0.9, translate("progress", "Rewriting the file"))
+    outcome.value.update(_finalise(project, pattern, code_of, history, op_id))
+    done: list[BackupAction] = []
+    if backups != "keep":
+        def apply(copy: Project) -> None:
+            _, copy_op = _pseudonymise(copy, pseudonyms, no_progress, never_cancelled)
+            _finalise(copy, pattern, code_of, history, copy_op)
+
+        done = rewrite_backups(project.path, backups, apply, progress)
+    outcome.value["backups"] = done
+    return outcome
 
 
 def _pseudonymise(project: Project, pseudonyms: Any, progress: ProgressFn,
-                  cancelled: CancelledFn) -> Outcome[dict[str, int]]:
+                  cancelled: CancelledFn) -> tuple[Outcome[dict[str, Any]], str]:
     pattern, code_of = _replacer(pseudonyms)
     counts = {"names": len(pseudonyms), "documents": 0, "units": 0, "replacements": 0, "values": 0}
     label = "Pseudonymise the study"
@@ -281,7 +344,7 @@ def _pseudonymise(project: Project, pseudonyms: Any, progress: ProgressFn,
             doc.original_name = Path(doc.original_name or doc.name).stem + ".txt"
             s.add(doc)
         s.flush()
-        counts["values"] = _scrub_tables(s, pattern, code_of)
+        counts["values"] = _scrub_tables(s, pattern, code_of, _SKIP_IN_OPERATION)
         for doc_id, body in s.execute(sql("SELECT id, text FROM document")).fetchall():
             from app.core.search import index_document
 
@@ -289,14 +352,16 @@ def _pseudonymise(project: Project, pseudonyms: Any, progress: ProgressFn,
         op.summary = f"Pseudonymised: {len(pseudonyms)} names replaced by codes"
         op.details = {k: v for k, v in counts.items()}
         check(cancelled)  # the last moment a cancel leaves the study as it was
-    progress(0.9, translate("progress", "Rewriting the file"))
-    _finalise(project, pattern, code_of)
-    return Outcome(label, Changes(**{k: True for k in Changes.__dataclass_fields__}), counts, None)
+        op_id = op.op_id
+    value: dict[str, Any] = dict(counts)
+    return Outcome(label, Changes(**{k: True for k in Changes.__dataclass_fields__}), value, None), op_id
 
 
-def _finalise(project: Project, pattern: re.Pattern[str], code_of: Callable[[re.Match[str]], str]) -> None:
-    """After the operation: scrub what it left behind (a change log recording the old values), rebuild the
-    search index, and rewrite the file so no free page holds the old text."""
+def _finalise(project: Project, pattern: re.Pattern[str], code_of: Callable[[re.Match[str]], str], history: str,
+              op_id: str) -> dict[str, int]:
+    """After the operation: scrub what it left behind (a change log recording the old values: emptied, or
+    rewritten by ``history_scrub``), rebuild the search index, and rewrite the file so no free page holds the old
+    text. Returns the undo steps kept and lost, and the history's values rewritten."""
     project.engine.dispose()
     raw = project.engine.raw_connection()
     try:
@@ -310,10 +375,15 @@ def _finalise(project: Project, pattern: re.Pattern[str], code_of: Callable[[re.
 
         conn.execute("BEGIN IMMEDIATE")
         try:
-            # final: the undo history would hold the real names in its before images, so it goes whole
-            for table in ("changelog", "operationlog"):
-                if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone():
-                    conn.execute(f'DELETE FROM "{table}"')
+            before = undoable_steps(conn) - 1  # the pseudonymisation's own step is not counted
+            if history == "scrub":
+                scrubbed = scrub_history(conn, pattern, code_of, op_id)
+                result = {"undo_steps_kept": scrubbed.kept, "undo_steps_lost": scrubbed.lost,
+                          "history_values": scrubbed.values}
+            else:  # the undo history would hold the real names in its before images, so it goes whole
+                conn.execute("DELETE FROM changelog")
+                conn.execute("DELETE FROM operationlog")
+                result = {"undo_steps_kept": 0, "undo_steps_lost": max(before, 0), "history_values": 0}
             for _ in range(3):
                 if not _scrub_tables(_Conn, pattern, code_of):
                     break
@@ -331,3 +401,4 @@ def _finalise(project: Project, pattern: re.Pattern[str], code_of: Callable[[re.
     finally:
         raw.close()
         project.engine.dispose()
+    return result

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -156,6 +157,23 @@ class PseudonymiseDialog(QDialog):
         key_row = QHBoxLayout()
         key_row.addWidget(self.key, 1)
         key_row.addWidget(browse)
+        self.scrub_history = QCheckBox(self.tr("Replace the names in the undo history too, so earlier steps stay "
+                                               "undoable where they can (unticked: the undo history is emptied)"))
+        self.scrub_history.setObjectName("scrubHistory")
+        self.scrub_history.setChecked(True)
+        self.backups = self._backups_before()
+        self.scrub_backups = QCheckBox(self.tr("Replace the names in the automatic backups made before as well ({n}); "
+                                               "unticked, they still hold the real names").format(
+                                                   n=number(len(self.backups))))
+        self.scrub_backups.setObjectName("scrubBackups")
+        self.scrub_backups.setToolTip("\n".join(self.backups))
+        self.scrub_backups.setVisible(bool(self.backups))
+        self.backup_list = QLabel("\n".join(self.backups))  # file names and times: data
+        self.backup_list.setObjectName("backupList")
+        self.backup_list.setIndent(24)
+        self.backup_list.setEnabled(False)
+        self.backup_list.setVisible(bool(self.backups))
+        self.report: QMessageBox | None = None
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.run_button = self.buttons.addButton(self.tr("Pseudonymise…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.run)
@@ -166,8 +184,17 @@ class PseudonymiseDialog(QDialog):
         layout.addWidget(self.names, 1)
         layout.addWidget(QLabel(self.tr("Write the key to:")))
         layout.addLayout(key_row)
+        layout.addWidget(self.scrub_history)
+        layout.addWidget(self.scrub_backups)
+        layout.addWidget(self.backup_list)
         layout.addWidget(self.buttons)
-        self.resize(560, 420)
+        self.resize(560, 460)
+
+    def _backups_before(self) -> list[str]:
+        from app.core.backup_scrub import files_before
+
+        project = self.session.project
+        return [] if getattr(project, "on_server", False) else files_before(project.path)
 
     def _choose_key(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Key file"), "pseudonym-key.csv", self.tr("CSV (*.csv)"))
@@ -183,12 +210,23 @@ class PseudonymiseDialog(QDialog):
         return out
 
     def confirm(self) -> bool:
+        if self.scrub_history.isChecked():
+            history = self.tr("Earlier undo steps are kept with the names replaced where they still fit the text; "
+                              "the others can no longer be undone.")
+        else:
+            history = self.tr("The undo history is emptied.")
+        if not self.backups:
+            backups = ""
+        elif self.scrub_backups.isChecked():
+            backups = self.tr("The names are replaced in the automatic backups made before as well.")
+        else:
+            backups = self.tr("The automatic backups beside the study still hold the real names.")
         answer = QMessageBox.warning(
             self, self.tr("Pseudonymise — this is final"),
             self.tr("The real names will be replaced throughout the study and removed from the whole file: the text, "
                     "the stored original files (replaced by the pseudonymised text), the audit trail and the undo "
-                    "history. This cannot be undone.\n\nThe automatic backups beside the study still hold the real "
-                    "names.\n\nPseudonymise now?"),
+                    "history. This cannot be undone.\n\n{history} {backups}\n\nPseudonymise now?").format(
+                        history=history, backups=backups),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -201,18 +239,50 @@ class PseudonymiseDialog(QDialog):
         if not confirmed and not self.confirm():
             return
         session, listed, key = self.session, self.listed(), Path(self.key.text().strip())
+        history = "scrub" if self.scrub_history.isChecked() else "empty"
+        backups = "scrub" if self.backups and self.scrub_backups.isChecked() else "keep"
 
         def done(outcome: Any) -> None:
             counts = outcome.value
-            session.undo_stack.clear()  # the earlier steps would bring the real names back
+            if history == "empty":
+                session.undo_stack.clear()  # the earlier steps would bring the real names back
+            session.undo_stack.refresh()
             session.refresh_all()
             session.status.emit(self.tr("Pseudonymised: {names} names, {replacements} replacements").format(
                 names=number(counts['names']), replacements=number(counts['replacements'])))
+            self._report(counts, backups)
             self.accept()
 
         def cancelled() -> None:
             session.status.emit(self.tr("Pseudonymising was cancelled; the study is unchanged"))
 
         self.job = run_job(self, self.tr("Pseudonymising the study"),
-                           lambda progress, cancelled: pseudonymise(session.project, listed, key, progress, cancelled),
+                           lambda progress, cancelled: pseudonymise(session.project, listed, key, progress, cancelled,
+                                                                    history=history, backups=backups),
                            done, lambda exc: session.report_error(error_text(exc)), on_cancel=cancelled)
+
+    def _report(self, counts: dict[str, Any], backups: str) -> None:
+        """Nothing silent: what happened to the undo history and to each backup, in a box that stays open."""
+        lines = [self.tr("Pseudonymised: {names} names, {replacements} replacements in {documents} documents.").format(
+            names=number(counts["names"]), replacements=number(counts["replacements"]),
+            documents=number(counts["documents"]))]
+        if counts["undo_steps_kept"]:
+            lines.append(self.tr("Undo history: {kept} steps kept with the names replaced; {lost} steps can no longer "
+                                 "be undone.").format(kept=number(counts["undo_steps_kept"]),
+                                                      lost=number(counts["undo_steps_lost"])))
+        else:
+            lines.append(self.tr("Undo history: {lost} steps can no longer be undone.").format(
+                lost=number(counts["undo_steps_lost"])))
+        for done in counts["backups"]:
+            if done.action == "scrubbed":
+                lines.append(self.tr("Backup {file}: the names are replaced.").format(file=done.path.name))
+            else:
+                lines.append(self.tr("Backup {file}: NOT changed ({reason}); delete it before sharing.").format(
+                    file=done.path.name, reason=done.reason))
+        if backups == "keep":
+            for backup in self.backups:
+                lines.append(self.tr("Backup {file} still holds the real names.").format(file=backup))
+        self.report = QMessageBox(QMessageBox.Icon.Information, self.tr("Pseudonymised"), "\n".join(lines),
+                                  QMessageBox.StandardButton.Ok, self.parentWidget())
+        self.report.setObjectName("pseudonymiseReport")
+        self.report.open()

@@ -319,7 +319,9 @@ FACTORIES: dict[str, Callable[[Study], Args]] = {
 # Operations that are not user actions: asserted to leave no undo step and no audit event.
 BOOKKEEPING = {"app.consensus.settings.save_session_settings": lambda s: ((_settings(s),), {})}
 NOT_OPERATIONS = {"app.core.history.undo": "undo itself", "app.core.history.redo": "redo itself",
-                  "app.core.pseudonymise.pseudonymise": "final by design: it empties the undo history"}
+                  "app.core.pseudonymise.pseudonymise": "final by design: it empties the undo history",
+                  "app.core.purge.purge_document": "final by design (withdrawn consent): nothing of it is logged, "
+                                                   "so nothing can bring the document back"}
 
 
 def _settings(s: Study) -> Any:

@@ -201,6 +201,7 @@ class DocumentList(QWidget):
 
     document_chosen = Signal(str)
     remove_requested = Signal(str)  # document id: Delete, or Remove… in the context menu
+    purge_requested = Signal(str)  # document id: Shift+Delete, or Delete permanently… (withdrawn consent)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -223,7 +224,8 @@ class DocumentList(QWidget):
         self.table.setObjectName("documentTable")
         self.table.setAccessibleName(self.tr("Documents"))
         self.table.setAccessibleDescription(self.tr("Each document with a marker per reading pass. Enter opens the "
-                                                    "chosen document, F2 renames it, Delete removes it."))
+                                                    "chosen document, F2 renames it, Delete removes it, "
+                                                    "Shift+Delete deletes it permanently."))
         self.table.setModel(self.proxy)
         self.table.setItemDelegate(BidiDelegate(self.table))  # each name in its own direction
         self.table.setSortingEnabled(True)
@@ -310,7 +312,10 @@ class DocumentList(QWidget):
                 return True
             if event.type() == QEvent.Type.KeyPress and event.key() != Qt.Key.Key_F2:
                 doc_id = self.current_id()
-                if doc_id:
+                if doc_id and event.key() == Qt.Key.Key_Delete \
+                        and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+                    self.purge_requested.emit(doc_id)
+                elif doc_id:
                     self.remove_requested.emit(doc_id)
                 return True
         return super().eventFilter(watched, event)
@@ -324,6 +329,8 @@ class DocumentList(QWidget):
         menu.addAction(self.tr("Rename\tF2"), self.rename_current)
         doc_id = index.data(ID_ROLE)
         menu.addAction(self.tr("Remove…\tDel"), lambda: self.remove_requested.emit(doc_id))
+        menu.addAction(self.tr("Delete permanently (withdrawn consent)…\tShift+Del"),
+                       lambda: self.purge_requested.emit(doc_id))
         menu.exec(self.table.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
