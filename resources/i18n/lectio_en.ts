@@ -521,4 +521,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>sync_flow</name>
+        <message numerus="yes">
+            <source>%n item(s) changed both in this copy and on the server. Nothing was overwritten: each side keeps its version until you decide.</source>
+            <translation>
+                <numerusform>%n item changed both in this copy and on the server. Nothing was overwritten: each side keeps its version until you decide.</numerusform>
+                <numerusform>%n items changed both in this copy and on the server. Nothing was overwritten: each side keeps its version until you decide.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -1017,8 +1017,8 @@
             <translation>Mostrar los documentos según el estado de lectura</translation>
         </message>
         <message>
-            <source>Each document with a marker per reading pass. Enter opens the chosen document, F2 renames it, Delete removes it.</source>
-            <translation>Cada documento con un indicador por fase de lectura. Enter abre el documento elegido, F2 le cambia el nombre, Delete lo quita.</translation>
+            <source>Each document with a marker per reading pass. Enter opens the chosen document, F2 renames it, Delete removes it, Shift+Delete deletes it permanently.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>○ not started   ◐ in progress   ● done</source>
@@ -1031,6 +1031,10 @@
         <message>
             <source>Remove…	Del</source>
             <translation>Quitar…	Del</translation>
+        </message>
+        <message>
+            <source>Delete permanently (withdrawn consent)…	Shift+Del</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1108,6 +1112,53 @@ F2 le cambia el nombre, Delete lo quita</translation>
         <message>
             <source>&amp;Save as</source>
             <translation>&amp;Guardar como</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditConflictPanel</name>
+        <message>
+            <source>Edit conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save your text over theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show their version in the fields and drop your text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} saved this code at {when}, while you were editing it. Nothing was overwritten: your text is still in the field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} saved this code while you were editing it. Nothing was overwritten: your text is still in the field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone else saved this code while you were editing it. Nothing was overwritten: your text is still in the field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Their version ({who})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theirs: {field}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1341,6 +1392,14 @@ F2 le cambia el nombre, Delete lo quita</translation>
         <message>
             <source>&amp;Merge reviewer's file…</source>
             <translation>&amp;Fusionar el archivo de un codificador…</translation>
+        </message>
+        <message>
+            <source>&amp;Team…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ync with the team server</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Close project</source>
@@ -1842,6 +1901,14 @@ Riverside = [town]</translation>
             <translation>Elegir…</translation>
         </message>
         <message>
+            <source>Replace the names in the undo history too, so earlier steps stay undoable where they can (unticked: the undo history is emptied)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the names in the automatic backups made before as well ({n}); unticked, they still hold the real names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Pseudonymise…</source>
             <translation>Seudonimizar…</translation>
         </message>
@@ -1854,12 +1921,64 @@ Riverside = [town]</translation>
             <translation>Escribir la clave en:</translation>
         </message>
         <message>
+            <source>Earlier undo steps are kept with the names replaced where they still fit the text; the others can no longer be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The undo history is emptied.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The names are replaced in the automatic backups made before as well.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The automatic backups beside the study still hold the real names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The real names will be replaced throughout the study and removed from the whole file: the text, the stored original files (replaced by the pseudonymised text), the audit trail and the undo history. This cannot be undone.
+
+{history} {backups}
+
+Pseudonymise now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Pseudonymising was cancelled; the study is unchanged</source>
             <translation>Se canceló la seudonimización; el estudio no ha cambiado</translation>
         </message>
         <message>
             <source>Pseudonymising the study</source>
             <translation>Seudonimizando el estudio</translation>
+        </message>
+        <message>
+            <source>Pseudonymised: {names} names, {replacements} replacements in {documents} documents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo history: {kept} steps kept with the names replaced; {lost} steps can no longer be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo history: {lost} steps can no longer be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup {file}: the names are replaced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup {file}: NOT changed ({reason}); delete it before sharing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup {file} still holds the real names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pseudonymised</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Key file</source>
@@ -1872,18 +1991,6 @@ Riverside = [town]</translation>
         <message>
             <source>Pseudonymise — this is final</source>
             <translation>Seudonimizar: esto es definitivo</translation>
-        </message>
-        <message>
-            <source>The real names will be replaced throughout the study and removed from the whole file: the text, the stored original files (replaced by the pseudonymised text), the audit trail and the undo history. This cannot be undone.
-
-The automatic backups beside the study still hold the real names.
-
-Pseudonymise now?</source>
-            <translation>Los nombres reales se sustituirán en todo el estudio y se eliminarán de todo el archivo: el texto, los archivos originales almacenados (sustituidos por el texto seudonimizado), la pista de auditoría y el historial para deshacer. Esto no se puede deshacer.
-
-Las copias de seguridad automáticas junto al estudio siguen conteniendo los nombres reales.
-
-¿Seudonimizar ahora?</translation>
         </message>
         <message>
             <source>Choose the file the key is written to</source>
@@ -2705,6 +2812,25 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
         </message>
     </context>
     <context>
+        <name>SyncConflictsDialog</name>
+        <message>
+            <source>Sync conflicts — decide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation type="unfinished">Conflictos</translation>
+        </message>
+        <message>
+            <source>Send &amp;this copy's versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take the &amp;server's versions</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TableScene</name>
         <message>
             <source>{piles} into theme {theme}</source>
@@ -2807,6 +2933,201 @@ Las copias de seguridad automáticas junto al estudio siguen conteniendo los nom
         <message>
             <source>Zoom to fit	Ctrl+0</source>
             <translation>Ajustar a la ventana	Ctrl+0</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the team from the server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviewers of the study</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Nombre</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New reviewer's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New reviewer's database login</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New reviewer's password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blind: sees only their own work until consensus opens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lead: curates the codebook and opens consensus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add reviewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a reviewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Login:</source>
+            <translation type="unfinished">&amp;Usuario:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished">&amp;Contraseña:</translation>
+        </message>
+        <message>
+            <source>Password a&amp;gain:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open consensus…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who may change the codebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone may change codes, categories and themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only leads change codes, categories and themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviewer</source>
+            <translation type="unfinished">Codificador</translation>
+        </message>
+        <message>
+            <source>(no login)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consensus is open: every reviewer sees every reviewer's work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blind phase: blind reviewers see only their own work until a lead opens consensus.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a lead changes the team; you can see who is on it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consensus is open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the study's owner (a login that may create database logins) adds reviewers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the new reviewer a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passwords differ; type the same password twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password must have at least 8 characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added {name} (login {login}). Give them the address and their password in person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adding a reviewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open consensus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the blind phase? From now on every reviewer sees every reviewer's work. This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening consensus</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consensus is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only leads change the codebook now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every reviewer may change the codebook now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Setting who may change the codebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team could not be read.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3175,6 +3496,25 @@ N / P: siguiente / anterior · F2: condensar</translation>
         <message>
             <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;On the table&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Drag a card onto another card to start a pile (name it, then Enter); drop cards on a pile to add them; drag a card to bare table to take it out; drag a pile into a theme area. Right-click for new cards, piles and theme areas.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tab / Shift+Tab choose · arrows move (Shift: further) · Ctrl+G make a pile · Ctrl+Shift+G take out of the pile · M move to… · F2 rename · Del delete · Ins new card · Ctrl+wheel, Ctrl+= / Ctrl+− zoom · Ctrl+0 fit · middle-drag or Space+drag pan&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;In the tree&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Drag rows onto a category or theme (or an Unsorted bin); F2 rename · Ctrl+M move to… · Del delete · right-click to create, colour or merge.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
             <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;En la mesa&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Arrastre una tarjeta sobre otra para iniciar una pila (póngale nombre y pulse Enter); suelte tarjetas sobre una pila para añadirlas; arrastre una tarjeta a la mesa vacía para sacarla; arrastre una pila a un área de tema. Clic derecho para crear tarjetas, pilas y áreas de tema.&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Teclas&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Tab / Shift+Tab eligen · las flechas mueven (Shift: más lejos) · Ctrl+G forma una pila · Ctrl+Shift+G saca de la pila · M mueve a… · F2 cambia el nombre · Del elimina · Ins nueva tarjeta · Ctrl+rueda, Ctrl+= / Ctrl+− zoom · Ctrl+0 ajusta · arrastrar con el botón central o Space+arrastrar desplaza&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;En el árbol&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Arrastre filas sobre una categoría o un tema (o a una bandeja Sin clasificar); F2 cambia el nombre · Ctrl+M mueve a… · Del elimina · clic derecho para crear, colorear o fusionar.&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>board.edit_conflict</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished">Nombre</translation>
+        </message>
+        <message>
+            <source>Definition</source>
+            <translation type="unfinished">Definición</translation>
+        </message>
+        <message>
+            <source>Inclusion criteria</source>
+            <translation type="unfinished">Criterios de inclusión</translation>
+        </message>
+        <message>
+            <source>Exclusion criteria</source>
+            <translation type="unfinished">Criterios de exclusión</translation>
         </message>
     </context>
     <context>
@@ -3808,6 +4148,14 @@ N / P: siguiente / anterior · F2: condensar</translation>
             <source>Unpacking {name}</source>
             <translation>Descomprimiendo {name}</translation>
         </message>
+        <message>
+            <source>Rewriting the backup {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleting the document permanently</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>reader.actions</name>
@@ -3986,6 +4334,40 @@ Con él se van también: {sentence} (de todos los codificadores). Editar › Des
             <source>Remove</source>
             <translation>Quitar</translation>
         </message>
+        <message>
+            <source>Delete “{name}” permanently?
+
+Its {sentence} (every reviewer's) are deleted with it, and so is every copy of its text in the undo history and the search index. This cannot be undone: Edit › Undo will not bring it back. Use this when a participant withdraws consent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who speaks only in this document is deleted too, with their attributes: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete document permanently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also delete it from the automatic backups made before ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete permanently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document is deleted, but {n} backup(s) still hold it; delete them yourself: {files}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is deleted permanently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleting the document permanently</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>reader.document_list</name>
@@ -4067,6 +4449,27 @@ Con él se van también: {sentence} (de todos los codificadores). Editar › Des
         <message>
             <source>Condensed meaning — F2 to write</source>
             <translation>Significado condensado: F2 para escribir</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync_flow</name>
+        <message>
+            <source>Sync with the team server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password for {address}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synced with {origin}: sent {sent}, received {received}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) changed both in this copy and on the server. Nothing was overwritten: each side keeps its version until you decide.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
