@@ -1018,7 +1018,7 @@
         </message>
         <message>
             <source>Each document with a marker per reading pass. Enter opens the chosen document, F2 renames it, Delete removes it, Shift+Delete deletes it permanently.</source>
-            <translation type="unfinished" />
+            <translation>Jedes Dokument mit einer Markierung pro Lesedurchgang. Enter öffnet das ausgewählte Dokument, F2 benennt es um, Delete entfernt es, Shift+Delete löscht es endgültig.</translation>
         </message>
         <message>
             <source>○ not started   ◐ in progress   ● done</source>
@@ -1034,7 +1034,7 @@
         </message>
         <message>
             <source>Delete permanently (withdrawn consent)…	Shift+Del</source>
-            <translation type="unfinished" />
+            <translation>Endgültig löschen (Einwilligung widerrufen)…	Shift+Del</translation>
         </message>
     </context>
     <context>
@@ -1118,47 +1118,47 @@ F2 benennt es um, Delete entfernt es</translation>
         <name>EditConflictPanel</name>
         <message>
             <source>Edit conflict</source>
-            <translation type="unfinished" />
+            <translation>Bearbeitungskonflikt</translation>
         </message>
         <message>
             <source>Keep mine</source>
-            <translation type="unfinished" />
+            <translation>Meine Version behalten</translation>
         </message>
         <message>
             <source>Save your text over theirs</source>
-            <translation type="unfinished" />
+            <translation>Ihren Text über die andere Version speichern</translation>
         </message>
         <message>
             <source>Take theirs</source>
-            <translation type="unfinished" />
+            <translation>Deren Version übernehmen</translation>
         </message>
         <message>
             <source>Show their version in the fields and drop your text</source>
-            <translation type="unfinished" />
+            <translation>Die andere Version in den Feldern anzeigen und Ihren Text verwerfen</translation>
         </message>
         <message>
             <source>Their version</source>
-            <translation type="unfinished" />
+            <translation>Die andere Version</translation>
         </message>
         <message>
             <source>{who} saved this code at {when}, while you were editing it. Nothing was overwritten: your text is still in the field.</source>
-            <translation type="unfinished" />
+            <translation>{who} hat diesen Code am {when} gespeichert, während Sie ihn bearbeitet haben. Nichts wurde überschrieben: Ihr Text steht noch im Feld.</translation>
         </message>
         <message>
             <source>{who} saved this code while you were editing it. Nothing was overwritten: your text is still in the field.</source>
-            <translation type="unfinished" />
+            <translation>{who} hat diesen Code gespeichert, während Sie ihn bearbeitet haben. Nichts wurde überschrieben: Ihr Text steht noch im Feld.</translation>
         </message>
         <message>
             <source>Someone else saved this code while you were editing it. Nothing was overwritten: your text is still in the field.</source>
-            <translation type="unfinished" />
+            <translation>Jemand anderes hat diesen Code gespeichert, während Sie ihn bearbeitet haben. Nichts wurde überschrieben: Ihr Text steht noch im Feld.</translation>
         </message>
         <message>
             <source>Their version ({who})</source>
-            <translation type="unfinished" />
+            <translation>Die andere Version ({who})</translation>
         </message>
         <message>
             <source>Theirs: {field}</source>
-            <translation type="unfinished" />
+            <translation>Andere Version: {field}</translation>
         </message>
     </context>
     <context>
@@ -1395,11 +1395,11 @@ F2 benennt es um, Delete entfernt es</translation>
         </message>
         <message>
             <source>&amp;Team…</source>
-            <translation type="unfinished" />
+            <translation>Te&amp;am…</translation>
         </message>
         <message>
             <source>S&amp;ync with the team server</source>
-            <translation type="unfinished" />
+            <translation>Mit dem Teamserver s&amp;ynchronisieren</translation>
         </message>
         <message>
             <source>&amp;Close project</source>
@@ -1902,11 +1902,11 @@ Riverside = [Stadt]</translation>
         </message>
         <message>
             <source>Replace the names in the undo history too, so earlier steps stay undoable where they can (unticked: the undo history is emptied)</source>
-            <translation type="unfinished" />
+            <translation>Die Namen auch im Rückgängig-Verlauf ersetzen, damit frühere Schritte, wo möglich, rückgängig gemacht werden können (nicht angehakt: Der Rückgängig-Verlauf wird geleert)</translation>
         </message>
         <message>
             <source>Replace the names in the automatic backups made before as well ({n}); unticked, they still hold the real names</source>
-            <translation type="unfinished" />
+            <translation>Die Namen auch in den zuvor angelegten automatischen Sicherungen ersetzen ({n}); nicht angehakt, enthalten sie weiterhin die echten Namen</translation>
         </message>
         <message>
             <source>Pseudonymise…</source>
@@ -1922,19 +1922,19 @@ Riverside = [Stadt]</translation>
         </message>
         <message>
             <source>Earlier undo steps are kept with the names replaced where they still fit the text; the others can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>Frühere Rückgängig-Schritte bleiben mit ersetzten Namen erhalten, wo sie noch zum Text passen; die übrigen können nicht mehr rückgängig gemacht werden.</translation>
         </message>
         <message>
             <source>The undo history is emptied.</source>
-            <translation type="unfinished" />
+            <translation>Der Rückgängig-Verlauf wird geleert.</translation>
         </message>
         <message>
             <source>The names are replaced in the automatic backups made before as well.</source>
-            <translation type="unfinished" />
+            <translation>Die Namen werden auch in den zuvor angelegten automatischen Sicherungen ersetzt.</translation>
         </message>
         <message>
             <source>The automatic backups beside the study still hold the real names.</source>
-            <translation type="unfinished" />
+            <translation>Die automatischen Sicherungen neben der Studie enthalten weiterhin die echten Namen.</translation>
         </message>
         <message>
             <source>The real names will be replaced throughout the study and removed from the whole file: the text, the stored original files (replaced by the pseudonymised text), the audit trail and the undo history. This cannot be undone.
@@ -1942,7 +1942,11 @@ Riverside = [Stadt]</translation>
 {history} {backups}
 
 Pseudonymise now?</source>
-            <translation type="unfinished" />
+            <translation>Die echten Namen werden in der gesamten Studie ersetzt und aus der ganzen Datei entfernt: aus dem Text, den gespeicherten Originaldateien (ersetzt durch den pseudonymisierten Text), dem Audit-Trail und dem Rückgängig-Verlauf. Dies kann nicht rückgängig gemacht werden.
+
+{history} {backups}
+
+Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>Pseudonymising was cancelled; the study is unchanged</source>
@@ -1954,31 +1958,31 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>Pseudonymised: {names} names, {replacements} replacements in {documents} documents.</source>
-            <translation type="unfinished" />
+            <translation>Pseudonymisiert: {names} Namen, {replacements} Ersetzungen in {documents} Dokumenten.</translation>
         </message>
         <message>
             <source>Undo history: {kept} steps kept with the names replaced; {lost} steps can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig-Verlauf: {kept} Schritte mit ersetzten Namen erhalten; {lost} Schritte können nicht mehr rückgängig gemacht werden.</translation>
         </message>
         <message>
             <source>Undo history: {lost} steps can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig-Verlauf: {lost} Schritte können nicht mehr rückgängig gemacht werden.</translation>
         </message>
         <message>
             <source>Backup {file}: the names are replaced.</source>
-            <translation type="unfinished" />
+            <translation>Sicherung {file}: Die Namen sind ersetzt.</translation>
         </message>
         <message>
             <source>Backup {file}: NOT changed ({reason}); delete it before sharing.</source>
-            <translation type="unfinished" />
+            <translation>Sicherung {file}: NICHT geändert ({reason}); löschen Sie sie vor jeder Weitergabe.</translation>
         </message>
         <message>
             <source>Backup {file} still holds the real names.</source>
-            <translation type="unfinished" />
+            <translation>Die Sicherung {file} enthält weiterhin die echten Namen.</translation>
         </message>
         <message>
             <source>Pseudonymised</source>
-            <translation type="unfinished" />
+            <translation>Pseudonymisiert</translation>
         </message>
         <message>
             <source>Key file</source>
@@ -2815,19 +2819,19 @@ Pseudonymise now?</source>
         <name>SyncConflictsDialog</name>
         <message>
             <source>Sync conflicts — decide</source>
-            <translation type="unfinished" />
+            <translation>Synchronisierungskonflikte — entscheiden Sie</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished">Konflikte</translation>
+            <translation>Konflikte</translation>
         </message>
         <message>
             <source>Send &amp;this copy's versions</source>
-            <translation type="unfinished" />
+            <translation>Versionen &amp;dieser Kopie senden</translation>
         </message>
         <message>
             <source>Take the &amp;server's versions</source>
-            <translation type="unfinished" />
+            <translation>Versionen des &amp;Servers übernehmen</translation>
         </message>
     </context>
     <context>
@@ -2939,195 +2943,195 @@ Pseudonymise now?</source>
         <name>TeamDialog</name>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Team</translation>
         </message>
         <message>
             <source>Reading the team from the server…</source>
-            <translation type="unfinished" />
+            <translation>Team wird vom Server gelesen…</translation>
         </message>
         <message>
             <source>Reviewers of the study</source>
-            <translation type="unfinished" />
+            <translation>Kodierer der Studie</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Name</translation>
+            <translation>Name</translation>
         </message>
         <message>
             <source>Login</source>
-            <translation type="unfinished" />
+            <translation>Anmeldename</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>Blind</source>
-            <translation type="unfinished" />
+            <translation>Blind</translation>
         </message>
         <message>
             <source>New reviewer's name</source>
-            <translation type="unfinished" />
+            <translation>Name des neuen Kodierers</translation>
         </message>
         <message>
             <source>New reviewer's database login</source>
-            <translation type="unfinished" />
+            <translation>Datenbank-Anmeldename des neuen Kodierers</translation>
         </message>
         <message>
             <source>from the name</source>
-            <translation type="unfinished" />
+            <translation>aus dem Namen</translation>
         </message>
         <message>
             <source>New reviewer's password</source>
-            <translation type="unfinished" />
+            <translation>Passwort des neuen Kodierers</translation>
         </message>
         <message>
             <source>The password again</source>
-            <translation type="unfinished" />
+            <translation>Das Passwort noch einmal</translation>
         </message>
         <message>
             <source>Blind: sees only their own work until consensus opens</source>
-            <translation type="unfinished" />
+            <translation>Blind: sieht nur die eigene Arbeit, bis die Konsensphase eröffnet wird</translation>
         </message>
         <message>
             <source>Lead: curates the codebook and opens consensus</source>
-            <translation type="unfinished" />
+            <translation>Leitung: pflegt das Codebuch und eröffnet die Konsensphase</translation>
         </message>
         <message>
             <source>&amp;Add reviewer</source>
-            <translation type="unfinished" />
+            <translation>Kodierer &amp;hinzufügen</translation>
         </message>
         <message>
             <source>Add a reviewer</source>
-            <translation type="unfinished" />
+            <translation>Kodierer hinzufügen</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Login:</source>
-            <translation type="unfinished">&amp;Benutzername:</translation>
+            <translation>&amp;Anmeldename:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished">&amp;Passwort:</translation>
+            <translation>&amp;Passwort:</translation>
         </message>
         <message>
             <source>Password a&amp;gain:</source>
-            <translation type="unfinished" />
+            <translation>Passwort &amp;wiederholen:</translation>
         </message>
         <message>
             <source>&amp;Open consensus…</source>
-            <translation type="unfinished" />
+            <translation>Konsensphase &amp;eröffnen…</translation>
         </message>
         <message>
             <source>Who may change the codebook</source>
-            <translation type="unfinished" />
+            <translation>Wer das Codebuch ändern darf</translation>
         </message>
         <message>
             <source>Everyone may change codes, categories and themes</source>
-            <translation type="unfinished" />
+            <translation>Alle dürfen Codes, Kategorien und Themen ändern</translation>
         </message>
         <message>
             <source>Only leads change codes, categories and themes</source>
-            <translation type="unfinished" />
+            <translation>Nur die Leitung ändert Codes, Kategorien und Themen</translation>
         </message>
         <message>
             <source>Reading the team</source>
-            <translation type="unfinished" />
+            <translation>Team wird gelesen</translation>
         </message>
         <message>
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>Leitung</translation>
         </message>
         <message>
             <source>Reviewer</source>
-            <translation type="unfinished">Kodierer</translation>
+            <translation>Kodierer</translation>
         </message>
         <message>
             <source>(no login)</source>
-            <translation type="unfinished" />
+            <translation>(kein Anmeldename)</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Ja</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Nein</translation>
         </message>
         <message>
             <source>Consensus is open: every reviewer sees every reviewer's work.</source>
-            <translation type="unfinished" />
+            <translation>Die Konsensphase ist eröffnet: Jeder Kodierer sieht die Arbeit aller Kodierer.</translation>
         </message>
         <message>
             <source>Blind phase: blind reviewers see only their own work until a lead opens consensus.</source>
-            <translation type="unfinished" />
+            <translation>Blinde Phase: Blinde Kodierer sehen nur ihre eigene Arbeit, bis die Leitung die Konsensphase eröffnet.</translation>
         </message>
         <message>
             <source>Only a lead changes the team; you can see who is on it.</source>
-            <translation type="unfinished" />
+            <translation>Nur die Leitung ändert das Team; Sie sehen, wer dazugehört.</translation>
         </message>
         <message>
             <source>Consensus is open</source>
-            <translation type="unfinished" />
+            <translation>Konsensphase eröffnet</translation>
         </message>
         <message>
             <source>Only the study's owner (a login that may create database logins) adds reviewers.</source>
-            <translation type="unfinished" />
+            <translation>Nur der Eigentümer der Studie (ein Anmeldename, der Datenbank-Anmeldenamen anlegen darf) fügt Kodierer hinzu.</translation>
         </message>
         <message>
             <source>Give the new reviewer a name.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie dem neuen Kodierer einen Namen.</translation>
         </message>
         <message>
             <source>The two passwords differ; type the same password twice.</source>
-            <translation type="unfinished" />
+            <translation>Die beiden Passwörter stimmen nicht überein; geben Sie zweimal dasselbe Passwort ein.</translation>
         </message>
         <message>
             <source>The password must have at least 8 characters.</source>
-            <translation type="unfinished" />
+            <translation>Das Passwort muss mindestens 8 Zeichen haben.</translation>
         </message>
         <message>
             <source>Added {name} (login {login}). Give them the address and their password in person.</source>
-            <translation type="unfinished" />
+            <translation>{name} hinzugefügt (Anmeldename {login}). Geben Sie der Person die Adresse und ihr Passwort persönlich.</translation>
         </message>
         <message>
             <source>Adding a reviewer</source>
-            <translation type="unfinished" />
+            <translation>Kodierer wird hinzugefügt</translation>
         </message>
         <message>
             <source>Open consensus</source>
-            <translation type="unfinished" />
+            <translation>Konsensphase eröffnen</translation>
         </message>
         <message>
             <source>End the blind phase? From now on every reviewer sees every reviewer's work. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Die blinde Phase beenden? Von nun an sieht jeder Kodierer die Arbeit aller Kodierer. Dies kann nicht rückgängig gemacht werden.</translation>
         </message>
         <message>
             <source>Opening consensus</source>
-            <translation type="unfinished" />
+            <translation>Konsensphase wird eröffnet</translation>
         </message>
         <message>
             <source>Consensus is open.</source>
-            <translation type="unfinished" />
+            <translation>Die Konsensphase ist eröffnet.</translation>
         </message>
         <message>
             <source>Only leads change the codebook now.</source>
-            <translation type="unfinished" />
+            <translation>Jetzt ändert nur noch die Leitung das Codebuch.</translation>
         </message>
         <message>
             <source>Every reviewer may change the codebook now.</source>
-            <translation type="unfinished" />
+            <translation>Jetzt darf jeder Kodierer das Codebuch ändern.</translation>
         </message>
         <message>
             <source>Setting who may change the codebook</source>
-            <translation type="unfinished" />
+            <translation>Wird festgelegt, wer das Codebuch ändern darf</translation>
         </message>
         <message>
             <source>The team could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Das Team konnte nicht gelesen werden.</translation>
         </message>
     </context>
     <context>
@@ -3154,7 +3158,7 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>&amp;Login:</source>
-            <translation>&amp;Benutzername:</translation>
+            <translation>Anmelde&amp;name:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
@@ -3502,19 +3506,19 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         <name>board.edit_conflict</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Name</translation>
+            <translation>Name</translation>
         </message>
         <message>
             <source>Definition</source>
-            <translation type="unfinished">Definition</translation>
+            <translation>Definition</translation>
         </message>
         <message>
             <source>Inclusion criteria</source>
-            <translation type="unfinished">Einschlusskriterien</translation>
+            <translation>Einschlusskriterien</translation>
         </message>
         <message>
             <source>Exclusion criteria</source>
-            <translation type="unfinished">Ausschlusskriterien</translation>
+            <translation>Ausschlusskriterien</translation>
         </message>
     </context>
     <context>
@@ -4150,11 +4154,11 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
         </message>
         <message>
             <source>Rewriting the backup {name}</source>
-            <translation type="unfinished" />
+            <translation>Sicherung {name} wird neu geschrieben</translation>
         </message>
         <message>
             <source>Deleting the document permanently</source>
-            <translation type="unfinished" />
+            <translation>Dokument wird endgültig gelöscht</translation>
         </message>
     </context>
     <context>
@@ -4338,35 +4342,37 @@ Seine {sentence} werden mit entfernt (die aller Kodierer). Bearbeiten › Rückg
             <source>Delete “{name}” permanently?
 
 Its {sentence} (every reviewer's) are deleted with it, and so is every copy of its text in the undo history and the search index. This cannot be undone: Edit › Undo will not bring it back. Use this when a participant withdraws consent.</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ endgültig löschen?
+
+Seine {sentence} (die aller Kodierer) werden mit gelöscht, ebenso jede Kopie seines Textes im Rückgängig-Verlauf und im Suchindex. Dies kann nicht rückgängig gemacht werden: Bearbeiten › Rückgängig holt es nicht zurück. Verwenden Sie dies, wenn eine teilnehmende Person ihre Einwilligung widerruft.</translation>
         </message>
         <message>
             <source>Who speaks only in this document is deleted too, with their attributes: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Wer nur in diesem Dokument spricht, wird mit seinen Attributen ebenfalls gelöscht: {names}.</translation>
         </message>
         <message>
             <source>Delete document permanently</source>
-            <translation type="unfinished" />
+            <translation>Dokument endgültig löschen</translation>
         </message>
         <message>
             <source>Also delete it from the automatic backups made before ({n})</source>
-            <translation type="unfinished" />
+            <translation>Es auch aus den zuvor angelegten automatischen Sicherungen löschen ({n})</translation>
         </message>
         <message>
             <source>Delete permanently</source>
-            <translation type="unfinished" />
+            <translation>Endgültig löschen</translation>
         </message>
         <message>
             <source>The document is deleted, but {n} backup(s) still hold it; delete them yourself: {files}</source>
-            <translation type="unfinished" />
+            <translation>Das Dokument ist gelöscht, ist aber noch in {n} Sicherung(en) enthalten; löschen Sie diese selbst: {files}</translation>
         </message>
         <message>
             <source>“{name}” is deleted permanently</source>
-            <translation type="unfinished" />
+            <translation>„{name}“ ist endgültig gelöscht</translation>
         </message>
         <message>
             <source>Deleting the document permanently</source>
-            <translation type="unfinished" />
+            <translation>Dokument wird endgültig gelöscht</translation>
         </message>
     </context>
     <context>
@@ -4455,20 +4461,21 @@ Its {sentence} (every reviewer's) are deleted with it, and so is every copy of i
         <name>sync_flow</name>
         <message>
             <source>Sync with the team server</source>
-            <translation type="unfinished" />
+            <translation>Mit dem Teamserver synchronisieren</translation>
         </message>
         <message>
             <source>Password for {address}:</source>
-            <translation type="unfinished" />
+            <translation>Passwort für {address}:</translation>
         </message>
         <message>
             <source>Synced with {origin}: sent {sent}, received {received}.</source>
-            <translation type="unfinished" />
+            <translation>Mit {origin} synchronisiert: {sent} gesendet, {received} empfangen.</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) changed both in this copy and on the server. Nothing was overwritten: each side keeps its version until you decide.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n Element wurde sowohl in dieser Kopie als auch auf dem Server geändert. Nichts wurde überschrieben: Jede Seite behält ihre Version, bis Sie entscheiden.</numerusform>
+                <numerusform>%n Elemente wurden sowohl in dieser Kopie als auch auf dem Server geändert. Nichts wurde überschrieben: Jede Seite behält ihre Version, bis Sie entscheiden.</numerusform>
             </translation>
         </message>
     </context>

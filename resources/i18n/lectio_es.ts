@@ -1018,7 +1018,7 @@
         </message>
         <message>
             <source>Each document with a marker per reading pass. Enter opens the chosen document, F2 renames it, Delete removes it, Shift+Delete deletes it permanently.</source>
-            <translation type="unfinished" />
+            <translation>Cada documento con un indicador por fase de lectura. Enter abre el documento elegido, F2 le cambia el nombre, Delete lo quita, Shift+Delete lo elimina definitivamente.</translation>
         </message>
         <message>
             <source>○ not started   ◐ in progress   ● done</source>
@@ -1034,7 +1034,7 @@
         </message>
         <message>
             <source>Delete permanently (withdrawn consent)…	Shift+Del</source>
-            <translation type="unfinished" />
+            <translation>Eliminar definitivamente (consentimiento retirado)…	Shift+Del</translation>
         </message>
     </context>
     <context>
@@ -1118,47 +1118,47 @@ F2 le cambia el nombre, Delete lo quita</translation>
         <name>EditConflictPanel</name>
         <message>
             <source>Edit conflict</source>
-            <translation type="unfinished" />
+            <translation>Conflicto de edición</translation>
         </message>
         <message>
             <source>Keep mine</source>
-            <translation type="unfinished" />
+            <translation>Conservar la mía</translation>
         </message>
         <message>
             <source>Save your text over theirs</source>
-            <translation type="unfinished" />
+            <translation>Guardar su texto sobre la otra versión</translation>
         </message>
         <message>
             <source>Take theirs</source>
-            <translation type="unfinished" />
+            <translation>Tomar la suya</translation>
         </message>
         <message>
             <source>Show their version in the fields and drop your text</source>
-            <translation type="unfinished" />
+            <translation>Mostrar la otra versión en los campos y descartar su texto</translation>
         </message>
         <message>
             <source>Their version</source>
-            <translation type="unfinished" />
+            <translation>La otra versión</translation>
         </message>
         <message>
             <source>{who} saved this code at {when}, while you were editing it. Nothing was overwritten: your text is still in the field.</source>
-            <translation type="unfinished" />
+            <translation>{who} guardó este código el {when}, mientras usted lo editaba. No se sobrescribió nada: su texto sigue en el campo.</translation>
         </message>
         <message>
             <source>{who} saved this code while you were editing it. Nothing was overwritten: your text is still in the field.</source>
-            <translation type="unfinished" />
+            <translation>{who} guardó este código mientras usted lo editaba. No se sobrescribió nada: su texto sigue en el campo.</translation>
         </message>
         <message>
             <source>Someone else saved this code while you were editing it. Nothing was overwritten: your text is still in the field.</source>
-            <translation type="unfinished" />
+            <translation>Otra persona guardó este código mientras usted lo editaba. No se sobrescribió nada: su texto sigue en el campo.</translation>
         </message>
         <message>
             <source>Their version ({who})</source>
-            <translation type="unfinished" />
+            <translation>La otra versión ({who})</translation>
         </message>
         <message>
             <source>Theirs: {field}</source>
-            <translation type="unfinished" />
+            <translation>La otra versión: {field}</translation>
         </message>
     </context>
     <context>
@@ -1395,11 +1395,11 @@ F2 le cambia el nombre, Delete lo quita</translation>
         </message>
         <message>
             <source>&amp;Team…</source>
-            <translation type="unfinished" />
+            <translation>Eq&amp;uipo…</translation>
         </message>
         <message>
             <source>S&amp;ync with the team server</source>
-            <translation type="unfinished" />
+            <translation>Sincr&amp;onizar con el servidor del equipo</translation>
         </message>
         <message>
             <source>&amp;Close project</source>
@@ -1902,11 +1902,11 @@ Riverside = [town]</translation>
         </message>
         <message>
             <source>Replace the names in the undo history too, so earlier steps stay undoable where they can (unticked: the undo history is emptied)</source>
-            <translation type="unfinished" />
+            <translation>Sustituir también los nombres en el historial para deshacer, para que los pasos anteriores se puedan seguir deshaciendo cuando sea posible (sin marcar: el historial para deshacer se vacía)</translation>
         </message>
         <message>
             <source>Replace the names in the automatic backups made before as well ({n}); unticked, they still hold the real names</source>
-            <translation type="unfinished" />
+            <translation>Sustituir también los nombres en las copias de seguridad automáticas hechas antes ({n}); sin marcar, siguen conteniendo los nombres reales</translation>
         </message>
         <message>
             <source>Pseudonymise…</source>
@@ -1922,19 +1922,19 @@ Riverside = [town]</translation>
         </message>
         <message>
             <source>Earlier undo steps are kept with the names replaced where they still fit the text; the others can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>Los pasos anteriores para deshacer se conservan con los nombres sustituidos cuando aún encajan con el texto; los demás ya no se podrán deshacer.</translation>
         </message>
         <message>
             <source>The undo history is emptied.</source>
-            <translation type="unfinished" />
+            <translation>El historial para deshacer se vacía.</translation>
         </message>
         <message>
             <source>The names are replaced in the automatic backups made before as well.</source>
-            <translation type="unfinished" />
+            <translation>Los nombres también se sustituyen en las copias de seguridad automáticas hechas antes.</translation>
         </message>
         <message>
             <source>The automatic backups beside the study still hold the real names.</source>
-            <translation type="unfinished" />
+            <translation>Las copias de seguridad automáticas junto al estudio siguen conteniendo los nombres reales.</translation>
         </message>
         <message>
             <source>The real names will be replaced throughout the study and removed from the whole file: the text, the stored original files (replaced by the pseudonymised text), the audit trail and the undo history. This cannot be undone.
@@ -1942,7 +1942,11 @@ Riverside = [town]</translation>
 {history} {backups}
 
 Pseudonymise now?</source>
-            <translation type="unfinished" />
+            <translation>Los nombres reales se sustituirán en todo el estudio y se eliminarán de todo el archivo: el texto, los archivos originales almacenados (sustituidos por el texto seudonimizado), la pista de auditoría y el historial para deshacer. Esto no se puede deshacer.
+
+{history} {backups}
+
+¿Seudonimizar ahora?</translation>
         </message>
         <message>
             <source>Pseudonymising was cancelled; the study is unchanged</source>
@@ -1954,31 +1958,31 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>Pseudonymised: {names} names, {replacements} replacements in {documents} documents.</source>
-            <translation type="unfinished" />
+            <translation>Seudonimizado: {names} nombres, {replacements} sustituciones en {documents} documentos.</translation>
         </message>
         <message>
             <source>Undo history: {kept} steps kept with the names replaced; {lost} steps can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>Historial para deshacer: {kept} pasos conservados con los nombres sustituidos; {lost} pasos ya no se pueden deshacer.</translation>
         </message>
         <message>
             <source>Undo history: {lost} steps can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>Historial para deshacer: {lost} pasos ya no se pueden deshacer.</translation>
         </message>
         <message>
             <source>Backup {file}: the names are replaced.</source>
-            <translation type="unfinished" />
+            <translation>Copia de seguridad {file}: los nombres se han sustituido.</translation>
         </message>
         <message>
             <source>Backup {file}: NOT changed ({reason}); delete it before sharing.</source>
-            <translation type="unfinished" />
+            <translation>Copia de seguridad {file}: NO se ha modificado ({reason}); elimínela antes de compartir nada.</translation>
         </message>
         <message>
             <source>Backup {file} still holds the real names.</source>
-            <translation type="unfinished" />
+            <translation>La copia de seguridad {file} sigue conteniendo los nombres reales.</translation>
         </message>
         <message>
             <source>Pseudonymised</source>
-            <translation type="unfinished" />
+            <translation>Seudonimizado</translation>
         </message>
         <message>
             <source>Key file</source>
@@ -2815,19 +2819,19 @@ Pseudonymise now?</source>
         <name>SyncConflictsDialog</name>
         <message>
             <source>Sync conflicts — decide</source>
-            <translation type="unfinished" />
+            <translation>Conflictos de sincronización: decida</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished">Conflictos</translation>
+            <translation>Conflictos</translation>
         </message>
         <message>
             <source>Send &amp;this copy's versions</source>
-            <translation type="unfinished" />
+            <translation>Enviar las versiones de es&amp;ta copia</translation>
         </message>
         <message>
             <source>Take the &amp;server's versions</source>
-            <translation type="unfinished" />
+            <translation>Tomar las versiones del &amp;servidor</translation>
         </message>
     </context>
     <context>
@@ -2939,195 +2943,195 @@ Pseudonymise now?</source>
         <name>TeamDialog</name>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Equipo</translation>
         </message>
         <message>
             <source>Reading the team from the server…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo el equipo desde el servidor…</translation>
         </message>
         <message>
             <source>Reviewers of the study</source>
-            <translation type="unfinished" />
+            <translation>Codificadores del estudio</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nombre</translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Login</source>
-            <translation type="unfinished" />
+            <translation>Usuario</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rol</translation>
         </message>
         <message>
             <source>Blind</source>
-            <translation type="unfinished" />
+            <translation>A ciegas</translation>
         </message>
         <message>
             <source>New reviewer's name</source>
-            <translation type="unfinished" />
+            <translation>Nombre del nuevo codificador</translation>
         </message>
         <message>
             <source>New reviewer's database login</source>
-            <translation type="unfinished" />
+            <translation>Usuario de la base de datos del nuevo codificador</translation>
         </message>
         <message>
             <source>from the name</source>
-            <translation type="unfinished" />
+            <translation>a partir del nombre</translation>
         </message>
         <message>
             <source>New reviewer's password</source>
-            <translation type="unfinished" />
+            <translation>Contraseña del nuevo codificador</translation>
         </message>
         <message>
             <source>The password again</source>
-            <translation type="unfinished" />
+            <translation>La contraseña otra vez</translation>
         </message>
         <message>
             <source>Blind: sees only their own work until consensus opens</source>
-            <translation type="unfinished" />
+            <translation>A ciegas: solo ve su propio trabajo hasta que se abre la fase de consenso</translation>
         </message>
         <message>
             <source>Lead: curates the codebook and opens consensus</source>
-            <translation type="unfinished" />
+            <translation>Responsable: mantiene el libro de códigos y abre la fase de consenso</translation>
         </message>
         <message>
             <source>&amp;Add reviewer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir codificador</translation>
         </message>
         <message>
             <source>Add a reviewer</source>
-            <translation type="unfinished" />
+            <translation>Añadir un codificador</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <source>&amp;Login:</source>
-            <translation type="unfinished">&amp;Usuario:</translation>
+            <translation>&amp;Usuario:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished">&amp;Contraseña:</translation>
+            <translation>&amp;Contraseña:</translation>
         </message>
         <message>
             <source>Password a&amp;gain:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Repetir la contraseña:</translation>
         </message>
         <message>
             <source>&amp;Open consensus…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;brir la fase de consenso…</translation>
         </message>
         <message>
             <source>Who may change the codebook</source>
-            <translation type="unfinished" />
+            <translation>Quién puede cambiar el libro de códigos</translation>
         </message>
         <message>
             <source>Everyone may change codes, categories and themes</source>
-            <translation type="unfinished" />
+            <translation>Todos pueden cambiar códigos, categorías y temas</translation>
         </message>
         <message>
             <source>Only leads change codes, categories and themes</source>
-            <translation type="unfinished" />
+            <translation>Solo los responsables cambian códigos, categorías y temas</translation>
         </message>
         <message>
             <source>Reading the team</source>
-            <translation type="unfinished" />
+            <translation>Leyendo el equipo</translation>
         </message>
         <message>
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <source>Reviewer</source>
-            <translation type="unfinished">Codificador</translation>
+            <translation>Codificador</translation>
         </message>
         <message>
             <source>(no login)</source>
-            <translation type="unfinished" />
+            <translation>(sin usuario)</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sí</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
             <source>Consensus is open: every reviewer sees every reviewer's work.</source>
-            <translation type="unfinished" />
+            <translation>La fase de consenso está abierta: cada codificador ve el trabajo de todos los codificadores.</translation>
         </message>
         <message>
             <source>Blind phase: blind reviewers see only their own work until a lead opens consensus.</source>
-            <translation type="unfinished" />
+            <translation>Fase a ciegas: los codificadores que trabajan a ciegas solo ven su propio trabajo hasta que un responsable abre la fase de consenso.</translation>
         </message>
         <message>
             <source>Only a lead changes the team; you can see who is on it.</source>
-            <translation type="unfinished" />
+            <translation>Solo un responsable cambia el equipo; usted puede ver quién forma parte de él.</translation>
         </message>
         <message>
             <source>Consensus is open</source>
-            <translation type="unfinished" />
+            <translation>Fase de consenso abierta</translation>
         </message>
         <message>
             <source>Only the study's owner (a login that may create database logins) adds reviewers.</source>
-            <translation type="unfinished" />
+            <translation>Solo el propietario del estudio (un usuario que puede crear usuarios de la base de datos) añade codificadores.</translation>
         </message>
         <message>
             <source>Give the new reviewer a name.</source>
-            <translation type="unfinished" />
+            <translation>Dé un nombre al nuevo codificador.</translation>
         </message>
         <message>
             <source>The two passwords differ; type the same password twice.</source>
-            <translation type="unfinished" />
+            <translation>Las dos contraseñas no coinciden; escriba la misma contraseña dos veces.</translation>
         </message>
         <message>
             <source>The password must have at least 8 characters.</source>
-            <translation type="unfinished" />
+            <translation>La contraseña debe tener al menos 8 caracteres.</translation>
         </message>
         <message>
             <source>Added {name} (login {login}). Give them the address and their password in person.</source>
-            <translation type="unfinished" />
+            <translation>Se añadió a {name} (usuario {login}). Entréguele la dirección y su contraseña en persona.</translation>
         </message>
         <message>
             <source>Adding a reviewer</source>
-            <translation type="unfinished" />
+            <translation>Añadiendo un codificador</translation>
         </message>
         <message>
             <source>Open consensus</source>
-            <translation type="unfinished" />
+            <translation>Abrir la fase de consenso</translation>
         </message>
         <message>
             <source>End the blind phase? From now on every reviewer sees every reviewer's work. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>¿Terminar la fase a ciegas? A partir de ahora, cada codificador verá el trabajo de todos los codificadores. Esto no se puede deshacer.</translation>
         </message>
         <message>
             <source>Opening consensus</source>
-            <translation type="unfinished" />
+            <translation>Abriendo la fase de consenso</translation>
         </message>
         <message>
             <source>Consensus is open.</source>
-            <translation type="unfinished" />
+            <translation>La fase de consenso está abierta.</translation>
         </message>
         <message>
             <source>Only leads change the codebook now.</source>
-            <translation type="unfinished" />
+            <translation>Ahora solo los responsables cambian el libro de códigos.</translation>
         </message>
         <message>
             <source>Every reviewer may change the codebook now.</source>
-            <translation type="unfinished" />
+            <translation>Ahora todos los codificadores pueden cambiar el libro de códigos.</translation>
         </message>
         <message>
             <source>Setting who may change the codebook</source>
-            <translation type="unfinished" />
+            <translation>Estableciendo quién puede cambiar el libro de códigos</translation>
         </message>
         <message>
             <source>The team could not be read.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el equipo.</translation>
         </message>
     </context>
     <context>
@@ -3502,19 +3506,19 @@ N / P: siguiente / anterior · F2: condensar</translation>
         <name>board.edit_conflict</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nombre</translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Definition</source>
-            <translation type="unfinished">Definición</translation>
+            <translation>Definición</translation>
         </message>
         <message>
             <source>Inclusion criteria</source>
-            <translation type="unfinished">Criterios de inclusión</translation>
+            <translation>Criterios de inclusión</translation>
         </message>
         <message>
             <source>Exclusion criteria</source>
-            <translation type="unfinished">Criterios de exclusión</translation>
+            <translation>Criterios de exclusión</translation>
         </message>
     </context>
     <context>
@@ -4150,11 +4154,11 @@ N / P: siguiente / anterior · F2: condensar</translation>
         </message>
         <message>
             <source>Rewriting the backup {name}</source>
-            <translation type="unfinished" />
+            <translation>Reescribiendo la copia de seguridad {name}</translation>
         </message>
         <message>
             <source>Deleting the document permanently</source>
-            <translation type="unfinished" />
+            <translation>Eliminando el documento definitivamente</translation>
         </message>
     </context>
     <context>
@@ -4338,35 +4342,37 @@ Con él se van también: {sentence} (de todos los codificadores). Editar › Des
             <source>Delete “{name}” permanently?
 
 Its {sentence} (every reviewer's) are deleted with it, and so is every copy of its text in the undo history and the search index. This cannot be undone: Edit › Undo will not bring it back. Use this when a participant withdraws consent.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar “{name}” definitivamente?
+
+Con él se eliminan también: {sentence} (de todos los codificadores), así como toda copia de su texto en el historial para deshacer y en el índice de búsqueda. Esto no se puede deshacer: Editar › Deshacer no lo recuperará. Úselo cuando un participante retire su consentimiento.</translation>
         </message>
         <message>
             <source>Who speaks only in this document is deleted too, with their attributes: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Quienes solo hablan en este documento también se eliminan, con sus atributos: {names}.</translation>
         </message>
         <message>
             <source>Delete document permanently</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el documento definitivamente</translation>
         </message>
         <message>
             <source>Also delete it from the automatic backups made before ({n})</source>
-            <translation type="unfinished" />
+            <translation>Eliminarlo también de las copias de seguridad automáticas hechas antes ({n})</translation>
         </message>
         <message>
             <source>Delete permanently</source>
-            <translation type="unfinished" />
+            <translation>Eliminar definitivamente</translation>
         </message>
         <message>
             <source>The document is deleted, but {n} backup(s) still hold it; delete them yourself: {files}</source>
-            <translation type="unfinished" />
+            <translation>El documento se ha eliminado, pero aún está en {n} copia(s) de seguridad; elimínelas manualmente: {files}</translation>
         </message>
         <message>
             <source>“{name}” is deleted permanently</source>
-            <translation type="unfinished" />
+            <translation>“{name}” se ha eliminado definitivamente</translation>
         </message>
         <message>
             <source>Deleting the document permanently</source>
-            <translation type="unfinished" />
+            <translation>Eliminando el documento definitivamente</translation>
         </message>
     </context>
     <context>
@@ -4455,20 +4461,21 @@ Its {sentence} (every reviewer's) are deleted with it, and so is every copy of i
         <name>sync_flow</name>
         <message>
             <source>Sync with the team server</source>
-            <translation type="unfinished" />
+            <translation>Sincronizar con el servidor del equipo</translation>
         </message>
         <message>
             <source>Password for {address}:</source>
-            <translation type="unfinished" />
+            <translation>Contraseña para {address}:</translation>
         </message>
         <message>
             <source>Synced with {origin}: sent {sent}, received {received}.</source>
-            <translation type="unfinished" />
+            <translation>Sincronizado con {origin}: enviados {sent}, recibidos {received}.</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) changed both in this copy and on the server. Nothing was overwritten: each side keeps its version until you decide.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n elemento cambió tanto en esta copia como en el servidor. No se sobrescribió nada: cada lado conserva su versión hasta que usted decida.</numerusform>
+                <numerusform>%n elementos cambiaron tanto en esta copia como en el servidor. No se sobrescribió nada: cada lado conserva su versión hasta que usted decida.</numerusform>
             </translation>
         </message>
     </context>

@@ -1018,7 +1018,7 @@
         </message>
         <message>
             <source>Each document with a marker per reading pass. Enter opens the chosen document, F2 renames it, Delete removes it, Shift+Delete deletes it permanently.</source>
-            <translation type="unfinished" />
+            <translation>Chaque document avec un repère par passage de lecture. Enter ouvre le document choisi, F2 le renomme, Delete le retire, Shift+Delete le supprime définitivement.</translation>
         </message>
         <message>
             <source>○ not started   ◐ in progress   ● done</source>
@@ -1034,7 +1034,7 @@
         </message>
         <message>
             <source>Delete permanently (withdrawn consent)…	Shift+Del</source>
-            <translation type="unfinished" />
+            <translation>Supprimer définitivement (consentement retiré)…	Shift+Del</translation>
         </message>
     </context>
     <context>
@@ -1118,47 +1118,47 @@ F2 le renomme, Delete le retire</translation>
         <name>EditConflictPanel</name>
         <message>
             <source>Edit conflict</source>
-            <translation type="unfinished" />
+            <translation>Conflit de modification</translation>
         </message>
         <message>
             <source>Keep mine</source>
-            <translation type="unfinished" />
+            <translation>Garder la mienne</translation>
         </message>
         <message>
             <source>Save your text over theirs</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer votre texte à la place du leur</translation>
         </message>
         <message>
             <source>Take theirs</source>
-            <translation type="unfinished" />
+            <translation>Prendre la leur</translation>
         </message>
         <message>
             <source>Show their version in the fields and drop your text</source>
-            <translation type="unfinished" />
+            <translation>Afficher leur version dans les champs et abandonner votre texte</translation>
         </message>
         <message>
             <source>Their version</source>
-            <translation type="unfinished" />
+            <translation>Leur version</translation>
         </message>
         <message>
             <source>{who} saved this code at {when}, while you were editing it. Nothing was overwritten: your text is still in the field.</source>
-            <translation type="unfinished" />
+            <translation>{who} a enregistré ce code le {when}, pendant que vous le modifiiez. Rien n'a été écrasé : votre texte est toujours dans le champ.</translation>
         </message>
         <message>
             <source>{who} saved this code while you were editing it. Nothing was overwritten: your text is still in the field.</source>
-            <translation type="unfinished" />
+            <translation>{who} a enregistré ce code pendant que vous le modifiiez. Rien n'a été écrasé : votre texte est toujours dans le champ.</translation>
         </message>
         <message>
             <source>Someone else saved this code while you were editing it. Nothing was overwritten: your text is still in the field.</source>
-            <translation type="unfinished" />
+            <translation>Quelqu'un d'autre a enregistré ce code pendant que vous le modifiiez. Rien n'a été écrasé : votre texte est toujours dans le champ.</translation>
         </message>
         <message>
             <source>Their version ({who})</source>
-            <translation type="unfinished" />
+            <translation>Leur version ({who})</translation>
         </message>
         <message>
             <source>Theirs: {field}</source>
-            <translation type="unfinished" />
+            <translation>Leur version : {field}</translation>
         </message>
     </context>
     <context>
@@ -1395,11 +1395,11 @@ F2 le renomme, Delete le retire</translation>
         </message>
         <message>
             <source>&amp;Team…</source>
-            <translation type="unfinished" />
+            <translation>Éq&amp;uipe…</translation>
         </message>
         <message>
             <source>S&amp;ync with the team server</source>
-            <translation type="unfinished" />
+            <translation>&amp;Synchroniser avec le serveur de l'équipe</translation>
         </message>
         <message>
             <source>&amp;Close project</source>
@@ -1902,11 +1902,11 @@ Riverside = [ville]</translation>
         </message>
         <message>
             <source>Replace the names in the undo history too, so earlier steps stay undoable where they can (unticked: the undo history is emptied)</source>
-            <translation type="unfinished" />
+            <translation>Remplacer aussi les noms dans l'historique d'annulation, afin que les étapes précédentes restent annulables lorsque c'est possible (décoché : l'historique d'annulation est vidé)</translation>
         </message>
         <message>
             <source>Replace the names in the automatic backups made before as well ({n}); unticked, they still hold the real names</source>
-            <translation type="unfinished" />
+            <translation>Remplacer aussi les noms dans les sauvegardes automatiques faites auparavant ({n}) ; décoché, elles contiennent toujours les vrais noms</translation>
         </message>
         <message>
             <source>Pseudonymise…</source>
@@ -1922,19 +1922,19 @@ Riverside = [ville]</translation>
         </message>
         <message>
             <source>Earlier undo steps are kept with the names replaced where they still fit the text; the others can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>Les étapes d'annulation précédentes sont conservées avec les noms remplacés lorsqu'elles correspondent encore au texte ; les autres ne pourront plus être annulées.</translation>
         </message>
         <message>
             <source>The undo history is emptied.</source>
-            <translation type="unfinished" />
+            <translation>L'historique d'annulation est vidé.</translation>
         </message>
         <message>
             <source>The names are replaced in the automatic backups made before as well.</source>
-            <translation type="unfinished" />
+            <translation>Les noms sont aussi remplacés dans les sauvegardes automatiques faites auparavant.</translation>
         </message>
         <message>
             <source>The automatic backups beside the study still hold the real names.</source>
-            <translation type="unfinished" />
+            <translation>Les sauvegardes automatiques situées à côté de l'étude contiennent toujours les vrais noms.</translation>
         </message>
         <message>
             <source>The real names will be replaced throughout the study and removed from the whole file: the text, the stored original files (replaced by the pseudonymised text), the audit trail and the undo history. This cannot be undone.
@@ -1942,7 +1942,11 @@ Riverside = [ville]</translation>
 {history} {backups}
 
 Pseudonymise now?</source>
-            <translation type="unfinished" />
+            <translation>Les vrais noms seront remplacés dans toute l'étude et retirés de l'ensemble du fichier : le texte, les fichiers originaux stockés (remplacés par le texte pseudonymisé), la piste d'audit et l'historique d'annulation. Cette opération est irréversible.
+
+{history} {backups}
+
+Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>Pseudonymising was cancelled; the study is unchanged</source>
@@ -1954,31 +1958,31 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>Pseudonymised: {names} names, {replacements} replacements in {documents} documents.</source>
-            <translation type="unfinished" />
+            <translation>Pseudonymisation effectuée : {names} noms, {replacements} remplacements dans {documents} documents.</translation>
         </message>
         <message>
             <source>Undo history: {kept} steps kept with the names replaced; {lost} steps can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>Historique d'annulation : {kept} étapes conservées avec les noms remplacés ; {lost} étapes ne peuvent plus être annulées.</translation>
         </message>
         <message>
             <source>Undo history: {lost} steps can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>Historique d'annulation : {lost} étapes ne peuvent plus être annulées.</translation>
         </message>
         <message>
             <source>Backup {file}: the names are replaced.</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde {file} : les noms sont remplacés.</translation>
         </message>
         <message>
             <source>Backup {file}: NOT changed ({reason}); delete it before sharing.</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde {file} : NON modifiée ({reason}) ; supprimez-la avant tout partage.</translation>
         </message>
         <message>
             <source>Backup {file} still holds the real names.</source>
-            <translation type="unfinished" />
+            <translation>La sauvegarde {file} contient toujours les vrais noms.</translation>
         </message>
         <message>
             <source>Pseudonymised</source>
-            <translation type="unfinished" />
+            <translation>Pseudonymisation effectuée</translation>
         </message>
         <message>
             <source>Key file</source>
@@ -2815,19 +2819,19 @@ Pseudonymise now?</source>
         <name>SyncConflictsDialog</name>
         <message>
             <source>Sync conflicts — decide</source>
-            <translation type="unfinished" />
+            <translation>Conflits de synchronisation — décidez</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished">Conflits</translation>
+            <translation>Conflits</translation>
         </message>
         <message>
             <source>Send &amp;this copy's versions</source>
-            <translation type="unfinished" />
+            <translation>Envoyer les versions de &amp;cette copie</translation>
         </message>
         <message>
             <source>Take the &amp;server's versions</source>
-            <translation type="unfinished" />
+            <translation>Prendre les versions du &amp;serveur</translation>
         </message>
     </context>
     <context>
@@ -2939,195 +2943,195 @@ Pseudonymise now?</source>
         <name>TeamDialog</name>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Équipe</translation>
         </message>
         <message>
             <source>Reading the team from the server…</source>
-            <translation type="unfinished" />
+            <translation>Lecture de l'équipe sur le serveur…</translation>
         </message>
         <message>
             <source>Reviewers of the study</source>
-            <translation type="unfinished" />
+            <translation>Codeurs de l'étude</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nom</translation>
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Login</source>
-            <translation type="unfinished" />
+            <translation>Identifiant</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <source>Blind</source>
-            <translation type="unfinished" />
+            <translation>À l'aveugle</translation>
         </message>
         <message>
             <source>New reviewer's name</source>
-            <translation type="unfinished" />
+            <translation>Nom du nouveau codeur</translation>
         </message>
         <message>
             <source>New reviewer's database login</source>
-            <translation type="unfinished" />
+            <translation>Identifiant de base de données du nouveau codeur</translation>
         </message>
         <message>
             <source>from the name</source>
-            <translation type="unfinished" />
+            <translation>d'après le nom</translation>
         </message>
         <message>
             <source>New reviewer's password</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe du nouveau codeur</translation>
         </message>
         <message>
             <source>The password again</source>
-            <translation type="unfinished" />
+            <translation>Le mot de passe à nouveau</translation>
         </message>
         <message>
             <source>Blind: sees only their own work until consensus opens</source>
-            <translation type="unfinished" />
+            <translation>À l'aveugle : ne voit que son propre travail jusqu'à l'ouverture de la phase de consensus</translation>
         </message>
         <message>
             <source>Lead: curates the codebook and opens consensus</source>
-            <translation type="unfinished" />
+            <translation>Responsable : gère le livre de codes et ouvre la phase de consensus</translation>
         </message>
         <message>
             <source>&amp;Add reviewer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter un codeur</translation>
         </message>
         <message>
             <source>Add a reviewer</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un codeur</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>&amp;Login:</source>
-            <translation type="unfinished">&amp;Identifiant :</translation>
+            <translation>&amp;Identifiant :</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished">Mot de &amp;passe :</translation>
+            <translation>&amp;Mot de passe :</translation>
         </message>
         <message>
             <source>Password a&amp;gain:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Confirmer le mot de passe :</translation>
         </message>
         <message>
             <source>&amp;Open consensus…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir la phase de consensus…</translation>
         </message>
         <message>
             <source>Who may change the codebook</source>
-            <translation type="unfinished" />
+            <translation>Qui peut modifier le livre de codes</translation>
         </message>
         <message>
             <source>Everyone may change codes, categories and themes</source>
-            <translation type="unfinished" />
+            <translation>Tout le monde peut modifier les codes, catégories et thèmes</translation>
         </message>
         <message>
             <source>Only leads change codes, categories and themes</source>
-            <translation type="unfinished" />
+            <translation>Seuls les responsables modifient les codes, catégories et thèmes</translation>
         </message>
         <message>
             <source>Reading the team</source>
-            <translation type="unfinished" />
+            <translation>Lecture de l'équipe</translation>
         </message>
         <message>
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <source>Reviewer</source>
-            <translation type="unfinished">Codeur</translation>
+            <translation>Codeur</translation>
         </message>
         <message>
             <source>(no login)</source>
-            <translation type="unfinished" />
+            <translation>(aucun identifiant)</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Oui</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Non</translation>
         </message>
         <message>
             <source>Consensus is open: every reviewer sees every reviewer's work.</source>
-            <translation type="unfinished" />
+            <translation>La phase de consensus est ouverte : chaque codeur voit le travail de tous les codeurs.</translation>
         </message>
         <message>
             <source>Blind phase: blind reviewers see only their own work until a lead opens consensus.</source>
-            <translation type="unfinished" />
+            <translation>Phase à l'aveugle : les codeurs à l'aveugle ne voient que leur propre travail jusqu'à ce qu'un responsable ouvre la phase de consensus.</translation>
         </message>
         <message>
             <source>Only a lead changes the team; you can see who is on it.</source>
-            <translation type="unfinished" />
+            <translation>Seul un responsable modifie l'équipe ; vous pouvez voir qui en fait partie.</translation>
         </message>
         <message>
             <source>Consensus is open</source>
-            <translation type="unfinished" />
+            <translation>Phase de consensus ouverte</translation>
         </message>
         <message>
             <source>Only the study's owner (a login that may create database logins) adds reviewers.</source>
-            <translation type="unfinished" />
+            <translation>Seul le propriétaire de l'étude (un identifiant autorisé à créer des identifiants de base de données) ajoute des codeurs.</translation>
         </message>
         <message>
             <source>Give the new reviewer a name.</source>
-            <translation type="unfinished" />
+            <translation>Donnez un nom au nouveau codeur.</translation>
         </message>
         <message>
             <source>The two passwords differ; type the same password twice.</source>
-            <translation type="unfinished" />
+            <translation>Les deux mots de passe diffèrent ; saisissez deux fois le même mot de passe.</translation>
         </message>
         <message>
             <source>The password must have at least 8 characters.</source>
-            <translation type="unfinished" />
+            <translation>Le mot de passe doit comporter au moins 8 caractères.</translation>
         </message>
         <message>
             <source>Added {name} (login {login}). Give them the address and their password in person.</source>
-            <translation type="unfinished" />
+            <translation>{name} ajouté (identifiant {login}). Donnez-lui l'adresse et son mot de passe en main propre.</translation>
         </message>
         <message>
             <source>Adding a reviewer</source>
-            <translation type="unfinished" />
+            <translation>Ajout d'un codeur</translation>
         </message>
         <message>
             <source>Open consensus</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir la phase de consensus</translation>
         </message>
         <message>
             <source>End the blind phase? From now on every reviewer sees every reviewer's work. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Mettre fin à la phase à l'aveugle ? Désormais, chaque codeur verra le travail de tous les codeurs. Cette opération est irréversible.</translation>
         </message>
         <message>
             <source>Opening consensus</source>
-            <translation type="unfinished" />
+            <translation>Ouverture de la phase de consensus</translation>
         </message>
         <message>
             <source>Consensus is open.</source>
-            <translation type="unfinished" />
+            <translation>La phase de consensus est ouverte.</translation>
         </message>
         <message>
             <source>Only leads change the codebook now.</source>
-            <translation type="unfinished" />
+            <translation>Désormais, seuls les responsables modifient le livre de codes.</translation>
         </message>
         <message>
             <source>Every reviewer may change the codebook now.</source>
-            <translation type="unfinished" />
+            <translation>Désormais, tous les codeurs peuvent modifier le livre de codes.</translation>
         </message>
         <message>
             <source>Setting who may change the codebook</source>
-            <translation type="unfinished" />
+            <translation>Réglage des droits de modification du livre de codes</translation>
         </message>
         <message>
             <source>The team could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire l'équipe.</translation>
         </message>
     </context>
     <context>
@@ -3158,7 +3162,7 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation>Mot de &amp;passe :</translation>
+            <translation>&amp;Mot de passe :</translation>
         </message>
     </context>
     <context>
@@ -3502,19 +3506,19 @@ N / P : suivante / précédente · F2 : condenser</translation>
         <name>board.edit_conflict</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nom</translation>
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Definition</source>
-            <translation type="unfinished">Définition</translation>
+            <translation>Définition</translation>
         </message>
         <message>
             <source>Inclusion criteria</source>
-            <translation type="unfinished">Critères d'inclusion</translation>
+            <translation>Critères d'inclusion</translation>
         </message>
         <message>
             <source>Exclusion criteria</source>
-            <translation type="unfinished">Critères d'exclusion</translation>
+            <translation>Critères d'exclusion</translation>
         </message>
     </context>
     <context>
@@ -4150,11 +4154,11 @@ N / P : suivante / précédente · F2 : condenser</translation>
         </message>
         <message>
             <source>Rewriting the backup {name}</source>
-            <translation type="unfinished" />
+            <translation>Réécriture de la sauvegarde {name}</translation>
         </message>
         <message>
             <source>Deleting the document permanently</source>
-            <translation type="unfinished" />
+            <translation>Suppression définitive du document</translation>
         </message>
     </context>
     <context>
@@ -4338,35 +4342,37 @@ Ses {sentence} disparaissent avec lui (celles de tous les codeurs). Édition ›
             <source>Delete “{name}” permanently?
 
 Its {sentence} (every reviewer's) are deleted with it, and so is every copy of its text in the undo history and the search index. This cannot be undone: Edit › Undo will not bring it back. Use this when a participant withdraws consent.</source>
-            <translation type="unfinished" />
+            <translation>Supprimer « {name} » définitivement ?
+
+Ses {sentence} (de tous les codeurs) disparaissent avec lui, de même que toute copie de son texte dans l'historique d'annulation et l'index de recherche. Cette opération est irréversible : Édition › Annuler ne le rétablira pas. Utilisez cette commande lorsqu'un participant retire son consentement.</translation>
         </message>
         <message>
             <source>Who speaks only in this document is deleted too, with their attributes: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Les personnes qui ne parlent que dans ce document sont aussi supprimées, avec leurs attributs : {names}.</translation>
         </message>
         <message>
             <source>Delete document permanently</source>
-            <translation type="unfinished" />
+            <translation>Supprimer définitivement le document</translation>
         </message>
         <message>
             <source>Also delete it from the automatic backups made before ({n})</source>
-            <translation type="unfinished" />
+            <translation>Le supprimer aussi des sauvegardes automatiques faites auparavant ({n})</translation>
         </message>
         <message>
             <source>Delete permanently</source>
-            <translation type="unfinished" />
+            <translation>Supprimer définitivement</translation>
         </message>
         <message>
             <source>The document is deleted, but {n} backup(s) still hold it; delete them yourself: {files}</source>
-            <translation type="unfinished" />
+            <translation>Le document est supprimé, mais il reste dans {n} sauvegarde(s), à supprimer vous-même : {files}</translation>
         </message>
         <message>
             <source>“{name}” is deleted permanently</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est supprimé définitivement</translation>
         </message>
         <message>
             <source>Deleting the document permanently</source>
-            <translation type="unfinished" />
+            <translation>Suppression définitive du document</translation>
         </message>
     </context>
     <context>
@@ -4455,20 +4461,21 @@ Its {sentence} (every reviewer's) are deleted with it, and so is every copy of i
         <name>sync_flow</name>
         <message>
             <source>Sync with the team server</source>
-            <translation type="unfinished" />
+            <translation>Synchroniser avec le serveur de l'équipe</translation>
         </message>
         <message>
             <source>Password for {address}:</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe pour {address} :</translation>
         </message>
         <message>
             <source>Synced with {origin}: sent {sent}, received {received}.</source>
-            <translation type="unfinished" />
+            <translation>Synchronisé avec {origin} : {sent} envoyés, {received} reçus.</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) changed both in this copy and on the server. Nothing was overwritten: each side keeps its version until you decide.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n élément a été modifié à la fois dans cette copie et sur le serveur. Rien n'a été écrasé : chaque côté garde sa version jusqu'à ce que vous décidiez.</numerusform>
+                <numerusform>%n éléments ont été modifiés à la fois dans cette copie et sur le serveur. Rien n'a été écrasé : chaque côté garde sa version jusqu'à ce que vous décidiez.</numerusform>
             </translation>
         </message>
     </context>

@@ -1018,7 +1018,7 @@
         </message>
         <message>
             <source>Each document with a marker per reading pass. Enter opens the chosen document, F2 renames it, Delete removes it, Shift+Delete deletes it permanently.</source>
-            <translation type="unfinished" />
+            <translation>Cada documento com um marcador por etapa de leitura. Enter abre o documento escolhido, F2 o renomeia, Delete o remove, Shift+Delete o exclui permanentemente.</translation>
         </message>
         <message>
             <source>○ not started   ◐ in progress   ● done</source>
@@ -1034,7 +1034,7 @@
         </message>
         <message>
             <source>Delete permanently (withdrawn consent)…	Shift+Del</source>
-            <translation type="unfinished" />
+            <translation>Excluir permanentemente (consentimento retirado)…	Shift+Del</translation>
         </message>
     </context>
     <context>
@@ -1118,47 +1118,47 @@ F2 renomeia, Delete remove</translation>
         <name>EditConflictPanel</name>
         <message>
             <source>Edit conflict</source>
-            <translation type="unfinished" />
+            <translation>Conflito de edição</translation>
         </message>
         <message>
             <source>Keep mine</source>
-            <translation type="unfinished" />
+            <translation>Manter a minha</translation>
         </message>
         <message>
             <source>Save your text over theirs</source>
-            <translation type="unfinished" />
+            <translation>Salvar seu texto por cima da outra versão</translation>
         </message>
         <message>
             <source>Take theirs</source>
-            <translation type="unfinished" />
+            <translation>Usar a deles</translation>
         </message>
         <message>
             <source>Show their version in the fields and drop your text</source>
-            <translation type="unfinished" />
+            <translation>Mostrar a outra versão nos campos e descartar seu texto</translation>
         </message>
         <message>
             <source>Their version</source>
-            <translation type="unfinished" />
+            <translation>A outra versão</translation>
         </message>
         <message>
             <source>{who} saved this code at {when}, while you were editing it. Nothing was overwritten: your text is still in the field.</source>
-            <translation type="unfinished" />
+            <translation>{who} salvou este código em {when}, enquanto você o editava. Nada foi sobrescrito: seu texto continua no campo.</translation>
         </message>
         <message>
             <source>{who} saved this code while you were editing it. Nothing was overwritten: your text is still in the field.</source>
-            <translation type="unfinished" />
+            <translation>{who} salvou este código enquanto você o editava. Nada foi sobrescrito: seu texto continua no campo.</translation>
         </message>
         <message>
             <source>Someone else saved this code while you were editing it. Nothing was overwritten: your text is still in the field.</source>
-            <translation type="unfinished" />
+            <translation>Outra pessoa salvou este código enquanto você o editava. Nada foi sobrescrito: seu texto continua no campo.</translation>
         </message>
         <message>
             <source>Their version ({who})</source>
-            <translation type="unfinished" />
+            <translation>A outra versão ({who})</translation>
         </message>
         <message>
             <source>Theirs: {field}</source>
-            <translation type="unfinished" />
+            <translation>A outra versão: {field}</translation>
         </message>
     </context>
     <context>
@@ -1395,11 +1395,11 @@ F2 renomeia, Delete remove</translation>
         </message>
         <message>
             <source>&amp;Team…</source>
-            <translation type="unfinished" />
+            <translation>Eq&amp;uipe…</translation>
         </message>
         <message>
             <source>S&amp;ync with the team server</source>
-            <translation type="unfinished" />
+            <translation>Sincr&amp;onizar com o servidor da equipe</translation>
         </message>
         <message>
             <source>&amp;Close project</source>
@@ -1902,11 +1902,11 @@ Riverside = [town]</translation>
         </message>
         <message>
             <source>Replace the names in the undo history too, so earlier steps stay undoable where they can (unticked: the undo history is emptied)</source>
-            <translation type="unfinished" />
+            <translation>Substituir os nomes também no histórico de desfazer, para que as etapas anteriores continuem podendo ser desfeitas quando possível (desmarcado: o histórico de desfazer é esvaziado)</translation>
         </message>
         <message>
             <source>Replace the names in the automatic backups made before as well ({n}); unticked, they still hold the real names</source>
-            <translation type="unfinished" />
+            <translation>Substituir os nomes também nos backups automáticos feitos antes ({n}); desmarcado, eles continuam contendo os nomes reais</translation>
         </message>
         <message>
             <source>Pseudonymise…</source>
@@ -1922,19 +1922,19 @@ Riverside = [town]</translation>
         </message>
         <message>
             <source>Earlier undo steps are kept with the names replaced where they still fit the text; the others can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>As etapas anteriores de desfazer são mantidas com os nomes substituídos quando ainda correspondem ao texto; as demais não poderão mais ser desfeitas.</translation>
         </message>
         <message>
             <source>The undo history is emptied.</source>
-            <translation type="unfinished" />
+            <translation>O histórico de desfazer é esvaziado.</translation>
         </message>
         <message>
             <source>The names are replaced in the automatic backups made before as well.</source>
-            <translation type="unfinished" />
+            <translation>Os nomes também são substituídos nos backups automáticos feitos antes.</translation>
         </message>
         <message>
             <source>The automatic backups beside the study still hold the real names.</source>
-            <translation type="unfinished" />
+            <translation>Os backups automáticos ao lado do estudo ainda contêm os nomes reais.</translation>
         </message>
         <message>
             <source>The real names will be replaced throughout the study and removed from the whole file: the text, the stored original files (replaced by the pseudonymised text), the audit trail and the undo history. This cannot be undone.
@@ -1942,7 +1942,11 @@ Riverside = [town]</translation>
 {history} {backups}
 
 Pseudonymise now?</source>
-            <translation type="unfinished" />
+            <translation>Os nomes reais serão substituídos em todo o estudo e removidos de todo o arquivo: o texto, os arquivos originais armazenados (substituídos pelo texto pseudonimizado), a trilha de auditoria e o histórico de desfazer. Isto não pode ser desfeito.
+
+{history} {backups}
+
+Pseudonimizar agora?</translation>
         </message>
         <message>
             <source>Pseudonymising was cancelled; the study is unchanged</source>
@@ -1954,31 +1958,31 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>Pseudonymised: {names} names, {replacements} replacements in {documents} documents.</source>
-            <translation type="unfinished" />
+            <translation>Pseudonimizado: {names} nomes, {replacements} substituições em {documents} documentos.</translation>
         </message>
         <message>
             <source>Undo history: {kept} steps kept with the names replaced; {lost} steps can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>Histórico de desfazer: {kept} etapas mantidas com os nomes substituídos; {lost} etapas não podem mais ser desfeitas.</translation>
         </message>
         <message>
             <source>Undo history: {lost} steps can no longer be undone.</source>
-            <translation type="unfinished" />
+            <translation>Histórico de desfazer: {lost} etapas não podem mais ser desfeitas.</translation>
         </message>
         <message>
             <source>Backup {file}: the names are replaced.</source>
-            <translation type="unfinished" />
+            <translation>Backup {file}: os nomes foram substituídos.</translation>
         </message>
         <message>
             <source>Backup {file}: NOT changed ({reason}); delete it before sharing.</source>
-            <translation type="unfinished" />
+            <translation>Backup {file}: NÃO alterado ({reason}); exclua-o antes de compartilhar.</translation>
         </message>
         <message>
             <source>Backup {file} still holds the real names.</source>
-            <translation type="unfinished" />
+            <translation>O backup {file} ainda contém os nomes reais.</translation>
         </message>
         <message>
             <source>Pseudonymised</source>
-            <translation type="unfinished" />
+            <translation>Pseudonimizado</translation>
         </message>
         <message>
             <source>Key file</source>
@@ -2815,19 +2819,19 @@ Pseudonymise now?</source>
         <name>SyncConflictsDialog</name>
         <message>
             <source>Sync conflicts — decide</source>
-            <translation type="unfinished" />
+            <translation>Conflitos de sincronização — decida</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished">Conflitos</translation>
+            <translation>Conflitos</translation>
         </message>
         <message>
             <source>Send &amp;this copy's versions</source>
-            <translation type="unfinished" />
+            <translation>Enviar as versões des&amp;ta cópia</translation>
         </message>
         <message>
             <source>Take the &amp;server's versions</source>
-            <translation type="unfinished" />
+            <translation>Usar as versões do &amp;servidor</translation>
         </message>
     </context>
     <context>
@@ -2939,195 +2943,195 @@ Pseudonymise now?</source>
         <name>TeamDialog</name>
         <message>
             <source>Team</source>
-            <translation type="unfinished" />
+            <translation>Equipe</translation>
         </message>
         <message>
             <source>Reading the team from the server…</source>
-            <translation type="unfinished" />
+            <translation>Lendo a equipe do servidor…</translation>
         </message>
         <message>
             <source>Reviewers of the study</source>
-            <translation type="unfinished" />
+            <translation>Codificadores do estudo</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nome</translation>
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Login</source>
-            <translation type="unfinished" />
+            <translation>Login</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Função</translation>
         </message>
         <message>
             <source>Blind</source>
-            <translation type="unfinished" />
+            <translation>Às cegas</translation>
         </message>
         <message>
             <source>New reviewer's name</source>
-            <translation type="unfinished" />
+            <translation>Nome do novo codificador</translation>
         </message>
         <message>
             <source>New reviewer's database login</source>
-            <translation type="unfinished" />
+            <translation>Login do banco de dados do novo codificador</translation>
         </message>
         <message>
             <source>from the name</source>
-            <translation type="unfinished" />
+            <translation>a partir do nome</translation>
         </message>
         <message>
             <source>New reviewer's password</source>
-            <translation type="unfinished" />
+            <translation>Senha do novo codificador</translation>
         </message>
         <message>
             <source>The password again</source>
-            <translation type="unfinished" />
+            <translation>A senha novamente</translation>
         </message>
         <message>
             <source>Blind: sees only their own work until consensus opens</source>
-            <translation type="unfinished" />
+            <translation>Às cegas: vê apenas o próprio trabalho até a fase de consenso ser aberta</translation>
         </message>
         <message>
             <source>Lead: curates the codebook and opens consensus</source>
-            <translation type="unfinished" />
+            <translation>Responsável: cuida do livro de códigos e abre a fase de consenso</translation>
         </message>
         <message>
             <source>&amp;Add reviewer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Adicionar codificador</translation>
         </message>
         <message>
             <source>Add a reviewer</source>
-            <translation type="unfinished" />
+            <translation>Adicionar um codificador</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nome:</translation>
         </message>
         <message>
             <source>&amp;Login:</source>
-            <translation type="unfinished">&amp;Login:</translation>
+            <translation>&amp;Login:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished">&amp;Senha:</translation>
+            <translation>&amp;Senha:</translation>
         </message>
         <message>
             <source>Password a&amp;gain:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Repetir a senha:</translation>
         </message>
         <message>
             <source>&amp;Open consensus…</source>
-            <translation type="unfinished" />
+            <translation>Abrir a fase de &amp;consenso…</translation>
         </message>
         <message>
             <source>Who may change the codebook</source>
-            <translation type="unfinished" />
+            <translation>Quem pode alterar o livro de códigos</translation>
         </message>
         <message>
             <source>Everyone may change codes, categories and themes</source>
-            <translation type="unfinished" />
+            <translation>Todos podem alterar códigos, categorias e temas</translation>
         </message>
         <message>
             <source>Only leads change codes, categories and themes</source>
-            <translation type="unfinished" />
+            <translation>Somente os responsáveis alteram códigos, categorias e temas</translation>
         </message>
         <message>
             <source>Reading the team</source>
-            <translation type="unfinished" />
+            <translation>Lendo a equipe</translation>
         </message>
         <message>
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>Responsável</translation>
         </message>
         <message>
             <source>Reviewer</source>
-            <translation type="unfinished">Codificador</translation>
+            <translation>Codificador</translation>
         </message>
         <message>
             <source>(no login)</source>
-            <translation type="unfinished" />
+            <translation>(sem login)</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sim</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Não</translation>
         </message>
         <message>
             <source>Consensus is open: every reviewer sees every reviewer's work.</source>
-            <translation type="unfinished" />
+            <translation>A fase de consenso está aberta: cada codificador vê o trabalho de todos os codificadores.</translation>
         </message>
         <message>
             <source>Blind phase: blind reviewers see only their own work until a lead opens consensus.</source>
-            <translation type="unfinished" />
+            <translation>Fase às cegas: os codificadores que trabalham às cegas veem apenas o próprio trabalho até que um responsável abra a fase de consenso.</translation>
         </message>
         <message>
             <source>Only a lead changes the team; you can see who is on it.</source>
-            <translation type="unfinished" />
+            <translation>Somente um responsável altera a equipe; você pode ver quem faz parte dela.</translation>
         </message>
         <message>
             <source>Consensus is open</source>
-            <translation type="unfinished" />
+            <translation>Fase de consenso aberta</translation>
         </message>
         <message>
             <source>Only the study's owner (a login that may create database logins) adds reviewers.</source>
-            <translation type="unfinished" />
+            <translation>Somente o proprietário do estudo (um login que pode criar logins no banco de dados) adiciona codificadores.</translation>
         </message>
         <message>
             <source>Give the new reviewer a name.</source>
-            <translation type="unfinished" />
+            <translation>Dê um nome ao novo codificador.</translation>
         </message>
         <message>
             <source>The two passwords differ; type the same password twice.</source>
-            <translation type="unfinished" />
+            <translation>As duas senhas são diferentes; digite a mesma senha duas vezes.</translation>
         </message>
         <message>
             <source>The password must have at least 8 characters.</source>
-            <translation type="unfinished" />
+            <translation>A senha deve ter pelo menos 8 caracteres.</translation>
         </message>
         <message>
             <source>Added {name} (login {login}). Give them the address and their password in person.</source>
-            <translation type="unfinished" />
+            <translation>{name} adicionado (login {login}). Entregue a essa pessoa o endereço e a senha pessoalmente.</translation>
         </message>
         <message>
             <source>Adding a reviewer</source>
-            <translation type="unfinished" />
+            <translation>Adicionando um codificador</translation>
         </message>
         <message>
             <source>Open consensus</source>
-            <translation type="unfinished" />
+            <translation>Abrir a fase de consenso</translation>
         </message>
         <message>
             <source>End the blind phase? From now on every reviewer sees every reviewer's work. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Encerrar a fase às cegas? A partir de agora, cada codificador verá o trabalho de todos os codificadores. Isto não pode ser desfeito.</translation>
         </message>
         <message>
             <source>Opening consensus</source>
-            <translation type="unfinished" />
+            <translation>Abrindo a fase de consenso</translation>
         </message>
         <message>
             <source>Consensus is open.</source>
-            <translation type="unfinished" />
+            <translation>A fase de consenso está aberta.</translation>
         </message>
         <message>
             <source>Only leads change the codebook now.</source>
-            <translation type="unfinished" />
+            <translation>Agora somente os responsáveis alteram o livro de códigos.</translation>
         </message>
         <message>
             <source>Every reviewer may change the codebook now.</source>
-            <translation type="unfinished" />
+            <translation>Agora todos os codificadores podem alterar o livro de códigos.</translation>
         </message>
         <message>
             <source>Setting who may change the codebook</source>
-            <translation type="unfinished" />
+            <translation>Definindo quem pode alterar o livro de códigos</translation>
         </message>
         <message>
             <source>The team could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível ler a equipe.</translation>
         </message>
     </context>
     <context>
@@ -3502,19 +3506,19 @@ N / P: próxima / anterior · F2: condensar</translation>
         <name>board.edit_conflict</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished">Nome</translation>
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Definition</source>
-            <translation type="unfinished">Definição</translation>
+            <translation>Definição</translation>
         </message>
         <message>
             <source>Inclusion criteria</source>
-            <translation type="unfinished">Critérios de inclusão</translation>
+            <translation>Critérios de inclusão</translation>
         </message>
         <message>
             <source>Exclusion criteria</source>
-            <translation type="unfinished">Critérios de exclusão</translation>
+            <translation>Critérios de exclusão</translation>
         </message>
     </context>
     <context>
@@ -4150,11 +4154,11 @@ N / P: próxima / anterior · F2: condensar</translation>
         </message>
         <message>
             <source>Rewriting the backup {name}</source>
-            <translation type="unfinished" />
+            <translation>Regravando o backup {name}</translation>
         </message>
         <message>
             <source>Deleting the document permanently</source>
-            <translation type="unfinished" />
+            <translation>Excluindo o documento permanentemente</translation>
         </message>
     </context>
     <context>
@@ -4338,35 +4342,37 @@ Junto com ele vão: {sentence} (de todos os codificadores). Editar › Desfazer 
             <source>Delete “{name}” permanently?
 
 Its {sentence} (every reviewer's) are deleted with it, and so is every copy of its text in the undo history and the search index. This cannot be undone: Edit › Undo will not bring it back. Use this when a participant withdraws consent.</source>
-            <translation type="unfinished" />
+            <translation>Excluir “{name}” permanentemente?
+
+Junto com ele são excluídos: {sentence} (de todos os codificadores), assim como toda cópia do seu texto no histórico de desfazer e no índice de pesquisa. Isto não pode ser desfeito: Editar › Desfazer não o trará de volta. Use isto quando um participante retirar o consentimento.</translation>
         </message>
         <message>
             <source>Who speaks only in this document is deleted too, with their attributes: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Quem fala apenas neste documento também é excluído, com seus atributos: {names}.</translation>
         </message>
         <message>
             <source>Delete document permanently</source>
-            <translation type="unfinished" />
+            <translation>Excluir o documento permanentemente</translation>
         </message>
         <message>
             <source>Also delete it from the automatic backups made before ({n})</source>
-            <translation type="unfinished" />
+            <translation>Excluí-lo também dos backups automáticos feitos antes ({n})</translation>
         </message>
         <message>
             <source>Delete permanently</source>
-            <translation type="unfinished" />
+            <translation>Excluir permanentemente</translation>
         </message>
         <message>
             <source>The document is deleted, but {n} backup(s) still hold it; delete them yourself: {files}</source>
-            <translation type="unfinished" />
+            <translation>O documento foi excluído, mas ainda está em {n} backup(s); exclua-o(s) manualmente: {files}</translation>
         </message>
         <message>
             <source>“{name}” is deleted permanently</source>
-            <translation type="unfinished" />
+            <translation>“{name}” foi excluído permanentemente</translation>
         </message>
         <message>
             <source>Deleting the document permanently</source>
-            <translation type="unfinished" />
+            <translation>Excluindo o documento permanentemente</translation>
         </message>
     </context>
     <context>
@@ -4455,20 +4461,21 @@ Its {sentence} (every reviewer's) are deleted with it, and so is every copy of i
         <name>sync_flow</name>
         <message>
             <source>Sync with the team server</source>
-            <translation type="unfinished" />
+            <translation>Sincronizar com o servidor da equipe</translation>
         </message>
         <message>
             <source>Password for {address}:</source>
-            <translation type="unfinished" />
+            <translation>Senha para {address}:</translation>
         </message>
         <message>
             <source>Synced with {origin}: sent {sent}, received {received}.</source>
-            <translation type="unfinished" />
+            <translation>Sincronizado com {origin}: {sent} enviados, {received} recebidos.</translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) changed both in this copy and on the server. Nothing was overwritten: each side keeps its version until you decide.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n item foi alterado tanto nesta cópia quanto no servidor. Nada foi sobrescrito: cada lado mantém sua versão até você decidir.</numerusform>
+                <numerusform>%n itens foram alterados tanto nesta cópia quanto no servidor. Nada foi sobrescrito: cada lado mantém sua versão até você decidir.</numerusform>
             </translation>
         </message>
     </context>
