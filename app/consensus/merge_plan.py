@@ -167,6 +167,9 @@ def read_tables(engine: Engine, with_text: bool = False) -> dict[str, list[dict[
                 continue
             cols = [c for c in t.c if with_text or not (name == "document" and c.name == "text")]
             out[name] = [dict(r) for r in conn.execute(select(*cols)).mappings()]
+        purged = conn.exec_driver_sql("SELECT value FROM meta WHERE key = 'purged_ids'").scalar() \
+            if table_exists(conn, "meta") else None
+        out["purged"] = [{"id": i} for i in json.loads(purged)] if purged else []
         for name, sql in (("operationlog", "SELECT id, action FROM operationlog"),
                           ("changelog", "SELECT op_id, tbl, row_key, kind FROM changelog ORDER BY id")):
             found = table_exists(conn, name)  # a file older than the change log has neither
@@ -262,9 +265,34 @@ def _category_order(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def without_purged(theirs: dict[str, list[dict[str, Any]]], purged: set[str]
+                   ) -> dict[str, list[dict[str, Any]]]:
+    """Their tables without what a permanent deletion here removed (withdrawn consent): the rows it removed, and
+    rows of their copy that hang on them (a unit they made in that document, its codings and notes). A
+    participant reference to a removed participant is cleared rather than taking the row with it."""
+    if not purged:
+        return theirs
+    gone = set(purged)
+    out = dict(theirs)
+    for table in MERGE_TABLES:  # parents before children: a child sees its parent's id in ``gone``
+        kept = []
+        for row in theirs.get(table, []):
+            if row.get("id") in gone or row.get("document_id") in gone or row.get("unit_id") in gone or (
+                    table == "attributevalue" and row.get("participant_id") in gone) or (
+                    table == "memo" and row.get("target_id") in gone):
+                gone.add(row.get("id"))
+                continue
+            if row.get("participant_id") in gone:
+                row = {**row, "participant_id": None}
+            kept.append(row)
+        out[table] = kept
+    return out
+
+
 def plan_merge(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, list[dict[str, Any]]],
                other: Path) -> MergePlan:
     """Decide what merging ``theirs`` into ``ours`` does (both as read by ``read_tables``)."""
+    theirs = without_purged(theirs, {p["id"] for p in ours.get("purged", [])})
     our_events, their_events = ours["auditevent"], theirs["auditevent"]
     our_ids, their_ids = {e["id"] for e in our_events}, {e["id"] for e in their_events}
     our_ops = {o["id"] for o in ours.get("operationlog", [])}

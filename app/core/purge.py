@@ -11,6 +11,9 @@ trail, merges the search index's segments (FTS5 keeps deleted words in old segme
 file (``secure_delete`` + ``VACUUM``) so no free page keeps the text. Its audit event names no content: "Document
 permanently deleted" and counts. It cannot be undone; the other undo steps survive.
 
+The ids (only the ids) of the removed rows are kept in ``meta`` (``purged_ids``): merging a reviewer copy made
+before the deletion leaves them out, so the document does not come back.
+
 The automatic backups made before hold the document too: by default the same deletion is applied to each of them
 (``app/core/backup_scrub.py``); they can be deleted or, on request, left as they are (the result says so).
 """
@@ -252,6 +255,7 @@ def _purge(project: Project, document_id: str, known_names: list[str], *, must_e
         keys |= gone_people
         rows, steps, labels = _forget(conn, keys)
         _scrub_labels(conn, names, people_names, labels)
+        remember_purged(conn, {k for _t, k in keys} | {document_id})
         for index in ("search_fts", "search_cjk"):  # FTS5 keeps deleted terms in old segments until they merge
             if conn.execute(sql("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": index}).first():
                 conn.execute(sql(f"INSERT INTO {index} ({index}) VALUES ('optimize')"))
@@ -262,6 +266,18 @@ def _purge(project: Project, document_id: str, known_names: list[str], *, must_e
                       "participants": participants, "history_rows": rows, "steps_removed": steps}
     return PurgeResult(name or "", counts["meaningunit"], counts["annotation"], counts["coding"], rows, steps,
                        participants)
+
+
+PURGED_KEY = "purged_ids"
+
+
+def remember_purged(conn: Connection, ids: set[str]) -> None:
+    """Keep the ids of the rows a permanent deletion removed (ids only: random, no content) in ``meta``, so a
+    merge of a reviewer copy made before does not bring the document back (``consensus/merge_plan.py``)."""
+    old = conn.execute(sql("SELECT value FROM meta WHERE key = :k"), {"k": PURGED_KEY}).scalar()
+    known = set(json.loads(old)) if old else set()
+    conn.execute(sql("INSERT INTO meta (key, value) VALUES (:k, :v) ON CONFLICT (key) DO UPDATE SET value = "
+                     "excluded.value"), {"k": PURGED_KEY, "v": json.dumps(sorted(known | ids))})
 
 
 def purge_document(project: Project, document_id: str, *, backups: str = "scrub",

@@ -19,6 +19,7 @@ from app.core.documents import add_document, delete_document, list_documents
 from app.core.errors import NotFound
 from app.core.memos import set_memo
 from app.core.project import create_project, open_project
+from app.core.reviewers import find_reviewer
 from app.core.purge import purge_document
 from app.core.search import search_project
 from app.core.text_correction import correct_text
@@ -216,3 +217,28 @@ def test_the_name_leaves_the_sentences_that_name_it_and_no_others(tmp_path):
         sentences = [e.summary for e in audit_trail(p)]
     assert "Import [deleted document]" in sentences and "Create code Ward routines" in sentences
     assert "Document permanently deleted" in sentences and not any(s == "Import ward" for s in sentences)
+
+
+@pytest.mark.slow  # a reviewer copy, a permanent deletion, a merge back, and the file's bytes
+def test_merging_a_copy_made_before_does_not_bring_the_document_back(study, tmp_path):
+    """A second reviewer got a copy before the participant withdrew, and coded the document in it; merging that
+    copy back after the permanent deletion brings their other work, never the document, its units or notes."""
+    from app.consensus.copies import create_reviewer_copy
+    from app.consensus.merge import merge_file
+
+    path, ids = study
+    copy = tmp_path / "copy-for-bo.lectio"
+    create_reviewer_copy(path, copy, "Bo")
+    with open_project(copy, backup=False) as theirs:
+        bo = find_reviewer(theirs, "Bo")
+        theirs_unit = create_unit(theirs, ids["gone"], 0, 30, reviewer_id=bo.id).value  # in the withdrawn text
+        add_annotation(theirs, theirs_unit.id, f"{SECRET} again", reviewer_id=bo.id)
+        other = create_unit(theirs, ids["kept"], 0, 12, reviewer_id=bo.id).value  # ordinary work, elsewhere
+    with open_project(path, backup=False) as p:
+        purge_document(p, ids["gone"], backups="keep")
+        merge_file(p, copy)
+        assert [d.name for d in list_documents(p)] == ["Interview 2"]
+        units = {u.id: u.document_id for u in list_units(p)}
+        assert other.id in units and theirs_unit.id not in units
+        assert set(units.values()) == {ids["kept"]}
+        assert not search_project(p, SECRET)
