@@ -46,6 +46,7 @@ class StudyNotesDialog(QDialog):
         self.session = session
         self.current_id = ""
         self._loading = False
+        self._shown: tuple[str, str] = ("", "")  # the fields as last loaded or saved: anything else is typing
         self.list = QTreeWidget()
         self.list.setObjectName("studyNotesList")
         self.list.setAccessibleName(self.tr("Study notes"))
@@ -198,6 +199,7 @@ class StudyNotesDialog(QDialog):
         self.title.setText(note.title if note else "")
         self.title.setPlaceholderText(self._title(note) if note else "")
         self.text.setPlainText(note.text if note else "")
+        self._shown = (self.title.text(), self.text.toPlainText())
         self.on_label.setText(self._on(note) if note else "")
         self.byline.setText(self.tr("{author}, {date}").format(author=note.author or self.tr("unknown author"),
                                                                date=self._date(note.date)) if note else "")
@@ -214,12 +216,17 @@ class StudyNotesDialog(QDialog):
         title, text = self.title.text().strip(), self.text.toPlainText()
         if (title, text) != (note.title, note.text):
             self.session.do(notes.edit_note, self.current_id, title=title, text=text)
+        self._shown = (self.title.text(), self.text.toPlainText())
+
+    def _typing(self) -> bool:
+        """True when the fields hold text not saved yet (kept through a refresh; anything else is reloaded, so
+        an Undo from the menu while the cursor is in a field shows the undone note, and is not saved again)."""
+        return bool(self.current_id) and (self.title.text(), self.text.toPlainText()) != self._shown
 
     def _on_changed(self, changes: Any) -> None:
         if changes.memos or changes.documents or changes.codes or changes.categories or changes.themes \
                 or changes.reviewers:
-            typing = self.isActiveWindow() and self.focusWidget() in (self.title, self.text)
-            self.reload(keep_typing=typing)
+            self.reload(keep_typing=self._typing())
 
     def new_note(self) -> None:
         self._save()

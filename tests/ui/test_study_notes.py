@@ -95,3 +95,30 @@ def test_a_note_is_edited_added_and_deleted_in_the_window_and_undone(qtbot, refi
     assert "Week 2" not in [r[0] for r in _rows(dialog)]
     refi_window.undo_action.trigger()
     assert "Week 2" in [r[0] for r in _rows(dialog)]
+
+
+@pytest.mark.slow  # a main window and a REFI-QDA import (over half a second)
+def test_undo_from_the_menu_while_the_cursor_is_in_a_field_shows_the_undone_note(qtbot, refi_window) -> None:
+    """The field keeps the focus while Edit › Undo runs: the saved edit is undone in the field too, and leaving
+    the field afterwards does not save the undone text again."""
+    project = refi_window.session.project
+    dialog = _open_from_view_menu(refi_window)
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    journal = next(n for n in notes.list_notes(project) if n.title == "Reflections after week 1")
+    dialog.select(journal.id)
+    dialog.title.setFocus()
+    dialog.title.setText("Week one")
+    dialog.title.editingFinished.emit()  # Enter in the title: saved, the cursor stays in the field
+    assert notes.note_of(project, journal.id).title == "Week one"
+    assert dialog.title.hasFocus()
+    refi_window.undo_action.trigger()
+    assert notes.note_of(project, journal.id).title == "Reflections after week 1"
+    assert dialog.title.text() == "Reflections after week 1"
+    dialog.list.setFocus()  # leaving the field saves nothing: it holds what the study holds
+    assert notes.note_of(project, journal.id).title == "Reflections after week 1"
+    dialog.title.setFocus()
+    dialog.title.setText("Typed, not saved")
+    from app.core.ops import Changes
+
+    refi_window.session.changed.emit(Changes(memos=True))  # another window's change arrives
+    assert dialog.title.text() == "Typed, not saved"  # a refresh keeps what is being typed
