@@ -233,6 +233,11 @@ def team_dialog(window: Any) -> TeamDialog | None:
     """File › Team…: the dialog for the window's server study."""
     if window.session is None or not window.session.project.on_server:
         return None
-    dialog = TeamDialog(window.session, window)
+    dialog = getattr(window, "_team_dialog", None)
+    if dialog is not None and dialog.session is window.session:  # one per study: shown again, read anew
+        dialog.refresh()
+    else:  # (another study's dialog is left to its parent: a job of it may still be running)
+        dialog = TeamDialog(window.session, window)
+        window._team_dialog = dialog
     dialog.open()
     return dialog

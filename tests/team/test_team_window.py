@@ -149,4 +149,13 @@ def test_file_sync_brings_a_clones_work_back_and_lists_the_conflict(qtbot: Any, 
     # a server study offers File › Team…, not Sync
     window.set_project(open_project(published), remember=False)
     assert window.team_action.isEnabled() and not window.sync_action.isEnabled()
+    from app.ui.team_dialog import TeamDialog
+
+    window.team_action.trigger()
+    first = window._team_dialog
+    _done(qtbot, first.job)
+    window.team_action.trigger()  # again: the same dialog, read anew, not a second one
+    assert window._team_dialog is first and len(window.findChildren(TeamDialog)) == 1 and first.isVisible()
+    _done(qtbot, first.job)
+    first.close()
     window.close_project()
