@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         from app.ui.sync_flow import sync_dialog
         from app.ui.team_dialog import team_dialog
 
-        self.team_action = self._action(file_menu, self.tr("&Team…"), lambda: team_dialog(self))  # a server study
+        self.team_action = self._action(file_menu, self.tr("Te&am…"), lambda: team_dialog(self))  # a server study
         self.sync_action = self._action(file_menu, self.tr("S&ync with the team server"),  # a clone of one
                                         lambda: self.session and sync_dialog(self, self.session))
         file_menu.addSeparator()

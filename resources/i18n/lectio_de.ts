@@ -1394,7 +1394,7 @@ F2 benennt es um, Delete entfernt es</translation>
             <translation>Datei eines Kodierers zusa&amp;mmenführen…</translation>
         </message>
         <message>
-            <source>&amp;Team…</source>
+            <source>Te&amp;am…</source>
             <translation>Te&amp;am…</translation>
         </message>
         <message>

@@ -1394,7 +1394,7 @@ F2 le cambia el nombre, Delete lo quita</translation>
             <translation>&amp;Fusionar el archivo de un codificador…</translation>
         </message>
         <message>
-            <source>&amp;Team…</source>
+            <source>Te&amp;am…</source>
             <translation>Eq&amp;uipo…</translation>
         </message>
         <message>

@@ -1394,7 +1394,7 @@ F2 le renomme, Delete le retire</translation>
             <translation>&amp;Fusionner le fichier d'un codeur…</translation>
         </message>
         <message>
-            <source>&amp;Team…</source>
+            <source>Te&amp;am…</source>
             <translation>Éq&amp;uipe…</translation>
         </message>
         <message>

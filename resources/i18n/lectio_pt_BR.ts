@@ -1394,7 +1394,7 @@ F2 renomeia, Delete remove</translation>
             <translation>&amp;Mesclar o arquivo de um codificador…</translation>
         </message>
         <message>
-            <source>&amp;Team…</source>
+            <source>Te&amp;am…</source>
             <translation>Eq&amp;uipe…</translation>
         </message>
         <message>
