@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from app.ui.bidi_text import direction_flags
 from app.ui.i18n import ntr
 from app.ui.paper import BOARDS, board
 from app.ui.theme import legible
@@ -60,9 +61,12 @@ def _longest_word(font: QFont, text: str) -> float:
 
 
 def wrap_flags(font: QFont, text: str, width: float) -> int:
+    """Flags to draw a user's ``text`` (a name, a description) wrapped, in its own direction: an Arabic or
+    Hebrew name is laid out right to left and aligned right (the non-absolute AlignLeft follows the direction)."""
+    flags = WRAP | direction_flags(text)
     if _longest_word(font, text) > width:
-        return WRAP | int(Qt.TextFlag.TextWrapAnywhere)
-    return WRAP
+        return flags | int(Qt.TextFlag.TextWrapAnywhere)
+    return flags
 
 
 def ui_font(size: float, bold: bool = False, serif: bool = False) -> QFont:
