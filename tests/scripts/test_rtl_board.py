@@ -215,10 +215,15 @@ def test_the_details_fields_follow_the_direction_of_an_arabic_name_and_definitio
     editor.show_item("code", code.id)
     assert editor.name.text() == CODE_AR
     assert not editor.name.alignment() & Qt.AlignmentFlag.AlignAbsolute  # Qt aligns it by its text's direction
-    editor.definition.setPlainText("ما يقوله المريض عن ثقته بالطبيب.")
-    block = editor.definition.document().firstBlock()
-    assert block.layout().textOption().textDirection() == Qt.LayoutDirection.RightToLeft or \
-        block.textDirection() == Qt.LayoutDirection.RightToLeft
+    editor.definition.setPlainText("ما يقوله المريض.\nWhat the patient says.")
+    field = editor.definition.viewport()
+    image = field.grab().toImage()
+    h = editor.definition.fontMetrics().height()
+    top = int(editor.definition.document().documentMargin())
+    left, right = _ink(image, QRect(0, top, image.width(), h))  # the Arabic line: at the right
+    assert left > image.width() // 3 and right > image.width() - 16, (left, right, image.width())
+    left, right = _ink(image, QRect(0, top + h, image.width(), h))  # the English line: at the left
+    assert left < 10 and right < image.width() * 2 // 3, (left, right, image.width())
     image = editor.name.grab().toImage()
     left, right = _ink(image, QRect(3, 3, image.width() - 6, image.height() - 6))  # inside the frame
     assert left > image.width() // 3 and right > image.width() - 20, (left, right, image.width())
