@@ -241,6 +241,18 @@ class ParticipantsView(QWidget):
     def _exclude_toggled(self, checked: bool) -> None:
         self.session.do(people.set_interviewer_turns_excluded, checked)
 
+    def document_picker(self, person: str, names: list[str]) -> QInputDialog:
+        """The dialog that asks which document belongs to ``person``: an Arabic or Hebrew document name reads
+        right to left, right-aligned, in its drop-down."""
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Assign document"))
+        dialog.setLabelText(self.tr("Document that belongs to {name}:").format(name=isolate(person)))
+        dialog.setComboBoxItems(names)
+        dialog.setComboBoxEditable(False)
+        for box in dialog.findChildren(QComboBox):
+            box.setItemDelegate(BidiDelegate(box))
+        return dialog
+
     def add_participant(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add participant"), self.tr("Name or code:"))
         if ok and name.strip():
@@ -321,15 +333,10 @@ class ParticipantsView(QWidget):
         docs = list_documents(self.session.project)
         if not docs:
             return
-        name, ok = QInputDialog.getItem(
-            self,
-            self.tr("Assign document"),
-            self.tr("Document that belongs to {name}:").format(name=chosen[0].name),
-            [d.name for d in docs],
-            0,
-            False,
-        )
-        if ok:
+        dialog = self.document_picker(chosen[0].name, [d.name for d in docs])
+        accepted, name = dialog.exec() == QInputDialog.DialogCode.Accepted, dialog.textValue()
+        dialog.deleteLater()
+        if accepted:
             doc = next(d for d in docs if d.name == name)
             self.session.do(people.assign_document, doc.id, chosen[0].id)
 

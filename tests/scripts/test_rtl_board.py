@@ -127,7 +127,7 @@ def _render(scene: Any, rect: QRectF) -> QImage:
 
 def _text_ink(scene: Any, item: Any, rect: QRectF) -> tuple[int, int]:
     """Where the ink of the writing in ``rect`` (item coordinates) lies, relative to the rect's left edge."""
-    where = item.mapRectToScene(rect)
+    where = item.mapRectToScene(rect.adjusted(0, 2, 0, -1))  # not a slip's colour strip just above its name
     image = _render(scene, where)
     return _ink(image, QRect(0, 0, image.width(), image.height()))
 
@@ -194,6 +194,13 @@ def test_the_codebook_tree_and_the_unit_list_set_arabic_names_and_quotes_right_t
         assert _layout(tree, found[name]) == LTR, name
     assert _layout(tree, found[CODE_AR].siblingAtColumn(1))[0] == Qt.LayoutDirection.LeftToRight  # counts
     assert found[THEME_AR].data(Qt.ItemDataRole.ToolTipRole).startswith("<p dir='rtl'")
+    cards = {c.name: c for c in board.scene.cards.values()}
+    assert cards[CODE_AR].toolTip().startswith("<p dir='rtl'")  # the name, then the counts left to right
+    assert "<p style='margin:0'>1 meaning unit in 1 document</p>" in cards[CODE_AR].toolTip()
+    assert cards[CODE_EN].toolTip().startswith(CODE_EN)
+    area = next(a for a in board.scene.areas.values() if a.name == THEME_AR)
+    assert f"<p style='margin:0'>Theme: {FSI}{THEME_AR}" in area.toolTip()
+    assert f"<p dir='rtl' style='margin:0'>{THEME_DESCRIPTION}</p>" in area.toolTip()
     board.retrieval.show_item("code", found[CODE_AR].data(Qt.ItemDataRole.UserRole + 2), CODE_AR)
     view, proxy = board.retrieval.view, board.retrieval.proxy
     assert proxy.rowCount() == 1
@@ -304,6 +311,18 @@ def test_the_move_dialog_sets_a_place_named_in_arabic_right_to_left(qtbot, study
     assert right > rect.width() - 14 and left > 40, (left, right, rect.width())
     dialog.list.setCurrentIndex(rows[arabic])
     assert dialog.target() is not None and dialog.target()[0] == "category"  # not the word in the window's language
+
+
+def test_the_participants_view_s_document_picker_sets_an_arabic_document_name_right_to_left(qtbot, study) -> None:
+    from app.ui.participants_view import ParticipantsView
+
+    view = ParticipantsView(study)
+    qtbot.addWidget(view)
+    dialog = view.document_picker(PARTICIPANT_AR, ["مقابلة", "Interview 2"])
+    assert f"{FSI}{PARTICIPANT_AR}" in dialog.labelText()
+    [box] = dialog.findChildren(QComboBox)
+    layouts = _combo_layouts(box)
+    assert layouts["مقابلة"] == RTL and layouts["Interview 2"] == LTR
 
 
 # -- elided snippets ----------------------------------------------------------------------------------------
