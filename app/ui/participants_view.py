@@ -29,7 +29,7 @@ from app.core import attributes as attrs
 from app.core import participants as people
 from app.core.ops import Changes
 from app.ui.app_state import ProjectSession
-from app.ui.bidi_items import DIRECTION_ROLE, BidiDelegate, BidiHeader, isolate, text_direction
+from app.ui.bidi_items import DIRECTION_ROLE, BidiDelegate, BidiHeader, choice_dialog, isolate, text_direction
 from app.ui.i18n import ntr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -244,14 +244,8 @@ class ParticipantsView(QWidget):
     def document_picker(self, person: str, names: list[str]) -> QInputDialog:
         """The dialog that asks which document belongs to ``person``: an Arabic or Hebrew document name reads
         right to left, right-aligned, in its drop-down."""
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Assign document"))
-        dialog.setLabelText(self.tr("Document that belongs to {name}:").format(name=isolate(person)))
-        dialog.setComboBoxItems(names)
-        dialog.setComboBoxEditable(False)
-        for box in dialog.findChildren(QComboBox):
-            box.setItemDelegate(BidiDelegate(box))
-        return dialog
+        return choice_dialog(self, self.tr("Assign document"),
+                             self.tr("Document that belongs to {name}:").format(name=isolate(person)), names)
 
     def add_participant(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add participant"), self.tr("Name or code:"))

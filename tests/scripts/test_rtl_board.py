@@ -325,6 +325,22 @@ def test_the_participants_view_s_document_picker_sets_an_arabic_document_name_ri
     assert layouts["مقابلة"] == RTL and layouts["Interview 2"] == LTR
 
 
+def test_the_merge_picker_and_the_export_s_layer_picker_set_arabic_names_right_to_left(qtbot, study) -> None:
+    from app.ui.bidi_items import choice_dialog
+    from app.ui.export_flow import ExportDialog
+
+    dialog = choice_dialog(None, "Merge codes", "Keep this code (the others merge into it):", [CODE_AR, CODE_EN])
+    qtbot.addWidget(dialog)
+    [box] = dialog.findChildren(QComboBox)
+    layouts = _combo_layouts(box)
+    assert layouts[CODE_AR] == RTL and layouts[CODE_EN] == LTR
+    assert dialog.textValue() == CODE_AR  # the first is chosen, as getItem's is
+    export = ExportDialog(study, "Export", Path("out.docx"), "Word (*.docx)", codebook=False)
+    qtbot.addWidget(export)
+    layouts = _combo_layouts(export.layer)
+    assert layouts[f"{FSI}{REVIEWER_AR}\u2069 only"] == RTL and layouts["Ana Ruiz only"] == LTR
+
+
 # -- elided snippets ----------------------------------------------------------------------------------------
 
 def test_a_long_arabic_snippet_is_cut_at_its_end_with_an_ellipsis_on_the_left(qtbot, study) -> None:
