@@ -19,8 +19,8 @@ from app.core.documents import add_document, delete_document, list_documents
 from app.core.errors import NotFound
 from app.core.memos import set_memo
 from app.core.project import create_project, open_project
-from app.core.reviewers import find_reviewer
 from app.core.purge import purge_document
+from app.core.reviewers import find_reviewer
 from app.core.search import search_project
 from app.core.text_correction import correct_text
 from app.core.units import add_annotation, create_unit, delete_unit, list_units, set_condensed
