@@ -11,6 +11,7 @@ its own first strong character instead (P2/P3, ``app.core.bidi``), item by item;
 - ``isolate`` keeps a name inside a sentence of the window's language in its own order (FSI … PDI).
 - ``paragraphs_html`` / ``bidi_tooltip``: rich text with one paragraph per line, each with its direction.
 - ``BidiHeader`` draws a header section (an attribute's name) in its text's direction.
+- ``choice_dialog``: QInputDialog.getItem's dialog, its drop-down laid out item by item (a picker of names).
 
 Text without right-to-left characters is returned and laid out exactly as before.
 """
@@ -21,7 +22,14 @@ import html
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QPainter, QTextBlockFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QInputDialog,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from app.core.bidi import Direction, direction, document_direction, has_rtl
 
@@ -124,3 +132,16 @@ class BidiHeader(QHeaderView):
         painter.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         super().paintSection(painter, rect, logical_index)
         painter.restore()
+
+
+def choice_dialog(parent: QWidget | None, title: str, label: str, items: list[str]) -> QInputDialog:
+    """The dialog ``QInputDialog.getItem`` shows (not editable, the first item chosen), with each name of its
+    drop-down in its own direction; ``exec()`` it and read ``textValue()``."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setComboBoxItems(items)
+    dialog.setComboBoxEditable(False)
+    for box in dialog.findChildren(QComboBox):
+        box.setItemDelegate(BidiDelegate(box))
+    return dialog

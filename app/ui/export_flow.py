@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.app_state import ProjectSession
+from app.ui.bidi_items import DIRECTION_ROLE, BidiDelegate, isolate, text_direction
 from app.ui.jobs import Job, plain_reason, run_job
 from app.ui.path_field import SavePathField, add_dialog_buttons
 
@@ -37,14 +38,17 @@ class ExportDialog(QDialog):
         self.setWindowTitle(title)
         self.setObjectName("exportDialog")
         self.layer = QComboBox()
+        self.layer.setItemDelegate(BidiDelegate(self.layer))
         self.layer.addItem(self.tr("All reviewers"), None)
         for reviewer in session.project.reviewers():
             label = (
                 self.tr("Consensus layer")
                 if reviewer.is_consensus
-                else self.tr("{name} only").format(name=reviewer.name)
+                else self.tr("{name} only").format(name=isolate(reviewer.name))
             )
             self.layer.addItem(label, reviewer.id)
+            if not reviewer.is_consensus:  # an Arabic name: the row reads right to left, its words in order
+                self.layer.setItemData(self.layer.count() - 1, text_direction(reviewer.name), DIRECTION_ROLE)
         self.quotes = QSpinBox()
         self.quotes.setRange(0, 50)
         self.quotes.setValue(3)

@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(QLabel(self.tr(" Reviewer: ")))
         self.reviewer_box = QComboBox()
         self.reviewer_box.setObjectName("reviewerSwitcher")
+        from app.ui.bidi_items import BidiDelegate
+
+        self.reviewer_box.setItemDelegate(BidiDelegate(self.reviewer_box))  # an Arabic name reads right to left
         self.reviewer_box.setToolTip(self.tr("Whose layer you are reading and coding (Ctrl+R)"))
         self.reviewer_box.currentIndexChanged.connect(self._reviewer_chosen)
         toolbar.addWidget(self.reviewer_box)

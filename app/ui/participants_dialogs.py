@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.core import autocode, participants
 from app.core.errors import LectioError
 from app.ui.app_state import ProjectSession
+from app.ui.bidi_items import BidiDelegate
 from app.ui.i18n import ntr, number
 from app.ui.jobs import error_text, run_job
 
@@ -51,6 +52,7 @@ class AutocodeDialog(QDialog):
         self.by = QComboBox()
         self.by.addItems([QCoreApplication.translate("participants_dialogs", b) for b in BY])
         self.speaker = QComboBox()
+        self.speaker.setItemDelegate(BidiDelegate(self.speaker))  # an Arabic name reads right to left
         self.speaker.addItems([p.name for p in participants.list_participants(session.project)])
         if speaker:
             self.speaker.setCurrentText(speaker)
@@ -60,6 +62,7 @@ class AutocodeDialog(QDialog):
         self.code.setPlaceholderText(self.tr("a code for every unit (new or existing); empty: units only"))
         self.preview_list = QListWidget()
         self.preview_list.setObjectName("autocodePreview")
+        self.preview_list.setItemDelegate(BidiDelegate(self.preview_list))
         self.preview_list.setAccessibleName(self.tr("Preview of the units to code"))
         self.summary = QLabel(self.tr("Preview shows the units before anything is changed."))
         form = QFormLayout()

@@ -29,7 +29,7 @@ from app.core import attributes as attrs
 from app.core import participants as people
 from app.core.ops import Changes
 from app.ui.app_state import ProjectSession
-from app.ui.bidi_items import DIRECTION_ROLE, BidiDelegate, BidiHeader, isolate, text_direction
+from app.ui.bidi_items import DIRECTION_ROLE, BidiDelegate, BidiHeader, choice_dialog, isolate, text_direction
 from app.ui.i18n import ntr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -241,6 +241,12 @@ class ParticipantsView(QWidget):
     def _exclude_toggled(self, checked: bool) -> None:
         self.session.do(people.set_interviewer_turns_excluded, checked)
 
+    def document_picker(self, person: str, names: list[str]) -> QInputDialog:
+        """The dialog that asks which document belongs to ``person``: an Arabic or Hebrew document name reads
+        right to left, right-aligned, in its drop-down."""
+        return choice_dialog(self, self.tr("Assign document"),
+                             self.tr("Document that belongs to {name}:").format(name=isolate(person)), names)
+
     def add_participant(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add participant"), self.tr("Name or code:"))
         if ok and name.strip():
@@ -321,15 +327,10 @@ class ParticipantsView(QWidget):
         docs = list_documents(self.session.project)
         if not docs:
             return
-        name, ok = QInputDialog.getItem(
-            self,
-            self.tr("Assign document"),
-            self.tr("Document that belongs to {name}:").format(name=chosen[0].name),
-            [d.name for d in docs],
-            0,
-            False,
-        )
-        if ok:
+        dialog = self.document_picker(chosen[0].name, [d.name for d in docs])
+        accepted, name = dialog.exec() == QInputDialog.DialogCode.Accepted, dialog.textValue()
+        dialog.deleteLater()
+        if accepted:
             doc = next(d for d in docs if d.name == name)
             self.session.do(people.assign_document, doc.id, chosen[0].id)
 

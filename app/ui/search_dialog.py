@@ -10,6 +10,7 @@ Arabic or Hebrew is drawn right to left, per result.
 
 from __future__ import annotations
 
+import unicodedata
 from html import escape
 
 from PySide6.QtCore import (
@@ -110,26 +111,82 @@ class HitDelegate(QStyledItemDelegate):
     @staticmethod
     def _paint_rtl(painter: QPainter, font: QFont, rect: QRect, hit: SearchHit, colour) -> None:  # type: ignore[no-untyped-def]
         """An Arabic or Hebrew snippet, right to left from the right edge, the match in bold (a rich-text
-        layout does the bidirectional ordering that drawing piece by piece cannot)."""
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        doc.setDefaultFont(font)
-        option = QTextOption(Qt.AlignmentFlag.AlignRight)
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-        option.setWrapMode(QTextOption.WrapMode.NoWrap)
-        doc.setDefaultTextOption(option)
-        body = "".join(f"<b>{escape(t)}</b>" if marked else escape(t) for t, marked in context_parts(hit))
-        doc.setHtml(f'<p dir="rtl" align="right" style="white-space: pre">{body}</p>')
-        # a snippet wider than the row starts at the row's right edge and is cut at its left (its end)
-        width = max(float(rect.width()), doc.idealWidth())
-        doc.setTextWidth(width)
-        shift = width - rect.width()
+        layout does the bidirectional ordering that drawing piece by piece cannot). A snippet wider than the row
+        is cut at its logical end, which lies at the left, and ends there in "…"."""
+        doc = rtl_snippet_document(context_parts(hit), font, rect.width())
         context = QAbstractTextDocumentLayout.PaintContext()
         context.palette.setColor(QPalette.ColorRole.Text, colour)
-        context.clip = QRectF(shift, 0, rect.width(), rect.height())
-        painter.translate(rect.left() - shift, rect.top())
+        context.clip = QRectF(0, 0, rect.width(), rect.height())
+        painter.translate(rect.left(), rect.top())
         painter.setClipRect(context.clip)
         doc.documentLayout().draw(painter, context)
+
+
+def _rtl_document(parts: list[tuple[str, bool]], font: QFont, ellipsis: bool) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(font)
+    option = QTextOption(Qt.AlignmentFlag.AlignRight)
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    doc.setDefaultTextOption(option)
+    body = "".join(f"<b>{escape(t)}</b>" if marked else escape(t) for t, marked in parts)
+    doc.setHtml(f'<p dir="rtl" align="right" style="white-space: pre">{body}{"…" if ellipsis else ""}</p>')
+    return doc
+
+
+def _first(parts: list[tuple[str, bool]], n: int) -> list[tuple[str, bool]]:
+    """The first ``n`` characters of ``parts`` (logical order), as pieces."""
+    out: list[tuple[str, bool]] = []
+    for text, marked in parts:
+        if n <= 0:
+            break
+        out.append((text[:n], marked))
+        n -= len(text)
+    return out
+
+
+def _cut_at(text: str, n: int) -> int:
+    """``n`` moved back off a combining mark (a vowel sign stays with its letter) and trailing spaces."""
+    while 0 < n < len(text) and unicodedata.combining(text[n]):
+        n -= 1
+    while n > 0 and text[n - 1].isspace():
+        n -= 1
+    return n
+
+
+def rtl_snippet_document(parts: list[tuple[str, bool]], font: QFont, width: int) -> QTextDocument:
+    """A right-to-left snippet laid out in ``width``: whole when it fits, else its longest beginning that fits
+    with "…" after it (at its left, where a right-to-left line ends)."""
+    key = (tuple(parts), font.key(), width)
+    kept = _KEPT.get(key)
+    if kept is None:
+        kept = _KEPT[key] = _fitting(parts, font, width)
+        if len(_KEPT) > 2000:  # rows are painted again and again while the list scrolls
+            _KEPT.clear()
+    doc = _rtl_document(parts, font, False) if kept < 0 else _rtl_document(_first(parts, kept), font, True)
+    doc.setTextWidth(width)
+    return doc
+
+
+_KEPT: dict[tuple[tuple[tuple[str, bool], ...], str, int], int] = {}
+
+
+def _fitting(parts: list[tuple[str, bool]], font: QFont, width: int) -> int:
+    """How many characters of ``parts`` fit in ``width`` with "…" after them; -1 when all fit without."""
+    if _rtl_document(parts, font, False).idealWidth() <= width:
+        return -1
+    text = "".join(t for t, _ in parts)
+    low, high = 0, len(text)  # the longest beginning that fits lies within [low, high)
+    while high - low > 1:
+        middle = (low + high) // 2
+        if _rtl_document(_first(parts, _cut_at(text, middle)), font, True).idealWidth() <= width:
+            low = middle
+        else:
+            high = middle
+    n = _cut_at(text, low)
+    space = text.rfind(" ", max(0, n - 12), n)  # end after a whole word when one ended a little before
+    return _cut_at(text, space) if space > 0 else n
 
 
 def snippet_is_rtl(hit: SearchHit) -> bool:

@@ -131,20 +131,19 @@ class BoardActions:
         """Ask which of the selected codes survives, then merge the others into it."""
         from PySide6.QtWidgets import QInputDialog
 
+        from app.ui.bidi_items import choice_dialog
+
         codes = list(dict.fromkeys(code_ids))
         if len(codes) < 2:
             return False
         names = {c.id: c.name for c in codebook.list_codes(self.project)}
         order = ([preferred] if preferred in codes else []) + [c for c in codes if c != preferred]
         labels = [names[c] for c in order]
-        name, ok = QInputDialog.getItem(
-            self.widget,
-            QCoreApplication.translate("BoardActions", "Merge codes"),
-            QCoreApplication.translate("BoardActions", "Keep this code (the others merge into it):"),
-            labels,
-            0,
-            False,
-        )
+        dialog = choice_dialog(self.widget, QCoreApplication.translate("BoardActions", "Merge codes"),
+                               QCoreApplication.translate("BoardActions", "Keep this code (the others merge into it):"),
+                               labels)  # an Arabic or Hebrew code name reads right to left in the drop-down
+        ok, name = dialog.exec() == QInputDialog.DialogCode.Accepted, dialog.textValue()
+        dialog.deleteLater()
         if not ok:
             return False
         survivor = order[labels.index(name)]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit,
 
 from app.core.retrieval import analysis_rows
 from app.ui.app_state import ProjectSession
+from app.ui.bidi_items import BidiDelegate
 from app.ui.i18n import number
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # (document id, unit id) of the row
@@ -139,6 +140,7 @@ def make_table_view(model: QAbstractTableModel, name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
+    view.setItemDelegate(BidiDelegate(view))  # each document name, quote and note in its own direction
     view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # document order until asked
     view.setSortingEnabled(True)
     view.setWordWrap(False)

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +26,7 @@ from app.core.concurrency import EditConflict, last_change
 from app.core.errors import LectioError
 from app.core.retrieval import units_under
 from app.ui.app_state import ProjectSession
+from app.ui.bidi_items import BidiDelegate
 from app.ui.board.edit_conflict import EditConflictPanel
 
 TIPS = QT_TRANSLATE_NOOP(
@@ -41,13 +42,15 @@ TIPS = QT_TRANSLATE_NOOP(
 )
 
 
-class NoteEdit(QPlainTextEdit):
-    """A multi-line field that says when the user leaves it."""
+class NoteEdit(QTextEdit):
+    """A multi-line plain-text field that says when the user leaves it. A QTextEdit, not a QPlainTextEdit: that
+    aligns every paragraph left, Arabic and Hebrew ones too; this one aligns each in its own direction."""
 
     editing_finished = Signal()
 
     def __init__(self, placeholder: str, height: int = 44) -> None:
         super().__init__()
+        self.setAcceptRichText(False)  # pasted text arrives as plain text, as it is saved
         self.setPlaceholderText(placeholder)
         self.setTabChangesFocus(True)
         self.setMinimumHeight(height)
@@ -76,6 +79,7 @@ class CodeEditor(QWidget):
         self.exclusion = NoteEdit(self.tr("Do not use it when…"))
         self.exemplar = QComboBox()
         self.exemplar.setObjectName("editorExemplar")
+        self.exemplar.setItemDelegate(BidiDelegate(self.exemplar))  # an Arabic quote reads right to left
         self.exemplar.setAccessibleName(self.tr("Exemplar quote (from the code's own units)"))
         self.exemplar.currentIndexChanged.connect(self._exemplar_chosen)
         self.code_memo = NoteEdit(self.tr("Memo: doubts, decisions, how the code changed"))

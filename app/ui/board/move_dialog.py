@@ -2,43 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.core import codebook
 from app.core.project import Project
+from app.ui.bidi_items import DIRECTION_ROLE, FSI, BidiDelegate, isolate
 from app.ui.board.actions import UNSORTED_CATEGORIES, UNSORTED_CODES
 
 Target = tuple[str, str | None]
+
+
+def _place(label: str, name: str) -> str:
+    """'Category: NAME' with the name in the window's language; a right-to-left name is isolated, so the row
+    keeps both parts in their order (the row then runs right to left, see ``MoveDialog``)."""
+    return QCoreApplication.translate("board.move_dialog", label).format(name=isolate(name))
 
 
 def move_targets(project: Project, kinds: set[str]) -> list[tuple[str, Target]]:
     """(label, (kind, id)) of every place the items can go."""
     if kinds == {"code"}:
         return [(QCoreApplication.translate("board.move_dialog", "Unsorted (no category)"), (UNSORTED_CODES, None))] + [
-            (
-                QCoreApplication.translate("board.move_dialog", "Category: {name}").format(name=c.name),
-                (QCoreApplication.translate("board.move_dialog", "category"), c.id),
-            )
+            (_place(QT_TRANSLATE_NOOP("board.move_dialog", "Category: {name}"), c.name), ("category", c.id))
             for c in codebook.list_categories(project)
         ]
     if kinds == {"category"}:
         return (
             [(QCoreApplication.translate("board.move_dialog", "Unsorted (no theme)"), (UNSORTED_CATEGORIES, None))]
-            + [
-                (
-                    QCoreApplication.translate("board.move_dialog", "Theme: {name}").format(name=t.name),
-                    (QCoreApplication.translate("board.move_dialog", "theme"), t.id),
-                )
-                for t in codebook.list_themes(project)
-            ]
-            + [
-                (
-                    QCoreApplication.translate("board.move_dialog", "Inside category: {name}").format(name=c.name),
-                    (QCoreApplication.translate("board.move_dialog", "category"), c.id),
-                )
-                for c in codebook.list_categories(project)
-            ]
+            + [(_place(QT_TRANSLATE_NOOP("board.move_dialog", "Theme: {name}"), t.name), ("theme", t.id))
+               for t in codebook.list_themes(project)]
+            + [(_place(QT_TRANSLATE_NOOP("board.move_dialog", "Inside category: {name}"), c.name), ("category", c.id))
+               for c in codebook.list_categories(project)]
         )
     return []
 
@@ -52,9 +46,12 @@ class MoveDialog(QDialog):
         self.filter.setPlaceholderText(self.tr("Type to filter"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Places to move to"))
+        self.list.setItemDelegate(BidiDelegate(self.list))
         for label, target in targets:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, target)
+            # a place named in Arabic or Hebrew reads right to left, right-aligned (its label first, at the right)
+            item.setData(DIRECTION_ROLE, "rtl" if FSI in label else "ltr")
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.reason = QLineEdit()

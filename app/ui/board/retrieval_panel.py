@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.core.retrieval import units_under
 from app.ui.app_state import ProjectSession
+from app.ui.bidi_items import isolate
 from app.ui.board.analysis_table import KEY_ROLE, FilterProxy, RowsModel, make_table_view
 from app.ui.i18n import ntr
 
@@ -69,7 +71,7 @@ class RetrievalPanel(QWidget):
         label = {"code": self.tr("Code"), "category": self.tr("Category"), "theme": self.tr("Theme")}[kind]
         self.title.setText(self.tr("<b>{label}: {name}</b> — {units} in {documents} (click one to read it in "
                                    "context)").format(
-            label=label, name=self._name,
+            label=label, name=html.escape(isolate(self._name)),
             units=ntr("RetrievalPanel", "%n meaning unit(s)", len(rows)),
             documents=ntr("RetrievalPanel", "%n document(s)", docs)))
 

@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from app.ui.bidi_items import bidi_tooltip, isolate
+from app.ui.bidi_text import direction_flags
 from app.ui.i18n import ntr
 from app.ui.paper import BOARDS, board
 from app.ui.theme import legible
@@ -60,9 +62,12 @@ def _longest_word(font: QFont, text: str) -> float:
 
 
 def wrap_flags(font: QFont, text: str, width: float) -> int:
+    """Flags to draw a user's ``text`` (a name, a description) wrapped, in its own direction: an Arabic or
+    Hebrew name is laid out right to left and aligned right (the non-absolute AlignLeft follows the direction)."""
+    flags = WRAP | direction_flags(text)
     if _longest_word(font, text) > width:
-        return WRAP | int(Qt.TextFlag.TextWrapAnywhere)
-    return WRAP
+        return flags | int(Qt.TextFlag.TextWrapAnywhere)
+    return flags
 
 
 def ui_font(size: float, bold: bool = False, serif: bool = False) -> QFont:
@@ -116,9 +121,9 @@ class CardItem(TableItem):
         self.name_h = wrapped_height(self._name_font, name, NAME_W)
         self.height = self.full_height(name)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setToolTip(QCoreApplication.translate("CardItem", "{name}\n{units} in {documents}").format(
+        self.setToolTip(bidi_tooltip(QCoreApplication.translate("CardItem", "{name}\n{units} in {documents}").format(
             name=name, units=ntr("CardItem", "%n meaning unit(s)", units),
-            documents=ntr("CardItem", "%n document(s)", documents)))
+            documents=ntr("CardItem", "%n document(s)", documents))))
 
     @classmethod
     def name_step(cls, name: str) -> float:
@@ -219,7 +224,8 @@ class PileItem(TableItem):
         self.title_h = self.title_height(name)
         self._size = self.layout(name, self.card_names)[1]
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setToolTip(QCoreApplication.translate("PileItem", "Category: {name}").format(name=name))
+        self.setToolTip(bidi_tooltip(QCoreApplication.translate("PileItem", "Category: {name}").format(
+            name=isolate(name))))
 
     @classmethod
     def title_height(cls, name: str) -> float:
@@ -317,8 +323,8 @@ class ThemeArea(TableItem):
         self.width, self.height = width, height
         self.title_h = self.title_height(name, description, width)
         self.setZValue(-10)
-        self.setToolTip(QCoreApplication.translate("ThemeArea", "Theme: {name}").format(
-                            name=name) + (f"\n{description}" if description else ""))
+        self.setToolTip(bidi_tooltip(QCoreApplication.translate("ThemeArea", "Theme: {name}").format(
+                            name=isolate(name)) + (f"\n{description}" if description else "")))
 
     @classmethod
     def title_height(cls, name: str, description: str, width: float) -> float:

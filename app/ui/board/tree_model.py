@@ -26,6 +26,7 @@ from app.core.codebook import list_categories
 from app.core.overview import CategoryNode, CodeNode, codebook_tree
 from app.core.retrieval import node_counts
 from app.ui.app_state import ProjectSession
+from app.ui.bidi_items import bidi_tooltip
 from app.ui.board.actions import UNSORTED_CATEGORIES, UNSORTED_CODES, BoardActions
 from app.ui.i18n import number
 from app.ui.theme import legible
@@ -205,8 +206,8 @@ class CodebookTreeModel(QAbstractItemModel):
             return node.id
         if role == Qt.ItemDataRole.ToolTipRole:  # the full name (the column may elide it), then the notes
             if col == 0 and node.kind in ("code", "category", "theme"):
-                return node.name + (f"\n{node.tip}" if node.tip else "")
-            return node.tip or None
+                return bidi_tooltip(node.name + (f"\n{node.tip}" if node.tip else ""))
+            return bidi_tooltip(node.tip) if node.tip else None
         if role == Qt.ItemDataRole.DecorationRole and col == 0 and node.colour:
             return legible(node.colour, QGuiApplication.palette().color(QPalette.ColorRole.Base))
         if role == Qt.ItemDataRole.FontRole and node.kind in ("theme", UNSORTED_CATEGORIES, UNSORTED_CODES):

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
+from app.ui.bidi_items import BidiDelegate
 from app.ui.board.actions import BoardActions, Item
 from app.ui.board.move_dialog import choose_target
 from app.ui.board.tree_model import ID_ROLE, KIND_ROLE, CodebookTreeModel, decode_items
@@ -24,6 +25,7 @@ class CodebookTreeView(QTreeView):
                                               "item, Delete deletes it."))
         self.actions = actions
         self.setModel(model)
+        self.setItemDelegate(BidiDelegate(self))  # an Arabic or Hebrew name reads right to left, right-aligned
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)

@@ -111,6 +111,8 @@ class ConsensusView(QWidget):
         self.reviewer_a, self.reviewer_b = QComboBox(), QComboBox()
         self.reviewer_a.setObjectName("reviewerA")
         self.reviewer_b.setObjectName("reviewerB")
+        for box in (self.reviewer_a, self.reviewer_b):  # an Arabic or Hebrew name reads right to left
+            box.setItemDelegate(BidiDelegate(box))
         self.show_resolved = QCheckBox(self.tr("Show resolved"))
         self.show_resolved.setChecked(True)
         self.both_coded = QCheckBox(self.tr("Only documents both coded"))
