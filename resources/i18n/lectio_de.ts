@@ -698,24 +698,16 @@
             <translation>Neue Kategorie</translation>
         </message>
         <message>
-            <source> in this theme</source>
-            <translation> in diesem Thema</translation>
-        </message>
-        <message>
-            <source>theme</source>
-            <translation>theme</translation>
-        </message>
-        <message>
             <source>New code</source>
             <translation>Neuer Code</translation>
         </message>
         <message>
-            <source> in this category</source>
-            <translation> in dieser Kategorie</translation>
+            <source>New category in this theme</source>
+            <translation>Neue Kategorie in diesem Thema</translation>
         </message>
         <message>
-            <source>category</source>
-            <translation>category</translation>
+            <source>New code in this category</source>
+            <translation>Neuer Code in dieser Kategorie</translation>
         </message>
         <message>
             <source>Rename	F2</source>
@@ -3555,20 +3547,12 @@ N / P: nächste / vorherige · F2: kondensieren</translation>
             <translation>Kategorie: {name}</translation>
         </message>
         <message>
-            <source>category</source>
-            <translation>category</translation>
-        </message>
-        <message>
             <source>Unsorted (no theme)</source>
             <translation>Nicht zugeordnet (kein Thema)</translation>
         </message>
         <message>
             <source>Theme: {name}</source>
             <translation>Thema: {name}</translation>
-        </message>
-        <message>
-            <source>theme</source>
-            <translation>theme</translation>
         </message>
         <message>
             <source>Inside category: {name}</source>

@@ -698,24 +698,16 @@
             <translation>Nueva categoría</translation>
         </message>
         <message>
-            <source> in this theme</source>
-            <translation> en este tema</translation>
-        </message>
-        <message>
-            <source>theme</source>
-            <translation>tema</translation>
-        </message>
-        <message>
             <source>New code</source>
             <translation>Nuevo código</translation>
         </message>
         <message>
-            <source> in this category</source>
-            <translation> en esta categoría</translation>
+            <source>New category in this theme</source>
+            <translation>Nueva categoría en este tema</translation>
         </message>
         <message>
-            <source>category</source>
-            <translation>categoría</translation>
+            <source>New code in this category</source>
+            <translation>Nuevo código en esta categoría</translation>
         </message>
         <message>
             <source>Rename	F2</source>
@@ -3555,20 +3547,12 @@ N / P: siguiente / anterior · F2: condensar</translation>
             <translation>Categoría: {name}</translation>
         </message>
         <message>
-            <source>category</source>
-            <translation>categoría</translation>
-        </message>
-        <message>
             <source>Unsorted (no theme)</source>
             <translation>Sin clasificar (sin tema)</translation>
         </message>
         <message>
             <source>Theme: {name}</source>
             <translation>Tema: {name}</translation>
-        </message>
-        <message>
-            <source>theme</source>
-            <translation>tema</translation>
         </message>
         <message>
             <source>Inside category: {name}</source>

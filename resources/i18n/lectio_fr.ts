@@ -698,24 +698,16 @@
             <translation>Nouvelle catégorie</translation>
         </message>
         <message>
-            <source> in this theme</source>
-            <translation> dans ce thème</translation>
-        </message>
-        <message>
-            <source>theme</source>
-            <translation>theme</translation>
-        </message>
-        <message>
             <source>New code</source>
             <translation>Nouveau code</translation>
         </message>
         <message>
-            <source> in this category</source>
-            <translation> dans cette catégorie</translation>
+            <source>New category in this theme</source>
+            <translation>Nouvelle catégorie dans ce thème</translation>
         </message>
         <message>
-            <source>category</source>
-            <translation>category</translation>
+            <source>New code in this category</source>
+            <translation>Nouveau code dans cette catégorie</translation>
         </message>
         <message>
             <source>Rename	F2</source>
@@ -3555,20 +3547,12 @@ N / P : suivante / précédente · F2 : condenser</translation>
             <translation>Catégorie : {name}</translation>
         </message>
         <message>
-            <source>category</source>
-            <translation>category</translation>
-        </message>
-        <message>
             <source>Unsorted (no theme)</source>
             <translation>Non classées (sans thème)</translation>
         </message>
         <message>
             <source>Theme: {name}</source>
             <translation>Thème : {name}</translation>
-        </message>
-        <message>
-            <source>theme</source>
-            <translation>theme</translation>
         </message>
         <message>
             <source>Inside category: {name}</source>

@@ -698,24 +698,16 @@
             <translation>Nova categoria</translation>
         </message>
         <message>
-            <source> in this theme</source>
-            <translation> neste tema</translation>
-        </message>
-        <message>
-            <source>theme</source>
-            <translation>tema</translation>
-        </message>
-        <message>
             <source>New code</source>
             <translation>Novo código</translation>
         </message>
         <message>
-            <source> in this category</source>
-            <translation> nesta categoria</translation>
+            <source>New category in this theme</source>
+            <translation>Nova categoria neste tema</translation>
         </message>
         <message>
-            <source>category</source>
-            <translation>categoria</translation>
+            <source>New code in this category</source>
+            <translation>Novo código nesta categoria</translation>
         </message>
         <message>
             <source>Rename	F2</source>
@@ -3555,20 +3547,12 @@ N / P: próxima / anterior · F2: condensar</translation>
             <translation>Categoria: {name}</translation>
         </message>
         <message>
-            <source>category</source>
-            <translation>categoria</translation>
-        </message>
-        <message>
             <source>Unsorted (no theme)</source>
             <translation>Não classificadas (sem tema)</translation>
         </message>
         <message>
             <source>Theme: {name}</source>
             <translation>Tema: {name}</translation>
-        </message>
-        <message>
-            <source>theme</source>
-            <translation>tema</translation>
         </message>
         <message>
             <source>Inside category: {name}</source>

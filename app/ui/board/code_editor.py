@@ -119,7 +119,8 @@ class CodeEditor(QWidget):
         group_page = QWidget()
         form = QGridLayout(group_page)
         form.setContentsMargins(0, 0, 0, 0)
-        for col, (label, widget) in enumerate((("Description", self.description), ("Memo", self.group_memo))):
+        for col, (label, widget) in enumerate(((self.tr("Description"), self.description),
+                                               (self.tr("Memo"), self.group_memo))):
             form.addWidget(QLabel(label), 0, col)
             form.addWidget(widget, 1, col)
             form.setColumnStretch(col, 1)

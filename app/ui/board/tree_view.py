@@ -175,9 +175,9 @@ class CodebookTreeView(QTreeView):
         node = self.tree_model().node(index) if index.isValid() else None
         menu = QMenu(self)
         menu.addAction(self.tr("New theme"), self.actions.create_theme)
-        menu.addAction(self.tr("New category") + (self.tr(" in this theme") if kind == self.tr("theme") else ""),
+        menu.addAction(self.tr("New category in this theme") if kind == "theme" else self.tr("New category"),
                        lambda: self.actions.create_category(item_id if kind == "theme" else None))
-        menu.addAction(self.tr("New code") + (self.tr(" in this category") if kind == self.tr("category") else ""),
+        menu.addAction(self.tr("New code in this category") if kind == "category" else self.tr("New code"),
                        lambda: self.actions.create_code(item_id if kind == "category" else None))
         if kind in ("code", "category", "theme"):
             menu.addSeparator()
