@@ -12,7 +12,6 @@ cannot be changed by this version.
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
 import tempfile
@@ -22,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.backups import _fsync_dir, check_database, list_backups, safe_copy
+from app.core.backups import check_database, durable_replace, list_backups, safe_copy
 from app.core.errors import LectioError, plain_reason
 from app.core.progress import ProgressFn
 from app.i18n import translate
@@ -87,13 +86,7 @@ def _rewrite_one(path: Path, change: Callable[[Project], None]) -> str:
         problem = check_database(copy)
         if problem:
             raise LectioError(problem)
-        fd = os.open(copy, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(copy, path)
-        _fsync_dir(path.parent)
+        durable_replace(copy, path)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return note

@@ -135,6 +135,17 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+def durable_replace(temp: Path, target: Path) -> None:
+    """Flush ``temp`` to the disk, rename it over ``target``, flush the folder: ``target`` is whole, new or old."""
+    fd = os.open(temp, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(temp, target)
+    _fsync_dir(target.parent)
+
+
 def safe_copy(source: Path, target: Path) -> Path:
     """Copy a database through SQLite's backup API into a temporary file, check it, then rename it to
     ``target``. On any failure (a full disk included) nothing is left behind and ProjectError is raised."""
@@ -152,13 +163,7 @@ def safe_copy(source: Path, target: Path) -> Path:
             src.close()
         if not ok:
             raise ProjectError(target, "the backup copy did not pass its check")
-        fd = os.open(temp, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(temp, target)
-        _fsync_dir(target.parent)
+        durable_replace(temp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
