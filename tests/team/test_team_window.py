@@ -45,6 +45,9 @@ def test_a_lead_adds_a_reviewer_sets_the_codebook_rule_and_opens_consensus(qtbot
         _done(qtbot, dialog.job)
         assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["Ana", "Ben", "Cleo",
                                                                                             "Dan"]
+        from tests.ui.test_accessibility import unnamed
+
+        assert unnamed(dialog) == []  # (the accessibility walk has no server: the team dialog is checked here)
         assert dialog.adding.isEnabled() and dialog.codebook.isEnabled() and dialog.consensus.isEnabled()
         # two different passwords: refused here, nothing sent
         dialog.name.setText("Eve Laine")
@@ -137,6 +140,9 @@ def test_file_sync_brings_a_clones_work_back_and_lists_the_conflict(qtbot: Any, 
     assert len(dialogs) == 1 and dialogs[0].list.count() == 1
     assert "Relying on staff (Cleo)" in dialogs[0].list.item(0).text()
     dialogs[0].grab().save("/tmp/sync-conflicts.png")
+    from tests.ui.test_accessibility import unnamed
+
+    assert unnamed(dialogs[0]) == []
     assert codebook.find_code_by_name(session.project, "Belonging") is not None  # theirs arrived here
     with open_project(published) as server:
         assert codebook.find_code_by_name(server, "Invisibility") is not None  # ours arrived there

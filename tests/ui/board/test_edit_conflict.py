@@ -40,6 +40,9 @@ def test_a_conflicting_save_keeps_my_text_shows_theirs_and_lets_me_choose(board:
     assert disk.one("select definition from code where id = ?", code) == "Professionals discount what carers know."
     assert editor.definition.toPlainText() == "Nobody asks the carer."
     assert editor.conflict.isVisible()
+    from tests.ui.test_accessibility import unnamed
+
+    assert unnamed(editor.conflict) == []  # its buttons and fields are named for screen readers
     shown = editor.conflict.texts()
     assert shown[0].startswith("Ben saved this code at ") and "your text is still in the field" in shown[0]
     assert "Professionals discount what carers know." in shown and "Their version (Ben)" in shown[1]
