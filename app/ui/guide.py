@@ -34,3 +34,17 @@ def show_guide(parent: QWidget | None) -> QDialog:
     layout.addWidget(buttons)
     dialog.show()
     return dialog
+
+
+def show_about(parent: QWidget) -> None:
+    """Help › About Lectio (its texts keep the main window's translation context)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app import APP_NAME, __version__
+
+    t = QCoreApplication.translate
+    QMessageBox.about(parent, t("MainWindow", "About {APP_NAME}").format(APP_NAME=APP_NAME),
+                      t("MainWindow", "<h3>{APP_NAME} {__version__}</h3><p>A workbench for qualitative content "
+                                      "analysis: immersion, meaning units, annotation, codes, categories, themes and "
+                                      "consensus.</p><p>Your project is one .lectio file on this computer. Nothing "
+                                      "is sent anywhere.</p>").format(APP_NAME=APP_NAME, __version__=__version__))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -150,3 +150,13 @@ def _ask_password(parent: QWidget, session: ProjectSession, locked: list[Path]) 
     )
     if ok and password:
         import_paths(parent, session, locked, password=password)
+
+
+def dropped_paths(mime: QMimeData) -> list[Path]:
+    """The files dropped on the window that Lectio can take: documents it imports, and studies."""
+    from app.importers import SUPPORTED_SUFFIXES
+
+    if not mime.hasUrls():
+        return []
+    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in SUPPORTED_SUFFIXES or p.suffix.lower() == ".lectio"]

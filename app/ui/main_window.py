@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import APP_NAME
 from app.core.errors import LectioError
 from app.ui import settings
 
@@ -427,13 +427,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, title, message)
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from app.ui.guide import show_about
 
-        QMessageBox.about(self, self.tr("About {APP_NAME}").format(APP_NAME=APP_NAME),
-                          self.tr("<h3>{APP_NAME} {__version__}</h3><p>A workbench for qualitative content analysis: "
-                                  "immersion, meaning units, annotation, codes, categories, themes and "
-                                  "consensus.</p><p>Your project is one .lectio file on this computer. Nothing is "
-                                  "sent anywhere.</p>").format(APP_NAME=APP_NAME, __version__=__version__))
+        show_about(self)
 
     def show_guide(self) -> None:
         from app.ui.guide import show_guide
@@ -454,12 +450,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _dropped_files(self, event: QDropEvent | QDragEnterEvent) -> list[Path]:
-        from app.importers import SUPPORTED_SUFFIXES
+        from app.ui.import_flow import dropped_paths
 
-        if self.session is None or not event.mimeData().hasUrls():
-            return []
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        return [p for p in paths if p.suffix.lower() in SUPPORTED_SUFFIXES or p.suffix.lower() == ".lectio"]
+        return dropped_paths(event.mimeData()) if self.session is not None else []
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
         if self._dropped_files(event):

@@ -1520,14 +1520,6 @@ Jede Änderung wird sofort gespeichert.</translation>
             <translation>Die Demostudie kann nicht geschrieben werden</translation>
         </message>
         <message>
-            <source>About {APP_NAME}</source>
-            <translation>Über {APP_NAME}</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;{APP_NAME} {__version__}&lt;/h3&gt;&lt;p&gt;A workbench for qualitative content analysis: immersion, meaning units, annotation, codes, categories, themes and consensus.&lt;/p&gt;&lt;p&gt;Your project is one .lectio file on this computer. Nothing is sent anywhere.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;{APP_NAME} {__version__}&lt;/h3&gt;&lt;p&gt;Eine Werkbank für die qualitative Inhaltsanalyse: Immersion, Sinneinheiten, Annotation, Codes, Kategorien, Themen und Konsens.&lt;/p&gt;&lt;p&gt;Ihr Projekt ist eine einzige .lectio-Datei auf diesem Computer. Nichts wird irgendwohin gesendet.&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>    Opening {name}…</source>
             <translation>    {name} wird geöffnet…</translation>
         </message>

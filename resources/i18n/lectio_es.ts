@@ -1520,14 +1520,6 @@ Cada cambio se guarda en el momento en que se hace.</translation>
             <translation>No se puede escribir el estudio de demostración</translation>
         </message>
         <message>
-            <source>About {APP_NAME}</source>
-            <translation>Acerca de {APP_NAME}</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;{APP_NAME} {__version__}&lt;/h3&gt;&lt;p&gt;A workbench for qualitative content analysis: immersion, meaning units, annotation, codes, categories, themes and consensus.&lt;/p&gt;&lt;p&gt;Your project is one .lectio file on this computer. Nothing is sent anywhere.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;{APP_NAME} {__version__}&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para el análisis de contenido cualitativo: inmersión, unidades de significado, anotación, códigos, categorías, temas y consenso.&lt;/p&gt;&lt;p&gt;Su proyecto es un único archivo .lectio en este equipo. No se envía nada a ninguna parte.&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>    Opening {name}…</source>
             <translation>    Abriendo {name}…</translation>
         </message>

@@ -1520,14 +1520,6 @@ Chaque modification est enregistrée dès que vous la faites.</translation>
             <translation>Impossible d'écrire l'étude de démonstration</translation>
         </message>
         <message>
-            <source>About {APP_NAME}</source>
-            <translation>À propos de {APP_NAME}</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;{APP_NAME} {__version__}&lt;/h3&gt;&lt;p&gt;A workbench for qualitative content analysis: immersion, meaning units, annotation, codes, categories, themes and consensus.&lt;/p&gt;&lt;p&gt;Your project is one .lectio file on this computer. Nothing is sent anywhere.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;{APP_NAME} {__version__}&lt;/h3&gt;&lt;p&gt;Un atelier pour l'analyse de contenu qualitative : immersion, unités de sens, annotation, codes, catégories, thèmes et consensus.&lt;/p&gt;&lt;p&gt;Votre projet est un seul fichier .lectio sur cet ordinateur. Rien n'est envoyé nulle part.&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>    Opening {name}…</source>
             <translation>    Ouverture de {name}…</translation>
         </message>

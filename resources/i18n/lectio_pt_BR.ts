@@ -1520,14 +1520,6 @@ Cada alteração é salva assim que é feita.</translation>
             <translation>Não é possível gravar o estudo de demonstração</translation>
         </message>
         <message>
-            <source>About {APP_NAME}</source>
-            <translation>Sobre o {APP_NAME}</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;{APP_NAME} {__version__}&lt;/h3&gt;&lt;p&gt;A workbench for qualitative content analysis: immersion, meaning units, annotation, codes, categories, themes and consensus.&lt;/p&gt;&lt;p&gt;Your project is one .lectio file on this computer. Nothing is sent anywhere.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;{APP_NAME} {__version__}&lt;/h3&gt;&lt;p&gt;Uma bancada de trabalho para análise de conteúdo qualitativa: imersão, unidades de significado, anotação, códigos, categorias, temas e consenso.&lt;/p&gt;&lt;p&gt;Seu projeto é um único arquivo .lectio neste computador. Nada é enviado para lugar nenhum.&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>    Opening {name}…</source>
             <translation>    Abrindo {name}…</translation>
         </message>
