@@ -11,6 +11,8 @@ its own first strong character instead (P2/P3, ``app.core.bidi``), item by item;
 - ``isolate`` keeps a name inside a sentence of the window's language in its own order (FSI … PDI).
 - ``paragraphs_html`` / ``bidi_tooltip``: rich text with one paragraph per line, each with its direction.
 - ``BidiHeader`` draws a header section (an attribute's name) in its text's direction.
+- ``BidiComboBox`` / ``bidi_combo``: a drop-down whose list lays out item by item and whose closed box shows
+  the chosen item in its own direction (right-aligned, right to left), the box itself not mirrored.
 - ``choice_dialog``: QInputDialog.getItem's dialog, its drop-down laid out item by item (a picker of names).
 
 Text without right-to-left characters is returned and laid out exactly as before.
@@ -20,14 +22,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QPainter, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QInputDialog,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
+    QStylePainter,
     QWidget,
 )
 
@@ -134,6 +139,61 @@ class BidiHeader(QHeaderView):
         painter.restore()
 
 
+def paint_combo(box: QComboBox) -> bool:
+    """Paints a closed drop-down whose chosen item runs against the box's direction (an Arabic name in the
+    left-to-right window): the frame and the arrow where the style puts them, the item's text at the far end of
+    the field, laid out in its own direction (its full stop at its left end). Returns False, having painted
+    nothing, for any other box (an item in the window's direction, none chosen, an editable box: its field
+    takes the direction of its text by itself)."""
+    row = box.currentIndex()
+    if row < 0 or box.isEditable():
+        return False
+    index = box.model().index(row, box.modelColumn(), box.rootModelIndex())
+    way = Qt.LayoutDirection.RightToLeft if item_direction(index, box.currentText()) == "rtl" \
+        else Qt.LayoutDirection.LeftToRight
+    if way == box.layoutDirection():
+        return False
+    painter = QStylePainter(box)
+    painter.setPen(box.palette().color(QPalette.ColorRole.Text))
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)  # as QComboBox.paintEvent: frame, arrow, focus
+    painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+    # the field's far end, mirrored by the box's own direction (the style makes it absolute): where the text starts
+    option.textAlignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    painter.setLayoutDirection(way)
+    painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+    painter.end()
+    return True
+
+
+class BidiComboBox(QComboBox):
+    """A drop-down of names: each item of its list, and the chosen one in the closed box, in its own direction."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(BidiDelegate(self))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        if not paint_combo(self):
+            super().paintEvent(event)
+
+
+class _ComboPainter(QObject):
+    """Paints a drop-down made elsewhere (a QInputDialog's) as a ``BidiComboBox`` paints itself."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QComboBox):
+            return paint_combo(watched)
+        return False
+
+
+def bidi_combo(box: QComboBox) -> QComboBox:
+    """``box`` (made by Qt or another class) turned into a drop-down of names like ``BidiComboBox``."""
+    box.setItemDelegate(BidiDelegate(box))
+    box.installEventFilter(_ComboPainter(box))
+    return box
+
+
 def choice_dialog(parent: QWidget | None, title: str, label: str, items: list[str]) -> QInputDialog:
     """The dialog ``QInputDialog.getItem`` shows (not editable, the first item chosen), with each name of its
     drop-down in its own direction; ``exec()`` it and read ``textValue()``."""
@@ -143,5 +203,5 @@ def choice_dialog(parent: QWidget | None, title: str, label: str, items: list[st
     dialog.setComboBoxItems(items)
     dialog.setComboBoxEditable(False)
     for box in dialog.findChildren(QComboBox):
-        box.setItemDelegate(BidiDelegate(box))
+        bidi_combo(box)
     return dialog

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.app_state import ProjectSession
-from app.ui.bidi_items import DIRECTION_ROLE, BidiDelegate, isolate, text_direction
+from app.ui.bidi_items import DIRECTION_ROLE, BidiComboBox, isolate, text_direction
 from app.ui.jobs import Job, plain_reason, run_job
 from app.ui.path_field import SavePathField, add_dialog_buttons
 
@@ -37,8 +37,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("exportDialog")
-        self.layer = QComboBox()
-        self.layer.setItemDelegate(BidiDelegate(self.layer))
+        self.layer = BidiComboBox()  # "ليلى حداد only" reads right to left, in the list and when closed
         self.layer.addItem(self.tr("All reviewers"), None)
         for reviewer in session.project.reviewers():
             label = (

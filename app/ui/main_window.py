@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QLabel,
     QMainWindow,
     QMenu,
@@ -157,11 +156,10 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("reviewerToolbar")
         toolbar.setMovable(False)
         toolbar.addWidget(QLabel(self.tr(" Reviewer: ")))
-        self.reviewer_box = QComboBox()
-        self.reviewer_box.setObjectName("reviewerSwitcher")
-        from app.ui.bidi_items import BidiDelegate
+        from app.ui.bidi_items import BidiComboBox
 
-        self.reviewer_box.setItemDelegate(BidiDelegate(self.reviewer_box))  # an Arabic name reads right to left
+        self.reviewer_box = BidiComboBox()  # an Arabic name reads right to left, in the list and when closed
+        self.reviewer_box.setObjectName("reviewerSwitcher")
         self.reviewer_box.setToolTip(self.tr("Whose layer you are reading and coding (Ctrl+R)"))
         self.reviewer_box.currentIndexChanged.connect(self._reviewer_chosen)
         toolbar.addWidget(self.reviewer_box)

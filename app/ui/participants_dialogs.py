@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.core import autocode, participants
 from app.core.errors import LectioError
 from app.ui.app_state import ProjectSession
-from app.ui.bidi_items import BidiDelegate
+from app.ui.bidi_items import BidiComboBox, BidiDelegate
 from app.ui.i18n import ntr, number
 from app.ui.jobs import error_text, run_job
 
@@ -51,8 +51,7 @@ class AutocodeDialog(QDialog):
         self.hits: list[autocode.Hit] = []
         self.by = QComboBox()
         self.by.addItems([QCoreApplication.translate("participants_dialogs", b) for b in BY])
-        self.speaker = QComboBox()
-        self.speaker.setItemDelegate(BidiDelegate(self.speaker))  # an Arabic name reads right to left
+        self.speaker = BidiComboBox()  # an Arabic name reads right to left, in the list and when closed
         self.speaker.addItems([p.name for p in participants.list_participants(session.project)])
         if speaker:
             self.speaker.setCurrentText(speaker)

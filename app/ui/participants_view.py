@@ -29,7 +29,15 @@ from app.core import attributes as attrs
 from app.core import participants as people
 from app.core.ops import Changes
 from app.ui.app_state import ProjectSession
-from app.ui.bidi_items import DIRECTION_ROLE, BidiDelegate, BidiHeader, choice_dialog, isolate, text_direction
+from app.ui.bidi_items import (
+    DIRECTION_ROLE,
+    BidiComboBox,
+    BidiDelegate,
+    BidiHeader,
+    choice_dialog,
+    isolate,
+    text_direction,
+)
 from app.ui.i18n import ntr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -143,7 +151,7 @@ class ChoiceDelegate(BidiDelegate):
         choices = self._choices(index.column())
         if choices is None:
             return super().createEditor(parent, option, index)
-        box = QComboBox(parent)
+        box = BidiComboBox(parent)  # an Arabic value reads right to left, in the list and when closed
         box.addItems(choices)
         return box
 

@@ -38,6 +38,7 @@ from app.ui.analysis.charts import frequency_chart, network_chart, saturation_ch
 from app.ui.analysis.figure_export import ask_and_export, export_figure
 from app.ui.analysis.widgets import MAX_LISTED, ChartWidget, UnitList, chart_area, figure_table
 from app.ui.app_state import ProjectSession
+from app.ui.bidi_items import BidiComboBox
 from app.ui.i18n import number
 
 ALL = QT_TRANSLATE_NOOP("analysis.analysis_view", "All reviewers")
@@ -57,10 +58,10 @@ class AnalysisView(QWidget):
         self.sat: Saturation | None = None
         self.job: Any = None
 
-        self.layer = QComboBox()
+        self.layer = BidiComboBox()  # reviewers' names, each in its own direction
         self.layer.setObjectName("analysisLayer")
         self.layer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.restrict = QComboBox()
+        self.restrict = BidiComboBox()  # saved queries' names
         self.restrict.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.restrict.setObjectName("analysisQuery")
         self.restrict.setToolTip(self.tr("Count only the meaning units a saved coding query selects"))

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QPalette
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from app.core.concurrency import EditConflict, last_change
 from app.core.errors import LectioError
 from app.core.retrieval import units_under
 from app.ui.app_state import ProjectSession
-from app.ui.bidi_items import BidiDelegate
+from app.ui.bidi_items import BidiComboBox
 from app.ui.board.edit_conflict import EditConflictPanel
 
 TIPS = QT_TRANSLATE_NOOP(
@@ -77,9 +76,8 @@ class CodeEditor(QWidget):
         self.definition = NoteEdit(self.tr("What the code means: a sentence another reviewer could apply"))
         self.inclusion = NoteEdit(self.tr("Use the code when…"))
         self.exclusion = NoteEdit(self.tr("Do not use it when…"))
-        self.exemplar = QComboBox()
+        self.exemplar = BidiComboBox()  # an Arabic quote reads right to left, in the list and when closed
         self.exemplar.setObjectName("editorExemplar")
-        self.exemplar.setItemDelegate(BidiDelegate(self.exemplar))  # an Arabic quote reads right to left
         self.exemplar.setAccessibleName(self.tr("Exemplar quote (from the code's own units)"))
         self.exemplar.currentIndexChanged.connect(self._exemplar_chosen)
         self.code_memo = NoteEdit(self.tr("Memo: doubts, decisions, how the code changed"))

@@ -56,6 +56,12 @@ def wrapped_height(font: QFont, text: str, width: float) -> float:
     return found
 
 
+def wrapped_paragraphs(font: QFont, text: str, width: float) -> list[tuple[str, float]]:
+    """Each paragraph (line) of ``text`` with its wrapped height: a description mixing Arabic and English
+    paragraphs is drawn paragraph by paragraph, each in its own direction, one under the other."""
+    return [(line, wrapped_height(font, line, width)) for line in text.split("\n")]
+
+
 def _longest_word(font: QFont, text: str) -> float:
     metrics = QFontMetricsF(font)
     return max((metrics.horizontalAdvance(w) for w in text.split()), default=0.0)
@@ -332,7 +338,7 @@ class ThemeArea(TableItem):
         inner = max(120.0, width - 2 * THEME_PAD)
         h = 8 + wrapped_height(cls._title_font, name, inner) + 4
         if description:
-            h += wrapped_height(cls._small_font, description, inner) + 2
+            h += sum(height for _line, height in wrapped_paragraphs(cls._small_font, description, inner)) + 2
         return max(THEME_TITLE, h + 8)
 
     def tint_colour(self) -> str:
@@ -353,7 +359,10 @@ class ThemeArea(TableItem):
 
     def _description_rect(self) -> QRectF:
         top = self._name_rect().bottom() + 4
-        return QRectF(THEME_PAD, top, self._inner(), wrapped_height(self._small_font, self.description, self._inner()))
+        return QRectF(THEME_PAD, top, self._inner(), sum(h for _line, h in self._description_paragraphs()))
+
+    def _description_paragraphs(self) -> list[tuple[str, float]]:
+        return wrapped_paragraphs(self._small_font, self.description, self._inner())
 
     def title_rect(self) -> QRectF:
         return self._name_rect()
@@ -379,5 +388,8 @@ class ThemeArea(TableItem):
             p.setFont(self._small_font)
             p.setPen(colours.area_text(tint))
             rect = self._description_rect()
-            p.drawText(rect.adjusted(0, 0, 0, 2), wrap_flags(self._small_font, self.description, rect.width()),
-                       self.description)
+            top = rect.top()
+            for line, height in self._description_paragraphs():  # each paragraph in its own direction
+                p.drawText(QRectF(rect.left(), top, rect.width(), height + 2),
+                           wrap_flags(self._small_font, line, rect.width()), line)
+                top += height

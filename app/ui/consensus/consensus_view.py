@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.bidi import has_rtl
 from app.core.errors import LectioError
 from app.ui.app_state import ProjectSession
-from app.ui.bidi_items import DIRECTION_ROLE, BidiDelegate, bidi_tooltip, isolate, text_direction
+from app.ui.bidi_items import DIRECTION_ROLE, BidiComboBox, BidiDelegate, bidi_tooltip, isolate, text_direction
 from app.ui.consensus.agreement_panel import AgreementPanel
 from app.ui.consensus.row_texts import lonely_text, row_text, short_label
 from app.ui.consensus.version_panel import VersionPanel
@@ -65,11 +64,10 @@ class ConsensusView(QWidget):
         self._texts: dict[str, str] = {}
         self._stale = True
 
-        self.reviewer_a, self.reviewer_b = QComboBox(), QComboBox()
+        # an Arabic or Hebrew name reads right to left, in the list and when closed
+        self.reviewer_a, self.reviewer_b = BidiComboBox(), BidiComboBox()
         self.reviewer_a.setObjectName("reviewerA")
         self.reviewer_b.setObjectName("reviewerB")
-        for box in (self.reviewer_a, self.reviewer_b):  # an Arabic or Hebrew name reads right to left
-            box.setItemDelegate(BidiDelegate(box))
         self.show_resolved = QCheckBox(self.tr("Show resolved"))
         self.show_resolved.setChecked(True)
         self.both_coded = QCheckBox(self.tr("Only documents both coded"))

@@ -18,6 +18,8 @@ from app.ui.board.table_items import NAME_W, CardItem, PileItem, ThemeArea, wrap
 LONG_CODE = "Carers' knowledge as expertise that professionals overlook in everyday care decisions"
 LONG_PILE = "Being recognised, or not, as a partner who knows the person best in the home"
 LONG_THEME = "Partnership depends on continuity, recognition and a fair share of the invisible work of care"
+MIXED_DESCRIPTION = ("Carers want to be treated as partners by the professionals who visit.\n"
+                     "يريد مقدمو الرعاية أن يعاملهم المهنيون كشركاء في رعاية الشخص في البيت.\n\nAnd to be heard.")
 
 
 @pytest.fixture
@@ -48,7 +50,8 @@ def _lengthen(session: Any) -> None:
     codebook.update_code(project, codes["Knowledge overlooked"].id, name=LONG_CODE + " (second reading)")
     codebook.update_code(project, codes["Learning care tasks"].id, name="Learning care tasks " * 4)
     codebook.update_category(project, cats["Carers' knowledge as expertise"].id, name=LONG_PILE)
-    codebook.update_theme(project, themes["Being recognised as someone who knows"].id, name=LONG_THEME)
+    codebook.update_theme(project, themes["Being recognised as someone who knows"].id, name=LONG_THEME,
+                          description=MIXED_DESCRIPTION)  # drawn paragraph by paragraph, each in its direction
     session.refresh_all()
 
 
