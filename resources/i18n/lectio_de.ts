@@ -601,6 +601,10 @@
             <translation>Begründung der letzten Änderung</translation>
         </message>
         <message>
+            <source>“{quote}” — {document}, p. {page}</source>
+            <translation>„{quote}“ — {document}, S. {page}</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>

@@ -601,6 +601,10 @@
             <translation>Motivo del último cambio</translation>
         </message>
         <message>
+            <source>“{quote}” — {document}, p. {page}</source>
+            <translation>«{quote}» — {document}, p. {page}</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nombre</translation>
         </message>

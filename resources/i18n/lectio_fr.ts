@@ -601,6 +601,10 @@
             <translation>Justification de la dernière modification</translation>
         </message>
         <message>
+            <source>“{quote}” — {document}, p. {page}</source>
+            <translation>« {quote} » — {document}, p. {page}</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nom</translation>
         </message>

@@ -601,6 +601,10 @@
             <translation>Motivo da última alteração</translation>
         </message>
         <message>
+            <source>“{quote}” — {document}, p. {page}</source>
+            <translation>“{quote}” — {document}, p. {page}</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nome</translation>
         </message>

@@ -244,8 +244,9 @@ class CodeEditor(QWidget):
         )
         for r in rows:
             quote = " ".join(r.text.split())
-            self.exemplar.addItem(f"“{quote[:90]}{'…' if len(quote) > 90 else ''}” — {r.document}, p. {r.page}",
-                                  r.unit_id)
+            shown = f"{quote[:90]}{'…' if len(quote) > 90 else ''}"
+            self.exemplar.addItem(self.tr("“{quote}” — {document}, p. {page}").format(
+                quote=shown, document=r.document, page=r.page), r.unit_id)
             self.exemplar.setItemData(self.exemplar.count() - 1, r.text, Qt.ItemDataRole.ToolTipRole)
         index = self.exemplar.findData(chosen) if chosen else 0
         self.exemplar.setCurrentIndex(max(0, index))
