@@ -41,6 +41,11 @@ SKIPPED = frozenset({"changelog", "operationlog", "opcontext", "auditevent", "re
 Key = tuple[str, str]
 
 
+class StaleDecision(ProjectError):
+    """A decision whose key names no conflict of this sync (settled meanwhile, or the server's version changed
+    since it was listed): the sync changed nothing; listing the conflicts again gives their current keys."""
+
+
 @dataclass
 class SyncResult:
     local: Path
@@ -275,7 +280,7 @@ def sync_project(copy: Any, *, password: str | None = None, resolve: str | None 
                         take[key] = theirs_now[key]
             unknown = sorted(set(decisions) - decided)
             if unknown:  # raised inside the operation: the server is rolled back, the copy not yet written
-                raise ProjectError(local, f"no conflict {unknown[0]} to decide (it was settled, or its row changed "
+                raise StaleDecision(local, f"no conflict {unknown[0]} to decide (it was settled, or its row changed "
                                           "on the server since; lectio sync --json lists the conflicts and keys)")
             result.resolved = result.kept + result.taken
             _write(conn, send, columns)

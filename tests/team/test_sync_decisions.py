@@ -1,14 +1,17 @@
 """Sync conflicts decided one by one: three codes changed both in a clone and on the server; one is settled with
 this copy's version, one with the server's, the third stays listed with each side keeping its own. The keys a
 listing sync gives are the ones the deciding sync takes; a key that names no conflict any more changes nothing.
-Core (``sync(..., decisions=)``) and CLI (``--keep-ours`` / ``--take-theirs``), real PostgreSQL."""
+Core (``sync(..., decisions=)``), CLI (``--keep-ours`` / ``--take-theirs``) and the window's sync conflicts
+dialog (*Keep mine* / *Take the server's* per item); real PostgreSQL, real widgets."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.cli import main
 from app.core import codebook, history
@@ -133,3 +136,63 @@ def test_cli_keep_ours_and_take_theirs_by_the_keys_sync_json_lists(published: st
     report = json.loads(capsys.readouterr().out)
     assert report["conflicts"] == [] and (report["resolved"], report["taken"]) == (1, 1)
     assert _definitions(local) == _definitions(published)
+
+
+def test_the_sync_conflicts_dialog_decides_each_item_in_the_background(qtbot: Any, published: str,
+                                                                       tmp_path: Path) -> None:
+    from app.ui.main_window import MainWindow
+    from app.ui.sync_flow import SyncConflictsDialog, run_sync
+    from tests.ui.test_accessibility import unnamed
+
+    local = tmp_path / "field.lectio"
+    _three_conflicts(published, local)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_project(open_project(local), remember=False)
+    session = window.session
+    _done(qtbot, run_sync(window, session, ADMIN_PASSWORD))
+    dialog = window.findChildren(SyncConflictsDialog)[0]
+    assert dialog.isVisible() and dialog.list.count() == 3
+    assert unnamed(dialog) == []
+
+    def select(name: str) -> None:
+        rows = [r for r in range(dialog.list.count()) if f"'{name}'" in dialog.list.item(r).text()]
+        dialog.list.setCurrentRow(rows[0])
+
+    select("Trust")
+    qtbot.mouseClick(dialog.keep_one, Qt.MouseButton.LeftButton)
+    assert not dialog.keep_one.isEnabled() and not dialog.take.isEnabled()  # one sync at a time
+    _done(qtbot, dialog.job)
+    assert dialog.list.count() == 2 and "'Trust'" not in " ".join(_items(dialog))
+    assert dialog.keep_one.isEnabled() and dialog.heading.text().startswith("2 items changed")
+    select("Hope")
+    qtbot.mouseClick(dialog.take_one, Qt.MouseButton.LeftButton)
+    _done(qtbot, dialog.job)
+    assert len(_items(dialog)) == 1 and "'Fear'" in _items(dialog)[0]
+    dialog.grab().save("/tmp/sync-conflicts-one.png")
+    assert _definitions(published) == {"Trust": "Trust (Cleo)", "Hope": "Hope (Ben)", "Fear": "Fear (Ben)"}
+    assert {c.name: c.definition for c in codebook.list_codes(session.project)} == {
+        "Trust": "Trust (Cleo)", "Hope": "Hope (Ben)", "Fear": "Fear (Cleo)"}  # the window's study, read anew
+    # Fear changes on the server while the dialog shows Ben's version: keeping mine is refused, the list renewed
+    with open_project(published) as server:
+        codebook.update_code(server, codebook.find_code_by_name(server, "Fear").id, definition="Fear (Dan)")
+    dialog.list.setCurrentRow(0)
+    first = dialog.decide_one("ours")
+    _done(qtbot, first)
+    qtbot.waitUntil(lambda: dialog.job is not first and not dialog.job_running, timeout=20_000)
+    assert len(_items(dialog)) == 1 and "Fear (Dan)" in _items(dialog)[0] and dialog.keep_one.isEnabled()
+    assert _definitions(published)["Fear"] == "Fear (Dan)"
+    assert codebook.find_code_by_name(session.project, "Fear").definition == "Fear (Cleo)"
+    # the all-at-once buttons are still there: take the server's for what is left; the dialog closes
+    _done(qtbot, dialog.decide("theirs"))
+    assert not dialog.isVisible()
+    assert codebook.find_code_by_name(session.project, "Fear").definition == "Fear (Dan)"
+    window.close_project()
+
+
+def _items(dialog: Any) -> list[str]:
+    return [dialog.list.item(r).text() for r in range(dialog.list.count())]
+
+
+def _done(qtbot: Any, job: Any) -> None:
+    qtbot.waitUntil(lambda: job._done, timeout=20_000)
