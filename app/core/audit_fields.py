@@ -69,7 +69,7 @@ AUDIT_ALLOWED: dict[str, frozenset[str]] = {
     "merge": frozenset({"added", "conflicts", "file", "updated"}),
     "merge_resolve": ROWS | {"conflict", "item", "take"},
     "import_refi": frozenset({"counts", "warnings"}),
-    "sync": frozenset({"rows", "conflicts"}),
+    "sync": frozenset({"rows", "conflicts", "kept", "taken"}),
     # several actions of the window as one step (app/ui/app_state.py): what its parts may carry
     "macro": ROWS | {"ids", "to", "category", "codes", "codings", "merged", "survivor", "edits"},
     # the history itself

@@ -16,6 +16,12 @@ server's change log is complete up to its newest id. Then:
 - rows changed on both sides to different values are conflicts, listed as merge lists them; each side keeps its
   version until the user decides (``--resolve ours`` sends ours, ``--resolve theirs`` takes theirs). Undecided
   conflicts are remembered (``sync.pending``) and listed again by the next sync.
+
+A conflict can also be decided on its own: ``decisions={key: "ours"|"theirs"}`` with the keys a listing sync gave
+(``MergeConflict.key``: kind, table, row id and a hash of the server's version). The key names the server's
+version the user saw, so it is the same in the next sync as long as nobody changes that row on the server; a
+key that no longer names a listed conflict is refused, and the sync changes nothing on either side. Conflicts
+without a decision follow ``resolve`` (none: they stay listed).
 """
 
 from __future__ import annotations
@@ -35,6 +41,11 @@ SKIPPED = frozenset({"changelog", "operationlog", "opcontext", "auditevent", "re
 Key = tuple[str, str]
 
 
+class StaleDecision(ProjectError):
+    """A decision whose key names no conflict of this sync (settled meanwhile, or the server's version changed
+    since it was listed): the sync changed nothing; listing the conflicts again gives their current keys."""
+
+
 @dataclass
 class SyncResult:
     local: Path
@@ -43,12 +54,14 @@ class SyncResult:
     received: int = 0
     conflicts: list[MergeConflict] = field(default_factory=list)
     resolved: int = 0
+    kept: int = 0  # of the resolved conflicts: this copy's version sent to the server
+    taken: int = 0  # the server's version taken here
 
     def as_dict(self) -> dict[str, Any]:
         return {"local": str(self.local), "origin": self.origin, "sent": self.sent, "received": self.received,
-                "resolved": self.resolved,
-                "conflicts": [{"kind": c.kind, "table": c.table, "id": c.id, "description": c.describe()}
-                              for c in self.conflicts]}
+                "resolved": self.resolved, "kept": self.kept, "taken": self.taken,
+                "conflicts": [{"kind": c.kind, "table": c.table, "id": c.id, "description": c.describe(),
+                               "key": c.key} for c in self.conflicts]}
 
 
 def _tables() -> dict[str, Any]:
@@ -183,13 +196,14 @@ def _write(conn: Any, rows: dict[Key, dict[str, Any] | None], columns: dict[Key,
                          else stmt.on_conflict_do_nothing(index_elements=[pk]))
 
 
-def sync(local: Path | str, *, password: str | None = None, resolve: str | None = None) -> SyncResult:
+def sync(local: Path | str, *, password: str | None = None, resolve: str | None = None,
+         decisions: dict[str, str] | None = None) -> SyncResult:
     """Send this clone's changes to its server and bring the server's; conflicts listed (see the module)."""
     from app.core.project import open_project
 
     local = Path(local)
     with open_project(local, backup=False) as copy:
-        return sync_project(copy, password=password, resolve=resolve)
+        return sync_project(copy, password=password, resolve=resolve, decisions=decisions)
 
 
 def origin_of(project: Any) -> str:
@@ -199,8 +213,16 @@ def origin_of(project: Any) -> str:
     return project.meta(ORIGIN) or ""
 
 
-def sync_project(copy: Any, *, password: str | None = None, resolve: str | None = None) -> SyncResult:
-    """``sync`` of a clone that is open already (the window's study)."""
+def _check_choices(local: Path, resolve: str | None, decisions: dict[str, str]) -> None:
+    for choice in [resolve, *decisions.values()]:
+        if choice not in (None, "ours", "theirs"):
+            raise ProjectError(local, f"a conflict is settled with 'ours' or 'theirs', not {choice!r}")
+
+
+def sync_project(copy: Any, *, password: str | None = None, resolve: str | None = None,
+                 decisions: dict[str, str] | None = None) -> SyncResult:
+    """``sync`` of a clone that is open already (the window's study). ``decisions``: conflict key → ``ours`` or
+    ``theirs``, one conflict at a time; ``resolve`` settles those without a decision."""
     from app.core.ops import bookkeeping, operation
     from app.core.server import open_server
 
@@ -208,6 +230,8 @@ def sync_project(copy: Any, *, password: str | None = None, resolve: str | None 
     origin = origin_of(copy)
     if not origin:
         raise ProjectError(local, "is not a clone of a team study (make one with: lectio clone URL FILE)")
+    decisions = dict(decisions or {})
+    _check_choices(local, resolve, decisions)
     position, since = int(copy.meta(POSITION, "0")), int(copy.meta(LOCAL_SEQ, "0"))
     pending = {(t, k) for t, k in json.loads(copy.meta(PENDING, "[]"))}
     tables = _tables()
@@ -229,16 +253,21 @@ def sync_project(copy: Any, *, password: str | None = None, resolve: str | None 
             take: dict[Key, dict[str, Any] | None] = {}
             still: list[Key] = []
             columns: dict[Key, set[str]] = {}
-            for key in changed_here:
+            decided: set[str] = set()
+            for key in sorted(changed_here):  # sorted: the conflicts are listed in the same order each time
                 if key in touched and not _same(ours_now[key], theirs_now[key]):
-                    if resolve == "ours":
+                    conflict = _conflict(key[0], key[1], ours_now[key], theirs_now[key])
+                    choice = decisions.get(conflict.key, resolve)
+                    if conflict.key in decisions:
+                        decided.add(conflict.key)
+                    if choice == "ours":
                         send[key] = ours_now[key]
-                        result.resolved += 1
-                    elif resolve == "theirs":
+                        result.kept += 1
+                    elif choice == "theirs":
                         take[key] = theirs_now[key]
-                        result.resolved += 1
+                        result.taken += 1
                     else:
-                        result.conflicts.append(_conflict(key[0], key[1], ours_now[key], theirs_now[key]))
+                        result.conflicts.append(conflict)
                         still.append(key)
                 elif not _same(ours_now[key], theirs_now[key]):
                     send[key] = ours_now[key]
@@ -249,8 +278,14 @@ def sync_project(copy: Any, *, password: str | None = None, resolve: str | None 
                 with copy.engine.connect() as lconn:
                     if not _same(_row(lconn, tables[key[0]], key[1]), theirs_now[key]):
                         take[key] = theirs_now[key]
+            unknown = sorted(set(decisions) - decided)
+            if unknown:  # raised inside the operation: the server is rolled back, the copy not yet written
+                raise StaleDecision(local, f"no conflict {unknown[0]} to decide (it was settled, or its row changed "
+                                          "on the server since; lectio sync --json lists the conflicts and keys)")
+            result.resolved = result.kept + result.taken
             _write(conn, send, columns)
-            op.details = {"rows": len(send), "conflicts": len(result.conflicts)}
+            op.details = {"rows": len(send), "conflicts": len(result.conflicts), "kept": result.kept,
+                          "taken": result.taken}
             new_position = _server_position(conn)
     except LectioError:
         raise
