@@ -55,17 +55,15 @@ class MergeResult:
     def lines(self, language: str | None = None) -> list[str]:
         """The merge's summary, in ``language`` (None: the window's; the command line and the audit trail pass
         "en"). The counts name their tables as stored ("3 meaningunit"), as they always did."""
-        def t(text: str) -> str:
-            return translate(M, text, language)
-
         added = ", ".join(f"{n} {name}" for name, n in self.added.items())
-        out = [t("Merged {file}: {added}").format(file=self.other.name, added=added) if added
-               else t("Merged {file}: nothing new").format(file=self.other.name)]
+        out = [translate(M, "Merged {file}: {added}", language).format(file=self.other.name, added=added) if added
+               else translate(M, "Merged {file}: nothing new", language).format(file=self.other.name)]
         if self.updated:
-            out.append(t("Taken from the other file: {updated}").format(
+            out.append(translate(M, "Taken from the other file: {updated}", language).format(
                 updated=", ".join(f"{n} {name}" for name, n in self.updated.items())))
-        out += [t("Conflict: {description}").format(description=c.describe(language)) for c in self.conflicts]
-        out += [t("Warning: {warning}").format(warning=w) for w in self.warnings]
+        out += [translate(M, "Conflict: {description}", language).format(description=c.describe(language))
+                for c in self.conflicts]
+        out += [translate(M, "Warning: {warning}", language).format(warning=w) for w in self.warnings]
         return out
 
 

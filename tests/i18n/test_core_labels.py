@@ -14,6 +14,7 @@ import pytest
 from app import i18n
 from app.consensus.common import ReviewerRef
 from app.consensus.disagreements import Disagreement, DisagreementList
+from app.consensus.merge import MergeResult
 from app.consensus.merge_plan import MergeConflict
 from app.consensus.merge_words import PARTICIPANT_DIFFERS
 from app.core import codebook, memos
@@ -126,6 +127,26 @@ def test_conflict_descriptions_in_the_window_s_language_and_english_for_the_comm
                                 f"{FSI}أمل{PDI}, dort keiner)")
     assert owner.describe("en") == ("Document 'مقابلة 1': changed in both files (participant أمل here, no "
                                     "participant there)")
+    result = MergeResult(Path("ben.lectio"), {}, {}, [renamed])
+    assert result.lines() == ["ben.lectio zusammengeführt: nichts Neues", f"Konflikt: {renamed.describe()}"]
+    assert result.lines("en") == ["Merged ben.lectio: nothing new", f"Conflict: {renamed.describe('en')}"]
+
+
+def test_the_merge_conflicts_dialog_lists_them_in_the_window_s_language(german: Path, study: Path,
+                                                                        qtbot: Any) -> None:
+    from app.ui.app_state import ProjectSession
+    from app.ui.exchange_flow import ConflictsDialog
+
+    renamed = MergeConflict("changed_both", "code", "c1", {"id": "c1", "name": ARABIC},
+                            {"id": "c1", "name": "Renamed there"})
+    session = ProjectSession(open_project(study, backup=False))
+    try:
+        dialog = ConflictsDialog(session, [renamed])
+        qtbot.addWidget(dialog)
+        assert dialog.list.item(0).text() == (f"Kode {FSI}'{ARABIC}'{PDI}: in beiden Dateien geändert (Name: hier "
+                                              f"{FSI}{ARABIC}{PDI}, dort Renamed there)")
+    finally:
+        session.close()
 
 
 def test_disagreement_kinds_and_progress_in_the_window_s_language(german: Path) -> None:
