@@ -59,11 +59,11 @@ def cmd_merge(args: argparse.Namespace) -> int:
             result.conflicts = []
     if args.json:
         print_json({"added": result.added, "updated": result.updated,
-                    "conflicts": [{"kind": c.kind, "table": c.table, "id": c.id, "description": c.describe()}
+                    "conflicts": [{"kind": c.kind, "table": c.table, "id": c.id, "description": c.describe("en")}
                                   for c in result.conflicts],
                     "warnings": result.warnings})
         return EXIT_OK
-    for line in result.lines():
+    for line in result.lines("en"):
         print(line, file=sys.stderr if line.startswith(("Conflict", "Warning")) else sys.stdout)
     if result.conflicts:
         print(f"{len(result.conflicts)} conflict(s): this project's version is kept until you decide (File › "

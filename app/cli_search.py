@@ -13,7 +13,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from app.core.search import search_project
 
     with open_project(args.project, backup=False) as project:
-        hits = search_project(project, args.query, limit=args.limit)
+        hits = search_project(project, args.query, limit=args.limit, language="en")  # the CLI prints English
     if args.json:
         print_json({"hits": [h.as_json() for h in hits]})
         return EXIT_OK

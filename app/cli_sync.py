@@ -49,7 +49,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
     decisions = _decisions(args)
     result = sync(args.local, password=_password(args), resolve=args.resolve, decisions=decisions)
     if args.json:
-        print_json(result.as_dict())
+        out = result.as_dict()  # the conflicts described in English, whatever the window's language
+        out["conflicts"] = [{**row, "description": c.describe("en")} for row, c in zip(out["conflicts"],
+                                                                                      result.conflicts, strict=True)]
+        print_json(out)
         return EXIT_OK
     print(f"Synced {args.local} with {result.origin}: sent {result.sent} change(s), received {result.received}")
     if result.resolved and not decisions:
@@ -59,7 +62,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(f"{result.resolved} conflict(s) settled: {result.kept} with this copy's version, {result.taken} with "
               "the server's")
     for conflict in result.conflicts:
-        print(f"Conflict: {conflict.describe()}", file=sys.stderr)
+        print(f"Conflict: {conflict.describe('en')}", file=sys.stderr)
         print(f"  key {conflict.key}", file=sys.stderr)
     if result.conflicts:
         print(f"{len(result.conflicts)} conflict(s): each side keeps its version until you decide (sync again "

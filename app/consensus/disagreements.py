@@ -23,16 +23,21 @@ from sqlmodel import select
 from app.consensus.agreement import DEFAULT_THRESHOLD
 from app.consensus.common import ReviewerRef, UnitRow, code_names, document_lengths, load_units, resolve_reviewers
 from app.consensus.matching import by_document, match_units
+from app.core.bidi import isolate
 from app.core.models import ConsensusDecision
 from app.core.units import list_annotations
+from app.i18n import format_number, translate, translate_noop
 
 if TYPE_CHECKING:
     from app.core.project import Project
 
 KINDS = ("only_a", "only_b", "code_mismatch", "boundary_mismatch")
+D = "consensus.disagreements"
 KIND_LABELS = {
-    "only_a": "Only {a} made this unit", "only_b": "Only {b} made this unit",
-    "code_mismatch": "Different codes", "boundary_mismatch": "Different boundaries", "agreement": "Agreement",
+    "only_a": translate_noop(D, "Only {a} made this unit"), "only_b": translate_noop(D, "Only {b} made this unit"),
+    "code_mismatch": translate_noop(D, "Different codes"),
+    "boundary_mismatch": translate_noop(D, "Different boundaries"),
+    "agreement": translate_noop(D, "Agreement"),
 }
 
 
@@ -79,8 +84,11 @@ class Disagreement:
     def end(self) -> int:
         return max(u.end for u in (self.a, self.b) if u)
 
-    def label(self, a: ReviewerRef, b: ReviewerRef) -> str:
-        return KIND_LABELS[self.kind].format(a=a.name, b=b.name)
+    def label(self, a: ReviewerRef, b: ReviewerRef, language: str | None = None) -> str:
+        """"Only Anna made this unit", "Different codes" … in ``language`` (None: the window's, a right-to-left
+        reviewer name set apart)."""
+        shown = isolate if language is None else str
+        return translate(D, KIND_LABELS[self.kind], language).format(a=shown(a.name), b=shown(b.name))
 
 
 @dataclass(frozen=True)
@@ -97,8 +105,11 @@ class DisagreementList:
     def total(self) -> int:
         return len(self.items)
 
-    def progress_text(self) -> str:
-        return f"{self.resolved} of {self.total} resolved"
+    def progress_text(self, language: str | None = None) -> str:
+        """"3 of 12 resolved", in ``language`` (None: the window's)."""
+        return translate(D, "{resolved} of {total} resolved", language).format(
+            resolved=format_number(self.resolved, language=language),
+            total=format_number(self.total, language=language))
 
     def documents(self) -> list[tuple[str, str, int, int]]:
         """(document id, name, resolved, total) for every document with disagreements, in document order."""

@@ -35,6 +35,8 @@ from app.i18n import translate
 if TYPE_CHECKING:
     from app.core.project import Project
 
+M = "consensus.merge"
+
 __all__ = ["MergeConflict", "MergeResult", "merge_file", "preview_merge", "resolve_conflict"]
 
 
@@ -50,13 +52,18 @@ class MergeResult:
     def nothing_new(self) -> bool:
         return not self.added and not self.updated
 
-    def lines(self) -> list[str]:
-        out = [f"Merged {self.other.name}: " + (", ".join(f"{n} {t}" for t, n in self.added.items()) or
-                                                  "nothing new")]
+    def lines(self, language: str | None = None) -> list[str]:
+        """The merge's summary, in ``language`` (None: the window's; the command line and the audit trail pass
+        "en"). The counts name their tables as stored ("3 meaningunit"), as they always did."""
+        added = ", ".join(f"{n} {name}" for name, n in self.added.items())
+        out = [translate(M, "Merged {file}: {added}", language).format(file=self.other.name, added=added) if added
+               else translate(M, "Merged {file}: nothing new", language).format(file=self.other.name)]
         if self.updated:
-            out.append("Taken from the other file: " + ", ".join(f"{n} {t}" for t, n in self.updated.items()))
-        out += [f"Conflict: {c.describe()}" for c in self.conflicts]
-        out += [f"Warning: {w}" for w in self.warnings]
+            out.append(translate(M, "Taken from the other file: {updated}", language).format(
+                updated=", ".join(f"{n} {name}" for name, n in self.updated.items())))
+        out += [translate(M, "Conflict: {description}", language).format(description=c.describe(language))
+                for c in self.conflicts]
+        out += [translate(M, "Warning: {warning}", language).format(warning=w) for w in self.warnings]
         return out
 
 
@@ -149,7 +156,7 @@ def merge_file(project: Project, other: Path | str, *, progress: ProgressFn = no
             added_keys.append(("meta", "merged_blind"))
         op.details = {"file": other.name, "added": result.added, "updated": result.updated,
                       "conflicts": len(plan.conflicts)}
-        op.summary = "; ".join(result.lines()[:2])
+        op.summary = "; ".join(result.lines("en")[:2])  # the audit trail is written in English
     progress(1.0, translate("progress", "Merged"))
     changed = {t for t, _ in added_keys} | {t for t, _ in plan.updates}
     return Outcome(label, Changes.for_tables(changed), result)

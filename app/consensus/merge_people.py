@@ -16,6 +16,9 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from app.consensus.merge_words import MERGED_INTO, PARTICIPANT_DIFFERS
+from app.consensus.merge_words import TURNS_DIFFER as TURNS_DIFFER_DETAIL
+
 if TYPE_CHECKING:
     from app.consensus.merge_plan import MergeConflict, MergePlan
 
@@ -79,7 +82,8 @@ def merged_there(ours: dict[str, list[dict[str, Any]]], their_events: list[dict[
             continue
         plan.conflicts[:] = [c for c in plan.conflicts if not (c.kind == "deleted_there" and c.id == gone)]
         conflict = MergeConflict(MERGED_THERE, "participant", gone, {"id": gone, "name": names[gone]},
-                                 {"id": gone, "name": names[gone], "kept": kept}, detail=f"into {names[kept]}")
+                                 {"id": gone, "name": names[gone], "kept": kept}, detail=MERGED_INTO,
+                                 values={"name": names[kept]})
         if conflict.key not in decided_ours:
             plan.conflicts.append(conflict)
         merged[gone] = kept
@@ -213,9 +217,9 @@ def label_conflicts(ours: dict[str, list[dict[str, Any]]], theirs: dict[str, lis
             v = values[c.id]
             c.label = f"{people.get(v['participant_id'], '?')} · {attrs.get(v['attribute_id'], '?')}"
         elif c.table == "document" and c.kind == "changed_both" and c.ours and c.theirs:
-            here = people.get(c.ours.get("participant_id") or "", "no participant")
-            there = people.get(c.theirs.get("participant_id") or "", "no participant")
-            c.detail = f"participant {here} here, {there} there"
+            here = people.get(c.ours.get("participant_id") or "")
+            there = people.get(c.theirs.get("participant_id") or "")
+            c.detail, c.values = PARTICIPANT_DIFFERS, {"here": here, "there": there}  # None: "no participant"
             c.label = next((d["name"] for d in ours["document"] if d["id"] == c.id), "")
         elif c.kind == TURNS_DIFFER and c.ours and c.theirs:
-            c.detail = f"{c.ours['turns']} turn(s) here, {c.theirs['turns']} there"
+            c.detail, c.values = TURNS_DIFFER_DETAIL, {"here": c.ours["turns"], "there": c.theirs["turns"]}

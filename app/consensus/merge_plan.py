@@ -40,6 +40,9 @@ from app.consensus.merge_people import (
     unite_choices,
     value_key_clash,
 )
+from app.consensus.merge_words import KIND_LABELS as KIND_LABELS  # (their English words, for other modules)
+from app.consensus.merge_words import TABLE_LABELS as TABLE_LABELS
+from app.consensus.merge_words import describe_conflict
 from app.core.dialect import table_exists
 from app.core.models import TABLES
 
@@ -74,17 +77,6 @@ PARENTS: dict[str, tuple[tuple[str, str, bool], ...]] = {
 }
 PEOPLE_TABLES = {"participant", "attribute", "attributevalue", "turn"}
 MERGE_ACTIONS = {"merge", "merge_resolve", "merge_undo"}  # our own bookkeeping, not edits by a reviewer
-KIND_LABELS = {"changed_both": "changed in both files", "deleted_here": "deleted here, edited there",
-               "deleted_there": "deleted there, still here",
-               "text_differs": "text corrected in one file and not in the other",
-               "turns_differ": "speaker turns differ between the two files",
-               "merged_there": "merged into another participant there"}
-TABLE_LABELS = {"theme": "Theme", "category": "Category", "code": "Code", "meaningunit": "Meaning unit",
-                "annotation": "Note", "memo": "Memo", "coding": "Coding", "consensusdecision": "Decision",
-                "reviewer": "Reviewer", "document": "Document", "readingprogress": "Reading progress",
-                "participant": "Participant", "attribute": "Attribute", "attributevalue": "Attribute value",
-                "turn": "Speaker turns of"}
-
 Row = tuple[str, dict[str, Any]]
 
 
@@ -97,23 +89,17 @@ class MergeConflict:
     theirs: dict[str, Any] | None
     rows: list[Row] = field(default_factory=list)  # for deleted_here: the row and its dependents to put back
     label: str = ""  # the item's name when its row has none (an attribute value: "P01 · Age")
-    detail: str = ""  # what differs, in words, when the compared columns are ids
+    detail: str = ""  # what differs, in words, when the compared columns are ids: a merge_words template …
+    values: dict[str, Any] = field(default_factory=dict)  # … and its placeholders' values (None: no participant)
 
     @property
     def key(self) -> str:
         return f"{self.kind}:{self.table}:{self.id}:{row_hash(self.theirs)}"
 
-    def describe(self) -> str:
-        what = TABLE_LABELS.get(self.table, self.table)
-        name = repr(_short(self.label, 40)) if self.label else _name_of(self.ours or self.theirs or {})
-        text = f"{what} {name}: {KIND_LABELS[self.kind]}"
-        if self.detail:
-            text += f" ({self.detail})"
-        elif self.kind == "changed_both" and self.ours and self.theirs and self.table in COMPARED:
-            diffs = [f"{c} {_short(self.ours.get(c))} here, {_short(self.theirs.get(c))} there"
-                     for c in COMPARED[self.table] if self.ours.get(c) != self.theirs.get(c)]
-            text += " (" + "; ".join(diffs) + ")"
-        return text
+    def describe(self, language: str | None = None) -> str:
+        """The conflict in words, in ``language`` (None: the window's, names isolated for right-to-left text;
+        the command line passes "en")."""
+        return describe_conflict(self, language, COMPARED.get(self.table))
 
 
 @dataclass
@@ -131,18 +117,6 @@ class MergePlan:
     @property
     def empty(self) -> bool:
         return not any(self.inserts.values()) and not self.updates
-
-
-def _name_of(row: dict[str, Any]) -> str:
-    for key in ("name", "text", "outcome"):
-        if row.get(key):
-            return repr(_short(row[key], 40))
-    return row.get("id", "")[:8]
-
-
-def _short(value: Any, width: int = 30) -> str:
-    s = str(value)
-    return s if len(s) <= width else s[: width - 1] + "…"
 
 
 def row_hash(row: dict[str, Any] | None) -> str:

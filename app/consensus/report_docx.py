@@ -53,7 +53,7 @@ def export_consensus_report(project: Project, out_path: Path | str, progress: Pr
     w = DocxWriter(footer=translate(R, "{title} — Consensus report", lang).format(title=title))
     w.heading(translate(R, "Consensus report — {title}", lang).format(title=title), 0)
     w.paragraph(translate(R, "Reviewers compared: {a} and {b}. Disagreements {progress}.", lang).format(
-        a=a.name, b=b.name, progress=items.progress_text()), "Subtitle")
+        a=a.name, b=b.name, progress=items.progress_text(lang)), "Subtitle")
 
     w.heading(translate(R, "Methods (draft to adapt)", lang), 1)
     w.paragraph(methods_paragraph(project, report, log, items.total, items.resolved))

@@ -32,6 +32,13 @@ def has_rtl(text: str) -> bool:
     return _RTL_BLOCKS.search(text) is not None
 
 
+def isolate(text: str) -> str:
+    """``text`` set apart in its own direction (FSI … PDI) when it holds right-to-left characters: a name inside a
+    sentence of the window's language keeps its order and leaves the sentence's punctuation alone. Qt-free, for
+    sentences core builds for the window (``app.ui.bidi_items.isolate`` is the same)."""
+    return f"\u2068{text}{_ISOLATE_CLOSE}" if has_rtl(text) else text
+
+
 def first_strong(text: str) -> Direction | None:
     """The direction of the first strong character outside isolates (P2), or None when there is none."""
     depth = 0

@@ -20,6 +20,7 @@ from sqlalchemy import text as sql_text
 from app.core.documents import page_at
 from app.core.errors import InvalidOperation
 from app.core.models import Annotation, Category, Code, Coding, Document, MeaningUnit, Reviewer, Theme
+from app.i18n import translate, translate_noop
 
 if TYPE_CHECKING:
     from app.core.project import Project
@@ -57,15 +58,35 @@ class AnalysisRow:
     themes: str
 
 
+HYGIENE = "core.hygiene"
+HYGIENE_MESSAGES = {
+    "no_units": translate_noop(HYGIENE, "Code “{name}” has no meaning units"),
+    "no_category": translate_noop(HYGIENE, "Code “{name}” is in no category"),
+    "empty_category": translate_noop(HYGIENE, "Category “{name}” holds no codes"),
+    "single_code": translate_noop(HYGIENE, "Category “{name}” holds a single code"),
+    "empty_theme": translate_noop(HYGIENE, "Theme “{name}” holds no categories"),
+}
+
+
 @dataclass(frozen=True)
 class Finding:
-    """One hygiene problem: what is wrong, in words, and the item it is about."""
+    """One hygiene problem and the item it is about; ``text()`` says it in words."""
 
     problem: str  # no_units | no_category | empty_category | empty_theme | single_code
     kind: str  # code | category | theme
     id: str
     name: str
-    message: str
+
+    def text(self, language: str | None = None, name: str | None = None) -> str:
+        """The finding in ``language`` (None: the window's); ``name`` the item's name as shown (the window sets a
+        right-to-left one apart), else as stored."""
+        return translate(HYGIENE, HYGIENE_MESSAGES[self.problem], language).format(
+            name=self.name if name is None else name)
+
+    @property
+    def message(self) -> str:
+        """The finding in the window's language."""
+        return self.text()
 
 
 @dataclass
@@ -267,20 +288,20 @@ def hygiene(project: Project) -> list[Finding]:
     out: list[Finding] = []
     for cid, (name, cat) in sorted(book.codes.items(), key=lambda kv: kv[1][0].casefold()):
         if counts.get(("code", cid), (0, 0))[0] == 0:
-            out.append(Finding("no_units", "code", cid, name, f"Code “{name}” has no meaning units"))
+            out.append(Finding("no_units", "code", cid, name))
         if cat not in book.cats:
-            out.append(Finding("no_category", "code", cid, name, f"Code “{name}” is in no category"))
+            out.append(Finding("no_category", "code", cid, name))
     direct: dict[str | None, int] = defaultdict(int)
     for _name, cat in book.codes.values():
         direct[cat] += 1
     for cat_id, (name, _theme, _parent) in sorted(book.cats.items(), key=lambda kv: kv[1][0].casefold()):
         total = len(book.codes_under("category", cat_id))
         if total == 0:
-            out.append(Finding("empty_category", "category", cat_id, name, f"Category “{name}” holds no codes"))
+            out.append(Finding("empty_category", "category", cat_id, name))
         elif total == 1:
-            out.append(Finding("single_code", "category", cat_id, name, f"Category “{name}” holds a single code"))
+            out.append(Finding("single_code", "category", cat_id, name))
     holding = {book.theme_of(c) for c in book.cats}
     for theme_id, name in sorted(book.themes.items(), key=lambda kv: kv[1].casefold()):
         if theme_id not in holding:
-            out.append(Finding("empty_theme", "theme", theme_id, name, f"Theme “{name}” holds no categories"))
+            out.append(Finding("empty_theme", "theme", theme_id, name))
     return out

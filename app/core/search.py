@@ -26,12 +26,11 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from app.core.dialect import is_server, pg_search_rows, table_exists
+from app.core.search_labels import MEMO_TARGETS, code_label, memo_label, where_label
+from app.core.search_labels import WHERE_LABELS as WHERE_LABELS  # (their English words, imported from here)
 
 if TYPE_CHECKING:
     from app.core.project import Project
-
-WHERE_LABELS = {"text": "Text", "condensed": "Condensed meaning", "note": "Note", "memo": "Memo",
-                "code": "Code"}
 
 # kind, item_id and document_id come before the body: deleting by item_id then scans only each row's first page
 SEARCH_DDL = (
@@ -217,9 +216,11 @@ def _context(body: str, start: int, end: int, width: int) -> tuple[str, int]:
     return " ".join(snippet.split("\n")).replace("\r", " "), a - len(lead)
 
 
-def search_project(project: Project, query: str, *, limit: int = 200, context: int = 60) -> list[SearchHit]:
+def search_project(project: Project, query: str, *, limit: int = 200, context: int = 60,
+                   language: str | None = None) -> list[SearchHit]:
     """Every place the query matches: each match in document text, and each condensed meaning, note, memo
-    and code whose text matches. Best matches first (FTS5 rank), then in reading order."""
+    and code whose text matches. Best matches first (FTS5 rank), then in reading order. The hits' labels are in
+    ``language`` (None: the window's, names isolated for right-to-left text; see ``search_labels``)."""
     fts = fts_query(query)
     if not fts:
         return []
@@ -236,7 +237,7 @@ def search_project(project: Project, query: str, *, limit: int = 200, context: i
                 "WHERE search_fts MATCH :q ORDER BY CASE f.kind WHEN 'text' THEN 0 ELSE 1 END, rank"),
                 {"q": fts}).all()
         units = _units_of(s, [r for r in rows if r[0] in ("condensed", "note")])
-        labels = _memo_and_code_labels(s, [r for r in rows if r[0] in ("memo", "code")])
+        labels = _memo_and_code_labels(s, [r for r in rows if r[0] in ("memo", "code")], language)
     hits: list[SearchHit] = []
     for kind, item_id, doc_id, marked, doc_name in rows:
         body, spans = _marked_spans(marked)
@@ -246,13 +247,13 @@ def search_project(project: Project, query: str, *, limit: int = 200, context: i
             for group in _groups(spans, context // 2):
                 a, b = group[0][0], group[-1][1]
                 hits.append(_hit(body, a, b, spans, context, doc_id, doc_name or "", a, b, kind, item_id, "",
-                                 WHERE_LABELS[kind], tuple(group)))
+                                 where_label(kind, language), tuple(group)))
                 if len(hits) >= limit:
                     return hits
             continue
         unit_id, ustart, uend = units.get(item_id, ("", -1, -1))
         hits.append(_hit(body, spans[0][0], spans[0][1], spans, context, doc_id or "", doc_name or "", ustart,
-                         uend, kind, item_id, unit_id, labels.get(item_id, WHERE_LABELS[kind])))
+                         uend, kind, item_id, unit_id, labels.get(item_id) or where_label(kind, language)))
         if len(hits) >= limit:
             break
     return hits
@@ -334,25 +335,22 @@ def _units_of(s: Session, rows: list) -> dict[str, tuple[str, int, int]]:
     return out
 
 
-def _memo_and_code_labels(s: Session, rows: list) -> dict[str, str]:
+def _memo_and_code_labels(s: Session, rows: list, language: str | None) -> dict[str, str]:
     out: dict[str, str] = {}
     code_ids = [r[1] for r in rows if r[0] == "code"]
     for chunk in _chunks(code_ids):
         for cid, name in s.execute(text(f"SELECT id, name FROM code WHERE id IN ({_marks(chunk)})"), _params(chunk)):
-            out[cid] = f"Code {name}"
+            out[cid] = code_label(name, language)
     memo_ids = [r[1] for r in rows if r[0] == "memo"]
-    names = {"theme": "theme", "category": "category", "code": "code", "document": "document"}
     for chunk in _chunks(memo_ids):
         for mid, target_kind, target_id, kind, title in s.execute(text(
                 f"SELECT id, target_kind, target_id, kind, title FROM memo WHERE id IN ({_marks(chunk)})"),
                 _params(chunk)):
-            table = names.get(target_kind)
+            table = target_kind if target_kind in MEMO_TARGETS else None
             row = (s.execute(text(f"SELECT name FROM {table} WHERE id = :i"), {"i": target_id}).first()
                    if table else None)
-            on = f"{target_kind} {row[0]}" if row else "the study" if table is None else ""
-            what = {"note": f"Note “{title}”" if title else "Note",
-                    "first_impressions": "First impressions"}.get(kind, "Memo")
-            out[mid] = f"{what} on {on}" if on else what
+            target = (table if row else None) if table else "study"
+            out[mid] = memo_label(kind, title or "", target, row[0] if row else "", language)
     return out
 
 

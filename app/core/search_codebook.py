@@ -19,12 +19,10 @@ from sqlmodel import select
 
 from app.core.models import Category, Theme
 from app.core.search import SEARCH_DDL, SearchHit, _hit, _marked_spans, fts_query, query_terms, unspaced
+from app.core.search_labels import group_label
 
 if TYPE_CHECKING:
     from app.core.project import Project
-
-GROUP_LABELS = {"category": "Category", "theme": "Theme"}
-
 
 def _rows(project: Project) -> list[tuple[str, str, str, str]]:
     """(kind, id, name, body) of every category and theme; the body is the name, then the description."""
@@ -60,9 +58,10 @@ def _substrings(rows: list[tuple[str, str, str, str]], query: str) -> list[tuple
     return out
 
 
-def search_groups(project: Project, query: str, *, context: int = 60) -> list[SearchHit]:
+def search_groups(project: Project, query: str, *, context: int = 60, language: str | None = None) -> list[SearchHit]:
     """Categories and themes whose name or description matches ``query``: hits with ``where`` "category"
-    or "theme", ``item_id`` the category or theme, labelled "Category Coping" / "Theme Being seen"."""
+    or "theme", ``item_id`` the category or theme, labelled "Category Coping" / "Theme Being seen" (in
+    ``language``; None: the window's, the name isolated for right-to-left text)."""
     if not fts_query(query):
         return []
     rows = _rows(project)
@@ -77,5 +76,5 @@ def search_groups(project: Project, query: str, *, context: int = 60) -> list[Se
             continue
         kind, name = by_id[item_id]
         hits.append(_hit(body, spans[0][0], spans[0][1], spans, context, "", "", -1, -1, kind, item_id, "",
-                         f"{GROUP_LABELS[kind]} {name}"))
+                         group_label(kind, name, language)))
     return hits

@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.bidi import is_rtl
-from app.core.search import WHERE_LABELS, SearchHit, search_project
+from app.core.search import SearchHit, search_project, where_label
 from app.core.search_codebook import search_groups
 from app.ui.app_state import ProjectSession
 from app.ui.bidi_text import direction_flags
@@ -199,7 +199,7 @@ def hit_heading(hit: SearchHit) -> str:
     'Category Coping', 'Memo on the study': each hit says what kind of thing it is in."""
     if hit.where == "text":
         return QCoreApplication.translate("SearchDialog", "{document} · Text").format(document=hit.document_name)
-    where = hit.label or WHERE_LABELS.get(hit.where, hit.where)
+    where = hit.label or where_label(hit.where)
     return f"{hit.document_name} · {where}" if hit.document_name else where
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from app.core.retrieval import hygiene
 from app.ui.app_state import ProjectSession
+from app.ui.bidi_items import isolate
 from app.ui.i18n import ntr
 
 HINTS = {
@@ -49,11 +50,13 @@ class HygienePanel(QWidget):
         findings = hygiene(self.session.project)
         self.list.clear()
         for f in findings:
+            message = f.text(name=isolate(f.name))  # in the window's language, a right-to-left name set apart
             item = QListWidgetItem(
-                f"{f.message} — {QCoreApplication.translate('board.hygiene_panel', HINTS.get(f.problem, ''))}"
+                self.tr("{finding} — {hint}").format(
+                    finding=message, hint=QCoreApplication.translate("board.hygiene_panel", HINTS.get(f.problem, "")))
             )
             item.setData(Qt.ItemDataRole.UserRole, (f.kind, f.id))
-            item.setToolTip(f.message)
+            item.setToolTip(message)
             self.list.addItem(item)
         self.summary.setText(self.tr("The codebook is tidy: nothing to report.") if not findings else
                              ntr("HygienePanel", "%n thing(s) to look at:", len(findings)))
