@@ -1287,6 +1287,10 @@ F2 le cambia el nombre, Delete lo quita</translation>
             <translation>Pulse Enter para mostrar el código, la categoría o el tema que señala una comprobación.</translation>
         </message>
         <message>
+            <source>{finding} — {hint}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The codebook is tidy: nothing to report.</source>
             <translation>El libro de códigos está ordenado: nada que señalar.</translation>
         </message>
@@ -2814,12 +2818,40 @@ Pseudonymise now?</source>
             <translation>Conflictos</translation>
         </message>
         <message>
+            <source>&amp;Keep mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send this copy's version of the selected item to the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;ake the server's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace this copy's version of the selected item with the server's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Send &amp;this copy's versions</source>
             <translation>Enviar las versiones de es&amp;ta copia</translation>
         </message>
         <message>
             <source>Take the &amp;server's versions</source>
             <translation>Tomar las versiones del &amp;servidor</translation>
+        </message>
+        <message>
+            <source>The selected item:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All at once:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That item was changed on the server meanwhile, or settled already; nothing was changed. The list now shows the conflicts as they are.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4567,6 +4599,256 @@ Con él se eliminan también: {sentence} (de todos los codificadores), así como
         </message>
     </context>
     <context>
+        <name>consensus.disagreements</name>
+        <message>
+            <source>Agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Different boundaries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Different codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only {a} made this unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only {b} made this unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{resolved} of {total} resolved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>consensus.merge</name>
+        <message>
+            <source>Attribute value {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attribute {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coding {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict: {description}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meaning unit {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memo {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merged {file}: nothing new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merged {file}: {added}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participant {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading progress {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviewer {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speaker turns of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken from the other file: {updated}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: {warning}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>category_id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed in both files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>condensed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>consensus_unit_id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>definition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted here, edited there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted there, still here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exclusion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exemplar_unit_id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inclusion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>into {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>merged into another participant there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>parent_id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>participant {here} here, {there} there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>participant_id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>speaker turns differ between the two files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text corrected in one file and not in the other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>theme_id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column} {here} here, {there} there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first}; {rest}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{here} turn(s) here, {there} there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item}: {problem} ({detail})</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>consensus.methods</name>
         <message numerus="yes">
             <source>%n disagreement(s)</source>
@@ -4766,6 +5048,152 @@ Con él se eliminan también: {sentence} (de todos los codificadores), así como
         <message>
             <source>{title} — Consensus report</source>
             <translation>{title}: informe de consenso</translation>
+        </message>
+    </context>
+    <context>
+        <name>core.hygiene</name>
+        <message>
+            <source>Category “{name}” holds a single code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category “{name}” holds no codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code “{name}” has no meaning units</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code “{name}” is in no category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme “{name}” holds no categories</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>core.search</name>
+        <message>
+            <source>Category {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Condensed meaning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First impressions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First impressions on category {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First impressions on code {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First impressions on document {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First impressions on the study</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First impressions on theme {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memo on category {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memo on code {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memo on document {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memo on the study</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Memo on theme {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note on category {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note on code {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note on document {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note on the study</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note on theme {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note “{title}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note “{title}” on category {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note “{title}” on code {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note “{title}” on document {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note “{title}” on the study</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note “{title}” on theme {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theme {name}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
