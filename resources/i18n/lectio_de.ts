@@ -1288,7 +1288,7 @@ F2 benennt es um, Delete entfernt es</translation>
         </message>
         <message>
             <source>{finding} — {hint}</source>
-            <translation type="unfinished" />
+            <translation>{finding} — {hint}</translation>
         </message>
         <message>
             <source>The codebook is tidy: nothing to report.</source>
@@ -2819,19 +2819,19 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>&amp;Keep mine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Meine Version behalten</translation>
         </message>
         <message>
             <source>Send this copy's version of the selected item to the server</source>
-            <translation type="unfinished" />
+            <translation>Die Version dieser Kopie für das ausgewählte Element an den Server senden</translation>
         </message>
         <message>
             <source>T&amp;ake the server's</source>
-            <translation type="unfinished" />
+            <translation>&amp;Version des Servers übernehmen</translation>
         </message>
         <message>
             <source>Replace this copy's version of the selected item with the server's</source>
-            <translation type="unfinished" />
+            <translation>Die Version dieser Kopie für das ausgewählte Element durch die des Servers ersetzen</translation>
         </message>
         <message>
             <source>Send &amp;this copy's versions</source>
@@ -2843,15 +2843,15 @@ Jetzt pseudonymisieren?</translation>
         </message>
         <message>
             <source>The selected item:</source>
-            <translation type="unfinished" />
+            <translation>Das ausgewählte Element:</translation>
         </message>
         <message>
             <source>All at once:</source>
-            <translation type="unfinished" />
+            <translation>Alle auf einmal:</translation>
         </message>
         <message>
             <source>That item was changed on the server meanwhile, or settled already; nothing was changed. The list now shows the conflicts as they are.</source>
-            <translation type="unfinished" />
+            <translation>Dieses Element wurde inzwischen auf dem Server geändert oder war bereits geklärt; es wurde nichts geändert. Die Liste zeigt jetzt die Konflikte im aktuellen Stand.</translation>
         </message>
     </context>
     <context>
@@ -4602,250 +4602,250 @@ Seine {sentence} (die aller Kodierer) werden mit gelöscht, ebenso jede Kopie se
         <name>consensus.disagreements</name>
         <message>
             <source>Agreement</source>
-            <translation type="unfinished" />
+            <translation>Übereinstimmung</translation>
         </message>
         <message>
             <source>Different boundaries</source>
-            <translation type="unfinished" />
+            <translation>Unterschiedliche Grenzen</translation>
         </message>
         <message>
             <source>Different codes</source>
-            <translation type="unfinished" />
+            <translation>Unterschiedliche Codes</translation>
         </message>
         <message>
             <source>Only {a} made this unit</source>
-            <translation type="unfinished" />
+            <translation>Nur {a} hat diese Einheit angelegt</translation>
         </message>
         <message>
             <source>Only {b} made this unit</source>
-            <translation type="unfinished" />
+            <translation>Nur {b} hat diese Einheit angelegt</translation>
         </message>
         <message>
             <source>{resolved} of {total} resolved</source>
-            <translation type="unfinished" />
+            <translation>{resolved} von {total} gelöst</translation>
         </message>
     </context>
     <context>
         <name>consensus.merge</name>
         <message>
             <source>Attribute value {name}</source>
-            <translation type="unfinished" />
+            <translation>Attributwert {name}</translation>
         </message>
         <message>
             <source>Attribute {name}</source>
-            <translation type="unfinished" />
+            <translation>Attribut {name}</translation>
         </message>
         <message>
             <source>Category {name}</source>
-            <translation type="unfinished" />
+            <translation>Kategorie {name}</translation>
         </message>
         <message>
             <source>Code {name}</source>
-            <translation type="unfinished" />
+            <translation>Code {name}</translation>
         </message>
         <message>
             <source>Coding {name}</source>
-            <translation type="unfinished" />
+            <translation>Kodierung {name}</translation>
         </message>
         <message>
             <source>Conflict: {description}</source>
-            <translation type="unfinished" />
+            <translation>Konflikt: {description}</translation>
         </message>
         <message>
             <source>Decision {name}</source>
-            <translation type="unfinished" />
+            <translation>Entscheidung {name}</translation>
         </message>
         <message>
             <source>Document {name}</source>
-            <translation type="unfinished" />
+            <translation>Dokument {name}</translation>
         </message>
         <message>
             <source>Meaning unit {name}</source>
-            <translation type="unfinished" />
+            <translation>Sinneinheit {name}</translation>
         </message>
         <message>
             <source>Memo {name}</source>
-            <translation type="unfinished" />
+            <translation>Memo {name}</translation>
         </message>
         <message>
             <source>Merged {file}: nothing new</source>
-            <translation type="unfinished" />
+            <translation>{file} zusammengeführt: nichts Neues</translation>
         </message>
         <message>
             <source>Merged {file}: {added}</source>
-            <translation type="unfinished" />
+            <translation>{file} zusammengeführt: {added}</translation>
         </message>
         <message>
             <source>Note {name}</source>
-            <translation type="unfinished" />
+            <translation>Notiz {name}</translation>
         </message>
         <message>
             <source>Participant {name}</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmende Person {name}</translation>
         </message>
         <message>
             <source>Reading progress {name}</source>
-            <translation type="unfinished" />
+            <translation>Lesefortschritt {name}</translation>
         </message>
         <message>
             <source>Reviewer {name}</source>
-            <translation type="unfinished" />
+            <translation>Kodierer {name}</translation>
         </message>
         <message>
             <source>Speaker turns of {name}</source>
-            <translation type="unfinished" />
+            <translation>Redebeiträge in {name}</translation>
         </message>
         <message>
             <source>Taken from the other file: {updated}</source>
-            <translation type="unfinished" />
+            <translation>Aus der anderen Datei übernommen: {updated}</translation>
         </message>
         <message>
             <source>Theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Thema {name}</translation>
         </message>
         <message>
             <source>Warning: {warning}</source>
-            <translation type="unfinished" />
+            <translation>Warnung: {warning}</translation>
         </message>
         <message>
             <source>category_id</source>
-            <translation type="unfinished" />
+            <translation>Kategorie-ID</translation>
         </message>
         <message>
             <source>changed in both files</source>
-            <translation type="unfinished" />
+            <translation>in beiden Dateien geändert</translation>
         </message>
         <message>
             <source>colour</source>
-            <translation type="unfinished" />
+            <translation>Farbe</translation>
         </message>
         <message>
             <source>condensed</source>
-            <translation type="unfinished" />
+            <translation>kondensierte Sinneinheit</translation>
         </message>
         <message>
             <source>consensus_unit_id</source>
-            <translation type="unfinished" />
+            <translation>Konsenseinheit-ID</translation>
         </message>
         <message>
             <source>definition</source>
-            <translation type="unfinished" />
+            <translation>Definition</translation>
         </message>
         <message>
             <source>deleted here, edited there</source>
-            <translation type="unfinished" />
+            <translation>hier gelöscht, dort bearbeitet</translation>
         </message>
         <message>
             <source>deleted there, still here</source>
-            <translation type="unfinished" />
+            <translation>dort gelöscht, hier noch vorhanden</translation>
         </message>
         <message>
             <source>description</source>
-            <translation type="unfinished" />
+            <translation>Beschreibung</translation>
         </message>
         <message>
             <source>end</source>
-            <translation type="unfinished" />
+            <translation>Ende</translation>
         </message>
         <message>
             <source>exclusion</source>
-            <translation type="unfinished" />
+            <translation>Ausschlusskriterien</translation>
         </message>
         <message>
             <source>exemplar_unit_id</source>
-            <translation type="unfinished" />
+            <translation>Ankerbeispiel-ID</translation>
         </message>
         <message>
             <source>inclusion</source>
-            <translation type="unfinished" />
+            <translation>Einschlusskriterien</translation>
         </message>
         <message>
             <source>into {name}</source>
-            <translation type="unfinished" />
+            <translation>in {name}</translation>
         </message>
         <message>
             <source>merged into another participant there</source>
-            <translation type="unfinished" />
+            <translation>dort in eine andere teilnehmende Person zusammengeführt</translation>
         </message>
         <message>
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>no participant</source>
-            <translation type="unfinished" />
+            <translation>keine teilnehmende Person</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>outcome</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <source>parent_id</source>
-            <translation type="unfinished" />
+            <translation>Oberkategorie-ID</translation>
         </message>
         <message>
             <source>participant {here} here, {there} there</source>
-            <translation type="unfinished" />
+            <translation>teilnehmende Person: {here} hier, {there} dort</translation>
         </message>
         <message>
             <source>participant_id</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmenden-ID</translation>
         </message>
         <message>
             <source>role</source>
-            <translation type="unfinished" />
+            <translation>Rolle</translation>
         </message>
         <message>
             <source>speaker turns differ between the two files</source>
-            <translation type="unfinished" />
+            <translation>Redebeiträge unterscheiden sich zwischen den beiden Dateien</translation>
         </message>
         <message>
             <source>start</source>
-            <translation type="unfinished" />
+            <translation>Anfang</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>Text</translation>
         </message>
         <message>
             <source>text corrected in one file and not in the other</source>
-            <translation type="unfinished" />
+            <translation>Text in einer Datei korrigiert, in der anderen nicht</translation>
         </message>
         <message>
             <source>theme_id</source>
-            <translation type="unfinished" />
+            <translation>Themen-ID</translation>
         </message>
         <message>
             <source>type</source>
-            <translation type="unfinished" />
+            <translation>Typ</translation>
         </message>
         <message>
             <source>value</source>
-            <translation type="unfinished" />
+            <translation>Wert</translation>
         </message>
         <message>
             <source>{column} {here} here, {there} there</source>
-            <translation type="unfinished" />
+            <translation>{column}: {here} hier, {there} dort</translation>
         </message>
         <message>
             <source>{first}; {rest}</source>
-            <translation type="unfinished" />
+            <translation>{first}; {rest}</translation>
         </message>
         <message>
             <source>{here} turn(s) here, {there} there</source>
-            <translation type="unfinished" />
+            <translation>Redebeiträge: {here} hier, {there} dort</translation>
         </message>
         <message>
             <source>{item}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{item}: {problem}</translation>
         </message>
         <message>
             <source>{item}: {problem} ({detail})</source>
-            <translation type="unfinished" />
+            <translation>{item}: {problem} ({detail})</translation>
         </message>
     </context>
     <context>
@@ -5054,146 +5054,146 @@ Seine {sentence} (die aller Kodierer) werden mit gelöscht, ebenso jede Kopie se
         <name>core.hygiene</name>
         <message>
             <source>Category “{name}” holds a single code</source>
-            <translation type="unfinished" />
+            <translation>Die Kategorie „{name}“ enthält nur einen Code</translation>
         </message>
         <message>
             <source>Category “{name}” holds no codes</source>
-            <translation type="unfinished" />
+            <translation>Die Kategorie „{name}“ enthält keine Codes</translation>
         </message>
         <message>
             <source>Code “{name}” has no meaning units</source>
-            <translation type="unfinished" />
+            <translation>Der Code „{name}“ hat keine Sinneinheiten</translation>
         </message>
         <message>
             <source>Code “{name}” is in no category</source>
-            <translation type="unfinished" />
+            <translation>Der Code „{name}“ ist in keiner Kategorie</translation>
         </message>
         <message>
             <source>Theme “{name}” holds no categories</source>
-            <translation type="unfinished" />
+            <translation>Das Thema „{name}“ enthält keine Kategorien</translation>
         </message>
     </context>
     <context>
         <name>core.search</name>
         <message>
             <source>Category {name}</source>
-            <translation type="unfinished" />
+            <translation>Kategorie {name}</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Code {name}</source>
-            <translation type="unfinished" />
+            <translation>Code {name}</translation>
         </message>
         <message>
             <source>Condensed meaning</source>
-            <translation type="unfinished" />
+            <translation>Kondensierte Sinneinheit</translation>
         </message>
         <message>
             <source>First impressions</source>
-            <translation type="unfinished" />
+            <translation>Erste Eindrücke</translation>
         </message>
         <message>
             <source>First impressions on category {name}</source>
-            <translation type="unfinished" />
+            <translation>Erste Eindrücke zur Kategorie {name}</translation>
         </message>
         <message>
             <source>First impressions on code {name}</source>
-            <translation type="unfinished" />
+            <translation>Erste Eindrücke zum Code {name}</translation>
         </message>
         <message>
             <source>First impressions on document {name}</source>
-            <translation type="unfinished" />
+            <translation>Erste Eindrücke zum Dokument {name}</translation>
         </message>
         <message>
             <source>First impressions on the study</source>
-            <translation type="unfinished" />
+            <translation>Erste Eindrücke zur Studie</translation>
         </message>
         <message>
             <source>First impressions on theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Erste Eindrücke zum Thema {name}</translation>
         </message>
         <message>
             <source>Memo</source>
-            <translation type="unfinished" />
+            <translation>Memo</translation>
         </message>
         <message>
             <source>Memo on category {name}</source>
-            <translation type="unfinished" />
+            <translation>Memo zur Kategorie {name}</translation>
         </message>
         <message>
             <source>Memo on code {name}</source>
-            <translation type="unfinished" />
+            <translation>Memo zum Code {name}</translation>
         </message>
         <message>
             <source>Memo on document {name}</source>
-            <translation type="unfinished" />
+            <translation>Memo zum Dokument {name}</translation>
         </message>
         <message>
             <source>Memo on the study</source>
-            <translation type="unfinished" />
+            <translation>Memo zur Studie</translation>
         </message>
         <message>
             <source>Memo on theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Memo zum Thema {name}</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>Note on category {name}</source>
-            <translation type="unfinished" />
+            <translation>Notiz zur Kategorie {name}</translation>
         </message>
         <message>
             <source>Note on code {name}</source>
-            <translation type="unfinished" />
+            <translation>Notiz zum Code {name}</translation>
         </message>
         <message>
             <source>Note on document {name}</source>
-            <translation type="unfinished" />
+            <translation>Notiz zum Dokument {name}</translation>
         </message>
         <message>
             <source>Note on the study</source>
-            <translation type="unfinished" />
+            <translation>Notiz zur Studie</translation>
         </message>
         <message>
             <source>Note on theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Notiz zum Thema {name}</translation>
         </message>
         <message>
             <source>Note “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Notiz „{title}“</translation>
         </message>
         <message>
             <source>Note “{title}” on category {name}</source>
-            <translation type="unfinished" />
+            <translation>Notiz „{title}“ zur Kategorie {name}</translation>
         </message>
         <message>
             <source>Note “{title}” on code {name}</source>
-            <translation type="unfinished" />
+            <translation>Notiz „{title}“ zum Code {name}</translation>
         </message>
         <message>
             <source>Note “{title}” on document {name}</source>
-            <translation type="unfinished" />
+            <translation>Notiz „{title}“ zum Dokument {name}</translation>
         </message>
         <message>
             <source>Note “{title}” on the study</source>
-            <translation type="unfinished" />
+            <translation>Notiz „{title}“ zur Studie</translation>
         </message>
         <message>
             <source>Note “{title}” on theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Notiz „{title}“ zum Thema {name}</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Text</translation>
         </message>
         <message>
             <source>Theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Thema {name}</translation>
         </message>
     </context>
     <context>

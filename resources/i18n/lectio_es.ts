@@ -1288,7 +1288,7 @@ F2 le cambia el nombre, Delete lo quita</translation>
         </message>
         <message>
             <source>{finding} — {hint}</source>
-            <translation type="unfinished" />
+            <translation>{finding} — {hint}</translation>
         </message>
         <message>
             <source>The codebook is tidy: nothing to report.</source>
@@ -2819,19 +2819,19 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>&amp;Keep mine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conservar la mía</translation>
         </message>
         <message>
             <source>Send this copy's version of the selected item to the server</source>
-            <translation type="unfinished" />
+            <translation>Enviar al servidor la versión de esta copia del elemento seleccionado</translation>
         </message>
         <message>
             <source>T&amp;ake the server's</source>
-            <translation type="unfinished" />
+            <translation>Tom&amp;ar la del servidor</translation>
         </message>
         <message>
             <source>Replace this copy's version of the selected item with the server's</source>
-            <translation type="unfinished" />
+            <translation>Reemplazar la versión de esta copia del elemento seleccionado por la del servidor</translation>
         </message>
         <message>
             <source>Send &amp;this copy's versions</source>
@@ -2843,15 +2843,15 @@ Pseudonymise now?</source>
         </message>
         <message>
             <source>The selected item:</source>
-            <translation type="unfinished" />
+            <translation>El elemento seleccionado:</translation>
         </message>
         <message>
             <source>All at once:</source>
-            <translation type="unfinished" />
+            <translation>Todos a la vez:</translation>
         </message>
         <message>
             <source>That item was changed on the server meanwhile, or settled already; nothing was changed. The list now shows the conflicts as they are.</source>
-            <translation type="unfinished" />
+            <translation>Ese elemento se modificó entretanto en el servidor o ya estaba resuelto; no se cambió nada. La lista muestra ahora los conflictos tal como están.</translation>
         </message>
     </context>
     <context>
@@ -4602,250 +4602,250 @@ Con él se eliminan también: {sentence} (de todos los codificadores), así como
         <name>consensus.disagreements</name>
         <message>
             <source>Agreement</source>
-            <translation type="unfinished" />
+            <translation>Acuerdo</translation>
         </message>
         <message>
             <source>Different boundaries</source>
-            <translation type="unfinished" />
+            <translation>Límites distintos</translation>
         </message>
         <message>
             <source>Different codes</source>
-            <translation type="unfinished" />
+            <translation>Códigos distintos</translation>
         </message>
         <message>
             <source>Only {a} made this unit</source>
-            <translation type="unfinished" />
+            <translation>Solo {a} creó esta unidad</translation>
         </message>
         <message>
             <source>Only {b} made this unit</source>
-            <translation type="unfinished" />
+            <translation>Solo {b} creó esta unidad</translation>
         </message>
         <message>
             <source>{resolved} of {total} resolved</source>
-            <translation type="unfinished" />
+            <translation>{resolved} de {total} resueltos</translation>
         </message>
     </context>
     <context>
         <name>consensus.merge</name>
         <message>
             <source>Attribute value {name}</source>
-            <translation type="unfinished" />
+            <translation>Valor de atributo {name}</translation>
         </message>
         <message>
             <source>Attribute {name}</source>
-            <translation type="unfinished" />
+            <translation>Atributo {name}</translation>
         </message>
         <message>
             <source>Category {name}</source>
-            <translation type="unfinished" />
+            <translation>Categoría {name}</translation>
         </message>
         <message>
             <source>Code {name}</source>
-            <translation type="unfinished" />
+            <translation>Código {name}</translation>
         </message>
         <message>
             <source>Coding {name}</source>
-            <translation type="unfinished" />
+            <translation>Codificación {name}</translation>
         </message>
         <message>
             <source>Conflict: {description}</source>
-            <translation type="unfinished" />
+            <translation>Conflicto: {description}</translation>
         </message>
         <message>
             <source>Decision {name}</source>
-            <translation type="unfinished" />
+            <translation>Decisión {name}</translation>
         </message>
         <message>
             <source>Document {name}</source>
-            <translation type="unfinished" />
+            <translation>Documento {name}</translation>
         </message>
         <message>
             <source>Meaning unit {name}</source>
-            <translation type="unfinished" />
+            <translation>Unidad de significado {name}</translation>
         </message>
         <message>
             <source>Memo {name}</source>
-            <translation type="unfinished" />
+            <translation>Memo {name}</translation>
         </message>
         <message>
             <source>Merged {file}: nothing new</source>
-            <translation type="unfinished" />
+            <translation>{file} fusionado: nada nuevo</translation>
         </message>
         <message>
             <source>Merged {file}: {added}</source>
-            <translation type="unfinished" />
+            <translation>{file} fusionado: {added}</translation>
         </message>
         <message>
             <source>Note {name}</source>
-            <translation type="unfinished" />
+            <translation>Nota {name}</translation>
         </message>
         <message>
             <source>Participant {name}</source>
-            <translation type="unfinished" />
+            <translation>Participante {name}</translation>
         </message>
         <message>
             <source>Reading progress {name}</source>
-            <translation type="unfinished" />
+            <translation>Progreso de lectura {name}</translation>
         </message>
         <message>
             <source>Reviewer {name}</source>
-            <translation type="unfinished" />
+            <translation>Codificador {name}</translation>
         </message>
         <message>
             <source>Speaker turns of {name}</source>
-            <translation type="unfinished" />
+            <translation>Turnos de palabra de {name}</translation>
         </message>
         <message>
             <source>Taken from the other file: {updated}</source>
-            <translation type="unfinished" />
+            <translation>Tomado del otro archivo: {updated}</translation>
         </message>
         <message>
             <source>Theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Tema {name}</translation>
         </message>
         <message>
             <source>Warning: {warning}</source>
-            <translation type="unfinished" />
+            <translation>Advertencia: {warning}</translation>
         </message>
         <message>
             <source>category_id</source>
-            <translation type="unfinished" />
+            <translation>ID de la categoría</translation>
         </message>
         <message>
             <source>changed in both files</source>
-            <translation type="unfinished" />
+            <translation>se modificó en ambos archivos</translation>
         </message>
         <message>
             <source>colour</source>
-            <translation type="unfinished" />
+            <translation>color</translation>
         </message>
         <message>
             <source>condensed</source>
-            <translation type="unfinished" />
+            <translation>significado condensado</translation>
         </message>
         <message>
             <source>consensus_unit_id</source>
-            <translation type="unfinished" />
+            <translation>ID de la unidad de consenso</translation>
         </message>
         <message>
             <source>definition</source>
-            <translation type="unfinished" />
+            <translation>definición</translation>
         </message>
         <message>
             <source>deleted here, edited there</source>
-            <translation type="unfinished" />
+            <translation>se eliminó aquí y se editó allí</translation>
         </message>
         <message>
             <source>deleted there, still here</source>
-            <translation type="unfinished" />
+            <translation>se eliminó allí, pero sigue aquí</translation>
         </message>
         <message>
             <source>description</source>
-            <translation type="unfinished" />
+            <translation>descripción</translation>
         </message>
         <message>
             <source>end</source>
-            <translation type="unfinished" />
+            <translation>fin</translation>
         </message>
         <message>
             <source>exclusion</source>
-            <translation type="unfinished" />
+            <translation>criterios de exclusión</translation>
         </message>
         <message>
             <source>exemplar_unit_id</source>
-            <translation type="unfinished" />
+            <translation>ID de la unidad ejemplar</translation>
         </message>
         <message>
             <source>inclusion</source>
-            <translation type="unfinished" />
+            <translation>criterios de inclusión</translation>
         </message>
         <message>
             <source>into {name}</source>
-            <translation type="unfinished" />
+            <translation>en {name}</translation>
         </message>
         <message>
             <source>merged into another participant there</source>
-            <translation type="unfinished" />
+            <translation>allí se fusionó en otro participante</translation>
         </message>
         <message>
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>nombre</translation>
         </message>
         <message>
             <source>no participant</source>
-            <translation type="unfinished" />
+            <translation>sin participante</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>nota</translation>
         </message>
         <message>
             <source>outcome</source>
-            <translation type="unfinished" />
+            <translation>resultado</translation>
         </message>
         <message>
             <source>parent_id</source>
-            <translation type="unfinished" />
+            <translation>ID de la categoría superior</translation>
         </message>
         <message>
             <source>participant {here} here, {there} there</source>
-            <translation type="unfinished" />
+            <translation>participante: {here} aquí, {there} allí</translation>
         </message>
         <message>
             <source>participant_id</source>
-            <translation type="unfinished" />
+            <translation>ID del participante</translation>
         </message>
         <message>
             <source>role</source>
-            <translation type="unfinished" />
+            <translation>rol</translation>
         </message>
         <message>
             <source>speaker turns differ between the two files</source>
-            <translation type="unfinished" />
+            <translation>los turnos de palabra difieren entre los dos archivos</translation>
         </message>
         <message>
             <source>start</source>
-            <translation type="unfinished" />
+            <translation>inicio</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>texto</translation>
         </message>
         <message>
             <source>text corrected in one file and not in the other</source>
-            <translation type="unfinished" />
+            <translation>texto corregido en un archivo y no en el otro</translation>
         </message>
         <message>
             <source>theme_id</source>
-            <translation type="unfinished" />
+            <translation>ID del tema</translation>
         </message>
         <message>
             <source>type</source>
-            <translation type="unfinished" />
+            <translation>tipo</translation>
         </message>
         <message>
             <source>value</source>
-            <translation type="unfinished" />
+            <translation>valor</translation>
         </message>
         <message>
             <source>{column} {here} here, {there} there</source>
-            <translation type="unfinished" />
+            <translation>{column}: {here} aquí, {there} allí</translation>
         </message>
         <message>
             <source>{first}; {rest}</source>
-            <translation type="unfinished" />
+            <translation>{first}; {rest}</translation>
         </message>
         <message>
             <source>{here} turn(s) here, {there} there</source>
-            <translation type="unfinished" />
+            <translation>turnos de palabra: {here} aquí, {there} allí</translation>
         </message>
         <message>
             <source>{item}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{item}: {problem}</translation>
         </message>
         <message>
             <source>{item}: {problem} ({detail})</source>
-            <translation type="unfinished" />
+            <translation>{item}: {problem} ({detail})</translation>
         </message>
     </context>
     <context>
@@ -5054,146 +5054,146 @@ Con él se eliminan también: {sentence} (de todos los codificadores), así como
         <name>core.hygiene</name>
         <message>
             <source>Category “{name}” holds a single code</source>
-            <translation type="unfinished" />
+            <translation>La categoría “{name}” contiene un solo código</translation>
         </message>
         <message>
             <source>Category “{name}” holds no codes</source>
-            <translation type="unfinished" />
+            <translation>La categoría “{name}” no contiene códigos</translation>
         </message>
         <message>
             <source>Code “{name}” has no meaning units</source>
-            <translation type="unfinished" />
+            <translation>El código “{name}” no tiene unidades de significado</translation>
         </message>
         <message>
             <source>Code “{name}” is in no category</source>
-            <translation type="unfinished" />
+            <translation>El código “{name}” no está en ninguna categoría</translation>
         </message>
         <message>
             <source>Theme “{name}” holds no categories</source>
-            <translation type="unfinished" />
+            <translation>El tema “{name}” no contiene categorías</translation>
         </message>
     </context>
     <context>
         <name>core.search</name>
         <message>
             <source>Category {name}</source>
-            <translation type="unfinished" />
+            <translation>Categoría {name}</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Código</translation>
         </message>
         <message>
             <source>Code {name}</source>
-            <translation type="unfinished" />
+            <translation>Código {name}</translation>
         </message>
         <message>
             <source>Condensed meaning</source>
-            <translation type="unfinished" />
+            <translation>Significado condensado</translation>
         </message>
         <message>
             <source>First impressions</source>
-            <translation type="unfinished" />
+            <translation>Primeras impresiones</translation>
         </message>
         <message>
             <source>First impressions on category {name}</source>
-            <translation type="unfinished" />
+            <translation>Primeras impresiones sobre la categoría {name}</translation>
         </message>
         <message>
             <source>First impressions on code {name}</source>
-            <translation type="unfinished" />
+            <translation>Primeras impresiones sobre el código {name}</translation>
         </message>
         <message>
             <source>First impressions on document {name}</source>
-            <translation type="unfinished" />
+            <translation>Primeras impresiones sobre el documento {name}</translation>
         </message>
         <message>
             <source>First impressions on the study</source>
-            <translation type="unfinished" />
+            <translation>Primeras impresiones sobre el estudio</translation>
         </message>
         <message>
             <source>First impressions on theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Primeras impresiones sobre el tema {name}</translation>
         </message>
         <message>
             <source>Memo</source>
-            <translation type="unfinished" />
+            <translation>Memo</translation>
         </message>
         <message>
             <source>Memo on category {name}</source>
-            <translation type="unfinished" />
+            <translation>Memo sobre la categoría {name}</translation>
         </message>
         <message>
             <source>Memo on code {name}</source>
-            <translation type="unfinished" />
+            <translation>Memo sobre el código {name}</translation>
         </message>
         <message>
             <source>Memo on document {name}</source>
-            <translation type="unfinished" />
+            <translation>Memo sobre el documento {name}</translation>
         </message>
         <message>
             <source>Memo on the study</source>
-            <translation type="unfinished" />
+            <translation>Memo sobre el estudio</translation>
         </message>
         <message>
             <source>Memo on theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Memo sobre el tema {name}</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Note on category {name}</source>
-            <translation type="unfinished" />
+            <translation>Nota sobre la categoría {name}</translation>
         </message>
         <message>
             <source>Note on code {name}</source>
-            <translation type="unfinished" />
+            <translation>Nota sobre el código {name}</translation>
         </message>
         <message>
             <source>Note on document {name}</source>
-            <translation type="unfinished" />
+            <translation>Nota sobre el documento {name}</translation>
         </message>
         <message>
             <source>Note on the study</source>
-            <translation type="unfinished" />
+            <translation>Nota sobre el estudio</translation>
         </message>
         <message>
             <source>Note on theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Nota sobre el tema {name}</translation>
         </message>
         <message>
             <source>Note “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Nota “{title}”</translation>
         </message>
         <message>
             <source>Note “{title}” on category {name}</source>
-            <translation type="unfinished" />
+            <translation>Nota “{title}” sobre la categoría {name}</translation>
         </message>
         <message>
             <source>Note “{title}” on code {name}</source>
-            <translation type="unfinished" />
+            <translation>Nota “{title}” sobre el código {name}</translation>
         </message>
         <message>
             <source>Note “{title}” on document {name}</source>
-            <translation type="unfinished" />
+            <translation>Nota “{title}” sobre el documento {name}</translation>
         </message>
         <message>
             <source>Note “{title}” on the study</source>
-            <translation type="unfinished" />
+            <translation>Nota “{title}” sobre el estudio</translation>
         </message>
         <message>
             <source>Note “{title}” on theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Nota “{title}” sobre el tema {name}</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texto</translation>
         </message>
         <message>
             <source>Theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Tema {name}</translation>
         </message>
     </context>
     <context>

@@ -1288,7 +1288,7 @@ F2 le renomme, Delete le retire</translation>
         </message>
         <message>
             <source>{finding} — {hint}</source>
-            <translation type="unfinished" />
+            <translation>{finding} — {hint}</translation>
         </message>
         <message>
             <source>The codebook is tidy: nothing to report.</source>
@@ -2819,19 +2819,19 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>&amp;Keep mine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Garder la mienne</translation>
         </message>
         <message>
             <source>Send this copy's version of the selected item to the server</source>
-            <translation type="unfinished" />
+            <translation>Envoyer au serveur la version de cette copie pour l'élément sélectionné</translation>
         </message>
         <message>
             <source>T&amp;ake the server's</source>
-            <translation type="unfinished" />
+            <translation>&amp;Prendre celle du serveur</translation>
         </message>
         <message>
             <source>Replace this copy's version of the selected item with the server's</source>
-            <translation type="unfinished" />
+            <translation>Remplacer la version de cette copie pour l'élément sélectionné par celle du serveur</translation>
         </message>
         <message>
             <source>Send &amp;this copy's versions</source>
@@ -2843,15 +2843,15 @@ Pseudonymiser maintenant ?</translation>
         </message>
         <message>
             <source>The selected item:</source>
-            <translation type="unfinished" />
+            <translation>L'élément sélectionné :</translation>
         </message>
         <message>
             <source>All at once:</source>
-            <translation type="unfinished" />
+            <translation>Tous à la fois :</translation>
         </message>
         <message>
             <source>That item was changed on the server meanwhile, or settled already; nothing was changed. The list now shows the conflicts as they are.</source>
-            <translation type="unfinished" />
+            <translation>Cet élément a été modifié entre-temps sur le serveur, ou était déjà réglé ; rien n'a été modifié. La liste affiche maintenant les conflits dans leur état actuel.</translation>
         </message>
     </context>
     <context>
@@ -4579,7 +4579,7 @@ Ses {sentence} (de tous les codeurs) disparaissent avec lui, de même que toute 
         </message>
         <message>
             <source>name</source>
-            <translation>des noms</translation>
+            <translation>nom</translation>
         </message>
         <message>
             <source>participants</source>
@@ -4602,250 +4602,250 @@ Ses {sentence} (de tous les codeurs) disparaissent avec lui, de même que toute 
         <name>consensus.disagreements</name>
         <message>
             <source>Agreement</source>
-            <translation type="unfinished" />
+            <translation>Accord</translation>
         </message>
         <message>
             <source>Different boundaries</source>
-            <translation type="unfinished" />
+            <translation>Limites différentes</translation>
         </message>
         <message>
             <source>Different codes</source>
-            <translation type="unfinished" />
+            <translation>Codes différents</translation>
         </message>
         <message>
             <source>Only {a} made this unit</source>
-            <translation type="unfinished" />
+            <translation>Unité créée par {a} seulement</translation>
         </message>
         <message>
             <source>Only {b} made this unit</source>
-            <translation type="unfinished" />
+            <translation>Unité créée par {b} seulement</translation>
         </message>
         <message>
             <source>{resolved} of {total} resolved</source>
-            <translation type="unfinished" />
+            <translation>{resolved} sur {total} résolus</translation>
         </message>
     </context>
     <context>
         <name>consensus.merge</name>
         <message>
             <source>Attribute value {name}</source>
-            <translation type="unfinished" />
+            <translation>Valeur d'attribut {name}</translation>
         </message>
         <message>
             <source>Attribute {name}</source>
-            <translation type="unfinished" />
+            <translation>Attribut {name}</translation>
         </message>
         <message>
             <source>Category {name}</source>
-            <translation type="unfinished" />
+            <translation>Catégorie {name}</translation>
         </message>
         <message>
             <source>Code {name}</source>
-            <translation type="unfinished" />
+            <translation>Code {name}</translation>
         </message>
         <message>
             <source>Coding {name}</source>
-            <translation type="unfinished" />
+            <translation>Codage {name}</translation>
         </message>
         <message>
             <source>Conflict: {description}</source>
-            <translation type="unfinished" />
+            <translation>Conflit : {description}</translation>
         </message>
         <message>
             <source>Decision {name}</source>
-            <translation type="unfinished" />
+            <translation>Décision {name}</translation>
         </message>
         <message>
             <source>Document {name}</source>
-            <translation type="unfinished" />
+            <translation>Document {name}</translation>
         </message>
         <message>
             <source>Meaning unit {name}</source>
-            <translation type="unfinished" />
+            <translation>Unité de sens {name}</translation>
         </message>
         <message>
             <source>Memo {name}</source>
-            <translation type="unfinished" />
+            <translation>Mémo {name}</translation>
         </message>
         <message>
             <source>Merged {file}: nothing new</source>
-            <translation type="unfinished" />
+            <translation>{file} fusionné : rien de nouveau</translation>
         </message>
         <message>
             <source>Merged {file}: {added}</source>
-            <translation type="unfinished" />
+            <translation>{file} fusionné : {added}</translation>
         </message>
         <message>
             <source>Note {name}</source>
-            <translation type="unfinished" />
+            <translation>Note {name}</translation>
         </message>
         <message>
             <source>Participant {name}</source>
-            <translation type="unfinished" />
+            <translation>Participant {name}</translation>
         </message>
         <message>
             <source>Reading progress {name}</source>
-            <translation type="unfinished" />
+            <translation>Progression de lecture {name}</translation>
         </message>
         <message>
             <source>Reviewer {name}</source>
-            <translation type="unfinished" />
+            <translation>Codeur {name}</translation>
         </message>
         <message>
             <source>Speaker turns of {name}</source>
-            <translation type="unfinished" />
+            <translation>Tours de parole de {name}</translation>
         </message>
         <message>
             <source>Taken from the other file: {updated}</source>
-            <translation type="unfinished" />
+            <translation>Repris de l'autre fichier : {updated}</translation>
         </message>
         <message>
             <source>Theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Thème {name}</translation>
         </message>
         <message>
             <source>Warning: {warning}</source>
-            <translation type="unfinished" />
+            <translation>Avertissement : {warning}</translation>
         </message>
         <message>
             <source>category_id</source>
-            <translation type="unfinished" />
+            <translation>ID de la catégorie</translation>
         </message>
         <message>
             <source>changed in both files</source>
-            <translation type="unfinished" />
+            <translation>modifications dans les deux fichiers</translation>
         </message>
         <message>
             <source>colour</source>
-            <translation type="unfinished" />
+            <translation>couleur</translation>
         </message>
         <message>
             <source>condensed</source>
-            <translation type="unfinished" />
+            <translation>unité de sens condensée</translation>
         </message>
         <message>
             <source>consensus_unit_id</source>
-            <translation type="unfinished" />
+            <translation>ID de l'unité de consensus</translation>
         </message>
         <message>
             <source>definition</source>
-            <translation type="unfinished" />
+            <translation>définition</translation>
         </message>
         <message>
             <source>deleted here, edited there</source>
-            <translation type="unfinished" />
+            <translation>suppression ici, modification là-bas</translation>
         </message>
         <message>
             <source>deleted there, still here</source>
-            <translation type="unfinished" />
+            <translation>suppression là-bas, mais existe toujours ici</translation>
         </message>
         <message>
             <source>description</source>
-            <translation type="unfinished" />
+            <translation>description</translation>
         </message>
         <message>
             <source>end</source>
-            <translation type="unfinished" />
+            <translation>fin</translation>
         </message>
         <message>
             <source>exclusion</source>
-            <translation type="unfinished" />
+            <translation>critères d'exclusion</translation>
         </message>
         <message>
             <source>exemplar_unit_id</source>
-            <translation type="unfinished" />
+            <translation>ID de l'unité exemplaire</translation>
         </message>
         <message>
             <source>inclusion</source>
-            <translation type="unfinished" />
+            <translation>critères d'inclusion</translation>
         </message>
         <message>
             <source>into {name}</source>
-            <translation type="unfinished" />
+            <translation>dans {name}</translation>
         </message>
         <message>
             <source>merged into another participant there</source>
-            <translation type="unfinished" />
+            <translation>fusionné là-bas dans un autre participant</translation>
         </message>
         <message>
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>nom</translation>
         </message>
         <message>
             <source>no participant</source>
-            <translation type="unfinished" />
+            <translation>aucun participant</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>note</translation>
         </message>
         <message>
             <source>outcome</source>
-            <translation type="unfinished" />
+            <translation>résultat</translation>
         </message>
         <message>
             <source>parent_id</source>
-            <translation type="unfinished" />
+            <translation>ID de la catégorie parente</translation>
         </message>
         <message>
             <source>participant {here} here, {there} there</source>
-            <translation type="unfinished" />
+            <translation>participant : {here} ici, {there} là-bas</translation>
         </message>
         <message>
             <source>participant_id</source>
-            <translation type="unfinished" />
+            <translation>ID du participant</translation>
         </message>
         <message>
             <source>role</source>
-            <translation type="unfinished" />
+            <translation>rôle</translation>
         </message>
         <message>
             <source>speaker turns differ between the two files</source>
-            <translation type="unfinished" />
+            <translation>les tours de parole diffèrent entre les deux fichiers</translation>
         </message>
         <message>
             <source>start</source>
-            <translation type="unfinished" />
+            <translation>début</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>texte</translation>
         </message>
         <message>
             <source>text corrected in one file and not in the other</source>
-            <translation type="unfinished" />
+            <translation>texte corrigé dans un fichier et pas dans l'autre</translation>
         </message>
         <message>
             <source>theme_id</source>
-            <translation type="unfinished" />
+            <translation>ID du thème</translation>
         </message>
         <message>
             <source>type</source>
-            <translation type="unfinished" />
+            <translation>type</translation>
         </message>
         <message>
             <source>value</source>
-            <translation type="unfinished" />
+            <translation>valeur</translation>
         </message>
         <message>
             <source>{column} {here} here, {there} there</source>
-            <translation type="unfinished" />
+            <translation>{column} : {here} ici, {there} là-bas</translation>
         </message>
         <message>
             <source>{first}; {rest}</source>
-            <translation type="unfinished" />
+            <translation>{first} ; {rest}</translation>
         </message>
         <message>
             <source>{here} turn(s) here, {there} there</source>
-            <translation type="unfinished" />
+            <translation>tours de parole : {here} ici, {there} là-bas</translation>
         </message>
         <message>
             <source>{item}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{item} : {problem}</translation>
         </message>
         <message>
             <source>{item}: {problem} ({detail})</source>
-            <translation type="unfinished" />
+            <translation>{item} : {problem} ({detail})</translation>
         </message>
     </context>
     <context>
@@ -5054,146 +5054,146 @@ Ses {sentence} (de tous les codeurs) disparaissent avec lui, de même que toute 
         <name>core.hygiene</name>
         <message>
             <source>Category “{name}” holds a single code</source>
-            <translation type="unfinished" />
+            <translation>La catégorie « {name} » ne contient qu'un seul code</translation>
         </message>
         <message>
             <source>Category “{name}” holds no codes</source>
-            <translation type="unfinished" />
+            <translation>La catégorie « {name} » ne contient aucun code</translation>
         </message>
         <message>
             <source>Code “{name}” has no meaning units</source>
-            <translation type="unfinished" />
+            <translation>Le code « {name} » n'a aucune unité de sens</translation>
         </message>
         <message>
             <source>Code “{name}” is in no category</source>
-            <translation type="unfinished" />
+            <translation>Le code « {name} » n'est dans aucune catégorie</translation>
         </message>
         <message>
             <source>Theme “{name}” holds no categories</source>
-            <translation type="unfinished" />
+            <translation>Le thème « {name} » ne contient aucune catégorie</translation>
         </message>
     </context>
     <context>
         <name>core.search</name>
         <message>
             <source>Category {name}</source>
-            <translation type="unfinished" />
+            <translation>Catégorie {name}</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Code {name}</source>
-            <translation type="unfinished" />
+            <translation>Code {name}</translation>
         </message>
         <message>
             <source>Condensed meaning</source>
-            <translation type="unfinished" />
+            <translation>Unité de sens condensée</translation>
         </message>
         <message>
             <source>First impressions</source>
-            <translation type="unfinished" />
+            <translation>Premières impressions</translation>
         </message>
         <message>
             <source>First impressions on category {name}</source>
-            <translation type="unfinished" />
+            <translation>Premières impressions sur la catégorie {name}</translation>
         </message>
         <message>
             <source>First impressions on code {name}</source>
-            <translation type="unfinished" />
+            <translation>Premières impressions sur le code {name}</translation>
         </message>
         <message>
             <source>First impressions on document {name}</source>
-            <translation type="unfinished" />
+            <translation>Premières impressions sur le document {name}</translation>
         </message>
         <message>
             <source>First impressions on the study</source>
-            <translation type="unfinished" />
+            <translation>Premières impressions sur l'étude</translation>
         </message>
         <message>
             <source>First impressions on theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Premières impressions sur le thème {name}</translation>
         </message>
         <message>
             <source>Memo</source>
-            <translation type="unfinished" />
+            <translation>Mémo</translation>
         </message>
         <message>
             <source>Memo on category {name}</source>
-            <translation type="unfinished" />
+            <translation>Mémo sur la catégorie {name}</translation>
         </message>
         <message>
             <source>Memo on code {name}</source>
-            <translation type="unfinished" />
+            <translation>Mémo sur le code {name}</translation>
         </message>
         <message>
             <source>Memo on document {name}</source>
-            <translation type="unfinished" />
+            <translation>Mémo sur le document {name}</translation>
         </message>
         <message>
             <source>Memo on the study</source>
-            <translation type="unfinished" />
+            <translation>Mémo sur l'étude</translation>
         </message>
         <message>
             <source>Memo on theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Mémo sur le thème {name}</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Note on category {name}</source>
-            <translation type="unfinished" />
+            <translation>Note sur la catégorie {name}</translation>
         </message>
         <message>
             <source>Note on code {name}</source>
-            <translation type="unfinished" />
+            <translation>Note sur le code {name}</translation>
         </message>
         <message>
             <source>Note on document {name}</source>
-            <translation type="unfinished" />
+            <translation>Note sur le document {name}</translation>
         </message>
         <message>
             <source>Note on the study</source>
-            <translation type="unfinished" />
+            <translation>Note sur l'étude</translation>
         </message>
         <message>
             <source>Note on theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Note sur le thème {name}</translation>
         </message>
         <message>
             <source>Note “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Note « {title} »</translation>
         </message>
         <message>
             <source>Note “{title}” on category {name}</source>
-            <translation type="unfinished" />
+            <translation>Note « {title} » sur la catégorie {name}</translation>
         </message>
         <message>
             <source>Note “{title}” on code {name}</source>
-            <translation type="unfinished" />
+            <translation>Note « {title} » sur le code {name}</translation>
         </message>
         <message>
             <source>Note “{title}” on document {name}</source>
-            <translation type="unfinished" />
+            <translation>Note « {title} » sur le document {name}</translation>
         </message>
         <message>
             <source>Note “{title}” on the study</source>
-            <translation type="unfinished" />
+            <translation>Note « {title} » sur l'étude</translation>
         </message>
         <message>
             <source>Note “{title}” on theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Note « {title} » sur le thème {name}</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texte</translation>
         </message>
         <message>
             <source>Theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Thème {name}</translation>
         </message>
     </context>
     <context>

@@ -1288,7 +1288,7 @@ F2 renomeia, Delete remove</translation>
         </message>
         <message>
             <source>{finding} — {hint}</source>
-            <translation type="unfinished" />
+            <translation>{finding} — {hint}</translation>
         </message>
         <message>
             <source>The codebook is tidy: nothing to report.</source>
@@ -2819,19 +2819,19 @@ Pseudonimizar agora?</translation>
         </message>
         <message>
             <source>&amp;Keep mine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Manter a minha</translation>
         </message>
         <message>
             <source>Send this copy's version of the selected item to the server</source>
-            <translation type="unfinished" />
+            <translation>Enviar ao servidor a versão desta cópia do item selecionado</translation>
         </message>
         <message>
             <source>T&amp;ake the server's</source>
-            <translation type="unfinished" />
+            <translation>&amp;Usar a do servidor</translation>
         </message>
         <message>
             <source>Replace this copy's version of the selected item with the server's</source>
-            <translation type="unfinished" />
+            <translation>Substituir a versão desta cópia do item selecionado pela do servidor</translation>
         </message>
         <message>
             <source>Send &amp;this copy's versions</source>
@@ -2843,15 +2843,15 @@ Pseudonimizar agora?</translation>
         </message>
         <message>
             <source>The selected item:</source>
-            <translation type="unfinished" />
+            <translation>O item selecionado:</translation>
         </message>
         <message>
             <source>All at once:</source>
-            <translation type="unfinished" />
+            <translation>Todos de uma vez:</translation>
         </message>
         <message>
             <source>That item was changed on the server meanwhile, or settled already; nothing was changed. The list now shows the conflicts as they are.</source>
-            <translation type="unfinished" />
+            <translation>Esse item foi alterado no servidor nesse meio-tempo ou já estava resolvido; nada foi alterado. A lista agora mostra os conflitos como estão.</translation>
         </message>
     </context>
     <context>
@@ -4602,250 +4602,250 @@ Junto com ele são excluídos: {sentence} (de todos os codificadores), assim com
         <name>consensus.disagreements</name>
         <message>
             <source>Agreement</source>
-            <translation type="unfinished" />
+            <translation>Concordância</translation>
         </message>
         <message>
             <source>Different boundaries</source>
-            <translation type="unfinished" />
+            <translation>Limites diferentes</translation>
         </message>
         <message>
             <source>Different codes</source>
-            <translation type="unfinished" />
+            <translation>Códigos diferentes</translation>
         </message>
         <message>
             <source>Only {a} made this unit</source>
-            <translation type="unfinished" />
+            <translation>Somente {a} criou esta unidade</translation>
         </message>
         <message>
             <source>Only {b} made this unit</source>
-            <translation type="unfinished" />
+            <translation>Somente {b} criou esta unidade</translation>
         </message>
         <message>
             <source>{resolved} of {total} resolved</source>
-            <translation type="unfinished" />
+            <translation>{resolved} de {total} resolvidas</translation>
         </message>
     </context>
     <context>
         <name>consensus.merge</name>
         <message>
             <source>Attribute value {name}</source>
-            <translation type="unfinished" />
+            <translation>Valor de atributo {name}</translation>
         </message>
         <message>
             <source>Attribute {name}</source>
-            <translation type="unfinished" />
+            <translation>Atributo {name}</translation>
         </message>
         <message>
             <source>Category {name}</source>
-            <translation type="unfinished" />
+            <translation>Categoria {name}</translation>
         </message>
         <message>
             <source>Code {name}</source>
-            <translation type="unfinished" />
+            <translation>Código {name}</translation>
         </message>
         <message>
             <source>Coding {name}</source>
-            <translation type="unfinished" />
+            <translation>Codificação {name}</translation>
         </message>
         <message>
             <source>Conflict: {description}</source>
-            <translation type="unfinished" />
+            <translation>Conflito: {description}</translation>
         </message>
         <message>
             <source>Decision {name}</source>
-            <translation type="unfinished" />
+            <translation>Decisão {name}</translation>
         </message>
         <message>
             <source>Document {name}</source>
-            <translation type="unfinished" />
+            <translation>Documento {name}</translation>
         </message>
         <message>
             <source>Meaning unit {name}</source>
-            <translation type="unfinished" />
+            <translation>Unidade de significado {name}</translation>
         </message>
         <message>
             <source>Memo {name}</source>
-            <translation type="unfinished" />
+            <translation>Memorando {name}</translation>
         </message>
         <message>
             <source>Merged {file}: nothing new</source>
-            <translation type="unfinished" />
+            <translation>{file} mesclado: nada de novo</translation>
         </message>
         <message>
             <source>Merged {file}: {added}</source>
-            <translation type="unfinished" />
+            <translation>{file} mesclado: {added}</translation>
         </message>
         <message>
             <source>Note {name}</source>
-            <translation type="unfinished" />
+            <translation>Nota {name}</translation>
         </message>
         <message>
             <source>Participant {name}</source>
-            <translation type="unfinished" />
+            <translation>Participante {name}</translation>
         </message>
         <message>
             <source>Reading progress {name}</source>
-            <translation type="unfinished" />
+            <translation>Progresso de leitura {name}</translation>
         </message>
         <message>
             <source>Reviewer {name}</source>
-            <translation type="unfinished" />
+            <translation>Codificador {name}</translation>
         </message>
         <message>
             <source>Speaker turns of {name}</source>
-            <translation type="unfinished" />
+            <translation>Falas de {name}</translation>
         </message>
         <message>
             <source>Taken from the other file: {updated}</source>
-            <translation type="unfinished" />
+            <translation>Obtido do outro arquivo: {updated}</translation>
         </message>
         <message>
             <source>Theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Tema {name}</translation>
         </message>
         <message>
             <source>Warning: {warning}</source>
-            <translation type="unfinished" />
+            <translation>Aviso: {warning}</translation>
         </message>
         <message>
             <source>category_id</source>
-            <translation type="unfinished" />
+            <translation>ID da categoria</translation>
         </message>
         <message>
             <source>changed in both files</source>
-            <translation type="unfinished" />
+            <translation>alterações nos dois arquivos</translation>
         </message>
         <message>
             <source>colour</source>
-            <translation type="unfinished" />
+            <translation>cor</translation>
         </message>
         <message>
             <source>condensed</source>
-            <translation type="unfinished" />
+            <translation>significado condensado</translation>
         </message>
         <message>
             <source>consensus_unit_id</source>
-            <translation type="unfinished" />
+            <translation>ID da unidade de consenso</translation>
         </message>
         <message>
             <source>definition</source>
-            <translation type="unfinished" />
+            <translation>definição</translation>
         </message>
         <message>
             <source>deleted here, edited there</source>
-            <translation type="unfinished" />
+            <translation>exclusão aqui, edição lá</translation>
         </message>
         <message>
             <source>deleted there, still here</source>
-            <translation type="unfinished" />
+            <translation>exclusão lá, mas ainda existe aqui</translation>
         </message>
         <message>
             <source>description</source>
-            <translation type="unfinished" />
+            <translation>descrição</translation>
         </message>
         <message>
             <source>end</source>
-            <translation type="unfinished" />
+            <translation>fim</translation>
         </message>
         <message>
             <source>exclusion</source>
-            <translation type="unfinished" />
+            <translation>critérios de exclusão</translation>
         </message>
         <message>
             <source>exemplar_unit_id</source>
-            <translation type="unfinished" />
+            <translation>ID da unidade exemplar</translation>
         </message>
         <message>
             <source>inclusion</source>
-            <translation type="unfinished" />
+            <translation>critérios de inclusão</translation>
         </message>
         <message>
             <source>into {name}</source>
-            <translation type="unfinished" />
+            <translation>em {name}</translation>
         </message>
         <message>
             <source>merged into another participant there</source>
-            <translation type="unfinished" />
+            <translation>lá foi mesclado em outro participante</translation>
         </message>
         <message>
             <source>name</source>
-            <translation type="unfinished" />
+            <translation>nome</translation>
         </message>
         <message>
             <source>no participant</source>
-            <translation type="unfinished" />
+            <translation>sem participante</translation>
         </message>
         <message>
             <source>note</source>
-            <translation type="unfinished" />
+            <translation>nota</translation>
         </message>
         <message>
             <source>outcome</source>
-            <translation type="unfinished" />
+            <translation>resultado</translation>
         </message>
         <message>
             <source>parent_id</source>
-            <translation type="unfinished" />
+            <translation>ID da categoria superior</translation>
         </message>
         <message>
             <source>participant {here} here, {there} there</source>
-            <translation type="unfinished" />
+            <translation>participante: {here} aqui, {there} lá</translation>
         </message>
         <message>
             <source>participant_id</source>
-            <translation type="unfinished" />
+            <translation>ID do participante</translation>
         </message>
         <message>
             <source>role</source>
-            <translation type="unfinished" />
+            <translation>função</translation>
         </message>
         <message>
             <source>speaker turns differ between the two files</source>
-            <translation type="unfinished" />
+            <translation>as falas diferem entre os dois arquivos</translation>
         </message>
         <message>
             <source>start</source>
-            <translation type="unfinished" />
+            <translation>início</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>texto</translation>
         </message>
         <message>
             <source>text corrected in one file and not in the other</source>
-            <translation type="unfinished" />
+            <translation>texto corrigido em um arquivo e não no outro</translation>
         </message>
         <message>
             <source>theme_id</source>
-            <translation type="unfinished" />
+            <translation>ID do tema</translation>
         </message>
         <message>
             <source>type</source>
-            <translation type="unfinished" />
+            <translation>tipo</translation>
         </message>
         <message>
             <source>value</source>
-            <translation type="unfinished" />
+            <translation>valor</translation>
         </message>
         <message>
             <source>{column} {here} here, {there} there</source>
-            <translation type="unfinished" />
+            <translation>{column}: {here} aqui, {there} lá</translation>
         </message>
         <message>
             <source>{first}; {rest}</source>
-            <translation type="unfinished" />
+            <translation>{first}; {rest}</translation>
         </message>
         <message>
             <source>{here} turn(s) here, {there} there</source>
-            <translation type="unfinished" />
+            <translation>falas: {here} aqui, {there} lá</translation>
         </message>
         <message>
             <source>{item}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{item}: {problem}</translation>
         </message>
         <message>
             <source>{item}: {problem} ({detail})</source>
-            <translation type="unfinished" />
+            <translation>{item}: {problem} ({detail})</translation>
         </message>
     </context>
     <context>
@@ -5054,146 +5054,146 @@ Junto com ele são excluídos: {sentence} (de todos os codificadores), assim com
         <name>core.hygiene</name>
         <message>
             <source>Category “{name}” holds a single code</source>
-            <translation type="unfinished" />
+            <translation>A categoria “{name}” contém um único código</translation>
         </message>
         <message>
             <source>Category “{name}” holds no codes</source>
-            <translation type="unfinished" />
+            <translation>A categoria “{name}” não contém códigos</translation>
         </message>
         <message>
             <source>Code “{name}” has no meaning units</source>
-            <translation type="unfinished" />
+            <translation>O código “{name}” não tem unidades de significado</translation>
         </message>
         <message>
             <source>Code “{name}” is in no category</source>
-            <translation type="unfinished" />
+            <translation>O código “{name}” não está em nenhuma categoria</translation>
         </message>
         <message>
             <source>Theme “{name}” holds no categories</source>
-            <translation type="unfinished" />
+            <translation>O tema “{name}” não contém categorias</translation>
         </message>
     </context>
     <context>
         <name>core.search</name>
         <message>
             <source>Category {name}</source>
-            <translation type="unfinished" />
+            <translation>Categoria {name}</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Código</translation>
         </message>
         <message>
             <source>Code {name}</source>
-            <translation type="unfinished" />
+            <translation>Código {name}</translation>
         </message>
         <message>
             <source>Condensed meaning</source>
-            <translation type="unfinished" />
+            <translation>Significado condensado</translation>
         </message>
         <message>
             <source>First impressions</source>
-            <translation type="unfinished" />
+            <translation>Primeiras impressões</translation>
         </message>
         <message>
             <source>First impressions on category {name}</source>
-            <translation type="unfinished" />
+            <translation>Primeiras impressões sobre a categoria {name}</translation>
         </message>
         <message>
             <source>First impressions on code {name}</source>
-            <translation type="unfinished" />
+            <translation>Primeiras impressões sobre o código {name}</translation>
         </message>
         <message>
             <source>First impressions on document {name}</source>
-            <translation type="unfinished" />
+            <translation>Primeiras impressões sobre o documento {name}</translation>
         </message>
         <message>
             <source>First impressions on the study</source>
-            <translation type="unfinished" />
+            <translation>Primeiras impressões sobre o estudo</translation>
         </message>
         <message>
             <source>First impressions on theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Primeiras impressões sobre o tema {name}</translation>
         </message>
         <message>
             <source>Memo</source>
-            <translation type="unfinished" />
+            <translation>Memorando</translation>
         </message>
         <message>
             <source>Memo on category {name}</source>
-            <translation type="unfinished" />
+            <translation>Memorando sobre a categoria {name}</translation>
         </message>
         <message>
             <source>Memo on code {name}</source>
-            <translation type="unfinished" />
+            <translation>Memorando sobre o código {name}</translation>
         </message>
         <message>
             <source>Memo on document {name}</source>
-            <translation type="unfinished" />
+            <translation>Memorando sobre o documento {name}</translation>
         </message>
         <message>
             <source>Memo on the study</source>
-            <translation type="unfinished" />
+            <translation>Memorando sobre o estudo</translation>
         </message>
         <message>
             <source>Memo on theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Memorando sobre o tema {name}</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Note on category {name}</source>
-            <translation type="unfinished" />
+            <translation>Nota sobre a categoria {name}</translation>
         </message>
         <message>
             <source>Note on code {name}</source>
-            <translation type="unfinished" />
+            <translation>Nota sobre o código {name}</translation>
         </message>
         <message>
             <source>Note on document {name}</source>
-            <translation type="unfinished" />
+            <translation>Nota sobre o documento {name}</translation>
         </message>
         <message>
             <source>Note on the study</source>
-            <translation type="unfinished" />
+            <translation>Nota sobre o estudo</translation>
         </message>
         <message>
             <source>Note on theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Nota sobre o tema {name}</translation>
         </message>
         <message>
             <source>Note “{title}”</source>
-            <translation type="unfinished" />
+            <translation>Nota “{title}”</translation>
         </message>
         <message>
             <source>Note “{title}” on category {name}</source>
-            <translation type="unfinished" />
+            <translation>Nota “{title}” sobre a categoria {name}</translation>
         </message>
         <message>
             <source>Note “{title}” on code {name}</source>
-            <translation type="unfinished" />
+            <translation>Nota “{title}” sobre o código {name}</translation>
         </message>
         <message>
             <source>Note “{title}” on document {name}</source>
-            <translation type="unfinished" />
+            <translation>Nota “{title}” sobre o documento {name}</translation>
         </message>
         <message>
             <source>Note “{title}” on the study</source>
-            <translation type="unfinished" />
+            <translation>Nota “{title}” sobre o estudo</translation>
         </message>
         <message>
             <source>Note “{title}” on theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Nota “{title}” sobre o tema {name}</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Texto</translation>
         </message>
         <message>
             <source>Theme {name}</source>
-            <translation type="unfinished" />
+            <translation>Tema {name}</translation>
         </message>
     </context>
     <context>
