@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.cli_json import dumps
@@ -16,6 +16,7 @@ VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=4) | st.di
                       max_leaves=25)
 
 
+@settings(max_examples=50)  # (the fast lane keeps under a minute)
 @given(VALUES)
 def test_any_value_reads_back_unchanged(value: object) -> None:
     assert json.loads(dumps(value)) == value

@@ -147,6 +147,7 @@ def test_demo_project_matches_independent_vectors(demo) -> None:
     assert checked == 3
 
 
+@pytest.mark.slow  # over a second (measured: scikit-learn and the demo study); the fast lane keeps under a minute
 def test_unit_level_counts_by_hand(tmp_path: Path) -> None:
     spec = {"Ana": [(0, 0, 10, ["Red"]), (0, 20, 30, ["Red"]), (0, 50, 60, ["Blue"]), (1, 0, 10, ["Green"])],
             "Ben": [(0, 0, 9, ["Red"]), (0, 22, 40, ["Green"]), (0, 70, 80, ["Blue"]), (1, 0, 10, ["Green"]),
@@ -198,6 +199,7 @@ def test_alpha_from_table_matches_package_on_small_tables() -> None:
             assert got == pytest.approx(expected, abs=1e-12)
 
 
+@pytest.mark.slow  # over a second (measured: scikit-learn and the demo study); the fast lane keeps under a minute
 def test_summary_for_export(tmp_path: Path, demo) -> None:
     summary = summary_for_export(demo)
     assert summary is not None and summary["reviewers"] == ["Ana Ruiz", "Ben Okafor"]
