@@ -211,6 +211,7 @@ def test_summary_for_export(tmp_path: Path, demo) -> None:
     alone.project.close()
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_double_coded_only_counts_documents_both_coded(tmp_path: Path) -> None:
     spec = {"Ana": [(0, 0, 20, ["Red"]), (1, 0, 30, ["Red"])], "Ben": [(0, 5, 25, ["Red"])]}
     study = build_study(tmp_path / "dc.lectio", TEXTS, CODES, spec)

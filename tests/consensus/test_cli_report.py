@@ -61,6 +61,7 @@ def test_cli_errors_are_one_line(tmp_path: Path, demo_path: Path) -> None:
     assert unknown.returncode == 1 and "Zed" in unknown.stderr and "Traceback" not in unknown.stderr
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_consensus_report_docx(demo, tmp_path: Path) -> None:
     items = list_disagreements(demo).items
     decide(demo, items[0], "merge", "Both readings hold: knowledge and its neglect.")

@@ -120,6 +120,7 @@ def test_merge_brings_new_work_and_twice_adds_nothing(demo, tmp_path: Path) -> N
     assert by_reviewer(demo.path)["meaningunit"]["Cleo Diaz"] == 1
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_code_renamed_two_ways_is_a_conflict(demo, tmp_path: Path) -> None:
     out = tmp_path / "ben.lectio"
     create_reviewer_copy(demo, out, "Ben Okafor", blind=True)

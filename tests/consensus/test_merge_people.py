@@ -89,6 +89,7 @@ def test_blind_copy_carries_the_people_and_merging_it_back_changes_nothing(lead,
     assert people(lead.path) == before
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_new_people_values_owners_and_choices_come_in(lead, tmp_path: Path) -> None:
     out = tmp_path / "ben.lectio"
     create_reviewer_copy(lead, out, "Ben", blind=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from app.consensus.agreement import agreement
 from app.consensus.disagreements import list_disagreements
 from app.core.project import create_project
@@ -12,6 +14,7 @@ from app.refi.export import export_qdpx
 from app.refi.importing import import_qdpx
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_units_from_qdpx_with_two_users(demo, tmp_path: Path) -> None:
     export_qdpx(demo, tmp_path / "study.qdpx")
     with create_project(tmp_path / "imported.lectio", reviewer="Cleo Diaz") as imported:

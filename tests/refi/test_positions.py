@@ -44,6 +44,7 @@ def expected(text: str, sels: list[tuple[int, int, tuple[str, ...]]], doc: str =
     return sorted((doc, words(text, a, b), codes) for a, b, codes in sels)
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_bom_text_with_a_mid_word_selection_shifts_nothing(tmp_path):
     """QualCoder writes a BOM; one selection starting mid-word must not move the others."""
     text = "Speaker 1: I never trusted the clinic.\nSpeaker 2: Why not?\nSpeaker 1: They lost my file twice.\n"

@@ -14,6 +14,7 @@ from app.refi import export_qdc, export_qdpx, import_qdc, import_qdpx
 from tests.refi.helpers import schema, snapshot, state
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_demo_round_trips_exactly(tmp_path, demo_project):
     with demo_project as demo:
         export_qdpx(demo, tmp_path / "demo.qdpx")

@@ -70,6 +70,7 @@ def words_of(path: Path) -> dict[str, str]:
         return {u.id: doc.text[u.start:u.end] for u in units.list_units(p)} | {"": doc.text}
 
 
+@pytest.mark.slow  # over half a second (measured); the fast lane keeps under a minute
 def test_units_outside_the_edits_keep_their_words_and_touched_ones_wait_for_review(tmp_path: Path) -> None:
     path, ids = study(tmp_path)
     corrected = (TRANSCRIPT.replace("at nine", "at ten").replace("How did", "So how did")
