@@ -23,8 +23,9 @@ _RTL_BLOCKS = re.compile("[\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\uf
 _LETTER = re.compile(r"[^\W\d_]")
 _RTL_LETTER = re.compile("[\u05d0-\u05ea\u05f0-\u05f2\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff"
                          "\u0750-\u077f\u08a0-\u08c9\ufb1d-\ufdfb\ufe70-\ufefc]")
-_ISOLATE_OPEN = {"\u2066", "\u2067", "\u2068"}  # LRI, RLI, FSI
-_ISOLATE_CLOSE = "\u2069"  # PDI
+FSI, PDI = "\u2068", "\u2069"  # first strong isolate … pop directional isolate
+_ISOLATE_OPEN = {"\u2066", "\u2067", FSI}  # LRI, RLI, FSI
+_ISOLATE_CLOSE = PDI
 
 
 def has_rtl(text: str) -> bool:
@@ -34,9 +35,9 @@ def has_rtl(text: str) -> bool:
 
 def isolate(text: str) -> str:
     """``text`` set apart in its own direction (FSI … PDI) when it holds right-to-left characters: a name inside a
-    sentence of the window's language keeps its order and leaves the sentence's punctuation alone. Qt-free, for
-    sentences core builds for the window (``app.ui.bidi_items.isolate`` is the same)."""
-    return f"\u2068{text}{_ISOLATE_CLOSE}" if has_rtl(text) else text
+    sentence of the window's language keeps its order and leaves the sentence's punctuation alone (core's
+    sentences for the window and the window's own use this one)."""
+    return f"{FSI}{text}{PDI}" if has_rtl(text) else text
 
 
 def first_strong(text: str) -> Direction | None:

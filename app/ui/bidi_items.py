@@ -8,7 +8,7 @@ its own first strong character instead (P2/P3, ``app.core.bidi``), item by item;
 - ``BidiDelegate`` lays an item out right to left (right-aligned, RTL paragraph) when its text is; a model may
   say which way with ``DIRECTION_ROLE`` ("rtl"/"ltr") when the text shown starts with words of the window's own
   (a status prefix) or is cut short.
-- ``isolate`` keeps a name inside a sentence of the window's language in its own order (FSI … PDI).
+- ``isolate`` (core's ``app.core.bidi.isolate``) keeps a name inside a sentence in its own order (FSI … PDI).
 - ``paragraphs_html`` / ``bidi_tooltip``: rich text with one paragraph per line, each with its direction.
 - ``BidiHeader`` draws a header section (an attribute's name) in its text's direction.
 - ``BidiComboBox`` / ``bidi_combo``: a drop-down whose list lays out item by item and whose closed box shows
@@ -36,29 +36,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.bidi import Direction, direction, document_direction, has_rtl
+from app.core.bidi import FSI, PDI, Direction, direction, document_direction, has_rtl, isolate  # noqa: F401 (isolate, PDI: re-exported)
 
 DIRECTION_ROLE = Qt.ItemDataRole.UserRole + 0xB1D  # "rtl" or "ltr": the way the item's user text runs
-FSI, PDI = "\u2068", "\u2069"  # first strong isolate … pop directional isolate
 Index = QModelIndex | QPersistentModelIndex
-
-
-def text_direction(text: str, default: Direction = "ltr") -> Direction:
-    """``direction`` with the cheap test first (most text of a study has no RTL character at all)."""
-    if default == "ltr" and not has_rtl(text):
-        return "ltr"
-    return direction(text, default)
-
-
-def isolate(text: str) -> str:
-    """``text`` set apart in its own direction (FSI … PDI) when it holds right-to-left characters, so a name
-    inside a sentence keeps its order and does not drag the sentence's punctuation along."""
-    return f"{FSI}{text}{PDI}" if has_rtl(text) else text
 
 
 def paragraph_html(text: str, way: Direction | None = None, tag: str = "p", style: str = "") -> str:
     """``text`` escaped in one block element, marked ``dir='rtl'`` when it runs right to left."""
-    way = way or text_direction(text)
+    way = way or direction(text)
     attrs = (" dir='rtl'" if way == "rtl" else "") + (f" style='{style}'" if style else "")
     return f"<{tag}{attrs}>{html.escape(text)}</{tag}>"
 
@@ -69,7 +55,7 @@ def paragraph_direction_at(text: str, at: int, around: Direction) -> Direction:
     words are."""
     start = text.rfind("\n", 0, at) + 1
     stop = text.find("\n", at)
-    return text_direction(text[start:stop if stop >= 0 else len(text)], around)
+    return direction(text[start:stop if stop >= 0 else len(text)], around)
 
 
 def set_excerpt_directions(document: QTextDocument, text: str, offset: int) -> None:
@@ -121,7 +107,7 @@ def item_direction(index: Index, shown: str | None = None) -> Direction:
         return wanted
     if shown is None:
         shown = index.data(Qt.ItemDataRole.DisplayRole)
-    return text_direction(shown) if isinstance(shown, str) else "ltr"
+    return direction(shown) if isinstance(shown, str) else "ltr"
 
 
 class BidiHeader(QHeaderView):
@@ -130,7 +116,7 @@ class BidiHeader(QHeaderView):
     def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:  # noqa: N802 (Qt API)
         model = self.model()
         text = model.headerData(logical_index, self.orientation(), Qt.ItemDataRole.DisplayRole) if model else None
-        if not isinstance(text, str) or text_direction(text) != "rtl":
+        if not isinstance(text, str) or direction(text) != "rtl":
             super().paintSection(painter, rect, logical_index)
             return
         painter.save()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.app_state import ProjectSession
-from app.ui.bidi_items import DIRECTION_ROLE, BidiComboBox, isolate, text_direction
+from app.ui.bidi_items import DIRECTION_ROLE, BidiComboBox, direction, isolate
 from app.ui.jobs import Job, plain_reason, run_job
 from app.ui.path_field import SavePathField, add_dialog_buttons
 
@@ -47,7 +47,7 @@ class ExportDialog(QDialog):
             )
             self.layer.addItem(label, reviewer.id)
             if not reviewer.is_consensus:  # an Arabic name: the row reads right to left, its words in order
-                self.layer.setItemData(self.layer.count() - 1, text_direction(reviewer.name), DIRECTION_ROLE)
+                self.layer.setItemData(self.layer.count() - 1, direction(reviewer.name), DIRECTION_ROLE)
         self.quotes = QSpinBox()
         self.quotes.setRange(0, 50)
         self.quotes.setValue(3)

@@ -35,8 +35,8 @@ from app.ui.bidi_items import (
     BidiDelegate,
     BidiHeader,
     choice_dialog,
+    direction,
     isolate,
-    text_direction,
 )
 from app.ui.i18n import ntr
 
@@ -101,9 +101,9 @@ class ParticipantsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == DIRECTION_ROLE and column != 2:  # a name, documents or a value in its own direction
             if column == 3:  # a list of names: the first one's way
-                return text_direction(", ".join(person.documents))
+                return direction(", ".join(person.documents))
             shown = self.data(index, Qt.ItemDataRole.DisplayRole)
-            return text_direction(shown) if isinstance(shown, str) else "ltr"
+            return direction(shown) if isinstance(shown, str) else "ltr"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

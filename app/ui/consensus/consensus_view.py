@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.bidi import has_rtl
 from app.core.errors import LectioError
 from app.ui.app_state import ProjectSession
-from app.ui.bidi_items import DIRECTION_ROLE, BidiComboBox, BidiDelegate, bidi_tooltip, isolate, text_direction
+from app.ui.bidi_items import DIRECTION_ROLE, BidiComboBox, BidiDelegate, bidi_tooltip, direction, isolate
 from app.ui.consensus.agreement_panel import AgreementPanel
 from app.ui.consensus.row_texts import lonely_text, row_text, short_label
 from app.ui.consensus.version_panel import VersionPanel
@@ -272,7 +272,7 @@ class ConsensusView(QWidget):
             parent = parents.get(item.document_id)
             if parent is None:
                 parent = parents[item.document_id] = QTreeWidgetItem(self.tree, [item.document_name, ""])
-                parent.setData(0, DIRECTION_ROLE, text_direction(item.document_name))
+                parent.setData(0, DIRECTION_ROLE, direction(item.document_name))
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 parent.setExpanded(True)
             words = (item.a or item.b).text.replace("\n", " ")

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.ui.bidi_items import isolate, text_direction
+from app.ui.bidi_items import direction, isolate
 
 
 def short_label(item: Any, refs: Any) -> str:
@@ -30,7 +30,7 @@ def row_text(label: str, words: str) -> tuple[str, str]:
     A right-to-left quote makes the row right to left (the kind, in the window's language, reads first, at the
     right); both parts are isolated so neither reorders the other, and the quote's "…" stays at its own end."""
     cut = f"{words[:44]}{'…' if len(words) > 44 else ''}"
-    way = text_direction(words)
+    way = direction(words)
     if way == "rtl":
         return f"{isolate(label)}  “{isolate(cut)}”", way
     return f"{label}  “{cut}”", way

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.core.bidi import document_direction, has_rtl
-from app.ui.bidi_items import isolate, paragraph_direction_at, paragraph_html, text_direction
+from app.ui.bidi_items import direction, isolate, paragraph_direction_at, paragraph_html
 
 CONTEXT_CHARS = 220
 PASSAGE_INK = "#1a1a1a"  # the highlighted words on their light tint, also when the theme's text is light
@@ -135,7 +135,7 @@ class VersionPanel(QFrame):
                  paragraph_html(condensed) if condensed else self.tr("<p><i>none</i></p>"),
                  self.tr("<p><b>Codes:</b></p>")]
         if names:
-            parts.append(paragraph_html(", ".join(isolate(n) for n in names), text_direction(", ".join(names))))
+            parts.append(paragraph_html(", ".join(isolate(n) for n in names), direction(", ".join(names))))
         else:
             parts.append(self.tr("<p><i>no code</i></p>"))
         if notes:

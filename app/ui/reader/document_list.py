@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.reading import DocumentSummary, format_duration
-from app.ui.bidi_items import DIRECTION_ROLE, BidiDelegate, bidi_tooltip, text_direction
+from app.ui.bidi_items import DIRECTION_ROLE, BidiDelegate, bidi_tooltip, direction
 from app.ui.i18n import ntr, number, pass_name
 
 MARKERS = {"not_started": "○", "in_progress": "◐", "done": "●"}
@@ -148,7 +148,7 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole and col == 0:
             return row.name
         if role == DIRECTION_ROLE and col == 0:  # an Arabic or Hebrew name reads right to left, right-aligned
-            return text_direction(row.name)
+            return direction(row.name)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return row.name
