@@ -27,7 +27,6 @@ from sqlmodel import Session
 
 from app.core.dialect import is_server, pg_search_rows, table_exists
 from app.core.search_labels import MEMO_TARGETS, code_label, memo_label, where_label
-from app.core.search_labels import WHERE_LABELS as WHERE_LABELS  # (their English words, imported from here)
 
 if TYPE_CHECKING:
     from app.core.project import Project
